@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Set up (first run only) and run the whole test suite, lint included.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/pytest "$@"

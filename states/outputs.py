@@ -1,0 +1,74 @@
+"""One Pydantic model per LLM-backed node output; each becomes the JSON schema sent to the model."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from states.disposition import Disposition
+from states.record import IntakeRecord
+
+
+class Extraction(BaseModel):
+    """What the patient's newest message adds to the intake record."""
+
+    update: IntakeRecord = Field(
+        description=(
+            "Only the facts stated in the newest patient message; leave everything else empty. "
+            "Never guess."
+        )
+    )
+
+
+class NextQuestion(BaseModel):
+    """The next intake question, chosen from the candidates and phrased for the patient."""
+
+    question_id: str = Field(description="The id of the chosen candidate question.")
+    question: str = Field(
+        description=(
+            "The question to ask, one short sentence in the patient's language, kind and plain."
+        )
+    )
+
+
+class RedFlagFinding(BaseModel):
+    """One danger sign and the patient's words that show it."""
+
+    flag: str = Field(description="The danger sign in a few words, e.g. 'chest pain at rest'.")
+    evidence: str = Field(description="The patient's own words that show it, quoted.")
+
+
+class RedFlagAssessment(BaseModel):
+    """The model's view of how urgent the patient's situation is right now."""
+
+    level: Disposition = Field(
+        description=(
+            "emergency: needs an ambulance or emergency department now; urgent: a clinician "
+            "within 24 hours; non_urgent: an appointment within days; self_care: home care."
+        )
+    )
+    findings: list[RedFlagFinding] = Field(
+        default_factory=list, description="Danger signs present in what the patient said."
+    )
+
+
+class Advice(BaseModel):
+    """The closing advice: a level of care and what to do, for the patient to read."""
+
+    disposition: Disposition = Field(description="The recommended level of care.")
+    message: str = Field(
+        description="Two or three calm sentences to the patient, in their language."
+    )
+    reasons: list[str] = Field(
+        default_factory=list, description="Why this level of care, from the patient's answers."
+    )
+    self_care: list[str] = Field(
+        default_factory=list,
+        description="Safe things to do at home meanwhile. No medicine doses.",
+    )
+    get_help_now_if: list[str] = Field(
+        default_factory=list,
+        description="Warning signs that mean: seek emergency help at once.",
+    )
+
+
+__all__ = ["Advice", "Extraction", "IntakeRecord", "NextQuestion", "RedFlagAssessment"]

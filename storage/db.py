@@ -1,0 +1,88 @@
+"""Engines and sessions: one place that knows how to open the database.
+
+SQLite gets the settings a small multi-process deployment needs on every connection
+(WAL, a busy timeout, enforced foreign keys); Postgres gets a pre-pinged pool.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+BUSY_TIMEOUT_MS = 5000
+"""How long a SQLite connection waits for another writer before giving up."""
+
+SQLITE_PRAGMAS: tuple[tuple[str, str], ...] = (
+    ("busy_timeout", str(BUSY_TIMEOUT_MS)),
+    ("journal_mode", "WAL"),
+    ("foreign_keys", "ON"),
+    ("synchronous", "NORMAL"),
+)
+"""Set on every SQLite connection, in this order (wait for locks before asking for WAL)."""
+
+
+def utcnow() -> datetime:
+    """Return the current time as an aware UTC datetime."""
+    return datetime.now(UTC)
+
+
+def is_sqlite(url: str | URL) -> bool:
+    """Return whether the URL points at SQLite (any driver)."""
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str | URL) -> Path | None:
+    """Return the file behind a SQLite URL, or ``None`` for an in-memory database."""
+    parsed = make_url(url)
+    database = parsed.database or ""
+    if parsed.query.get("uri") == "true" and database.startswith("file:"):
+        database = database.removeprefix("file:")
+    if not database or database == ":memory:" or parsed.query.get("mode") == "memory":
+        return None
+    return Path(database)
+
+
+def make_engine(url: str) -> Engine:
+    """Create the engine for ``url`` (``sqlite:///FILE``, ``sqlite://`` or ``postgresql+...``)."""
+    parsed = make_url(url)
+    if is_sqlite(parsed):
+        return _sqlite_engine(parsed)
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(
+            parsed, pool_pre_ping=True, pool_size=5, max_overflow=10, pool_recycle=1800
+        )
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    path = sqlite_path(url)
+    kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+    if path is None:
+        # One shared connection, so every session sees the same in-memory database.
+        # Fine for tests and demos; it serialises everything, so files are for real use.
+        kwargs["poolclass"] = StaticPool
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, **kwargs)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _connection_record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        for name, value in SQLITE_PRAGMAS:
+            cursor.execute(f"PRAGMA {name}={value}")
+    finally:
+        cursor.close()
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Return a session factory; use it as ``with factory() as s, s.begin(): ...``."""
+    return sessionmaker(bind=engine, expire_on_commit=False)

@@ -1,0 +1,147 @@
+"""The Alembic migrations against real SQLite files: they run, reverse, and match the models.
+
+The comparison test is the one that catches a migration drifting from ``storage.models``,
+or LangGraph's checkpoint tables leaking into autogenerate.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import MetaData, String, inspect
+
+from storage.checkpointer import SQLITE_CHECKPOINT_TABLES, open_checkpointer
+from storage.db import make_engine
+from storage.migrate import alembic_config, context_options, current, downgrade, upgrade
+from storage.models import Base
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+OUR_TABLES = {"sessions", "messages", "intake_snapshots", "red_flags", "assessments"}
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'triage.db'}"
+
+
+def table_names(url: str) -> set[str]:
+    engine = make_engine(url)
+    try:
+        return set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def schema_diff(url: str, metadata: MetaData = Base.metadata, **overrides: Any) -> list[Any]:
+    """Return what autogenerate would change to make the database match ``metadata``."""
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            opts = {**context_options("sqlite"), **overrides}
+            context = MigrationContext.configure(connection, opts=opts)
+            return compare_metadata(context, metadata)
+    finally:
+        engine.dispose()
+
+
+def test_upgrade_downgrade_upgrade(url: str, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the script location must not depend on the cwd
+    assert current(url) is None
+
+    upgrade(url)
+    assert table_names(url) >= OUR_TABLES
+    assert current(url) == "0001"
+
+    downgrade(url, "base")
+    assert table_names(url) & OUR_TABLES == set()
+    assert current(url) is None
+
+    upgrade(url)
+    assert table_names(url) >= OUR_TABLES
+    assert current(url) == "0001"
+
+
+def test_upgrade_creates_the_database_folder(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'var' / 'lib' / 'triage.db'}"
+    upgrade(url)
+    assert (tmp_path / "var" / "lib" / "triage.db").is_file()
+    assert table_names(url) >= OUR_TABLES
+
+
+async def test_models_match_migrations_beside_checkpoint_tables(url: str) -> None:
+    async with open_checkpointer(url):
+        pass  # LangGraph creates its tables in the same file
+    upgrade(url)
+    assert table_names(url) >= SQLITE_CHECKPOINT_TABLES | OUR_TABLES
+
+    assert schema_diff(url) == []
+    assert schema_diff(url, compare_server_default=True) == []
+
+    # Without the hook, autogenerate would propose dropping LangGraph's tables.
+    unfiltered = schema_diff(url, include_object=None)
+    removed = {diff[1].name for diff in unfiltered if diff[0] == "remove_table"}
+    assert removed == set(SQLITE_CHECKPOINT_TABLES)
+
+
+def test_comparison_sees_a_changed_column_type(url: str) -> None:
+    upgrade(url)
+    changed = MetaData(naming_convention=dict(Base.metadata.naming_convention))
+    for table in Base.metadata.sorted_tables:
+        table.to_metadata(changed)
+    changed.tables["sessions"].c.language.type = String(32)
+
+    diffs = schema_diff(url, changed, target_metadata=changed)
+
+    assert [(d[0][0], d[0][2], d[0][3]) for d in diffs] == [("modify_type", "sessions", "language")]
+
+
+def test_programmatic_migration_leaves_app_logging_alone(url: str) -> None:
+    probe = logging.getLogger("triage.probe")
+    root_handlers = list(logging.getLogger().handlers)
+    upgrade(url)
+    assert not probe.disabled
+    assert logging.getLogger().handlers == root_handlers
+
+
+def test_offline_mode_prints_the_sql(url: str, tmp_path: Path, capsys) -> None:
+    command.upgrade(alembic_config(url), "head", sql=True)
+    sql = capsys.readouterr().out
+    assert "CREATE TABLE sessions" in sql
+    assert "CREATE TABLE red_flags" in sql
+    assert not (tmp_path / "triage.db").exists()
+
+
+async def test_alembic_command_line_uses_settings_and_ignores_checkpoint_tables(
+    url: str,
+) -> None:
+    async with open_checkpointer(url):
+        pass
+    env = {key: value for key, value in os.environ.items() if not key.startswith("TRIAGE_")}
+    env["TRIAGE_DATABASE_URL"] = url
+
+    def alembic(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "alembic", "-c", str(REPO_ROOT / "alembic.ini"), *args],
+            cwd=REPO_ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    upgraded = alembic("upgrade", "head")
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert current(url) == "0001"
+
+    checked = alembic("check")
+    assert checked.returncode == 0, checked.stderr
+    assert "No new upgrade operations detected" in checked.stdout + checked.stderr

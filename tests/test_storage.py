@@ -1,0 +1,458 @@
+"""The repository, engine and checkpointer against real SQLite files (migrated, no mocks)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import UTC
+from pathlib import Path
+from typing import Any, TypedDict, get_args, get_type_hints
+
+import pytest
+from langgraph.graph import END, START, StateGraph
+from langgraph.types import Command, interrupt
+from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from states import Disposition, IntakeRecord, Stage
+from states.graph_state import RedFlag, Turn
+from storage import repository as repo
+from storage.checkpointer import SQLITE_CHECKPOINT_TABLES, open_checkpointer
+from storage.db import make_engine, make_session_factory
+from storage.migrate import upgrade
+from storage.models import (
+    DISPOSITIONS,
+    FLAG_SOURCES,
+    ROLES,
+    STAGES,
+    Assessment,
+    Base,
+    IntakeSnapshot,
+    Message,
+    RedFlagRow,
+    TriageSession,
+)
+from triage.errors import ConfigError, SessionNotFound
+
+Factory = sessionmaker[Session]
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'triage.db'}"
+
+
+@pytest.fixture
+def factory(url: str) -> Iterator[Factory]:
+    upgrade(url)
+    engine = make_engine(url)
+    yield make_session_factory(engine)
+    engine.dispose()
+
+
+def new_session(factory: Factory, language: str = "en", token_hash: str | None = None) -> str:
+    with factory() as s, s.begin():
+        return repo.create_session(s, language=language, access_token_hash=token_hash).id
+
+
+def add(factory: Factory, session_id: str, role: str, content: str) -> Message:
+    with factory() as s, s.begin():
+        return repo.add_message(s, session_id=session_id, role=role, content=content)
+
+
+def red_flag(message_id: int | None, flag_id: str = "chest_pain_arm", **over: Any) -> RedFlag:
+    flag: RedFlag = {
+        "flag_id": flag_id,
+        "source": "rule",
+        "level": "emergency",
+        "label": "Chest pain spreading to the arm",
+        "evidence": "crushing chest pain spreading to my left arm",
+        "guideline": "NICE CG95",
+        "message_id": message_id,
+    }
+    return {**flag, **over}  # type: ignore[typeddict-item]
+
+
+def count(factory: Factory, model: type[Base]) -> int:
+    with factory() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+# Sessions and messages
+
+
+def test_messages_are_numbered_in_order(factory: Factory) -> None:
+    sid = new_session(factory)
+    texts = ["I have chest pain", "Since this morning?", "Yes, about two hours"]
+    for i, content in enumerate(texts):
+        stored = add(factory, sid, "patient" if i % 2 == 0 else "agent", content)
+        assert stored.seq == i + 1  # loaded, usable after the session closed
+        assert stored.id is not None
+
+    with factory() as s:
+        listed = repo.list_messages(s, session_id=sid)
+        assert [(m.seq, m.content) for m in listed] == list(enumerate(texts, start=1))
+        last = repo.last_message(s, session_id=sid)
+        assert last is not None and last.seq == 3
+        last_agent = repo.last_message(s, session_id=sid, role="agent")
+        assert last_agent is not None and last_agent.content == "Since this morning?"
+        assert repo.last_message(s, session_id=new_session(factory)) is None
+
+
+def test_interleaved_sessions_keep_their_own_sequences(factory: Factory) -> None:
+    a, b = new_session(factory), new_session(factory)
+    for i in range(3):
+        add(factory, a, "patient", f"a{i}")
+        add(factory, b, "patient", f"b{i}")
+    add(factory, a, "agent", "a3")
+    with factory() as s:
+        assert [(m.seq, m.content) for m in repo.list_messages(s, session_id=a)] == [
+            (1, "a0"),
+            (2, "a1"),
+            (3, "a2"),
+            (4, "a3"),
+        ]
+        assert [(m.seq, m.content) for m in repo.list_messages(s, session_id=b)] == [
+            (1, "b0"),
+            (2, "b1"),
+            (3, "b2"),
+        ]
+
+
+def test_several_messages_in_one_transaction_get_distinct_seqs(factory: Factory) -> None:
+    sid = new_session(factory)
+    with factory() as s, s.begin():
+        seqs = [
+            repo.add_message(s, session_id=sid, role="patient", content=str(i)).seq
+            for i in range(4)
+        ]
+    assert seqs == [1, 2, 3, 4]
+
+
+def test_concurrent_writers_on_one_session_do_not_collide(factory: Factory) -> None:
+    sid = new_session(factory)
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(10):
+                add(factory, sid, "patient", f"{n}-{i}")
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    with factory() as s:
+        assert [m.seq for m in repo.list_messages(s, session_id=sid)] == list(range(1, 41))
+
+
+def test_add_message_bumps_updated_at_and_needs_a_session(factory: Factory) -> None:
+    sid = new_session(factory)
+    with factory() as s:
+        before = s.get(TriageSession, sid).updated_at  # type: ignore[union-attr]
+    add(factory, sid, "patient", "hello")
+    with factory() as s:
+        after = s.get(TriageSession, sid).updated_at  # type: ignore[union-attr]
+    assert after > before
+    with pytest.raises(SessionNotFound), factory() as s, s.begin():
+        repo.add_message(s, session_id="nope", role="patient", content="hello")
+
+
+def test_timestamps_come_back_aware_utc(factory: Factory) -> None:
+    sid = new_session(factory)
+    add(factory, sid, "patient", "hello")
+    with factory() as s:
+        row = repo.get_session(s, session_id=sid)
+        message = repo.last_message(s, session_id=sid)
+    assert row is not None and message is not None
+    for stamp in (row.created_at, row.updated_at, message.created_at):
+        assert stamp.tzinfo is not None and stamp.utcoffset() == UTC.utcoffset(None)
+
+
+def test_caller_rollback_leaves_no_rows(factory: Factory) -> None:
+    class Boom(Exception):
+        pass
+
+    with pytest.raises(Boom), factory() as s, s.begin():
+        sid = repo.create_session(s, language="en").id
+        message = repo.add_message(s, session_id=sid, role="patient", content="chest pain")
+        repo.add_snapshot(s, session_id=sid, message_id=message.id, record={"a": 1})
+        repo.add_red_flags(s, session_id=sid, flags=[red_flag(message.id)])
+        raise Boom
+
+    # Without a transaction block the functions still leave committing to the caller.
+    with factory() as s:
+        sid = repo.create_session(s, language="en").id
+        repo.add_message(s, session_id=sid, role="patient", content="chest pain")
+        s.rollback()
+
+    for model in (TriageSession, Message, IntakeSnapshot, RedFlagRow):
+        assert count(factory, model) == 0
+
+
+def test_sessions_are_found_by_token_hash(factory: Factory) -> None:
+    token_hash = repo.hash_access_token("resume-token-123")
+    assert len(token_hash) == 64 and token_hash != "resume-token-123"
+    sid = new_session(factory, token_hash=token_hash)
+    with factory() as s:
+        found = repo.get_session_by_token_hash(s, access_token_hash=token_hash)
+        assert found is not None and found.id == sid
+        assert repo.get_session_by_token_hash(s, access_token_hash="0" * 64) is None
+        assert repo.get_session(s, session_id="missing") is None
+    with pytest.raises(IntegrityError), factory() as s, s.begin():
+        repo.create_session(s, language="en", access_token_hash=token_hash)
+
+
+def test_update_session_sets_only_given_fields(factory: Factory) -> None:
+    sid = new_session(factory, language="en")
+    with factory() as s, s.begin():
+        repo.update_session(s, session_id=sid, stage="advice", turns=3)
+    with factory() as s, s.begin():
+        row = repo.update_session(s, session_id=sid, disposition=Disposition.URGENT, language="zh")
+    assert (row.stage, row.disposition, row.language, row.turns) == ("advice", "urgent", "zh", 3)
+    with pytest.raises(SessionNotFound), factory() as s, s.begin():
+        repo.update_session(s, session_id="missing", stage="advice")
+
+
+def test_deleting_a_session_cascades_in_the_database(factory: Factory) -> None:
+    sid = new_session(factory)
+    message = add(factory, sid, "patient", "chest pain")
+    with factory() as s, s.begin():
+        repo.add_red_flags(s, session_id=sid, flags=[red_flag(message.id)])
+        s.execute(text("DELETE FROM sessions WHERE id = :id"), {"id": sid})
+    assert count(factory, Message) == 0
+    assert count(factory, RedFlagRow) == 0
+
+
+# Red flags
+
+
+def test_add_red_flags_is_idempotent_per_message_and_flag(factory: Factory) -> None:
+    sid = new_session(factory)
+    first = add(factory, sid, "patient", "crushing chest pain spreading to my left arm")
+    second = add(factory, sid, "patient", "and I am sweating")
+    flags = [red_flag(first.id), red_flag(first.id, "sweating", level="urgent")]
+
+    with factory() as s, s.begin():
+        stored = repo.add_red_flags(s, session_id=sid, flags=flags)
+    assert [row.flag_id for row in stored] == ["chest_pain_arm", "sweating"]
+
+    with factory() as s, s.begin():  # the same turn, re-run
+        assert repo.add_red_flags(s, session_id=sid, flags=[*flags, flags[0]]) == []
+    with factory() as s, s.begin():  # the same rule, a later message: a new row
+        again = repo.add_red_flags(s, session_id=sid, flags=[red_flag(second.id)])
+    assert [(row.flag_id, row.message_id) for row in again] == [("chest_pain_arm", second.id)]
+
+    with factory() as s:
+        listed = repo.list_red_flags(s, session_id=sid)
+    assert [(r.flag_id, r.message_id, r.level) for r in listed] == [
+        ("chest_pain_arm", first.id, "emergency"),
+        ("sweating", first.id, "urgent"),
+        ("chest_pain_arm", second.id, "emergency"),
+    ]
+    assert listed[0].evidence == "crushing chest pain spreading to my left arm"
+    assert listed[0].guideline == "NICE CG95"
+
+
+def test_a_red_flag_needs_an_existing_message(factory: Factory) -> None:
+    sid = new_session(factory)
+    with pytest.raises(IntegrityError), factory() as s, s.begin():
+        repo.add_red_flags(s, session_id=sid, flags=[red_flag(999_999)])
+    with pytest.raises(ValueError, match="message_id"), factory() as s, s.begin():
+        repo.add_red_flags(s, session_id=sid, flags=[red_flag(None)])
+    assert count(factory, RedFlagRow) == 0
+
+
+def test_the_database_rejects_values_outside_the_contract(factory: Factory) -> None:
+    sid = new_session(factory)
+    with pytest.raises(IntegrityError), factory() as s, s.begin():
+        repo.update_session(s, session_id=sid, stage="finished")
+    with pytest.raises(IntegrityError), factory() as s, s.begin():
+        repo.add_message(s, session_id=sid, role="system", content="x")
+
+
+def test_allowed_values_match_the_states_contract() -> None:
+    assert set(STAGES) == set(get_args(Stage))
+    assert set(DISPOSITIONS) == {level.value for level in Disposition}
+    assert set(ROLES) == set(get_args(get_type_hints(Turn)["role"]))
+    assert set(FLAG_SOURCES) == set(get_args(get_type_hints(RedFlag)["source"]))
+
+
+# Snapshots and assessments
+
+
+def test_snapshots_round_trip_json(factory: Factory) -> None:
+    sid = new_session(factory, language="zh")
+    first = add(factory, sid, "patient", "胸口痛")
+    second = add(factory, sid, "patient", "两个小时了")
+    older = IntakeRecord(chief_complaint="胸口痛").model_dump()
+    newer = IntakeRecord.model_validate(
+        {"chief_complaint": "胸口痛", "symptoms": [{"name": "胸痛", "duration": "两个小时"}]}
+    ).model_dump()
+
+    with factory() as s, s.begin():
+        assert repo.latest_snapshot(s, session_id=sid) is None
+        repo.add_snapshot(s, session_id=sid, message_id=first.id, record=older)
+        repo.add_snapshot(s, session_id=sid, message_id=second.id, record=newer)
+
+    with factory() as s:
+        latest = repo.latest_snapshot(s, session_id=sid)
+    assert latest is not None and latest.message_id == second.id
+    assert latest.record == newer
+    assert IntakeRecord.model_validate(latest.record).symptoms[0].duration == "两个小时"
+
+
+def test_assessments_round_trip_json(factory: Factory) -> None:
+    sid = new_session(factory)
+    message = add(factory, sid, "patient", "crushing chest pain")
+    with factory() as s, s.begin():
+        assert repo.latest_assessment(s, session_id=sid) is None
+        repo.add_assessment(
+            s,
+            session_id=sid,
+            message_id=None,
+            disposition="urgent",
+            rule_disposition=None,
+            model_disposition="urgent",
+            message="first",
+            reasons=[],
+            self_care=[],
+            get_help_now_if=[],
+            disclaimer="For reference only.",
+        )
+        repo.add_assessment(
+            s,
+            session_id=sid,
+            message_id=message.id,
+            disposition=Disposition.EMERGENCY,
+            rule_disposition=Disposition.EMERGENCY,
+            model_disposition=Disposition.SELF_CARE,
+            message="Call 112 now.",
+            reasons=["Chest pain spreading to the arm", "出汗"],
+            self_care=["Sit down and rest"],
+            get_help_now_if=["Pain gets worse", "You faint"],
+            disclaimer="This advice is for reference and does not replace a clinician.",
+        )
+
+    with factory() as s:
+        latest = repo.latest_assessment(s, session_id=sid)
+    assert isinstance(latest, Assessment)
+    assert (latest.disposition, latest.rule_disposition, latest.model_disposition) == (
+        "emergency",
+        "emergency",
+        "self_care",
+    )
+    assert latest.message_id == message.id
+    assert latest.reasons == ["Chest pain spreading to the arm", "出汗"]
+    assert latest.self_care == ["Sit down and rest"]
+    assert latest.get_help_now_if == ["Pain gets worse", "You faint"]
+
+
+# Engine
+
+
+def test_sqlite_pragmas_are_in_effect(factory: Factory) -> None:
+    with factory() as s:
+        pragma = {
+            name: s.execute(text(f"PRAGMA {name}")).scalar()
+            for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
+        }
+    assert pragma == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "busy_timeout": 5000,
+        "synchronous": 1,
+    }
+
+
+def test_make_engine_creates_the_folder(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'new' / 'dir' / 'triage.db'}")
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    finally:
+        engine.dispose()
+    assert (tmp_path / "new" / "dir" / "triage.db").is_file()
+
+
+def test_in_memory_engine_is_one_database_for_every_session() -> None:
+    engine = make_engine("sqlite://")
+    Base.metadata.create_all(engine)
+    factory = make_session_factory(engine)
+    sid = new_session(factory)
+    add(factory, sid, "patient", "hello")
+    with factory() as s:
+        assert [m.content for m in repo.list_messages(s, session_id=sid)] == ["hello"]
+    engine.dispose()
+
+
+# Checkpointer
+
+
+class AskState(TypedDict, total=False):
+    answer: str
+
+
+def ask(state: AskState) -> AskState:
+    return {"answer": interrupt("How long has it hurt?")}
+
+
+def ask_graph() -> StateGraph:
+    builder = StateGraph(AskState)
+    builder.add_node("ask", ask)
+    builder.add_edge(START, "ask")
+    builder.add_edge("ask", END)
+    return builder
+
+
+async def test_checkpointer_shares_the_file_and_survives_reopening(
+    factory: Factory, url: str, tmp_path: Path
+) -> None:
+    config = {"configurable": {"thread_id": "session-1"}}
+    async with open_checkpointer(url) as saver:
+        graph = ask_graph().compile(checkpointer=saver)
+        first = await graph.ainvoke({"answer": ""}, config)
+        assert first["__interrupt__"][0].value == "How long has it hurt?"
+
+    async with open_checkpointer(url) as saver:
+        graph = ask_graph().compile(checkpointer=saver)
+        paused = await graph.aget_state(config)
+        assert paused.next == ("ask",)
+        resumed = await graph.ainvoke(Command(resume="two hours"), config)
+    assert resumed == {"answer": "two hours"}
+
+    # One database: our tables and LangGraph's, side by side, still usable together.
+    assert {p.name for p in tmp_path.iterdir() if p.suffix == ".db"} == {"triage.db"}
+    with factory() as s:
+        tables = set(inspect(s.connection()).get_table_names())
+    assert SQLITE_CHECKPOINT_TABLES | {"sessions", "messages"} <= tables
+    sid = new_session(factory)
+    assert add(factory, sid, "patient", "still here").seq == 1
+
+
+async def test_in_memory_checkpointer_runs_a_graph() -> None:
+    async with open_checkpointer("sqlite://") as saver:
+        graph = ask_graph().compile(checkpointer=saver)
+        config = {"configurable": {"thread_id": "t"}}
+        await graph.ainvoke({"answer": ""}, config)
+        assert (await graph.ainvoke(Command(resume="yes"), config)) == {"answer": "yes"}
+
+
+async def test_postgres_checkpointer_is_not_there_yet() -> None:
+    with pytest.raises(ConfigError, match="Postgres"):
+        async with open_checkpointer("postgresql+psycopg://u:p@localhost/triage"):
+            pass
+
+
+def test_postgres_engine_pre_pings_a_bounded_pool() -> None:
+    pytest.importorskip("psycopg")
+    engine = make_engine("postgresql+psycopg://triage:secret@127.0.0.1:9/triage")
+    assert engine.pool._pre_ping  # type: ignore[attr-defined]
+    assert engine.pool.size() == 5  # type: ignore[attr-defined]
+    engine.dispose()
