@@ -1,0 +1,265 @@
+"""Numbers patients type: vital signs ("SpO2 88", "体温39.5度"), ages ("6-week-old") and durations.
+
+Every parser returns only plausible values (inside the bounds of ``VitalSigns``); anything
+else is ignored rather than guessed. Chinese numerals up to 99 are understood for ages and
+durations ("六周大", "三天").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clinical.matching import normalize
+from states.record import VitalSigns
+
+_I = re.IGNORECASE
+# Between a keyword and its number: a few characters, no digits, no clause punctuation.
+_GAP = r"[^\d\n,;!?。.]{0,14}?"
+_NUM = r"(\d{1,3}(?:\.\d{1,2})?)"
+_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+_ZH_DIGITS |= {"八": 8, "九": 9}
+_EN_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_COUNT = (
+    r"(\d{1,3}(?:\.\d+)?|[零一二两三四五六七八九十]{1,3}"
+    r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value read from text and the patient's words it came from."""
+
+    value: float
+    words: str
+
+
+def number(token: str) -> float | None:
+    """Return the value of an Arabic, English-word or Chinese numeral (up to 99), else None."""
+    token = token.strip().lower()
+    if not token:
+        return None
+    if token[0].isdigit():
+        return float(token)
+    if token in _EN_NUMBERS:
+        return float(_EN_NUMBERS[token])
+    if token == "十":
+        return 10.0
+    if "十" in token:
+        tens, _, units = token.partition("十")
+        t = _ZH_DIGITS.get(tens, 1) if tens else 1
+        u = _ZH_DIGITS.get(units, 0) if units else 0
+        return float(t * 10 + u)
+    if len(token) == 1 and token in _ZH_DIGITS:
+        return float(_ZH_DIGITS[token])
+    return None
+
+
+# --- vital signs -----------------------------------------------------------------------
+
+_SPO2_WORDS = (
+    r"(?<![a-z])(?:spo2|sp02|o2\s*sat(?:uration)?s?|oxygen(?:\s+(?:saturation|sat|sats|level))?"
+    r"|sats?|saturation|pulse\s*ox(?:imeter)?|ox(?:imeter)?\s+reading)(?![a-z])"
+    r"|血氧(?:饱和度)?|氧饱和度|指脉氧"
+)
+_SPO2 = re.compile(rf"(?:{_SPO2_WORDS}){_GAP}(\d{{2,3}})(?!\d)", _I)
+_SPO2_AFTER = re.compile(
+    r"(?<![\d.])(\d{2,3})\s*%\s*(?:on\s+(?:the\s+|my\s+)?)?(?:spo2|oxygen|o2|sats?|saturation|pulse\s*ox|oximeter|血氧)",
+    _I,
+)
+_BP_WORDS = r"(?<![a-z])(?:blood\s+pressure|bp)(?![a-z])|血压"
+_BP_PAIR = re.compile(rf"(?:{_BP_WORDS}){_GAP}(\d{{2,3}})\s*(?:/|over|比)\s*(\d{{2,3}})", _I)
+_BP_BARE = re.compile(r"(?<![\d.])(\d{2,3})\s*/\s*(\d{2,3})\s*mm\s*hg", _I)
+_BP_SYSTOLIC = re.compile(
+    rf"(?:{_BP_WORDS}|(?<![a-z])systolic(?![a-z])|收缩压|高压){_GAP}(\d{{2,3}})(?!\d|\s*(?:/|over))",
+    _I,
+)
+_TEMP_WORDS = (
+    r"(?<![a-z])(?:temp(?:erature)?|fever(?:\s+of)?|thermometer(?:\s+says)?)(?![a-z])"
+    r"|体温|发烧|发热|高烧|低烧|烧到|烧了"
+)
+_TEMP_UNIT = (
+    r"\s*(°\s*c|°\s*f|℃|℉|摄氏度|度|degrees?(?:\s*(?:c|f|celsius|fahrenheit))?"
+    r"|c(?![a-z])|f(?![a-z]))?"
+)
+_TEMP = re.compile(rf"(?:{_TEMP_WORDS}){_GAP}{_NUM}{_TEMP_UNIT}", _I)
+_TEMP_BARE = re.compile(
+    rf"(?<![\d.]){_NUM}\s*(°\s*c|°\s*f|℃|℉|摄氏度|degrees?\s*(?:c|celsius|f|fahrenheit))", _I
+)
+_HR_WORDS = (
+    r"(?<![a-z])(?:heart\s*rate|heart\s*beat|pulse(?:\s+rate)?)(?![a-z])"
+    r"|(?<![a-z0-9])(?<![0-9]\s)hr(?![a-z])|心率|脉搏|心跳"
+)
+_HR = re.compile(rf"(?:{_HR_WORDS}){_GAP}(\d{{2,3}})(?!\d)", _I)
+_HR_AFTER = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats?\s*(?:per|a|/)\s*min(?:ute)?)", _I)
+_RR_WORDS = (
+    r"(?<![a-z])(?:resp(?:iratory)?\s*rate|breathing\s+rate|rr)(?![a-z])|呼吸频率|呼吸次数|呼吸率"
+)
+_RR = re.compile(rf"(?:{_RR_WORDS}){_GAP}(\d{{1,2}})(?!\d)", _I)
+_RR_AFTER = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*(?:breaths?\s*(?:per|a|/)\s*min(?:ute)?|次呼吸)"
+    r"|呼吸\s*(?:每分钟|每分)?\s*(\d{1,2})\s*次",
+    _I,
+)
+
+
+def _celsius(value: float, unit: str | None, *, keyword: bool) -> float | None:
+    unit = (unit or "").lower().replace(" ", "")
+    celsius = any(mark in unit for mark in ("c", "℃", "摄氏"))
+    fahrenheit = "f" in unit or "℉" in unit or (not celsius and 86 <= value <= 113)
+    if fahrenheit:
+        value = (value - 32) * 5 / 9
+    low = 25.0 if keyword else 35.0  # a bare "30°C" is more likely the weather
+    return round(value, 1) if low <= value <= 43.5 else None
+
+
+def vital_findings(text: str) -> dict[str, Found]:
+    """Return each vital sign found in ``text`` with the words it came from."""
+    text = normalize(text)
+    found: dict[str, Found] = {}
+    consumed: list[tuple[int, int]] = []
+
+    def take(
+        field: str, value: float | None, match: re.Match[str], low: float, high: float
+    ) -> bool:
+        if value is None or not low <= value <= high or field in found:
+            return False
+        if any(s < match.end() and match.start() < e for s, e in consumed):
+            return False
+        found[field] = Found(value, match.group().strip())
+        consumed.append((match.start(), match.end()))
+        return True
+
+    for pattern in (_SPO2, _SPO2_AFTER):
+        for m in pattern.finditer(text):
+            take("oxygen_saturation", float(m.group(1)), m, 40, 100)
+    for m in [*_BP_PAIR.finditer(text), *_BP_BARE.finditer(text)]:
+        systolic, diastolic = float(m.group(1)), float(m.group(2))
+        pair_ok = diastolic < systolic and take("systolic_bp", systolic, m, 40, 300)
+        if pair_ok and 20 <= diastolic <= 200:
+            found["diastolic_bp"] = Found(diastolic, m.group().strip())
+    for m in _BP_SYSTOLIC.finditer(text):
+        take("systolic_bp", float(m.group(1)), m, 40, 300)
+    for m in _TEMP.finditer(text):
+        take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
+    for m in _TEMP_BARE.finditer(text):
+        take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=False), m, 25, 45)
+    for pattern in (_HR, _HR_AFTER):
+        for m in pattern.finditer(text):
+            take("heart_rate_bpm", float(m.group(1)), m, 20, 300)
+    for pattern in (_RR, _RR_AFTER):
+        for m in pattern.finditer(text):
+            raw = next(g for g in m.groups() if g is not None)
+            take("respiratory_rate", float(raw), m, 2, 80)
+    return found
+
+
+def parse_vitals(text: str) -> VitalSigns:
+    """Return the vital signs the patient typed in ``text`` (unknown ones stay None)."""
+    values = {name: f.value for name, f in vital_findings(text).items()}
+    for name in ("heart_rate_bpm", "systolic_bp", "diastolic_bp", "respiratory_rate"):
+        if name in values:
+            values[name] = round(values[name])
+    if "oxygen_saturation" in values:
+        values["oxygen_saturation"] = round(values["oxygen_saturation"])
+    return VitalSigns.model_validate(values)
+
+
+# --- ages ------------------------------------------------------------------------------
+
+_YEARS_PER = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.0}
+_EN_UNIT = r"(day|week|wk|month|mo|mth|year|yr)s?"
+_AGE_EN_OLD = re.compile(rf"(?<![a-z0-9.]){_COUNT}[\s-]*{_EN_UNIT}[\s-]*old(?![a-z])", _I)
+_AGE_EN_IS = re.compile(
+    rf"(?<![a-z])(?:he|she|baby|child|son|daughter)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?"
+    rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])",
+    _I,
+)
+_AGE_EN_AGED = re.compile(
+    r"(?<![a-z])(?:aged?|age\s*:)\s*(\d{1,3})(?!\d)"
+    r"|(?<![a-z0-9.])(\d{1,3})\s*(?:y/?o|yrs?\s+old|years?\s+old)(?![a-z])"
+    r"|(?<![a-z])(?:i\s+am|i'm|im)\s+(\d{1,3})(?![\d.])(?!\s*(?:%|kg|lb|min|hour|hr|day|week|"
+    r"month|cm|ft|feet|foot|inch|degree|°|mile|km|time|x|times|people|/))",
+    _I,
+)
+_ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "个星期": "week", "月": "month"}
+_AGE_ZH_OLD = re.compile(
+    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)\s*(?:大|了?的宝宝|的婴儿|的孩子)"
+    rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)",
+    _I,
+)
+_AGE_ZH_YEARS = re.compile(rf"{_COUNT}\s*(?:周)?岁(半)?|年龄\s*:?\s*(\d{{1,3}})", _I)
+_NEWBORN = re.compile(r"(?<![a-z])new[\s-]?born(?![a-z])|新生儿|刚出生", _I)
+
+
+def _years(count: str, unit: str) -> float | None:
+    value = number(count)
+    if value is None:
+        return None
+    key = {"d": "day", "w": "week", "m": "month", "y": "year"}[unit.lower()[0]]
+    return value * _YEARS_PER[key]
+
+
+def age_findings(text: str) -> list[Found]:
+    """Return every age mentioned in ``text``, in years, with the words it came from."""
+    text = normalize(text)
+    found: list[Found] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(years: float | None, match: re.Match[str]) -> None:
+        if any(s < match.end() and match.start() < e for s, e in spans):
+            return  # "she is 6 weeks old": one age, not two
+        if years is not None and 0 <= years <= 130:
+            found.append(Found(round(years, 3), match.group().strip()))
+            spans.append(match.span())
+
+    for pattern in (_AGE_EN_OLD, _AGE_EN_IS):
+        for m in pattern.finditer(text):
+            add(_years(m.group(1), m.group(2)), m)
+    for m in _AGE_EN_AGED.finditer(text):
+        raw = next(g for g in m.groups() if g is not None)
+        add(float(raw), m)
+    for m in _AGE_ZH_OLD.finditer(text):
+        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        add(_years(count, _ZH_UNIT[unit]), m)
+    for m in _AGE_ZH_YEARS.finditer(text):
+        if m.group(1):
+            value = number(m.group(1))
+            add(None if value is None else value + (0.5 if m.group(2) else 0), m)
+        else:
+            add(float(m.group(3)), m)
+    for m in _NEWBORN.finditer(text):
+        add(0.04, m)
+    return found
+
+
+def parse_age(text: str) -> float | None:
+    """Return the first age mentioned in ``text`` in years (a 6-week-old is 0.115), else None."""
+    found = age_findings(text)
+    return found[0].value if found else None
+
+
+# --- durations -------------------------------------------------------------------------
+
+_DURATION_EN = re.compile(
+    rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))", _I
+)
+_DURATION_ZH = re.compile(rf"{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)(?!\s*(?:大|岁))", _I)
+
+
+def duration_findings(text: str) -> list[Found]:
+    """Return every "N days/weeks/months" in ``text`` as a number of days (ages excluded)."""
+    text = normalize(text)
+    found: list[Found] = []
+    days = {"day": 1, "week": 7, "month": 30, "天": 1, "日": 1, "周": 7, "星期": 7, "月": 30}
+    for pattern in (_DURATION_EN, _DURATION_ZH):
+        for m in pattern.finditer(text):
+            value = number(m.group(1))
+            if text[: m.start()].rstrip().endswith("孕"):
+                continue  # "怀孕8周" is how far along a pregnancy is, not how long a symptom
+            if value is not None:
+                found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
+    return found
