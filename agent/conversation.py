@@ -1,0 +1,241 @@
+"""The conversation service: one patient turn = store the message, run the graph, store the result.
+
+The patient's message is committed before the graph (and so any LLM call) runs. The graph's
+execution state lives in the LangGraph checkpointer (thread id = session id); what people
+read (transcript, intake snapshots, red flags, assessments) lives in our tables. Nothing is
+kept in this object between calls, so any number of processes can serve one session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import secrets
+import unicodedata
+from collections.abc import AsyncIterator, Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any, TypeVar
+
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from agent.context import AgentContext
+from clinical.language import detect_language, supported
+from clinical.messages import text as message_text
+from storage import repository as repo
+from triage.errors import InputRejected, SessionNotFound, StorageError
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+StreamEvent = dict[str, Any]  # {"type": "delta", "text": str} | {"type": "reset"}
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+@dataclass
+class TurnResult:
+    """What the patient sees after one turn, and what `triage chat --json` prints."""
+
+    session_id: str
+    stage: str  # collecting | advice | emergency
+    reply: str
+    disposition: str | None
+    red_flags: list[dict[str, Any]] = field(default_factory=list)
+    advice: dict[str, Any] | None = None
+
+    @property
+    def done(self) -> bool:
+        """Return whether the conversation reached a disposition."""
+        return self.disposition is not None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the JSON-ready form (red flags without internal ids)."""
+        data = asdict(self)
+        data["red_flags"] = [
+            {k: f[k] for k in ("flag_id", "source", "level", "label", "evidence")}
+            for f in self.red_flags
+        ]
+        return data
+
+
+@dataclass
+class Started:
+    """A new session: its id, the patient's secret resume token, and the greeting."""
+
+    session_id: str
+    token: str
+    greeting: str
+    language: str
+
+
+def clean_message(raw: str, *, max_chars: int, language: str) -> str:
+    """Return the message fit to store, or raise :class:`InputRejected` with a clear reason."""
+    text = raw.encode("utf-8", "replace").decode("utf-8")  # lone surrogates become U+FFFD
+    text = unicodedata.normalize("NFC", text)
+    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        raise InputRejected(message_text("input_empty", language), code="empty")
+    if len(text) > max_chars:
+        raise InputRejected(
+            message_text("input_too_long", language, limit=str(max_chars)), code="too_long"
+        )
+    return text
+
+
+class Conversation:
+    """Runs patient turns against the compiled graph and the database."""
+
+    def __init__(
+        self,
+        graph: CompiledStateGraph,
+        context: AgentContext,
+        sessions: sessionmaker[Session],
+        *,
+        max_message_chars: int = 2000,
+    ) -> None:
+        self.graph = graph
+        self.context = context
+        self.sessions = sessions
+        self.max_message_chars = max_message_chars
+
+    async def _db(self, work: Callable[[Session], R]) -> R:
+        """Run ``work`` in one committed transaction, off the event loop."""
+
+        def run() -> R:
+            try:
+                with self.sessions() as session, session.begin():
+                    return work(session)
+            except SQLAlchemyError as exc:
+                log.error("database error: %s", type(exc).__name__)
+                raise StorageError(
+                    "The database is not available; your conversation is paused. "
+                    "Please try again in a moment."
+                ) from exc
+
+        return await asyncio.to_thread(run)
+
+    async def start(self, language: str | None = None) -> Started:
+        """Create a session and return its greeting (no model call)."""
+        lang = supported(language or self.context.default_language)
+        token = secrets.token_urlsafe(24)
+        greeting = message_text("greeting", lang, number=self.context.emergency_number)
+
+        def create(session: Session) -> str:
+            row = repo.create_session(
+                session, language=lang, access_token_hash=repo.hash_access_token(token)
+            )
+            repo.add_message(session, session_id=row.id, role="agent", content=greeting)
+            return row.id
+
+        session_id = await self._db(create)
+        log.info("session started")
+        return Started(session_id=session_id, token=token, greeting=greeting, language=lang)
+
+    async def find_by_token(self, token: str) -> str:
+        """Return the session id for a patient's resume token."""
+        row = await self._db(
+            lambda s: repo.get_session_by_token_hash(
+                s, access_token_hash=repo.hash_access_token(token)
+            )
+        )
+        if row is None:
+            raise SessionNotFound("That link does not match a conversation; start a new one.")
+        return row.id
+
+    async def send(
+        self, session_id: str, raw: str, on_event: Callable[[StreamEvent], None] | None = None
+    ) -> TurnResult:
+        """Run one patient turn to completion; stream events go to ``on_event``."""
+        result: TurnResult | None = None
+        async for item in self.turn(session_id, raw):
+            if isinstance(item, TurnResult):
+                result = item
+            elif on_event is not None:
+                on_event(item)
+        assert result is not None
+        return result
+
+    async def turn(self, session_id: str, raw: str) -> AsyncIterator[StreamEvent | TurnResult]:
+        """Run one patient turn, yielding stream events and finally the :class:`TurnResult`."""
+        row = await self._db(lambda s: repo.get_session(s, session_id=session_id))
+        if row is None:
+            raise SessionNotFound("No conversation with that id; start a new one.")
+        language = supported(detect_language(raw, default=row.language))
+        if row.disposition is not None:
+            raise InputRejected(message_text("session_finished", language), code="finished")
+        text = clean_message(raw, max_chars=self.max_message_chars, language=language)
+
+        message = await self._db(
+            lambda s: repo.add_message(s, session_id=session_id, role="patient", content=text)
+        )
+        message_id = message.id  # committed: the patient's words are safe before any LLM call
+
+        config: dict[str, Any] = {"configurable": {"thread_id": session_id}}
+        snapshot = await self.graph.aget_state(config)
+        if not snapshot.values:
+            initial = {"session_id": session_id, "language": row.language, "stage": "collecting"}
+            await self.graph.ainvoke(initial, config, context=self.context)
+
+        values: dict[str, Any] = {}
+        async for mode, chunk in self.graph.astream(
+            Command(resume={"text": text, "message_id": message_id}),
+            config,
+            context=self.context,
+            stream_mode=["custom", "values"],
+        ):
+            if mode == "custom":
+                yield chunk
+            else:
+                values = chunk
+
+        result = TurnResult(
+            session_id=session_id,
+            stage=values.get("stage", "collecting"),
+            reply=values.get("reply", ""),
+            disposition=(values.get("advice") or {}).get("disposition"),
+            red_flags=list(values.get("turn_flags", [])),
+            advice=values.get("advice"),
+        )
+        await self._db(lambda s: self._record_turn(s, result, values, message_id))
+        yield result
+
+    def _record_turn(
+        self, session: Session, result: TurnResult, values: dict[str, Any], message_id: int
+    ) -> None:
+        """Store the agent's reply, the record snapshot, red flags and any assessment."""
+        sid = result.session_id
+        repo.add_message(session, session_id=sid, role="agent", content=result.reply)
+        repo.add_snapshot(
+            session, session_id=sid, message_id=message_id, record=values.get("record") or {}
+        )
+        if result.red_flags:
+            repo.add_red_flags(session, session_id=sid, flags=result.red_flags)
+        advice = result.advice
+        if advice is not None:
+            repo.add_assessment(
+                session,
+                session_id=sid,
+                message_id=message_id,
+                disposition=advice["disposition"],
+                rule_disposition=advice.get("rule_disposition"),
+                model_disposition=advice.get("model_disposition"),
+                message=advice["message"],
+                reasons=advice.get("reasons", []),
+                self_care=advice.get("self_care", []),
+                get_help_now_if=advice.get("get_help_now_if", []),
+                disclaimer=advice["disclaimer"],
+            )
+        stored = repo.get_session(session, session_id=sid)
+        repo.update_session(
+            session,
+            session_id=sid,
+            stage=result.stage,
+            disposition=result.disposition,
+            language=values.get("language"),
+            turns=(stored.turns if stored else 0) + 1,
+        )

@@ -1,0 +1,76 @@
+"""The triage graph: wiring only. Nodes live in ``agent/nodes/``, one per module.
+
+::
+
+    START → receive ──(interrupt: waits for the patient)
+              │
+         check_rules ── rule emergency ──────────────────────────► emergency → END
+              │ otherwise, in parallel
+        ┌─────┴─────┐
+     extract      screen        (LLM round trip 1)
+        └─────┬─────┘
+            assess ── emergency ──────────────────────────────────► emergency → END
+              ├── ask ───────► receive      (LLM round trip 2, streamed)
+              └── advise → END              (LLM round trip 2, streamed)
+
+At most two sequential LLM round trips per patient turn; a rule-triggered emergency
+needs none. ``build_graph()`` returns the uncompiled builder: the app compiles it with
+the persistent checkpointer, tests with an in-memory one.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from langgraph.graph import END, START, StateGraph
+
+from agent.context import AgentContext
+from agent.nodes.advise import advise
+from agent.nodes.ask import ask
+from agent.nodes.assess import assess
+from agent.nodes.check_rules import check_rules
+from agent.nodes.emergency import emergency
+from agent.nodes.extract import extract
+from agent.nodes.receive import receive
+from agent.nodes.screen import screen
+from states.graph_state import TriageState
+
+
+def route_after_rules(state: TriageState) -> Literal["emergency"] | list[str]:
+    """Go straight to the emergency reply on a rule emergency, else extract and screen."""
+    if state.get("rule_level") == "emergency":
+        return "emergency"
+    return ["extract", "screen"]
+
+
+def route_after_assess(state: TriageState) -> Literal["ask", "advise", "emergency"]:
+    """Follow the decision ``assess`` wrote; any other value is a bug."""
+    step = state.get("next")
+    if step not in ("ask", "advise", "emergency"):
+        raise ValueError(f"assess left no valid next step: {step!r}")
+    return step
+
+
+def build_graph() -> StateGraph:
+    """Return the uncompiled triage graph."""
+    builder = StateGraph(TriageState, context_schema=AgentContext)
+    builder.add_node("receive", receive)
+    builder.add_node("check_rules", check_rules)
+    builder.add_node("extract", extract)
+    builder.add_node("screen", screen)
+    builder.add_node("assess", assess)
+    builder.add_node("ask", ask)
+    builder.add_node("advise", advise)
+    builder.add_node("emergency", emergency)
+
+    builder.add_edge(START, "receive")
+    builder.add_edge("receive", "check_rules")
+    builder.add_conditional_edges(
+        "check_rules", route_after_rules, ["emergency", "extract", "screen"]
+    )
+    builder.add_edge(["extract", "screen"], "assess")
+    builder.add_conditional_edges("assess", route_after_assess, ["ask", "advise", "emergency"])
+    builder.add_edge("ask", "receive")
+    builder.add_edge("advise", END)
+    builder.add_edge("emergency", END)
+    return builder

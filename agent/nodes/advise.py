@@ -1,0 +1,125 @@
+"""The closing advice: a disposition the floor can only raise, with safety-netting.
+
+The floor is the most urgent of: the rules' level, the model's level on the last message,
+and every red flag raised in the conversation (a grounded model finding stays a finding).
+
+The model drafts the advice knowing the minimum level. If it still answers below the
+floor, its message is replaced by the fixed text for the floor's level; its reasons and
+warning signs are kept. The disclaimer always comes from the template, never the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agent import prompts
+from agent.context import AgentContext
+from agent.llm import StructuredOutputFailed
+from agent.nodes.ask import stream_sink
+from agent.transcript import flag_labels, recent_turns
+from clinical.messages import disposition_text, text
+from states.disposition import Disposition, more_urgent
+from states.graph_state import TriageState
+from states.outputs import Advice
+
+HEADINGS = {
+    "en": {
+        "level": "Recommended",
+        "reasons": "Why",
+        "self_care": "Meanwhile",
+        "help": "Get help now if",
+    },
+    "zh": {
+        "level": "建议",
+        "reasons": "原因",
+        "self_care": "在此期间",
+        "help": "出现以下情况请立即求助",
+    },
+}
+
+
+def render_advice(advice: dict[str, Any], language: str, number: str) -> str:
+    """Return the advice as the plain text the patient reads after the streamed message."""
+    heads = HEADINGS.get(language, HEADINGS["en"])
+    level = Disposition(advice["disposition"])
+    parts = [f"{heads['level']}: {disposition_text(level, language, number)}"]
+    for key, head in (
+        ("reasons", "reasons"),
+        ("self_care", "self_care"),
+        ("get_help_now_if", "help"),
+    ):
+        if advice.get(key):
+            parts.append(f"{heads[head]}:\n" + "\n".join(f"- {item}" for item in advice[key]))
+    parts.append(advice["disclaimer"])
+    return "\n\n".join(parts)
+
+
+async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    """Give the closing advice at the more urgent of the rules', the model's and the floor."""
+    context = runtime.context
+    language = state.get("language") or context.default_language
+    raised = [flag["level"] for flag in state.get("red_flags", [])]
+    floor = (
+        more_urgent(state.get("rule_level"), state.get("model_level"), *raised)
+        or Disposition.SELF_CARE
+    )
+    flags = [f for f in state.get("red_flags", []) if Disposition(f["level"]).rank >= floor.rank]
+    labels = flag_labels(flags)
+    sink = stream_sink(runtime)
+
+    failures = 0
+    try:
+        draft = await context.llm.generate(
+            Advice,
+            prompts.advise_messages(
+                record=state.get("record") or {},
+                recent=recent_turns(state, context.recent_turns),
+                red_flags=labels,
+                minimum_level=floor.value,
+                language=language,
+            ),
+            max_tokens=600,
+            stream_field="message",
+            sink=sink,
+        )
+    except StructuredOutputFailed:
+        failures = 1
+        draft = None
+
+    if draft is None:
+        final = more_urgent(floor, Disposition.NON_URGENT) or Disposition.NON_URGENT
+        message = text("fallback_advice", language, number=context.emergency_number)
+        advice_parts: dict[str, Any] = {"reasons": labels, "self_care": [], "get_help_now_if": []}
+        sink(message)
+    else:
+        final = more_urgent(floor, draft.disposition) or floor
+        message = draft.message.strip()
+        if final is not draft.disposition or not message:
+            message = disposition_text(final, language, context.emergency_number)
+            sink(None)
+            sink(message)
+        advice_parts = {
+            "reasons": [*labels, *(r for r in draft.reasons if r not in labels)],
+            "self_care": draft.self_care,
+            "get_help_now_if": draft.get_help_now_if,
+        }
+
+    advice = {
+        "disposition": final.value,
+        "rule_disposition": state.get("rule_level"),
+        "model_disposition": draft.disposition.value if draft else None,
+        "message": message,
+        **advice_parts,
+        "disclaimer": text("disclaimer", language),
+    }
+    rest = render_advice(advice, language, context.emergency_number)
+    sink("\n\n" + rest)
+    return {
+        "stage": "advice",
+        "advice": advice,
+        "reply": f"{message}\n\n{rest}",
+        "messages": [{"role": "agent", "content": f"{message}\n\n{rest}", "message_id": None}],
+        "llm_failures": failures,
+    }

@@ -1,0 +1,145 @@
+"""Symptom collection, part two: the model picks and phrases the next bank question.
+
+The bank guarantees a complete history; the model only chooses among open questions and
+words the choice. An empty, overlong, off-topic or wrong-language question falls back to
+the bank's wording (the tiny local model produces all of these now and then).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agent import prompts
+from agent.context import AgentContext
+from agent.llm import StructuredOutputFailed, TextSink
+from agent.nodes.assess import open_questions
+from agent.transcript import recent_turns
+from clinical.language import detect_language
+from clinical.questions import Question
+from states.graph_state import TriageState
+from states.outputs import NextQuestion
+from states.record import IntakeRecord
+
+MAX_QUESTION_CHARS = 300
+_STOPWORDS = frozenset(
+    [
+        "about",
+        "after",
+        "also",
+        "been",
+        "before",
+        "does",
+        "from",
+        "have",
+        "having",
+        "how",
+        "many",
+        "much",
+        "that",
+        "this",
+        "what",
+        "when",
+        "where",
+        "which",
+        "with",
+        "would",
+        "your",
+        "you",
+        "are",
+        "any",
+        "did",
+        "the",
+        "and",
+        "for",
+    ]
+)
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", text.casefold())
+    return {w[:4] for w in words if len(w) >= 4 and w not in _STOPWORDS}
+
+
+def _bigrams(text: str) -> set[str]:
+    han = re.findall(r"[\u4e00-\u9fff]", text)
+    return {a + b for a, b in itertools.pairwise(han)}
+
+
+def acceptable(question: str, bank_wording: str, language: str) -> bool:
+    """Return whether the model's question may replace the bank's wording."""
+    question = question.strip()
+    if not question or len(question) > MAX_QUESTION_CHARS:
+        return False
+    if detect_language(question, default=language) != language:
+        return False
+    if re.search(r"\d+\s*(mg|ml|毫克|片)", question, re.IGNORECASE):
+        return False  # no doses, ever
+    if language == "zh":
+        return bool(_bigrams(question) & _bigrams(bank_wording))
+    bank_numbers = set(re.findall(r"\d+", bank_wording))
+    return bool(_stems(question) & _stems(bank_wording)) or bool(
+        bank_numbers & set(re.findall(r"\d+", question))
+    )
+
+
+def stream_sink(runtime: Runtime[AgentContext]) -> TextSink:
+    """Return a sink that forwards streamed text (and restarts) to the graph's stream."""
+
+    def sink(piece: str | None) -> None:
+        if piece is None:
+            runtime.stream_writer({"type": "reset"})
+        else:
+            runtime.stream_writer({"type": "delta", "text": piece})
+
+    return sink
+
+
+async def ask(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    """Ask the next question, streamed to the patient."""
+    context = runtime.context
+    language = state.get("language") or context.default_language
+    record = IntakeRecord.model_validate(state.get("record") or {})
+    candidates = open_questions(state, context, record)
+    if not candidates:
+        raise ValueError("ask reached with no open question; assess should have advised")
+    by_id: dict[str, Question] = {q.id: q for q in candidates}
+    sink = stream_sink(runtime)
+
+    chosen, wording, source, failures = candidates[0], None, "bank", 0
+    try:
+        reply = await context.llm.generate(
+            NextQuestion,
+            prompts.ask_messages(
+                record=record.model_dump(),
+                recent=recent_turns(state, context.recent_turns),
+                candidates=[(q.id, q.in_language(language)) for q in candidates],
+                language=language,
+            ),
+            max_tokens=120,
+            stream_field="question",
+            sink=sink,
+        )
+        picked = by_id.get(reply.question_id.strip())
+        if picked is not None and acceptable(
+            reply.question, picked.in_language(language), language
+        ):
+            chosen, wording, source = picked, reply.question.strip(), "model"
+    except StructuredOutputFailed:
+        failures = 1
+    if wording is None:
+        wording = chosen.in_language(language)
+        sink(None)
+        sink(wording)
+
+    return {
+        "stage": "collecting",
+        "question": {"id": chosen.id, "text": wording, "source": source},
+        "asked": [chosen.id],
+        "reply": wording,
+        "messages": [{"role": "agent", "content": wording, "message_id": None}],
+        "llm_failures": failures,
+    }

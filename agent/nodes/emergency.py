@@ -1,0 +1,43 @@
+"""The emergency reply: a fixed template with the local emergency number, no LLM."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agent.context import AgentContext
+from agent.transcript import flag_labels
+from clinical.messages import text
+from states.disposition import Disposition
+from states.graph_state import TriageState
+
+
+async def emergency(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    """Tell the patient to call the emergency number now, with the reasons found."""
+    context = runtime.context
+    language = state.get("language") or context.default_language
+    urgent_flags = [f for f in state.get("turn_flags", []) if f["level"] == "emergency"]
+    reasons = flag_labels(urgent_flags or state.get("turn_flags", []))
+    reply = text(
+        "emergency",
+        language,
+        number=context.emergency_number,
+        reasons="; ".join(reasons),
+    )
+    runtime.stream_writer({"type": "delta", "text": reply})
+    return {
+        "stage": "emergency",
+        "reply": reply,
+        "messages": [{"role": "agent", "content": reply, "message_id": None}],
+        "advice": {
+            "disposition": Disposition.EMERGENCY.value,
+            "rule_disposition": state.get("rule_level"),
+            "model_disposition": state.get("model_level"),
+            "message": reply,
+            "reasons": reasons,
+            "self_care": [],
+            "get_help_now_if": [],
+            "disclaimer": text("disclaimer", language),
+        },
+    }

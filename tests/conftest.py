@@ -1,0 +1,65 @@
+"""Shared fixtures: isolated environment, a fake OpenAI server, a ready conversation."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from agent.conversation import Conversation
+from tests.fakes import FakeOpenAIServer
+from tests.llm_scripts import ModelScript
+from triage.app import open_conversation
+from triage.settings import Settings, get_settings
+
+
+@pytest.fixture(autouse=True)
+def clean_environ(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """Drop every TRIAGE_* variable and run in an empty folder (no stray .env or triage.db)."""
+    for name in list(os.environ):
+        if name.startswith("TRIAGE_"):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.fixture
+def model() -> ModelScript:
+    """What the fake model answers; a test scripts it with ``model.use({...})``."""
+    return ModelScript()
+
+
+@pytest.fixture
+def fake_llm(model: ModelScript) -> Iterator[FakeOpenAIServer]:
+    """A real OpenAI-compatible HTTP server on loopback, answering through ``model``."""
+    with FakeOpenAIServer(model) as server:
+        yield server
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """A fresh SQLite database file for this test."""
+    return f"sqlite:///{tmp_path / 'triage.db'}"
+
+
+@pytest.fixture
+def settings(fake_llm: FakeOpenAIServer, database_url: str) -> Settings:
+    """Settings pointing at the fake vLLM server and the test database."""
+    return Settings(
+        llm_backend="vllm",
+        llm_base_url=fake_llm.base_url,
+        database_url=database_url,
+        emergency_number="120",
+        llm_retries=2,
+    )
+
+
+@pytest.fixture
+async def conversation(settings: Settings) -> AsyncIterator[Conversation]:
+    """A conversation service wired exactly as the app wires it."""
+    async with open_conversation(settings, announce=False) as conv:
+        yield conv

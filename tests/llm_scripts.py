@@ -1,0 +1,78 @@
+"""Scripted model behaviour for graph tests: what a well-behaved model would answer."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tests.fakes import Reply, ScriptedResponder, schema_of
+
+
+def user_prompt(body: dict[str, Any]) -> str:
+    """Return the last user message of a chat request."""
+    return next(m["content"] for m in reversed(body["messages"]) if m["role"] == "user")
+
+
+def prompt_field(body: dict[str, Any], name: str) -> Any:
+    """Return a labelled field (``name: value``) of the user prompt, JSON-decoded if it can."""
+    for line in user_prompt(body).splitlines():
+        if line.startswith(f"{name}: "):
+            raw = line[len(name) + 2 :]
+            try:
+                return json.loads(raw)
+            except json.JSONDecodeError:
+                return raw
+    return None
+
+
+def first_candidate(body: dict[str, Any]) -> Reply:
+    """Answer a NextQuestion request with the first candidate, in its bank wording."""
+    candidates = prompt_field(body, "candidates")
+    first = candidates[0]
+    return Reply(content=json.dumps({"question_id": first["id"], "question": first["asks"]}))
+
+
+EMPTY_UPDATE = {"update": {}}
+CALM = {"level": "self_care", "findings": []}
+SELF_CARE_ADVICE = {
+    "disposition": "self_care",
+    "message": "This sounds like a common cold you can look after at home.",
+    "reasons": ["mild symptoms for two days"],
+    "self_care": ["rest", "drink plenty of fluids"],
+    "get_help_now_if": ["you find it hard to breathe"],
+}
+
+
+def smart_default(body: dict[str, Any]) -> Reply:
+    """Answer any schema sensibly when a test did not script it."""
+    schema = schema_of(body) or {}
+    title = schema.get("title")
+    if title == "NextQuestion":
+        return first_candidate(body)
+    if title == "Extraction":
+        return Reply(content=json.dumps(EMPTY_UPDATE))
+    if title == "RedFlagAssessment":
+        return Reply(content=json.dumps(CALM))
+    if title == "Advice":
+        return Reply(content=json.dumps(SELF_CARE_ADVICE))
+    return Reply(status=500, error_body={"error": {"message": f"unexpected schema {title}"}})
+
+
+class ModelScript:
+    """The fake server's responder for one test; ``use()`` swaps in a new script."""
+
+    def __init__(self) -> None:
+        self.current = ScriptedResponder({}, default=smart_default)
+
+    def use(self, script: dict[str, list[Any]]) -> ScriptedResponder:
+        """Answer from ``script`` (by schema title), anything unscripted sensibly."""
+        self.current = ScriptedResponder(script, default=smart_default)
+        return self.current
+
+    @property
+    def calls(self) -> dict[str, int]:
+        """Requests per schema title since the last ``use()``."""
+        return self.current.calls
+
+    def __call__(self, body: dict[str, Any]) -> Reply:
+        return self.current(body)

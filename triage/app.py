@@ -1,0 +1,60 @@
+"""Wiring: settings → model server, database, checkpointer, graph → a ready Conversation."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from contextlib import ExitStack, asynccontextmanager
+
+from agent.context import AgentContext
+from agent.conversation import Conversation
+from agent.graph import build_graph
+from agent.llm import make_llm
+from agent.local_model import LocalModelServer
+from storage.checkpointer import open_checkpointer
+from storage.db import make_engine, make_session_factory
+from storage.migrate import upgrade
+from triage.settings import Settings
+
+SWITCH_HINT = (
+    "For production, serve Qwen2.5-7B-Instruct with vLLM and set TRIAGE_LLM_BACKEND=vllm "
+    "and TRIAGE_LLM_BASE_URL (see `triage llm vllm-command`)."
+)
+
+
+def describe_model(settings: Settings, base_url: str, local: LocalModelServer | None) -> str:
+    """Return the one-line notice of which model answers."""
+    if local is not None:
+        return (
+            f"Model: bundled local {local.path.name} via llama.cpp at {base_url} "
+            f"(for trying the product, not for clinical use). {SWITCH_HINT}"
+        )
+    return f"Model: {settings.model_name} via {settings.llm_backend} at {base_url}."
+
+
+@asynccontextmanager
+async def open_conversation(
+    settings: Settings, *, announce: bool = True
+) -> AsyncIterator[Conversation]:
+    """Yield a ready :class:`Conversation`; starts the local model when no URL is set."""
+    with ExitStack() as stack:
+        local = None
+        base_url = settings.llm_base_url
+        if base_url is None:
+            local = stack.enter_context(LocalModelServer(settings))
+            base_url = local.base_url
+        if announce:
+            print(describe_model(settings, base_url, local), file=sys.stderr)
+
+        upgrade(settings.database_url)
+        engine = make_engine(settings.database_url)
+        stack.callback(engine.dispose)
+        async with open_checkpointer(settings.database_url) as saver:
+            graph = build_graph().compile(checkpointer=saver)
+            context = AgentContext.from_settings(settings, make_llm(settings, base_url=base_url))
+            yield Conversation(
+                graph,
+                context,
+                make_session_factory(engine),
+                max_message_chars=settings.max_message_chars,
+            )

@@ -1,0 +1,208 @@
+"""The ``triage`` command line. Every subcommand honours the TRIAGE_* settings."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+import click
+from pydantic import ValidationError
+
+from triage.errors import ConfigError, TriageError
+from triage.settings import Settings, get_settings
+
+VLLM_DEFAULTS = {"max_model_len": 32768, "gpu_memory_utilization": 0.9, "port": 8000}
+
+
+def load_settings() -> Settings:
+    """Return the settings, or exit with the validation message (no traceback)."""
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        lines = [
+            f"  {'.'.join(map(str, e['loc'])) or 'settings'}: {e['msg']}" for e in exc.errors()
+        ]
+        raise click.ClickException("invalid settings:\n" + "\n".join(lines)) from exc
+
+
+def run(coro: object) -> None:
+    """Run a coroutine, turning product errors into a clear message and exit code 1."""
+    try:
+        asyncio.run(coro)  # type: ignore[arg-type]
+    except TriageError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log at INFO level (never health data).")
+def main(verbose: bool) -> None:
+    """Patient-intake triage agent."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("httpx", "openai", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+# --- chat -------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--session", "session_id", help="Resume this session id.")
+@click.option(
+    "--script",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read patient messages from FILE, one per line.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per agent reply.")
+@click.option("--language", type=click.Choice(["en", "zh"]), help="Language of the greeting.")
+def chat(session_id: str | None, script: Path | None, as_json: bool, language: str | None) -> None:
+    """Chat in the terminal (interactive, or scripted with --script)."""
+    from triage.chat import chat_loop
+
+    settings = load_settings()
+    lines = None
+    if script is not None:
+        lines = [ln for ln in script.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    run(chat_loop(settings, session_id=session_id, lines=lines, as_json=as_json, language=language))
+
+
+# --- db ---------------------------------------------------------------------------------
+
+
+@main.group()
+def db() -> None:
+    """Database schema (Alembic migrations)."""
+
+
+@db.command("upgrade")
+@click.option("--revision", default="head", show_default=True)
+def db_upgrade(revision: str) -> None:
+    """Upgrade the schema of TRIAGE_DATABASE_URL."""
+    from storage.migrate import current, upgrade
+
+    settings = load_settings()
+    upgrade(settings.database_url, revision)
+    click.echo(f"database at revision {current(settings.database_url)}")
+
+
+@db.command("downgrade")
+@click.argument("revision")
+def db_downgrade(revision: str) -> None:
+    """Downgrade the schema of TRIAGE_DATABASE_URL to REVISION (e.g. base)."""
+    from storage.migrate import current, downgrade
+
+    settings = load_settings()
+    downgrade(settings.database_url, revision)
+    click.echo(f"database at revision {current(settings.database_url)}")
+
+
+# --- llm --------------------------------------------------------------------------------
+
+
+@main.group()
+def llm() -> None:
+    """The language model: the bundled local server, or the vLLM command."""
+
+
+@llm.command("local")
+@click.option("--port", type=int, help="Port on 127.0.0.1 (default TRIAGE_LLM_LOCAL_PORT).")
+def llm_local(port: int | None) -> None:
+    """Serve the bundled (or TRIAGE_LLM_GGUF_PATH) model until Ctrl-C."""
+    from agent.local_model import LocalModelServer
+
+    settings = load_settings()
+    if port is not None:
+        settings = settings.model_copy(update={"llm_local_port": port})
+    try:
+        server = LocalModelServer(settings)
+        server.start()
+    except (ConfigError, TriageError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Serving {server.path.name} at {server.base_url} (Ctrl-C stops it).")
+    click.echo(f"Use it: TRIAGE_LLM_BACKEND=llamacpp TRIAGE_LLM_BASE_URL={server.base_url}")
+    try:
+        assert server.process is not None
+        server.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+def vllm_command(
+    *,
+    model: str,
+    served_name: str,
+    max_model_len: int,
+    gpu_memory_utilization: float,
+    tensor_parallel_size: int,
+    port: int,
+) -> str:
+    """Return the `vllm serve` command line the agent is built for."""
+    parts = [
+        "vllm serve",
+        model,
+        f"--served-model-name {served_name}",
+        f"--max-model-len {max_model_len}",
+        f"--gpu-memory-utilization {gpu_memory_utilization}",
+        f"--tensor-parallel-size {tensor_parallel_size}",
+        "--enable-prefix-caching",
+        "--host 0.0.0.0",
+        f"--port {port}",
+    ]
+    return " \\\n  ".join(parts)
+
+
+@llm.command("vllm-command")
+@click.option("--model", default="Qwen/Qwen2.5-7B-Instruct", show_default=True)
+@click.option("--max-model-len", default=VLLM_DEFAULTS["max_model_len"], show_default=True)
+@click.option(
+    "--gpu-memory-utilization", default=VLLM_DEFAULTS["gpu_memory_utilization"], show_default=True
+)
+@click.option(
+    "--tensor-parallel-size",
+    "-tp",
+    default=1,
+    show_default=True,
+    help="Number of GPUs to shard the model over.",
+)
+@click.option("--port", default=VLLM_DEFAULTS["port"], show_default=True)
+@click.option(
+    "--host-for-app",
+    default="GPU-HOST",
+    show_default=True,
+    help="How the app reaches the vLLM machine.",
+)
+def llm_vllm_command(
+    model: str,
+    max_model_len: int,
+    gpu_memory_utilization: float,
+    tensor_parallel_size: int,
+    port: int,
+    host_for_app: str,
+) -> None:
+    """Print the vLLM launch command and the matching TRIAGE_* settings."""
+    click.echo("# On the GPU machine:")
+    click.echo(
+        vllm_command(
+            model=model,
+            served_name=model,
+            max_model_len=max_model_len,
+            gpu_memory_utilization=gpu_memory_utilization,
+            tensor_parallel_size=tensor_parallel_size,
+            port=port,
+        )
+    )
+    click.echo("\n# For the app (environment or .env):")
+    click.echo("TRIAGE_LLM_BACKEND=vllm")
+    click.echo(f"TRIAGE_LLM_BASE_URL=http://{host_for_app}:{port}/v1")
+    click.echo(f"TRIAGE_LLM_MODEL={model}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

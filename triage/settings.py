@@ -1,0 +1,110 @@
+"""Settings from ``TRIAGE_*`` environment variables and a ``.env`` file, read once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+LLMBackend = Literal["vllm", "llamacpp", "openai"]
+
+DEFAULT_MODELS: dict[str, str] = {
+    "vllm": "Qwen/Qwen2.5-7B-Instruct",
+    "llamacpp": "smollm2-135m-instruct",
+    "openai": "gpt-4o-mini",
+}
+
+
+class Settings(BaseSettings):
+    """Every knob of the product. Unknown ``TRIAGE_*`` variables are an error."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TRIAGE_", env_file=".env", env_file_encoding="utf-8", extra="forbid"
+    )
+
+    # The model
+    llm_backend: LLMBackend = Field(
+        default="llamacpp",
+        description="vllm (production), llamacpp (the bundled local model) or openai.",
+    )
+    llm_base_url: str | None = Field(
+        default=None,
+        description=(
+            "OpenAI-compatible base URL ending in /v1. Unset with llamacpp: the bundled "
+            "local model server is started on demand."
+        ),
+    )
+    llm_model: str | None = Field(
+        default=None, description="Model name sent in every request; a per-backend default."
+    )
+    llm_api_key: str = Field(default="EMPTY", description="API key; vLLM accepts any.")
+    llm_timeout_s: float = Field(default=60.0, gt=0, description="Per-request timeout.")
+    llm_retries: int = Field(
+        default=2, ge=0, le=5, description="Extra attempts after an invalid or failed reply."
+    )
+    llm_max_tokens: int = Field(default=1024, ge=16, le=8192, description="Tokens per reply.")
+    llm_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    llm_gguf_path: Path | None = Field(
+        default=None,
+        description="A GGUF file for the local server instead of the bundled SmolLM2.",
+    )
+    llm_local_port: int = Field(default=8766, ge=1, le=65535)
+    llm_local_ctx: int = Field(default=4096, ge=512, description="Local model context size.")
+
+    # Storage
+    database_url: str = Field(
+        default="sqlite:///triage.db",
+        description="SQLAlchemy URL: sqlite:///FILE (default) or postgresql+psycopg://...",
+    )
+
+    # The conversation
+    emergency_number: str = Field(
+        default="112", min_length=1, max_length=16, description="Local emergency number."
+    )
+    default_language: str = Field(default="en", description="Language before the patient writes.")
+    question_budget: int = Field(
+        default=8, ge=1, le=30, description="Most follow-up questions before advising."
+    )
+    max_message_chars: int = Field(default=2000, ge=100, le=20000)
+    recent_turns: int = Field(
+        default=6, ge=2, le=40, description="Transcript turns included in a prompt."
+    )
+
+    @field_validator("emergency_number")
+    @classmethod
+    def _dialable(cls, value: str) -> str:
+        if not value.replace(" ", "").replace("-", "").isdigit():
+            raise ValueError(f"TRIAGE_EMERGENCY_NUMBER must be digits, got {value!r}")
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        if not value.startswith(("sqlite", "postgresql")):
+            raise ValueError(
+                "TRIAGE_DATABASE_URL must start with sqlite:/// or postgresql+psycopg://"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _base_url_for_remote(self) -> Settings:
+        if self.llm_backend in ("vllm", "openai") and not self.llm_base_url:
+            raise ValueError(
+                f"TRIAGE_LLM_BASE_URL is required with TRIAGE_LLM_BACKEND={self.llm_backend} "
+                "(for vLLM, e.g. http://gpu-host:8000/v1)"
+            )
+        return self
+
+    @property
+    def model_name(self) -> str:
+        """Return the model name sent in requests."""
+        return self.llm_model or DEFAULT_MODELS[self.llm_backend]
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings, read once."""
+    return Settings()
