@@ -10,7 +10,7 @@ from sqlalchemy import select
 from agent.conversation import Conversation
 from storage import repository as repo
 from storage.models import Assessment, Message, RedFlagRow
-from tests.fakes import FakeOpenAIServer, Reply
+from tests.fakes import FakeOpenAIServer, Reply, schema_of
 from tests.llm_scripts import SELF_CARE_ADVICE, ModelScript, prompt_field
 from triage.errors import InputRejected
 
@@ -334,3 +334,48 @@ async def test_resume_with_a_new_conversation_object_on_the_same_database(
         assert results[-1].disposition == "self_care"
         stored = transcript(second, started.session_id)
     assert [t for r, t in stored if r == "patient"] == COLD[: len(results) + 1]
+
+
+async def test_answers_to_bank_questions_fill_the_record_without_the_model(
+    conversation: Conversation, model: ModelScript
+) -> None:
+    model.use({"Extraction": [{"update": {}}]})  # the model extracts nothing, ever
+    started = await conversation.start("en")
+    answers = iter(["I'm 34", "2 out of 10", "since yesterday", *["no"] * 20])
+    result = await conversation.send(started.session_id, "I have a sore throat")
+    turns = 1
+    while not result.done:
+        result = await conversation.send(started.session_id, next(answers))
+        turns += 1
+    with conversation.sessions() as s:
+        record = repo.latest_snapshot(s, session_id=started.session_id).record
+    assert record["age_years"] == 34
+    assert record["symptoms"][0]["severity"] == 2
+    assert record["chief_complaint"] == "I have a sore throat"
+    assert turns <= 12
+
+
+async def test_extraction_and_screening_run_concurrently_two_round_trips_per_turn(
+    conversation: Conversation, model: ModelScript, fake_llm: FakeOpenAIServer
+) -> None:
+    slow = 0.6
+    model.use(
+        {
+            "Extraction": [Reply(content=json.dumps({"update": {}}), delay_s=slow)],
+            "RedFlagAssessment": [
+                Reply(content=json.dumps({"level": "self_care", "findings": []}), delay_s=slow)
+            ],
+        }
+    )
+    started = await conversation.start("en")
+    await conversation.send(started.session_id, "My elbow hurts")
+    arrivals = {(schema_of(r.body) or {}).get("title"): r.received_at for r in fake_llm.requests}
+    assert set(arrivals) == {"Extraction", "RedFlagAssessment", "NextQuestion"}
+    # Both round-1 calls were in flight together: the second arrived long before the
+    # first could have answered. The question came after both (round trip 2).
+    assert abs(arrivals["Extraction"] - arrivals["RedFlagAssessment"]) < slow / 2
+    assert (
+        arrivals["NextQuestion"] - max(arrivals["Extraction"], arrivals["RedFlagAssessment"])
+        >= slow
+    )
+    assert len(fake_llm.requests) == 3

@@ -3,21 +3,43 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from agent.conversation import Conversation, StreamEvent, TurnResult
 from triage.app import open_conversation
 from triage.errors import InputRejected
 from triage.settings import Settings
 
+PROMPT = "agent> "
 
-def _print_stream(event: StreamEvent) -> None:
-    if event["type"] == "delta":
-        sys.stdout.write(event["text"])
-    elif event["type"] == "reset":
-        sys.stdout.write("\n")  # a terminal cannot un-print: the corrected text follows
-    sys.stdout.flush()
+
+class StreamPrinter:
+    """Print streamed reply text; on a restart, erase what was shown (on a terminal)."""
+
+    def __init__(self, out: TextIO = sys.stdout) -> None:
+        self.out = out
+        self.shown = ""
+
+    def __call__(self, event: StreamEvent) -> None:
+        if event["type"] == "delta":
+            self.out.write(event["text"])
+            self.shown += event["text"]
+        elif event["type"] == "reset":
+            self.erase()
+        self.out.flush()
+
+    def erase(self) -> None:
+        """Remove the text shown so far, or start a fresh line where a terminal cannot."""
+        if not self.out.isatty():
+            self.out.write("\n")
+        else:
+            width = shutil.get_terminal_size().columns or 80
+            rows = sum(max(1, -(-len(line) // width)) for line in (PROMPT + self.shown).split("\n"))
+            self.out.write("\r" + ("\x1b[1A" * (rows - 1)) + "\x1b[J" + PROMPT)
+        self.shown = ""
 
 
 async def chat_loop(
@@ -68,8 +90,8 @@ async def _one_turn(
             result = await conversation.send(session_id, text)
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
             return result
-        sys.stdout.write("agent> ")
-        result = await conversation.send(session_id, text, on_event=_print_stream)
+        sys.stdout.write(PROMPT)
+        result = await conversation.send(session_id, text, on_event=StreamPrinter())
         sys.stdout.write("\n\n")
         sys.stdout.flush()
         return result

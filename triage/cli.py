@@ -145,8 +145,7 @@ def vllm_command(
 ) -> str:
     """Return the `vllm serve` command line the agent is built for."""
     parts = [
-        "vllm serve",
-        model,
+        f"vllm serve {model}",
         f"--served-model-name {served_name}",
         f"--max-model-len {max_model_len}",
         f"--gpu-memory-utilization {gpu_memory_utilization}",

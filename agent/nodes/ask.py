@@ -86,6 +86,15 @@ def acceptable(question: str, bank_wording: str, language: str) -> bool:
     )
 
 
+def _by_wording(question: str, candidates: list[Question], language: str) -> Question | None:
+    """Return the candidate whose bank wording the model repeated (with a wrong id)."""
+    said = re.sub(r"\W+", "", question.casefold())
+    for candidate in candidates:
+        if said and said == re.sub(r"\W+", "", candidate.in_language(language).casefold()):
+            return candidate
+    return None
+
+
 def stream_sink(runtime: Runtime[AgentContext]) -> TextSink:
     """Return a sink that forwards streamed text (and restarts) to the graph's stream."""
 
@@ -123,7 +132,9 @@ async def ask(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, A
             stream_field="question",
             sink=sink,
         )
-        picked = by_id.get(reply.question_id.strip())
+        picked = by_id.get(reply.question_id.strip()) or _by_wording(
+            reply.question, candidates, language
+        )
         if picked is not None and acceptable(
             reply.question, picked.in_language(language), language
         ):

@@ -26,7 +26,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from types import TracebackType
 from typing import Any
@@ -83,6 +83,8 @@ class RecordedRequest:
     path: str
     headers: dict[str, str]
     body: dict[str, Any]
+    # time.monotonic() on arrival, to show which calls overlapped; not part of equality
+    received_at: float = field(default=0.0, compare=False)
 
 
 Responder = Callable[[dict[str, Any]], Reply]
@@ -438,6 +440,7 @@ class FakeOpenAIServer:
                     path=request.url.path,
                     headers=dict(request.headers),
                     body=body if isinstance(body, dict) else {"_raw": raw.decode(errors="replace")},
+                    received_at=time.monotonic(),
                 )
             )
         if not isinstance(body, dict):

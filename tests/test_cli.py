@@ -1,0 +1,177 @@
+"""The `triage` command line in real subprocesses, against the fake model server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from tests.fakes import FakeOpenAIServer
+from tests.llm_scripts import ModelScript
+
+COLD = ["I have a sore throat since yesterday", "mild, 2 out of 10", "I'm 34", *["no"] * 12]
+COLD_EXTRACTIONS = [
+    {
+        "update": {
+            "chief_complaint": "sore throat",
+            "symptoms": [{"name": "sore throat", "onset": "yesterday"}],
+        }
+    },
+    {"update": {"symptoms": [{"name": "sore throat", "severity": 2}]}},
+    {"update": {"age_years": 34}},
+    {"update": {}},
+]
+
+
+def triage(args: list[str], env: dict[str, str], cwd: Path, stdin: str | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "triage.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        input=stdin,
+        timeout=120,
+    )
+
+
+def fake_env(server: FakeOpenAIServer, db: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env.update(
+        {
+            "TRIAGE_LLM_BACKEND": "vllm",
+            "TRIAGE_LLM_BASE_URL": server.base_url,
+            "TRIAGE_DATABASE_URL": f"sqlite:///{db}",
+            "TRIAGE_EMERGENCY_NUMBER": "999",
+        }
+    )
+    return env
+
+
+def stored_messages(db: Path) -> list[tuple[str, str, str]]:
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT session_id, role, content FROM messages ORDER BY id"))
+        result = [tuple(r) for r in rows]
+    engine.dispose()
+    return result
+
+
+def test_scripted_json_chat_completes_and_the_transcript_is_stored_in_order(
+    tmp_path: Path, fake_llm: FakeOpenAIServer, model: ModelScript
+) -> None:
+    model.use({"Extraction": COLD_EXTRACTIONS})
+    script = tmp_path / "lines.txt"
+    script.write_text("\n".join(COLD), encoding="utf-8")
+    db = tmp_path / "t.db"
+    done = triage(["chat", "--script", str(script), "--json"], fake_env(fake_llm, db), tmp_path)
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(replies) >= 3
+    for reply in replies:
+        assert set(reply) >= {"session_id", "stage", "reply", "disposition", "red_flags"}
+    assert [r["disposition"] for r in replies[:-1]] == [None] * (len(replies) - 1)
+    assert replies[-1]["disposition"] == "self_care"
+    assert len({r["session_id"] for r in replies}) == 1
+    messages = stored_messages(db)
+    patient = [content for _, role, content in messages if role == "patient"]
+    assert patient == COLD[: len(replies)]
+    assert [role for _, role, _ in messages] == ["agent"] + ["patient", "agent"] * len(replies)
+
+
+def test_a_new_process_resumes_the_session_from_the_database(
+    tmp_path: Path, fake_llm: FakeOpenAIServer, model: ModelScript
+) -> None:
+    model.use({"Extraction": COLD_EXTRACTIONS})
+    env = fake_env(fake_llm, tmp_path / "t.db")
+    first = tmp_path / "first.txt"
+    first.write_text(COLD[0], encoding="utf-8")
+    one = triage(["chat", "--script", str(first), "--json"], env, tmp_path)
+    assert one.returncode == 0, one.stderr
+    session_id = json.loads(one.stdout.splitlines()[-1])["session_id"]
+
+    rest = tmp_path / "rest.txt"
+    rest.write_text("\n".join(COLD[1:]), encoding="utf-8")
+    two = triage(["chat", "--session", session_id, "--script", str(rest), "--json"], env, tmp_path)
+    assert two.returncode == 0, two.stderr
+    replies = [json.loads(line) for line in two.stdout.splitlines()]
+    assert {r["session_id"] for r in replies} == {session_id}
+    assert replies[-1]["disposition"] == "self_care"
+    patient = [c for sid, role, c in stored_messages(tmp_path / "t.db") if role == "patient"]
+    assert patient == COLD[: len(replies) + 1]
+
+
+def test_emergency_script_prints_the_configured_number_and_stops(
+    tmp_path: Path, fake_llm: FakeOpenAIServer
+) -> None:
+    script = tmp_path / "lines.txt"
+    script.write_text(
+        "I think I'm having a stroke, my face is drooping\nhello?\n", encoding="utf-8"
+    )
+    done = triage(
+        ["chat", "--script", str(script), "--json"], fake_env(fake_llm, tmp_path / "t.db"), tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(replies) == 1  # stops at the disposition
+    assert replies[0]["disposition"] == "emergency" and "999" in replies[0]["reply"]
+    assert replies[0]["red_flags"] and replies[0]["red_flags"][0]["source"] == "rule"
+    assert fake_llm.requests == []
+
+
+def test_bad_settings_give_a_clear_message_not_a_traceback(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env["TRIAGE_LLM_BACKEND"] = "vllm"  # without TRIAGE_LLM_BASE_URL
+    done = triage(["chat"], env, tmp_path, stdin="")
+    assert done.returncode != 0
+    assert "TRIAGE_LLM_BASE_URL" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_unreachable_model_server_still_answers_safely(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env.update(
+        {
+            "TRIAGE_LLM_BACKEND": "vllm",
+            "TRIAGE_LLM_BASE_URL": "http://127.0.0.1:9/v1",
+            "TRIAGE_LLM_RETRIES": "0",
+            "TRIAGE_DATABASE_URL": f"sqlite:///{tmp_path}/t.db",
+        }
+    )
+    script = tmp_path / "lines.txt"
+    script.write_text("My knee hurts\n", encoding="utf-8")
+    done = triage(["chat", "--script", str(script), "--json"], env, tmp_path)
+    assert done.returncode == 0, done.stderr
+    reply = json.loads(done.stdout.splitlines()[-1])
+    assert reply["stage"] == "collecting" and reply["reply"]  # the bank's question
+    assert "Traceback" not in done.stderr
+
+
+def test_db_upgrade_and_downgrade(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env["TRIAGE_DATABASE_URL"] = f"sqlite:///{tmp_path}/t.db"
+    up = triage(["db", "upgrade"], env, tmp_path)
+    assert up.returncode == 0, up.stderr
+    assert "0001" in up.stdout
+    down = triage(["db", "downgrade", "base"], env, tmp_path)
+    assert down.returncode == 0, down.stderr
+    assert "None" in down.stdout
+
+
+def test_vllm_command_prints_the_launch_line_and_matching_settings(tmp_path: Path) -> None:
+    done = triage(["llm", "vllm-command", "-tp", "2"], dict(os.environ), tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "vllm serve Qwen/Qwen2.5-7B-Instruct" in out
+    for flag in (
+        "--max-model-len 32768",
+        "--gpu-memory-utilization 0.9",
+        "--tensor-parallel-size 2",
+        "--served-model-name Qwen/Qwen2.5-7B-Instruct",
+    ):
+        assert flag in out
+    assert "TRIAGE_LLM_BACKEND=vllm" in out and "TRIAGE_LLM_BASE_URL=http://" in out
