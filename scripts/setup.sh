@@ -27,12 +27,14 @@ fi
 mkdir -p "$WHEELS"
 if ! compgen -G "$WHEELS/llama_cpp_python-$LLAMA_VERSION-*.whl" >/dev/null; then
   echo "Building llama-cpp-python $LLAMA_VERSION once (about 10 minutes on 2 cores)..." >&2
+  started=$(date +%s)
   CMAKE_ARGS="$LLAMA_CMAKE_ARGS" .venv/bin/python -m pip wheel --quiet --no-deps \
     --no-cache-dir "llama-cpp-python==$LLAMA_VERSION" -w "$WHEELS"
+  echo $(( $(date +%s) - started )) > "$WHEELS/build-seconds.txt"  # reported by bench/
 fi
 
 stamp=.venv/.triage-installed
-want=$( (cat pyproject.toml; ls "$WHEELS") | sha256sum | cut -d' ' -f1)
+want=$( (cat pyproject.toml; ls "$WHEELS"/*.whl) | sha256sum | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
   echo "Installing dependencies..." >&2
   .venv/bin/python -m pip install --quiet --find-links "$WHEELS" -e ".[local,dev]"

@@ -33,3 +33,8 @@ def more_urgent(*levels: Disposition | str | None) -> Disposition | None:
     if not present:
         return None
     return max(present, key=lambda level: level.rank)
+
+
+def level_or_none(value: Disposition | str | None) -> Disposition | None:
+    """Return ``value`` as a Disposition, keeping ``None``."""
+    return None if value is None else Disposition(value)

@@ -71,4 +71,28 @@ class Advice(BaseModel):
     )
 
 
-__all__ = ["Advice", "Extraction", "IntakeRecord", "NextQuestion", "RedFlagAssessment"]
+class FinalAdvice(Advice):
+    """The advice the patient gets: the model's draft after the floor, plus the disclaimer.
+
+    Built by the advise and emergency nodes (never asked of the model) and stored as the
+    session's assessment.
+    """
+
+    disposition: Disposition = Field(description="The final level: never below the floor.")
+    rule_disposition: Disposition | None = Field(
+        default=None, description="The most urgent level the rules raised, if any."
+    )
+    model_disposition: Disposition | None = Field(
+        default=None, description="The level the model drafted, if it answered."
+    )
+    disclaimer: str = Field(description="Reference-only disclaimer, in the patient's language.")
+
+
+__all__ = [
+    "Advice",
+    "Extraction",
+    "FinalAdvice",
+    "NextQuestion",
+    "RedFlagAssessment",
+    "RedFlagFinding",
+]

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
 from agent import prompts
 from agent.llm import StructuredLLM, make_llm
-from agent.local_model import LocalModelServer, bundled_gguf
+from agent.local_model import LocalModelServer, bundled_gguf, free_port
 from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
 from triage.settings import Settings
 
@@ -155,3 +157,49 @@ def test_scripted_conversation_reaches_a_disposition_on_the_local_model(
         roles = [r for (r,) in conn.execute(text("SELECT role FROM messages ORDER BY seq"))]
     engine.dispose()
     assert roles == ["agent"] + ["patient", "agent"] * len(replies)
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env.update(extra)
+    return env
+
+
+def test_llm_local_serves_a_chosen_gguf_until_interrupted(tmp_path: Path) -> None:
+    other = tmp_path / "my-model.gguf"
+    other.symlink_to(bundled_gguf())  # "any other GGUF": here the same weights, renamed
+    port = free_port(0)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "triage.cli", "llm", "local", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=tmp_path,
+        env=clean_env(TRIAGE_LLM_GGUF_PATH=str(other)),
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("Serving my-model.gguf at http://127.0.0.1:"), first
+        models = httpx.get(f"http://127.0.0.1:{port}/v1/models", timeout=10).json()
+        assert [m["id"] for m in models["data"]] == ["smollm2-135m-instruct"]
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=30)
+    assert process.returncode == 0
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(f"http://127.0.0.1:{port}/v1/models", timeout=2)
+
+
+def test_a_missing_gguf_is_a_clear_error(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "triage.cli", "llm", "local"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        env=clean_env(TRIAGE_LLM_GGUF_PATH=str(tmp_path / "nope.gguf")),
+    )
+    assert done.returncode == 1
+    assert "TRIAGE_LLM_GGUF_PATH does not exist" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -20,9 +20,9 @@ from agent.llm import StructuredOutputFailed
 from agent.nodes.ask import stream_sink
 from agent.transcript import flag_labels, recent_turns
 from clinical.messages import disposition_text, text
-from states.disposition import Disposition, more_urgent
+from states.disposition import Disposition, level_or_none, more_urgent
 from states.graph_state import TriageState
-from states.outputs import Advice
+from states.outputs import Advice, FinalAdvice
 
 HEADINGS = {
     "en": {
@@ -106,14 +106,14 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
             "get_help_now_if": draft.get_help_now_if,
         }
 
-    advice = {
-        "disposition": final.value,
-        "rule_disposition": state.get("rule_level"),
-        "model_disposition": draft.disposition.value if draft else None,
-        "message": message,
+    advice = FinalAdvice(
+        disposition=final,
+        rule_disposition=level_or_none(state.get("rule_level")),
+        model_disposition=draft.disposition if draft else None,
+        message=message,
         **advice_parts,
-        "disclaimer": text("disclaimer", language),
-    }
+        disclaimer=text("disclaimer", language),
+    ).model_dump(mode="json")
     rest = render_advice(advice, language, context.emergency_number)
     sink("\n\n" + rest)
     return {

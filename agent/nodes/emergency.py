@@ -9,8 +9,9 @@ from langgraph.runtime import Runtime
 from agent.context import AgentContext
 from agent.transcript import flag_labels
 from clinical.messages import text
-from states.disposition import Disposition
+from states.disposition import Disposition, level_or_none
 from states.graph_state import TriageState
+from states.outputs import FinalAdvice
 
 
 async def emergency(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
@@ -30,14 +31,12 @@ async def emergency(state: TriageState, runtime: Runtime[AgentContext]) -> dict[
         "stage": "emergency",
         "reply": reply,
         "messages": [{"role": "agent", "content": reply, "message_id": None}],
-        "advice": {
-            "disposition": Disposition.EMERGENCY.value,
-            "rule_disposition": state.get("rule_level"),
-            "model_disposition": state.get("model_level"),
-            "message": reply,
-            "reasons": reasons,
-            "self_care": [],
-            "get_help_now_if": [],
-            "disclaimer": text("disclaimer", language),
-        },
+        "advice": FinalAdvice(
+            disposition=Disposition.EMERGENCY,
+            rule_disposition=level_or_none(state.get("rule_level")),
+            model_disposition=level_or_none(state.get("model_level")),
+            message=reply,
+            reasons=reasons,
+            disclaimer=text("disclaimer", language),
+        ).model_dump(mode="json"),
     }
