@@ -28,7 +28,7 @@ from clinical.language import detect_language, supported
 from clinical.messages import text as message_text
 from states.graph_state import TriageState
 from storage import repository as repo
-from triage.errors import InputRejected, SessionNotFound, StorageError
+from triage.errors import InputRejected, SessionNotFound, StorageError, TriageError, TurnFailed
 
 log = logging.getLogger(__name__)
 
@@ -172,32 +172,23 @@ class Conversation:
             raise InputRejected(message_text("session_finished", language), code="finished")
         text = clean_message(raw, max_chars=self.max_message_chars, language=language)
 
-        message = await self._db(
-            lambda s: repo.add_message(s, session_id=session_id, role="patient", content=text)
-        )
-        message_id = message.id  # committed: the patient's words are safe before any LLM call
+        message_id = await self._db(lambda s: self._store_patient_message(s, session_id, text))
+        # Committed: the patient's words are safe before any LLM call.
 
-        config: RunnableConfig = {"configurable": {"thread_id": session_id}}
-        snapshot = await self.graph.aget_state(config)
-        if not snapshot.values:
-            initial: TriageState = {
-                "session_id": session_id,
-                "language": row.language,
-                "stage": "collecting",
-            }
-            await self.graph.ainvoke(initial, config, context=self.context)
-
-        values: dict[str, Any] = {}
-        async for mode, chunk in self.graph.astream(
-            Command(resume={"text": text, "message_id": message_id}),
-            config,
-            context=self.context,
-            stream_mode=["custom", "values"],
-        ):
-            if mode == "custom":
-                yield cast(StreamEvent, chunk)
-            else:
-                values = cast(dict[str, Any], chunk)
+        try:
+            values: dict[str, Any] = {}
+            async for mode, chunk in self._run_graph(session_id, row.language, text, message_id):
+                if mode == "custom":
+                    yield cast(StreamEvent, chunk)
+                else:
+                    values = cast(dict[str, Any], chunk)
+        except TriageError:
+            raise
+        except Exception as exc:  # never a traceback for the patient; never content in logs
+            log.error("turn failed in session %s: %s", session_id, type(exc).__name__)
+            raise TurnFailed(
+                message_text("model_unavailable", language, number=self.context.emergency_number)
+            ) from exc
 
         result = TurnResult(
             session_id=session_id,
@@ -209,6 +200,40 @@ class Conversation:
         )
         await self._db(lambda s: self._record_turn(s, result, values, message_id))
         yield result
+
+    @staticmethod
+    def _store_patient_message(session: Session, session_id: str, text: str) -> int:
+        """Store the message and return its id; a resend of an unanswered message is reused."""
+        last = repo.last_message(session, session_id=session_id)
+        if last is not None and last.role == "patient" and last.content == text:
+            return last.id  # the retry of a turn that broke off: kept once, not twice
+        return repo.add_message(session, session_id=session_id, role="patient", content=text).id
+
+    async def _run_graph(
+        self, session_id: str, language: str, text: str, message_id: int
+    ) -> AsyncIterator[tuple[str, Any]]:
+        """Resume the graph with the patient's message; yield (stream mode, chunk) pairs."""
+        config: RunnableConfig = {"configurable": {"thread_id": session_id}}
+        snapshot = await self.graph.aget_state(config)
+        if any(t.get("message_id") == message_id for t in snapshot.values.get("messages", [])):
+            # The graph already answered this message but the turn was not recorded (the
+            # process stopped in between): record that answer instead of asking again.
+            yield "values", snapshot.values
+            return
+        if not snapshot.values:
+            initial: TriageState = {
+                "session_id": session_id,
+                "language": language,
+                "stage": "collecting",
+            }
+            await self.graph.ainvoke(initial, config, context=self.context)
+        async for mode, chunk in self.graph.astream(
+            Command(resume={"text": text, "message_id": message_id}),
+            config,
+            context=self.context,
+            stream_mode=["custom", "values"],
+        ):
+            yield mode, chunk
 
     def _record_turn(
         self, session: Session, result: TurnResult, values: dict[str, Any], message_id: int

@@ -379,3 +379,56 @@ async def test_extraction_and_screening_run_concurrently_two_round_trips_per_tur
         >= slow
     )
     assert len(fake_llm.requests) == 3
+
+
+class BrokenRules:
+    """A rule set whose evaluation blows up, to break a turn in the middle."""
+
+    def evaluate(self, *args, **kwargs):
+        raise RuntimeError("boom")
+
+
+async def test_a_turn_that_breaks_off_keeps_the_message_and_a_resend_continues_once(
+    conversation: Conversation, fake_llm: FakeOpenAIServer
+) -> None:
+    import dataclasses
+
+    from triage.errors import TurnFailed
+
+    started = await conversation.start("en")
+    working = conversation.context
+    conversation.context = dataclasses.replace(working, rules=BrokenRules())
+    with pytest.raises(TurnFailed) as info:
+        await conversation.send(started.session_id, "My wrist hurts")
+    assert "120" in str(info.value) and "saved" in str(info.value)
+    assert transcript(conversation, started.session_id)[-1] == ("patient", "My wrist hurts")
+
+    conversation.context = working
+    result = await conversation.send(started.session_id, "My wrist hurts")  # the patient resends
+    assert result.stage == "collecting"
+    stored = transcript(conversation, started.session_id)
+    assert [r for r, _ in stored] == ["agent", "patient", "agent"]  # the message kept once
+
+
+async def test_an_answer_the_graph_gave_but_nobody_recorded_is_recorded_on_resend(
+    conversation: Conversation, fake_llm: FakeOpenAIServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from triage.errors import StorageError
+
+    started = await conversation.start("en")
+    record_turn = Conversation._record_turn
+
+    def fail(*args, **kwargs):
+        raise StorageError("disk full")
+
+    monkeypatch.setattr(Conversation, "_record_turn", fail)
+    with pytest.raises(StorageError):
+        await conversation.send(started.session_id, "My wrist hurts")
+    calls_after_first = len(fake_llm.requests)
+    monkeypatch.setattr(Conversation, "_record_turn", record_turn)
+
+    result = await conversation.send(started.session_id, "My wrist hurts")
+    assert result.stage == "collecting" and result.reply
+    assert len(fake_llm.requests) == calls_after_first  # answered from the checkpoint
+    stored = transcript(conversation, started.session_id)
+    assert stored[1:] == [("patient", "My wrist hurts"), ("agent", result.reply)]

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from agent.conversation import Conversation, StreamEvent, TurnResult
 from triage.app import open_conversation
-from triage.errors import InputRejected
+from triage.errors import InputRejected, StorageError, TurnFailed
 from triage.settings import Settings
 
 PROMPT = "agent> "
@@ -95,11 +95,12 @@ async def _one_turn(
         sys.stdout.write("\n\n")
         sys.stdout.flush()
         return result
-    except InputRejected as exc:
+    except (InputRejected, TurnFailed, StorageError) as exc:
+        code = exc.code if isinstance(exc, InputRejected) else type(exc).__name__
         if as_json:
             print(
                 json.dumps(
-                    {"session_id": session_id, "error": exc.code, "reply": str(exc)},
+                    {"session_id": session_id, "error": code, "reply": str(exc)},
                     ensure_ascii=False,
                 ),
                 flush=True,

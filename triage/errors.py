@@ -37,3 +37,7 @@ class StorageError(TriageError):
 
 class SessionNotFound(TriageError):
     """No session matches; start a new conversation."""
+
+
+class TurnFailed(TriageError):
+    """A turn broke off unexpectedly; the patient's message is stored and a retry continues."""

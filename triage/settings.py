@@ -41,7 +41,7 @@ class Settings(BaseSettings):
         default=None, description="Model name sent in every request; a per-backend default."
     )
     llm_api_key: str = Field(default="EMPTY", description="API key; vLLM accepts any.")
-    llm_timeout_s: float = Field(default=60.0, gt=0, description="Per-request timeout.")
+    llm_timeout_s: float = Field(default=30.0, gt=0, description="Per-request timeout.")
     llm_retries: int = Field(
         default=2, ge=0, le=5, description="Extra attempts after an invalid or failed reply."
     )
