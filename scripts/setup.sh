@@ -37,6 +37,10 @@ stamp=.venv/.triage-installed
 want=$( (cat pyproject.toml; ls "$WHEELS"/*.whl) | sha256sum | cut -d' ' -f1)
 if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
   echo "Installing dependencies..." >&2
-  .venv/bin/python -m pip install --quiet --find-links "$WHEELS" -e ".[local,dev]"
+  if ! .venv/bin/python -m pip install --quiet --find-links "$WHEELS" -e ".[local,dev]" \
+      > .venv/pip-install.log 2>&1; then
+    cat .venv/pip-install.log >&2
+    exit 1
+  fi
   echo "$want" > "$stamp"
 fi

@@ -45,6 +45,7 @@ class TriageState(TypedDict, total=False):
     model_flags: list[RedFlag]  # the model's grounded findings on the latest message
     rule_level: str | None  # the most urgent level the rules ever raised
     model_level: str | None  # the model's level for the latest message
+    scope_request: str | None  # the latest message asks for a dose, prescription or diagnosis
     stage: Stage
     next: Literal["ask", "advise", "emergency"]  # decided by the assess node
     question: dict[str, Any] | None  # {"id", "text", "source"} of the pending question

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, Field
 
+from states.bounds import Paragraph, Phrase, Points, QuestionText, Quote, cut, max_items
 from states.disposition import Disposition
 from states.record import IntakeRecord
 
@@ -22,8 +25,8 @@ class Extraction(BaseModel):
 class NextQuestion(BaseModel):
     """The next intake question, chosen from the candidates and phrased for the patient."""
 
-    question_id: str = Field(description="The id of the chosen candidate question.")
-    question: str = Field(
+    question_id: Phrase = Field(description="The id of the chosen candidate question.")
+    question: QuestionText = Field(
         description=(
             "The question to ask, one short sentence in the patient's language, kind and plain."
         )
@@ -33,8 +36,8 @@ class NextQuestion(BaseModel):
 class RedFlagFinding(BaseModel):
     """One danger sign and the patient's words that show it."""
 
-    flag: str = Field(description="The danger sign in a few words, e.g. 'chest pain at rest'.")
-    evidence: str = Field(description="The patient's own words that show it, quoted.")
+    flag: Phrase = Field(description="The danger sign in a few words, e.g. 'chest pain at rest'.")
+    evidence: Quote = Field(description="The patient's own words that show it, quoted.")
 
 
 class RedFlagAssessment(BaseModel):
@@ -46,7 +49,7 @@ class RedFlagAssessment(BaseModel):
             "within 24 hours; non_urgent: an appointment within days; self_care: home care."
         )
     )
-    findings: list[RedFlagFinding] = Field(
+    findings: Annotated[list[RedFlagFinding], cut(3), max_items(3)] = Field(
         default_factory=list, description="Danger signs present in what the patient said."
     )
 
@@ -55,17 +58,17 @@ class Advice(BaseModel):
     """The closing advice: a level of care and what to do, for the patient to read."""
 
     disposition: Disposition = Field(description="The recommended level of care.")
-    message: str = Field(
+    message: Paragraph = Field(
         description="Two or three calm sentences to the patient, in their language."
     )
-    reasons: list[str] = Field(
+    reasons: Points = Field(
         default_factory=list, description="Why this level of care, from the patient's answers."
     )
-    self_care: list[str] = Field(
+    self_care: Points = Field(
         default_factory=list,
         description="Safe things to do at home meanwhile. No medicine doses.",
     )
-    get_help_now_if: list[str] = Field(
+    get_help_now_if: Points = Field(
         default_factory=list,
         description="Warning signs that mean: seek emergency help at once.",
     )
@@ -79,6 +82,8 @@ class FinalAdvice(Advice):
     """
 
     disposition: Disposition = Field(description="The final level: never below the floor.")
+    message: str = Field(description="What the patient reads first (template or model text).")
+    reasons: list[str] = Field(default_factory=list, description="Red flags, then reasons.")
     rule_disposition: Disposition | None = Field(
         default=None, description="The most urgent level the rules raised, if any."
     )

@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
+
+from states.bounds import Name, Phrase, Phrases, Sentence, cut, max_items
 
 
 class Symptom(BaseModel):
     """One symptom as the patient describes it."""
 
-    name: str = Field(description="The symptom in a few words, in the patient's language.")
-    onset: str | None = Field(
+    name: Name = Field(description="The symptom in a few words, in the patient's language.")
+    onset: Phrase | None = Field(
         default=None, description="When it started, e.g. 'yesterday evening', 'suddenly'."
     )
-    duration: str | None = Field(default=None, description="How long it has lasted.")
+    duration: Phrase | None = Field(default=None, description="How long it has lasted.")
     severity: int | None = Field(
         default=None, ge=0, le=10, description="Severity 0 (none) to 10 (worst imaginable)."
     )
-    location: str | None = Field(default=None, description="Where in the body.")
-    character: str | None = Field(
+    location: Phrase | None = Field(default=None, description="Where in the body.")
+    character: Phrase | None = Field(
         default=None, description="What it feels like, e.g. 'sharp', 'crushing', 'burning'."
     )
-    better_with: str | None = Field(default=None, description="What makes it better.")
-    worse_with: str | None = Field(default=None, description="What makes it worse.")
+    better_with: Phrase | None = Field(default=None, description="What makes it better.")
+    worse_with: Phrase | None = Field(default=None, description="What makes it worse.")
 
 
 class VitalSigns(BaseModel):
@@ -52,10 +54,12 @@ class VitalSigns(BaseModel):
 class IntakeRecord(BaseModel):
     """Everything known about the patient's problem so far."""
 
-    chief_complaint: str | None = Field(
+    chief_complaint: Sentence | None = Field(
         default=None, description="The main problem in the patient's own words, short."
     )
-    symptoms: list[Symptom] = Field(default_factory=list, description="Each symptom reported.")
+    symptoms: Annotated[list[Symptom], cut(8), max_items(8)] = Field(
+        default_factory=list, description="Each symptom reported."
+    )
     age_years: float | None = Field(
         default=None, ge=0, le=130, description="Age in years (a 6-week-old baby is 0.115)."
     )
@@ -63,13 +67,13 @@ class IntakeRecord(BaseModel):
         default=None, description="Sex, if the patient said."
     )
     pregnant: bool | None = Field(default=None, description="Whether the patient is pregnant.")
-    conditions: list[str] = Field(
+    conditions: Phrases = Field(
         default_factory=list, description="Known long-term conditions, e.g. 'diabetes'."
     )
-    medications: list[str] = Field(
+    medications: Phrases = Field(
         default_factory=list, description="Medicines the patient takes now."
     )
-    allergies: list[str] = Field(default_factory=list, description="Known allergies.")
+    allergies: Phrases = Field(default_factory=list, description="Known allergies.")
     vitals: VitalSigns = Field(
         default_factory=VitalSigns, description="Measured vital signs the patient reported."
     )

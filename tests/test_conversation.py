@@ -358,7 +358,7 @@ async def test_answers_to_bank_questions_fill_the_record_without_the_model(
 async def test_extraction_and_screening_run_concurrently_two_round_trips_per_turn(
     conversation: Conversation, model: ModelScript, fake_llm: FakeOpenAIServer
 ) -> None:
-    slow = 0.6
+    slow = 1.0
     model.use(
         {
             "Extraction": [Reply(content=json.dumps({"update": {}}), delay_s=slow)],

@@ -64,6 +64,8 @@ def chat(session_id: str | None, script: Path | None, as_json: bool, language: s
     """Chat in the terminal (interactive, or scripted with --script)."""
     from triage.chat import chat_loop
 
+    if script is None and not click.get_current_context().find_root().params["verbose"]:
+        logging.getLogger().setLevel(logging.ERROR)  # keep the conversation readable
     settings = load_settings()
     lines = None
     if script is not None:
