@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from clinical.vitals import parse_age
+from clinical.vitals import duration_findings, parse_age
 from states.record import IntakeRecord, Symptom
 
 MAX_FIELD_CHARS = 120
@@ -19,6 +19,14 @@ _SCORE = re.compile(
 )
 _SCORE_OUT_OF = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?![\d])", re.IGNORECASE)
 _SCORE_ZH = re.compile(r"(10|\d)\s*分")
+_ONSET = re.compile(
+    r"\b(?:since\s+)?(?:yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|"
+    r"this\s+(?:morning|afternoon|evening)|today|"
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven)\s+(?:hours?|days?|weeks?|months?)\s+ago)\b"
+    r"|昨天(?:早上|上午|下午|晚上)?|前天|今天(?:早上|上午|下午|晚上)?|昨晚|"
+    r"[一二两三四五六七八九十\d]+\s*(?:个)?\s*(?:小时|天|周|星期|月)(?:以前|之前|前)",
+    re.IGNORECASE,
+)
 _YES = re.compile(r"^\s*(yes|yeah|yep|i am|i'm pregnant|是|是的|对|怀孕了|有)\b", re.IGNORECASE)
 _NO = re.compile(r"^\s*(no|nope|not|i'm not|i am not|否|不是|没有|没怀孕)\b", re.IGNORECASE)
 
@@ -60,6 +68,13 @@ def read_answer(text: str, *, fills: str | None, record: IntakeRecord) -> Intake
     if fills in ("onset", "duration") and text.strip():
         setattr(symptom, fills, text.strip()[:MAX_FIELD_CHARS])
         changed = True
+    elif symptom.onset is None and symptom.duration is None:
+        if onset := _ONSET.search(text):  # "since yesterday morning" in any message
+            symptom.onset = onset.group().strip()
+            changed = True
+        elif lasting := duration_findings(text):  # "for three days"
+            symptom.duration = lasting[0].words
+            changed = True
     if changed:
         update.symptoms = [symptom]
 

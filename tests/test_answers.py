@@ -61,3 +61,23 @@ def test_a_symptom_is_created_from_the_chief_complaint_when_none_exists() -> Non
 )
 def test_pregnancy(text: str, expected: bool | None) -> None:
     assert read_answer(text, fills="pregnancy", record=RECORD).pregnant is expected
+
+
+@pytest.mark.parametrize(
+    "text, onset, duration",
+    [
+        ("I have had a headache since yesterday morning", "since yesterday morning", None),
+        ("it started 3 days ago", "3 days ago", None),
+        ("I've had this cough for two weeks", None, "two weeks"),
+        ("我昨天晚上开始头疼", "昨天晚上", None),
+        ("咳嗽三天了", None, "三天"),
+        ("my knee hurts", None, None),
+    ],
+)
+def test_onset_or_duration_in_any_message(
+    text: str, onset: str | None, duration: str | None
+) -> None:
+    update = read_answer(text, fills=None, record=RECORD)
+    symptom = update.symptoms[0] if update.symptoms else None
+    assert (symptom.onset if symptom else None) == onset
+    assert (symptom.duration if symptom else None) == duration
