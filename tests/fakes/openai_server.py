@@ -381,7 +381,9 @@ class FakeOpenAIServer:
         """Start serving on a free port; return once the server accepts connections."""
         if self._thread is not None:
             raise RuntimeError("FakeOpenAIServer is already started")
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets whose proto says
+        # TCP, and without it every reply on a kept-alive connection waits ~40 ms (Nagle).
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.bind(("127.0.0.1", 0))
         config = uvicorn.Config(
             self._app,
