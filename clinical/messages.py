@@ -35,6 +35,7 @@ REQUIRED: dict[str, frozenset[str]] = {
         for level in Disposition
     },
     **{f"disposition_name.{level.value}": frozenset() for level in Disposition},
+    **{f"scope_refusal.{kind}": frozenset() for kind in ("dose", "prescription", "diagnosis")},
 }
 
 

@@ -144,6 +144,10 @@ disposition_name:
   urgent: {en: "Urgent", zh: "尽快"}
   non_urgent: {en: "Non-urgent", zh: "非紧急"}
   self_care: {en: "Self-care", zh: "居家"}
+scope_refusal:
+  dose: {en: "No doses.", zh: "不提供剂量。"}
+  prescription: {en: "No prescriptions.", zh: "不开药。"}
+  diagnosis: {en: "No diagnosis.", zh: "不做诊断。"}
 """
 
 

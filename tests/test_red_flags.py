@@ -126,6 +126,15 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "怀孕34周，头痛，视力模糊",
     ),
     "pregnancy_reduced_movements": ("My baby is moving less than usual", "这两天胎动减少了"),
+    "possible_fracture": (
+        "I fell on my ankle and I can't put weight on it",
+        "摔了一跤，手腕好像骨折了",
+    ),
+    "possible_dvt": ("My left calf is swollen and sore", "一条腿突然肿了，又红又痛"),
+    "red_eye_with_vision_change": (
+        "My eye is red and sore and my vision is blurry",
+        "眼睛红，看东西模糊",
+    ),
 }
 
 
@@ -224,10 +233,27 @@ def test_negation_ends_with_the_clause(rules: RuleSet, text: str) -> None:
         "My dad had a heart attack",
         "I'm not sure what's wrong, I feel tired",
         "我不舒服，有点累",
+        "My friend fainted yesterday, I'm fine, I just have a sore toe",
+        "我朋友昨天晕倒了，我没事，就是脚趾有点疼",
+        "My calves ache after running",
+        "I can walk on it fine",
     ],
 )
 def test_hard_negatives_do_not_fire(rules: RuleSet, text: str) -> None:
     assert rules.evaluate(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad fainted yesterday",  # family: the caller is usually with them
+        "My friend fainted yesterday and still hasn't woken up",
+        "我爸爸昨天晕倒了",
+        "I fainted yesterday",
+    ],
+)
+def test_only_a_friend_s_faint_yesterday_is_excluded(rules: RuleSet, text: str) -> None:
+    assert top_level(rules.evaluate(text)) is EMERGENCY
 
 
 @pytest.mark.parametrize(

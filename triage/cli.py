@@ -73,6 +73,63 @@ def chat(session_id: str | None, script: Path | None, as_json: bool, language: s
     run(chat_loop(settings, session_id=session_id, lines=lines, as_json=as_json, language=language))
 
 
+# --- eval -------------------------------------------------------------------------------
+
+
+@main.command("eval")
+@click.argument("cases_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--rules-only", is_flag=True, help="Score the red-flag rules alone (no model).")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write the JSON report to this file.",
+)
+@click.option("--concurrency", default=1, show_default=True, help="Cases run at the same time.")
+@click.option("--max-turns", default=25, show_default=True, help="Patient turns per case.")
+@click.option(
+    "--database-url",
+    help="Keep the evaluation sessions in this database (default: a throwaway SQLite file).",
+)
+def eval_command(
+    cases_file: Path,
+    rules_only: bool,
+    out: Path | None,
+    concurrency: int,
+    max_turns: int,
+    database_url: str | None,
+) -> None:
+    """Measure triage accuracy on CASES_FILE (JSONL: {"id", "text", "gold_triage"})."""
+    import json
+
+    from triage.evaluation import evaluate, load_cases, summary_lines
+
+    settings = load_settings()
+    try:
+        cases = load_cases(cases_file)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    report: dict[str, object] = {}
+
+    async def go() -> None:
+        report.update(
+            await evaluate(
+                settings,
+                cases,
+                rules_only_mode=rules_only,
+                concurrency=concurrency,
+                max_turns=max_turns,
+                database_url=database_url,
+            )
+        )
+
+    run(go())
+    if out is not None:
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    click.echo("\n".join(summary_lines(report)))
+    if out is not None:
+        click.echo(f"report: {out}")
+
+
 # --- db ---------------------------------------------------------------------------------
 
 

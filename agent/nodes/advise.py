@@ -6,6 +6,11 @@ and every red flag raised in the conversation (a grounded model finding stays a 
 The model drafts the advice knowing the minimum level. If it still answers below the
 floor, its message is replaced by the fixed text for the floor's level; its reasons and
 warning signs are kept. The disclaimer always comes from the template, never the model.
+
+The scope guard (``clinical.scope``) checks the model's text before the patient sees it: a
+message with a dose, a certain diagnosis or advice not to seek care is replaced by the
+fixed text for the level, and list items that fail are dropped. A refusal of an
+out-of-scope request this turn comes first.
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from agent import prompts
 from agent.context import AgentContext
 from agent.llm import StructuredOutputFailed
 from agent.nodes.ask import stream_sink
+from agent.scope_guard import PatientStream, refusal
 from agent.transcript import flag_labels, recent_turns
 from clinical.messages import disposition_text, text
+from clinical.scope import output_problem, within_scope
 from states.disposition import Disposition, level_or_none, more_urgent
 from states.graph_state import TriageState
 from states.outputs import Advice, FinalAdvice
@@ -67,7 +74,7 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
     )
     flags = [f for f in state.get("red_flags", []) if Disposition(f["level"]).rank >= floor.rank]
     labels = flag_labels(flags)
-    sink = stream_sink(runtime)
+    stream = PatientStream(stream_sink(runtime), preface=refusal(state, language), level=floor)
 
     failures = 0
     try:
@@ -82,7 +89,7 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
             ),
             max_tokens=600,
             stream_field="message",
-            sink=sink,
+            sink=stream.model,
         )
     except StructuredOutputFailed:
         failures = 1
@@ -92,18 +99,24 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         final = more_urgent(floor, Disposition.NON_URGENT) or Disposition.NON_URGENT
         message = text("fallback_advice", language, number=context.emergency_number)
         advice_parts: dict[str, Any] = {"reasons": labels, "self_care": [], "get_help_now_if": []}
-        sink(message)
+        stream.replace(message)
     else:
         final = more_urgent(floor, draft.disposition) or floor
         message = draft.message.strip()
-        if final is not draft.disposition or not message:
+        if (
+            final is not draft.disposition
+            or not message
+            or output_problem(message, level=final) is not None
+        ):
             message = disposition_text(final, language, context.emergency_number)
-            sink(None)
-            sink(message)
+            stream.replace(message)
+        else:
+            stream.finish()
+        reasons = within_scope(draft.reasons, final)
         advice_parts = {
-            "reasons": [*labels, *(r for r in draft.reasons if r not in labels)],
-            "self_care": draft.self_care,
-            "get_help_now_if": draft.get_help_now_if,
+            "reasons": [*labels, *(r for r in reasons if r not in labels)],
+            "self_care": within_scope(draft.self_care, final),
+            "get_help_now_if": within_scope(draft.get_help_now_if, final),
         }
 
     advice = FinalAdvice(
@@ -115,11 +128,12 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         disclaimer=text("disclaimer", language),
     ).model_dump(mode="json")
     rest = render_advice(advice, language, context.emergency_number)
-    sink("\n\n" + rest)
+    stream.append("\n\n" + rest)
+    reply = f"{stream.lead}{message}\n\n{rest}"
     return {
         "stage": "advice",
         "advice": advice,
-        "reply": f"{message}\n\n{rest}",
-        "messages": [{"role": "agent", "content": f"{message}\n\n{rest}", "message_id": None}],
+        "reply": reply,
+        "messages": [{"role": "agent", "content": reply, "message_id": None}],
         "llm_failures": failures,
     }

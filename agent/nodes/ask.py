@@ -2,7 +2,9 @@
 
 The bank guarantees a complete history; the model only chooses among open questions and
 words the choice. An empty, overlong, off-topic or wrong-language question falls back to
-the bank's wording (the tiny local model produces all of these now and then).
+the bank's wording (the tiny local model produces all of these now and then), and so does
+one the scope guard rejects (a dose, a certain diagnosis): the patient never sees it
+streamed either (``agent.scope_guard``). A refusal of an out-of-scope request comes first.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from agent import prompts
 from agent.context import AgentContext
 from agent.llm import StructuredOutputFailed, TextSink
 from agent.nodes.assess import open_questions
+from agent.scope_guard import PatientStream, refusal
 from agent.transcript import recent_turns
 from clinical.language import detect_language
 from clinical.questions import Question
+from clinical.scope import output_problem
 from states.graph_state import TriageState
 from states.outputs import NextQuestion
 from states.record import IntakeRecord
@@ -76,8 +80,8 @@ def acceptable(question: str, bank_wording: str, language: str) -> bool:
         return False
     if detect_language(question, default=language) != language:
         return False
-    if re.search(r"\d+\s*(mg|ml|毫克|片)", question, re.IGNORECASE):
-        return False  # no doses, ever
+    if output_problem(question) is not None:
+        return False  # no doses, no certain diagnoses, no talking anyone out of care
     if language == "zh":
         return bool(_bigrams(question) & _bigrams(bank_wording))
     bank_numbers = set(re.findall(r"\d+", bank_wording))
@@ -116,7 +120,7 @@ async def ask(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, A
     if not candidates:
         raise ValueError("ask reached with no open question; assess should have advised")
     by_id: dict[str, Question] = {q.id: q for q in candidates}
-    sink = stream_sink(runtime)
+    stream = PatientStream(stream_sink(runtime), preface=refusal(state, language))
 
     chosen, wording, source, failures = candidates[0], None, "bank", 0
     try:
@@ -130,7 +134,7 @@ async def ask(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, A
             ),
             max_tokens=120,
             stream_field="question",
-            sink=sink,
+            sink=stream.model,
         )
         picked = by_id.get(reply.question_id.strip()) or _by_wording(
             reply.question, candidates, language
@@ -143,14 +147,16 @@ async def ask(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, A
         failures = 1
     if wording is None:
         wording = chosen.in_language(language)
-        sink(None)
-        sink(wording)
+        stream.replace(wording)
+    else:
+        stream.finish()
 
+    shown = stream.lead + wording
     return {
         "stage": "collecting",
         "question": {"id": chosen.id, "text": wording, "source": source},
         "asked": [chosen.id],
-        "reply": wording,
-        "messages": [{"role": "agent", "content": wording, "message_id": None}],
+        "reply": shown,
+        "messages": [{"role": "agent", "content": shown, "message_id": None}],
         "llm_failures": failures,
     }

@@ -9,6 +9,7 @@ from langgraph.runtime import Runtime
 from agent.context import AgentContext
 from agent.transcript import earlier_patient_texts, latest_patient
 from clinical.red_flags import RuleHit
+from clinical.scope import request_kind
 from states.disposition import more_urgent
 from states.graph_state import RedFlag, TriageState
 from states.record import IntakeRecord
@@ -45,7 +46,11 @@ def evaluate_rules(
 
 
 async def check_rules(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
-    """Run the rule set on the newest message; an emergency here needs no LLM at all."""
+    """Run the rule set on the newest message; an emergency here needs no LLM at all.
+
+    Also note whether the message asks for a dose, a prescription or a diagnosis: the
+    question or advice that answers it starts with a kind refusal (an emergency wins).
+    """
     record = IntakeRecord.model_validate(state.get("record") or {})
     flags = evaluate_rules(state, runtime.context, record)
     level = more_urgent(state.get("rule_level"), *(flag["level"] for flag in flags))
@@ -54,4 +59,5 @@ async def check_rules(state: TriageState, runtime: Runtime[AgentContext]) -> dic
         "red_flags": flags,
         "rule_level": level.value if level else None,
         "model_level": None,
+        "scope_request": request_kind(latest_patient(state)["content"]),
     }
