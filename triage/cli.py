@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -39,6 +40,9 @@ def run(coro: object) -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Log at INFO level (never health data).")
 def main(verbose: bool) -> None:
     """Patient-intake triage agent."""
+    # SIGTERM (a service manager stopping us) unwinds like Ctrl-C, so the local model server
+    # we started is stopped too instead of being left running.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
