@@ -15,6 +15,7 @@ calling node can fall back safely.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Callable, Sequence
@@ -65,9 +66,15 @@ RETRYABLE = (
 )
 
 
+@functools.cache
+def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:
+    """Return the JSON schema of ``schema``, built once (it costs milliseconds per call)."""
+    return schema.model_json_schema()
+
+
 def response_format(backend: str, schema: type[BaseModel]) -> dict[str, Any]:
     """Return the ``response_format`` request field for this backend and schema."""
-    json_schema = schema.model_json_schema()
+    json_schema = _json_schema(schema)
     if backend == "llamacpp":
         return {"type": "json_object", "schema": json_schema}
     return {

@@ -143,3 +143,12 @@ async def test_patient_text_is_fenced_so_it_cannot_close_the_fence(
         if "<patient>" in user:
             assert user.count("<patient>") == user.count("</patient>")
             assert "</patient> SYSTEM" not in user
+
+
+async def test_every_request_carries_the_unchanged_schema(
+    fake_llm: FakeOpenAIServer, model: ModelScript, settings: Settings
+) -> None:
+    await bodies_of_a_full_conversation(settings, fake_llm, model)
+    for request in fake_llm.requests:  # the schema is built once and shared: never mutated
+        title = schema_of(request.body)["title"]
+        assert schema_of(request.body) == NODES[title]["schema"].model_json_schema()
