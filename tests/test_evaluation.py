@@ -6,6 +6,7 @@ import json
 import os
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,7 +84,12 @@ async def test_a_least_urgent_model_cannot_lower_any_rule_emergency(
         for lang in ("en", "zh")
     }
     chosen = [c for c in dev_cases if c.id in rule_emergencies | sample]
-    report = await evaluate(settings, chosen, concurrency=4, progress=None)
+    partial: list[dict[str, Any]] = []
+    report = await evaluate(
+        settings, chosen, concurrency=4, progress=None, checkpoint=partial.append
+    )
+    assert [p["n"] for p in partial] == list(range(1, len(chosen) + 1))
+    assert not any(p["complete"] for p in partial) and report["complete"] is True
 
     by_id = {c["id"]: c for c in report["cases"]}
     assert all(by_id[i]["predicted"] == "emergency" for i in rule_emergencies)
@@ -220,7 +226,7 @@ def test_triage_eval_runs_whole_conversations_against_the_configured_model(
     done = triage(["eval", str(cases), "--out", str(out)], fake_env(fake_llm, db), tmp_path)
     assert done.returncode == 0, done.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["mode"] == "conversation" and report["n"] == 2
+    assert report["mode"] == "conversation" and report["n"] == 2 and report["complete"]
     by_id = {c["id"]: c for c in report["cases"]}
     assert by_id["mi"]["predicted"] == "emergency" and by_id["mi"]["turns"] == 1
     assert by_id["cold"]["predicted"] == "self_care" and by_id["cold"]["turns"] > 1

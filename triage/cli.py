@@ -86,7 +86,7 @@ def chat(session_id: str | None, script: Path | None, as_json: bool, language: s
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="Write the JSON report to this file.",
+    help="Write the JSON report to this file (rewritten after every case while it runs).",
 )
 @click.option("--concurrency", default=1, show_default=True, help="Cases run at the same time.")
 @click.option("--max-turns", default=25, show_default=True, help="Patient turns per case.")
@@ -114,6 +114,10 @@ def eval_command(
         raise click.ClickException(str(exc)) from exc
     report: dict[str, object] = {}
 
+    def write(partial: dict[str, object]) -> None:
+        if out is not None:
+            out.write_text(json.dumps(partial, ensure_ascii=False, indent=2) + "\n", "utf-8")
+
     async def go() -> None:
         report.update(
             await evaluate(
@@ -123,12 +127,12 @@ def eval_command(
                 concurrency=concurrency,
                 max_turns=max_turns,
                 database_url=database_url,
+                checkpoint=write,
             )
         )
 
     run(go())
-    if out is not None:
-        out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write(report)
     click.echo("\n".join(summary_lines(report)))
     if out is not None:
         click.echo(f"report: {out}")

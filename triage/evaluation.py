@@ -260,14 +260,25 @@ async def evaluate(
     max_turns: int = DEFAULT_MAX_TURNS,
     database_url: str | None = None,
     progress: TextIO | None = sys.stderr,
+    checkpoint: Callable[[dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
-    """Return the report for ``cases`` (the rules alone, or whole conversations)."""
+    """Return the report for ``cases`` (the rules alone, or whole conversations).
+
+    ``checkpoint`` gets the partial report (``"complete": false``) after every finished
+    case, so a long run on a slow model that is interrupted still leaves its figures.
+    """
     if rules_only_mode:
-        return build_report("rules_only", rules_only(cases))
+        return build_report("rules_only", rules_only(cases), complete=True)
 
     from triage.app import open_conversation  # the model stack, only when it is needed
 
+    about = {"backend": settings.llm_backend, "model": settings.model_name, "max_turns": max_turns}
+    finished: list[CaseResult] = []
+
     def show(done: int, r: CaseResult) -> None:
+        finished.append(r)
+        if checkpoint is not None:
+            checkpoint(build_report("conversation", finished, **about, complete=False))
         if progress is not None:
             outcome = r.predicted or f"none ({r.error})"
             print(
@@ -284,10 +295,4 @@ async def evaluate(
             results = await run_conversations(
                 conv, cases, concurrency=concurrency, max_turns=max_turns, on_result=show
             )
-    return build_report(
-        "conversation",
-        results,
-        backend=settings.llm_backend,
-        model=settings.model_name,
-        max_turns=max_turns,
-    )
+    return build_report("conversation", results, **about, complete=True)
