@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Install the Debian packages the test suite needs (a real browser, a real PostgreSQL).
+# Skips apt entirely when every package is already installed; needs root (or sudo) otherwise.
+set -euo pipefail
+
+# One package per line, with why we need it.
+PACKAGES=(
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+(( ${#missing[@]} == 0 )) && exit 0
+
+SUDO=""
+if [[ $(id -u) != 0 ]]; then
+  command -v sudo >/dev/null || { echo "Installing ${missing[*]} needs root or sudo." >&2; exit 1; }
+  SUDO=sudo
+fi
+echo "Installing Debian packages: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
