@@ -316,6 +316,21 @@ class RuleSet:
         """Return True when ``phrases`` match ``text`` outside negated or past clauses."""
         return self._findings(text).analysis.find(phrases) is not None
 
+    def names_a_sign_of(self, quote: str, rule_ids: Iterable[str]) -> bool:
+        """Return whether ``quote`` names a danger sign of one of the rules ``rule_ids``.
+
+        A sign is a concept of a text rule, said without negation in the quote itself
+        ("no chest pain" names nothing), or a vital sign a vital rule watches, typed in
+        the quote. This is how a model's emergency is weighed (``agent.nodes.screen``): it
+        stands only when its quote names a sign the rules raised in the conversation.
+        """
+        found = self._findings(quote)
+        wanted = set(rule_ids)
+        for rule in self.rules:
+            if rule.id in wanted and any(c in found.concepts for c in rule.concepts):
+                return True
+        return any(v.id in wanted and v.field in found.vitals for v in self.vital_rules)
+
     def evaluate(
         self,
         message: str,

@@ -11,7 +11,7 @@ from agent.conversation import Conversation
 from storage import repository as repo
 from storage.models import Assessment, Message, RedFlagRow
 from tests.fakes import FakeOpenAIServer, Reply, schema_of
-from tests.llm_scripts import SELF_CARE_ADVICE, ModelScript, prompt_field
+from tests.llm_scripts import CALM, SELF_CARE_ADVICE, ModelScript, prompt_field
 from triage.errors import InputRejected
 
 COLD = [
@@ -242,6 +242,76 @@ async def test_ungrounded_model_emergency_counts_as_urgent(
     started = await conversation.start("en")
     result = await conversation.send(started.session_id, "I have a mild rash on my arm")
     assert result.stage == "collecting"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [("I've had chest pain since this morning", "chest pain"), ("从早上开始胸口疼", "胸口疼")],
+)
+async def test_model_emergency_quoting_a_sign_the_rules_raised_stands(
+    conversation: Conversation, model: ModelScript, text: str, evidence: str
+) -> None:
+    # The rules rate chest pain alone urgent; the model may judge it an emergency.
+    model.use(
+        {
+            "RedFlagAssessment": [
+                {"level": "emergency", "findings": [{"flag": "chest pain", "evidence": evidence}]}
+            ]
+        }
+    )
+    started = await conversation.start("en")
+    result = await conversation.send(started.session_id, text)
+    assert (result.stage, result.disposition) == ("emergency", "emergency")
+    sources = {f["flag_id"]: f["level"] for f in result.red_flags}
+    assert sources["chest_pain_unexplained"] == "urgent"
+    assert "emergency" in {level for flag, level in sources.items() if flag.startswith("model:")}
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("I have a mild rash on my arm", "a mild rash on my arm"),  # no rule fired
+        ("I have chest pain but no cough", "no cough"),  # a rule fired, the quote is elsewhere
+    ],
+)
+async def test_model_emergency_without_a_raised_sign_in_its_quote_counts_as_urgent(
+    conversation: Conversation, model: ModelScript, text: str, evidence: str
+) -> None:
+    model.use(
+        {
+            "RedFlagAssessment": [
+                {"level": "emergency", "findings": [{"flag": "danger", "evidence": evidence}]},
+                CALM,
+            ],
+            "Advice": [SELF_CARE_ADVICE],
+        }
+    )
+    started = await conversation.start("en")
+    result = await conversation.send(started.session_id, text)
+    assert result.stage == "collecting"
+    model_flags = [f for f in result.red_flags if f["source"] == "model"]
+    assert [f["level"] for f in model_flags] == ["urgent"]  # kept for the nurse, as urgent
+    results = await run_until_done(conversation, started.session_id, ["No"] * 12)
+    assert results[-1].disposition == "urgent"  # never below urgent, never emergency
+
+
+async def test_model_advice_can_raise_the_level_to_urgent_but_not_to_emergency(
+    conversation: Conversation, model: ModelScript
+) -> None:
+    model.use(
+        {
+            "Extraction": COLD_EXTRACTIONS,
+            "Advice": [{**SELF_CARE_ADVICE, "disposition": "emergency"}],
+        }
+    )
+    started = await conversation.start("en")
+    results = await run_until_done(conversation, started.session_id, COLD)
+    final = results[-1]
+    assert (final.stage, final.disposition) == ("advice", "urgent")
+    assert SELF_CARE_ADVICE["message"] not in final.reply  # the fixed text for urgent instead
+    with conversation.sessions() as s:
+        assessment = s.scalars(select(Assessment)).one()
+    assert (assessment.disposition, assessment.model_disposition) == ("urgent", "emergency")
 
 
 async def test_patient_message_is_stored_before_the_model_is_called(

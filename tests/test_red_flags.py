@@ -316,6 +316,34 @@ def test_labels_follow_the_language(rules: RuleSet) -> None:
     assert en.guideline.startswith("NHS FAST")
 
 
+# --- weighing a model's emergency: does its quote name a sign the rules raised? ---------
+
+
+@pytest.mark.parametrize(
+    ("quote", "raised", "expected"),
+    [
+        ("chest pain", ["chest_pain_unexplained"], True),
+        ("the pain in my chest", ["chest_pain_unexplained"], True),
+        ("胸口疼", ["chest_pain_unexplained"], True),
+        ("I have a fever and a rash", ["fever_with_rash"], True),  # either concept counts
+        ("发烧还起了疹子", ["fever_with_rash"], True),
+        ("sats 93", ["vital_spo2_low"], True),  # a vital the rule watches
+        ("no chest pain", ["chest_pain_unexplained"], False),  # negated in the quote
+        ("没有胸痛", ["chest_pain_unexplained"], False),
+        ("chest pain", [], False),  # no rule fired: the model alone
+        ("chest pain", ["coughing_blood"], False),  # a sign of another rule
+        ("a mild rash on my arm", ["chest_pain_unexplained"], False),
+        ("I feel terrible", ["breathless_new"], False),
+        ("heart rate 80", ["vital_spo2_low"], False),  # another vital
+        ("chest pain", ["no_such_rule"], False),
+    ],
+)
+def test_a_quote_names_a_sign_of_a_raised_rule(
+    rules: RuleSet, quote: str, raised: list[str], expected: bool
+) -> None:
+    assert rules.names_a_sign_of(quote, raised) is expected
+
+
 def test_rule_hits_are_frozen(rules: RuleSet) -> None:
     hit = rules.evaluate("I fainted")[0]
     with pytest.raises(ValueError, match="frozen"):

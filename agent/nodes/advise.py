@@ -3,9 +3,11 @@
 The floor is the most urgent of: the rules' level, the model's level on the last message,
 and every red flag raised in the conversation (a grounded model finding stays a finding).
 
-The model drafts the advice knowing the minimum level. If it still answers below the
-floor, its message is replaced by the fixed text for the floor's level; its reasons and
-warning signs are kept. The disclaimer always comes from the template, never the model.
+The model drafts the advice knowing the minimum level. It can raise the level up to
+``urgent`` (an emergency needs a quoted danger sign, see ``agent.nodes.screen``). If it
+answers below the floor, or above what it may raise, its message is replaced by the fixed
+text for the final level; its reasons and warning signs are kept. The disclaimer always
+comes from the template, never the model.
 
 The scope guard (``clinical.scope``) checks the model's text before the patient sees it: a
 message with a dose, a certain diagnosis or advice not to seek care is replaced by the
@@ -63,6 +65,18 @@ def render_advice(advice: dict[str, Any], language: str, number: str) -> str:
     return "\n\n".join(parts)
 
 
+def model_advice_level(drafted: Disposition) -> Disposition:
+    """Return how far the model's drafted level may raise the floor: up to ``urgent``.
+
+    Advice comes only when no emergency was found (rules, or a model emergency confirmed
+    by ``agent.nodes.screen``). An emergency the model drafts here quotes nothing, so it
+    is weighed like an unconfirmed one there: it counts as ``urgent``.
+    """
+    if drafted is Disposition.EMERGENCY:
+        return Disposition.URGENT
+    return drafted
+
+
 async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     """Give the closing advice at the more urgent of the rules', the model's and the floor."""
     context = runtime.context
@@ -101,7 +115,7 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         advice_parts: dict[str, Any] = {"reasons": labels, "self_care": [], "get_help_now_if": []}
         stream.replace(message)
     else:
-        final = more_urgent(floor, draft.disposition) or floor
+        final = more_urgent(floor, model_advice_level(draft.disposition)) or floor
         message = draft.message.strip()
         if (
             final is not draft.disposition

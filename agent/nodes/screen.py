@@ -1,8 +1,16 @@
 """The model's half of the red-flag check, run in parallel with extraction.
 
 The model may raise the level, never lower what the rules decided (that happens in
-``assess``). A model emergency must quote the patient: findings whose evidence is not in
-what the patient wrote are dropped, and an emergency without one counts as urgent.
+``assess``). How a model-only emergency is weighed (the rules have not said emergency):
+
+1. A finding must quote the patient: evidence that is not in what the patient wrote is
+   dropped.
+2. The emergency stands only when a kept quote names a danger sign of a rule that fired in
+   this conversation (``RuleSet.names_a_sign_of``): the model may judge that the chest
+   pain the rules rated urgent is an emergency; it may not make one out of words no rule
+   recognises as a danger sign.
+3. Otherwise the model's emergency counts as ``urgent``, never less: the patient is told
+   to see a clinician within 24 hours and the finding stays in the nurse's view.
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from agent.llm import StructuredOutputFailed
 from agent.transcript import latest_patient, recent_turns
 from states.disposition import Disposition
 from states.graph_state import RedFlag, TriageState
-from states.outputs import RedFlagAssessment
+from states.outputs import RedFlagAssessment, RedFlagFinding
 
 
 def _normalise(text: str) -> str:
@@ -47,6 +55,20 @@ def grounded(evidence: str, patient_text: str) -> bool:
     return sum(1 for word in words if word in present) / len(words) >= 0.8
 
 
+def confirmed_emergency(
+    state: TriageState, context: AgentContext, findings: list[RedFlagFinding]
+) -> bool:
+    """Return whether the model's emergency stands (see the module docstring).
+
+    ``findings`` are the grounded ones. A rule emergency needs no confirmation (the rules
+    already decided), so this only matters for an emergency the model raised alone.
+    """
+    if state.get("rule_level") == Disposition.EMERGENCY.value:
+        return True
+    raised = [f["flag_id"] for f in state.get("red_flags", []) if f["source"] == "rule"]
+    return any(context.rules.names_a_sign_of(f.evidence, raised) for f in findings)
+
+
 async def screen(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     """Ask the model how urgent the newest message makes things."""
     context = runtime.context
@@ -67,7 +89,7 @@ async def screen(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
     patient_text = "\n".join(t["content"] for t in state["messages"] if t["role"] == "patient")
     findings = [f for f in assessment.findings if grounded(f.evidence, patient_text)]
     level = assessment.level
-    if level is Disposition.EMERGENCY and not findings:
+    if level is Disposition.EMERGENCY and not confirmed_emergency(state, context, findings):
         level = Disposition.URGENT
     flags: list[RedFlag] = []
     if level.rank >= Disposition.URGENT.rank:
