@@ -131,6 +131,14 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "摔了一跤，手腕好像骨折了",
     ),
     "possible_dvt": ("My left calf is swollen and sore", "一条腿突然肿了，又红又痛"),
+    "child_fever_drowsy": (
+        "My 2 year old has a fever and is much sleepier than usual",
+        "3岁的孩子发烧了，一直想睡",
+    ),
+    "abdominal_pain_right_lower": (
+        "The pain started around my belly button and moved to the lower right side",
+        "右下腹疼了一天",
+    ),
     "red_eye_with_vision_change": (
         "My eye is red and sore and my vision is blurry",
         "眼睛红，看东西模糊",
@@ -342,6 +350,61 @@ def test_a_quote_names_a_sign_of_a_raised_rule(
     rules: RuleSet, quote: str, raised: list[str], expected: bool
 ) -> None:
     assert rules.names_a_sign_of(quote, raised) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My tummy hurts on the lower right and I feel sick",
+        "I have a sharp pain in the bottom right of my stomach",
+        "pain in my right lower abdomen since last night",
+        "肚子右下方疼，还有点发烧",
+        "下腹部右侧一直痛",
+    ],
+)
+def test_right_lower_abdominal_pain_is_urgent(rules: RuleSet, text: str) -> None:
+    hits = rules.evaluate(text)
+    assert "abdominal_pain_right_lower" in fired(hits), [h.rule_id for h in hits]
+    assert top_level(hits) is URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have pain in my lower right back after lifting boxes",
+        "my lower right back is stiff",
+        "no pain in the lower right side, just a bit of bloating",
+        "my lower right tooth hurts when I chew",
+        "my lower right side doesn't hurt any more",
+        "右下腹不痛，就是有点胀",
+        "右下牙疼",
+        "右腰有点酸",
+    ],
+)
+def test_right_lower_look_alikes_do_not_fire(rules: RuleSet, text: str) -> None:
+    assert "abdominal_pain_right_lower" not in fired(rules.evaluate(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "expected"),
+    [
+        ("She has a high temperature and is more sleepy than usual", 2.0, True),
+        ("宝宝发烧，精神差，老想睡", 1.5, True),
+        ("She has a high temperature and is more sleepy than usual", 4.9, True),
+        ("She has a high temperature and is more sleepy than usual", 5.0, False),  # NG143: < 5
+        ("I have a fever and feel sleepy", 30.0, False),  # an adult with flu
+        ("He has a fever and is sleepy", None, False),  # the age question completes it
+        ("He's sleepy but no fever", 2.0, False),  # negated
+        ("孩子没有发烧，就是有点犯困", 2.0, False),
+    ],
+)
+def test_fever_with_drowsiness_is_urgent_under_5(
+    rules: RuleSet, text: str, age: float | None, expected: bool
+) -> None:
+    hits = rules.evaluate(text, record=IntakeRecord(age_years=age))
+    assert ("child_fever_drowsy" in fired(hits)) is expected
+    if expected:
+        assert top_level(hits) is URGENT
 
 
 def test_rule_hits_are_frozen(rules: RuleSet) -> None:
