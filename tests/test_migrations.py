@@ -17,7 +17,8 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import MetaData, String, inspect
+from sqlalchemy import MetaData, String, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from storage.checkpointer import SQLITE_CHECKPOINT_TABLES, open_checkpointer
 from storage.db import make_engine
@@ -25,7 +26,10 @@ from storage.migrate import alembic_config, context_options, current, downgrade,
 from storage.models import Base
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-OUR_TABLES = {"sessions", "messages", "intake_snapshots", "red_flags", "assessments"}
+INITIAL_TABLES = {"sessions", "messages", "intake_snapshots", "red_flags", "assessments"}
+WORKSPACE_TABLES = {"users", "nurse_logins", "nurse_reviews", "audit_events"}  # 0002
+OUR_TABLES = INITIAL_TABLES | WORKSPACE_TABLES
+HEAD = "0002"
 
 
 @pytest.fixture
@@ -59,7 +63,12 @@ def test_upgrade_downgrade_upgrade(url: str, tmp_path: Path, monkeypatch) -> Non
 
     upgrade(url)
     assert table_names(url) >= OUR_TABLES
+    assert current(url) == HEAD
+
+    downgrade(url, "0001")  # the nurse workspace goes, the conversations stay
+    assert table_names(url) & OUR_TABLES == INITIAL_TABLES
     assert current(url) == "0001"
+    assert schema_diff(url, initial_metadata()) == []
 
     downgrade(url, "base")
     assert table_names(url) & OUR_TABLES == set()
@@ -67,7 +76,45 @@ def test_upgrade_downgrade_upgrade(url: str, tmp_path: Path, monkeypatch) -> Non
 
     upgrade(url)
     assert table_names(url) >= OUR_TABLES
-    assert current(url) == "0001"
+    assert current(url) == HEAD
+    assert schema_diff(url) == []
+
+
+def initial_metadata() -> MetaData:
+    """Return the models as they stood at revision 0001 (without the workspace tables)."""
+    initial = MetaData(naming_convention=dict(Base.metadata.naming_convention))
+    for table in Base.metadata.sorted_tables:
+        if table.name in INITIAL_TABLES:
+            table.to_metadata(initial)
+    return initial
+
+
+def test_the_audit_log_is_append_only_in_the_database(url: str) -> None:
+    upgrade(url)
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO audit_events (actor, action, created_at) "
+                    "VALUES ('ann', 'login', '2026-11-24 03:00:00')"
+                )
+            )
+        for statement in (
+            "UPDATE audit_events SET actor = 'mallory'",
+            "DELETE FROM audit_events",
+        ):
+            with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+                connection.execute(text(statement))
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT actor, action FROM audit_events")).all()
+        assert [tuple(row) for row in rows] == [("ann", "login")]
+    finally:
+        engine.dispose()
+
+    downgrade(url, "0001")  # the triggers go with the table
+    upgrade(url)
+    assert schema_diff(url) == []
 
 
 def test_upgrade_creates_the_database_folder(tmp_path: Path) -> None:
@@ -140,7 +187,7 @@ async def test_alembic_command_line_uses_settings_and_ignores_checkpoint_tables(
 
     upgraded = alembic("upgrade", "head")
     assert upgraded.returncode == 0, upgraded.stderr
-    assert current(url) == "0001"
+    assert current(url) == HEAD
 
     checked = alembic("check")
     assert checked.returncode == 0, checked.stderr
