@@ -168,6 +168,73 @@ def db_downgrade(revision: str) -> None:
     click.echo(f"database at revision {current(settings.database_url)}")
 
 
+# --- users ------------------------------------------------------------------------------
+
+
+@main.group()
+def users() -> None:
+    """Nurse workspace accounts."""
+
+
+def read_new_password() -> str:
+    """Read a password: hidden and confirmed on a terminal, else the first line of stdin."""
+    if sys.stdin.isatty():
+        return str(click.prompt("Password", hide_input=True, confirmation_prompt=True))
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["nurse", "admin"]), required=True)
+def users_add(name: str, role: str) -> None:
+    """Create user NAME; the password is read without echo (or from stdin when piped)."""
+    from nurse import audit
+    from nurse.accounts import AccountError, add_user, check_new_password
+    from storage.db import make_engine, make_session_factory
+    from storage.migrate import upgrade
+
+    settings = load_settings()
+    password = read_new_password()
+    try:
+        check_new_password(password)
+        upgrade(settings.database_url)
+        engine = make_engine(settings.database_url)
+        try:
+            with make_session_factory(engine)() as s, s.begin():
+                user = add_user(s, name=name, role=role, password=password)
+                audit.record(
+                    s,
+                    actor=audit.SYSTEM,
+                    action=audit.USER_ADDED,
+                    object_type="user",
+                    object_id=user.id,
+                )
+        finally:
+            engine.dispose()
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"user {name} ({role}) created")
+
+
+@users.command("list")
+def users_list() -> None:
+    """List the workspace users (name, role, disabled, created)."""
+    from nurse.accounts import list_users
+    from storage.db import make_engine, make_session_factory
+    from storage.migrate import upgrade
+
+    settings = load_settings()
+    upgrade(settings.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        with make_session_factory(engine)() as s:
+            for user in list_users(s):
+                state = "disabled" if user.disabled else "active"
+                click.echo(f"{user.name}\t{user.role}\t{state}\t{user.created_at:%Y-%m-%d}")
+    finally:
+        engine.dispose()
+
+
 # --- llm --------------------------------------------------------------------------------
 
 

@@ -1,0 +1,167 @@
+"""The review queue: stored sessions, most urgent first, with filters and counts.
+
+Urgency is the *effective* disposition: a nurse's override if the newest review has one,
+otherwise the session's own. Sessions still in progress (no disposition yet) come after
+``self_care``. Within a level the longest-waiting session comes first. Plain SQLAlchemy
+Core, so the same query runs on SQLite and Postgres.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, select
+from sqlalchemy.orm import Session
+
+from states.disposition import Disposition
+from storage.models import Message, NurseReview, RedFlagRow, TriageSession
+
+IN_PROGRESS = "in_progress"
+"""The queue's name for sessions without a disposition yet."""
+LEVELS = (*(d.value for d in Disposition), IN_PROGRESS)
+"""Queue groups from most to least urgent."""
+MAX_TEXT = 200
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the nurse narrowed the queue to; ``None`` means no filter."""
+
+    disposition: str | None = None  # one of LEVELS
+    red_flag: bool | None = None
+    reviewed: bool | None = None
+    created_from: datetime | None = None
+    created_to: datetime | None = None  # exclusive
+    text: str | None = None  # case-insensitive substring of any message
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One session as the queue lists it (no message text: the list is not health data)."""
+
+    session_id: str
+    created_at: datetime
+    updated_at: datetime
+    stage: str
+    language: str
+    turns: int
+    disposition: str | None  # the original assessment
+    effective: str  # override or original, or "in_progress"
+    red_flags: int
+    reviewed: bool
+    overridden: bool
+
+
+@dataclass(frozen=True)
+class Queue:
+    """The rows in queue order and how many sessions each level has under the filters."""
+
+    rows: list[QueueRow]
+    counts: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+
+
+def _latest_review() -> Any:
+    newest = (
+        select(NurseReview.session_id, func.max(NurseReview.id).label("review_id"))
+        .group_by(NurseReview.session_id)
+        .subquery("newest_review")
+    )
+    return (
+        select(
+            NurseReview.session_id,
+            NurseReview.reviewed,
+            NurseReview.override_disposition,
+        )
+        .join(newest, newest.c.review_id == NurseReview.id)
+        .subquery("latest_review")
+    )
+
+
+def _base(filters: QueueFilter, *, with_disposition: bool) -> tuple[Select[Any], dict[str, Any]]:
+    review = _latest_review()
+    flag_count = (
+        select(func.count(RedFlagRow.id))
+        .where(RedFlagRow.session_id == TriageSession.id)
+        .correlate(TriageSession)
+        .scalar_subquery()
+    )
+    effective = func.coalesce(review.c.override_disposition, TriageSession.disposition, IN_PROGRESS)
+    reviewed = func.coalesce(review.c.reviewed, False)
+    conditions: list[ColumnElement[bool]] = []
+    if with_disposition and filters.disposition:
+        conditions.append(effective == filters.disposition)
+    if filters.red_flag is not None:
+        has_flag = exists().where(RedFlagRow.session_id == TriageSession.id)
+        conditions.append(has_flag if filters.red_flag else ~has_flag)
+    if filters.reviewed is not None:
+        conditions.append(reviewed.is_(True) if filters.reviewed else reviewed.is_(False))
+    if filters.created_from is not None:
+        conditions.append(TriageSession.created_at >= filters.created_from)
+    if filters.created_to is not None:
+        conditions.append(TriageSession.created_at < filters.created_to)
+    text = (filters.text or "").strip()[:MAX_TEXT]
+    if text:
+        conditions.append(
+            exists().where(
+                Message.session_id == TriageSession.id,
+                func.lower(Message.content).contains(text.lower(), autoescape=True),
+            )
+        )
+    query = select(TriageSession).outerjoin(review, review.c.session_id == TriageSession.id)
+    if conditions:
+        query = query.where(and_(*conditions))
+    columns = {
+        "effective": effective,
+        "reviewed": reviewed,
+        "overridden": review.c.override_disposition,
+        "flags": flag_count,
+    }
+    return query, columns
+
+
+def review_queue(
+    session: Session, *, filters: QueueFilter | None = None, limit: int = 200
+) -> Queue:
+    """Return the filtered queue, most urgent first, and the counts per level."""
+    filters = filters or QueueFilter()
+    if filters.disposition is not None and filters.disposition not in LEVELS:
+        raise ValueError(f"unknown disposition filter {filters.disposition!r}")
+    query, col = _base(filters, with_disposition=True)
+    rank = case(
+        {level: position for position, level in enumerate(LEVELS)},
+        value=col["effective"],
+        else_=len(LEVELS),
+    )
+    listed = query.add_columns(
+        col["effective"], col["reviewed"], col["overridden"], col["flags"]
+    ).order_by(rank, TriageSession.created_at, TriageSession.id)
+    rows = [
+        QueueRow(
+            session_id=s.id,
+            created_at=s.created_at,
+            updated_at=s.updated_at,
+            stage=s.stage,
+            language=s.language,
+            turns=s.turns,
+            disposition=s.disposition,
+            effective=effective,
+            red_flags=int(flags or 0),
+            reviewed=bool(reviewed),
+            overridden=overridden is not None,
+        )
+        for s, effective, reviewed, overridden, flags in session.execute(listed.limit(limit))
+    ]
+    counted, col = _base(filters, with_disposition=False)
+    grouped = (
+        counted.with_only_columns(col["effective"], func.count(TriageSession.id))
+        .group_by(col["effective"])
+        .order_by(None)
+    )
+    counts = dict.fromkeys(LEVELS, 0)
+    for level, number in session.execute(grouped):
+        counts[str(level)] = int(number)
+    total = counts[filters.disposition] if filters.disposition else sum(counts.values())
+    return Queue(rows=rows, counts=counts, total=total)
