@@ -49,6 +49,7 @@ class TurnResult:
     disposition: str | None
     red_flags: list[dict[str, Any]] = field(default_factory=list)
     advice: dict[str, Any] | None = None
+    fallbacks: int = 0  # model calls that failed this turn and fell back to safe defaults
 
     @property
     def done(self) -> bool:
@@ -58,11 +59,25 @@ class TurnResult:
     def to_json(self) -> dict[str, Any]:
         """Return the JSON-ready form (red flags without internal ids)."""
         data = asdict(self)
+        data.pop("fallbacks")
         data["red_flags"] = [
             {k: f[k] for k in ("flag_id", "source", "level", "label", "evidence")}
             for f in self.red_flags
         ]
         return data
+
+
+@dataclass
+class History:
+    """A stored session as its patient sees it again: transcript, stage and any advice."""
+
+    session_id: str
+    language: str
+    stage: str
+    disposition: str | None
+    messages: list[tuple[str, str]]  # (role, content), in order
+    red_flags: list[dict[str, Any]]
+    advice: dict[str, Any] | None
 
 
 @dataclass
@@ -149,6 +164,44 @@ class Conversation:
             raise SessionNotFound("That link does not match a conversation; start a new one.")
         return row.id
 
+    async def history(self, session_id: str) -> History:
+        """Return the stored transcript, red flags and latest advice of a session."""
+
+        def read(session: Session) -> History:
+            row = repo.get_session(session, session_id=session_id)
+            if row is None:
+                raise SessionNotFound("No conversation with that id; start a new one.")
+            assessment = repo.latest_assessment(session, session_id=session_id)
+            advice = None
+            if assessment is not None:
+                advice = {
+                    key: getattr(assessment, key)
+                    for key in (
+                        "disposition",
+                        "message",
+                        "reasons",
+                        "self_care",
+                        "get_help_now_if",
+                        "disclaimer",
+                    )
+                }
+            return History(
+                session_id=row.id,
+                language=row.language,
+                stage=row.stage,
+                disposition=row.disposition,
+                messages=[
+                    (m.role, m.content) for m in repo.list_messages(session, session_id=session_id)
+                ],
+                red_flags=[
+                    {"flag_id": f.flag_id, "level": f.level, "label": f.label}
+                    for f in repo.list_red_flags(session, session_id=session_id)
+                ],
+                advice=advice,
+            )
+
+        return await self._db(read)
+
     async def send(
         self, session_id: str, raw: str, on_event: Callable[[StreamEvent], None] | None = None
     ) -> TurnResult:
@@ -177,8 +230,11 @@ class Conversation:
 
         try:
             values: dict[str, Any] = {}
+            failures_before = 0
             async for mode, chunk in self._run_graph(session_id, row.language, text, message_id):
-                if mode == "custom":
+                if mode == "failures_before":
+                    failures_before = int(chunk)
+                elif mode == "custom":
                     yield cast(StreamEvent, chunk)
                 else:
                     values = cast(dict[str, Any], chunk)
@@ -197,6 +253,7 @@ class Conversation:
             disposition=(values.get("advice") or {}).get("disposition"),
             red_flags=list(values.get("turn_flags", [])),
             advice=values.get("advice"),
+            fallbacks=max(0, int(values.get("llm_failures") or 0) - failures_before),
         )
         await self._db(lambda s: self._record_turn(s, result, values, message_id))
         yield result
@@ -215,6 +272,7 @@ class Conversation:
         """Resume the graph with the patient's message; yield (stream mode, chunk) pairs."""
         config: RunnableConfig = {"configurable": {"thread_id": session_id}}
         snapshot = await self.graph.aget_state(config)
+        yield "failures_before", snapshot.values.get("llm_failures", 0)
         if any(t.get("message_id") == message_id for t in snapshot.values.get("messages", [])):
             # The graph already answered this message but the turn was not recorded (the
             # process stopped in between): record that answer instead of asking again.

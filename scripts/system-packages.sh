@@ -5,6 +5,9 @@ set -euo pipefail
 
 # One package per line, with why we need it.
 PACKAGES=(
+  chromium         # the real browser the patient-chat tests drive (Playwright, executable_path)
+  chromium-driver  # its matching driver, for WebDriver-based tools; keeps the browser build whole
+  fonts-wqy-microhei  # a small CJK font, so Chinese shows in the browser tests' screenshots
 )
 
 missing=()

@@ -77,6 +77,20 @@ def chat(session_id: str | None, script: Path | None, as_json: bool, language: s
     run(chat_loop(settings, session_id=session_id, lines=lines, as_json=as_json, language=language))
 
 
+# --- serve ------------------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=7860, show_default=True, type=int, help="Port to listen on.")
+def serve(host: str, port: int) -> None:
+    """Serve the patient chat in the browser (on the configured database and model)."""
+    from triage.web import serve_forever
+
+    settings = load_settings()
+    run(serve_forever(settings, host=host, port=port))
+
+
 # --- eval -------------------------------------------------------------------------------
 
 

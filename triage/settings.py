@@ -73,6 +73,17 @@ class Settings(BaseSettings):
         default=6, ge=2, le=40, description="Transcript turns included in a prompt."
     )
 
+    # The patient chat (triage serve)
+    ui_concurrency: int = Field(
+        default=16, ge=1, le=1024, description="Patient turns run at the same time per process."
+    )
+    ui_max_queue: int = Field(
+        default=200, ge=1, le=100000, description="Turns waiting beyond that; more are refused."
+    )
+    ui_slow_notice_s: float = Field(
+        default=8.0, gt=0, description="Seconds without news before the patient is told to wait."
+    )
+
     @field_validator("emergency_number")
     @classmethod
     def _dialable(cls, value: str) -> str:

@@ -1,0 +1,36 @@
+"""``triage serve``: the web server on the configured database and model, until stopped."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import click
+import uvicorn
+
+from triage.app import open_conversation
+from triage.settings import Settings
+
+
+async def serve_forever(settings: Settings, *, host: str, port: int) -> None:
+    """Open the conversation service, serve the web app, and print its local URL."""
+    from ui.server import build_server  # gradio is slow to import: only when serving
+
+    async with open_conversation(settings) as conversation:
+        server = uvicorn.Server(
+            uvicorn.Config(
+                build_server(conversation, settings),
+                host=host,
+                port=port,
+                log_level="warning",
+                access_log=False,  # request lines are not needed, and nothing private leaks
+            )
+        )
+        serving = asyncio.create_task(server.serve())
+        while not server.started and not serving.done():
+            await asyncio.sleep(0.05)
+        if server.started:
+            shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+            click.echo(f"Patient chat: http://{shown}:{port}/  (Ctrl-C stops it)")
+            sys.stdout.flush()
+        await serving

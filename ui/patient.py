@@ -1,0 +1,438 @@
+"""The patient chat: a Gradio app built from injected dependencies, with no module-level state.
+
+A browser tab keeps only its session id and secret resume token (in ``gr.State``, which lives
+on the server); the conversation itself is in the database, so a reload or the resume link
+(``#resume=TOKEN``: a URL fragment, never sent to the server or written to an access log)
+brings it back. The session is created on the patient's first message, in the language the
+selector shows, so opening the page stores nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import gradio as gr
+
+from agent.conversation import Conversation, History, TurnResult, clean_message
+from clinical.language import detect_language, supported
+from clinical.messages import text as message_text
+from triage.errors import InputRejected, SessionNotFound, StorageError, TurnFailed
+from ui import render
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = [("English", "en"), ("中文", "zh")]
+# After a reply, put the tab's resume token in the address bar (or remove it): a reload
+# resumes the same conversation, and the fragment never reaches the server.
+SYNC_HASH_JS = """() => {
+  const el = document.querySelector('#triage-resume .triage-resume');
+  const token = el ? el.dataset.token : '';
+  const bare = location.pathname + location.search;
+  history.replaceState(null, '', token ? bare + '#resume=' + token : bare);
+}"""
+READ_HASH_JS = """() => {
+  const m = location.hash.match(/resume=([A-Za-z0-9_-]{16,128})/);
+  return m ? m[1] : '';
+}"""
+
+
+@dataclass
+class Tab:
+    """What one browser tab holds between events (kept server-side by ``gr.State``)."""
+
+    language: str
+    session_id: str | None = None
+    token: str | None = None
+    base_url: str = ""
+    answered: int = 0
+    stage: str = "collecting"
+    done: bool = False
+    shown: list[dict[str, str]] = field(default_factory=list)  # the chat as displayed
+
+    def resume_url(self) -> str:
+        """Return the private link that reopens this conversation."""
+        return f"{self.base_url}#resume={self.token}"
+
+
+def page_url(request: gr.Request | None) -> str:
+    """Return the page's address without query or fragment (from the Referer), or ''."""
+    referer = request.headers.get("referer", "") if request is not None else ""
+    if not referer:
+        return ""
+    parts = urlsplit(referer)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+
+
+def build_patient_app(
+    get_conversation: Callable[[], Conversation],
+    *,
+    emergency_number: str,
+    max_message_chars: int,
+    default_language: str = "en",
+    slow_notice_s: float = 10.0,
+) -> gr.Blocks:
+    """Build the patient chat; ``get_conversation`` returns the running conversation service."""
+    number = emergency_number
+    start_language = supported(default_language)
+    busy: set[str] = set()  # sessions with a turn running in this process
+
+    def greeting(language: str) -> list[dict[str, str]]:
+        return [
+            {
+                "role": "assistant",
+                "content": render.bubble(message_text("greeting", language, number=number)),
+            }
+        ]
+
+    def header(language: str) -> str:
+        return (
+            '<div class="triage-header">'
+            f"<h1>{render.inert(message_text('ui.title', language))}</h1>"
+            f"<p>{render.inert(message_text('ui.subtitle', language))}</p></div>"
+        )
+
+    def resume_block(tab: Tab) -> str:
+        if tab.token is None:
+            return ""
+        html = render.resume_link(tab.language, tab.resume_url())
+        return html.replace(
+            'class="triage-resume"', f'class="triage-resume" data-token="{tab.token}"'
+        )
+
+    with gr.Blocks(title=message_text("ui.title", start_language)) as app:
+        tab_state = gr.State(Tab(language=start_language, shown=greeting(start_language)))
+        with gr.Row(equal_height=True):
+            title = gr.HTML(header(start_language), js_on_load=None, scale=4, min_width=300)
+            language = gr.Radio(
+                choices=LANGUAGES,
+                value=start_language,
+                label=message_text("ui.language", start_language),
+                elem_id="triage-language",
+                scale=1,
+                min_width=140,
+            )
+        progress = gr.HTML(
+            render.progress(start_language, stage="collecting", answered=0, number=number),
+            js_on_load=None,
+            elem_id="triage-progress",
+        )
+        banner = gr.HTML("", js_on_load=None, elem_id="triage-banner")
+        chat = gr.Chatbot(
+            value=list(greeting(start_language)),  # type: ignore[arg-type]
+            elem_id="triage-chat",
+            show_label=False,
+            render_markdown=False,  # no markdown: no image fetches, no links from the model
+            sanitize_html=True,
+            buttons=[],
+            feedback_options=None,
+            group_consecutive_messages=False,
+            height="55vh",
+            min_height=260,
+            layout="bubble",
+            autoscroll=True,
+        )
+        info = gr.HTML("", js_on_load=None, elem_id="triage-notice")
+        summary = gr.HTML("", js_on_load=None, elem_id="triage-summary")
+        with gr.Row(equal_height=True):
+            message = gr.Textbox(
+                show_label=False,
+                placeholder=message_text(
+                    "ui.placeholder", start_language, limit=str(max_message_chars)
+                ),
+                lines=2,
+                max_lines=8,
+                scale=5,
+                elem_id="triage-input",
+                autofocus=True,
+            )
+            send = gr.Button(
+                message_text("ui.send", start_language),
+                variant="primary",
+                scale=1,
+                min_width=90,
+                elem_id="triage-send",
+            )
+        resume = gr.HTML("", js_on_load=None, elem_id="triage-resume")
+        new = gr.Button(
+            message_text("ui.new_conversation", start_language),
+            variant="secondary",
+            size="sm",
+            elem_id="triage-new",
+        )
+        token_in = gr.Textbox(visible=False)
+
+        def labels(lang: str, *, interactive: bool | None = None) -> dict[Any, Any]:
+            """Relabel everything fixed on the page in ``lang`` (and enable or disable input)."""
+            enabled: dict[str, Any] = {} if interactive is None else {"interactive": interactive}
+            return {
+                title: header(lang),
+                language: gr.update(value=lang, label=message_text("ui.language", lang)),
+                message: gr.update(
+                    placeholder=message_text("ui.placeholder", lang, limit=str(max_message_chars)),
+                    **enabled,
+                ),
+                send: gr.update(value=message_text("ui.send", lang), **enabled),
+                new: gr.update(value=message_text("ui.new_conversation", lang)),
+            }
+
+        def fresh(tab: Tab, note: str = "") -> dict[Any, Any]:
+            """Return the page of a tab with no conversation yet."""
+            tab.shown = greeting(tab.language)
+            return {
+                tab_state: tab,
+                chat: tab.shown,
+                progress: render.progress(
+                    tab.language, stage="collecting", answered=0, number=number
+                ),
+                banner: "",
+                summary: "",
+                resume: "",
+                info: render.notice(note, kind="error") if note else "",
+                **labels(tab.language, interactive=True),
+                message: gr.update(
+                    value="",
+                    interactive=True,
+                    placeholder=message_text(
+                        "ui.placeholder", tab.language, limit=str(max_message_chars)
+                    ),
+                ),
+            }
+
+        def restored(tab: Tab, history: History) -> dict[Any, Any]:
+            """Return the page of a stored conversation."""
+            flags = history.red_flags
+            emergency = history.stage == "emergency"
+            tab.shown = [
+                {
+                    "role": "user" if role == "patient" else "assistant",
+                    "content": render.bubble(content),
+                }
+                for role, content in history.messages
+            ]
+            return {
+                tab_state: tab,
+                chat: tab.shown,
+                progress: render.progress(
+                    tab.language, stage=tab.stage, answered=tab.answered, number=number
+                ),
+                banner: render.banner(
+                    tab.language, flags=flags, emergency=emergency, number=number
+                ),
+                summary: render.summary_card(tab.language, history.advice, number=number),
+                resume: resume_block(tab),
+                info: render.notice(
+                    message_text("ui.finished" if tab.done else "ui.resumed", tab.language)
+                ),
+                **labels(tab.language, interactive=not tab.done),
+            }
+
+        async def on_load(token: str, request: gr.Request) -> dict[Any, Any]:
+            tab = Tab(language=start_language, base_url=page_url(request))
+            if not token:
+                return fresh(tab)
+            conversation = get_conversation()
+            try:
+                session_id = await conversation.find_by_token(token)
+                history = await conversation.history(session_id)
+            except SessionNotFound:
+                return fresh(tab, message_text("ui.resume_bad", tab.language))
+            except StorageError:
+                return fresh(tab, message_text("ui.storage_error", tab.language, number=number))
+            tab.session_id, tab.token = session_id, token
+            tab.language = supported(history.language)
+            tab.stage, tab.done = history.stage, history.disposition is not None
+            tab.answered = sum(1 for role, _ in history.messages if role == "patient")
+            return restored(tab, history)
+
+        async def on_send(raw: str, tab: Tab, request: gr.Request) -> AsyncIterator[dict[Any, Any]]:
+            lang = supported(detect_language(raw or "", default=tab.language))
+            if tab.done:
+                yield {info: render.notice(message_text("ui.finished", tab.language))}
+                return
+            if tab.session_id is not None and tab.session_id in busy:
+                yield {info: render.notice(message_text("ui.busy", tab.language))}
+                return
+            try:  # refuse before anything is stored: an empty first message opens no session
+                text = clean_message(raw or "", max_chars=max_message_chars, language=lang)
+            except InputRejected as exc:
+                yield {info: render.notice(str(exc), kind="error")}
+                return
+            conversation = get_conversation()
+            if tab.session_id is None:
+                try:
+                    started = await conversation.start(tab.language)
+                except StorageError:
+                    yield failed(tab, raw, "ui.storage_error")
+                    return
+                tab.session_id, tab.token = started.session_id, started.token
+                tab.base_url = tab.base_url or page_url(request)
+            session_id = tab.session_id
+            pending = [
+                *tab.shown,
+                {"role": "user", "content": render.bubble(text)},
+                {"role": "assistant", "content": "…"},
+            ]
+            yield {
+                tab_state: tab,
+                chat: pending,
+                message: gr.update(value="", interactive=False),
+                send: gr.update(interactive=False),
+                info: "",
+                resume: resume_block(tab),
+            }
+
+            busy.add(session_id)
+            queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
+
+            async def pump() -> None:
+                # One task drives the whole turn, so a closed tab does not cut it short:
+                # the reply is still stored and the resume link shows it.
+                try:
+                    async for item in conversation.turn(session_id, raw):
+                        await queue.put(("item", item))
+                except Exception as exc:
+                    await queue.put(("error", exc))
+                finally:
+                    busy.discard(session_id)
+                    await queue.put(("end", None))
+
+            turn_task = asyncio.create_task(pump())
+            streamed = ""
+            result: TurnResult | None = None
+            error: Exception | None = None
+            while True:
+                try:
+                    kind, item = await asyncio.wait_for(queue.get(), timeout=slow_notice_s)
+                except TimeoutError:
+                    note = message_text("ui.slow", lang, number=number)
+                    yield {info: render.notice(note)}
+                    continue
+                if kind == "end":
+                    break
+                if kind == "error":
+                    error = item
+                elif isinstance(item, TurnResult):
+                    result = item
+                elif item.get("type") == "delta":
+                    streamed += item["text"]
+                    pending[-1] = {"role": "assistant", "content": render.bubble(streamed)}
+                    yield {chat: pending}
+                elif item.get("type") == "reset":
+                    streamed = ""
+                    pending[-1] = {"role": "assistant", "content": "…"}
+                    yield {chat: pending}
+            await turn_task
+
+            if result is None:
+                yield failed(tab, raw, error_key(error), error)
+                return
+            tab.answered += 1
+            tab.stage = result.stage
+            tab.done = result.done
+            tab.language = lang
+            pending[-1] = {"role": "assistant", "content": render.bubble(result.reply)}
+            tab.shown = pending
+            emergency = result.stage == "emergency"
+            update: dict[Any, Any] = {
+                tab_state: tab,
+                chat: pending,
+                progress: render.progress(
+                    lang, stage=result.stage, answered=tab.answered, number=number
+                ),
+                summary: render.summary_card(lang, result.advice, number=number),
+                resume: resume_block(tab),
+                info: render.notice(message_text("ui.degraded", lang, number=number), kind="error")
+                if result.fallbacks
+                else "",
+                **labels(lang, interactive=not tab.done),
+            }
+            if result.red_flags or emergency:
+                update[banner] = render.banner(
+                    lang, flags=result.red_flags, emergency=emergency, number=number
+                )
+            yield update
+
+        def error_key(error: Exception | None) -> str:
+            if isinstance(error, StorageError):
+                return "ui.storage_error"
+            if isinstance(error, InputRejected | SessionNotFound | TurnFailed):
+                return ""  # their own message, already in the patient's language
+            if error is not None:
+                log.error("patient turn failed: %s", type(error).__name__)
+            return "model_unavailable"
+
+        def failed(
+            tab: Tab,
+            raw: str,
+            key: str,
+            error: Exception | None = None,
+        ) -> dict[Any, Any]:
+            """Return the page after a turn that did not finish: message back in the box."""
+            lang = tab.language
+            words = message_text(key, lang, number=number) if key else str(error)
+            retry = message_text("ui.retry_hint", lang)
+            finished = isinstance(error, InputRejected) and error.code == "finished"
+            return {
+                tab_state: tab,
+                chat: tab.shown,
+                info: render.notice(f"{words}\n{retry}" if not finished else words, kind="error"),
+                message: gr.update(value=raw, interactive=True),
+                send: gr.update(interactive=True),
+                resume: resume_block(tab),
+            }
+
+        def on_new(tab: Tab) -> dict[Any, Any]:
+            return fresh(Tab(language=tab.language, base_url=tab.base_url))
+
+        def on_language(lang: str, tab: Tab) -> dict[Any, Any]:
+            tab.language = supported(lang)
+            update = {
+                tab_state: tab,
+                progress: render.progress(
+                    tab.language, stage=tab.stage, answered=tab.answered, number=number
+                ),
+                resume: resume_block(tab),
+                **labels(tab.language),
+            }
+            if tab.session_id is None:
+                tab.shown = greeting(tab.language)
+                update[chat] = tab.shown
+            return update
+
+        everything = [
+            tab_state,
+            chat,
+            progress,
+            banner,
+            summary,
+            resume,
+            info,
+            message,
+            send,
+            title,
+            language,
+            new,
+        ]
+        private: dict[str, Any] = {"api_visibility": "private"}
+        app.load(on_load, inputs=[token_in], outputs=everything, js=READ_HASH_JS, **private).then(
+            None, js=SYNC_HASH_JS, **private
+        )
+        for trigger in (send.click, message.submit):
+            trigger(
+                on_send,
+                inputs=[message, tab_state],
+                outputs=everything,
+                show_progress="hidden",
+                trigger_mode="once",
+                **private,
+            ).then(None, js=SYNC_HASH_JS, **private)
+        new.click(on_new, inputs=[tab_state], outputs=everything, **private).then(
+            None, js=SYNC_HASH_JS, **private
+        )
+        language.input(on_language, inputs=[language, tab_state], outputs=everything, **private)
+    return app

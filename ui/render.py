@@ -1,0 +1,183 @@
+"""HTML for the patient chat, built so that nothing a patient or the model wrote can run.
+
+Every piece of text from outside the code (the patient's words, the model's replies, stored
+advice) goes through :func:`inert` before it reaches the page: HTML is escaped, and so are
+``$`` and backticks, because Gradio fills ``gr.HTML`` through a JavaScript template.
+The chat bubbles are shown with markdown rendering off, so no markdown image is fetched.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from clinical.messages import disposition_text
+from clinical.messages import text as message_text
+
+
+def inert(value: str, *, quote: bool = True) -> str:
+    """Return ``value`` as HTML text that displays literally (line breaks kept)."""
+    escaped = html.escape(value, quote=quote).replace("$", "&#36;").replace("`", "&#96;")
+    return escaped.replace("\n", "<br>")
+
+
+def bubble(value: str) -> str:
+    """Return a chat message body for the Chatbot (markdown off, so HTML is what shows).
+
+    Quotes stay as they are (safe in text), so screen readers, which read the bubble's
+    aria-label built from this string, do not spell out entities.
+    """
+    return inert(value, quote=False)
+
+
+def progress(language: str, *, stage: str, answered: int, number: str) -> str:
+    """Return the progress hint: which part of the intake the patient is in."""
+    if stage == "emergency":
+        label, kind = message_text("ui.step_emergency", language, number=number), "emergency"
+    elif stage == "advice":
+        label, kind = message_text("ui.step_advice", language), "done"
+    elif answered == 0:
+        label, kind = message_text("ui.step_describe", language), "start"
+    else:
+        label = message_text("ui.step_questions", language, answered=str(answered))
+        kind = "questions"
+    return f'<div class="triage-progress triage-progress-{kind}" role="status">{inert(label)}</div>'
+
+
+def banner(language: str, *, flags: Sequence[dict[str, Any]], emergency: bool, number: str) -> str:
+    """Return the red-flag banner (empty when no red flag has fired)."""
+    if emergency or any(f.get("level") == "emergency" for f in flags):
+        words = message_text("ui.banner_emergency", language, number=number)
+        return (
+            '<div class="triage-banner triage-banner-emergency" role="alert">'
+            f'<span class="triage-banner-icon" aria-hidden="true">⚠</span>'
+            f'<span class="triage-banner-text">{inert(words)}</span>'
+            f'<a class="triage-call" href="tel:{inert(number.replace(" ", ""))}">'
+            f"{inert(number)}</a></div>"
+        )
+    if flags:
+        reasons = "; ".join(dict.fromkeys(str(f.get("label", "")) for f in flags if f.get("label")))
+        words = message_text("ui.banner_warning", language, reasons=reasons, number=number)
+        return (
+            '<div class="triage-banner triage-banner-warning" role="alert">'
+            f'<span class="triage-banner-text">{inert(words)}</span></div>'
+        )
+    return ""
+
+
+def summary_text(language: str, advice: dict[str, Any], *, number: str) -> str:
+    """Return the summary as plain text, for the download."""
+
+    def section(key: str, items: Sequence[str]) -> list[str]:
+        return [message_text(key, language) + ":", *[f"- {i}" for i in items], ""] if items else []
+
+    lines = [
+        message_text("ui.file_title", language),
+        datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "",
+        f"{message_text('ui.file_level', language)}: "
+        + disposition_text(advice["disposition"], language, number),
+        "",
+        f"{message_text('ui.file_advice', language)}:",
+        str(advice.get("message", "")),
+        "",
+        *section("ui.reasons", advice.get("reasons") or []),
+        *section("ui.self_care", advice.get("self_care") or []),
+        *section("ui.get_help_now_if", advice.get("get_help_now_if") or []),
+        str(advice.get("disclaimer", "")),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def summary_card(language: str, advice: dict[str, Any] | None, *, number: str) -> str:
+    """Return the final summary card with a download link (empty before a disposition)."""
+    if not advice:
+        return ""
+    level = str(advice["disposition"])
+
+    def listing(key: str, items: Sequence[str], css: str) -> str:
+        if not items:
+            return ""
+        rows = "".join(f"<li>{inert(str(i))}</li>" for i in items)
+        return (
+            f'<section class="triage-{css}"><h3>{inert(message_text(key, language))}</h3>'
+            f"<ul>{rows}</ul></section>"
+        )
+
+    css = inert(level)
+    payload = base64.b64encode(summary_text(language, advice, number=number).encode()).decode()
+    return (
+        f'<div class="triage-summary triage-level-{css}" data-disposition="{css}">'
+        f"<h2>{inert(message_text('ui.summary_title', language))}</h2>"
+        f'<p class="triage-disposition">{inert(disposition_text(level, language, number))}</p>'
+        + listing("ui.reasons", advice.get("reasons") or [], "reasons")
+        + listing("ui.self_care", advice.get("self_care") or [], "self-care")
+        + listing("ui.get_help_now_if", advice.get("get_help_now_if") or [], "get-help")
+        + f'<p class="triage-disclaimer">{inert(str(advice.get("disclaimer", "")))}</p>'
+        f'<a class="triage-download" download="triage-summary.txt" '
+        f'href="data:text/plain;charset=utf-8;base64,{payload}">'
+        f"{inert(message_text('ui.download', language))}</a></div>"
+    )
+
+
+def notice(value: str, *, kind: str = "info") -> str:
+    """Return a short notice (errors, hints) for the patient."""
+    if not value:
+        return ""
+    return f'<div class="triage-notice triage-notice-{kind}" role="status">{inert(value)}</div>'
+
+
+def resume_link(language: str, url: str) -> str:
+    """Return the private resume link block."""
+    return (
+        '<div class="triage-resume">'
+        f"<span>{inert(message_text('ui.resume_hint', language))}</span> "
+        f'<a class="triage-resume-link" href="{inert(url)}">{inert(url)}</a></div>'
+    )
+
+
+CSS = """
+.gradio-container { max-width: 760px !important; margin: 0 auto !important; }
+.triage-header h1 { font-size: 1.5rem; margin: 0.2rem 0; }
+.triage-header p { margin: 0 0 0.4rem 0; color: var(--body-text-color-subdued); }
+.triage-progress { font-size: 0.95rem; padding: 0.45rem 0.8rem; border-radius: 999px;
+  background: var(--color-accent-soft); display: inline-block; }
+.triage-progress-emergency { background: #b91c1c; color: #fff !important; font-weight: 700; }
+.triage-banner { display: flex; align-items: center; gap: 0.8rem; padding: 1rem 1.1rem;
+  border-radius: 12px; font-size: 1.1rem; line-height: 1.4; }
+.triage-banner-emergency, .triage-banner-emergency * { color: #fff !important; }
+.triage-banner-emergency { background: #b91c1c; font-weight: 700;
+  box-shadow: 0 0 0 4px #fecaca; }
+.triage-banner-warning { background: #fef3c7; color: #78350f; border: 2px solid #f59e0b; }
+.triage-banner-icon { font-size: 2rem; }
+.triage-banner .triage-call { margin-left: auto; background: #fff; color: #b91c1c !important;
+  font-size: 1.5rem; font-weight: 800; padding: 0.3rem 0.9rem; border-radius: 10px;
+  text-decoration: none; white-space: nowrap; }
+.triage-notice { padding: 0.7rem 0.9rem; border-radius: 10px; }
+.triage-notice-info { background: var(--color-accent-soft); }
+.triage-notice-error { background: #fff7ed; color: #7c2d12; border: 1px solid #fdba74; }
+.triage-summary { border: 2px solid var(--border-color-primary); border-radius: 14px;
+  padding: 1rem 1.2rem; background: var(--background-fill-secondary); }
+.triage-summary h2 { margin-top: 0; font-size: 1.25rem; }
+.triage-summary h3 { font-size: 1rem; margin: 0.8rem 0 0.2rem 0; }
+.triage-disposition { font-size: 1.15rem; font-weight: 700; padding: 0.6rem 0.8rem;
+  border-radius: 10px; background: #e0f2fe; color: #0c4a6e; }
+.triage-level-emergency .triage-disposition { background: #b91c1c; color: #fff !important; }
+.triage-level-urgent .triage-disposition { background: #fef3c7; color: #78350f; }
+.triage-level-self_care .triage-disposition { background: #dcfce7; color: #14532d; }
+.triage-get-help { border-left: 4px solid #f59e0b; padding-left: 0.7rem; }
+.triage-disclaimer { font-size: 0.9rem; color: var(--body-text-color-subdued); }
+.triage-download { display: inline-block; margin-top: 0.4rem; padding: 0.5rem 0.9rem;
+  border-radius: 10px; border: 1px solid var(--border-color-primary); text-decoration: none; }
+.triage-resume { font-size: 0.85rem; color: var(--body-text-color-subdued);
+  overflow-wrap: anywhere; }
+#triage-chat button[aria-label="Clear"] { display: none; }
+#triage-chat .message-content { white-space: normal; overflow-wrap: anywhere; }
+@media (max-width: 600px) {
+  .triage-banner { flex-wrap: wrap; font-size: 1rem; }
+  .triage-call { margin-left: 0; }
+}
+"""

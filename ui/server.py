@@ -1,0 +1,49 @@
+"""The web server: one FastAPI app with the patient chat at ``/``.
+
+Built from injected dependencies (the running conversation service and the settings); it
+opens nothing itself, so ``triage serve`` and the browser tests wire it the same way.
+Each Gradio app gets its own path and its own queue. Apps under a sub-path are mounted
+before the patient chat, because the mount at ``/`` matches every path left over.
+"""
+
+from __future__ import annotations
+
+import gradio as gr
+from fastapi import FastAPI
+
+from agent.conversation import Conversation
+from triage.settings import Settings
+from ui.patient import build_patient_app
+from ui.render import CSS
+
+THEME = gr.themes.Soft(primary_hue="teal", neutral_hue="slate")
+
+
+def build_server(conversation: Conversation, settings: Settings) -> FastAPI:
+    """Return the ASGI app: the patient chat at ``/`` and a ``/healthz`` probe."""
+    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    # Apps under their own path go here, before "/": e.g. the nurse workspace at /nurse.
+
+    patient = build_patient_app(
+        lambda: conversation,
+        emergency_number=settings.emergency_number,
+        max_message_chars=settings.max_message_chars,
+        default_language=settings.default_language,
+        slow_notice_s=settings.ui_slow_notice_s,
+    )
+    patient.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_max_queue)
+    return gr.mount_gradio_app(
+        app,
+        patient,
+        path="/",
+        ssr_mode=False,
+        footer_links=[],
+        show_error=False,
+        theme=THEME,
+        css=CSS,
+    )
