@@ -63,6 +63,16 @@ def test_the_development_set_is_big_balanced_and_bilingual(dev_cases: list[EvalC
     assert min(languages["en"], languages["zh"]) >= 0.4 * len(dev_cases), languages
 
 
+def test_the_development_set_is_interleaved_so_a_stopped_run_is_a_balanced_sample(
+    dev_cases: list[EvalCase],
+) -> None:
+    # A slow model rarely finishes all cases; the report is rewritten after each one.
+    smallest = min(Counter(c.gold_triage.value for c in dev_cases).values())
+    for rounds in range(1, smallest + 1):
+        prefix = dev_cases[: rounds * len(LEVELS)]
+        assert Counter(c.gold_triage.value for c in prefix) == dict.fromkeys(LEVELS, rounds)
+
+
 def test_rules_alone_catch_every_emergency_and_never_escalate_self_care(
     dev_cases: list[EvalCase],
 ) -> None:
