@@ -84,6 +84,15 @@ class Settings(BaseSettings):
         default=8.0, gt=0, description="Seconds without news before the patient is told to wait."
     )
 
+    # The nurse workspace
+    nurse_idle_minutes: int = Field(
+        default=15, ge=1, le=720, description="A nurse login ends after this long unused."
+    )
+    nurse_secure_cookie: bool = Field(
+        default=False,
+        description="Send the nurse login cookie only over HTTPS (set it behind TLS).",
+    )
+
     @field_validator("emergency_number")
     @classmethod
     def _dialable(cls, value: str) -> str:

@@ -1,0 +1,160 @@
+"""The nurse workspace over real HTTP: access control, login, logout, idle logout, exports.
+
+The server is the real FastAPI app with the workspace mounted, served by uvicorn on
+loopback; the sessions in it come from real conversations against the fake model.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+
+import httpx
+import pytest
+from fhir.resources.R4B.bundle import Bundle
+from sqlalchemy import select, update
+
+from storage.db import utcnow
+from storage.models import AuditEvent, Message, NurseLogin
+from tests.nurse_server import PASSWORD
+from tests.workspace.conftest import Site
+from triage.settings import Settings
+from ui.nurse import COOKIE
+
+
+def login(site: Site, name: str = "ann", password: str = PASSWORD) -> httpx.Client:
+    client = httpx.Client(base_url=site.url, timeout=30)
+    response = client.post("/nurse/login", data={"name": name, "password": password})
+    assert response.status_code == 303, response.text
+    assert response.headers["location"] == "/nurse/"
+    return client
+
+
+def events(site: Site) -> list[tuple[str, str, str | None]]:
+    with site.sessions() as s:
+        rows = s.scalars(select(AuditEvent).order_by(AuditEvent.id))
+        return [(e.actor, e.action, e.object_id) for e in rows]
+
+
+@pytest.fixture
+def anonymous(site: Site) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=site.url, timeout=30) as client:
+        yield client
+
+
+async def test_no_workspace_route_answers_without_a_nurse_login(
+    site: Site, anonymous: httpx.Client
+) -> None:
+    assert len(site.routes) > 30  # Gradio's own API, queue, file and asset routes are in
+    assert "/nurse/gradio_api/queue/join" in site.routes
+    assert f"/nurse/export/{site.seeded.emergency}/fhir" in site.routes
+    extra = ["/nurse", "/nurse/", "/nurse/config", "/nurse/gradio_api/info", "/nurse/theme.css"]
+    credentials: list[tuple[str | None, dict[str, dict[str, str]]]] = [
+        (None, {}),
+        (site.patient_token, {}),  # a patient's token is no nurse login
+        ("forged", {}),
+        (None, {"headers": {"Authorization": f"Bearer {site.patient_token}"}}),
+        (None, {"params": {"token": site.patient_token}}),
+    ]
+    checked = 0
+    for path in [*site.routes, *extra]:
+        if path in ("/nurse/login", "/nurse/logout"):
+            continue
+        for method in ("GET", "POST"):
+            for cookie, extra_args in credentials:
+                anonymous.cookies.clear()
+                if cookie is not None:
+                    anonymous.cookies.set(COOKIE, cookie)
+                response = anonymous.request(method, path, **extra_args)  # type: ignore[arg-type]
+                assert response.status_code == 401, (method, path, response.status_code)
+                assert site.seeded.emergency not in response.text
+                checked += 1
+    # A browser asking for a page is sent to the login form instead.
+    page = anonymous.get("/nurse/", headers={"Accept": "text/html"})
+    assert page.status_code == 303 and page.headers["location"] == "/nurse/login"
+    assert checked > 300
+    assert not any(action == "view_session" for _, action, _ in events(site))
+
+
+async def test_login_opens_the_workspace_and_every_step_is_audited(site: Site) -> None:
+    anonymous = httpx.Client(base_url=site.url, timeout=30)
+    refused = anonymous.post("/nurse/login", data={"name": "ann", "password": "wrong password"})
+    assert refused.status_code == 401 and "Wrong user name or password" in refused.text
+    assert COOKIE not in refused.cookies
+    unknown = anonymous.post("/nurse/login", data={"name": "mallory", "password": PASSWORD})
+    assert unknown.status_code == 401
+
+    client = login(site)
+    cookie = client.cookies[COOKIE]
+    assert client.get("/nurse/config").status_code == 200  # Gradio answers behind the gate
+    page = client.get("/nurse/", headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    assert page.headers["cache-control"] == "no-store"
+    assert "img-src 'self'" in page.headers["content-security-policy"]
+
+    fhir = client.get(f"/nurse/export/{site.seeded.emergency}/fhir")
+    assert fhir.status_code == 200
+    assert fhir.headers["content-type"].startswith("application/fhir+json")
+    assert "attachment" in fhir.headers["content-disposition"]
+    bundle = Bundle.model_validate_json(fhir.text)
+    assert bundle.identifier is not None and bundle.identifier.value == site.seeded.emergency
+    markdown = client.get(f"/nurse/export/{site.seeded.xss}/markdown")
+    assert markdown.status_code == 200 and "## Transcript" in markdown.text
+    assert "<script" not in markdown.text
+    missing = client.get(f"/nurse/export/{'0' * 32}/fhir")
+    assert missing.status_code == 404
+
+    out = client.post("/nurse/logout")
+    assert out.status_code == 303 and out.headers["location"] == "/nurse/login?out=1"
+    # The old cookie is dead on the server, whoever replays it.
+    replay = httpx.Client(base_url=site.url, timeout=30, cookies={COOKIE: cookie})
+    assert replay.get("/nurse/config").status_code == 401
+    assert replay.get(f"/nurse/export/{site.seeded.emergency}/fhir").status_code == 401
+
+    trail = [(a, b, c) for a, b, c in events(site) if b != "user_added"]
+    assert [(a, b) for a, b, _ in trail] == [
+        ("ann", "login_failed"),
+        ("mallory", "login_failed"),
+        ("ann", "login"),
+        ("ann", "export_fhir"),
+        ("ann", "export_markdown"),
+        ("ann", "logout"),
+    ]
+    assert trail[3][2] == site.seeded.emergency and trail[4][2] == site.seeded.xss
+    # No health data in the audit rows: nothing of any transcript is in any column.
+    with site.sessions() as s:
+        texts = [m.content for m in s.scalars(select(Message)) if m.role == "patient"]
+        cells = [str(v) for row in s.execute(select(AuditEvent.__table__)) for v in row]
+    assert texts and not any(text in cell for text in texts for cell in cells)
+
+
+async def test_an_idle_login_ends_on_the_server(site: Site, settings: Settings) -> None:
+    client = login(site)
+    assert client.get("/nurse/config").status_code == 200
+    with site.sessions() as s, s.begin():
+        s.execute(
+            update(NurseLogin).values(
+                last_seen_at=utcnow() - timedelta(minutes=settings.nurse_idle_minutes, seconds=5)
+            )
+        )
+    page = client.get("/nurse/", headers={"Accept": "text/html"})
+    assert page.status_code == 303 and page.headers["location"] == "/nurse/login?expired=1"
+    assert client.get("/nurse/config").status_code == 401  # stays ended
+    with site.sessions() as s:
+        login_row = s.scalars(select(NurseLogin)).one()
+        assert login_row.ended_at is not None
+    assert [action for _, action, _ in events(site)][-2:] == ["login", "idle_logout"]
+    form = client.get("/nurse/login?expired=1")
+    assert "logged out after a period without activity" in form.text
+
+
+async def test_gradio_api_calls_need_the_login_too(site: Site) -> None:
+    client = login(site)
+    info = client.get("/nurse/gradio_api/info")
+    assert info.status_code == 200
+    data = json.dumps(info.json())
+    assert "open_session" in data or "named_endpoints" in data
+    client.post("/nurse/logout")
+    again = httpx.Client(base_url=site.url, timeout=30).get("/nurse/gradio_api/info")
+    assert again.status_code == 401

@@ -1,0 +1,586 @@
+"""The nurse workspace: a Gradio app at ``/nurse`` behind its own login.
+
+``mount_nurse_workspace(app, sessions, settings)`` adds, to the server's FastAPI app:
+
+- a gate (pure ASGI middleware) in front of every path under ``/nurse`` — pages, Gradio's
+  own API, queue and file routes, static assets, exports — that lets a request through
+  only with a live nurse login cookie, looked up in the database on every request (so a
+  logout or an idle timeout ends it in every app process). Patient tokens are never
+  accepted: they are a different secret checked against a different table;
+- ``/nurse/login`` (a plain HTML form, no script) and ``/nurse/logout``;
+- ``/nurse/export/{session}/fhir|markdown`` downloads;
+- the Gradio app itself: queue with counts and filters, session view, SBAR, sign-off,
+  export links, and an audit log tab for admins.
+
+Every login (and failed login), logout, idle logout, session view, export and sign-off
+writes an audit row. Nothing here logs health data: log lines carry ids and actions only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from http.cookies import SimpleCookie
+from typing import Any
+from urllib.parse import parse_qs
+
+import gradio as gr
+import pandas as pd
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from nurse import audit
+from nurse.accounts import authenticate, check_login, end_login, get_user, start_login
+from nurse.export import fhir_bundle_json, markdown_document
+from nurse.queue import LEVELS, QueueFilter, review_queue
+from nurse.review import ReviewError, sign_off
+from nurse.sbar import build_sbar
+from nurse.view import load_session_view
+from triage.errors import SessionNotFound
+from triage.settings import Settings
+from ui.nurse_html import (
+    CSS,
+    LEVEL_LABELS,
+    QUEUE_HEADERS,
+    audit_html,
+    counts_html,
+    export_links,
+    inert,
+    login_page,
+    queue_rows,
+    sbar_html,
+    session_html,
+)
+
+log = logging.getLogger(__name__)
+
+COOKIE = "triage_nurse"
+SESSION_ID = re.compile(r"^[0-9a-f]{32}$")
+MAX_FORM_BYTES = 8192
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+SECURITY_HEADERS = [
+    (b"cache-control", b"no-store"),
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    # Defence in depth: even if some text were rendered, no image could be fetched from
+    # another site and no page could frame the workspace.
+    (b"content-security-policy", b"img-src 'self' data: blob:; frame-ancestors 'none'"),
+]
+
+
+@dataclass(frozen=True)
+class NurseUser:
+    """The logged-in user of one request."""
+
+    id: int
+    name: str
+    role: str
+
+    @property
+    def actor(self) -> audit.Actor:
+        """Return the audit actor."""
+        return audit.Actor(user_id=self.id, name=self.name)
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """What the workspace needs: the database and its login settings."""
+
+    sessions: sessionmaker[Session]
+    idle: timedelta
+    secure_cookie: bool
+    base: str = "/nurse"
+
+    def check(self, token: str | None) -> tuple[str, NurseUser | None]:
+        """Return the login status of a cookie and its user; an idle end is audited."""
+        with self.sessions() as s, s.begin():
+            result = check_login(s, token=token, idle_timeout=self.idle)
+            user = result.user
+            if result.status == "idle" and user is not None:
+                audit.record(
+                    s,
+                    actor=audit.Actor.of(user),
+                    action=audit.IDLE_LOGOUT,
+                    object_type="user",
+                    object_id=user.id,
+                )
+            if result.status != "ok" or user is None:
+                return result.status, None
+            return "ok", NurseUser(id=user.id, name=user.name, role=user.role)
+
+
+def _cookie(scope: Scope) -> str | None:
+    for name, value in scope.get("headers", []):
+        if name == b"cookie":
+            jar: SimpleCookie = SimpleCookie()
+            try:
+                jar.load(value.decode("latin-1"))
+            except Exception:  # a malformed cookie header is no login
+                return None
+            morsel = jar.get(COOKIE)
+            return morsel.value if morsel else None
+    return None
+
+
+def _accepts_html(scope: Scope) -> bool:
+    for name, value in scope.get("headers", []):
+        if name == b"accept":
+            return b"text/html" in value
+    return False
+
+
+class NurseGate:
+    """ASGI middleware: nothing under the workspace path answers without a nurse login."""
+
+    def __init__(self, app: ASGIApp, workspace: Workspace) -> None:
+        self.app = app
+        self.workspace = workspace
+        self.open_paths = {f"{workspace.base}/login", f"{workspace.base}/logout"}
+
+    def _guarded(self, path: str) -> bool:
+        base = self.workspace.base
+        return path == base or path.startswith(base + "/")
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket") or not self._guarded(scope["path"]):
+            await self.app(scope, receive, send)
+            return
+        send = _with_security_headers(send) if scope["type"] == "http" else send
+        if scope["path"] in self.open_paths:
+            await self.app(scope, receive, send)
+            return
+        try:
+            status, user = await asyncio.to_thread(self.workspace.check, _cookie(scope))
+        except SQLAlchemyError as exc:
+            log.error("nurse login check failed: %s", type(exc).__name__)
+            await _plain(send, 503, "The database is not available. Try again in a moment.")
+            return
+        if user is not None:
+            scope.setdefault("state", {})["nurse_user"] = user
+            await self.app(scope, receive, send)
+            return
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 4401})
+            return
+        if scope["method"] in ("GET", "HEAD") and _accepts_html(scope):
+            target = f"{self.workspace.base}/login" + ("?expired=1" if status == "idle" else "")
+            response = RedirectResponse(target, status_code=303)
+            await response(scope, receive, send)
+            return
+        await _plain(send, 401, "Log in to the nurse workspace first.")
+
+
+def _with_security_headers(send: Send) -> Send:
+    async def wrapped(message: MutableMapping[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            names = {name.lower() for name, _ in message.get("headers", [])}
+            extra = [(n, v) for n, v in SECURITY_HEADERS if n not in names]
+            message["headers"] = [*message.get("headers", []), *extra]
+        await send(message)
+
+    return wrapped
+
+
+async def _plain(send: Send, status: int, text: str) -> None:
+    body = text.encode("utf-8")
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+def request_user(request: Request) -> NurseUser | None:
+    """Return the user the gate let through for this request."""
+    user = request.scope.get("state", {}).get("nurse_user")
+    return user if isinstance(user, NurseUser) else None
+
+
+# --- Login, logout, export routes -------------------------------------------------------
+
+
+def _add_routes(app: FastAPI, ws: Workspace) -> None:
+    base = ws.base
+
+    @app.get(f"{base}/login", include_in_schema=False)
+    def login_form(expired: str | None = None, out: str | None = None) -> HTMLResponse:
+        message = None
+        if expired:
+            message = "You were logged out after a period without activity."
+        elif out:
+            message = "You are logged out."
+        return HTMLResponse(login_page(base, message=message))
+
+    @app.post(f"{base}/login", include_in_schema=False)
+    async def login(request: Request) -> Response:
+        body = await request.body()
+        if len(body) > MAX_FORM_BYTES:
+            return HTMLResponse(login_page(base, message="Request too large."), status_code=413)
+        form = parse_qs(body.decode("utf-8", "replace"))
+        name = (form.get("name") or [""])[0].strip()
+        password = (form.get("password") or [""])[0]
+
+        def attempt() -> str | None:
+            with ws.sessions() as s, s.begin():
+                user = authenticate(s, name=name, password=password) if name else None
+                if user is None:
+                    known = get_user(s, name=name) if name else None
+                    audit.record(
+                        s,
+                        actor=audit.Actor(user_id=known.id if known else None, name=name or "-"),
+                        action=audit.LOGIN_FAILED,
+                    )
+                    return None
+                token = start_login(s, user=user)
+                audit.record(
+                    s,
+                    actor=audit.Actor.of(user),
+                    action=audit.LOGIN,
+                    object_type="user",
+                    object_id=user.id,
+                )
+                return token
+
+        token = await asyncio.to_thread(attempt)
+        if token is None:
+            log.info("nurse login failed")
+            return HTMLResponse(
+                login_page(base, message="Wrong user name or password."), status_code=401
+            )
+        response = RedirectResponse(f"{base}/", status_code=303)
+        response.set_cookie(
+            COOKIE,
+            token,
+            httponly=True,
+            samesite="strict",
+            secure=ws.secure_cookie,
+            path=base,
+        )
+        return response
+
+    @app.post(f"{base}/logout", include_in_schema=False)
+    async def logout(request: Request) -> Response:
+        token = request.cookies.get(COOKIE)
+
+        def end() -> None:
+            with ws.sessions() as s, s.begin():
+                user = end_login(s, token=token)
+                if user is not None:
+                    audit.record(
+                        s,
+                        actor=audit.Actor.of(user),
+                        action=audit.LOGOUT,
+                        object_type="user",
+                        object_id=user.id,
+                    )
+
+        await asyncio.to_thread(end)
+        response = RedirectResponse(f"{base}/login?out=1", status_code=303)
+        response.delete_cookie(COOKIE, path=base, httponly=True, samesite="strict")
+        return response
+
+    @app.get(f"{base}/export/{{session_id}}/{{kind}}", include_in_schema=False)
+    async def export(session_id: str, kind: str, request: Request) -> Response:
+        user = request_user(request)
+        if user is None:  # the gate already refused; this is a second lock
+            return Response("Log in first.", status_code=401)
+        if not SESSION_ID.match(session_id) or kind not in ("fhir", "markdown"):
+            return Response("No such export.", status_code=404)
+
+        def build() -> str | None:
+            with ws.sessions() as s, s.begin():
+                try:
+                    view = load_session_view(s, session_id=session_id)
+                except SessionNotFound:
+                    return None
+                action = audit.EXPORT_FHIR if kind == "fhir" else audit.EXPORT_MARKDOWN
+                audit.record(
+                    s, actor=user.actor, action=action, object_type="session", object_id=session_id
+                )
+                return fhir_bundle_json(view) if kind == "fhir" else markdown_document(view)
+
+        content = await asyncio.to_thread(build)
+        if content is None:
+            return Response("No such session.", status_code=404)
+        if kind == "fhir":
+            media, filename = "application/fhir+json", f"triage-{session_id}.fhir.json"
+        else:
+            media, filename = "text/markdown; charset=utf-8", f"triage-{session_id}.md"
+        return Response(
+            content,
+            media_type=media,
+            headers={"content-disposition": f'attachment; filename="{filename}"'},
+        )
+
+
+# --- The Gradio app ---------------------------------------------------------------------
+
+
+def _date(value: str, field: str) -> datetime | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise gr.Error(f"{field}: write the date as YYYY-MM-DD") from exc
+
+
+def _tri(value: str) -> bool | None:
+    return {"yes": True, "no": False}.get(value)
+
+
+def idle_script(base: str, minutes: int) -> str:
+    """Return a script that leaves the page (so no health data stays on screen) when idle."""
+    return f"""<script>
+(function () {{
+  var limit = {minutes * 60 * 1000}, last = Date.now();
+  ["mousemove", "keydown", "click", "scroll", "touchstart"].forEach(function (name) {{
+    document.addEventListener(name, function () {{ last = Date.now(); }}, {{passive: true}});
+  }});
+  setInterval(function () {{
+    if (Date.now() - last > limit) {{ window.location.replace("{base}/login?expired=1"); }}
+  }}, 5000);
+}})();
+</script>"""
+
+
+def build_nurse_app(ws: Workspace) -> gr.Blocks:
+    """Return the workspace's Gradio app (it holds no state of its own: all in the database)."""
+
+    def who(request: gr.Request) -> NurseUser:
+        """Return the request's user, re-read from the database (role, disabled)."""
+        name = request.username
+        if not name:
+            raise gr.Error("Your login has ended. Reload the page to log in again.")
+        with ws.sessions() as s:
+            user = get_user(s, name=name)
+            if user is None or user.disabled:
+                raise gr.Error("Your login has ended. Reload the page to log in again.")
+            return NurseUser(id=user.id, name=user.name, role=user.role)
+
+    def queue_outputs(
+        level: str, flag: str, reviewed: str, start: str, end: str, text: str
+    ) -> tuple[str, pd.DataFrame]:
+        end_at = _date(end, "To")
+        filters = QueueFilter(
+            disposition=level or None,
+            red_flag=_tri(flag),
+            reviewed=_tri(reviewed),
+            created_from=_date(start, "From"),
+            created_to=end_at + timedelta(days=1) if end_at else None,
+            text=text or None,
+        )
+        with ws.sessions() as s:
+            queue = review_queue(s, filters=filters)
+        return counts_html(queue), pd.DataFrame(queue_rows(queue), columns=QUEUE_HEADERS)
+
+    def on_load(request: gr.Request) -> tuple[Any, ...]:
+        user = who(request)
+        header = (
+            f'<div id="nw-user">Logged in as <b>{inert(user.name)}</b> ({inert(user.role)})'
+            f'<form method="post" action="{ws.base}/logout" class="nw-logout">'
+            '<button type="submit" id="nw-logout">Log out</button></form></div>'
+        )
+        counts, table = queue_outputs("", "any", "any", "", "", "")
+        return header, counts, table, gr.Tab(visible=user.role == "admin")
+
+    def refresh_queue(
+        level: str, flag: str, reviewed: str, start: str, end: str, text: str, request: gr.Request
+    ) -> tuple[str, pd.DataFrame]:
+        who(request)
+        return queue_outputs(level, flag, reviewed, start, end, text)
+
+    def open_session(session_id: str, language: str, request: gr.Request) -> tuple[Any, ...]:
+        user = who(request)
+        session_id = (session_id or "").strip()
+        if not SESSION_ID.match(session_id):
+            raise gr.Error("Pick a session in the queue (a 32-character id).")
+        with ws.sessions() as s, s.begin():
+            try:
+                view = load_session_view(s, session_id=session_id)
+            except SessionNotFound as exc:
+                raise gr.Error("No session with that id.") from exc
+            audit.record(
+                s,
+                actor=user.actor,
+                action=audit.VIEW_SESSION,
+                object_type="session",
+                object_id=session_id,
+            )
+        review = view.current_review
+        return (
+            session_id,
+            session_html(view),
+            sbar_html(build_sbar(view, language=language)),
+            export_links(ws.base, session_id),
+            gr.Tabs(selected="session"),
+            review.reviewed if review else False,
+            "",
+            "",
+            "",
+            "",
+        )
+
+    def pick(evt: gr.SelectData, language: str, request: gr.Request) -> tuple[Any, ...]:
+        row = evt.row_value or []
+        return open_session(str(row[1]) if len(row) > 1 else "", language, request)
+
+    def change_sbar(session_id: str, language: str, request: gr.Request) -> str:
+        who(request)
+        if not session_id:
+            return ""
+        with ws.sessions() as s:
+            view = load_session_view(s, session_id=session_id)
+        return sbar_html(build_sbar(view, language=language))
+
+    def save(
+        session_id: str,
+        reviewed: bool,
+        note: str,
+        override: str,
+        reason: str,
+        language: str,
+        request: gr.Request,
+    ) -> tuple[str, str, str]:
+        user = who(request)
+        if not session_id:
+            raise gr.Error("Open a session first.")
+        with ws.sessions() as s, s.begin():
+            stored = get_user(s, name=user.name)
+            assert stored is not None
+            try:
+                sign_off(
+                    s,
+                    session_id=session_id,
+                    user=stored,
+                    reviewed=reviewed,
+                    note=note,
+                    override_disposition=override or None,
+                    override_reason=reason,
+                )
+            except ReviewError as exc:
+                raise gr.Error(str(exc)) from exc
+            view = load_session_view(s, session_id=session_id)
+        status = f'<p id="nw-saved">Saved by {inert(user.name)}.</p>'
+        return status, session_html(view), sbar_html(build_sbar(view, language=language))
+
+    def show_audit(request: gr.Request) -> str:
+        user = who(request)
+        if user.role != "admin":
+            raise gr.Error("Only an admin can read the audit log.")
+        with ws.sessions() as s, s.begin():
+            audit.record(s, actor=user.actor, action=audit.VIEW_AUDIT)
+            events = audit.list_events(s, limit=500)
+            return audit_html(events)
+
+    levels = [(LEVEL_LABELS[level], level) for level in LEVELS]
+    with gr.Blocks(title="Nurse workspace") as blocks:
+        current = gr.State("")
+        header = gr.HTML()
+        with gr.Tabs(selected="queue") as tabs:
+            with gr.Tab("Review queue", id="queue"):
+                with gr.Row():
+                    level = gr.Dropdown([("All levels", ""), *levels], value="", label="Level")
+                    flag = gr.Radio(["any", "yes", "no"], value="any", label="Red flag")
+                    reviewed = gr.Radio(["any", "yes", "no"], value="any", label="Reviewed")
+                with gr.Row():
+                    start = gr.Textbox(label="From (YYYY-MM-DD)", max_lines=1)
+                    end = gr.Textbox(label="To (YYYY-MM-DD)", max_lines=1)
+                    text = gr.Textbox(label="Search transcripts", max_lines=1, max_length=200)
+                apply = gr.Button("Apply filters", variant="primary")
+                counts = gr.HTML(elem_id="nw-counts-box")
+                table = gr.Dataframe(
+                    headers=QUEUE_HEADERS,
+                    interactive=False,
+                    wrap=True,
+                    elem_id="nw-queue",
+                    label="Sessions, most urgent first (click a row to open it)",
+                )
+                with gr.Row():
+                    wanted = gr.Textbox(label="Session id", max_lines=1, elem_id="nw-open-id")
+                    open_button = gr.Button("Open session", elem_id="nw-open")
+            with gr.Tab("Session", id="session"):
+                session_box = gr.HTML('<p class="nw-muted">Open a session from the queue.</p>')
+                exports = gr.HTML()
+                language = gr.Radio(
+                    [("English", "en"), ("中文", "zh")], value="en", label="SBAR language"
+                )
+                sbar = gr.HTML()
+                with gr.Group():
+                    mark = gr.Checkbox(label="Reviewed", elem_id="nw-reviewed")
+                    note = gr.Textbox(label="Nurse note", lines=3, max_length=4000)
+                    override = gr.Dropdown(
+                        [("No override", ""), *levels], value="", label="Override disposition"
+                    )
+                    reason = gr.Textbox(label="Reason for the override", max_length=4000)
+                    save_button = gr.Button("Save sign-off", variant="primary", elem_id="nw-save")
+                    saved = gr.HTML()
+            with gr.Tab("Audit log", id="audit", visible=False) as audit_tab:
+                audit_button = gr.Button("Show the audit log")
+                audit_box = gr.HTML()
+
+        filters = [level, flag, reviewed, start, end, text]
+        opened = [current, session_box, sbar, exports, tabs, mark, note, override, reason, saved]
+        blocks.load(on_load, None, [header, counts, table, audit_tab])
+        apply.click(refresh_queue, filters, [counts, table])
+        text.submit(refresh_queue, filters, [counts, table])
+        table.select(pick, [language], opened)
+        open_button.click(open_session, [wanted, language], opened)
+        wanted.submit(open_session, [wanted, language], opened)
+        language.change(change_sbar, [current, language], [sbar])
+        save_button.click(
+            save, [current, mark, note, override, reason, language], [saved, session_box, sbar]
+        )
+        audit_button.click(show_audit, None, [audit_box])
+    return blocks
+
+
+def mount_nurse_workspace(
+    app: FastAPI, sessions: sessionmaker[Session], settings: Settings, *, path: str = "/nurse"
+) -> FastAPI:
+    """Add the login gate, the login/logout/export routes and the Gradio app at ``path``.
+
+    Call it before anything is mounted at ``/`` (a mount there matches every path).
+    """
+    ws = Workspace(
+        sessions=sessions,
+        idle=timedelta(minutes=settings.nurse_idle_minutes),
+        secure_cookie=settings.nurse_secure_cookie,
+        base=path,
+    )
+    app.add_middleware(NurseGate, workspace=ws)
+    _add_routes(app, ws)
+
+    def gradio_user(request: Request) -> str | None:
+        user = request_user(request)
+        return user.name if user else None
+
+    return gr.mount_gradio_app(
+        app,
+        build_nurse_app(ws),
+        path=path,
+        auth_dependency=gradio_user,
+        ssr_mode=False,
+        footer_links=[],
+        show_error=False,  # only gr.Error texts (ours) reach the page, never internals
+        css=CSS,
+        head=idle_script(path, settings.nurse_idle_minutes),
+    )
