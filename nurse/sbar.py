@@ -14,6 +14,7 @@ from nurse.view import SessionView
 from states.record import Symptom
 
 LANGUAGES = ("en", "zh")
+MAX_QUOTE = 300
 
 _T: dict[str, dict[str, str]] = {
     "en": {
@@ -22,6 +23,7 @@ _T: dict[str, dict[str, str]] = {
         "A": "Assessment",
         "R": "Recommendation",
         "complaint": "Presenting complaint (patient's words)",
+        "first_message": "Presenting complaint not recorded; the patient's first message",
         "not_recorded": "not recorded",
         "intake": "Intake session {sid}, started {start}, {n} patient message(s), stage: {stage}",
         "flags": "Red flags",
@@ -70,6 +72,7 @@ _T: dict[str, dict[str, str]] = {
         "A": "评估 (Assessment)",
         "R": "建议 (Recommendation)",
         "complaint": "主诉（患者原话）",
+        "first_message": "主诉未记录；患者的第一条消息",
         "not_recorded": "未记录",
         "intake": "问诊会话 {sid}，开始于 {start}，患者消息 {n} 条，阶段：{stage}",
         "flags": "危险信号",
@@ -190,8 +193,16 @@ def build_sbar(view: SessionView, *, language: str = "en") -> Sbar:
     record = view.record
     patient_messages = sum(1 for line in view.transcript if line.role == "patient")
 
+    first = next((line.content for line in view.transcript if line.role == "patient"), None)
+    if record.chief_complaint:
+        complaint = f"{t['complaint']}: {record.chief_complaint}"
+    elif first:  # the record is empty (e.g. a rule emergency in the first message)
+        shown = first if len(first) <= MAX_QUOTE else first[: MAX_QUOTE - 1] + "…"
+        complaint = f"{t['first_message']}: \u201c{shown}\u201d"
+    else:
+        complaint = f"{t['complaint']}: {t['not_recorded']}"
     situation = [
-        f"{t['complaint']}: {record.chief_complaint or t['not_recorded']}",
+        complaint,
         t["intake"].format(
             sid=view.session_id, start=_when(view.created_at), n=patient_messages, stage=view.stage
         ),

@@ -249,6 +249,8 @@ async def test_sbar_states_only_facts_from_the_record(factory, seeded: Seeded) -
     assert build_sbar(view).to_text() == text  # deterministic
 
     emergency_sbar = build_sbar(emergency)
+    # Nothing was extracted before the emergency reply: the patient's words stand in.
+    assert emergency_sbar.situation[0].endswith(f"first message: \u201c{CHEST_PAIN}\u201d")
     assert "Emergency" in emergency_sbar.recommendation[0]
     assert "Age: not recorded" in emergency_sbar.background
     flag_lines = [line for line in emergency_sbar.assessment if "patient said" in line]

@@ -42,6 +42,7 @@ from nurse.queue import LEVELS, QueueFilter, review_queue
 from nurse.review import ReviewError, sign_off
 from nurse.sbar import build_sbar
 from nurse.view import load_session_view
+from states.disposition import Disposition
 from triage.errors import SessionNotFound
 from triage.settings import Settings
 from ui.nurse_html import (
@@ -499,8 +500,18 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             with gr.Tab("Review queue", id="queue"):
                 with gr.Row():
                     level = gr.Dropdown([("All levels", ""), *levels], value="", label="Level")
-                    flag = gr.Radio(["any", "yes", "no"], value="any", label="Red flag")
-                    reviewed = gr.Radio(["any", "yes", "no"], value="any", label="Reviewed")
+                    flag = gr.Radio(
+                        ["any", "yes", "no"],
+                        value="any",
+                        label="Red flag",
+                        elem_id="nw-flag-filter",
+                    )
+                    reviewed = gr.Radio(
+                        ["any", "yes", "no"],
+                        value="any",
+                        label="Reviewed",
+                        elem_id="nw-reviewed-filter",
+                    )
                 with gr.Row():
                     start = gr.Textbox(label="From (YYYY-MM-DD)", max_lines=1)
                     end = gr.Textbox(label="To (YYYY-MM-DD)", max_lines=1)
@@ -528,7 +539,9 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
                     mark = gr.Checkbox(label="Reviewed", elem_id="nw-reviewed")
                     note = gr.Textbox(label="Nurse note", lines=3, max_length=4000)
                     override = gr.Dropdown(
-                        [("No override", ""), *levels], value="", label="Override disposition"
+                        [("No override", ""), *[(LEVEL_LABELS[d], d.value) for d in Disposition]],
+                        value="",
+                        label="Override disposition",
                     )
                     reason = gr.Textbox(label="Reason for the override", max_length=4000)
                     save_button = gr.Button("Save sign-off", variant="primary", elem_id="nw-save")

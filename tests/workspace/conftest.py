@@ -24,6 +24,7 @@ class Site:
     sessions: sessionmaker[Session]
     routes: list[str]
     patient_token: str
+    patient_session: str  # just started: only the greeting, in progress
 
 
 def concrete(path: str, session_id: str) -> str:
@@ -59,4 +60,4 @@ async def site(
     app = workspace_app(conversation.sessions, settings)
     paths = workspace_paths(app, seeded.emergency)
     with serving(app) as url:
-        yield Site(url, seeded, conversation.sessions, paths, patient.token)
+        yield Site(url, seeded, conversation.sessions, paths, patient.token, patient.session_id)

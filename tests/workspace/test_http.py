@@ -158,3 +158,23 @@ async def test_gradio_api_calls_need_the_login_too(site: Site) -> None:
     client.post("/nurse/logout")
     again = httpx.Client(base_url=site.url, timeout=30).get("/nurse/gradio_api/info")
     assert again.status_code == 401
+
+
+def call_gradio(client: httpx.Client, api_name: str, data: list[object]) -> str:
+    """Call a workspace function through Gradio's HTTP API; return the event stream text."""
+    started = client.post(f"/nurse/gradio_api/call/{api_name}", json={"data": data})
+    assert started.status_code == 200, started.text
+    event_id = started.json()["event_id"]
+    return client.get(f"/nurse/gradio_api/call/{api_name}/{event_id}").text
+
+
+async def test_only_an_admin_reads_the_audit_log_even_through_the_api(site: Site) -> None:
+    nurse = login(site, "ann")
+    refused = call_gradio(nurse, "show_audit", [])
+    assert "event: error" in refused
+    assert "<table" not in refused
+    admin = login(site, "root")
+    shown = call_gradio(admin, "show_audit", [])
+    assert "event: complete" in shown and "nw-audit" in shown
+    viewers = [actor for actor, action, _ in events(site) if action == "view_audit"]
+    assert viewers == ["root"]
