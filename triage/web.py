@@ -32,5 +32,6 @@ async def serve_forever(settings: Settings, *, host: str, port: int) -> None:
         if server.started:
             shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
             click.echo(f"Patient chat: http://{shown}:{port}/  (Ctrl-C stops it)")
+            click.echo(f"Nurse workspace: http://{shown}:{port}/nurse/  (triage users add)")
             sys.stdout.flush()
         await serving

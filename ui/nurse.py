@@ -567,7 +567,12 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
 
 
 def mount_nurse_workspace(
-    app: FastAPI, sessions: sessionmaker[Session], settings: Settings, *, path: str = "/nurse"
+    app: FastAPI,
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    *,
+    path: str = "/nurse",
+    theme: gr.themes.Base | None = None,
 ) -> FastAPI:
     """Add the login gate, the login/logout/export routes and the Gradio app at ``path``.
 
@@ -594,6 +599,7 @@ def mount_nurse_workspace(
         ssr_mode=False,
         footer_links=[],
         show_error=False,  # only gr.Error texts (ours) reach the page, never internals
+        theme=theme,
         css=CSS,
         head=idle_script(path, settings.nurse_idle_minutes),
     )

@@ -1,4 +1,4 @@
-"""The web server: one FastAPI app with the patient chat at ``/``.
+"""The web server: one FastAPI app, the patient chat at ``/``, the nurse workspace at ``/nurse``.
 
 Built from injected dependencies (the running conversation service and the settings); it
 opens nothing itself, so ``triage serve`` and the browser tests wire it the same way.
@@ -13,6 +13,7 @@ from fastapi import FastAPI
 
 from agent.conversation import Conversation
 from triage.settings import Settings
+from ui.nurse import mount_nurse_workspace
 from ui.patient import build_patient_app
 from ui.render import CSS
 
@@ -20,14 +21,15 @@ THEME = gr.themes.Soft(primary_hue="teal", neutral_hue="slate")
 
 
 def build_server(conversation: Conversation, settings: Settings) -> FastAPI:
-    """Return the ASGI app: the patient chat at ``/`` and a ``/healthz`` probe."""
+    """Return the ASGI app: the patient chat at ``/``, the workspace at ``/nurse``, ``/healthz``."""
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    # Apps under their own path go here, before "/": e.g. the nurse workspace at /nurse.
+    # Apps under their own path go here, before "/": the nurse workspace, behind its login.
+    mount_nurse_workspace(app, conversation.sessions, settings, theme=THEME)
 
     patient = build_patient_app(
         lambda: conversation,
