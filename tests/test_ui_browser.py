@@ -7,6 +7,9 @@ Screenshots go to tests/artifacts/ (git-ignored) for a person to look at.
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
+import json
 import os
 import re
 import socket
@@ -15,15 +18,23 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+import uvicorn
 from sqlalchemy import create_engine, text
+from sqlalchemy.orm import sessionmaker
 
-from tests.fakes import FakeOpenAIServer
-from tests.llm_scripts import ModelScript
+from agent.conversation import Conversation
+from storage import repository as repo
+from storage.models import TriageSession
+from tests.fakes import FakeOpenAIServer, Reply
+from tests.llm_scripts import EMPTY_UPDATE, ModelScript
+from triage.app import open_conversation
+from triage.settings import Settings
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -114,6 +125,8 @@ def stop(served: Served) -> None:
     except subprocess.TimeoutExpired:
         served.process.kill()
         served.process.wait()
+    if served.process.stdout is not None:
+        served.process.stdout.close()
 
 
 @pytest.fixture(scope="module")
@@ -297,3 +310,350 @@ def test_an_emergency_shows_the_banner_with_the_number_at_once(
     )
     assert page.locator("#triage-send").is_disabled()
     shot(page, "patient-emergency-desktop")
+
+
+def test_streaming_shows_the_reply_piece_by_piece_without_json(
+    served: Served, open_page: Any
+) -> None:
+    page = open_page(served.url, DESKTOP)
+    page.evaluate(
+        """() => {
+          window.__seen = [];
+          new MutationObserver(() => {
+            const bots = document.querySelectorAll("#triage-chat [data-testid='bot']");
+            if (bots.length > 1) window.__seen.push(bots[bots.length - 1].innerText.trim());
+          }).observe(document.querySelector('#triage-chat'),
+                     {subtree: true, childList: true, characterData: true});
+        }"""
+    )
+    reply = say(page, "I have had a cough")
+    seen = [t for t in dict.fromkeys(page.evaluate("window.__seen")) if t and t != "…"]
+    assert seen[-1] == reply
+    partial = [t for t in seen if t != reply]
+    assert partial, "the reply appeared all at once"
+    assert all(reply.startswith(t) for t in partial)
+    assert not any("{" in t or "question_id" in t for t in seen)
+
+
+def test_a_resume_link_reopens_the_same_conversation_and_no_other(
+    served: Served, open_page: Any
+) -> None:
+    page = open_page(served.url)
+    first = say(page, "My knee hurts after a fall")
+    link = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
+    token = link.split("#resume=", 1)[1]
+    assert len(token) >= 22  # at least 128 bits, url-safe base64
+    assert page.url.endswith(f"#resume={token}")  # a reload resumes too
+
+    later = open_page(link)  # another browser context: nothing shared but the link
+    later.wait_for_function("() => document.querySelectorAll(\"[data-testid='user']\").length")
+    assert bubbles(later, "user") == ["My knee hurts after a fall"]
+    assert bubbles(later, "bot")[-1] == first
+    assert "Welcome back" in later.locator("#triage-notice").inner_text()
+    say(later, "since yesterday")
+    shot(later, "patient-resumed-phone")
+
+    sessions = served.rows(
+        "SELECT s.id FROM sessions s JOIN messages m ON m.session_id = s.id "
+        "WHERE m.content = 'since yesterday'"
+    )
+    (session_id,) = sessions[0]
+    patient = served.rows(
+        f"SELECT content FROM messages WHERE session_id = '{session_id}' AND role = 'patient' "
+        "ORDER BY seq"
+    )
+    assert [r[0] for r in patient] == ["My knee hurts after a fall", "since yesterday"]
+
+    # Neither a made-up token nor the session id itself opens anything.
+    for wrong in ("A" * 32, session_id):
+        other = open_page(f"{served.url}#resume={wrong}")
+        other.wait_for_selector("#triage-notice .triage-notice")
+        assert "does not match any conversation" in other.locator("#triage-notice").inner_text()
+        assert bubbles(other, "user") == []
+        assert "#resume=" not in other.url
+
+
+def test_html_and_script_in_messages_are_shown_as_inert_text(
+    served: Served, open_page: Any, ui_model: ModelScript
+) -> None:
+    hits: list[str] = []
+
+    class Tracker(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    tracker = ThreadingHTTPServer(("127.0.0.1", 0), Tracker)
+    threading.Thread(target=tracker.serve_forever, daemon=True).start()
+    pixel = f"http://127.0.0.1:{tracker.server_address[1]}/pixel.png"
+    payload = (
+        '<img src="x" onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+        f"![t]({pixel}) <b>bold</b> ${{window.__pwned=3}} `code`"
+    )
+    ui_model.use(
+        {
+            "Advice": [
+                {
+                    "disposition": "self_care",
+                    "message": "Rest at home.",
+                    "reasons": [f'<img src="{pixel}?advice" onerror="window.__pwned=4">'],
+                    "self_care": ["<script>window.__pwned=5</script>rest"],
+                    "get_help_now_if": ["you feel worse"],
+                }
+            ]
+        }
+    )
+    page = open_page(served.url, DESKTOP)
+    try:
+        say(page, payload)
+        assert bubbles(page, "user") == [payload]  # shown exactly as typed
+        converse_until_summary(page, ["no"] * 12)
+        shot(page, "patient-inert-html-desktop")
+        card = page.locator("#triage-summary .triage-summary").inner_text()
+        assert '<img src="' in card and "<script>window.__pwned=5</script>rest" in card
+        assert page.evaluate("window.__pwned") is None
+        assert page.locator("#triage-chat img, #triage-summary img, #triage-chat b").count() == 0
+        assert page.locator("#triage-chat script, #triage-summary script").count() == 0
+        time.sleep(0.5)
+        assert hits == []  # no image was fetched, from the chat or the summary card
+    finally:
+        tracker.shutdown()
+
+
+def test_several_patients_at_once_each_get_their_own_session(
+    served: Served, open_page: Any, ui_model: ModelScript
+) -> None:
+    ui_model.use({"Extraction": [Reply(content=json.dumps(EMPTY_UPDATE), delay_s=1.0)]})
+    complaints = ["My ankle is swollen", "I have a rash on my arm", "My ear hurts"]
+    pages = [open_page(served.url) for _ in complaints]
+    before = [type_and_send(page, words) for page, words in zip(pages, complaints, strict=True)]
+    for page, n in zip(pages, before, strict=True):
+        wait_for_reply(page, n)
+    tokens = set()
+    for page, words in zip(pages, complaints, strict=True):
+        assert bubbles(page, "user") == [words]
+        href = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
+        tokens.add(href.split("#resume=", 1)[1])
+    assert len(tokens) == len(complaints)
+    owners = served.rows(
+        "SELECT content, session_id FROM messages WHERE role = 'patient' AND content IN "
+        "('My ankle is swollen', 'I have a rash on my arm', 'My ear hurts')"
+    )
+    assert len({sid for _, sid in owners}) == len(complaints) == len(owners)
+
+
+def test_one_session_runs_one_turn_at_a_time(
+    served: Served, open_page: Any, ui_model: ModelScript
+) -> None:
+    page = open_page(served.url)
+    say(page, "I have a headache")
+    link = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
+    twin = open_page(link)  # the same patient in a second tab
+    ui_model.use({"Extraction": [Reply(content=json.dumps(EMPTY_UPDATE), delay_s=2.0)]})
+    n = type_and_send(page, "since this morning")
+    page.wait_for_function("() => document.querySelector('#triage-send').disabled")
+    twin.locator("#triage-input textarea").fill("it is getting worse")
+    twin.locator("#triage-send").click()
+    twin.wait_for_function(
+        "() => document.querySelector('#triage-notice').innerText.includes('still being written')"
+    )
+    wait_for_reply(page, n)
+    session_messages = served.rows(
+        "SELECT content FROM messages WHERE role = 'patient' AND session_id = "
+        "(SELECT session_id FROM messages WHERE content = 'since this morning')"
+    )
+    assert [r[0] for r in session_messages] == ["I have a headache", "since this morning"]
+    assert twin.locator("#triage-input textarea").input_value() == "it is getting worse"
+
+
+def test_empty_and_overlong_messages_get_a_clear_message_with_the_limit(
+    served: Served, open_page: Any
+) -> None:
+    page = open_page(served.url)
+    page.locator("#triage-input textarea").fill("   ")
+    page.locator("#triage-send").click()
+    page.wait_for_selector("#triage-notice .triage-notice-error")
+    assert "empty" in page.locator("#triage-notice").inner_text()
+    assert page.locator("#triage-resume .triage-resume").count() == 0  # no session opened
+
+    long = "pain " * 401  # 2005 characters
+    page.locator("#triage-input textarea").fill(long)
+    page.locator("#triage-send").click()
+    page.wait_for_function(
+        "() => document.querySelector('#triage-notice').innerText.includes('2000')"
+    )
+    assert "too long" in page.locator("#triage-notice").inner_text()
+    assert page.locator("#triage-input textarea").input_value() == long  # nothing lost
+    assert bubbles(page, "user") == []
+    shot(page, "patient-too-long-phone")
+
+
+def test_a_model_that_is_down_or_slow_gets_a_clear_message_with_the_number(
+    served: Served, open_page: Any, ui_model: ModelScript
+) -> None:
+    down = [Reply(status=503)]
+    ui_model.use({"Extraction": down, "RedFlagAssessment": down, "NextQuestion": down})
+    page = open_page(served.url)
+    reply = say(page, "My back hurts")
+    assert reply  # the question bank still asks the next question
+    notice = page.locator("#triage-notice").inner_text()
+    assert "having trouble" in notice and NUMBER in notice
+    shot(page, "patient-model-down-phone")
+
+    slow = Reply(content=json.dumps(EMPTY_UPDATE), delay_s=3.0)
+    ui_model.use({"Extraction": [slow]})
+    n = type_and_send(page, "since Monday")
+    page.wait_for_function(
+        "() => document.querySelector('#triage-notice').innerText.includes('longer than usual')"
+    )
+    assert NUMBER in page.locator("#triage-notice").inner_text()
+    wait_for_reply(page, n)
+    assert "longer than usual" not in page.locator("#triage-notice").inner_text()
+
+
+def test_the_page_follows_the_patients_language(served: Served, open_page: Any) -> None:
+    page = open_page(served.url)
+    page.get_by_label("中文").check()
+    page.wait_for_function(
+        "() => document.querySelector(\"#triage-chat [data-testid='bot']\").innerText"
+        ".includes('您好')"
+    )
+    assert "第 1 步" in page.locator("#triage-progress").inner_text()
+    page.get_by_label("English").check()
+    page.wait_for_function("() => document.querySelector('#triage-send').innerText === 'Send'")
+
+    reply = say(page, "我咳嗽三天了，晚上更厉害")
+    assert re.search(r"[\u4e00-\u9fff]", reply)
+    assert page.get_by_label("中文").is_checked()
+    assert "第 2 步" in page.locator("#triage-progress").inner_text()
+    assert page.locator("#triage-send").inner_text() == "发送"
+    shot(page, "patient-chinese-phone")
+
+
+# --- failures inside a turn: the server in this process, so a test can break its parts ------
+
+
+class BrokenRules:
+    """A rule set whose evaluation blows up, to break a turn in the middle."""
+
+    def evaluate(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("boom")
+
+
+class InProcess:
+    """The same app `triage serve` builds, served by uvicorn in a thread of the test."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.conversation: Conversation | None = None
+        self.server: uvicorn.Server | None = None
+        self.thread = threading.Thread(target=lambda: asyncio.run(self._main()), daemon=True)
+
+    async def _main(self) -> None:
+        from ui.server import build_server
+
+        async with open_conversation(self.settings, announce=False) as conversation:
+            self.conversation = conversation
+            app = build_server(conversation, self.settings)
+            self.server = uvicorn.Server(
+                uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning")
+            )
+            await self.server.serve()
+
+    def __enter__(self) -> InProcess:
+        self.thread.start()
+        deadline = time.monotonic() + 60
+        while not (self.server and self.server.started):
+            assert time.monotonic() < deadline and self.thread.is_alive(), "server did not start"
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.server is not None
+        self.server.should_exit = True
+        self.thread.join(timeout=20)
+
+
+def test_a_turn_that_breaks_off_or_a_database_error_keeps_the_message_and_retry_continues(
+    settings: Settings, open_page: Any
+) -> None:
+    settings = settings.model_copy(update={"emergency_number": NUMBER})
+    with InProcess(settings) as app:
+        conversation = app.conversation
+        assert conversation is not None
+        page = open_page(app.url)
+        say(page, "My wrist hurts")
+
+        working = conversation.context
+        conversation.context = dataclasses.replace(working, rules=BrokenRules())
+        page.locator("#triage-input textarea").fill("I fell on it yesterday")
+        page.locator("#triage-send").click()
+        page.wait_for_selector("#triage-notice .triage-notice-error")
+        notice = page.locator("#triage-notice").inner_text()
+        assert "saved" in notice and NUMBER in notice and "Send" in notice
+        assert page.locator("#triage-input textarea").input_value() == "I fell on it yesterday"
+        assert not page.locator("#triage-send").is_disabled()
+        shot(page, "patient-turn-failed-phone")
+
+        conversation.context = working
+        say(page, "I fell on it yesterday")  # Send again: the same session, once
+        assert bubbles(page, "user") == ["My wrist hurts", "I fell on it yesterday"]
+
+        healthy = conversation.sessions
+        conversation.sessions = sessionmaker(create_engine("sqlite:////nonexistent/dir/x.db"))
+        page.locator("#triage-input textarea").fill("it is swollen")
+        page.locator("#triage-send").click()
+        page.wait_for_function(
+            "() => document.querySelector('#triage-notice').innerText.includes('could not save')"
+        )
+        assert NUMBER in page.locator("#triage-notice").inner_text()
+        assert page.locator("#triage-input textarea").input_value() == "it is swollen"
+
+        conversation.sessions = healthy
+        say(page, "it is swollen")
+        with healthy() as s:
+            (row,) = s.query(TriageSession).all()
+            patient = [
+                m.content for m in repo.list_messages(s, session_id=row.id) if m.role == "patient"
+            ]
+        assert patient == ["My wrist hurts", "I fell on it yesterday", "it is swollen"]
+
+
+# --- the README's run command on the bundled model --------------------------------------------
+
+
+@pytest.mark.local_model
+def test_triage_serve_on_the_bundled_model_reaches_a_disposition_in_the_browser(
+    browser: Any, tmp_path: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env["TRIAGE_DATABASE_URL"] = f"sqlite:///{tmp_path / 'local.db'}"  # and no LLM settings
+    env["TRIAGE_QUESTION_BUDGET"] = "2"
+    server = start_serve(env, tmp_path, timeout_s=180)
+    try:
+        context = browser.new_context(viewport=PHONE)
+        page = context.new_page()
+        page.set_default_timeout(240_000)  # a turn takes about 15 s on 2 cores, more under load
+        page.goto(server.url)
+        page.wait_for_selector("#triage-chat [data-testid='bot']")
+        lines = ["I have a runny nose and a sore throat since yesterday", "2 out of 10", "I'm 30"]
+        converse_until_summary(page, [*lines, *["no"] * 20])
+        card = page.locator("#triage-summary .triage-summary")
+        assert card.get_attribute("data-disposition") in (
+            "emergency",
+            "urgent",
+            "non_urgent",
+            "self_care",
+        )
+        assert "does not replace a clinician" in card.inner_text()
+        shot(page, "patient-local-model-phone")
+        context.close()
+        assert server.rows("SELECT disposition FROM sessions")[0][0] is not None
+    finally:
+        stop(server)

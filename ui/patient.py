@@ -106,15 +106,17 @@ def build_patient_app(
 
     with gr.Blocks(title=message_text("ui.title", start_language)) as app:
         tab_state = gr.State(Tab(language=start_language, shown=greeting(start_language)))
-        with gr.Row(equal_height=True):
-            title = gr.HTML(header(start_language), js_on_load=None, scale=4, min_width=300)
+        with gr.Row(elem_id="triage-top"):
+            title = gr.HTML(header(start_language), js_on_load=None, scale=4, min_width=260)
             language = gr.Radio(
                 choices=LANGUAGES,
                 value=start_language,
                 label=message_text("ui.language", start_language),
+                show_label=False,
+                container=False,
                 elem_id="triage-language",
                 scale=1,
-                min_width=140,
+                min_width=170,
             )
         progress = gr.HTML(
             render.progress(start_language, stage="collecting", answered=0, number=number),

@@ -174,6 +174,11 @@ CSS = """
   border-radius: 10px; border: 1px solid var(--border-color-primary); text-decoration: none; }
 .triage-resume { font-size: 0.85rem; color: var(--body-text-color-subdued);
   overflow-wrap: anywhere; }
+#triage-top { flex-wrap: wrap !important; align-items: center; }
+#triage-language { flex-grow: 0 !important; }
+#triage-banner:not(:has(.triage-banner)), #triage-notice:not(:has(.triage-notice)),
+#triage-summary:not(:has(.triage-summary)), #triage-resume:not(:has(.triage-resume)) {
+  display: none !important; }
 #triage-chat button[aria-label="Clear"] { display: none; }
 #triage-chat .message-content { white-space: normal; overflow-wrap: anywhere; }
 @media (max-width: 600px) {
