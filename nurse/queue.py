@@ -154,14 +154,18 @@ def review_queue(
         )
         for s, effective, reviewed, overridden, flags in session.execute(listed.limit(limit))
     ]
+    # Counted on the raw columns and folded here: grouping by the COALESCE expression
+    # itself would not be portable (Postgres sees its bound parameters as different).
     counted, col = _base(filters, with_disposition=False)
     grouped = (
-        counted.with_only_columns(col["effective"], func.count(TriageSession.id))
-        .group_by(col["effective"])
+        counted.with_only_columns(
+            col["overridden"], TriageSession.disposition, func.count(TriageSession.id)
+        )
+        .group_by(col["overridden"], TriageSession.disposition)
         .order_by(None)
     )
     counts = dict.fromkeys(LEVELS, 0)
-    for level, number in session.execute(grouped):
-        counts[str(level)] = int(number)
+    for overridden, disposition, number in session.execute(grouped):
+        counts[str(overridden or disposition or IN_PROGRESS)] += int(number)
     total = counts[filters.disposition] if filters.disposition else sum(counts.values())
     return Queue(rows=rows, counts=counts, total=total)

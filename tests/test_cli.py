@@ -156,7 +156,7 @@ def test_db_upgrade_and_downgrade(tmp_path: Path) -> None:
     env["TRIAGE_DATABASE_URL"] = f"sqlite:///{tmp_path}/t.db"
     up = triage(["db", "upgrade"], env, tmp_path)
     assert up.returncode == 0, up.stderr
-    assert "0001" in up.stdout
+    assert "0002" in up.stdout  # the head revision (the nurse workspace)
     down = triage(["db", "downgrade", "base"], env, tmp_path)
     assert down.returncode == 0, down.stderr
     assert "None" in down.stdout

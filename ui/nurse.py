@@ -19,13 +19,14 @@ writes an audit row. Nothing here logs health data: log lines carry ids and acti
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http.cookies import SimpleCookie
-from typing import Any
+from typing import Any, TypeVar, cast
 from urllib.parse import parse_qs
 
 import gradio as gr
@@ -363,6 +364,24 @@ def idle_script(base: str, minutes: int) -> str:
 </script>"""
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _guarded(handler: F) -> F:
+    """Turn a database failure into a plain message; the exception (which can quote the
+    SQL parameters, so health data) is never shown nor logged, only its type name."""
+
+    @functools.wraps(handler)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return handler(*args, **kwargs)
+        except SQLAlchemyError as exc:
+            log.error("nurse workspace database error: %s", type(exc).__name__)
+            raise gr.Error("The database is not available. Try again in a moment.") from None
+
+    return cast(F, wrapper)
+
+
 def build_nurse_app(ws: Workspace) -> gr.Blocks:
     """Return the workspace's Gradio app (it holds no state of its own: all in the database)."""
 
@@ -393,6 +412,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             queue = review_queue(s, filters=filters)
         return counts_html(queue), pd.DataFrame(queue_rows(queue), columns=QUEUE_HEADERS)
 
+    @_guarded
     def on_load(request: gr.Request) -> tuple[Any, ...]:
         user = who(request)
         header = (
@@ -403,12 +423,14 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
         counts, table = queue_outputs("", "any", "any", "", "", "")
         return header, counts, table, gr.Tab(visible=user.role == "admin")
 
+    @_guarded
     def refresh_queue(
         level: str, flag: str, reviewed: str, start: str, end: str, text: str, request: gr.Request
     ) -> tuple[str, pd.DataFrame]:
         who(request)
         return queue_outputs(level, flag, reviewed, start, end, text)
 
+    @_guarded
     def open_session(session_id: str, language: str, request: gr.Request) -> tuple[Any, ...]:
         user = who(request)
         session_id = (session_id or "").strip()
@@ -440,10 +462,12 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             "",
         )
 
+    @_guarded
     def pick(evt: gr.SelectData, language: str, request: gr.Request) -> tuple[Any, ...]:
         row = evt.row_value or []
         return open_session(str(row[1]) if len(row) > 1 else "", language, request)
 
+    @_guarded
     def change_sbar(session_id: str, language: str, request: gr.Request) -> str:
         who(request)
         if not session_id:
@@ -452,6 +476,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             view = load_session_view(s, session_id=session_id)
         return sbar_html(build_sbar(view, language=language))
 
+    @_guarded
     def save(
         session_id: str,
         reviewed: bool,
@@ -483,6 +508,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
         status = f'<p id="nw-saved">Saved by {inert(user.name)}.</p>'
         return status, session_html(view), sbar_html(build_sbar(view, language=language))
 
+    @_guarded
     def show_audit(request: gr.Request) -> str:
         user = who(request)
         if user.role != "admin":
