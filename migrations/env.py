@@ -14,7 +14,7 @@ from alembic import context
 from sqlalchemy import Connection
 from sqlalchemy.engine import make_url
 
-from storage.db import make_engine
+from storage.db import MIGRATION_LOCK_KEY, make_engine
 from storage.migrate import context_options
 
 config = context.config
@@ -60,6 +60,10 @@ def run_migrations(connection: Connection) -> None:
     try:
         context.configure(connection=connection, **context_options(connection.dialect.name))
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # Replicas starting together migrate one at a time; the others then see
+                # the new revision and have nothing to do.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
             context.run_migrations()
             if sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

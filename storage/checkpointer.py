@@ -1,11 +1,14 @@
 """LangGraph's checkpointer, opened on the same database as our tables.
 
-The checkpointer's tables belong to LangGraph, not to our migrations: ``CHECKPOINT_TABLES``
-lists them so Alembic's autogenerate leaves them alone.
+SQLite uses the official ``AsyncSqliteSaver`` on the same file; Postgres the official
+``AsyncPostgresSaver`` on a ``psycopg_pool.AsyncConnectionPool`` (so concurrent turns do not
+queue behind one connection). The checkpointer's tables belong to LangGraph, not to our
+migrations: ``CHECKPOINT_TABLES`` lists them so Alembic's autogenerate leaves them alone.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -14,8 +17,8 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from sqlalchemy.engine import make_url
 
-from storage.db import BUSY_TIMEOUT_MS, sqlite_path
-from triage.errors import ConfigError
+from storage.db import BUSY_TIMEOUT_MS, CHECKPOINT_SETUP_LOCK_KEY, libpq_conninfo, sqlite_path
+from triage.errors import ConfigError, StorageError
 
 SQLITE_CHECKPOINT_TABLES = frozenset({"checkpoints", "writes"})
 """Created by ``AsyncSqliteSaver.setup()`` (langgraph-checkpoint-sqlite 3.x)."""
@@ -30,22 +33,25 @@ CHECKPOINT_TABLES: frozenset[str] = SQLITE_CHECKPOINT_TABLES | POSTGRES_CHECKPOI
 
 
 @asynccontextmanager
-async def open_checkpointer(url: str) -> AsyncIterator[BaseCheckpointSaver[str]]:
+async def open_checkpointer(
+    url: str, *, pool_size: int = 10
+) -> AsyncIterator[BaseCheckpointSaver[str]]:
     """Open the checkpointer for the database at ``url`` and create its tables if needed.
 
     ``sqlite:///FILE`` uses the same file as the SQLAlchemy engine; ``sqlite://`` and
-    ``sqlite:///:memory:`` give a private in-memory store (tests).
+    ``sqlite:///:memory:`` give a private in-memory store (tests). ``postgresql+psycopg://``
+    opens a pool of at most ``pool_size`` connections to the same database.
     """
     parsed = make_url(url)
     backend = parsed.get_backend_name()
     if backend == "postgresql":
-        raise ConfigError(
-            "TRIAGE_DATABASE_URL points at Postgres, but Postgres checkpointing arrives with "
-            "the Postgres support issue; use sqlite:///FILE for now"
-        )
+        async with _postgres_saver(url, pool_size) as saver:
+            yield saver
+        return
     if backend != "sqlite":
         raise ConfigError(
-            f"TRIAGE_DATABASE_URL: no checkpointer for {backend!r}; use sqlite:///FILE"
+            f"TRIAGE_DATABASE_URL: no checkpointer for {backend!r}; "
+            "use sqlite:///FILE or postgresql+psycopg://..."
         )
     path = sqlite_path(parsed)
     if path is not None:
@@ -61,3 +67,65 @@ async def open_checkpointer(url: str) -> AsyncIterator[BaseCheckpointSaver[str]]
         yield saver
     finally:
         await conn.close()
+
+
+@asynccontextmanager
+async def _postgres_saver(url: str, pool_size: int) -> AsyncIterator[BaseCheckpointSaver[str]]:
+    # Imported here so a SQLite-only install never loads libpq.
+    import psycopg
+    from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+    from psycopg.rows import dict_row
+    from psycopg_pool import AsyncConnectionPool
+
+    conninfo = libpq_conninfo(url)
+    try:
+        await _setup_postgres(conninfo)
+    except psycopg.OperationalError as exc:
+        raise StorageError(
+            f"Cannot reach the database ({make_url(url).render_as_string()}): "
+            "check TRIAGE_DATABASE_URL and that the server is up."
+        ) from exc
+
+    # The settings AsyncPostgresSaver documents for a pool: autocommit, no prepared
+    # statements (safe behind PgBouncer), dict rows.
+    pool: AsyncConnectionPool[psycopg.AsyncConnection[dict[str, object]]] = AsyncConnectionPool(
+        conninfo,
+        min_size=1,
+        max_size=pool_size,
+        open=False,
+        check=AsyncConnectionPool.check_connection,
+        kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row},
+    )
+    await pool.open(wait=True, timeout=30)
+    try:
+        yield AsyncPostgresSaver(pool)  # type: ignore[arg-type]
+    finally:
+        await pool.close()
+
+
+async def _setup_postgres(conninfo: str) -> None:
+    """Create or migrate LangGraph's tables, one process at a time."""
+    import psycopg
+    from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+    from psycopg.rows import dict_row
+
+    # Several replicas may start at once: setup() runs under one advisory lock, so they
+    # never race each other. The others poll with pg_try_advisory_lock rather than wait in
+    # pg_advisory_lock: setup's CREATE INDEX CONCURRENTLY waits for every running
+    # statement, a waiting pg_advisory_lock included, which would deadlock.
+    async with await psycopg.AsyncConnection.connect(conninfo, autocommit=True) as lock_conn:
+        while True:
+            cursor = await lock_conn.execute(
+                "SELECT pg_try_advisory_lock(%s)", (CHECKPOINT_SETUP_LOCK_KEY,)
+            )
+            row = await cursor.fetchone()
+            if row is not None and row[0]:
+                break
+            await asyncio.sleep(0.1)
+        try:
+            async with await psycopg.AsyncConnection.connect(
+                conninfo, autocommit=True, prepare_threshold=0, row_factory=dict_row
+            ) as conn:
+                await AsyncPostgresSaver(conn).setup()
+        finally:
+            await lock_conn.execute("SELECT pg_advisory_unlock(%s)", (CHECKPOINT_SETUP_LOCK_KEY,))

@@ -1,7 +1,10 @@
 """Engines and sessions: one place that knows how to open the database.
 
 SQLite gets the settings a small multi-process deployment needs on every connection
-(WAL, a busy timeout, enforced foreign keys); Postgres gets a pre-pinged pool.
+(WAL, a busy timeout, enforced foreign keys). Writes take one path: pysqlite opens the
+transaction right before the first write, so a writer waits on the busy timeout for the
+single write lock instead of failing on a read-to-write upgrade; repository functions
+that write start with a write. Postgres gets a pre-pinged, bounded pool (psycopg 3).
 """
 
 from __future__ import annotations
@@ -26,6 +29,15 @@ SQLITE_PRAGMAS: tuple[tuple[str, str], ...] = (
 )
 """Set on every SQLite connection, in this order (wait for locks before asking for WAL)."""
 
+MIGRATION_LOCK_KEY = 7_420_001
+"""Postgres advisory lock held while our migrations run (one process at a time)."""
+
+CHECKPOINT_SETUP_LOCK_KEY = 7_420_002
+"""Postgres advisory lock held while LangGraph's checkpointer creates its tables."""
+
+DEFAULT_POOL_SIZE = 5
+"""Postgres connections an engine keeps open (``TRIAGE_DB_POOL_SIZE``)."""
+
 
 def utcnow() -> datetime:
     """Return the current time as an aware UTC datetime."""
@@ -48,14 +60,34 @@ def sqlite_path(url: str | URL) -> Path | None:
     return Path(database)
 
 
-def make_engine(url: str) -> Engine:
-    """Create the engine for ``url`` (``sqlite:///FILE``, ``sqlite://`` or ``postgresql+...``)."""
+def is_postgres(url: str | URL) -> bool:
+    """Return whether the URL points at PostgreSQL (any driver)."""
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def libpq_conninfo(url: str | URL) -> str:
+    """Return the libpq connection string psycopg needs for a SQLAlchemy Postgres URL."""
+    parsed = make_url(url).set(drivername="postgresql")
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str, *, pool_size: int = DEFAULT_POOL_SIZE) -> Engine:
+    """Create the engine for ``url`` (``sqlite:///FILE``, ``sqlite://`` or ``postgresql+...``).
+
+    On Postgres the pool keeps ``pool_size`` connections and opens up to twice as many more
+    under load; each is pinged before use, so a restarted server costs no failed turn.
+    """
     parsed = make_url(url)
     if is_sqlite(parsed):
         return _sqlite_engine(parsed)
     if parsed.get_backend_name() == "postgresql":
         return create_engine(
-            parsed, pool_pre_ping=True, pool_size=5, max_overflow=10, pool_recycle=1800
+            parsed,
+            pool_pre_ping=True,
+            pool_size=pool_size,
+            max_overflow=2 * pool_size,
+            pool_timeout=30,
+            pool_recycle=1800,
         )
     return create_engine(parsed, pool_pre_ping=True)
 

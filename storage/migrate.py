@@ -14,12 +14,15 @@ from alembic import command
 from alembic.autogenerate.api import AutogenContext
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.schema import SchemaItem
 
 import migrations
 from storage.checkpointer import CHECKPOINT_TABLES
 from storage.db import make_engine
 from storage.models import Base, UTCDateTime
+from triage.errors import StorageError
 
 MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
 """The Alembic script directory (the ``migrations`` package)."""
@@ -35,8 +38,17 @@ def alembic_config(url: str) -> Config:
 
 
 def upgrade(url: str, revision: str = "head") -> None:
-    """Migrate the database at ``url`` up to ``revision``."""
-    command.upgrade(alembic_config(url), revision)
+    """Migrate the database at ``url`` up to ``revision``.
+
+    Raises :class:`StorageError` when the database cannot be reached.
+    """
+    try:
+        command.upgrade(alembic_config(url), revision)
+    except OperationalError as exc:
+        raise StorageError(
+            f"Cannot reach the database ({make_url(url).render_as_string()}): "
+            "check TRIAGE_DATABASE_URL and that the server is up."
+        ) from exc
 
 
 def downgrade(url: str, revision: str) -> None:

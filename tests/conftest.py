@@ -11,8 +11,12 @@ import pytest
 from agent.conversation import Conversation
 from tests.fakes import FakeOpenAIServer
 from tests.llm_scripts import ModelScript
+from tests.postgres import PostgresServer
 from triage.app import open_conversation
 from triage.settings import Settings, get_settings
+
+BACKENDS = ("sqlite", "postgres")
+"""The databases the storage and graph tests run on (``-k sqlite`` or ``-k postgres``)."""
 
 
 @pytest.fixture(autouse=True)
@@ -40,10 +44,30 @@ def fake_llm(model: ModelScript) -> Iterator[FakeOpenAIServer]:
         yield server
 
 
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A PostgreSQL server for the whole run (``TRIAGE_TEST_POSTGRES_URL`` or a private one)."""
+    with PostgresServer.start() as server:
+        yield server
+
+
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
+def sqlite_url(tmp_path: Path) -> str:
     """A fresh SQLite database file for this test."""
     return f"sqlite:///{tmp_path / 'triage.db'}"
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
+    """A fresh, empty Postgres database for this test, dropped afterwards."""
+    with postgres_server.database() as url:
+        yield url
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest) -> str:
+    """A fresh database for this test: every test using it runs on SQLite and on Postgres."""
+    return str(request.getfixturevalue(f"{request.param}_url"))
 
 
 @pytest.fixture

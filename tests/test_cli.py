@@ -1,4 +1,7 @@
-"""The `triage` command line in real subprocesses, against the fake model server."""
+"""The `triage` command line in real subprocesses, against the fake model server.
+
+Tests taking ``database_url`` run on SQLite and on Postgres.
+"""
 
 from __future__ import annotations
 
@@ -39,21 +42,21 @@ def triage(args: list[str], env: dict[str, str], cwd: Path, stdin: str | None = 
     )
 
 
-def fake_env(server: FakeOpenAIServer, db: Path) -> dict[str, str]:
+def fake_env(server: FakeOpenAIServer, database_url: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
     env.update(
         {
             "TRIAGE_LLM_BACKEND": "vllm",
             "TRIAGE_LLM_BASE_URL": server.base_url,
-            "TRIAGE_DATABASE_URL": f"sqlite:///{db}",
+            "TRIAGE_DATABASE_URL": database_url,
             "TRIAGE_EMERGENCY_NUMBER": "999",
         }
     )
     return env
 
 
-def stored_messages(db: Path) -> list[tuple[str, str, str]]:
-    engine = create_engine(f"sqlite:///{db}")
+def stored_messages(database_url: str) -> list[tuple[str, str, str]]:
+    engine = create_engine(database_url)
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT session_id, role, content FROM messages ORDER BY id"))
         result = [tuple(r) for r in rows]
@@ -62,13 +65,14 @@ def stored_messages(db: Path) -> list[tuple[str, str, str]]:
 
 
 def test_scripted_json_chat_completes_and_the_transcript_is_stored_in_order(
-    tmp_path: Path, fake_llm: FakeOpenAIServer, model: ModelScript
+    tmp_path: Path, fake_llm: FakeOpenAIServer, model: ModelScript, database_url: str
 ) -> None:
     model.use({"Extraction": COLD_EXTRACTIONS})
     script = tmp_path / "lines.txt"
     script.write_text("\n".join(COLD), encoding="utf-8")
-    db = tmp_path / "t.db"
-    done = triage(["chat", "--script", str(script), "--json"], fake_env(fake_llm, db), tmp_path)
+    done = triage(
+        ["chat", "--script", str(script), "--json"], fake_env(fake_llm, database_url), tmp_path
+    )
     assert done.returncode == 0, done.stderr
     replies = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(replies) >= 3
@@ -77,17 +81,17 @@ def test_scripted_json_chat_completes_and_the_transcript_is_stored_in_order(
     assert [r["disposition"] for r in replies[:-1]] == [None] * (len(replies) - 1)
     assert replies[-1]["disposition"] == "self_care"
     assert len({r["session_id"] for r in replies}) == 1
-    messages = stored_messages(db)
+    messages = stored_messages(database_url)
     patient = [content for _, role, content in messages if role == "patient"]
     assert patient == COLD[: len(replies)]
     assert [role for _, role, _ in messages] == ["agent"] + ["patient", "agent"] * len(replies)
 
 
 def test_a_new_process_resumes_the_session_from_the_database(
-    tmp_path: Path, fake_llm: FakeOpenAIServer, model: ModelScript
+    tmp_path: Path, fake_llm: FakeOpenAIServer, model: ModelScript, database_url: str
 ) -> None:
     model.use({"Extraction": COLD_EXTRACTIONS})
-    env = fake_env(fake_llm, tmp_path / "t.db")
+    env = fake_env(fake_llm, database_url)
     first = tmp_path / "first.txt"
     first.write_text(COLD[0], encoding="utf-8")
     one = triage(["chat", "--script", str(first), "--json"], env, tmp_path)
@@ -101,19 +105,19 @@ def test_a_new_process_resumes_the_session_from_the_database(
     replies = [json.loads(line) for line in two.stdout.splitlines()]
     assert {r["session_id"] for r in replies} == {session_id}
     assert replies[-1]["disposition"] == "self_care"
-    patient = [c for sid, role, c in stored_messages(tmp_path / "t.db") if role == "patient"]
+    patient = [c for sid, role, c in stored_messages(database_url) if role == "patient"]
     assert patient == COLD[: len(replies) + 1]
 
 
 def test_emergency_script_prints_the_configured_number_and_stops(
-    tmp_path: Path, fake_llm: FakeOpenAIServer
+    tmp_path: Path, fake_llm: FakeOpenAIServer, database_url: str
 ) -> None:
     script = tmp_path / "lines.txt"
     script.write_text(
         "I think I'm having a stroke, my face is drooping\nhello?\n", encoding="utf-8"
     )
     done = triage(
-        ["chat", "--script", str(script), "--json"], fake_env(fake_llm, tmp_path / "t.db"), tmp_path
+        ["chat", "--script", str(script), "--json"], fake_env(fake_llm, database_url), tmp_path
     )
     assert done.returncode == 0, done.stderr
     replies = [json.loads(line) for line in done.stdout.splitlines()]
@@ -151,9 +155,9 @@ def test_unreachable_model_server_still_answers_safely(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_db_upgrade_and_downgrade(tmp_path: Path) -> None:
+def test_db_upgrade_and_downgrade(tmp_path: Path, database_url: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
-    env["TRIAGE_DATABASE_URL"] = f"sqlite:///{tmp_path}/t.db"
+    env["TRIAGE_DATABASE_URL"] = database_url
     up = triage(["db", "upgrade"], env, tmp_path)
     assert up.returncode == 0, up.stderr
     assert "0002" in up.stdout  # the head revision (the nurse workspace)

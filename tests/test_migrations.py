@@ -1,4 +1,5 @@
-"""The Alembic migrations against real SQLite files: they run, reverse, and match the models.
+"""The Alembic migrations on real SQLite files and a real Postgres: they run, reverse, and
+match the models.
 
 The comparison test is the one that catches a migration drifting from ``storage.models``,
 or LangGraph's checkpoint tables leaking into autogenerate.
@@ -20,7 +21,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData, String, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from storage.checkpointer import SQLITE_CHECKPOINT_TABLES, open_checkpointer
+from storage.checkpointer import (
+    POSTGRES_CHECKPOINT_TABLES,
+    SQLITE_CHECKPOINT_TABLES,
+    open_checkpointer,
+)
 from storage.db import make_engine
 from storage.migrate import alembic_config, context_options, current, downgrade, upgrade
 from storage.models import Base
@@ -33,8 +38,12 @@ HEAD = "0002"
 
 
 @pytest.fixture
-def url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'triage.db'}"
+def url(database_url: str) -> str:
+    return database_url
+
+
+def checkpoint_tables(url: str) -> frozenset[str]:
+    return SQLITE_CHECKPOINT_TABLES if url.startswith("sqlite") else POSTGRES_CHECKPOINT_TABLES
 
 
 def table_names(url: str) -> set[str]:
@@ -50,7 +59,7 @@ def schema_diff(url: str, metadata: MetaData = Base.metadata, **overrides: Any) 
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            opts = {**context_options("sqlite"), **overrides}
+            opts = {**context_options(connection.dialect.name), **overrides}
             context = MigrationContext.configure(connection, opts=opts)
             return compare_metadata(context, metadata)
     finally:
@@ -128,7 +137,7 @@ async def test_models_match_migrations_beside_checkpoint_tables(url: str) -> Non
     async with open_checkpointer(url):
         pass  # LangGraph creates its tables in the same file
     upgrade(url)
-    assert table_names(url) >= SQLITE_CHECKPOINT_TABLES | OUR_TABLES
+    assert table_names(url) >= checkpoint_tables(url) | OUR_TABLES
 
     assert schema_diff(url) == []
     assert schema_diff(url, compare_server_default=True) == []
@@ -136,7 +145,7 @@ async def test_models_match_migrations_beside_checkpoint_tables(url: str) -> Non
     # Without the hook, autogenerate would propose dropping LangGraph's tables.
     unfiltered = schema_diff(url, include_object=None)
     removed = {diff[1].name for diff in unfiltered if diff[0] == "remove_table"}
-    assert removed == set(SQLITE_CHECKPOINT_TABLES)
+    assert removed == set(checkpoint_tables(url))
 
 
 def test_comparison_sees_a_changed_column_type(url: str) -> None:
@@ -165,6 +174,26 @@ def test_offline_mode_prints_the_sql(url: str, tmp_path: Path, capsys) -> None:
     assert "CREATE TABLE sessions" in sql
     assert "CREATE TABLE red_flags" in sql
     assert not (tmp_path / "triage.db").exists()
+    assert current(url) is None  # nothing ran
+
+
+def test_replicas_migrating_at_once_take_turns(postgres_url: str) -> None:
+    code = "import sys; from storage.migrate import upgrade; upgrade(sys.argv[1])"
+    replicas = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, postgres_url],
+            cwd=REPO_ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    for replica in replicas:
+        out, _ = replica.communicate(timeout=120)
+        assert replica.returncode == 0, out
+    assert current(postgres_url) == "0001"
+    assert schema_diff(postgres_url) == []
 
 
 async def test_alembic_command_line_uses_settings_and_ignores_checkpoint_tables(

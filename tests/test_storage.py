@@ -1,7 +1,11 @@
-"""The repository, engine and checkpointer against real SQLite files (migrated, no mocks)."""
+"""The repository, engine and checkpointer against real SQLite files and a real Postgres.
+
+Every test taking ``url`` or ``factory`` runs on both (migrated, no mocks).
+"""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Iterator
 from datetime import UTC
@@ -18,8 +22,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from states import Disposition, IntakeRecord, Stage
 from states.graph_state import RedFlag, Turn
 from storage import repository as repo
-from storage.checkpointer import SQLITE_CHECKPOINT_TABLES, open_checkpointer
-from storage.db import make_engine, make_session_factory
+from storage.checkpointer import (
+    POSTGRES_CHECKPOINT_TABLES,
+    SQLITE_CHECKPOINT_TABLES,
+    open_checkpointer,
+)
+from storage.db import libpq_conninfo, make_engine, make_session_factory
 from storage.migrate import upgrade
 from storage.models import (
     DISPOSITIONS,
@@ -33,22 +41,31 @@ from storage.models import (
     RedFlagRow,
     TriageSession,
 )
-from triage.errors import ConfigError, SessionNotFound
+from triage.errors import ConfigError, SessionNotFound, StorageError
 
 Factory = sessionmaker[Session]
 
 
 @pytest.fixture
-def url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'triage.db'}"
+def url(database_url: str) -> str:
+    return database_url
 
 
-@pytest.fixture
-def factory(url: str) -> Iterator[Factory]:
+def migrated_factory(url: str) -> Iterator[Factory]:
     upgrade(url)
     engine = make_engine(url)
     yield make_session_factory(engine)
     engine.dispose()
+
+
+@pytest.fixture
+def factory(url: str) -> Iterator[Factory]:
+    yield from migrated_factory(url)
+
+
+@pytest.fixture
+def sqlite_factory(sqlite_url: str) -> Iterator[Factory]:
+    yield from migrated_factory(sqlite_url)
 
 
 def new_session(factory: Factory, language: str = "en", token_hash: str | None = None) -> str:
@@ -357,8 +374,8 @@ def test_assessments_round_trip_json(factory: Factory) -> None:
 # Engine
 
 
-def test_sqlite_pragmas_are_in_effect(factory: Factory) -> None:
-    with factory() as s:
+def test_sqlite_pragmas_are_in_effect(sqlite_factory: Factory) -> None:
+    with sqlite_factory() as s:
         pragma = {
             name: s.execute(text(f"PRAGMA {name}")).scalar()
             for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
@@ -411,7 +428,7 @@ def ask_graph() -> StateGraph:
     return builder
 
 
-async def test_checkpointer_shares_the_file_and_survives_reopening(
+async def test_checkpointer_shares_the_database_and_survives_reopening(
     factory: Factory, url: str, tmp_path: Path
 ) -> None:
     config = {"configurable": {"thread_id": "session-1"}}
@@ -428,10 +445,14 @@ async def test_checkpointer_shares_the_file_and_survives_reopening(
     assert resumed == {"answer": "two hours"}
 
     # One database: our tables and LangGraph's, side by side, still usable together.
-    assert {p.name for p in tmp_path.iterdir() if p.suffix == ".db"} == {"triage.db"}
+    if url.startswith("sqlite"):
+        assert {p.name for p in tmp_path.iterdir() if p.suffix == ".db"} == {"triage.db"}
+        checkpoint_tables = SQLITE_CHECKPOINT_TABLES
+    else:
+        checkpoint_tables = POSTGRES_CHECKPOINT_TABLES
     with factory() as s:
         tables = set(inspect(s.connection()).get_table_names())
-    assert SQLITE_CHECKPOINT_TABLES | {"sessions", "messages"} <= tables
+    assert checkpoint_tables | {"sessions", "messages"} <= tables
     sid = new_session(factory)
     assert add(factory, sid, "patient", "still here").seq == 1
 
@@ -444,15 +465,47 @@ async def test_in_memory_checkpointer_runs_a_graph() -> None:
         assert (await graph.ainvoke(Command(resume="yes"), config)) == {"answer": "yes"}
 
 
-async def test_postgres_checkpointer_is_not_there_yet() -> None:
-    with pytest.raises(ConfigError, match="Postgres"):
-        async with open_checkpointer("postgresql+psycopg://u:p@localhost/triage"):
+async def test_checkpointer_rejects_an_unknown_backend() -> None:
+    with pytest.raises(ConfigError, match="TRIAGE_DATABASE_URL"):
+        async with open_checkpointer("mysql+pymysql://u:p@localhost/triage"):
             pass
 
 
+async def test_postgres_checkpointer_setup_is_safe_when_replicas_start_together(
+    postgres_url: str,
+) -> None:
+    async def open_and_run(n: int) -> Any:
+        async with open_checkpointer(postgres_url, pool_size=2) as saver:
+            graph = ask_graph().compile(checkpointer=saver)
+            config = {"configurable": {"thread_id": f"t{n}"}}
+            await graph.ainvoke({"answer": ""}, config)
+            return await graph.ainvoke(Command(resume=f"answer {n}"), config)
+
+    results = await asyncio.gather(*(open_and_run(n) for n in range(4)))
+    assert results == [{"answer": f"answer {n}"} for n in range(4)]
+
+
+async def test_unreachable_postgres_is_a_clear_storage_error() -> None:
+    url = "postgresql+psycopg://triage:secret@127.0.0.1:9/triage"
+    with pytest.raises(StorageError, match="Cannot reach the database") as info:
+        async with open_checkpointer(url):
+            pass
+    assert "secret" not in str(info.value)
+    with pytest.raises(StorageError, match="TRIAGE_DATABASE_URL") as info:
+        upgrade(url)
+    assert "secret" not in str(info.value)
+
+
 def test_postgres_engine_pre_pings_a_bounded_pool() -> None:
-    pytest.importorskip("psycopg")
-    engine = make_engine("postgresql+psycopg://triage:secret@127.0.0.1:9/triage")
+    engine = make_engine("postgresql+psycopg://triage:secret@127.0.0.1:9/triage", pool_size=3)
     assert engine.pool._pre_ping  # type: ignore[attr-defined]
-    assert engine.pool.size() == 5  # type: ignore[attr-defined]
+    assert engine.pool.size() == 3  # type: ignore[attr-defined]
+    assert engine.pool._max_overflow == 6  # type: ignore[attr-defined]
     engine.dispose()
+
+
+def test_libpq_conninfo_keeps_credentials_and_socket_options() -> None:
+    url = "postgresql+psycopg://tri%40ge:p%25ss@db.example:6432/triage?sslmode=require"
+    assert libpq_conninfo(url) == (
+        "postgresql://tri%40ge:p%25ss@db.example:6432/triage?sslmode=require"
+    )

@@ -47,9 +47,11 @@ async def open_conversation(
             print(describe_model(settings, base_url, local), file=sys.stderr)
 
         upgrade(settings.database_url)
-        engine = make_engine(settings.database_url)
+        engine = make_engine(settings.database_url, pool_size=settings.db_pool_size)
         stack.callback(engine.dispose)
-        async with open_checkpointer(settings.database_url) as saver:
+        async with open_checkpointer(
+            settings.database_url, pool_size=2 * settings.db_pool_size
+        ) as saver:
             graph = build_graph().compile(checkpointer=saver)
             context = AgentContext.from_settings(settings, make_llm(settings, base_url=base_url))
             yield Conversation(

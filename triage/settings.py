@@ -59,6 +59,15 @@ class Settings(BaseSettings):
         default="sqlite:///triage.db",
         description="SQLAlchemy URL: sqlite:///FILE (default) or postgresql+psycopg://...",
     )
+    db_pool_size: int = Field(
+        default=5,
+        ge=1,
+        le=100,
+        description=(
+            "Postgres: connections each app process keeps for our tables (up to twice as "
+            "many more under load) and for the checkpointer (twice as many)."
+        ),
+    )
 
     # The conversation
     emergency_number: str = Field(
@@ -71,6 +80,15 @@ class Settings(BaseSettings):
     max_message_chars: int = Field(default=2000, ge=100, le=20000)
     recent_turns: int = Field(
         default=6, ge=2, le=40, description="Transcript turns included in a prompt."
+    )
+    turn_timeout_s: float = Field(
+        default=120.0,
+        gt=0,
+        le=3600,
+        description=(
+            "Budget for one patient turn, model retries included; past it the patient is "
+            "told to try again (the message is kept) and shown the emergency advice."
+        ),
     )
 
     # The patient chat (triage serve)
