@@ -233,7 +233,9 @@ def test_triage_eval_runs_whole_conversations_against_the_configured_model(
     )
     out = tmp_path / "report.json"
     db = tmp_path / "clinic.db"
-    done = triage(["eval", str(cases), "--out", str(out)], fake_env(fake_llm, db), tmp_path)
+    done = triage(
+        ["eval", str(cases), "--out", str(out)], fake_env(fake_llm, f"sqlite:///{db}"), tmp_path
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["mode"] == "conversation" and report["n"] == 2 and report["complete"]
