@@ -192,7 +192,7 @@ def test_replicas_migrating_at_once_take_turns(postgres_url: str) -> None:
     for replica in replicas:
         out, _ = replica.communicate(timeout=120)
         assert replica.returncode == 0, out
-    assert current(postgres_url) == "0001"
+    assert current(postgres_url) == HEAD
     assert schema_diff(postgres_url) == []
 
 
