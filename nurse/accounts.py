@@ -20,12 +20,17 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nurse import audit
 from storage.db import utcnow
 from storage.models import USER_ROLES, NurseLogin, User
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+"""After MAX_FAILURES failed logins for a name within LOCKOUT, that name is refused until
+the window passes (counted from the audit log, so it holds across app processes)."""
 TOUCH_EVERY = timedelta(seconds=15)
 """``last_seen_at`` is written at most this often per login (not on every asset request)."""
 
@@ -66,6 +71,25 @@ def add_user(session: Session, *, name: str, role: str, password: str) -> User:
     session.add(user)
     session.flush()
     return user
+
+
+def disable_user(session: Session, *, name: str) -> User:
+    """Disable a user (they cannot log in; their open logins end on their next request)."""
+    user = get_user(session, name=name)
+    if user is None:
+        raise AccountError(f"no user named {name!r}")
+    user.disabled = True
+    session.flush()
+    return user
+
+
+def locked_out(session: Session, *, name: str) -> bool:
+    """Return whether ``name`` has had too many failed logins recently."""
+    since = utcnow() - LOCKOUT
+    return (
+        audit.count_recent(session, actor=name, action=audit.LOGIN_FAILED, since=since)
+        >= MAX_FAILURES
+    )
 
 
 def get_user(session: Session, *, name: str) -> User | None:

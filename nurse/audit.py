@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage.models import AuditEvent, User
@@ -26,6 +26,7 @@ EXPORT_FHIR: Final = "export_fhir"
 EXPORT_MARKDOWN: Final = "export_markdown"
 REVIEW: Final = "review"
 USER_ADDED: Final = "user_added"
+USER_DISABLED: Final = "user_disabled"
 ACTIONS: Final = (
     LOGIN,
     LOGIN_FAILED,
@@ -37,6 +38,7 @@ ACTIONS: Final = (
     EXPORT_MARKDOWN,
     REVIEW,
     USER_ADDED,
+    USER_DISABLED,
 )
 
 MAX_ACTOR = 64
@@ -80,6 +82,20 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+def count_recent(session: Session, *, actor: str, action: str, since: datetime) -> int:
+    """Return how many ``action`` rows ``actor`` has since ``since`` (e.g. failed logins)."""
+    return int(
+        session.scalar(
+            select(func.count(AuditEvent.id)).where(
+                AuditEvent.actor == actor[:MAX_ACTOR],
+                AuditEvent.action == action,
+                AuditEvent.created_at >= since,
+            )
+        )
+        or 0
+    )
 
 
 def list_events(

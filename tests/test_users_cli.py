@@ -68,6 +68,26 @@ def test_users_add_reads_the_password_from_stdin(tmp_path: Path) -> None:
     )
     assert listed.stdout.startswith("ann\tnurse\tactive")
 
+    def users(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "triage.cli", "users", *args],
+            capture_output=True,
+            text=True,
+            env=env_for(db),
+            timeout=120,
+        )
+
+    disabled = users("disable", "ann")
+    assert disabled.returncode == 0 and "user ann disabled" in disabled.stdout
+    assert rows(db, "SELECT disabled FROM users WHERE name = 'ann'") == [(1,)]
+    assert users("list").stdout.startswith("ann\tnurse\tdisabled")
+    assert rows(db, "SELECT actor, action FROM audit_events ORDER BY id")[-1] == (
+        "system",
+        "user_disabled",
+    )
+    nobody = users("disable", "nobody")
+    assert nobody.returncode == 1 and "no user named 'nobody'" in nobody.stderr
+
 
 def _read_until(fd: int, marker: bytes, seen: bytearray, timeout: float = 60) -> None:
     while marker not in seen:

@@ -230,6 +230,35 @@ def users_add(name: str, role: str) -> None:
     click.echo(f"user {name} ({role}) created")
 
 
+@users.command("disable")
+@click.argument("name")
+def users_disable(name: str) -> None:
+    """Disable user NAME: no more logins, and open ones end at once."""
+    from nurse import audit
+    from nurse.accounts import AccountError, disable_user
+    from storage.db import make_engine, make_session_factory
+    from storage.migrate import upgrade
+
+    settings = load_settings()
+    upgrade(settings.database_url)
+    engine = make_engine(settings.database_url)
+    try:
+        with make_session_factory(engine)() as s, s.begin():
+            user = disable_user(s, name=name)
+            audit.record(
+                s,
+                actor=audit.SYSTEM,
+                action=audit.USER_DISABLED,
+                object_type="user",
+                object_id=user.id,
+            )
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        engine.dispose()
+    click.echo(f"user {name} disabled")
+
+
 @users.command("list")
 def users_list() -> None:
     """List the workspace users (name, role, disabled, created)."""

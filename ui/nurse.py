@@ -37,7 +37,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nurse import audit
-from nurse.accounts import authenticate, check_login, end_login, get_user, start_login
+from nurse.accounts import (
+    LOCKOUT,
+    MAX_FAILURES,
+    authenticate,
+    check_login,
+    end_login,
+    get_user,
+    locked_out,
+    start_login,
+)
 from nurse.export import fhir_bundle_json, markdown_document
 from nurse.queue import LEVELS, QueueFilter, review_queue
 from nurse.review import ReviewError, sign_off
@@ -230,6 +239,10 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
             message = "You are logged out."
         return HTMLResponse(login_page(base, message=message))
 
+    def _locked(name: str) -> bool:
+        with ws.sessions() as s:
+            return locked_out(s, name=name)
+
     @app.post(f"{base}/login", include_in_schema=False)
     async def login(request: Request) -> Response:
         body = await request.body()
@@ -241,7 +254,10 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
 
         def attempt() -> str | None:
             with ws.sessions() as s, s.begin():
-                user = authenticate(s, name=name, password=password) if name else None
+                if name and locked_out(s, name=name):
+                    user = None  # not even checked: the password could be right
+                else:
+                    user = authenticate(s, name=name, password=password) if name else None
                 if user is None:
                     known = get_user(s, name=name) if name else None
                     audit.record(
@@ -263,9 +279,15 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
         token = await asyncio.to_thread(attempt)
         if token is None:
             log.info("nurse login failed")
-            return HTMLResponse(
-                login_page(base, message="Wrong user name or password."), status_code=401
-            )
+            message = "Wrong user name or password."
+            locked = bool(name) and await asyncio.to_thread(_locked, name)
+            if locked:
+                minutes = int(LOCKOUT.total_seconds() // 60)
+                message = (
+                    f"Too many failed attempts ({MAX_FAILURES}) for this name: wait {minutes} "
+                    "minutes, or ask an admin."
+                )
+            return HTMLResponse(login_page(base, message=message), status_code=401)
         response = RedirectResponse(f"{base}/", status_code=303)
         response.set_cookie(
             COOKIE,

@@ -15,6 +15,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import select, update
 
+from nurse.accounts import MAX_FAILURES
 from storage.db import utcnow
 from storage.models import AuditEvent, Message, NurseLogin
 from tests.nurse_server import PASSWORD
@@ -178,3 +179,16 @@ async def test_only_an_admin_reads_the_audit_log_even_through_the_api(site: Site
     assert "event: complete" in shown and "nw-audit" in shown
     viewers = [actor for actor, action, _ in events(site) if action == "view_audit"]
     assert viewers == ["root"]
+
+
+async def test_repeated_failed_logins_lock_the_name_for_a_while(site: Site) -> None:
+    client = httpx.Client(base_url=site.url, timeout=30)
+    for _ in range(MAX_FAILURES):
+        wrong = client.post("/nurse/login", data={"name": "ann", "password": "guess again"})
+        assert wrong.status_code == 401
+    right = client.post("/nurse/login", data={"name": "ann", "password": PASSWORD})
+    assert right.status_code == 401 and "Too many failed attempts" in right.text
+    assert COOKIE not in right.cookies
+    login(site, "root")  # another name is not affected
+    failures = [actor for actor, action, _ in events(site) if action == "login_failed"]
+    assert failures == ["ann"] * (MAX_FAILURES + 1)
