@@ -300,8 +300,9 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
         return response
 
     @app.post(f"{base}/logout", include_in_schema=False)
-    async def logout(request: Request) -> Response:
+    async def logout(request: Request, idle: str | None = None) -> Response:
         token = request.cookies.get(COOKIE)
+        action = audit.IDLE_LOGOUT if idle else audit.LOGOUT
 
         def end() -> None:
             with ws.sessions() as s, s.begin():
@@ -310,13 +311,14 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
                     audit.record(
                         s,
                         actor=audit.Actor.of(user),
-                        action=audit.LOGOUT,
+                        action=action,
                         object_type="user",
                         object_id=user.id,
                     )
 
         await asyncio.to_thread(end)
-        response = RedirectResponse(f"{base}/login?out=1", status_code=303)
+        target = f"{base}/login?expired=1" if idle else f"{base}/login?out=1"
+        response = RedirectResponse(target, status_code=303)
         response.delete_cookie(COOKIE, path=base, httponly=True, samesite="strict")
         return response
 
@@ -372,15 +374,20 @@ def _tri(value: str) -> bool | None:
 
 
 def idle_script(base: str, minutes: int) -> str:
-    """Return a script that leaves the page (so no health data stays on screen) when idle."""
+    """Return a script that, after ``minutes`` without activity, logs out and leaves the page
+    (so no health data stays on screen); the server's own idle check stays the authority."""
     return f"""<script>
 (function () {{
-  var limit = {minutes * 60 * 1000}, last = Date.now();
+  var limit = {minutes * 60 * 1000}, last = Date.now(), leaving = false;
   ["mousemove", "keydown", "click", "scroll", "touchstart"].forEach(function (name) {{
     document.addEventListener(name, function () {{ last = Date.now(); }}, {{passive: true}});
   }});
   setInterval(function () {{
-    if (Date.now() - last > limit) {{ window.location.replace("{base}/login?expired=1"); }}
+    if (Date.now() - last > limit && !leaving) {{
+      leaving = true;  // end the login on the server too, then leave the page
+      fetch("{base}/logout?idle=1", {{method: "POST", credentials: "same-origin"}})
+        .finally(function () {{ window.location.replace("{base}/login?expired=1"); }});
+    }}
   }}, 5000);
 }})();
 </script>"""

@@ -15,7 +15,7 @@ import pytest
 from playwright.async_api import Browser, Page, async_playwright, expect
 from sqlalchemy import select
 
-from storage.models import AuditEvent, NurseReview
+from storage.models import AuditEvent, NurseLogin, NurseReview
 from tests.nurse_data import XSS
 from tests.nurse_server import PASSWORD
 from tests.workspace.conftest import Site
@@ -178,3 +178,25 @@ async def test_only_an_admin_sees_the_audit_log(site: Site, browser: Browser) ->
     with site.sessions() as s:
         actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))]
     assert actions[-2:] == ["login", "view_audit"]
+
+
+async def test_an_idle_page_leaves_for_the_login_form(site: Site, browser: Browser) -> None:
+    page = await browser.new_page(viewport={"width": 1280, "height": 900})
+    await page.clock.install()  # the page's timers run on a clock the test moves
+    await log_in(page, site, "ann")
+    await expect(page.locator("#nw-user")).to_be_visible()
+    await page.locator("#nw-open-id textarea, #nw-open-id input").first.fill(site.seeded.emergency)
+    await page.locator("#nw-open").click()
+    await expect(page.locator("#nw-session")).to_contain_text("crushing chest pain")
+
+    await page.clock.run_for("14:00")  # active enough: still there
+    assert page.url == f"{site.url}/nurse/"
+    await page.clock.run_for("01:10")  # past TRIAGE_NURSE_IDLE_MINUTES (15) without activity
+    await expect(page).to_have_url(f"{site.url}/nurse/login?expired=1")
+    await expect(page.get_by_role("alert")).to_contain_text("without activity")
+    assert "crushing chest pain" not in await page.content()  # nothing left on screen
+    with site.sessions() as s:
+        login_row = s.scalars(select(NurseLogin)).one()
+        actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+    assert login_row.ended_at is not None  # ended on the server, not just hidden
+    assert actions[-1] == "idle_logout"
