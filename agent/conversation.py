@@ -13,7 +13,7 @@ import logging
 import re
 import secrets
 import unicodedata
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar, cast
 
@@ -28,14 +28,21 @@ from clinical.language import detect_language, supported
 from clinical.messages import text as message_text
 from states.graph_state import TriageState
 from storage import repository as repo
+from storage.locks import MemorySessionLocks, SessionBusy, SessionLocks
 from triage.errors import InputRejected, SessionNotFound, StorageError, TriageError, TurnFailed
 
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
 StreamEvent = dict[str, Any]  # {"type": "delta", "text": str} | {"type": "reset"}
+# Control characters, invisible format characters (zero-width space, direction marks and
+# overrides, word joiners, BOM) and Unicode tag characters, which can smuggle invisible text
+# into a prompt. Zero-width (non-)joiners U+200C/U+200D stay: emoji sequences and several
+# scripts need them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
 )
 
 
@@ -92,7 +99,7 @@ class Started:
 
 def clean_message(raw: str, *, max_chars: int, language: str) -> str:
     """Return the message fit to store, or raise :class:`InputRejected` with a clear reason."""
-    text = raw.encode("utf-8", "replace").decode("utf-8")  # lone surrogates become U+FFFD
+    text = _SURROGATE.sub("\ufffd", raw)  # lone surrogates cannot be stored as UTF-8
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
@@ -114,11 +121,17 @@ class Conversation:
         sessions: sessionmaker[Session],
         *,
         max_message_chars: int = 2000,
+        locks: SessionLocks | None = None,
+        turn_timeout_s: float | None = None,
     ) -> None:
         self.graph = graph
         self.context = context
         self.sessions = sessions
         self.max_message_chars = max_message_chars
+        # One turn per session at a time, across processes (storage.locks); the default
+        # only covers this process, for callers that build a Conversation by hand.
+        self.locks: SessionLocks = locks if locks is not None else MemorySessionLocks()
+        self.turn_timeout_s = turn_timeout_s
 
     async def _db(self, work: Callable[[Session], R]) -> R:
         """Run ``work`` in one committed transaction, off the event loop."""
@@ -216,7 +229,13 @@ class Conversation:
         return result
 
     async def turn(self, session_id: str, raw: str) -> AsyncIterator[StreamEvent | TurnResult]:
-        """Run one patient turn, yielding stream events and finally the :class:`TurnResult`."""
+        """Run one patient turn, yielding stream events and finally the :class:`TurnResult`.
+
+        Raises :class:`InputRejected` (empty, too long, finished, or ``code="busy"`` while
+        another turn of this session runs), :class:`TurnFailed` when the turn breaks off or
+        runs past ``turn_timeout_s`` (the message stays stored; sending it again continues),
+        and :class:`StorageError` when the database fails (nothing half-written).
+        """
         row = await self._db(lambda s: repo.get_session(s, session_id=session_id))
         if row is None:
             raise SessionNotFound("No conversation with that id; start a new one.")
@@ -225,26 +244,56 @@ class Conversation:
             raise InputRejected(message_text("session_finished", language), code="finished")
         text = clean_message(raw, max_chars=self.max_message_chars, language=language)
 
+        loop = asyncio.get_running_loop()
+        deadline = None if self.turn_timeout_s is None else loop.time() + self.turn_timeout_s
+        try:
+            async with self.locks.hold(session_id):
+                async for item in self._locked_turn(session_id, text, language, deadline):
+                    yield item
+        except SessionBusy:
+            raise InputRejected(
+                message_text("session_busy", language, number=self.context.emergency_number),
+                code="busy",
+            ) from None
+
+    async def _locked_turn(
+        self, session_id: str, text: str, language: str, deadline: float | None
+    ) -> AsyncIterator[StreamEvent | TurnResult]:
+        """The turn itself, run with the session's lock held."""
+        row = await self._db(lambda s: repo.get_session(s, session_id=session_id))
+        if row is None or row.disposition is not None:  # another replica just finished it
+            raise InputRejected(message_text("session_finished", language), code="finished")
+
         message_id = await self._db(lambda s: self._store_patient_message(s, session_id, text))
         # Committed: the patient's words are safe before any LLM call.
 
+        values: dict[str, Any] = {}
+        failures_before = 0
+        steps = self._run_graph(session_id, row.language, text, message_id)
         try:
-            values: dict[str, Any] = {}
-            failures_before = 0
-            async for mode, chunk in self._run_graph(session_id, row.language, text, message_id):
+            while True:
+                # The turn's budget covers every model call and retry; past it the turn
+                # stops at its last checkpoint and the next send continues from there.
+                async with asyncio.timeout_at(deadline):
+                    mode, chunk = await anext(steps)
                 if mode == "failures_before":
                     failures_before = int(chunk)
                 elif mode == "custom":
                     yield cast(StreamEvent, chunk)
                 else:
                     values = cast(dict[str, Any], chunk)
+        except StopAsyncIteration:
+            pass
         except TriageError:
             raise
         except Exception as exc:  # never a traceback for the patient; never content in logs
-            log.error("turn failed in session %s: %s", session_id, type(exc).__name__)
+            why = "ran out of time" if isinstance(exc, TimeoutError) else "failed"
+            log.error("turn %s in session %s: %s", why, session_id, type(exc).__name__)
             raise TurnFailed(
                 message_text("model_unavailable", language, number=self.context.emergency_number)
             ) from exc
+        finally:
+            await steps.aclose()
 
         result = TurnResult(
             session_id=session_id,
@@ -268,16 +317,31 @@ class Conversation:
 
     async def _run_graph(
         self, session_id: str, language: str, text: str, message_id: int
-    ) -> AsyncIterator[tuple[str, Any]]:
+    ) -> AsyncGenerator[tuple[str, Any], None]:
         """Resume the graph with the patient's message; yield (stream mode, chunk) pairs."""
         config: RunnableConfig = {"configurable": {"thread_id": session_id}}
         snapshot = await self.graph.aget_state(config)
         yield "failures_before", snapshot.values.get("llm_failures", 0)
-        if any(t.get("message_id") == message_id for t in snapshot.values.get("messages", [])):
+        received = any(
+            t.get("message_id") == message_id for t in snapshot.values.get("messages", [])
+        )
+        settled = snapshot.next in ((), ("receive",))  # finished, or waiting for the patient
+        if received and settled:
             # The graph already answered this message but the turn was not recorded (the
             # process stopped in between): record that answer instead of asking again.
             yield "values", snapshot.values
             return
+        if not settled:
+            # A turn broke off mid-graph (model timeout, crash, failed write): its last
+            # checkpoint holds the work done so far. Finish that run from there; when it
+            # was this message's run, that is the answer.
+            async for mode, chunk in self.graph.astream(
+                None, config, context=self.context, stream_mode=["custom", "values"]
+            ):
+                if received:
+                    yield mode, chunk
+            if received:
+                return
         if not snapshot.values:
             initial: TriageState = {
                 "session_id": session_id,

@@ -87,3 +87,20 @@ async def conversation(settings: Settings) -> AsyncIterator[Conversation]:
     """A conversation service wired exactly as the app wires it."""
     async with open_conversation(settings, announce=False) as conv:
         yield conv
+
+
+_FIGURES: list[str] = []
+
+
+@pytest.fixture
+def figures() -> list[str]:
+    """Lines a test reports as figures (counts, times) at the end of the run, never asserted."""
+    return _FIGURES
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the figures tests reported (load tests' counts and times)."""
+    if _FIGURES:
+        terminalreporter.section("figures")
+        for line in _FIGURES:
+            terminalreporter.write_line(line)

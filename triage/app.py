@@ -13,6 +13,7 @@ from agent.llm import make_llm
 from agent.local_model import LocalModelServer
 from storage.checkpointer import open_checkpointer
 from storage.db import make_engine, make_session_factory
+from storage.locks import open_session_locks
 from storage.migrate import upgrade
 from triage.settings import Settings
 
@@ -49,9 +50,11 @@ async def open_conversation(
         upgrade(settings.database_url)
         engine = make_engine(settings.database_url, pool_size=settings.db_pool_size)
         stack.callback(engine.dispose)
-        async with open_checkpointer(
-            settings.database_url, pool_size=2 * settings.db_pool_size
-        ) as saver:
+        async with (
+            open_checkpointer(settings.database_url, pool_size=2 * settings.db_pool_size) as saver,
+            # Held for a whole turn, so one per turn in flight in this process.
+            open_session_locks(settings.database_url, max_size=4 * settings.db_pool_size) as locks,
+        ):
             graph = build_graph().compile(checkpointer=saver)
             context = AgentContext.from_settings(settings, make_llm(settings, base_url=base_url))
             yield Conversation(
@@ -59,4 +62,6 @@ async def open_conversation(
                 context,
                 make_session_factory(engine),
                 max_message_chars=settings.max_message_chars,
+                locks=locks,
+                turn_timeout_s=settings.turn_timeout_s,
             )

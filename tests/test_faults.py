@@ -1,0 +1,256 @@
+"""Faults mid-turn, on SQLite and Postgres: the model failing in every way, the turn budget,
+a graph that breaks off, the database failing. Nothing the patient typed is lost or doubled.
+
+Each test fails if its protection is removed: retries (a fault once is invisible), bounded
+retries (the request count), the turn budget (the turn would hang), resuming from the
+checkpoint (the resend would get a stale or empty reply), one transaction per write (a
+failed commit would leave half a turn).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import socket
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+
+from agent.conversation import Conversation
+from storage import repository as repo
+from storage.db import make_engine, make_session_factory
+from storage.models import IntakeSnapshot, Message
+from tests.fakes import FakeOpenAIServer, Reply
+from tests.llm_scripts import ModelScript
+from triage.app import open_conversation
+from triage.errors import StorageError, TurnFailed
+from triage.settings import Settings
+
+RETRIES = 2  # the conftest settings' llm_retries
+KNEE = "My knee hurts since yesterday"
+SECOND = "It is about 3 out of 10"
+VALID_UPDATE = {"update": {"chief_complaint": "knee pain"}}
+
+
+def transcript(conversation: Conversation, session_id: str) -> list[tuple[str, str]]:
+    with conversation.sessions() as s:
+        return [(m.role, m.content) for m in repo.list_messages(s, session_id=session_id)]
+
+
+async def graph_patient_ids(conversation: Conversation, session_id: str) -> list[int]:
+    state = await conversation.graph.aget_state({"configurable": {"thread_id": session_id}})
+    return [t["message_id"] for t in state.values.get("messages", []) if t["role"] == "patient"]
+
+
+def stored_patient_ids(conversation: Conversation, session_id: str) -> list[int]:
+    with conversation.sessions() as s:
+        return [m.id for m in repo.list_messages(s, session_id=session_id) if m.role == "patient"]
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])  # closed again when the block ends
+
+
+FAULTS: dict[str, Reply] = {
+    "http_500": Reply(status=500),
+    "http_429": Reply(status=429),
+    "cut_mid_reply": Reply(content=json.dumps(VALID_UPDATE), cut_after_chars=12),
+    "malformed_json": Reply(content='{"update": {"chief_complaint": "knee'),
+    "schema_invalid": Reply(content=json.dumps({"update": {"age_years": "forty"}})),
+}
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+async def test_a_model_fault_once_is_retried_and_invisible(
+    conversation: Conversation, model: ModelScript, fault: str
+) -> None:
+    model.use({"Extraction": [FAULTS[fault], VALID_UPDATE]})
+    started = await conversation.start("en")
+    result = await conversation.send(started.session_id, KNEE)
+    assert result.fallbacks == 0
+    assert model.calls["Extraction"] == 2  # one failure, one retry
+    with conversation.sessions() as s:
+        snapshot = repo.latest_snapshot(s, session_id=started.session_id)
+    assert snapshot is not None and snapshot.record["chief_complaint"] == "knee pain"
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+async def test_a_model_that_keeps_failing_gets_bounded_retries_then_a_safe_turn(
+    conversation: Conversation, model: ModelScript, fault: str
+) -> None:
+    failing = FAULTS[fault]
+    model.use({"Extraction": [failing], "RedFlagAssessment": [failing], "NextQuestion": [failing]})
+    started = await conversation.start("en")
+    result = await conversation.send(started.session_id, KNEE)
+    # Bounded: each structured call tried 1 + TRIAGE_LLM_RETRIES times, then a fallback.
+    assert model.calls == {
+        t: RETRIES + 1 for t in ("Extraction", "RedFlagAssessment", "NextQuestion")
+    }
+    assert result.stage == "collecting" and result.reply  # the bank's question
+    assert result.fallbacks >= 3  # the patient view shows the degraded-service notice
+
+    model.use({})  # the model recovers: the same session carries on
+    again = await conversation.send(started.session_id, SECOND)
+    assert again.fallbacks == 0 and again.reply
+    assert transcript(conversation, started.session_id)[1:] == [
+        ("patient", KNEE),
+        ("agent", result.reply),
+        ("patient", SECOND),
+        ("agent", again.reply),
+    ]
+    assert await graph_patient_ids(conversation, started.session_id) == stored_patient_ids(
+        conversation, started.session_id
+    )
+
+
+async def test_a_refused_connection_is_retried_then_falls_back(
+    settings: Settings, fake_llm: FakeOpenAIServer
+) -> None:
+    down = settings.model_copy(update={"llm_base_url": f"http://127.0.0.1:{closed_port()}/v1"})
+    async with open_conversation(down, announce=False) as conversation:
+        started = await conversation.start("en")
+        result = await conversation.send(started.session_id, KNEE)
+    assert result.reply and result.fallbacks >= 3
+
+    # The model is back; a new process (a new Conversation) continues the same session.
+    async with open_conversation(settings, announce=False) as conversation:
+        again = await conversation.send(started.session_id, SECOND)
+        assert again.fallbacks == 0
+        roles = [r for r, _ in transcript(conversation, started.session_id)]
+        assert roles == ["agent", "patient", "agent", "patient", "agent"]
+
+
+async def test_a_model_timing_out_is_retried_within_the_request_timeout(
+    settings: Settings, model: ModelScript
+) -> None:
+    slow = Reply(content=json.dumps(VALID_UPDATE), delay_s=3.0)
+    model.use({"Extraction": [slow, VALID_UPDATE]})
+    quick = settings.model_copy(update={"llm_timeout_s": 0.5})
+    async with open_conversation(quick, announce=False) as conversation:
+        started = await conversation.start("en")
+        result = await conversation.send(started.session_id, KNEE)
+    assert result.fallbacks == 0 and model.calls["Extraction"] == 2
+
+
+async def test_a_turn_past_its_budget_fails_clearly_and_a_resend_continues_once(
+    settings: Settings, model: ModelScript, fake_llm: FakeOpenAIServer
+) -> None:
+    hanging = Reply(content=json.dumps(VALID_UPDATE), delay_s=8.0)
+    model.use({"Extraction": [hanging], "RedFlagAssessment": [hanging]})
+    budget = settings.model_copy(update={"turn_timeout_s": 1.0, "llm_timeout_s": 60.0})
+    async with open_conversation(budget, announce=False) as conversation:
+        started = await conversation.start("en")
+        with pytest.raises(TurnFailed) as info:
+            await conversation.send(started.session_id, KNEE)
+        assert "120" in str(info.value) and "saved" in str(info.value)  # emergency advice
+        assert transcript(conversation, started.session_id)[-1] == ("patient", KNEE)
+
+        model.use({})
+        result = await conversation.send(started.session_id, KNEE)  # the patient resends
+        assert result.stage == "collecting" and result.reply and result.fallbacks == 0
+        assert transcript(conversation, started.session_id)[1:] == [
+            ("patient", KNEE),
+            ("agent", result.reply),
+        ]
+        assert await graph_patient_ids(conversation, started.session_id) == stored_patient_ids(
+            conversation, started.session_id
+        )
+
+
+class BrokenRules:
+    """A rule set whose evaluation blows up, to break a turn in the middle of the graph."""
+
+    def evaluate(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("boom")
+
+
+async def test_a_turn_broken_mid_graph_resumes_from_its_checkpoint_on_resend(
+    conversation: Conversation, model: ModelScript
+) -> None:
+    started = await conversation.start("en")
+    working = conversation.context
+    conversation.context = dataclasses.replace(working, rules=BrokenRules())
+    with pytest.raises(TurnFailed):
+        await conversation.send(started.session_id, KNEE)
+    assert model.calls == {}  # broke before any model call
+
+    conversation.context = working
+    result = await conversation.send(started.session_id, KNEE)
+    assert result.stage == "collecting" and result.reply  # a real answer, not a stale one
+    assert model.calls.get("Extraction") == 1
+    assert transcript(conversation, started.session_id)[1:] == [
+        ("patient", KNEE),
+        ("agent", result.reply),
+    ]
+
+
+async def test_a_commit_failing_mid_turn_leaves_no_partial_rows(
+    conversation: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = await conversation.start("en")
+    first = await conversation.send(started.session_id, KNEE)
+    add_snapshot = repo.add_snapshot
+
+    def failing_snapshot(*args: Any, **kwargs: Any) -> Any:
+        add_snapshot(*args, **kwargs)  # written, then the commit fails
+        raise OperationalError("INSERT", {}, Exception("server closed the connection"))
+
+    monkeypatch.setattr(repo, "add_snapshot", failing_snapshot)
+    with pytest.raises(StorageError, match="try again"):
+        await conversation.send(started.session_id, SECOND)
+    # The patient's message was committed before; the agent row written with the failed
+    # snapshot was rolled back with it.
+    assert transcript(conversation, started.session_id)[1:] == [
+        ("patient", KNEE),
+        ("agent", first.reply),
+        ("patient", SECOND),
+    ]
+    with conversation.sessions() as s:
+        snapshots = s.scalar(select(func.count()).select_from(IntakeSnapshot))
+    assert snapshots == 1
+
+    monkeypatch.setattr(repo, "add_snapshot", add_snapshot)
+    again = await conversation.send(started.session_id, SECOND)  # answered from the checkpoint
+    assert [r for r, _ in transcript(conversation, started.session_id)] == [
+        "agent",
+        "patient",
+        "agent",
+        "patient",
+        "agent",
+    ]
+    assert transcript(conversation, started.session_id)[-1] == ("agent", again.reply)
+
+
+async def test_an_unreachable_database_is_a_clear_error_and_nothing_is_lost(
+    conversation: Conversation, database_url: str
+) -> None:
+    started = await conversation.start("en")
+    working = conversation.sessions
+    dead_url = (
+        "postgresql+psycopg://nobody@127.0.0.1:9/none"
+        if database_url.startswith("postgresql")
+        else "sqlite:////nonexistent/folder/triage.db"
+    )
+    dead = make_engine(dead_url)
+    conversation.sessions = make_session_factory(dead)
+    try:
+        with pytest.raises(StorageError, match="database is not available"):
+            await conversation.send(started.session_id, KNEE)
+    finally:
+        conversation.sessions = working
+        dead.dispose()
+
+    result = await conversation.send(started.session_id, KNEE)
+    assert result.reply
+    with conversation.sessions() as s:
+        patient_rows = s.scalar(
+            select(func.count()).select_from(Message).where(Message.role == "patient")
+        )
+    assert patient_rows == 1
+    assert await graph_patient_ids(conversation, started.session_id) == stored_patient_ids(
+        conversation, started.session_id
+    )
