@@ -322,6 +322,11 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
         response.delete_cookie(COOKIE, path=base, httponly=True, samesite="strict")
         return response
 
+    @app.post(f"{base}/alive", include_in_schema=False)
+    def alive() -> Response:
+        """Answer 204: the gate in front has just checked the login and marked it used."""
+        return Response(status_code=204)
+
     @app.get(f"{base}/export/{{session_id}}/{{kind}}", include_in_schema=False)
     async def export(session_id: str, kind: str, request: Request) -> Response:
         user = request_user(request)
@@ -378,11 +383,19 @@ def idle_script(base: str, minutes: int) -> str:
     (so no health data stays on screen); the server's own idle check stays the authority."""
     return f"""<script>
 (function () {{
-  var limit = {minutes * 60 * 1000}, last = Date.now(), leaving = false;
+  var limit = {minutes * 60 * 1000}, last = Date.now(), told = Date.now(), leaving = false;
+  function leave() {{ leaving = true; window.location.replace("{base}/login?expired=1"); }}
   ["mousemove", "keydown", "click", "scroll", "touchstart"].forEach(function (name) {{
     document.addEventListener(name, function () {{ last = Date.now(); }}, {{passive: true}});
   }});
   setInterval(function () {{
+    // Reading counts as activity: tell the server about it (at most once a minute), so
+    // its idle timeout measures the nurse, not the requests the page happens to make.
+    if (last > told && Date.now() - told > 60000 && !leaving) {{
+      told = Date.now();
+      fetch("{base}/alive", {{method: "POST", credentials: "same-origin"}})
+        .then(function (answer) {{ if (answer.status === 401) {{ leave(); }} }});
+    }}
     if (Date.now() - last > limit && !leaving) {{
       leaving = true;  // end the login on the server too, then leave the page
       fetch("{base}/logout?idle=1", {{method: "POST", credentials: "same-origin"}})

@@ -189,9 +189,18 @@ async def test_an_idle_page_leaves_for_the_login_form(site: Site, browser: Brows
     await page.locator("#nw-open").click()
     await expect(page.locator("#nw-session")).to_contain_text("crushing chest pain")
 
-    await page.clock.run_for("14:00")  # active enough: still there
+    pings: list[str] = []
+    page.on("request", lambda r: pings.append(r.url) if r.url.endswith("/nurse/alive") else None)
+    await page.clock.run_for("10:00")
+    await page.wait_for_timeout(300)
+    assert len(pings) == 1  # the login's clicks, told once; then nothing while untouched
+    await page.mouse.move(200, 300)  # the nurse is reading: the server is told once more
+    await page.clock.run_for("01:10")
+    await page.wait_for_timeout(300)
+    assert len(pings) == 2
+    await page.clock.run_for("12:00")  # 13 minutes since the mouse moved: still there
     assert page.url == f"{site.url}/nurse/"
-    await page.clock.run_for("01:10")  # past TRIAGE_NURSE_IDLE_MINUTES (15) without activity
+    await page.clock.run_for("03:00")  # past TRIAGE_NURSE_IDLE_MINUTES (15) without activity
     await expect(page).to_have_url(f"{site.url}/nurse/login?expired=1")
     await expect(page.get_by_role("alert")).to_contain_text("without activity")
     assert "crushing chest pain" not in await page.content()  # nothing left on screen

@@ -133,6 +133,14 @@ async def test_login_opens_the_workspace_and_every_step_is_audited(site: Site) -
 async def test_an_idle_login_ends_on_the_server(site: Site, settings: Settings) -> None:
     client = login(site)
     assert client.get("/nurse/config").status_code == 200
+    idle = timedelta(minutes=settings.nurse_idle_minutes)
+    # The page reports a reading nurse through /nurse/alive: that keeps the login.
+    with site.sessions() as s, s.begin():
+        s.execute(update(NurseLogin).values(last_seen_at=utcnow() - idle + timedelta(seconds=30)))
+    assert client.post("/nurse/alive").status_code == 204
+    with site.sessions() as s:
+        seen = s.scalars(select(NurseLogin)).one().last_seen_at
+    assert utcnow() - seen < timedelta(seconds=5)
     with site.sessions() as s, s.begin():
         s.execute(
             update(NurseLogin).values(
