@@ -7,6 +7,7 @@ loopback; the sessions in it come from real conversations against the fake model
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -78,7 +79,10 @@ async def test_no_workspace_route_answers_without_a_nurse_login(
     assert not any(action == "view_session" for _, action, _ in events(site))
 
 
-async def test_login_opens_the_workspace_and_every_step_is_audited(site: Site) -> None:
+async def test_login_opens_the_workspace_and_every_step_is_audited(
+    site: Site, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)  # everything any library logs, in every thread
     anonymous = httpx.Client(base_url=site.url, timeout=30)
     refused = anonymous.post("/nurse/login", data={"name": "ann", "password": "wrong password"})
     assert refused.status_code == 401 and "Wrong user name or password" in refused.text
@@ -128,6 +132,11 @@ async def test_login_opens_the_workspace_and_every_step_is_audited(site: Site) -
         texts = [m.content for m in s.scalars(select(Message)) if m.role == "patient"]
         cells = [str(v) for row in s.execute(select(AuditEvent.__table__)) for v in row]
     assert texts and not any(text in cell for text in texts for cell in cells)
+    # Nor in the application's logs, at any level (nor the password).
+    logged = caplog.text
+    assert caplog.records  # the capture works (the server logs at least the failed logins)
+    assert not any(text in logged for text in texts)
+    assert PASSWORD not in logged
 
 
 async def test_an_idle_login_ends_on_the_server(site: Site, settings: Settings) -> None:
