@@ -10,14 +10,17 @@ would cut each other off.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import importlib.resources
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -92,6 +95,29 @@ def server_command(settings: Settings, path: Path, port: int) -> list[str]:
     ]
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent(parent_pid: int) -> Callable[[], None] | None:
+    """Return a ``preexec_fn`` that has Linux stop the child when its parent dies.
+
+    Without it, an app killed with SIGKILL (or OOM-killed) leaves the model server running,
+    holding its port and a core. Linux counts the *thread* that started the child as its
+    parent, so start the server from a thread that lives as long as the app (the main thread
+    or the event loop's). Elsewhere, return ``None``: stopping stays :meth:`stop`'s job.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork
+
+    def preexec() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+        if os.getppid() != parent_pid:  # the parent died before prctl took effect
+            os._exit(1)
+
+    return preexec
+
+
 class LocalModelServer:
     """Start the local model server as a child process, wait until it answers, stop it."""
 
@@ -111,7 +137,12 @@ class LocalModelServer:
         """Start the server and block until ``/v1/models`` answers."""
         command = server_command(self.settings, self.path, self.port)
         with self.log_file.open("wb") as sink:
-            self.process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(
+                command,
+                stdout=sink,
+                stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent(os.getpid()),
+            )
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -13,6 +13,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -232,3 +233,37 @@ def test_stopping_the_app_stops_the_model_server_it_started(tmp_path: Path) -> N
         not Path(f"/proc/{children[0]}").exists()
         or "Z" in Path(f"/proc/{children[0]}/stat").read_text().split()[2]
     )
+
+
+def test_killing_the_app_stops_the_model_server_it_started(tmp_path: Path) -> None:
+    """SIGKILL gives the app no chance to clean up: the kernel stops the model server."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "triage.cli", "chat"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+        env=clean_env(),
+    )
+    try:
+        assert process.stderr is not None
+        notice = process.stderr.readline()  # printed once the model server answers
+        assert notice.startswith("Model: bundled local"), notice
+        children = subprocess.run(
+            ["pgrep", "-P", str(process.pid)], capture_output=True, text=True
+        ).stdout.split()
+        assert len(children) == 1
+        process.kill()
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    server = Path(f"/proc/{children[0]}")
+    for _ in range(100):  # the server gets SIGTERM and shuts down within a few seconds
+        if not server.exists() or "Z" in (server / "stat").read_text().split()[2]:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(int(children[0]), signal.SIGKILL)
+        pytest.fail("the model server outlived the app that started it")
