@@ -16,7 +16,6 @@ it. Each lock dies with its holder, so a killed process never leaves a session l
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import fcntl
 import hashlib
@@ -28,10 +27,14 @@ from typing import Any, Protocol
 from sqlalchemy.engine import make_url
 
 from storage.db import is_postgres, libpq_conninfo, sqlite_path
-from triage.errors import TriageError
+from triage.errors import StorageError, TriageError
 
 SESSION_LOCK_CLASS = 7_420_010
 """First key of the two-key Postgres advisory locks taken per session."""
+
+UNAVAILABLE = (
+    "The database is not available; your conversation is paused. Please try again in a moment."
+)
 
 
 class SessionBusy(TriageError):
@@ -118,25 +121,37 @@ class PostgresSessionLocks:
 
     @contextlib.asynccontextmanager
     async def hold(self, session_id: str) -> AsyncIterator[None]:
+        import psycopg
+        from psycopg_pool import PoolTimeout
+
         key = (SESSION_LOCK_CLASS, session_id)
-        async with self._pool.connection() as conn:
-            row = await (
-                await conn.execute("SELECT pg_try_advisory_lock(%s, hashtext(%s))", key)
-            ).fetchone()
+        try:
+            conn = await self._pool.getconn()
+        except PoolTimeout as exc:
+            raise StorageError(UNAVAILABLE) from exc
+        try:
+            try:
+                cursor = await conn.execute("SELECT pg_try_advisory_lock(%s, hashtext(%s))", key)
+                row = await cursor.fetchone()
+            except psycopg.Error as exc:
+                raise StorageError(UNAVAILABLE) from exc
             if not row[0]:
                 raise SessionBusy(session_id)
             try:
                 yield
             finally:
+                # A connection that may still hold the lock never goes back to the pool
+                # open: closing it makes the server drop the lock. A lost connection has
+                # lost the lock already, so that is no error of the turn.
                 try:
-                    await asyncio.shield(
-                        conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", key)
-                    )
+                    await conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", key)
+                except psycopg.Error:
+                    await conn.close()
                 except BaseException:
-                    # Never hand a connection that may still hold the lock back to the
-                    # pool: closing it makes the server drop the lock.
                     await conn.close()
                     raise
+        finally:
+            await self._pool.putconn(conn)
 
     async def close(self) -> None:
         await self._pool.close()

@@ -254,3 +254,50 @@ async def test_an_unreachable_database_is_a_clear_error_and_nothing_is_lost(
     assert await graph_patient_ids(conversation, started.session_id) == stored_patient_ids(
         conversation, started.session_id
     )
+
+
+async def test_postgres_dropping_every_connection_mid_turn_loses_nothing(
+    postgres_url: str, fake_llm: FakeOpenAIServer, model: ModelScript
+) -> None:
+    import asyncio
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from storage.db import libpq_conninfo
+
+    settings = Settings(
+        llm_backend="vllm",
+        llm_base_url=fake_llm.base_url,
+        database_url=postgres_url,
+        emergency_number="120",
+    )
+    database = make_url(postgres_url).database
+    slow = Reply(content=json.dumps(VALID_UPDATE), delay_s=1.0)
+    model.use({"Extraction": [slow, VALID_UPDATE]})
+    async with open_conversation(settings, announce=False) as conversation:
+        started = await conversation.start("en")
+        turn = asyncio.create_task(conversation.send(started.session_id, KNEE))
+        while model.calls.get("Extraction", 0) == 0:  # the turn waits on the model
+            await asyncio.sleep(0.02)
+        # The server drops every connection of the app: pools, checkpointer, turn lock.
+        with psycopg.connect(libpq_conninfo(postgres_url), autocommit=True) as admin:
+            dropped = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                (database,),
+            ).fetchone()
+        assert dropped is not None and dropped[0] >= 2
+        # Pooled connections are checked before use (SQLAlchemy pre-ping, psycopg_pool's
+        # check) and the lost turn lock is let go quietly: the turn completes.
+        result = await turn
+        assert result.reply and result.fallbacks == 0
+        assert transcript(conversation, started.session_id)[1:] == [
+            ("patient", KNEE),
+            ("agent", result.reply),
+        ]
+        assert await graph_patient_ids(conversation, started.session_id) == stored_patient_ids(
+            conversation, started.session_id
+        )
+        again = await conversation.send(started.session_id, SECOND)
+        assert again.reply
