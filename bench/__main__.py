@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import platform
 import sys
@@ -85,6 +86,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile summaries")
     parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help=(
+            "run turn_overhead and concurrency on PostgreSQL instead of SQLite: a throwaway "
+            "server (Debian's postgresql), or TRIAGE_TEST_POSTGRES_URL if set"
+        ),
+    )
+    parser.add_argument(
         "--fake-nagle",
         action="store_true",
         help="keep the test fake's Nagle stall (~40 ms per kept-alive request) to show it",
@@ -118,8 +127,11 @@ def selected(args: argparse.Namespace) -> list[str]:
     return names
 
 
-async def run_figures(args: argparse.Namespace, workdir: Path) -> dict[str, Any]:
-    """Run the selected figures; return their results by name."""
+async def run_figures(
+    args: argparse.Namespace, workdir: Path, database_url: str | None = None
+) -> dict[str, Any]:
+    """Run the selected figures; return their results by name (turn overhead and
+    concurrency on ``database_url`` when given, else on SQLite files in ``workdir``)."""
     plan = QUICK if args.quick else FULL
     latency = args.latency_ms / 1000
     profile = not args.no_profile
@@ -137,6 +149,7 @@ async def run_figures(args: argparse.Namespace, workdir: Path) -> dict[str, Any]
                 turns=plan.overhead_turns,
                 latency_s=latency,
                 profile=profile,
+                database_url=database_url,
             )
             jobs[concurrency.NAME] = lambda: concurrency.run(
                 fake,
@@ -145,6 +158,7 @@ async def run_figures(args: argparse.Namespace, workdir: Path) -> dict[str, Any]
                 turns=plan.concurrency_turns,
                 latency_s=latency,
                 profile=profile and not args.quick,  # the largest N, profiled: not quick
+                database_url=database_url,
             )
             jobs[prompt_growth.NAME] = lambda: prompt_growth.run(
                 fake, workdir, turns=plan.growth_turns, latency_s=latency
@@ -196,8 +210,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     started = time.perf_counter()
     load_start = os.getloadavg()[0]
-    with tempfile.TemporaryDirectory(prefix="triage-bench-") as tmp:
-        figures = asyncio.run(run_figures(args, Path(tmp)))
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="triage-bench-"))
+        database_url = None
+        if args.postgres:
+            from tests.postgres import PostgresServer
+
+            server = stack.enter_context(PostgresServer.start())
+            database_url = stack.enter_context(server.database())
+        figures = asyncio.run(run_figures(args, Path(tmp), database_url))
     meta = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "argv": " ".join(sys.argv[1:] if argv is None else argv),
@@ -215,6 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "latency_ms": args.latency_ms,
             "profile": not args.no_profile,
             "fake_nagle": args.fake_nagle,
+            "postgres": args.postgres,
         },
     }
     full = report.build(figures, meta)

@@ -22,7 +22,15 @@ from typing import Any
 
 from agent.conversation import Conversation
 from bench.fake_model import FakeModel
-from bench.fixtures import open_agent, patient_lines, rounds, summary, target, timed_send
+from bench.fixtures import (
+    database_label,
+    open_agent,
+    patient_lines,
+    rounds,
+    summary,
+    target,
+    timed_send,
+)
 from bench.profiling import Profiler
 
 NAME = "concurrency"
@@ -79,15 +87,15 @@ async def run(
     turns: int = 3,
     latency_s: float = 0.2,
     profile: bool = True,
+    database_url: str | None = None,
 ) -> dict[str, Any]:
-    """Measure turns/s at each N and its ratio to the ideal."""
+    """Measure turns/s at each N and its ratio to the ideal (SQLite, or ``database_url``)."""
     sizes = sorted({1, *sizes})
     lines = patient_lines(turns)
     rows: list[dict[str, Any]] = []
     profiled: dict[str, Any] | None = None
-    async with open_agent(
-        fake.base_url, workdir / f"concurrency-{uuid.uuid4().hex[:8]}.db"
-    ) as conv:
+    database = database_url or workdir / f"concurrency-{uuid.uuid4().hex[:8]}.db"
+    async with open_agent(fake.base_url, database) as conv:
         fake.set_latency(0.0)
         warm = await conv.start()
         for text in lines:
@@ -151,6 +159,7 @@ async def run(
         "latency_ms": round(latency_s * 1000),
         "turns_per_session": turns,
         "rounds_per_turn": rounds_per_turn,
+        "database": database_label(database_url),
         "sizes": rows,
         "concurrency_efficiency_64": at_64,
         "diagnosis": diagnosis,

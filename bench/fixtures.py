@@ -36,12 +36,13 @@ def patient_lines(turns: int) -> list[str]:
     return [OPENER, *[UNINFORMATIVE] * (turns - 1)][:turns]
 
 
-def bench_settings(base_url: str, database: Path, **overrides: Any) -> Settings:
-    """Return settings for the agent against the fake vLLM server and a SQLite file."""
+def bench_settings(base_url: str, database: Path | str, **overrides: Any) -> Settings:
+    """Return settings for the agent against the fake vLLM server and a SQLite file
+    (a path) or any database (a URL, e.g. the Postgres of ``--postgres``)."""
     values: dict[str, Any] = {
         "llm_backend": "vllm",
         "llm_base_url": base_url,
-        "database_url": f"sqlite:///{database}",
+        "database_url": database if isinstance(database, str) else f"sqlite:///{database}",
         "question_budget": QUESTION_BUDGET,
     }
     values.update(overrides)
@@ -50,7 +51,7 @@ def bench_settings(base_url: str, database: Path, **overrides: Any) -> Settings:
 
 @asynccontextmanager
 async def open_agent(
-    base_url: str, database: Path, **overrides: Any
+    base_url: str, database: Path | str, **overrides: Any
 ) -> AsyncIterator[Conversation]:
     """Yield the conversation service wired as the app wires it."""
     settings = bench_settings(base_url, database, **overrides)
@@ -100,3 +101,16 @@ def summary(values: Sequence[float], digits: int = 3) -> dict[str, float]:
 def target(name: str, wanted: str, value: float | None, met: bool | None) -> dict[str, Any]:
     """Return one design-target verdict for the report."""
     return {"name": name, "target": wanted, "value": value, "met": met}
+
+
+def database_label(database_url: str | None) -> str:
+    """Return ``sqlite`` or ``postgres`` for the database a figure ran on."""
+    return "postgres" if database_url and database_url.startswith("postgresql") else "sqlite"
+
+
+def databases(database_url: str | None) -> dict[str, str]:
+    """Return which databases a figure measured, for the report."""
+    measured = database_label(database_url)
+    other = "postgres" if measured == "sqlite" else "sqlite"
+    how = "python -m bench --postgres" if other == "postgres" else "python -m bench"
+    return {measured: "measured", other: f"not measured in this run ({how})"}

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from bench.profiling import describe
-from bench.turn_overhead import POSTGRES
 
 HEADLINES = {
     "turn_overhead_ratio": ("turn_overhead", "turn_overhead_ratio"),
@@ -35,7 +34,7 @@ def build(figures: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
         if isinstance(result, dict)
         for t in result.get("targets", [])
     ]
-    report["postgres"] = POSTGRES
+    report["database"] = "postgres" if meta.get("options", {}).get("postgres") else "sqlite"
     report["figures"] = figures
     return report
 
@@ -82,8 +81,9 @@ def _overhead(f: dict[str, Any]) -> list[str]:
         f"shared machine, a turn on a CPU). One zero-latency request to the fake takes "
         f"{f['fake_round_trip_floor_ms']} ms (its floor, part of every round). Meeting the "
         f"target leaves {f['overhead_budget_ms_for_target']} ms of overhead per turn. "
-        f"Databases: sqlite measured; "
-        f"postgres {f['databases']['postgres']}.",
+        "Databases: "
+        + "; ".join(f"{name} {how}" for name, how in sorted(f["databases"].items()))
+        + ".",
     ]
     if "profile_zero_latency" in f:
         lines += ["", f"Where the time goes: {describe(f['profile_zero_latency'])}"]
@@ -108,6 +108,7 @@ def _concurrency(f: dict[str, Any]) -> list[str]:
         for r in f["sizes"]
     ]
     lines = [
+        f"On {f.get('database', 'sqlite')}. "
         f"L = {f['latency_ms']} ms, {f['turns_per_session']} turns per session, "
         f"{f['rounds_per_turn']} rounds per turn (counted at N = 1).",
         "",
@@ -355,7 +356,12 @@ def markdown(report: dict[str, Any]) -> str:
             [[t["name"], t["target"], t["value"], _verdict(t["met"])] for t in report["targets"]],
         ),
         "",
-        f"Postgres: {report['postgres']}.",
+        f"Database for turn overhead and concurrency: {report.get('database', 'sqlite')}"
+        + (
+            " (`--postgres`)."
+            if report.get("database") == "postgres"
+            else " (`--postgres` for Postgres)."
+        ),
     ]
     for name, (title, render) in SECTIONS.items():
         figure = report["figures"].get(name)
@@ -383,7 +389,8 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
                 f"{o['rounds_per_turn']}); overhead at zero latency median "
                 f"{o['overhead_ms_zero_latency']['median']} ms p95 "
                 f"{o['overhead_ms_zero_latency']['p95']} ms; CPU/turn "
-                f"{o['cpu_ms_per_turn_zero_latency']} ms; postgres: not yet"
+                f"{o['cpu_ms_per_turn_zero_latency']} ms; on "
+                f"{'postgres' if o['databases'].get('postgres') == 'measured' else 'sqlite'}"
             )
     if c := f.get("concurrency"):
         if "failed" in c:

@@ -18,15 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from bench.fake_model import FakeModel
-from bench.fixtures import open_agent, patient_lines, rounds, summary, target, timed_send
+from bench.fixtures import (
+    databases,
+    open_agent,
+    patient_lines,
+    rounds,
+    summary,
+    target,
+    timed_send,
+)
 from bench.profiling import Profiler
 
 NAME = "turn_overhead"
 TARGET_RATIO = 1.05
-POSTGRES = (
-    "not yet: the Postgres checkpointer arrives with the 'Postgres at scale' issue "
-    "(storage.checkpointer raises ConfigError for postgresql URLs)"
-)
 
 
 async def run(
@@ -37,11 +41,16 @@ async def run(
     turns: int = 10,
     latency_s: float = 0.2,
     profile: bool = True,
+    database_url: str | None = None,
 ) -> dict[str, Any]:
-    """Measure the turn overhead ratio and the absolute overhead per turn."""
+    """Measure the turn overhead ratio and the absolute overhead per turn.
+
+    On a fresh SQLite file in ``workdir``, or on ``database_url`` when given.
+    """
     lines = patient_lines(turns)
     floor_ms = fake.floor_ms()
-    async with open_agent(fake.base_url, workdir / f"overhead-{uuid.uuid4().hex[:8]}.db") as conv:
+    database = database_url or workdir / f"overhead-{uuid.uuid4().hex[:8]}.db"
+    async with open_agent(fake.base_url, database) as conv:
         fake.set_latency(0.0)
         warm = await conv.start()  # warm-up: first-call costs (imports, caches) not counted
         for text in lines[:3]:
@@ -108,7 +117,7 @@ async def run(
             (TARGET_RATIO - 1) * typical_rounds * latency_s * 1000, 1
         ),
         "wall_ms_per_turn_zero_latency_mean": round(wall_ms, 1),
-        "databases": {"sqlite": "measured", "postgres": POSTGRES},
+        "databases": databases(database_url),
         "targets": [
             target("turn overhead ratio (median)", f"<= {TARGET_RATIO}", round(ratio, 3), met)
         ],

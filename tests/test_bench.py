@@ -43,7 +43,8 @@ def test_quick_bench_writes_a_report_with_the_required_ratios(tmp_path: Path) ->
     assert all(t["met"] in (True, False) for t in report["targets"])
     overhead = report["figures"]["turn_overhead"]
     assert overhead["llm_calls_per_turn"] == 3  # extract ‖ screen, then ask
-    assert overhead["databases"]["postgres"].startswith("not yet")
+    assert overhead["databases"]["sqlite"] == "measured"
+    assert overhead["databases"]["postgres"].startswith("not measured")
     growth = report["figures"]["prompt_growth"]
     assert growth["collecting_all_turns"]
     assert all(turn["prompt_chars"] > 0 for turn in growth["turns"])
