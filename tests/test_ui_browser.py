@@ -657,3 +657,23 @@ def test_triage_serve_on_the_bundled_model_reaches_a_disposition_in_the_browser(
         assert server.rows("SELECT disposition FROM sessions")[0][0] is not None
     finally:
         stop(server)
+
+
+def test_new_conversation_starts_afresh_in_a_new_session(served: Served, open_page: Any) -> None:
+    page = open_page(served.url)
+    say(page, "I think I'm having a stroke, my face is drooping")
+    old = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
+    assert page.locator("#triage-new").get_attribute("class").count("primary")  # the way on
+
+    page.locator("#triage-new").click()
+    page.wait_for_function("() => !document.querySelector('#triage-send').disabled")
+    assert bubbles(page, "user") == []
+    assert page.locator("#triage-banner .triage-banner").count() == 0
+    assert page.locator("#triage-summary .triage-summary").count() == 0
+    assert "Step 1 of 3" in page.locator("#triage-progress").inner_text()
+    page.wait_for_function("() => !location.hash")
+
+    say(page, "My toe hurts")
+    new = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
+    assert new != old
+    assert bubbles(page, "user") == ["My toe hurts"]

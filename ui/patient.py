@@ -171,6 +171,12 @@ def build_patient_app(
         def labels(lang: str, *, interactive: bool | None = None) -> dict[Any, Any]:
             """Relabel everything fixed on the page in ``lang`` (and enable or disable input)."""
             enabled: dict[str, Any] = {} if interactive is None else {"interactive": interactive}
+            # Once the conversation is over, starting a new one is the thing left to do.
+            finished = (
+                {}
+                if interactive is None
+                else {"variant": "secondary" if interactive else "primary"}
+            )
             return {
                 title: header(lang),
                 language: gr.update(value=lang, label=message_text("ui.language", lang)),
@@ -179,7 +185,7 @@ def build_patient_app(
                     **enabled,
                 ),
                 send: gr.update(value=message_text("ui.send", lang), **enabled),
-                new: gr.update(value=message_text("ui.new_conversation", lang)),
+                new: gr.update(value=message_text("ui.new_conversation", lang), **finished),
             }
 
         def fresh(tab: Tab, note: str = "") -> dict[Any, Any]:
@@ -431,6 +437,7 @@ def build_patient_app(
                 outputs=everything,
                 show_progress="hidden",
                 trigger_mode="once",
+                concurrency_id="patient-turn",  # Enter and Send share one limit on turns
                 **private,
             ).then(None, js=SYNC_HASH_JS, **private)
         new.click(on_new, inputs=[tab_state], outputs=everything, **private).then(
