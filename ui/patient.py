@@ -172,7 +172,7 @@ def build_patient_app(
             """Relabel everything fixed on the page in ``lang`` (and enable or disable input)."""
             enabled: dict[str, Any] = {} if interactive is None else {"interactive": interactive}
             # Once the conversation is over, starting a new one is the thing left to do.
-            finished = (
+            finished: dict[str, Any] = (
                 {}
                 if interactive is None
                 else {"variant": "secondary" if interactive else "primary"}
