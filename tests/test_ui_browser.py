@@ -221,6 +221,18 @@ def type_and_send(page: Any, message: str) -> int:
 
 def wait_for_reply(page: Any, before: int) -> str:
     """Wait until the turn finished (a new, complete agent bubble) and return its text."""
+    try:
+        wait_for_turn(page, before)
+    except playwright_api.Error:
+        shot(page, f"failed-turn-{int(time.time())}")
+        raise AssertionError(
+            f"no reply after {before} agent bubbles; page shows:\n"
+            + page.locator("body").inner_text()[-1500:]
+        ) from None
+    return bubbles(page, "bot")[-1]
+
+
+def wait_for_turn(page: Any, before: int) -> None:
     page.wait_for_function(
         """(n) => {
           const bots = document.querySelectorAll("#triage-chat [data-testid='bot']");
@@ -230,7 +242,6 @@ def wait_for_reply(page: Any, before: int) -> str:
         }""",
         arg=before,
     )
-    return bubbles(page, "bot")[-1]
 
 
 def say(page: Any, message: str) -> str:
@@ -310,6 +321,13 @@ def test_an_emergency_shows_the_banner_with_the_number_at_once(
     )
     assert page.locator("#triage-send").is_disabled()
     shot(page, "patient-emergency-desktop")
+
+    # On a phone, scrolled down to the summary, the banner stays on screen.
+    page.set_viewport_size(PHONE)
+    page.locator("#triage-resume").scroll_into_view_if_needed()
+    box = banner.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"]
+    page.screenshot(path=str(ARTIFACTS / "patient-emergency-phone-scrolled.png"))
 
 
 def test_streaming_shows_the_reply_piece_by_piece_without_json(

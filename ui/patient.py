@@ -115,6 +115,7 @@ def build_patient_app(
                 show_label=False,
                 container=False,
                 elem_id="triage-language",
+                interactive=False,  # on once loaded, like the input below
                 scale=1,
                 min_width=170,
             )
@@ -151,6 +152,9 @@ def build_patient_app(
                 scale=5,
                 elem_id="triage-input",
                 autofocus=True,
+                # Off until the page has loaded its conversation (or none): a message typed
+                # earlier would be wiped, or race the load, when the load's answer arrives.
+                interactive=False,
             )
             send = gr.Button(
                 message_text("ui.send", start_language),
@@ -158,6 +162,7 @@ def build_patient_app(
                 scale=1,
                 min_width=90,
                 elem_id="triage-send",
+                interactive=False,
             )
         resume = gr.HTML("", js_on_load=None, elem_id="triage-resume")
         new = gr.Button(
@@ -165,6 +170,7 @@ def build_patient_app(
             variant="secondary",
             size="sm",
             elem_id="triage-new",
+            interactive=False,
         )
         token_in = gr.Textbox(visible=False)
 
@@ -179,13 +185,17 @@ def build_patient_app(
             )
             return {
                 title: header(lang),
-                language: gr.update(value=lang, label=message_text("ui.language", lang)),
+                language: gr.update(
+                    value=lang, label=message_text("ui.language", lang), interactive=True
+                ),
                 message: gr.update(
                     placeholder=message_text("ui.placeholder", lang, limit=str(max_message_chars)),
                     **enabled,
                 ),
                 send: gr.update(value=message_text("ui.send", lang), **enabled),
-                new: gr.update(value=message_text("ui.new_conversation", lang), **finished),
+                new: gr.update(
+                    value=message_text("ui.new_conversation", lang), interactive=True, **finished
+                ),
             }
 
         def fresh(tab: Tab, note: str = "") -> dict[Any, Any]:

@@ -179,10 +179,16 @@ CSS = """
 #triage-banner:not(:has(.triage-banner)), #triage-notice:not(:has(.triage-notice)),
 #triage-summary:not(:has(.triage-summary)), #triage-resume:not(:has(.triage-resume)) {
   display: none !important; }
+/* The emergency banner stays on screen while the patient scrolls (Gradio's container
+   clips with overflow: hidden, which would stop position: sticky; clip does not). */
+.gradio-container { overflow: visible !important; overflow-x: clip !important; }
+#triage-banner:has(.triage-banner-emergency) { position: sticky !important; top: 0;
+  z-index: 50; }
 #triage-chat button[aria-label="Clear"] { display: none; }
 #triage-chat .message-content { white-space: normal; overflow-wrap: anywhere; }
 @media (max-width: 600px) {
-  .triage-banner { flex-wrap: wrap; font-size: 1rem; }
+  .triage-banner { flex-wrap: wrap; font-size: 1rem; padding: 0.7rem 0.9rem; gap: 0.5rem; }
+  .triage-banner-icon { display: none; }
   .triage-call { margin-left: 0; }
 }
 """
