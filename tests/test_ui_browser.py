@@ -695,3 +695,24 @@ def test_new_conversation_starts_afresh_in_a_new_session(served: Served, open_pa
     new = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
     assert new != old
     assert bubbles(page, "user") == ["My toe hurts"]
+
+
+def test_a_turn_goes_on_when_the_tab_is_closed_and_the_link_shows_its_reply(
+    served: Served, open_page: Any, ui_model: ModelScript
+) -> None:
+    page = open_page(served.url)
+    say(page, "My shoulder hurts")
+    link = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
+    ui_model.use({"Extraction": [Reply(content=json.dumps(EMPTY_UPDATE), delay_s=2.0)]})
+    type_and_send(page, "since last week")
+    page.wait_for_function("() => document.querySelector('#triage-send').disabled")
+    page.context.close()  # the patient closes the tab mid-turn
+
+    later = open_page(link)
+    deadline = time.monotonic() + 30
+    while bubbles(later, "user") != ["My shoulder hurts", "since last week"]:
+        assert time.monotonic() < deadline, bubbles(later, "user")
+        time.sleep(1)
+        later.reload()
+        later.wait_for_function("() => !document.querySelector('#triage-send').disabled")
+    assert len(bubbles(later, "bot")) == 3  # greeting, and an answer to each message

@@ -80,6 +80,7 @@ def build_patient_app(
     number = emergency_number
     start_language = supported(default_language)
     busy: set[str] = set()  # sessions with a turn running in this process
+    running: set[asyncio.Task[None]] = set()  # their turns
 
     def greeting(language: str) -> list[dict[str, str]]:
         return [
@@ -290,21 +291,7 @@ def build_patient_app(
                 tab.session_id, tab.token = started.session_id, started.token
                 tab.base_url = tab.base_url or page_url(request)
             session_id = tab.session_id
-            pending = [
-                *tab.shown,
-                {"role": "user", "content": render.bubble(text)},
-                {"role": "assistant", "content": "…"},
-            ]
-            yield {
-                tab_state: tab,
-                chat: pending,
-                message: gr.update(value="", interactive=False),
-                send: gr.update(interactive=False),
-                info: "",
-                resume: resume_block(tab),
-            }
-
-            busy.add(session_id)
+            busy.add(session_id)  # no await since the check: a twin event cannot slip in
             queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
 
             async def pump() -> None:
@@ -319,7 +306,22 @@ def build_patient_app(
                     busy.discard(session_id)
                     await queue.put(("end", None))
 
-            turn_task = asyncio.create_task(pump())
+            turn_task = asyncio.create_task(pump())  # frees the session when it ends
+            running.add(turn_task)  # a strong reference: it outlives a closed tab
+            turn_task.add_done_callback(running.discard)
+            pending = [
+                *tab.shown,
+                {"role": "user", "content": render.bubble(text)},
+                {"role": "assistant", "content": "…"},
+            ]
+            yield {
+                tab_state: tab,
+                chat: pending,
+                message: gr.update(value="", interactive=False),
+                send: gr.update(interactive=False),
+                info: "",
+                resume: resume_block(tab),
+            }
             streamed = ""
             result: TurnResult | None = None
             error: Exception | None = None
