@@ -39,6 +39,13 @@ from triage.settings import Settings
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = "/usr/bin/chromium"
+# Gradio may re-create the button while it updates it: look it up on every check.
+SEND_ENABLED = (
+    "() => { const b = document.querySelector('#triage-send'); return b && !b.disabled; }"
+)
+SEND_DISABLED = (
+    "() => { const b = document.querySelector('#triage-send'); return b && b.disabled; }"
+)
 ARTIFACTS = Path(__file__).parent / "artifacts"
 NUMBER = "999"
 PHONE = {"width": 390, "height": 844}
@@ -192,7 +199,7 @@ def open_page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
         page.set_default_timeout(30_000)
         page.goto(url)
         page.wait_for_selector("#triage-chat [data-testid='bot']")
-        page.wait_for_function("() => !document.querySelector('#triage-send').disabled")
+        page.wait_for_function(SEND_ENABLED)
         return page
 
     yield opener
@@ -236,7 +243,8 @@ def wait_for_turn(page: Any, before: int) -> None:
     page.wait_for_function(
         """(n) => {
           const bots = document.querySelectorAll("#triage-chat [data-testid='bot']");
-          const done = !document.querySelector('#triage-send').disabled
+          const send = document.querySelector('#triage-send');
+          const done = (send && !send.disabled)
             || document.querySelector('#triage-summary .triage-summary');
           return bots.length > n && bots[bots.length - 1].innerText.trim() !== '…' && done;
         }""",
@@ -473,7 +481,7 @@ def test_one_session_runs_one_turn_at_a_time(
     twin = open_page(link)  # the same patient in a second tab
     ui_model.use({"Extraction": [Reply(content=json.dumps(EMPTY_UPDATE), delay_s=2.0)]})
     n = type_and_send(page, "since this morning")
-    page.wait_for_function("() => document.querySelector('#triage-send').disabled")
+    page.wait_for_function(SEND_DISABLED)
     twin.locator("#triage-input textarea").fill("it is getting worse")
     twin.locator("#triage-send").click()
     twin.wait_for_function(
@@ -684,7 +692,7 @@ def test_new_conversation_starts_afresh_in_a_new_session(served: Served, open_pa
     assert page.locator("#triage-new").get_attribute("class").count("primary")  # the way on
 
     page.locator("#triage-new").click()
-    page.wait_for_function("() => !document.querySelector('#triage-send').disabled")
+    page.wait_for_function(SEND_ENABLED)
     assert bubbles(page, "user") == []
     assert page.locator("#triage-banner .triage-banner").count() == 0
     assert page.locator("#triage-summary .triage-summary").count() == 0
@@ -705,14 +713,16 @@ def test_a_turn_goes_on_when_the_tab_is_closed_and_the_link_shows_its_reply(
     link = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
     ui_model.use({"Extraction": [Reply(content=json.dumps(EMPTY_UPDATE), delay_s=2.0)]})
     type_and_send(page, "since last week")
-    page.wait_for_function("() => document.querySelector('#triage-send').disabled")
+    page.wait_for_function(SEND_DISABLED)
     page.context.close()  # the patient closes the tab mid-turn
 
     later = open_page(link)
     deadline = time.monotonic() + 30
-    while bubbles(later, "user") != ["My shoulder hurts", "since last week"]:
-        assert time.monotonic() < deadline, bubbles(later, "user")
+    # The message is stored before the model runs; the reply once the turn ends.
+    while len(bubbles(later, "bot")) < 3:
+        assert time.monotonic() < deadline, bubbles(later, "bot")
         time.sleep(1)
         later.reload()
-        later.wait_for_function("() => !document.querySelector('#triage-send').disabled")
+        later.wait_for_function(SEND_ENABLED)
+    assert bubbles(later, "user") == ["My shoulder hurts", "since last week"]
     assert len(bubbles(later, "bot")) == 3  # greeting, and an answer to each message
