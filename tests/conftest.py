@@ -27,8 +27,24 @@ def clean_environ(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[N
             monkeypatch.delenv(name)
     monkeypatch.chdir(tmp_path)
     get_settings.cache_clear()
+    _forget_cached_http_clients()
     yield
     get_settings.cache_clear()
+
+
+def _forget_cached_http_clients() -> None:
+    """Drop langchain-openai's process-wide httpx clients, cached per (base URL, timeout).
+
+    Each test runs its own event loop and its own fake server on a free port; a later test
+    that gets the same port would reuse a client whose pooled connections belong to a closed
+    loop ("Event loop is closed"). The app runs one loop, so only the tests need this.
+    """
+    from langchain_openai.chat_models import _client_utils
+
+    for name in ("_cached_async_httpx_client", "_cached_sync_httpx_client"):
+        cached = getattr(_client_utils, name, None)
+        if cached is not None and hasattr(cached, "cache_clear"):
+            cached.cache_clear()
 
 
 @pytest.fixture
