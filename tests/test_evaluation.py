@@ -244,3 +244,42 @@ def test_triage_eval_runs_whole_conversations_against_the_configured_model(
     assert by_id["cold"]["predicted"] == "self_care" and by_id["cold"]["turns"] > 1
     assert "chest_pain_crushing" in by_id["mi"]["red_flags"]
     assert not db.exists()  # evaluation sessions stay out of the clinic's database
+
+
+def test_triage_eval_resume_keeps_finished_cases_and_runs_only_the_rest(
+    tmp_path: Path, fake_llm: FakeOpenAIServer, model: ModelScript
+) -> None:
+    cases = tmp_path / "cases.jsonl"
+    lines = [
+        {"id": "mi", "text": "胸口压榨样疼痛，出冷汗", "gold_triage": "emergency"},
+        {"id": "cold", "text": "I have a runny nose since yesterday", "gold_triage": "self_care"},
+    ]
+    cases.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in lines), "utf-8")
+    out = tmp_path / "report.json"
+    env = fake_env(fake_llm, f"sqlite:///{tmp_path / 'clinic.db'}")
+    model_name = Settings(llm_backend="vllm", llm_base_url=fake_llm.base_url).model_name
+    interrupted = {  # what a run stopped after its first case leaves behind
+        "mode": "conversation",
+        "backend": "vllm",
+        "model": model_name,
+        "max_turns": 25,
+        "complete": False,
+        "cases": [
+            {"id": "mi", "gold": "emergency", "predicted": "urgent", "red_flags": [], "turns": 7}
+        ],
+    }
+    out.write_text(json.dumps(interrupted), "utf-8")
+    done = triage(["eval", str(cases), "--out", str(out), "--resume"], env, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "resuming: 1 case(s)" in done.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["complete"] and report["n"] == 2
+    assert [c["id"] for c in report["cases"]] == ["mi", "cold"]  # file order
+    assert report["cases"][0]["turns"] == 7  # kept as it was: "mi" was not run again
+    assert report["cases"][1]["predicted"] == "self_care"
+
+    other = dict(interrupted, model="some-other-model")
+    out.write_text(json.dumps(other), "utf-8")
+    refused = triage(["eval", str(cases), "--out", str(out), "--resume"], env, tmp_path)
+    assert refused.returncode == 1
+    assert "cannot resume" in refused.stderr and "some-other-model" in refused.stderr

@@ -108,6 +108,11 @@ def serve(host: str, port: int) -> None:
     "--database-url",
     help="Keep the evaluation sessions in this database (default: a throwaway SQLite file).",
 )
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Keep the cases already in --out (an interrupted run) and run only the others.",
+)
 def eval_command(
     cases_file: Path,
     rules_only: bool,
@@ -115,17 +120,35 @@ def eval_command(
     concurrency: int,
     max_turns: int,
     database_url: str | None,
+    resume: bool,
 ) -> None:
     """Measure triage accuracy on CASES_FILE (JSONL: {"id", "text", "gold_triage"})."""
     import json
 
-    from triage.evaluation import evaluate, load_cases, summary_lines
+    from triage.evaluation import (
+        evaluate,
+        load_cases,
+        resumable_results,
+        run_description,
+        summary_lines,
+    )
 
     settings = load_settings()
     try:
         cases = load_cases(cases_file)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
+    done_before = []
+    if resume and not rules_only:
+        if out is None:
+            raise click.UsageError("--resume needs --out: the report to continue")
+        if out.exists():
+            try:
+                earlier = json.loads(out.read_text("utf-8"))
+                done_before = resumable_results(earlier, run_description(settings, max_turns))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise click.ClickException(f"cannot resume from {out}: {exc}") from exc
+            click.echo(f"resuming: {len(done_before)} case(s) already in {out}", err=True)
     report: dict[str, object] = {}
 
     def write(partial: dict[str, object]) -> None:
@@ -142,6 +165,7 @@ def eval_command(
                 max_turns=max_turns,
                 database_url=database_url,
                 checkpoint=write,
+                done_before=done_before,
             )
         )
 

@@ -251,6 +251,27 @@ async def run_conversations(
     return list(await asyncio.gather(*(one(case) for case in cases)))
 
 
+def run_description(settings: Settings, max_turns: int) -> dict[str, Any]:
+    """Return what identifies a conversation run: a resumed report must match it."""
+    return {"backend": settings.llm_backend, "model": settings.model_name, "max_turns": max_turns}
+
+
+def resumable_results(report: dict[str, Any], about: dict[str, Any]) -> list[CaseResult]:
+    """Return the finished cases of an earlier (partial) report of the same kind of run.
+
+    Raises ``ValueError`` when the report is not a conversation run with the same backend,
+    model and turn cap: mixing them would make the figures mean nothing.
+    """
+    if report.get("mode") != "conversation":
+        raise ValueError("the earlier report is not a conversation run (rules-only?)")
+    differs = [k for k, v in about.items() if report.get(k) != v]
+    if differs:
+        was = ", ".join(f"{k}={report.get(k)!r}" for k in differs)
+        raise ValueError(f"the earlier report was made with {was}; start a new --out instead")
+    fields = ("id", "gold", "predicted", "red_flags", "turns", "error")
+    return [CaseResult(**{k: c[k] for k in fields if k in c}) for c in report.get("cases", [])]
+
+
 async def evaluate(
     settings: Settings,
     cases: Sequence[EvalCase],
@@ -261,19 +282,25 @@ async def evaluate(
     database_url: str | None = None,
     progress: TextIO | None = sys.stderr,
     checkpoint: Callable[[dict[str, Any]], None] | None = None,
+    done_before: Sequence[CaseResult] = (),
 ) -> dict[str, Any]:
     """Return the report for ``cases`` (the rules alone, or whole conversations).
 
     ``checkpoint`` gets the partial report (``"complete": false``) after every finished
     case, so a long run on a slow model that is interrupted still leaves its figures.
+    Cases in ``done_before`` (an interrupted run's results) are kept and not run again, so a
+    run longer than one sitting can be finished in several.
     """
     if rules_only_mode:
         return build_report("rules_only", rules_only(cases), complete=True)
 
     from triage.app import open_conversation  # the model stack, only when it is needed
 
-    about = {"backend": settings.llm_backend, "model": settings.model_name, "max_turns": max_turns}
-    finished: list[CaseResult] = []
+    about = run_description(settings, max_turns)
+    wanted = {c.id for c in cases}
+    finished = [r for r in done_before if r.id in wanted]
+    todo = [c for c in cases if c.id not in {r.id for r in finished}]
+    already = len(finished)
 
     def show(done: int, r: CaseResult) -> None:
         finished.append(r)
@@ -282,17 +309,20 @@ async def evaluate(
         if progress is not None:
             outcome = r.predicted or f"none ({r.error})"
             print(
-                f"[{done}/{len(cases)}] {r.id}: gold {r.gold}, predicted {outcome}, "
+                f"[{already + done}/{len(cases)}] {r.id}: gold {r.gold}, predicted {outcome}, "
                 f"{r.turns} turn(s)",
                 file=progress,
                 flush=True,
             )
 
-    with tempfile.TemporaryDirectory(prefix="triage-eval-") as tmp:
-        url = database_url or f"sqlite:///{Path(tmp) / 'eval.db'}"
-        run_settings = settings.model_copy(update={"database_url": url})
-        async with open_conversation(run_settings, announce=progress is not None) as conv:
-            results = await run_conversations(
-                conv, cases, concurrency=concurrency, max_turns=max_turns, on_result=show
-            )
+    if todo:
+        with tempfile.TemporaryDirectory(prefix="triage-eval-") as tmp:
+            url = database_url or f"sqlite:///{Path(tmp) / 'eval.db'}"
+            run_settings = settings.model_copy(update={"database_url": url})
+            async with open_conversation(run_settings, announce=progress is not None) as conv:
+                await run_conversations(
+                    conv, todo, concurrency=concurrency, max_turns=max_turns, on_result=show
+                )
+    by_id = {r.id: r for r in finished}
+    results = [by_id[c.id] for c in cases]  # file order, earlier and new cases together
     return build_report("conversation", results, **about, complete=True)
