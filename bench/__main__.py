@@ -2,6 +2,8 @@
 
 Runs the figures in one event loop against one fake model process, prints a summary and
 writes ``report.json`` and ``report.md`` (into ``bench/`` unless ``--out`` says otherwise).
+Turn overhead and concurrency run once per database (SQLite, then a throwaway PostgreSQL);
+the Postgres results are the figures ``turn_overhead_postgres`` and ``concurrency_postgres``.
 A figure that fails is reported as failed; the others still run.
 """
 
@@ -18,6 +20,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +34,7 @@ from bench import (
     turn_overhead,
 )
 from bench.fake_model import FakeModel
+from bench.fixtures import figure_name
 
 FIGURES = (
     turn_overhead.NAME,
@@ -41,6 +45,8 @@ FIGURES = (
     local_model.NAME,
 )
 DEFAULT_OUT = Path(__file__).resolve().parent
+DATABASES = ("sqlite", "postgres")
+PER_DATABASE = (turn_overhead.NAME, concurrency.NAME)
 
 
 @dataclass(frozen=True)
@@ -86,11 +92,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile summaries")
     parser.add_argument(
-        "--postgres",
-        action="store_true",
+        "--databases",
+        default=",".join(DATABASES),
         help=(
-            "run turn_overhead and concurrency on PostgreSQL instead of SQLite: a throwaway "
-            "server (Debian's postgresql), or TRIAGE_TEST_POSTGRES_URL if set"
+            "where turn_overhead and concurrency run, comma-separated (default sqlite,postgres;"
+            " Postgres is a throwaway server from Debian's postgresql, or "
+            "TRIAGE_TEST_POSTGRES_URL if set)"
         ),
     )
     parser.add_argument(
@@ -116,6 +123,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
             parser.error("--sizes must be positive integers")
     if args.latency_ms <= 0:
         parser.error("--latency-ms must be positive")
+    chosen = [name.strip() for name in args.databases.split(",") if name.strip()]
+    wrong = sorted(set(chosen) - set(DATABASES))
+    if wrong or not chosen:
+        parser.error(f"--databases takes {' and/or '.join(DATABASES)}, got {args.databases!r}")
+    args.databases = tuple(db for db in DATABASES if db in chosen)
     return args
 
 
@@ -127,39 +139,64 @@ def selected(args: argparse.Namespace) -> list[str]:
     return names
 
 
+def needs_postgres(args: argparse.Namespace) -> bool:
+    """Return whether this run measures anything on PostgreSQL."""
+    return "postgres" in args.databases and any(n in PER_DATABASE for n in selected(args))
+
+
 async def run_figures(
-    args: argparse.Namespace, workdir: Path, database_url: str | None = None
+    args: argparse.Namespace, workdir: Path, postgres: str | Exception | None = None
 ) -> dict[str, Any]:
-    """Run the selected figures; return their results by name (turn overhead and
-    concurrency on ``database_url`` when given, else on SQLite files in ``workdir``)."""
+    """Run the selected figures; return their results by report name.
+
+    Turn overhead and concurrency run on SQLite files in ``workdir`` and, when
+    ``args.databases`` has it, on the Postgres database URL ``postgres`` (an exception
+    there is why no server could be had: those figures are reported failed with it).
+    """
     plan = QUICK if args.quick else FULL
     latency = args.latency_ms / 1000
     profile = not args.no_profile
     names = selected(args)
     results: dict[str, Any] = {}
+
+    def database_url(database: str) -> str | None:
+        if database == "sqlite":
+            return None  # a fresh SQLite file in workdir
+        if isinstance(postgres, Exception):
+            raise postgres
+        return postgres
+
     needs_fake = any(n not in (memory.NAME, local_model.NAME) for n in names)
     fake = FakeModel(keep_nagle=args.fake_nagle).start() if needs_fake else None
     try:
         jobs: dict[str, Callable[[], Awaitable[dict[str, Any]]]] = {}
         if fake is not None:
-            jobs[turn_overhead.NAME] = lambda: turn_overhead.run(
-                fake,
-                workdir,
-                sessions=plan.overhead_sessions,
-                turns=plan.overhead_turns,
-                latency_s=latency,
-                profile=profile,
-                database_url=database_url,
-            )
-            jobs[concurrency.NAME] = lambda: concurrency.run(
-                fake,
-                workdir,
-                sizes=args.sizes or plan.sizes,
-                turns=plan.concurrency_turns,
-                latency_s=latency,
-                profile=profile and not args.quick,  # the largest N, profiled: not quick
-                database_url=database_url,
-            )
+
+            async def overhead_on(database: str) -> dict[str, Any]:
+                return await turn_overhead.run(
+                    fake,
+                    workdir,
+                    sessions=plan.overhead_sessions,
+                    turns=plan.overhead_turns,
+                    latency_s=latency,
+                    profile=profile,
+                    database_url=database_url(database),
+                )
+
+            async def concurrency_on(database: str) -> dict[str, Any]:
+                return await concurrency.run(
+                    fake,
+                    workdir,
+                    sizes=args.sizes or plan.sizes,
+                    turns=plan.concurrency_turns,
+                    latency_s=latency,
+                    profile=profile and not args.quick,  # the largest N, profiled: not quick
+                    database_url=database_url(database),
+                )
+
+            for database in args.databases:
+                jobs[figure_name(turn_overhead.NAME, database)] = partial(overhead_on, database)
+                jobs[figure_name(concurrency.NAME, database)] = partial(concurrency_on, database)
             jobs[prompt_growth.NAME] = lambda: prompt_growth.run(
                 fake, workdir, turns=plan.growth_turns, latency_s=latency
             )
@@ -187,7 +224,12 @@ async def run_figures(
         jobs[local_model.NAME] = lambda: local_model.run(
             workdir, agent_turns=plan.local_turns, max_tokens=plan.local_tokens
         )
-        for name in names:
+        order = [
+            figure_name(name, database) if name in PER_DATABASE else name
+            for name in names
+            for database in (args.databases if name in PER_DATABASE else ("sqlite",))
+        ]
+        for name in order:
             started = time.perf_counter()
             print(f"[bench] {name} ...", file=sys.stderr, flush=True)
             load = round(os.getloadavg()[0], 2)
@@ -205,6 +247,23 @@ async def run_figures(
     return results
 
 
+def start_postgres(stack: contextlib.ExitStack) -> str | Exception:
+    """Start the tests' throwaway PostgreSQL (or use ``TRIAGE_TEST_POSTGRES_URL``) for the
+    rest of ``stack``; return a fresh database's URL, or the error that prevented it."""
+    from tests.postgres import PostgresServer
+
+    print("[bench] starting a throwaway PostgreSQL ...", file=sys.stderr, flush=True)
+    try:
+        server = stack.enter_context(PostgresServer.start())
+        return stack.enter_context(server.database())
+    except Exception as exc:  # reported per figure; the SQLite figures still run
+        return RuntimeError(
+            f"no PostgreSQL for the benchmark ({exc}); install Debian's postgresql "
+            "(`bash scripts/system-packages.sh`), set TRIAGE_TEST_POSTGRES_URL, or pass "
+            "--databases sqlite"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks; print the summary; write the report. Return the exit code."""
     args = parse_args(argv)
@@ -212,13 +271,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_start = os.getloadavg()[0]
     with contextlib.ExitStack() as stack:
         tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="triage-bench-"))
-        database_url = None
-        if args.postgres:
-            from tests.postgres import PostgresServer
-
-            server = stack.enter_context(PostgresServer.start())
-            database_url = stack.enter_context(server.database())
-        figures = asyncio.run(run_figures(args, Path(tmp), database_url))
+        postgres: str | Exception | None = None
+        if needs_postgres(args):
+            postgres = start_postgres(stack)
+        figures = asyncio.run(run_figures(args, Path(tmp), postgres))
     meta = {
         "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "argv": " ".join(sys.argv[1:] if argv is None else argv),
@@ -236,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "latency_ms": args.latency_ms,
             "profile": not args.no_profile,
             "fake_nagle": args.fake_nagle,
-            "postgres": args.postgres,
+            "databases": list(args.databases),
         },
     }
     full = report.build(figures, meta)

@@ -23,6 +23,7 @@ from typing import Any
 from agent.conversation import Conversation
 from bench.fake_model import FakeModel
 from bench.fixtures import (
+    DATABASE_NAMES,
     database_label,
     open_agent,
     patient_lines,
@@ -155,6 +156,7 @@ async def run(
         diagnosis["turns_per_s_largest_over_previous"] = round(
             last["turns_per_s"] / before["turns_per_s"], 2
         )
+    on = DATABASE_NAMES[database_label(database_url)]
     result: dict[str, Any] = {
         "latency_ms": round(latency_s * 1000),
         "turns_per_session": turns,
@@ -165,7 +167,7 @@ async def run(
         "diagnosis": diagnosis,
         "targets": [
             target(
-                "concurrency efficiency at N = 64",
+                f"concurrency efficiency at N = 64 ({on})",
                 f">= {TARGET_EFFICIENCY:.0%} of ideal",
                 at_64,
                 None if at_64 is None else at_64 >= TARGET_EFFICIENCY,

@@ -38,7 +38,7 @@ def patient_lines(turns: int) -> list[str]:
 
 def bench_settings(base_url: str, database: Path | str, **overrides: Any) -> Settings:
     """Return settings for the agent against the fake vLLM server and a SQLite file
-    (a path) or any database (a URL, e.g. the Postgres of ``--postgres``)."""
+    (a path) or any database (a URL, e.g. the throwaway Postgres of ``--databases``)."""
     values: dict[str, Any] = {
         "llm_backend": "vllm",
         "llm_base_url": base_url,
@@ -108,9 +108,9 @@ def database_label(database_url: str | None) -> str:
     return "postgres" if database_url and database_url.startswith("postgresql") else "sqlite"
 
 
-def databases(database_url: str | None) -> dict[str, str]:
-    """Return which databases a figure measured, for the report."""
-    measured = database_label(database_url)
-    other = "postgres" if measured == "sqlite" else "sqlite"
-    how = "python -m bench --postgres" if other == "postgres" else "python -m bench"
-    return {measured: "measured", other: f"not measured in this run ({how})"}
+DATABASE_NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
+
+
+def figure_name(figure: str, database: str) -> str:
+    """Return a per-database figure's report name: SQLite keeps the plain name."""
+    return figure if database == "sqlite" else f"{figure}_{database}"

@@ -1,8 +1,10 @@
 """The report: ``report.json`` (every figure, machine-readable) and ``report.md`` (for people).
 
 The JSON carries the headline ratios at the top level (``turn_overhead_ratio``,
-``concurrency_efficiency_64``, ``prompt_growth_ratio``), every design target with its
-verdict, and each figure's full measurements under ``figures``.
+``concurrency_efficiency_64``, ``prompt_growth_ratio``, measured on SQLite, the default;
+the same two with ``_postgres`` on PostgreSQL), every design target with its verdict, and
+each figure's full measurements under ``figures`` (``turn_overhead`` and ``concurrency`` on
+SQLite, ``turn_overhead_postgres`` and ``concurrency_postgres`` on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bench.fixtures import DATABASE_NAMES, figure_name
 from bench.profiling import describe
 
 HEADLINES = {
@@ -19,6 +22,9 @@ HEADLINES = {
     "turn_overhead_ratio_p95": ("turn_overhead", "turn_overhead_ratio_p95"),
     "concurrency_efficiency_64": ("concurrency", "concurrency_efficiency_64"),
     "prompt_growth_ratio": ("prompt_growth", "prompt_growth_ratio"),
+    "turn_overhead_ratio_postgres": ("turn_overhead_postgres", "turn_overhead_ratio"),
+    "turn_overhead_ratio_p95_postgres": ("turn_overhead_postgres", "turn_overhead_ratio_p95"),
+    "concurrency_efficiency_64_postgres": ("concurrency_postgres", "concurrency_efficiency_64"),
 }
 
 
@@ -34,7 +40,7 @@ def build(figures: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
         if isinstance(result, dict)
         for t in result.get("targets", [])
     ]
-    report["database"] = "postgres" if meta.get("options", {}).get("postgres") else "sqlite"
+    report["databases"] = meta.get("options", {}).get("databases", ["sqlite"])
     report["figures"] = figures
     return report
 
@@ -61,6 +67,7 @@ def _table(head: list[str], rows: list[list[Any]]) -> list[str]:
 def _overhead(f: dict[str, Any]) -> list[str]:
     z, a = f["overhead_ms_zero_latency"], f["overhead_ms_at_latency"]
     lines = [
+        f"On {DATABASE_NAMES[f['database']]}. "
         f"{f['turns_measured']} turns ({f['sessions']} session(s) x {f['turns_per_session']} "
         f"turns), "
         f"model latency L = {f['latency_ms']} ms, rounds per turn {f['rounds_per_turn']}, "
@@ -80,10 +87,7 @@ def _overhead(f: dict[str, Any]) -> list[str]:
         f"median zero-latency turn; the rest is waiting (database worker threads, and on a "
         f"shared machine, a turn on a CPU). One zero-latency request to the fake takes "
         f"{f['fake_round_trip_floor_ms']} ms (its floor, part of every round). Meeting the "
-        f"target leaves {f['overhead_budget_ms_for_target']} ms of overhead per turn. "
-        "Databases: "
-        + "; ".join(f"{name} {how}" for name, how in sorted(f["databases"].items()))
-        + ".",
+        f"target leaves {f['overhead_budget_ms_for_target']} ms of overhead per turn.",
     ]
     if "profile_zero_latency" in f:
         lines += ["", f"Where the time goes: {describe(f['profile_zero_latency'])}"]
@@ -108,7 +112,7 @@ def _concurrency(f: dict[str, Any]) -> list[str]:
         for r in f["sizes"]
     ]
     lines = [
-        f"On {f.get('database', 'sqlite')}. "
+        f"On {DATABASE_NAMES[f['database']]}. "
         f"L = {f['latency_ms']} ms, {f['turns_per_session']} turns per session, "
         f"{f['rounds_per_turn']} rounds per turn (counted at N = 1).",
         "",
@@ -328,13 +332,52 @@ def _memory(f: dict[str, Any]) -> list[str]:
 
 
 SECTIONS: dict[str, tuple[str, Callable[[dict[str, Any]], list[str]]]] = {
-    "turn_overhead": ("1. Turn overhead", _overhead),
-    "concurrency": ("2. Concurrency", _concurrency),
+    "turn_overhead": ("1. Turn overhead on SQLite", _overhead),
+    "turn_overhead_postgres": ("1. Turn overhead on PostgreSQL", _overhead),
+    "concurrency": ("2. Concurrency on SQLite", _concurrency),
+    "concurrency_postgres": ("2. Concurrency on PostgreSQL", _concurrency),
     "prompt_growth": ("3. Prompt growth", _growth),
     "seed_baseline": ("4. The seed baseline", _seed),
     "local_model": ("5. The local model", _local),
     "memory": ("6. Memory", _memory),
 }
+
+
+def _side_by_side(report: dict[str, Any]) -> list[str]:
+    """Return the SQLite and PostgreSQL figures next to each other (turn overhead, N = 64)."""
+    columns = [
+        (
+            DATABASE_NAMES[db],
+            report["figures"].get(figure_name("turn_overhead", db)) or {},
+            report["figures"].get(figure_name("concurrency", db)) or {},
+        )
+        for db in report.get("databases", ["sqlite"])
+    ]
+
+    def at_64(c: dict[str, Any], field: str) -> Any:
+        row = next((r for r in c.get("sizes", []) if r["n"] == 64), None)
+        return None if row is None else row[field]
+
+    rows = [
+        ["turn overhead ratio, median", *[o.get("turn_overhead_ratio") for _, o, _ in columns]],
+        ["turn overhead ratio, p95", *[o.get("turn_overhead_ratio_p95") for _, o, _ in columns]],
+        [
+            "overhead ms per turn, zero latency (median)",
+            *[o.get("overhead_ms_zero_latency", {}).get("median") for _, o, _ in columns],
+        ],
+        ["CPU ms per turn", *[o.get("cpu_ms_per_turn_zero_latency") for _, o, _ in columns]],
+        ["turns/s at N = 64", *[at_64(c, "turns_per_s") for _, _, c in columns]],
+        ["share of ideal at N = 64", *[c.get("concurrency_efficiency_64") for _, _, c in columns]],
+    ]
+    failed = [f"{label}: {f['failed']}" for label, *figs in columns for f in figs if "failed" in f]
+    return [
+        "Turn overhead and concurrency on each database ("
+        + " and ".join(label for label, _, _ in columns)
+        + "; `--databases` chooses):",
+        "",
+        *_table(["figure", *[label for label, _, _ in columns]], rows),
+        *(["", "Failed: " + "; ".join(failed)] if failed else []),
+    ]
 
 
 def markdown(report: dict[str, Any]) -> str:
@@ -356,12 +399,7 @@ def markdown(report: dict[str, Any]) -> str:
             [[t["name"], t["target"], t["value"], _verdict(t["met"])] for t in report["targets"]],
         ),
         "",
-        f"Database for turn overhead and concurrency: {report.get('database', 'sqlite')}"
-        + (
-            " (`--postgres`)."
-            if report.get("database") == "postgres"
-            else " (`--postgres` for Postgres)."
-        ),
+        *_side_by_side(report),
     ]
     for name, (title, render) in SECTIONS.items():
         figure = report["figures"].get(name)
@@ -379,31 +417,34 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
     """Return the short summary printed at the end of a run."""
     f = report["figures"]
     out = ["", "== bench summary =="]
-    if o := f.get("turn_overhead"):
-        if "failed" in o:
-            out.append(f"turn overhead: FAILED {o['failed']}")
-        else:
-            out.append(
-                f"turn overhead: ratio median {o['turn_overhead_ratio']} p95 "
-                f"{o['turn_overhead_ratio_p95']} (L={o['latency_ms']} ms, rounds/turn "
-                f"{o['rounds_per_turn']}); overhead at zero latency median "
-                f"{o['overhead_ms_zero_latency']['median']} ms p95 "
-                f"{o['overhead_ms_zero_latency']['p95']} ms; CPU/turn "
-                f"{o['cpu_ms_per_turn_zero_latency']} ms; on "
-                f"{'postgres' if o['databases'].get('postgres') == 'measured' else 'sqlite'}"
-            )
-    if c := f.get("concurrency"):
-        if "failed" in c:
-            out.append(f"concurrency: FAILED {c['failed']}")
-        else:
-            parts = ", ".join(
-                f"N={r['n']}: {r['turns_per_s']}/s ({r['efficiency']:.1%}, "
-                f"{r['cpu_ms_per_turn']} ms CPU/turn"
-                + (f", {r['errors']} errors" if r["errors"] else "")
-                + ")"
-                for r in c["sizes"]
-            )
-            out.append(f"concurrency (turns/s vs ideal): {parts}")
+    for database in report.get("databases", ["sqlite"]):
+        on = DATABASE_NAMES[database]
+        if o := f.get(figure_name("turn_overhead", database)):
+            if "failed" in o:
+                out.append(f"turn overhead on {on}: FAILED {o['failed']}")
+            else:
+                out.append(
+                    f"turn overhead on {on}: ratio median {o['turn_overhead_ratio']} p95 "
+                    f"{o['turn_overhead_ratio_p95']} (L={o['latency_ms']} ms, rounds/turn "
+                    f"{o['rounds_per_turn']}); overhead at zero latency median "
+                    f"{o['overhead_ms_zero_latency']['median']} ms p95 "
+                    f"{o['overhead_ms_zero_latency']['p95']} ms; CPU/turn "
+                    f"{o['cpu_ms_per_turn_zero_latency']} ms"
+                )
+    for database in report.get("databases", ["sqlite"]):
+        on = DATABASE_NAMES[database]
+        if c := f.get(figure_name("concurrency", database)):
+            if "failed" in c:
+                out.append(f"concurrency on {on}: FAILED {c['failed']}")
+            else:
+                parts = ", ".join(
+                    f"N={r['n']}: {r['turns_per_s']}/s ({r['efficiency']:.1%}, "
+                    f"{r['cpu_ms_per_turn']} ms CPU/turn"
+                    + (f", {r['errors']} errors" if r["errors"] else "")
+                    + ")"
+                    for r in c["sizes"]
+                )
+                out.append(f"concurrency on {on} (turns/s vs ideal): {parts}")
     if g := f.get("prompt_growth"):
         if "failed" in g:
             out.append(f"prompt growth: FAILED {g['failed']}")

@@ -11,12 +11,24 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from bench.__main__ import main
+from tests.postgres import ENV_URL, PostgresServer
 
-REQUIRED = ("turn_overhead_ratio", "concurrency_efficiency_64", "prompt_growth_ratio")
+REQUIRED = (
+    "turn_overhead_ratio",
+    "concurrency_efficiency_64",
+    "prompt_growth_ratio",
+    "turn_overhead_ratio_postgres",
+    "concurrency_efficiency_64_postgres",
+)
 
 
-def test_quick_bench_writes_a_report_with_the_required_ratios(tmp_path: Path) -> None:
+def test_quick_bench_writes_a_report_with_the_required_ratios(
+    tmp_path: Path, postgres_server: PostgresServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV_URL, postgres_server.admin_url)  # the suite's server, not a 2nd
     code = main(
         [
             "--quick",
@@ -37,15 +49,44 @@ def test_quick_bench_writes_a_report_with_the_required_ratios(tmp_path: Path) ->
         value = report[key]
         assert isinstance(value, int | float) and value > 0, (key, value)
     assert {t["name"] for t in report["targets"]} >= {
-        "turn overhead ratio (median)",
-        "concurrency efficiency at N = 64",
+        "turn overhead ratio (median, SQLite)",
+        "turn overhead ratio (median, PostgreSQL)",
+        "concurrency efficiency at N = 64 (SQLite)",
+        "concurrency efficiency at N = 64 (PostgreSQL)",
     }
     assert all(t["met"] in (True, False) for t in report["targets"])
-    overhead = report["figures"]["turn_overhead"]
-    assert overhead["llm_calls_per_turn"] == 3  # extract ‖ screen, then ask
-    assert overhead["databases"]["sqlite"] == "measured"
-    assert overhead["databases"]["postgres"].startswith("not measured")
+    assert report["databases"] == ["sqlite", "postgres"]
+    for name, database in [
+        ("turn_overhead", "sqlite"),
+        ("turn_overhead_postgres", "postgres"),
+        ("concurrency", "sqlite"),
+        ("concurrency_postgres", "postgres"),
+    ]:
+        assert report["figures"][name]["database"] == database
+    for name in ("turn_overhead", "turn_overhead_postgres"):
+        assert report["figures"][name]["llm_calls_per_turn"] == 3  # extract ‖ screen, then ask
     growth = report["figures"]["prompt_growth"]
     assert growth["collecting_all_turns"]
     assert all(turn["prompt_chars"] > 0 for turn in growth["turns"])
-    assert "## Design targets" in (tmp_path / "report.md").read_text()
+    markdown = (tmp_path / "report.md").read_text()
+    assert "## Design targets" in markdown
+    assert "| figure | SQLite | PostgreSQL |" in markdown
+    assert "## 2. Concurrency on PostgreSQL" in markdown
+
+
+def test_no_postgres_fails_those_figures_and_still_runs_sqlite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A server that refuses connections: the Postgres figures fail with a clear reason and
+    # the exit code says so; the SQLite figure is still measured and reported.
+    monkeypatch.setenv(ENV_URL, "postgresql+psycopg://nobody@127.0.0.1:9/postgres")
+    code = main(
+        ["--quick", "--only", "turn_overhead", "--latency-ms", "50", "--out", str(tmp_path)]
+    )
+
+    assert code == 1
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["turn_overhead_ratio"] > 0
+    failed = report["figures"]["turn_overhead_postgres"]["failed"]
+    assert "no PostgreSQL for the benchmark" in failed and "--databases sqlite" in failed
+    assert "Failed: PostgreSQL: " in (tmp_path / "report.md").read_text()
