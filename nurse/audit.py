@@ -20,6 +20,7 @@ LOGIN: Final = "login"
 LOGIN_FAILED: Final = "login_failed"
 LOGOUT: Final = "logout"
 IDLE_LOGOUT: Final = "idle_logout"
+VIEW_QUEUE: Final = "view_queue"
 VIEW_SESSION: Final = "view_session"
 VIEW_AUDIT: Final = "view_audit"
 EXPORT_FHIR: Final = "export_fhir"
@@ -32,6 +33,7 @@ ACTIONS: Final = (
     LOGIN_FAILED,
     LOGOUT,
     IDLE_LOGOUT,
+    VIEW_QUEUE,
     VIEW_SESSION,
     VIEW_AUDIT,
     EXPORT_FHIR,

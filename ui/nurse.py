@@ -439,8 +439,10 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             return NurseUser(id=user.id, name=user.name, role=user.role)
 
     def queue_outputs(
-        level: str, flag: str, reviewed: str, start: str, end: str, text: str
+        user: NurseUser, level: str, flag: str, reviewed: str, start: str, end: str, text: str
     ) -> tuple[str, pd.DataFrame]:
+        """Return the queue's counts and rows; audit the view (how many rows, and whether a
+        text search chose them: the search words themselves may be health data, never kept)."""
         end_at = _date(end, "To")
         filters = QueueFilter(
             disposition=level or None,
@@ -450,8 +452,15 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             created_to=end_at + timedelta(days=1) if end_at else None,
             text=text or None,
         )
-        with ws.sessions() as s:
+        with ws.sessions() as s, s.begin():
             queue = review_queue(s, filters=filters)
+            audit.record(
+                s,
+                actor=user.actor,
+                action=audit.VIEW_QUEUE,
+                object_type="queue_search" if filters.text else "queue",
+                object_id=len(queue.rows),
+            )
         return counts_html(queue), pd.DataFrame(queue_rows(queue), columns=QUEUE_HEADERS)
 
     @_guarded
@@ -462,15 +471,14 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             f'<form method="post" action="{ws.base}/logout" class="nw-logout">'
             '<button type="submit" id="nw-logout">Log out</button></form></div>'
         )
-        counts, table = queue_outputs("", "any", "any", "", "", "")
+        counts, table = queue_outputs(user, "", "any", "any", "", "", "")
         return header, counts, table, gr.Tab(visible=user.role == "admin")
 
     @_guarded
     def refresh_queue(
         level: str, flag: str, reviewed: str, start: str, end: str, text: str, request: gr.Request
     ) -> tuple[str, pd.DataFrame]:
-        who(request)
-        return queue_outputs(level, flag, reviewed, start, end, text)
+        return queue_outputs(who(request), level, flag, reviewed, start, end, text)
 
     @_guarded
     def open_session(session_id: str, language: str, request: gr.Request) -> tuple[Any, ...]:

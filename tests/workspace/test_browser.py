@@ -128,9 +128,11 @@ async def test_nurse_logs_in_reviews_the_most_urgent_session_and_logs_out(
         review = s.scalars(select(NurseReview)).one()
         actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))]
     assert (review.reviewed, review.override_disposition) == (True, "urgent")
-    assert actions[-6:] == [
+    assert actions[-8:] == [
         "login_failed",
         "login",
+        "view_queue",  # the queue on opening
+        "view_queue",  # the filtered queue
         "view_session",
         "review",
         "export_fhir",
@@ -177,7 +179,7 @@ async def test_only_an_admin_sees_the_audit_log(site: Site, browser: Browser) ->
     await shot(page, "06-audit-admin")
     with site.sessions() as s:
         actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))]
-    assert actions[-2:] == ["login", "view_audit"]
+    assert actions[-3:] == ["login", "view_queue", "view_audit"]
 
 
 async def test_an_idle_page_leaves_for_the_login_form(site: Site, browser: Browser) -> None:

@@ -109,11 +109,13 @@ def run(browser: Any, served: Served) -> None:
     assert [(actor, action) for actor, action, _ in trail] == [
         ("system", "user_added"),
         ("ann", "login"),
+        ("ann", "view_queue"),
         ("ann", "view_session"),
         ("ann", "review"),
         ("ann", "export_fhir"),
     ]
-    assert [object_id for _, _, object_id in trail[2:]] == [emergency] * 3
+    assert trail[2][2] == "2"  # how many sessions the queue showed
+    assert [object_id for _, _, object_id in trail[3:]] == [emergency] * 3
     assert served.rows("SELECT reviewed, note FROM nurse_reviews") == [
         (1, "Patient called back, ambulance arrived.")
     ]

@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 
 from nurse.accounts import MAX_FAILURES
 from storage.db import utcnow
-from storage.models import AuditEvent, Message, NurseLogin
+from storage.models import AuditEvent, Message, NurseLogin, TriageSession
 from tests.nurse_server import PASSWORD
 from tests.workspace.conftest import Site
 from triage.settings import Settings
@@ -184,6 +184,25 @@ def call_gradio(client: httpx.Client, api_name: str, data: list[object]) -> str:
     assert started.status_code == 200, started.text
     event_id = started.json()["event_id"]
     return client.get(f"/nurse/gradio_api/call/{api_name}/{event_id}").text
+
+
+async def test_every_queue_view_is_audited_without_the_search_words(site: Site) -> None:
+    nurse = login(site, "ann")
+    shown = call_gradio(nurse, "refresh_queue", ["", "any", "any", "", "", ""])
+    assert "event: complete" in shown
+    searched = call_gradio(nurse, "refresh_queue", ["", "any", "any", "", "", "stiff neck"])
+    assert "event: complete" in searched
+    with site.sessions() as s:
+        rows = s.scalars(select(AuditEvent).where(AuditEvent.action == "view_queue")).all()
+        views = [(e.actor, e.object_type, e.object_id) for e in rows]
+        cells = [str(v) for row in s.execute(select(AuditEvent.__table__)) for v in row]
+        total = len(s.scalars(select(TriageSession.id)).all())
+    assert [(actor, kind) for actor, kind, _ in views] == [
+        ("ann", "queue"),
+        ("ann", "queue_search"),
+    ]
+    assert views[0][2] == str(total) and int(views[1][2] or 0) < total
+    assert not any("stiff" in cell for cell in cells)  # the search words are not kept
 
 
 async def test_only_an_admin_reads_the_audit_log_even_through_the_api(site: Site) -> None:
