@@ -8,7 +8,6 @@ no image or link in a message is ever fetched or made clickable.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -16,6 +15,7 @@ from nurse.queue import LEVELS, Queue
 from nurse.sbar import Sbar
 from nurse.view import SessionView
 from storage.models import AuditEvent
+from ui.render import inert
 
 LEVEL_LABELS = {
     "emergency": "Emergency",
@@ -41,12 +41,6 @@ CSS = """
 .nw-muted { color:#64748b; }
 .nw-logout { display:inline; margin-left:12px; }
 """
-
-
-def inert(value: object) -> str:
-    """Return ``value`` as HTML text that displays literally (line breaks kept)."""
-    escaped = html.escape(str(value), quote=True).replace("$", "&#36;").replace("`", "&#96;")
-    return escaped.replace("\n", "<br>")
 
 
 def when(value: datetime | None) -> str:

@@ -18,9 +18,13 @@ from clinical.messages import disposition_text
 from clinical.messages import text as message_text
 
 
-def inert(value: str, *, quote: bool = True) -> str:
-    """Return ``value`` as HTML text that displays literally (line breaks kept)."""
-    escaped = html.escape(value, quote=quote).replace("$", "&#36;").replace("`", "&#96;")
+def inert(value: object, *, quote: bool = True) -> str:
+    """Return ``value`` as HTML text that displays literally (line breaks kept).
+
+    ``$`` and backticks are escaped too: Gradio fills its HTML component through a
+    JavaScript template, where they would otherwise be live.
+    """
+    escaped = html.escape(str(value), quote=quote).replace("$", "&#36;").replace("`", "&#96;")
     return escaped.replace("\n", "<br>")
 
 
