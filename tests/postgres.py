@@ -5,7 +5,8 @@
 ``postgresql`` package's ``initdb``/``pg_ctl`` (installed by ``scripts/system-packages.sh``)
 start a private server in a temporary folder on a free loopback port, tuned for tests
 (no fsync), and stop it at the end. PostgreSQL refuses to run as root, so under root the
-server runs as the ``postgres`` user.
+server runs as the ``postgres`` user. A server left behind by a killed run (its owner's
+pid is in the folder) is stopped and deleted by the next run.
 
 Why not pytest-postgresql: its process fixture runs ``pg_ctl`` as the current user, which
 fails as root (our CI), and its per-test database janitor is a few lines here.
@@ -30,6 +31,8 @@ from sqlalchemy.engine import make_url
 from storage.db import libpq_conninfo
 
 ENV_URL = "TRIAGE_TEST_POSTGRES_URL"
+PREFIX = "triage-pg-"  # the throwaway servers' folders, under the temporary directory
+OWNER_FILE = "owner.pid"  # the process that started the server
 SERVER_USER = "postgres"
 TEST_SETTINGS = {
     "fsync": "off",
@@ -51,6 +54,38 @@ def find_bindir() -> Path | None:
     )
     found = candidates[0] if candidates else shutil.which("initdb")
     return Path(found).parent if found else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def stop_orphans(bindir: Path) -> list[Path]:
+    """Stop and delete the throwaway servers whose owning process is gone (a test run that
+    was killed: its ``finally`` never ran). Return the folders removed."""
+    removed = []
+    for root in Path(tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        try:
+            owner = int((root / OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue  # not ours, or still being set up
+        if _alive(owner):
+            continue
+        data = root / "data"
+        if (data / "postmaster.pid").exists():
+            command = [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]
+            if os.geteuid() == 0:
+                command = ["runuser", "-u", SERVER_USER, "--", *command]
+            subprocess.run(command, capture_output=True, timeout=60, check=False)
+        shutil.rmtree(root, ignore_errors=True)
+        removed.append(root)
+    return removed
 
 
 def _free_port() -> int:
@@ -81,7 +116,9 @@ class PostgresServer:
                 "No PostgreSQL server binaries (initdb): run `bash scripts/system-packages.sh` "
                 f"(Debian package postgresql), or set {ENV_URL} to a server you run."
             )
-        root = Path(tempfile.mkdtemp(prefix="triage-pg-"))
+        stop_orphans(bindir)
+        root = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (root / OWNER_FILE).write_text(str(os.getpid()))
         as_root = os.geteuid() == 0
         if as_root:
             shutil.chown(root, SERVER_USER)
