@@ -23,6 +23,8 @@ IN_PROGRESS = "in_progress"
 LEVELS = (*(d.value for d in Disposition), IN_PROGRESS)
 """Queue groups from most to least urgent."""
 MAX_TEXT = 200
+PAGE_SIZE = 100
+"""Sessions per queue page."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,22 @@ class Queue:
     rows: list[QueueRow]
     counts: dict[str, int] = field(default_factory=dict)
     total: int = 0
+    offset: int = 0  # how many sessions come before ``rows`` in queue order
+
+    @property
+    def page(self) -> int:
+        """Return the number of the page these rows are (from 1)."""
+        return self.offset // PAGE_SIZE + 1
+
+    @property
+    def pages(self) -> int:
+        """Return how many pages of ``PAGE_SIZE`` the filtered queue has (at least one)."""
+        return page_count(self.total)
+
+
+def page_count(total: int) -> int:
+    """Return how many pages ``total`` sessions fill (at least one, when there are none)."""
+    return max(1, -(-total // PAGE_SIZE))
 
 
 def _latest_review() -> Any:
@@ -122,10 +140,11 @@ def _base(filters: QueueFilter, *, with_disposition: bool) -> tuple[Select[Any],
     return query, columns
 
 
-def review_queue(
-    session: Session, *, filters: QueueFilter | None = None, limit: int = 200
-) -> Queue:
-    """Return the filtered queue, most urgent first, and the counts per level."""
+def review_queue(session: Session, *, filters: QueueFilter | None = None, page: int = 1) -> Queue:
+    """Return one page of the filtered queue, most urgent first, and the counts per level.
+
+    ``page`` counts from 1; past the last page it shows the last one.
+    """
     filters = filters or QueueFilter()
     if filters.disposition is not None and filters.disposition not in LEVELS:
         raise ValueError(f"unknown disposition filter {filters.disposition!r}")
@@ -135,6 +154,21 @@ def review_queue(
         value=col["effective"],
         else_=len(LEVELS),
     )
+    # Counted on the raw columns and folded here: grouping by the COALESCE expression
+    # itself would not be portable (Postgres sees its bound parameters as different).
+    counted, raw = _base(filters, with_disposition=False)
+    grouped = (
+        counted.with_only_columns(
+            raw["overridden"], TriageSession.disposition, func.count(TriageSession.id)
+        )
+        .group_by(raw["overridden"], TriageSession.disposition)
+        .order_by(None)
+    )
+    counts = dict.fromkeys(LEVELS, 0)
+    for overridden, disposition, number in session.execute(grouped):
+        counts[str(overridden or disposition or IN_PROGRESS)] += int(number)
+    total = counts[filters.disposition] if filters.disposition else sum(counts.values())
+    offset = (min(max(page, 1), page_count(total)) - 1) * PAGE_SIZE
     listed = query.add_columns(
         col["effective"], col["reviewed"], col["overridden"], col["flags"]
     ).order_by(rank, TriageSession.created_at, TriageSession.id)
@@ -152,20 +186,8 @@ def review_queue(
             reviewed=bool(reviewed),
             overridden=overridden is not None,
         )
-        for s, effective, reviewed, overridden, flags in session.execute(listed.limit(limit))
-    ]
-    # Counted on the raw columns and folded here: grouping by the COALESCE expression
-    # itself would not be portable (Postgres sees its bound parameters as different).
-    counted, col = _base(filters, with_disposition=False)
-    grouped = (
-        counted.with_only_columns(
-            col["overridden"], TriageSession.disposition, func.count(TriageSession.id)
+        for s, effective, reviewed, overridden, flags in session.execute(
+            listed.offset(offset).limit(PAGE_SIZE)
         )
-        .group_by(col["overridden"], TriageSession.disposition)
-        .order_by(None)
-    )
-    counts = dict.fromkeys(LEVELS, 0)
-    for overridden, disposition, number in session.execute(grouped):
-        counts[str(overridden or disposition or IN_PROGRESS)] += int(number)
-    total = counts[filters.disposition] if filters.disposition else sum(counts.values())
-    return Queue(rows=rows, counts=counts, total=total)
+    ]
+    return Queue(rows=rows, counts=counts, total=total, offset=offset)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from agent.conversation import Conversation
 from nurse import audit
+from nurse import queue as queue_module
 from nurse.accounts import (
     AccountError,
     add_user,
@@ -134,6 +135,25 @@ async def test_queue_puts_the_most_urgent_first_then_the_longest_waiting(
     }
     assert queue.total == 4
     assert [row.red_flags > 0 for row in queue.rows] == [True, True, False, False]
+
+
+async def test_queue_pages_keep_the_order_and_reach_every_session(
+    factory, seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(queue_module, "PAGE_SIZE", 3)
+    with factory() as s:
+        pages = {n: review_queue(s, page=n) for n in (0, 1, 2, 3)}
+        urgent_only = review_queue(s, filters=QueueFilter(disposition="emergency"), page=2)
+
+    def ids(page: int) -> list[str]:
+        return [row.session_id for row in pages[page].rows]
+
+    assert ids(1) == [seeded.emergency, seeded.urgent, seeded.cold]
+    assert ids(2) == [seeded.xss]  # the rest, in the same order
+    assert ids(0) == ids(1) and ids(3) == ids(2)  # out of range: the nearest real page
+    assert (pages[2].offset, pages[2].total, pages[2].pages) == (3, 4, 2)
+    assert [row.session_id for row in urgent_only.rows] == [seeded.emergency]
+    assert (urgent_only.offset, urgent_only.pages) == (0, 1)
 
 
 async def test_queue_filters(factory, seeded: Seeded, nurse: User) -> None:

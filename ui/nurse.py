@@ -439,8 +439,15 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             return NurseUser(id=user.id, name=user.name, role=user.role)
 
     def queue_outputs(
-        user: NurseUser, level: str, flag: str, reviewed: str, start: str, end: str, text: str
-    ) -> tuple[str, pd.DataFrame]:
+        user: NurseUser,
+        level: str,
+        flag: str,
+        reviewed: str,
+        start: str,
+        end: str,
+        text: str,
+        page: int = 1,
+    ) -> tuple[str, pd.DataFrame, int]:
         """Return the queue's counts and rows; audit the view (how many rows, and whether a
         text search chose them: the search words themselves may be health data, never kept)."""
         end_at = _date(end, "To")
@@ -453,7 +460,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             text=text or None,
         )
         with ws.sessions() as s, s.begin():
-            queue = review_queue(s, filters=filters)
+            queue = review_queue(s, filters=filters, page=page)
             audit.record(
                 s,
                 actor=user.actor,
@@ -461,7 +468,8 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
                 object_type="queue_search" if filters.text else "queue",
                 object_id=len(queue.rows),
             )
-        return counts_html(queue), pd.DataFrame(queue_rows(queue), columns=QUEUE_HEADERS)
+        table = pd.DataFrame(queue_rows(queue), columns=QUEUE_HEADERS)
+        return counts_html(queue), table, queue.page
 
     @_guarded
     def on_load(request: gr.Request) -> tuple[Any, ...]:
@@ -471,14 +479,43 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             f'<form method="post" action="{ws.base}/logout" class="nw-logout">'
             '<button type="submit" id="nw-logout">Log out</button></form></div>'
         )
-        counts, table = queue_outputs(user, "", "any", "any", "", "", "")
-        return header, counts, table, gr.Tab(visible=user.role == "admin")
+        counts, table, page = queue_outputs(user, "", "any", "any", "", "", "")
+        return header, counts, table, gr.Tab(visible=user.role == "admin"), page
 
     @_guarded
     def refresh_queue(
         level: str, flag: str, reviewed: str, start: str, end: str, text: str, request: gr.Request
-    ) -> tuple[str, pd.DataFrame]:
+    ) -> tuple[str, pd.DataFrame, int]:
+        """Apply the filters: back to the first page."""
         return queue_outputs(who(request), level, flag, reviewed, start, end, text)
+
+    @_guarded
+    def previous_page(
+        level: str,
+        flag: str,
+        reviewed: str,
+        start: str,
+        end: str,
+        text: str,
+        page: int,
+        request: gr.Request,
+    ) -> tuple[str, pd.DataFrame, int]:
+        user = who(request)
+        return queue_outputs(user, level, flag, reviewed, start, end, text, int(page or 1) - 1)
+
+    @_guarded
+    def next_page(
+        level: str,
+        flag: str,
+        reviewed: str,
+        start: str,
+        end: str,
+        text: str,
+        page: int,
+        request: gr.Request,
+    ) -> tuple[str, pd.DataFrame, int]:
+        user = who(request)
+        return queue_outputs(user, level, flag, reviewed, start, end, text, int(page or 1) + 1)
 
     @_guarded
     def open_session(session_id: str, language: str, request: gr.Request) -> tuple[Any, ...]:
@@ -571,6 +608,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
     levels = [(LEVEL_LABELS[level], level) for level in LEVELS]
     with gr.Blocks(title="Nurse workspace") as blocks:
         current = gr.State("")
+        page = gr.State(1)  # the queue page on show (view state only: all data is stored)
         header = gr.HTML()
         with gr.Tabs(selected="queue") as tabs:
             with gr.Tab("Review queue", id="queue"):
@@ -594,6 +632,13 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
                     text = gr.Textbox(label="Search transcripts", max_lines=1, max_length=200)
                 apply = gr.Button("Apply filters", variant="primary")
                 counts = gr.HTML(elem_id="nw-counts-box")
+                with gr.Row():
+                    previous = gr.Button(
+                        "Previous page", size="sm", scale=0, min_width=140, elem_id="nw-previous"
+                    )
+                    following = gr.Button(
+                        "Next page", size="sm", scale=0, min_width=140, elem_id="nw-next"
+                    )
                 table = gr.Dataframe(
                     headers=QUEUE_HEADERS,
                     interactive=False,
@@ -628,9 +673,12 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
 
         filters = [level, flag, reviewed, start, end, text]
         opened = [current, session_box, sbar, exports, tabs, mark, note, override, reason, saved]
-        blocks.load(on_load, None, [header, counts, table, audit_tab])
-        apply.click(refresh_queue, filters, [counts, table])
-        text.submit(refresh_queue, filters, [counts, table])
+        listed = [counts, table, page]
+        blocks.load(on_load, None, [header, counts, table, audit_tab, page])
+        apply.click(refresh_queue, filters, listed)
+        text.submit(refresh_queue, filters, listed)
+        previous.click(previous_page, [*filters, page], listed)
+        following.click(next_page, [*filters, page], listed)
         table.select(pick, [language], opened)
         open_button.click(open_session, [wanted, language], opened)
         wanted.submit(open_session, [wanted, language], opened)

@@ -33,6 +33,7 @@ CSS = """
 .nw-self_care { background:#15803d; color:#fff; }
 .nw-in_progress { background:#64748b; color:#fff; }
 .nw-counts span { margin-right:12px; }
+#nw-showing { color:#555; margin-left:8px; }
 .nw-transcript { border-collapse:collapse; width:100%; }
 .nw-transcript td { vertical-align:top; padding:4px 8px; border-bottom:1px solid #e2e8f0; }
 .nw-text { white-space:pre-wrap; overflow-wrap:anywhere; }
@@ -60,7 +61,12 @@ def counts_html(queue: Queue) -> str:
         f'<span data-level="{level}">{level_badge(level)} {queue.counts.get(level, 0)}</span>'
         for level in LEVELS
     ]
-    return f'<div class="nw-counts" id="nw-counts">{"".join(parts)}</div>'
+    first, last = (queue.offset + 1 if queue.rows else 0), queue.offset + len(queue.rows)
+    showing = (
+        f'<span id="nw-showing">Sessions {first}–{last} of {queue.total} '
+        f"(page {queue.page} of {queue.pages})</span>"
+    )
+    return f'<div class="nw-counts" id="nw-counts">{"".join(parts)}{showing}</div>'
 
 
 QUEUE_HEADERS = ["Level", "Session", "Started (UTC)", "Red flags", "Reviewed", "Stage", "Turns"]

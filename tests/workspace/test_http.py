@@ -16,6 +16,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import select, update
 
+from nurse import queue as queue_module
 from nurse.accounts import MAX_FAILURES
 from storage.db import utcnow
 from storage.models import AuditEvent, Message, NurseLogin, TriageSession
@@ -203,6 +204,29 @@ async def test_every_queue_view_is_audited_without_the_search_words(site: Site) 
     ]
     assert views[0][2] == str(total) and int(views[1][2] or 0) < total
     assert not any("stiff" in cell for cell in cells)  # the search words are not kept
+
+
+async def test_the_queue_pages_through_the_api(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(queue_module, "PAGE_SIZE", 2)  # the server runs in this process
+    nurse = login(site, "ann")
+    with site.sessions() as s:
+        total = len(s.scalars(select(TriageSession.id)).all())
+    filters = ["", "any", "any", "", "", ""]
+
+    def shown(api_name: str, data: list[object]) -> tuple[str, str]:
+        """Return the counts HTML and the table's cells as text, from Gradio's answer."""
+        answer = call_gradio(nurse, api_name, data)
+        assert "event: complete" in answer, answer
+        counts, table, _ = json.loads(answer.split("data: ", 1)[1])
+        return counts, json.dumps(table["data"])
+
+    first, first_rows = shown("refresh_queue", filters)
+    second, second_rows = shown("next_page", [*filters, 1])
+    back, _ = shown("previous_page", [*filters, 2])
+    assert f"Sessions 1–2 of {total} (page 1 of {-(-total // 2)})" in first
+    assert f"Sessions 3–4 of {total} (page 2 of" in second
+    assert "Sessions 1–2 of" in back
+    assert site.seeded.emergency in first_rows and site.seeded.emergency not in second_rows
 
 
 async def test_only_an_admin_reads_the_audit_log_even_through_the_api(site: Site) -> None:
