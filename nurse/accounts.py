@@ -28,9 +28,13 @@ NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 1024
 MAX_FAILURES = 5
+MAX_FAILURES_PER_NAME = 50
 LOCKOUT = timedelta(minutes=15)
-"""After MAX_FAILURES failed logins for a name within LOCKOUT, that name is refused until
-the window passes (counted from the audit log, so it holds across app processes)."""
+"""After MAX_FAILURES failed logins for a name from one address within LOCKOUT, that name is
+refused from that address until the window passes; after MAX_FAILURES_PER_NAME from all
+addresses together, from everywhere. Per address, so a stranger's guesses do not lock a
+nurse out at the ward's own computer; the overall cap still bounds guessing from many
+addresses. Counted from the audit log, so it holds across app processes."""
 TOUCH_EVERY = timedelta(seconds=15)
 """``last_seen_at`` is written at most this often per login (not on every asset request)."""
 
@@ -83,11 +87,17 @@ def disable_user(session: Session, *, name: str) -> User:
     return user
 
 
-def locked_out(session: Session, *, name: str) -> bool:
-    """Return whether ``name`` has had too many failed logins recently."""
+def locked_out(session: Session, *, name: str, address: str) -> bool:
+    """Return whether ``name`` has had too many failed logins recently from ``address``
+    (the client's IP address), or from everywhere together."""
     since = utcnow() - LOCKOUT
+    failed = audit.LOGIN_FAILED
+    if audit.count_recent(session, actor=name, action=failed, since=since) >= (
+        MAX_FAILURES_PER_NAME
+    ):
+        return True
     return (
-        audit.count_recent(session, actor=name, action=audit.LOGIN_FAILED, since=since)
+        audit.count_recent(session, actor=name, action=failed, since=since, object_id=address)
         >= MAX_FAILURES
     )
 

@@ -86,18 +86,19 @@ def record(
     return event
 
 
-def count_recent(session: Session, *, actor: str, action: str, since: datetime) -> int:
-    """Return how many ``action`` rows ``actor`` has since ``since`` (e.g. failed logins)."""
-    return int(
-        session.scalar(
-            select(func.count(AuditEvent.id)).where(
-                AuditEvent.actor == actor[:MAX_ACTOR],
-                AuditEvent.action == action,
-                AuditEvent.created_at >= since,
-            )
-        )
-        or 0
+def count_recent(
+    session: Session, *, actor: str, action: str, since: datetime, object_id: str | None = None
+) -> int:
+    """Return how many ``action`` rows ``actor`` has since ``since`` (e.g. failed logins),
+    only those about ``object_id`` when given (e.g. from one address)."""
+    query = select(func.count(AuditEvent.id)).where(
+        AuditEvent.actor == actor[:MAX_ACTOR],
+        AuditEvent.action == action,
+        AuditEvent.created_at >= since,
     )
+    if object_id is not None:
+        query = query.where(AuditEvent.object_id == object_id)
+    return int(session.scalar(query) or 0)
 
 
 def list_events(

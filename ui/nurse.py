@@ -39,7 +39,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from nurse import audit
 from nurse.accounts import (
     LOCKOUT,
-    MAX_FAILURES,
     authenticate,
     check_login,
     end_login,
@@ -239,9 +238,9 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
             message = "You are logged out."
         return HTMLResponse(login_page(base, message=message))
 
-    def _locked(name: str) -> bool:
+    def _locked(name: str, address: str) -> bool:
         with ws.sessions() as s:
-            return locked_out(s, name=name)
+            return locked_out(s, name=name, address=address)
 
     @app.post(f"{base}/login", include_in_schema=False)
     async def login(request: Request) -> Response:
@@ -251,10 +250,13 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
         form = parse_qs(body.decode("utf-8", "replace"))
         name = (form.get("name") or [""])[0].strip()
         password = (form.get("password") or [""])[0]
+        # The client's address (behind a reverse proxy, uvicorn takes it from
+        # X-Forwarded-For when the proxy is trusted: FORWARDED_ALLOW_IPS).
+        address = request.client.host if request.client else "-"
 
         def attempt() -> str | None:
             with ws.sessions() as s, s.begin():
-                if name and locked_out(s, name=name):
+                if name and locked_out(s, name=name, address=address):
                     user = None  # not even checked: the password could be right
                 else:
                     user = authenticate(s, name=name, password=password) if name else None
@@ -264,6 +266,8 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
                         s,
                         actor=audit.Actor(user_id=known.id if known else None, name=name or "-"),
                         action=audit.LOGIN_FAILED,
+                        object_type="address",
+                        object_id=address,
                     )
                     return None
                 token = start_login(s, user=user)
@@ -280,12 +284,12 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
         if token is None:
             log.info("nurse login failed")
             message = "Wrong user name or password."
-            locked = bool(name) and await asyncio.to_thread(_locked, name)
+            locked = bool(name) and await asyncio.to_thread(_locked, name, address)
             if locked:
                 minutes = int(LOCKOUT.total_seconds() // 60)
                 message = (
-                    f"Too many failed attempts ({MAX_FAILURES}) for this name: wait {minutes} "
-                    "minutes, or ask an admin."
+                    f"Too many failed attempts for this name: wait {minutes} minutes, "
+                    "or ask an admin."
                 )
             return HTMLResponse(login_page(base, message=message), status_code=401)
         response = RedirectResponse(f"{base}/", status_code=303)

@@ -16,6 +16,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import select, update
 
+from nurse import accounts
 from nurse import queue as queue_module
 from nurse.accounts import MAX_FAILURES
 from storage.db import utcnow
@@ -241,14 +242,37 @@ async def test_only_an_admin_reads_the_audit_log_even_through_the_api(site: Site
     assert viewers == ["root"]
 
 
-async def test_repeated_failed_logins_lock_the_name_for_a_while(site: Site) -> None:
-    client = httpx.Client(base_url=site.url, timeout=30)
+def from_address(site: Site, address: str) -> httpx.Client:
+    """A client seen as ``address``: through a proxy on loopback, which uvicorn trusts."""
+    return httpx.Client(base_url=site.url, timeout=30, headers={"X-Forwarded-For": address})
+
+
+def try_login(client: httpx.Client, password: str) -> httpx.Response:
+    return client.post("/nurse/login", data={"name": "ann", "password": password})
+
+
+async def test_repeated_failed_logins_lock_the_name_from_that_address(site: Site) -> None:
+    stranger, ward = from_address(site, "203.0.113.7"), from_address(site, "198.51.100.4")
     for _ in range(MAX_FAILURES):
-        wrong = client.post("/nurse/login", data={"name": "ann", "password": "guess again"})
-        assert wrong.status_code == 401
-    right = client.post("/nurse/login", data={"name": "ann", "password": PASSWORD})
+        assert try_login(stranger, "guess again").status_code == 401
+    right = try_login(stranger, PASSWORD)
     assert right.status_code == 401 and "Too many failed attempts" in right.text
     assert COOKIE not in right.cookies
-    login(site, "root")  # another name is not affected
-    failures = [actor for actor, action, _ in events(site) if action == "login_failed"]
-    assert failures == ["ann"] * (MAX_FAILURES + 1)
+    # The stranger's guesses do not lock the nurse out at the ward's computer.
+    at_ward = try_login(ward, PASSWORD)
+    assert at_ward.status_code == 303 and COOKIE in at_ward.cookies
+    login(site, "root")  # nor another name
+    with site.sessions() as s:
+        failed = s.scalars(select(AuditEvent).where(AuditEvent.action == "login_failed")).all()
+        rows = [(e.actor, e.object_type, e.object_id) for e in failed]
+    assert rows == [("ann", "address", "203.0.113.7")] * (MAX_FAILURES + 1)
+
+
+async def test_failed_logins_from_many_addresses_lock_the_name_everywhere(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(accounts, "MAX_FAILURES_PER_NAME", 6)  # the server runs in-process
+    for n in range(6):  # fewer than MAX_FAILURES from each address
+        assert try_login(from_address(site, f"192.0.2.{n % 3 + 1}"), "guess").status_code == 401
+    elsewhere = try_login(from_address(site, "198.51.100.4"), PASSWORD)
+    assert elsewhere.status_code == 401 and "Too many failed attempts" in elsewhere.text
