@@ -413,38 +413,36 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _overhead_line(o: dict[str, Any]) -> str:
+    return (
+        f"ratio median {o['turn_overhead_ratio']} p95 {o['turn_overhead_ratio_p95']} "
+        f"(L={o['latency_ms']} ms, rounds/turn {o['rounds_per_turn']}); overhead at zero "
+        f"latency median {o['overhead_ms_zero_latency']['median']} ms p95 "
+        f"{o['overhead_ms_zero_latency']['p95']} ms; CPU/turn "
+        f"{o['cpu_ms_per_turn_zero_latency']} ms"
+    )
+
+
+def _concurrency_line(c: dict[str, Any]) -> str:
+    return ", ".join(
+        f"N={r['n']}: {r['turns_per_s']}/s ({r['efficiency']:.1%}, {r['cpu_ms_per_turn']} ms "
+        "CPU/turn" + (f", {r['errors']} errors" if r["errors"] else "") + ")"
+        for r in c["sizes"]
+    )
+
+
 def summary_lines(report: dict[str, Any]) -> list[str]:
     """Return the short summary printed at the end of a run."""
     f = report["figures"]
     out = ["", "== bench summary =="]
-    for database in report.get("databases", ["sqlite"]):
-        on = DATABASE_NAMES[database]
-        if o := f.get(figure_name("turn_overhead", database)):
-            if "failed" in o:
-                out.append(f"turn overhead on {on}: FAILED {o['failed']}")
-            else:
-                out.append(
-                    f"turn overhead on {on}: ratio median {o['turn_overhead_ratio']} p95 "
-                    f"{o['turn_overhead_ratio_p95']} (L={o['latency_ms']} ms, rounds/turn "
-                    f"{o['rounds_per_turn']}); overhead at zero latency median "
-                    f"{o['overhead_ms_zero_latency']['median']} ms p95 "
-                    f"{o['overhead_ms_zero_latency']['p95']} ms; CPU/turn "
-                    f"{o['cpu_ms_per_turn_zero_latency']} ms"
-                )
-    for database in report.get("databases", ["sqlite"]):
-        on = DATABASE_NAMES[database]
-        if c := f.get(figure_name("concurrency", database)):
-            if "failed" in c:
-                out.append(f"concurrency on {on}: FAILED {c['failed']}")
-            else:
-                parts = ", ".join(
-                    f"N={r['n']}: {r['turns_per_s']}/s ({r['efficiency']:.1%}, "
-                    f"{r['cpu_ms_per_turn']} ms CPU/turn"
-                    + (f", {r['errors']} errors" if r["errors"] else "")
-                    + ")"
-                    for r in c["sizes"]
-                )
-                out.append(f"concurrency on {on} (turns/s vs ideal): {parts}")
+    for figure, title, line in (
+        ("turn_overhead", "turn overhead", _overhead_line),
+        ("concurrency", "concurrency (turns/s vs ideal)", _concurrency_line),
+    ):
+        for database in report.get("databases", ["sqlite"]):
+            if result := f.get(figure_name(figure, database)):
+                shown = f"FAILED {result['failed']}" if "failed" in result else line(result)
+                out.append(f"{title} on {DATABASE_NAMES[database]}: {shown}")
     if g := f.get("prompt_growth"):
         if "failed" in g:
             out.append(f"prompt growth: FAILED {g['failed']}")

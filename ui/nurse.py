@@ -493,33 +493,26 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
         """Apply the filters: back to the first page."""
         return queue_outputs(who(request), level, flag, reviewed, start, end, text)
 
-    @_guarded
-    def previous_page(
-        level: str,
-        flag: str,
-        reviewed: str,
-        start: str,
-        end: str,
-        text: str,
-        page: int,
-        request: gr.Request,
-    ) -> tuple[str, pd.DataFrame, int]:
-        user = who(request)
-        return queue_outputs(user, level, flag, reviewed, start, end, text, int(page or 1) - 1)
+    def turn_page(step: int) -> Callable[..., tuple[str, pd.DataFrame, int]]:
+        """Return the handler of the Previous (-1) or Next (+1) page button."""
 
-    @_guarded
-    def next_page(
-        level: str,
-        flag: str,
-        reviewed: str,
-        start: str,
-        end: str,
-        text: str,
-        page: int,
-        request: gr.Request,
-    ) -> tuple[str, pd.DataFrame, int]:
-        user = who(request)
-        return queue_outputs(user, level, flag, reviewed, start, end, text, int(page or 1) + 1)
+        @_guarded
+        def turn(
+            level: str,
+            flag: str,
+            reviewed: str,
+            start: str,
+            end: str,
+            text: str,
+            page: int,
+            request: gr.Request,
+        ) -> tuple[str, pd.DataFrame, int]:
+            user = who(request)
+            return queue_outputs(
+                user, level, flag, reviewed, start, end, text, int(page or 1) + step
+            )
+
+        return turn
 
     @_guarded
     def open_session(session_id: str, language: str, request: gr.Request) -> tuple[Any, ...]:
@@ -681,8 +674,8 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
         blocks.load(on_load, None, [header, counts, table, audit_tab, page])
         apply.click(refresh_queue, filters, listed)
         text.submit(refresh_queue, filters, listed)
-        previous.click(previous_page, [*filters, page], listed)
-        following.click(next_page, [*filters, page], listed)
+        previous.click(turn_page(-1), [*filters, page], listed, api_name="previous_page")
+        following.click(turn_page(+1), [*filters, page], listed, api_name="next_page")
         table.select(pick, [language], opened)
         open_button.click(open_session, [wanted, language], opened)
         wanted.submit(open_session, [wanted, language], opened)
