@@ -15,6 +15,7 @@ import secrets
 import unicodedata
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any, TypeVar, cast
 
 from langchain_core.runnables import RunnableConfig
@@ -269,6 +270,7 @@ class Conversation:
 
         values: dict[str, Any] = {}
         failures_before = 0
+        earlier: TurnResult | None = None
         steps = self._run_graph(session_id, row.language, text, message_id)
         try:
             while True:
@@ -280,6 +282,20 @@ class Conversation:
                     failures_before = int(chunk)
                 elif mode == "custom":
                     yield cast(StreamEvent, chunk)
+                elif mode == "earlier":
+                    # An earlier message's broken run, finished now: record it against
+                    # that message (its red flags, reply and record) before this one.
+                    earlier_id, earlier_values = cast(tuple[int, dict[str, Any]], chunk)
+                    earlier = self._result(session_id, earlier_values, failures_before)
+                    await self._db(
+                        partial(
+                            self._record_turn,
+                            result=earlier,
+                            values=earlier_values,
+                            message_id=earlier_id,
+                        )
+                    )
+                    failures_before = int(earlier_values.get("llm_failures") or 0)
                 else:
                     values = cast(dict[str, Any], chunk)
         except StopAsyncIteration:
@@ -295,7 +311,19 @@ class Conversation:
         finally:
             await steps.aclose()
 
-        result = TurnResult(
+        if not values and earlier is not None:
+            # The earlier run ended the conversation (advice or an emergency): that is
+            # the answer; this message stays stored for the nurse.
+            yield earlier
+            return
+        result = self._result(session_id, values, failures_before)
+        await self._db(lambda s: self._record_turn(s, result, values, message_id))
+        yield result
+
+    @staticmethod
+    def _result(session_id: str, values: dict[str, Any], failures_before: int) -> TurnResult:
+        """Return the turn's result from the graph's state at its end."""
+        return TurnResult(
             session_id=session_id,
             stage=values.get("stage", "collecting"),
             reply=values.get("reply", ""),
@@ -304,8 +332,6 @@ class Conversation:
             advice=values.get("advice"),
             fallbacks=max(0, int(values.get("llm_failures") or 0) - failures_before),
         )
-        await self._db(lambda s: self._record_turn(s, result, values, message_id))
-        yield result
 
     @staticmethod
     def _store_patient_message(session: Session, session_id: str, text: str) -> int:
@@ -334,14 +360,24 @@ class Conversation:
         if not settled:
             # A turn broke off mid-graph (model timeout, crash, failed write): its last
             # checkpoint holds the work done so far. Finish that run from there; when it
-            # was this message's run, that is the answer.
+            # was this message's run, that is the answer. When it was an earlier message's
+            # (the patient wrote something else instead of resending), its outcome is
+            # passed on as "earlier", to be recorded against that message.
+            finished: dict[str, Any] = {}
             async for mode, chunk in self.graph.astream(
                 None, config, context=self.context, stream_mode=["custom", "values"]
             ):
                 if received:
                     yield mode, chunk
+                elif mode == "values":
+                    finished = cast(dict[str, Any], chunk)
             if received:
                 return
+            patients = [t for t in finished.get("messages", []) if t.get("role") == "patient"]
+            if patients:
+                yield "earlier", (patients[-1]["message_id"], finished)
+            if (await self.graph.aget_state(config)).next != ("receive",):
+                return  # that run ended the conversation: nothing waits for a message
         if not snapshot.values:
             initial: TriageState = {
                 "session_id": session_id,

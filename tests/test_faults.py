@@ -31,6 +31,8 @@ from triage.settings import Settings
 RETRIES = 2  # the conftest settings' llm_retries
 KNEE = "My knee hurts since yesterday"
 SECOND = "It is about 3 out of 10"
+FEVER_RASH = "I have a fever and a new rash on my legs"
+CHEST_PAIN = "I have had chest pain since this morning"
 VALID_UPDATE = {"update": {"chief_complaint": "knee pain"}}
 
 
@@ -159,6 +161,75 @@ async def test_a_turn_past_its_budget_fails_clearly_and_a_resend_continues_once(
         assert await graph_patient_ids(conversation, started.session_id) == stored_patient_ids(
             conversation, started.session_id
         )
+
+
+async def test_a_different_message_after_a_broken_turn_records_that_turn_too(
+    settings: Settings, model: ModelScript, fake_llm: FakeOpenAIServer
+) -> None:
+    # The patient's first message raises an urgent rule flag, then the model hangs past the
+    # turn budget. The patient then writes something else instead of resending: the broken
+    # run is finished from its checkpoint and recorded against its own message (its red
+    # flag with the message that triggered it, for the nurse; its reply), then the new
+    # message is answered.
+    hanging = Reply(content=json.dumps(VALID_UPDATE), delay_s=8.0)
+    model.use({"Extraction": [hanging], "RedFlagAssessment": [hanging]})
+    budget = settings.model_copy(update={"turn_timeout_s": 1.0, "llm_timeout_s": 60.0})
+    async with open_conversation(budget, announce=False) as conversation:
+        started = await conversation.start("en")
+        sid = started.session_id
+        with pytest.raises(TurnFailed):
+            await conversation.send(sid, FEVER_RASH)
+
+        model.use({})
+        result = await conversation.send(sid, SECOND)  # not a resend: other words
+
+        assert result.stage == "collecting" and result.reply
+        with conversation.sessions() as s:
+            messages = repo.list_messages(s, session_id=sid)
+            first = next(m.id for m in messages if m.content == FEVER_RASH)
+            flags = [(f.flag_id, f.message_id) for f in repo.list_red_flags(s, session_id=sid)]
+            row = repo.get_session(s, session_id=sid)
+            snapshots = s.scalar(
+                select(func.count(IntakeSnapshot.id)).where(IntakeSnapshot.session_id == sid)
+            )
+        assert ("fever_with_rash", first) in flags
+        roles = [(m.role, m.content) for m in messages][1:]
+        assert [r for r, _ in roles] == ["patient", "patient", "agent", "agent"]
+        assert [c for _, c in roles[:2]] == [FEVER_RASH, SECOND]
+        assert roles[3][1] == result.reply and roles[2][1]  # the earlier run's reply, kept
+        assert row is not None and row.turns == 2 and snapshots == 2
+        assert await graph_patient_ids(conversation, sid) == stored_patient_ids(conversation, sid)
+
+
+async def test_a_different_message_after_a_broken_turn_that_ended_in_an_emergency(
+    settings: Settings, model: ModelScript, fake_llm: FakeOpenAIServer
+) -> None:
+    # The broken run was heading for an emergency (the model's, quoting a sign of the
+    # chest-pain rule that fired): finished from its checkpoint, that emergency is the
+    # answer to whatever the patient wrote next, and the later message stays stored.
+    hanging = Reply(content=json.dumps(VALID_UPDATE), delay_s=8.0)
+    emergency = {
+        "level": "emergency",
+        "findings": [{"flag": "chest pain", "evidence": "chest pain"}],
+    }
+    model.use({"Extraction": [hanging], "RedFlagAssessment": [emergency]})
+    budget = settings.model_copy(update={"turn_timeout_s": 1.0, "llm_timeout_s": 60.0})
+    async with open_conversation(budget, announce=False) as conversation:
+        started = await conversation.start("en")
+        sid = started.session_id
+        with pytest.raises(TurnFailed):
+            await conversation.send(sid, CHEST_PAIN)
+
+        model.use({"RedFlagAssessment": [emergency]})
+        result = await conversation.send(sid, SECOND)
+
+        assert (result.stage, result.disposition) == ("emergency", "emergency")
+        assert "120" in result.reply
+        roles = transcript(conversation, sid)[1:]
+        assert roles == [("patient", CHEST_PAIN), ("patient", SECOND), ("agent", result.reply)]
+        with conversation.sessions() as s:
+            row = repo.get_session(s, session_id=sid)
+        assert row is not None and row.disposition == "emergency" and row.turns == 1
 
 
 class BrokenRules:
