@@ -28,6 +28,7 @@ EXPORT_MARKDOWN: Final = "export_markdown"
 REVIEW: Final = "review"
 USER_ADDED: Final = "user_added"
 USER_DISABLED: Final = "user_disabled"
+SESSION_DELETED: Final = "session_deleted"
 ACTIONS: Final = (
     LOGIN,
     LOGIN_FAILED,
@@ -41,6 +42,7 @@ ACTIONS: Final = (
     REVIEW,
     USER_ADDED,
     USER_DISABLED,
+    SESSION_DELETED,
 )
 
 MAX_ACTOR = 64

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import signal
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import click
@@ -204,6 +205,78 @@ def db_downgrade(revision: str) -> None:
     settings = load_settings()
     downgrade(settings.database_url, revision)
     click.echo(f"database at revision {current(settings.database_url)}")
+
+
+# --- sessions ---------------------------------------------------------------------------
+
+
+@main.group()
+def sessions() -> None:
+    """Stored conversations: delete them after a retention period, or on request."""
+
+
+def confirm_deletion(count: int, yes: bool) -> None:
+    """Ask before deleting on a terminal; elsewhere (cron, scripts) require ``--yes``."""
+    if yes:
+        return
+    if not sys.stdin.isatty():
+        raise click.UsageError("deleting needs --yes when not run on a terminal")
+    click.confirm(f"Delete {count} conversation(s) for good?", abort=True)
+
+
+def run_deletion(session_ids: list[str]) -> None:
+    """Delete ``session_ids``; print what was deleted and what was skipped and why."""
+    from triage.retention import delete_sessions
+
+    settings = load_settings()
+    try:
+        outcome = asyncio.run(delete_sessions(settings.database_url, session_ids))
+    except TriageError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for session_id, why in outcome.skipped.items():
+        click.echo(f"skipped {session_id}: {why}", err=True)
+    click.echo(f"deleted {len(outcome.deleted)} conversation(s)")
+    if outcome.skipped:
+        raise SystemExit(1)
+
+
+@sessions.command("purge")
+@click.option(
+    "--older-than",
+    "days",
+    type=click.IntRange(min=1),
+    required=True,
+    metavar="DAYS",
+    help="Delete conversations with no activity for more than DAYS days.",
+)
+@click.option("--dry-run", is_flag=True, help="Only say how many would be deleted.")
+@click.option("--yes", is_flag=True, help="Do not ask (needed when not on a terminal).")
+def sessions_purge(days: int, dry_run: bool, yes: bool) -> None:
+    """Delete every conversation idle for more than DAYS days (transcript, record, red flags,
+    assessments, nurse reviews and graph state); the audit log keeps one row per deletion."""
+    from triage.retention import sessions_idle_since
+
+    settings = load_settings()
+    try:
+        idle = sessions_idle_since(settings.database_url, older_than=timedelta(days=days))
+    except TriageError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if dry_run:
+        click.echo(f"{len(idle)} conversation(s) idle for more than {days} days")
+        return
+    if idle:
+        confirm_deletion(len(idle), yes)
+    run_deletion(idle)
+
+
+@sessions.command("delete")
+@click.argument("session_ids", nargs=-1, required=True, metavar="SESSION_ID...")
+@click.option("--yes", is_flag=True, help="Do not ask (needed when not on a terminal).")
+def sessions_delete(session_ids: tuple[str, ...], yes: bool) -> None:
+    """Delete these conversations (e.g. a patient's erasure request), everything but the
+    audit rows."""
+    confirm_deletion(len(session_ids), yes)
+    run_deletion(list(session_ids))
 
 
 # --- users ------------------------------------------------------------------------------
