@@ -48,6 +48,10 @@ class SessionLocks(Protocol):
         """Hold the session's lock for the block, or raise :class:`SessionBusy` at once."""
         ...
 
+    def forget(self, session_id: str) -> None:
+        """Drop what the lock of a deleted session leaves behind (call it holding the lock)."""
+        ...
+
     async def close(self) -> None:
         """Release pooled connections or files."""
         ...
@@ -74,6 +78,9 @@ class MemorySessionLocks:
         finally:
             self._held.discard(session_id)
 
+    def forget(self, session_id: str) -> None:
+        return None  # nothing kept
+
     async def close(self) -> None:
         self._held.clear()
 
@@ -85,9 +92,12 @@ class FileSessionLocks:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
 
+    def _path(self, session_id: str) -> Path:
+        return self.folder / f"{_key(session_id)}.lock"
+
     @contextlib.asynccontextmanager
     async def hold(self, session_id: str) -> AsyncIterator[None]:
-        fd = os.open(self.folder / f"{_key(session_id)}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        fd = os.open(self._path(session_id), os.O_RDWR | os.O_CREAT, 0o600)
         try:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -96,6 +106,11 @@ class FileSessionLocks:
             yield
         finally:
             os.close(fd)  # closing the descriptor drops the lock
+
+    def forget(self, session_id: str) -> None:
+        # Unlinked while held: a turn that opened the old file meanwhile finds the session
+        # gone once it has the lock (it reads the row again), so nothing can run on it.
+        self._path(session_id).unlink(missing_ok=True)
 
     async def close(self) -> None:
         return None
@@ -152,6 +167,9 @@ class PostgresSessionLocks:
                     raise
         finally:
             await self._pool.putconn(conn)
+
+    def forget(self, session_id: str) -> None:
+        return None  # an advisory lock keeps nothing once released
 
     async def close(self) -> None:
         await self._pool.close()

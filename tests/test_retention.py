@@ -20,6 +20,7 @@ from nurse import audit
 from nurse.accounts import add_user
 from nurse.review import sign_off
 from storage.db import utcnow
+from storage.locks import FileSessionLocks, _key
 from storage.models import (
     Assessment,
     AuditEvent,
@@ -90,6 +91,9 @@ async def test_an_idle_conversation_is_deleted_everywhere_and_nothing_else(
     assert outcome.deleted == [old]
     assert outcome.skipped == {"0" * 32: "no such session"}
     assert set(rows_of(conversation, old).values()) == {0}
+    if isinstance(conversation.locks, FileSessionLocks):  # SQLite: its lock file goes too
+        assert not any(conversation.locks.folder.glob(f"{_key(old)}*"))
+        assert any(conversation.locks.folder.glob(f"{_key(kept)}*"))
     assert await graph_state(conversation, old) == {}  # the checkpoints are gone too
     assert rows_of(conversation, kept) == kept_before
     assert await graph_state(conversation, kept)

@@ -76,6 +76,7 @@ async def delete_sessions(database_url: str, session_ids: Sequence[str]) -> Dele
                                 object_type="session",
                                 object_id=session_id,
                             )
+                        locks.forget(session_id)  # its lock file, on SQLite
                 except SessionBusy:
                     outcome.skipped[session_id] = "a turn is running; try again"
                     continue
