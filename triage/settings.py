@@ -110,6 +110,9 @@ class Settings(BaseSettings):
         default=False,
         description="Send the nurse login cookie only over HTTPS (set it behind TLS).",
     )
+    nurse_language: Literal["en", "zh"] = Field(
+        default="en", description="Language of the nurse workspace's own words (en or zh)."
+    )
 
     @field_validator("emergency_number")
     @classmethod

@@ -56,17 +56,17 @@ from triage.errors import SessionNotFound
 from triage.settings import Settings
 from ui.nurse_html import (
     CSS,
-    LEVEL_LABELS,
-    QUEUE_HEADERS,
     audit_html,
     counts_html,
     export_links,
     inert,
     login_page,
+    queue_headers,
     queue_rows,
     sbar_html,
     session_html,
 )
+from ui.nurse_texts import level_label, text
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,7 @@ class Workspace:
     idle: timedelta
     secure_cookie: bool
     base: str = "/nurse"
+    language: str = "en"  # of the workspace's own words (TRIAGE_NURSE_LANGUAGE)
 
     def check(self, token: str | None) -> tuple[str, NurseUser | None]:
         """Return the login status of a cookie and its user; an idle end is audited."""
@@ -233,10 +234,10 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
     def login_form(expired: str | None = None, out: str | None = None) -> HTMLResponse:
         message = None
         if expired:
-            message = "You were logged out after a period without activity."
+            message = text("login.expired", ws.language)
         elif out:
-            message = "You are logged out."
-        return HTMLResponse(login_page(base, message=message))
+            message = text("login.out", ws.language)
+        return HTMLResponse(login_page(base, ws.language, message=message))
 
     def _locked(name: str, address: str) -> bool:
         with ws.sessions() as s:
@@ -246,7 +247,8 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
     async def login(request: Request) -> Response:
         body = await request.body()
         if len(body) > MAX_FORM_BYTES:
-            return HTMLResponse(login_page(base, message="Request too large."), status_code=413)
+            page = login_page(base, ws.language, message=text("login.too_large", ws.language))
+            return HTMLResponse(page, status_code=413)
         form = parse_qs(body.decode("utf-8", "replace"))
         name = (form.get("name") or [""])[0].strip()
         password = (form.get("password") or [""])[0]
@@ -283,15 +285,12 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
         token = await asyncio.to_thread(attempt)
         if token is None:
             log.info("nurse login failed")
-            message = "Wrong user name or password."
+            message = text("login.wrong", ws.language)
             locked = bool(name) and await asyncio.to_thread(_locked, name, address)
             if locked:
                 minutes = int(LOCKOUT.total_seconds() // 60)
-                message = (
-                    f"Too many failed attempts for this name: wait {minutes} minutes, "
-                    "or ask an admin."
-                )
-            return HTMLResponse(login_page(base, message=message), status_code=401)
+                message = text("login.locked", ws.language, minutes=minutes)
+            return HTMLResponse(login_page(base, ws.language, message=message), status_code=401)
         response = RedirectResponse(f"{base}/", status_code=303)
         response.set_cookie(
             COOKIE,
@@ -368,14 +367,14 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
 # --- The Gradio app ---------------------------------------------------------------------
 
 
-def _date(value: str, field: str) -> datetime | None:
+def _date(value: str, field: str, language: str) -> datetime | None:
     value = (value or "").strip()
     if not value:
         return None
     try:
         return datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
     except ValueError as exc:
-        raise gr.Error(f"{field}: write the date as YYYY-MM-DD") from exc
+        raise gr.Error(text("error.date", language, field=field)) from exc
 
 
 def _tri(value: str) -> bool | None:
@@ -413,33 +412,42 @@ def idle_script(base: str, minutes: int) -> str:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _guarded(handler: F) -> F:
-    """Turn a database failure into a plain message; the exception (which can quote the
-    SQL parameters, so health data) is never shown nor logged, only its type name."""
+def guard(language: str) -> Callable[[F], F]:
+    """Return a decorator that turns a database failure into a plain message; the exception
+    (which can quote the SQL parameters, so health data) is never shown nor logged, only
+    its type name."""
 
-    @functools.wraps(handler)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return handler(*args, **kwargs)
-        except SQLAlchemyError as exc:
-            log.error("nurse workspace database error: %s", type(exc).__name__)
-            raise gr.Error("The database is not available. Try again in a moment.") from None
+    def guarded(handler: F) -> F:
+        @functools.wraps(handler)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return handler(*args, **kwargs)
+            except SQLAlchemyError as exc:
+                log.error("nurse workspace database error: %s", type(exc).__name__)
+                raise gr.Error(text("error.database", language)) from None
 
-    return cast(F, wrapper)
+        return cast(F, wrapper)
+
+    return guarded
 
 
 def build_nurse_app(ws: Workspace) -> gr.Blocks:
     """Return the workspace's Gradio app (it holds no state of its own: all in the database)."""
+    language = ws.language
+    guarded = guard(language)
+
+    def t(key: str, **values: object) -> str:
+        return text(key, language, **values)
 
     def who(request: gr.Request) -> NurseUser:
         """Return the request's user, re-read from the database (role, disabled)."""
         name = request.username
         if not name:
-            raise gr.Error("Your login has ended. Reload the page to log in again.")
+            raise gr.Error(t("error.login_ended"))
         with ws.sessions() as s:
             user = get_user(s, name=name)
             if user is None or user.disabled:
-                raise gr.Error("Your login has ended. Reload the page to log in again.")
+                raise gr.Error(t("error.login_ended"))
             return NurseUser(id=user.id, name=user.name, role=user.role)
 
     def queue_outputs(
@@ -449,19 +457,19 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
         reviewed: str,
         start: str,
         end: str,
-        text: str,
+        search: str,
         page: int = 1,
     ) -> tuple[str, pd.DataFrame, int]:
         """Return the queue's counts and rows; audit the view (how many rows, and whether a
         text search chose them: the search words themselves may be health data, never kept)."""
-        end_at = _date(end, "To")
+        end_at = _date(end, t("filter.to_field"), language)
         filters = QueueFilter(
             disposition=level or None,
             red_flag=_tri(flag),
             reviewed=_tri(reviewed),
-            created_from=_date(start, "From"),
+            created_from=_date(start, t("filter.from_field"), language),
             created_to=end_at + timedelta(days=1) if end_at else None,
-            text=text or None,
+            text=search or None,
         )
         with ws.sessions() as s, s.begin():
             queue = review_queue(s, filters=filters, page=page)
@@ -472,59 +480,62 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
                 object_type="queue_search" if filters.text else "queue",
                 object_id=len(queue.rows),
             )
-        table = pd.DataFrame(queue_rows(queue), columns=QUEUE_HEADERS)
-        return counts_html(queue), table, queue.page
+        table = pd.DataFrame(queue_rows(queue, language), columns=queue_headers(language))
+        return counts_html(queue, language), table, queue.page
 
-    @_guarded
+    @guarded
     def on_load(request: gr.Request) -> tuple[Any, ...]:
         user = who(request)
         header = (
-            f'<div id="nw-user">Logged in as <b>{inert(user.name)}</b> ({inert(user.role)})'
-            f'<form method="post" action="{ws.base}/logout" class="nw-logout">'
-            '<button type="submit" id="nw-logout">Log out</button></form></div>'
+            '<div id="nw-user">'
+            + t("header.user", name="{name}", role="{role}").format(
+                name=f"<b>{inert(user.name)}</b>", role=inert(user.role)
+            )
+            + f'<form method="post" action="{ws.base}/logout" class="nw-logout">'
+            f'<button type="submit" id="nw-logout">{t("header.logout")}</button></form></div>'
         )
         counts, table, page = queue_outputs(user, "", "any", "any", "", "", "")
         return header, counts, table, gr.Tab(visible=user.role == "admin"), page
 
-    @_guarded
+    @guarded
     def refresh_queue(
-        level: str, flag: str, reviewed: str, start: str, end: str, text: str, request: gr.Request
+        level: str, flag: str, reviewed: str, start: str, end: str, search: str, request: gr.Request
     ) -> tuple[str, pd.DataFrame, int]:
         """Apply the filters: back to the first page."""
-        return queue_outputs(who(request), level, flag, reviewed, start, end, text)
+        return queue_outputs(who(request), level, flag, reviewed, start, end, search)
 
     def turn_page(step: int) -> Callable[..., tuple[str, pd.DataFrame, int]]:
         """Return the handler of the Previous (-1) or Next (+1) page button."""
 
-        @_guarded
+        @guarded
         def turn(
             level: str,
             flag: str,
             reviewed: str,
             start: str,
             end: str,
-            text: str,
+            search: str,
             page: int,
             request: gr.Request,
         ) -> tuple[str, pd.DataFrame, int]:
             user = who(request)
             return queue_outputs(
-                user, level, flag, reviewed, start, end, text, int(page or 1) + step
+                user, level, flag, reviewed, start, end, search, int(page or 1) + step
             )
 
         return turn
 
-    @_guarded
-    def open_session(session_id: str, language: str, request: gr.Request) -> tuple[Any, ...]:
+    @guarded
+    def open_session(session_id: str, sbar_language: str, request: gr.Request) -> tuple[Any, ...]:
         user = who(request)
         session_id = (session_id or "").strip()
         if not SESSION_ID.match(session_id):
-            raise gr.Error("Pick a session in the queue (a 32-character id).")
+            raise gr.Error(t("error.pick_session"))
         with ws.sessions() as s, s.begin():
             try:
                 view = load_session_view(s, session_id=session_id)
             except SessionNotFound as exc:
-                raise gr.Error("No session with that id.") from exc
+                raise gr.Error(t("error.no_session")) from exc
             audit.record(
                 s,
                 actor=user.actor,
@@ -535,9 +546,9 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
         review = view.current_review
         return (
             session_id,
-            session_html(view),
-            sbar_html(build_sbar(view, language=language)),
-            export_links(ws.base, session_id),
+            session_html(view, language),
+            sbar_html(build_sbar(view, language=sbar_language), language),
+            export_links(ws.base, session_id, language),
             gr.Tabs(selected="session"),
             review.reviewed if review else False,
             "",
@@ -546,33 +557,33 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             "",
         )
 
-    @_guarded
-    def pick(evt: gr.SelectData, language: str, request: gr.Request) -> tuple[Any, ...]:
+    @guarded
+    def pick(evt: gr.SelectData, sbar_language: str, request: gr.Request) -> tuple[Any, ...]:
         row = evt.row_value or []
-        return open_session(str(row[1]) if len(row) > 1 else "", language, request)
+        return open_session(str(row[1]) if len(row) > 1 else "", sbar_language, request)
 
-    @_guarded
-    def change_sbar(session_id: str, language: str, request: gr.Request) -> str:
+    @guarded
+    def change_sbar(session_id: str, sbar_language: str, request: gr.Request) -> str:
         who(request)
         if not session_id:
             return ""
         with ws.sessions() as s:
             view = load_session_view(s, session_id=session_id)
-        return sbar_html(build_sbar(view, language=language))
+        return sbar_html(build_sbar(view, language=sbar_language), language)
 
-    @_guarded
+    @guarded
     def save(
         session_id: str,
         reviewed: bool,
         note: str,
         override: str,
         reason: str,
-        language: str,
+        sbar_language: str,
         request: gr.Request,
     ) -> tuple[str, str, str]:
         user = who(request)
         if not session_id:
-            raise gr.Error("Open a session first.")
+            raise gr.Error(t("error.open_first"))
         with ws.sessions() as s, s.begin():
             stored = get_user(s, name=user.name)
             assert stored is not None
@@ -589,99 +600,102 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             except ReviewError as exc:
                 raise gr.Error(str(exc)) from exc
             view = load_session_view(s, session_id=session_id)
-        status = f'<p id="nw-saved">Saved by {inert(user.name)}.</p>'
-        return status, session_html(view), sbar_html(build_sbar(view, language=language))
+        status = f'<p id="nw-saved">{inert(t("signoff.saved", name=user.name))}</p>'
+        sbar = sbar_html(build_sbar(view, language=sbar_language), language)
+        return status, session_html(view, language), sbar
 
-    @_guarded
+    @guarded
     def show_audit(request: gr.Request) -> str:
         user = who(request)
         if user.role != "admin":
-            raise gr.Error("Only an admin can read the audit log.")
+            raise gr.Error(t("error.admin_only"))
         with ws.sessions() as s, s.begin():
             audit.record(s, actor=user.actor, action=audit.VIEW_AUDIT)
             events = audit.list_events(s, limit=500)
-            return audit_html(events)
+            return audit_html(events, language)
 
-    levels = [(LEVEL_LABELS[level], level) for level in LEVELS]
-    with gr.Blocks(title="Nurse workspace") as blocks:
+    levels = [(level_label(level, language), level) for level in LEVELS]
+    tri = [(t("filter.any"), "any"), (t("filter.yes"), "yes"), (t("filter.no"), "no")]
+    with gr.Blocks(title=t("workspace")) as blocks:
         current = gr.State("")
         page = gr.State(1)  # the queue page on show (view state only: all data is stored)
         header = gr.HTML()
         with gr.Tabs(selected="queue") as tabs:
-            with gr.Tab("Review queue", id="queue"):
+            with gr.Tab(t("tab.queue"), id="queue"):
                 with gr.Row():
-                    level = gr.Dropdown([("All levels", ""), *levels], value="", label="Level")
+                    level = gr.Dropdown(
+                        [(t("filter.all_levels"), ""), *levels], value="", label=t("filter.level")
+                    )
                     flag = gr.Radio(
-                        ["any", "yes", "no"],
-                        value="any",
-                        label="Red flag",
-                        elem_id="nw-flag-filter",
+                        tri, value="any", label=t("filter.flag"), elem_id="nw-flag-filter"
                     )
                     reviewed = gr.Radio(
-                        ["any", "yes", "no"],
-                        value="any",
-                        label="Reviewed",
-                        elem_id="nw-reviewed-filter",
+                        tri, value="any", label=t("filter.reviewed"), elem_id="nw-reviewed-filter"
                     )
                 with gr.Row():
-                    start = gr.Textbox(label="From (YYYY-MM-DD)", max_lines=1)
-                    end = gr.Textbox(label="To (YYYY-MM-DD)", max_lines=1)
-                    text = gr.Textbox(label="Search transcripts", max_lines=1, max_length=200)
-                apply = gr.Button("Apply filters", variant="primary")
+                    start = gr.Textbox(label=t("filter.from"), max_lines=1)
+                    end = gr.Textbox(label=t("filter.to"), max_lines=1)
+                    search = gr.Textbox(label=t("filter.text"), max_lines=1, max_length=200)
+                apply = gr.Button(t("filter.apply"), variant="primary")
                 counts = gr.HTML(elem_id="nw-counts-box")
                 with gr.Row():
                     previous = gr.Button(
-                        "Previous page", size="sm", scale=0, min_width=140, elem_id="nw-previous"
+                        t("page.previous"), size="sm", scale=0, min_width=140, elem_id="nw-previous"
                     )
                     following = gr.Button(
-                        "Next page", size="sm", scale=0, min_width=140, elem_id="nw-next"
+                        t("page.next"), size="sm", scale=0, min_width=140, elem_id="nw-next"
                     )
                 table = gr.Dataframe(
-                    headers=QUEUE_HEADERS,
+                    headers=queue_headers(language),
                     interactive=False,
                     wrap=True,
                     elem_id="nw-queue",
-                    label="Sessions, most urgent first (click a row to open it)",
+                    label=t("queue.label"),
                 )
                 with gr.Row():
-                    wanted = gr.Textbox(label="Session id", max_lines=1, elem_id="nw-open-id")
-                    open_button = gr.Button("Open session", elem_id="nw-open")
-            with gr.Tab("Session", id="session"):
-                session_box = gr.HTML('<p class="nw-muted">Open a session from the queue.</p>')
+                    wanted = gr.Textbox(label=t("open.id"), max_lines=1, elem_id="nw-open-id")
+                    open_button = gr.Button(t("open.button"), elem_id="nw-open")
+            with gr.Tab(t("tab.session"), id="session"):
+                session_box = gr.HTML(f'<p class="nw-muted">{t("session.none")}</p>')
                 exports = gr.HTML()
-                language = gr.Radio(
-                    [("English", "en"), ("中文", "zh")], value="en", label="SBAR language"
+                sbar_language = gr.Radio(
+                    [("English", "en"), ("中文", "zh")], value=language, label=t("sbar.language")
                 )
                 sbar = gr.HTML()
                 with gr.Group():
-                    mark = gr.Checkbox(label="Reviewed", elem_id="nw-reviewed")
-                    note = gr.Textbox(label="Nurse note", lines=3, max_length=4000)
+                    mark = gr.Checkbox(label=t("signoff.reviewed"), elem_id="nw-reviewed")
+                    note = gr.Textbox(label=t("signoff.note"), lines=3, max_length=4000)
                     override = gr.Dropdown(
-                        [("No override", ""), *[(LEVEL_LABELS[d], d.value) for d in Disposition]],
+                        [
+                            (t("signoff.no_override"), ""),
+                            *[(level_label(d.value, language), d.value) for d in Disposition],
+                        ],
                         value="",
-                        label="Override disposition",
+                        label=t("signoff.override"),
                     )
-                    reason = gr.Textbox(label="Reason for the override", max_length=4000)
-                    save_button = gr.Button("Save sign-off", variant="primary", elem_id="nw-save")
+                    reason = gr.Textbox(label=t("signoff.reason"), max_length=4000)
+                    save_button = gr.Button(t("signoff.save"), variant="primary", elem_id="nw-save")
                     saved = gr.HTML()
-            with gr.Tab("Audit log", id="audit", visible=False) as audit_tab:
-                audit_button = gr.Button("Show the audit log")
+            with gr.Tab(t("tab.audit"), id="audit", visible=False) as audit_tab:
+                audit_button = gr.Button(t("audit.show"))
                 audit_box = gr.HTML()
 
-        filters = [level, flag, reviewed, start, end, text]
+        filters = [level, flag, reviewed, start, end, search]
         opened = [current, session_box, sbar, exports, tabs, mark, note, override, reason, saved]
         listed = [counts, table, page]
         blocks.load(on_load, None, [header, counts, table, audit_tab, page])
         apply.click(refresh_queue, filters, listed)
-        text.submit(refresh_queue, filters, listed)
+        search.submit(refresh_queue, filters, listed)
         previous.click(turn_page(-1), [*filters, page], listed, api_name="previous_page")
         following.click(turn_page(+1), [*filters, page], listed, api_name="next_page")
-        table.select(pick, [language], opened)
-        open_button.click(open_session, [wanted, language], opened)
-        wanted.submit(open_session, [wanted, language], opened)
-        language.change(change_sbar, [current, language], [sbar])
+        table.select(pick, [sbar_language], opened)
+        open_button.click(open_session, [wanted, sbar_language], opened)
+        wanted.submit(open_session, [wanted, sbar_language], opened)
+        sbar_language.change(change_sbar, [current, sbar_language], [sbar])
         save_button.click(
-            save, [current, mark, note, override, reason, language], [saved, session_box, sbar]
+            save,
+            [current, mark, note, override, reason, sbar_language],
+            [saved, session_box, sbar],
         )
         audit_button.click(show_audit, None, [audit_box])
     return blocks
@@ -704,6 +718,7 @@ def mount_nurse_workspace(
         idle=timedelta(minutes=settings.nurse_idle_minutes),
         secure_cookie=settings.nurse_secure_cookie,
         base=path,
+        language=settings.nurse_language,
     )
     app.add_middleware(NurseGate, workspace=ws)
     _add_routes(app, ws)

@@ -15,15 +15,11 @@ from nurse.queue import LEVELS, Queue
 from nurse.sbar import Sbar
 from nurse.view import SessionView
 from storage.models import AuditEvent
+from ui.nurse_texts import TEXTS, level_label, text
 from ui.render import inert
 
-LEVEL_LABELS = {
-    "emergency": "Emergency",
-    "urgent": "Urgent",
-    "non_urgent": "Non-urgent",
-    "self_care": "Self-care",
-    "in_progress": "In progress",
-}
+TEXTS_KEYS = frozenset(TEXTS)
+
 
 CSS = """
 .nw-level { display:inline-block; padding:1px 8px; border-radius:10px; font-weight:600; }
@@ -49,38 +45,51 @@ def when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S UTC") if value else ""
 
 
-def level_badge(level: str | None) -> str:
+def level_badge(level: str | None, language: str) -> str:
     """Return a coloured badge for a disposition level (or in progress)."""
-    key = level if level in LEVEL_LABELS else "in_progress"
-    return f'<span class="nw-level nw-{key}">{inert(LEVEL_LABELS[key])}</span>'
+    key = level if level in LEVELS else "in_progress"
+    return f'<span class="nw-level nw-{key}">{inert(level_label(key, language))}</span>'
 
 
-def counts_html(queue: Queue) -> str:
-    """Return the counts per level under the current filters."""
+def counts_html(queue: Queue, language: str) -> str:
+    """Return the counts per level under the current filters, and which rows are shown."""
     parts = [
-        f'<span data-level="{level}">{level_badge(level)} {queue.counts.get(level, 0)}</span>'
+        f'<span data-level="{level}">{level_badge(level, language)} '
+        f"{queue.counts.get(level, 0)}</span>"
         for level in LEVELS
     ]
     first, last = (queue.offset + 1 if queue.rows else 0), queue.offset + len(queue.rows)
-    showing = (
-        f'<span id="nw-showing">Sessions {first}–{last} of {queue.total} '
-        f"(page {queue.page} of {queue.pages})</span>"
+    shown = text(
+        "queue.showing",
+        language,
+        first=first,
+        last=last,
+        total=queue.total,
+        page=queue.page,
+        pages=queue.pages,
     )
+    showing = f'<span id="nw-showing">{inert(shown)}</span>'
     return f'<div class="nw-counts" id="nw-counts">{"".join(parts)}{showing}</div>'
 
 
-QUEUE_HEADERS = ["Level", "Session", "Started (UTC)", "Red flags", "Reviewed", "Stage", "Turns"]
+QUEUE_COLUMNS = ("level", "session", "started", "flags", "reviewed", "stage", "turns")
 
 
-def queue_rows(queue: Queue) -> list[list[str | int]]:
+def queue_headers(language: str) -> list[str]:
+    """Return the queue table's column headings."""
+    return [text(f"col.{column}", language) for column in QUEUE_COLUMNS]
+
+
+def queue_rows(queue: Queue, language: str) -> list[list[str | int]]:
     """Return the queue as table rows (no message text: ids, levels, times, counts only)."""
     return [
         [
-            LEVEL_LABELS[row.effective] + (" (nurse)" if row.overridden else ""),
+            level_label(row.effective, language)
+            + (text("queue.by_nurse", language) if row.overridden else ""),
             row.session_id,
             row.created_at.strftime("%Y-%m-%d %H:%M"),
             row.red_flags,
-            "yes" if row.reviewed else "no",
+            text("filter.yes" if row.reviewed else "filter.no", language),
             row.stage,
             row.turns,
         ]
@@ -92,56 +101,91 @@ def _section(title: str, body: str) -> str:
     return f"<h3>{inert(title)}</h3>{body}"
 
 
-def _items(values: Iterable[str]) -> str:
+def _items(values: Iterable[str], language: str) -> str:
     items = "".join(f"<li>{inert(v)}</li>" for v in values)
-    return f"<ul>{items}</ul>" if items else '<p class="nw-muted">none</p>'
+    return f"<ul>{items}</ul>" if items else f'<p class="nw-muted">{text("none", language)}</p>'
 
 
-def session_html(view: SessionView) -> str:
+def session_html(view: SessionView, language: str) -> str:
     """Return the session page: header, assessment, red flags, record, transcript, sign-offs."""
+
+    def t(key: str, **values: object) -> str:
+        return text(key, language, **values)
+
+    def badge(level: str | None) -> str:
+        return level_badge(level, language)
+
+    none = f'<p class="nw-muted">{t("none")}</p>'
+    meta = t(
+        "session.meta",
+        at="{at}",
+        lang="{lang}",
+        stage="{stage}",
+        level="{level}",
+    ).format(
+        at=inert(when(view.created_at)),
+        lang=inert(view.language),
+        stage=inert(view.stage),
+        level=badge(view.effective_disposition),
+    )
     parts = [
         f'<div id="nw-session" data-session="{inert(view.session_id)}">',
-        f"<h2>Session {inert(view.session_id)}</h2>",
-        f"<p>Started {inert(when(view.created_at))} · language {inert(view.language)} · "
-        f"stage {inert(view.stage)} · level {level_badge(view.effective_disposition)}",
+        f"<h2>{inert(t('session.title', id=view.session_id))}</h2>",
+        f"<p>{meta}",
     ]
     review = view.current_review
     if review is not None and review.override_disposition:
         parts.append(
-            f" (agent said {level_badge(view.disposition)}; overridden by "
-            f"{inert(review.reviewer)}: {inert(review.override_reason or '')})"
+            t(
+                "session.overridden", level="{level}", reviewer="{reviewer}", reason="{reason}"
+            ).format(
+                level=badge(view.disposition),
+                reviewer=inert(review.reviewer),
+                reason=inert(review.override_reason or ""),
+            )
         )
     parts.append("</p>")
 
     a = view.assessment
     if a is None:
-        parts.append(_section("Assessment", '<p class="nw-muted">No disposition yet.</p>'))
+        parts.append(_section(t("assessment"), f'<p class="nw-muted">{t("assessment.none")}</p>'))
     else:
+        levels = t("assessment.levels", level="{level}", at="{at}", rules="{r}", model="{m}")
         body = (
-            f"<p>{level_badge(a.disposition)} at {inert(when(a.at))} — rules: "
-            f"{inert(a.rule_disposition or 'none')}, model: {inert(a.model_disposition or 'none')}"
-            f"</p><p><b>Reasons</b></p>{_items(a.reasons)}"
-            f'<p><b>Advice given</b></p><p class="nw-text">{inert(a.message)}</p>'
-            f"<p><b>Self-care</b></p>{_items(a.self_care)}"
-            f"<p><b>Get help now if</b></p>{_items(a.get_help_now_if)}"
+            "<p>"
+            + levels.format(
+                level=badge(a.disposition),
+                at=inert(when(a.at)),
+                r=inert(a.rule_disposition or t("none")),
+                m=inert(a.model_disposition or t("none")),
+            )
+            + f"</p><p><b>{t('assessment.reasons')}</b></p>{_items(a.reasons, language)}"
+            f"<p><b>{t('assessment.advice')}</b></p>"
+            f'<p class="nw-text">{inert(a.message)}</p>'
+            f"<p><b>{t('assessment.self_care')}</b></p>{_items(a.self_care, language)}"
+            f"<p><b>{t('assessment.help')}</b></p>{_items(a.get_help_now_if, language)}"
         )
-        parts.append(_section("Assessment (original, as given to the patient)", body))
+        parts.append(_section(t("assessment.title"), body))
+
+    def source(name: str) -> str:
+        known = f"flag.source.{name}"
+        return t(known) if known in TEXTS_KEYS else name
 
     flags = "".join(
-        f'<div class="nw-flag">{level_badge(f.level)} <b>{inert(f.label)}</b> — raised by '
-        f"{inert(f.source)} <code>{inert(f.flag_id)}</code>"
-        + (f" · guideline: {inert(f.guideline)}" if f.guideline else "")
-        + f'<br>Evidence: <span class="nw-text">{inert(f.evidence)}</span>'
+        f'<div class="nw-flag">{badge(f.level)} <b>{inert(f.label)}</b> — '
+        f"{inert(t('flag.raised', source=source(f.source)))} <code>{inert(f.flag_id)}</code>"
+        + (f" · {t('flag.guideline')}: {inert(f.guideline)}" if f.guideline else "")
+        + f'<br>{t("flag.evidence")}: <span class="nw-text">{inert(f.evidence)}</span>'
         + (
-            f'<br>Patient message #{f.message_seq}: <span class="nw-text">'
-            f"{inert(f.message_text or '')}</span>"
+            f"<br>{inert(t('flag.message', seq=f.message_seq))}: "
+            f'<span class="nw-text">{inert(f.message_text or "")}</span>'
             if f.message_seq is not None
             else ""
         )
         + "</div>"
         for f in view.flags
     )
-    parts.append(_section("Red flags", flags or '<p class="nw-muted">none</p>'))
+    parts.append(_section(t("flags"), flags or none))
 
     record = view.record.model_dump(exclude_none=True)
     rows = "".join(
@@ -149,39 +193,48 @@ def session_html(view: SessionView) -> str:
         for key, value in record.items()
         if value not in ([], {}, "")
     )
+    as_of = t("record.as_of", at=when(view.record_at)) if view.record_at else ""
     parts.append(
         _section(
-            "Intake record" + (f" (as of {when(view.record_at)})" if view.record_at else ""),
-            f'<table class="nw-transcript">{rows}</table>' if rows else "<p>empty</p>",
+            t("record") + as_of,
+            f'<table class="nw-transcript">{rows}</table>'
+            if rows
+            else f"<p>{t('record.empty')}</p>",
         )
     )
+
+    def role(name: str) -> str:
+        known = f"role.{name}"
+        return t(known) if known in TEXTS_KEYS else name
 
     lines = "".join(
         f'<tr data-seq="{line.seq}"><td>{line.seq}</td><td>{inert(when(line.at))}</td>'
-        f"<td><b>{inert(line.role)}</b></td>"
+        f"<td><b>{inert(role(line.role))}</b></td>"
         f'<td class="nw-text nw-message">{inert(line.content)}</td></tr>'
         for line in view.transcript
     )
-    parts.append(_section("Transcript", f'<table class="nw-transcript">{lines}</table>'))
+    parts.append(_section(t("transcript"), f'<table class="nw-transcript">{lines}</table>'))
 
     reviews = "".join(
         f"<li>{inert(when(r.at))} <b>{inert(r.reviewer)}</b>: "
-        f"{'reviewed' if r.reviewed else 'not reviewed'}"
+        f"{t('review.reviewed') if r.reviewed else t('review.not_reviewed')}"
         + (
-            f"; override to {level_badge(r.override_disposition)} — {inert(r.override_reason)}"
+            t("review.override", level="{level}", reason="{reason}").format(
+                level=badge(r.override_disposition), reason=inert(r.override_reason)
+            )
             if r.override_disposition
             else ""
         )
-        + (f'; note: <span class="nw-text">{inert(r.note)}</span>' if r.note else "")
+        + (f'{t("review.note")}<span class="nw-text">{inert(r.note)}</span>' if r.note else "")
         + "</li>"
         for r in view.reviews
     )
     parts.append(
         _section(
-            "Sign-offs",
+            t("reviews"),
             f"<ul id='nw-reviews'>{reviews}</ul>"
             if reviews
-            else '<p class="nw-muted">not reviewed yet</p>',
+            else f'<p class="nw-muted">{t("reviews.none")}</p>',
         )
     )
     parts.append("</div>")
@@ -196,24 +249,26 @@ def _plain(value: object) -> str:
     return str(value)
 
 
-def sbar_html(sbar: Sbar) -> str:
-    """Return the SBAR summary."""
+def sbar_html(sbar: Sbar, language: str) -> str:
+    """Return the SBAR summary (its own language; ``language`` is the workspace's)."""
     sections = "".join(
-        f"<h4>{inert(heading)}</h4>{_items(lines)}" for heading, lines in sbar.sections()
+        f"<h4>{inert(heading)}</h4>{_items(lines, language)}" for heading, lines in sbar.sections()
     )
     return f'<div class="nw-sbar" id="nw-sbar">{sections}</div>'
 
 
-def export_links(base: str, session_id: str) -> str:
+def export_links(base: str, session_id: str, language: str) -> str:
     """Return the download links for a session's exports."""
     sid = inert(session_id)
     return (
-        f'<p id="nw-exports">Export: <a href="{base}/export/{sid}/fhir" download>FHIR R4 JSON</a>'
-        f' · <a href="{base}/export/{sid}/markdown" download>printable Markdown</a></p>'
+        f'<p id="nw-exports">{text("exports", language)}: '
+        f'<a href="{base}/export/{sid}/fhir" download>{text("exports.fhir", language)}</a>'
+        f' · <a href="{base}/export/{sid}/markdown" download>'
+        f"{text('exports.markdown', language)}</a></p>"
     )
 
 
-def audit_html(events: list[AuditEvent]) -> str:
+def audit_html(events: list[AuditEvent], language: str) -> str:
     """Return the audit log table (who, what, which object, when)."""
     rows = "".join(
         f"<tr><td>{inert(when(e.created_at))}</td><td>{inert(e.actor)}</td>"
@@ -221,19 +276,20 @@ def audit_html(events: list[AuditEvent]) -> str:
         f"<td>{inert(e.object_id or '')}</td></tr>"
         for e in events
     )
-    return (
-        '<table class="nw-transcript" id="nw-audit"><tr><th>When</th><th>Who</th>'
-        f"<th>Action</th><th>Object</th><th>Id</th></tr>{rows}</table>"
+    head = "".join(
+        f"<th>{text(f'audit.{column}', language)}</th>"
+        for column in ("when", "who", "action", "object", "id")
     )
+    return f'<table class="nw-transcript" id="nw-audit"><tr>{head}</tr>{rows}</table>'
 
 
-def login_page(base: str, *, message: str | None = None) -> str:
+def login_page(base: str, language: str, *, message: str | None = None) -> str:
     """Return the login form (plain HTML, no script)."""
     notice = f'<p class="notice" role="alert">{inert(message)}</p>' if message else ""
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{language}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Nurse workspace — log in</title>
+<title>{text("login.title", language)}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; background:#f1f5f9; margin:0; }}
 main {{ max-width:360px; margin:10vh auto; background:#fff; padding:24px 28px;
@@ -245,14 +301,14 @@ button {{ margin-top:18px; width:100%; padding:10px; font-size:1rem; background:
 .notice {{ background:#fef2f2; color:#991b1b; padding:8px; border-radius:6px; }}
 </style></head>
 <body><main>
-<h1>Nurse workspace</h1>
+<h1>{text("workspace", language)}</h1>
 {notice}
 <form method="post" action="{base}/login">
-<label for="name">User name</label>
+<label for="name">{text("login.name", language)}</label>
 <input id="name" name="name" autocomplete="username" required autofocus>
-<label for="password">Password</label>
+<label for="password">{text("login.password", language)}</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required>
-<button type="submit">Log in</button>
+<button type="submit">{text("login.submit", language)}</button>
 </form>
 </main></body></html>
 """

@@ -1,0 +1,55 @@
+"""The nurse workspace in Chinese (``TRIAGE_NURSE_LANGUAGE=zh``): its own words, not the data.
+
+Served over real HTTP like the English one; the login page, the Gradio layout, the queue,
+the session view and the messages come out in Chinese, while stored texts stay as written.
+"""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+
+from tests.nurse_server import PASSWORD, serving, workspace_app
+from tests.workspace.conftest import Site
+from tests.workspace.test_http import call_gradio
+from triage.settings import Settings
+from ui.nurse_texts import LANGUAGES, TEXTS
+
+
+def test_every_workspace_text_has_every_language() -> None:
+    missing = [key for key, by in TEXTS.items() if any(not by.get(lang) for lang in LANGUAGES)]
+    assert missing == []
+
+
+async def test_the_workspace_speaks_chinese_when_configured(site: Site, settings: Settings) -> None:
+    chinese = settings.model_copy(update={"nurse_language": "zh"})
+    with serving(workspace_app(site.sessions, chinese)) as url:
+        client = httpx.Client(base_url=url, timeout=30)
+        form = client.get("/nurse/login")
+        assert '<html lang="zh">' in form.text and "护士工作台" in form.text
+        assert "用户名" in form.text and "Password" not in form.text
+        wrong = client.post("/nurse/login", data={"name": "ann", "password": "wrong password"})
+        assert wrong.status_code == 401 and "用户名或密码错误" in wrong.text
+
+        entered = client.post("/nurse/login", data={"name": "ann", "password": PASSWORD})
+        assert entered.status_code == 303
+        layout = json.dumps(client.get("/nurse/config").json(), ensure_ascii=False)
+        for words in ("审核队列", "应用筛选", "危险信号", "护士备注", "保存签核", "下一页"):
+            assert words in layout, words
+        assert "Apply filters" not in layout and "Nurse note" not in layout
+
+        queue = call_gradio(client, "refresh_queue", ["", "any", "any", "", "", ""])
+        counts, table, _ = json.loads(queue.split("data: ", 1)[1])
+        assert "急诊" in counts and "个会话" in counts
+        assert table["headers"][:2] == ["级别", "会话"]
+
+        opened = call_gradio(client, "open_session", [site.seeded.emergency, "zh"])
+        assert "event: complete" in opened
+        session = json.loads(opened.split("data: ", 1)[1])[1]
+        for words in ("评估（原始内容，即患者看到的）", "对话记录", "由规则发现", "患者"):
+            assert words in session, words
+        assert "crushing chest pain" in session  # the patient's own words, unchanged
+        bad_date = call_gradio(client, "refresh_queue", ["", "any", "any", "24/11", "", ""])
+        error = json.loads(bad_date.split("data: ", 1)[1])["error"]
+        assert error == "开始日期：日期格式为 YYYY-MM-DD"
