@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import socket
+from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import pytest
@@ -34,6 +35,15 @@ SECOND = "It is about 3 out of 10"
 FEVER_RASH = "I have a fever and a new rash on my legs"
 CHEST_PAIN = "I have had chest pain since this morning"
 VALID_UPDATE = {"update": {"chief_complaint": "knee pain"}}
+
+
+HANGING = Reply(content=json.dumps(VALID_UPDATE), delay_s=8.0)  # past a 1 s turn budget
+
+
+def within_one_second(settings: Settings) -> AbstractAsyncContextManager[Conversation]:
+    """Open a conversation whose turns may take 1 s (its model calls may take longer)."""
+    budget = settings.model_copy(update={"turn_timeout_s": 1.0, "llm_timeout_s": 60.0})
+    return open_conversation(budget, announce=False)
 
 
 def transcript(conversation: Conversation, session_id: str) -> list[tuple[str, str]]:
@@ -141,10 +151,8 @@ async def test_a_model_timing_out_is_retried_within_the_request_timeout(
 async def test_a_turn_past_its_budget_fails_clearly_and_a_resend_continues_once(
     settings: Settings, model: ModelScript, fake_llm: FakeOpenAIServer
 ) -> None:
-    hanging = Reply(content=json.dumps(VALID_UPDATE), delay_s=8.0)
-    model.use({"Extraction": [hanging], "RedFlagAssessment": [hanging]})
-    budget = settings.model_copy(update={"turn_timeout_s": 1.0, "llm_timeout_s": 60.0})
-    async with open_conversation(budget, announce=False) as conversation:
+    model.use({"Extraction": [HANGING], "RedFlagAssessment": [HANGING]})
+    async with within_one_second(settings) as conversation:
         started = await conversation.start("en")
         with pytest.raises(TurnFailed) as info:
             await conversation.send(started.session_id, KNEE)
@@ -171,10 +179,8 @@ async def test_a_different_message_after_a_broken_turn_records_that_turn_too(
     # run is finished from its checkpoint and recorded against its own message (its red
     # flag with the message that triggered it, for the nurse; its reply), then the new
     # message is answered.
-    hanging = Reply(content=json.dumps(VALID_UPDATE), delay_s=8.0)
-    model.use({"Extraction": [hanging], "RedFlagAssessment": [hanging]})
-    budget = settings.model_copy(update={"turn_timeout_s": 1.0, "llm_timeout_s": 60.0})
-    async with open_conversation(budget, announce=False) as conversation:
+    model.use({"Extraction": [HANGING], "RedFlagAssessment": [HANGING]})
+    async with within_one_second(settings) as conversation:
         started = await conversation.start("en")
         sid = started.session_id
         with pytest.raises(TurnFailed):
@@ -207,14 +213,12 @@ async def test_a_different_message_after_a_broken_turn_that_ended_in_an_emergenc
     # The broken run was heading for an emergency (the model's, quoting a sign of the
     # chest-pain rule that fired): finished from its checkpoint, that emergency is the
     # answer to whatever the patient wrote next, and the later message stays stored.
-    hanging = Reply(content=json.dumps(VALID_UPDATE), delay_s=8.0)
     emergency = {
         "level": "emergency",
         "findings": [{"flag": "chest pain", "evidence": "chest pain"}],
     }
-    model.use({"Extraction": [hanging], "RedFlagAssessment": [emergency]})
-    budget = settings.model_copy(update={"turn_timeout_s": 1.0, "llm_timeout_s": 60.0})
-    async with open_conversation(budget, announce=False) as conversation:
+    model.use({"Extraction": [HANGING], "RedFlagAssessment": [emergency]})
+    async with within_one_second(settings) as conversation:
         started = await conversation.start("en")
         sid = started.session_id
         with pytest.raises(TurnFailed):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from storage.models import (
     RedFlagRow,
     TriageSession,
 )
+from tests.test_cli import triage
 from triage.retention import delete_sessions, sessions_idle_since
 from triage.settings import Settings
 
@@ -115,18 +115,10 @@ async def test_a_conversation_in_the_middle_of_a_turn_is_skipped(
     assert await graph_state(conversation, busy)
 
 
-def triage(database_url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def sessions_command(database_url: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
     env["TRIAGE_DATABASE_URL"] = database_url
-    return subprocess.run(
-        [sys.executable, "-m", "triage.cli", "sessions", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+    return triage(["sessions", *args], env, ROOT, stdin="")
 
 
 async def test_the_commands_count_ask_for_yes_and_delete(
@@ -137,19 +129,19 @@ async def test_the_commands_count_ask_for_yes_and_delete(
     make_idle(conversation, old, days=40)
     url = settings.database_url
 
-    dry = triage(url, "purge", "--older-than", "30", "--dry-run")
+    dry = sessions_command(url, "purge", "--older-than", "30", "--dry-run")
     assert dry.returncode == 0 and "1 conversation(s) idle for more than 30 days" in dry.stdout
-    unasked = triage(url, "purge", "--older-than", "30")  # stdin is not a terminal
+    unasked = sessions_command(url, "purge", "--older-than", "30")  # stdin is not a terminal
     assert unasked.returncode != 0 and "--yes" in unasked.stderr
     assert rows_of(conversation, old)["sessions"] == 1
 
-    purged = triage(url, "purge", "--older-than", "30", "--yes")
+    purged = sessions_command(url, "purge", "--older-than", "30", "--yes")
     assert purged.returncode == 0 and "deleted 1 conversation(s)" in purged.stdout
     assert rows_of(conversation, old)["sessions"] == 0
     assert rows_of(conversation, other)["sessions"] == 1
 
-    erased = triage(url, "delete", other, "--yes")
+    erased = sessions_command(url, "delete", other, "--yes")
     assert erased.returncode == 0 and "deleted 1 conversation(s)" in erased.stdout
-    missing = triage(url, "delete", other, "--yes")
+    missing = sessions_command(url, "delete", other, "--yes")
     assert missing.returncode == 1 and "no such session" in missing.stderr
     assert rows_of(conversation, other)["sessions"] == 0
