@@ -21,6 +21,7 @@ from typing import Any, TypeVar, cast
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
+from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -149,6 +150,29 @@ class Conversation:
                 ) from exc
 
         return await asyncio.to_thread(run)
+
+    async def readiness(self, *, timeout_s: float = 3.0) -> dict[str, str]:
+        """Return ``{"database": ..., "model": ...}``, each ``"ok"`` or why not (an error
+        type, never data): for a load balancer's readiness probe."""
+
+        async def database() -> str:
+            try:
+                async with asyncio.timeout(timeout_s):
+                    await self._db(lambda s: s.execute(text("SELECT 1")).scalar_one())
+            except (StorageError, TimeoutError) as exc:
+                return f"unavailable ({type(exc).__name__})"
+            return "ok"
+
+        async def model() -> str:
+            client = self.context.llm.chat.root_async_client
+            try:
+                await client.with_options(timeout=timeout_s, max_retries=0).models.list()
+            except Exception as exc:  # any failure means "not ready"; only its type is told
+                return f"unavailable ({type(exc).__name__})"
+            return "ok"
+
+        db_state, model_state = await asyncio.gather(database(), model())
+        return {"database": db_state, "model": model_state}
 
     async def start(self, language: str | None = None) -> Started:
         """Create a session and return its greeting (no model call)."""

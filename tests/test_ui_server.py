@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import base64
 import re
+from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
 from agent.conversation import Conversation
+from storage.db import make_engine, make_session_factory
+from tests.fakes import FakeOpenAIServer
 from triage.settings import Settings
 from ui import render
 from ui.server import build_server
@@ -72,6 +76,32 @@ async def test_the_server_applies_the_queue_settings_and_answers_health_checks(
         assert client.get("/healthz").json() == {"status": "ok"}
         page = client.get("/")
         assert page.status_code == 200 and "<html" in page.text
+
+
+async def test_readiness_names_what_does_not_answer(
+    conversation: Conversation, settings: Settings, fake_llm: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    app = build_server(conversation, settings)
+    transport = httpx.ASGITransport(app=app)  # in this event loop, like `triage serve`
+    async with httpx.AsyncClient(transport=transport, base_url="http://triage") as client:
+        ready = await client.get("/readyz")
+        assert ready.status_code == 200
+        assert ready.json() == {"database": "ok", "model": "ok"}
+
+        working = conversation.sessions
+        unopenable = make_engine(f"sqlite:///{tmp_path}")  # a folder: no database opens there
+        conversation.sessions = make_session_factory(unopenable)
+        no_database = await client.get("/readyz")
+        conversation.sessions = working
+        assert no_database.status_code == 503
+        assert no_database.json()["database"].startswith("unavailable")
+        assert no_database.json()["model"] == "ok"
+
+        fake_llm.stop()
+        no_model = await client.get("/readyz")
+        assert no_model.status_code == 503
+        assert no_model.json() == {"database": "ok", "model": "unavailable (APIConnectionError)"}
+        assert (await client.get("/healthz")).status_code == 200  # alive all the same
 
 
 @pytest.mark.parametrize("bad", ["0", "-1"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gradio as gr
 from fastapi import FastAPI
+from fastapi.responses import JSONResponse
 
 from agent.conversation import Conversation
 from triage.settings import Settings
@@ -21,12 +22,21 @@ THEME = gr.themes.Soft(primary_hue="teal", neutral_hue="slate")
 
 
 def build_server(conversation: Conversation, settings: Settings) -> FastAPI:
-    """Return the ASGI app: the patient chat at ``/``, the workspace at ``/nurse``, ``/healthz``."""
+    """Return the ASGI app: the patient chat at ``/``, the workspace at ``/nurse``, and the
+    probes ``/healthz`` (alive) and ``/readyz`` (database and model answer)."""
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:
+        """Liveness: the process answers."""
         return {"status": "ok"}
+
+    @app.get("/readyz", include_in_schema=False)
+    async def readyz() -> JSONResponse:
+        """Readiness: the database and the model server answer (503 naming which does not)."""
+        checks = await conversation.readiness()
+        ready = all(state == "ok" for state in checks.values())
+        return JSONResponse(checks, status_code=200 if ready else 503)
 
     # Apps under their own path go here, before "/": the nurse workspace, behind its login.
     mount_nurse_workspace(app, conversation.sessions, settings, theme=THEME)
