@@ -348,7 +348,11 @@ def _add_routes(app: FastAPI, ws: Workspace) -> None:
                 audit.record(
                     s, actor=user.actor, action=action, object_type="session", object_id=session_id
                 )
-                return fhir_bundle_json(view) if kind == "fhir" else markdown_document(view)
+                return (
+                    fhir_bundle_json(view)
+                    if kind == "fhir"
+                    else markdown_document(view, language=ws.language)
+                )
 
         content = await asyncio.to_thread(build)
         if content is None:

@@ -50,6 +50,8 @@ async def test_the_workspace_speaks_chinese_when_configured(site: Site, settings
         for words in ("评估（原始内容，即患者看到的）", "对话记录", "由规则发现", "患者"):
             assert words in session, words
         assert "crushing chest pain" in session  # the patient's own words, unchanged
+        printable = client.get(f"/nurse/export/{site.seeded.emergency}/markdown")
+        assert "## 现状" in printable.text  # its SBAR in the workspace's language
         bad_date = call_gradio(client, "refresh_queue", ["", "any", "any", "24/11", "", ""])
         error = json.loads(bad_date.split("data: ", 1)[1])["error"]
         assert error == "开始日期：日期格式为 YYYY-MM-DD"
