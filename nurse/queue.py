@@ -140,6 +140,25 @@ def _base(filters: QueueFilter, *, with_disposition: bool) -> tuple[Select[Any],
     return query, columns
 
 
+def queue_counts(session: Session, filters: QueueFilter | None = None) -> dict[str, int]:
+    """Return how many sessions each level has under ``filters`` (ids and texts: none)."""
+    filters = filters or QueueFilter()
+    # Counted on the raw columns and folded here: grouping by the COALESCE expression
+    # itself would not be portable (Postgres sees its bound parameters as different).
+    counted, raw = _base(filters, with_disposition=False)
+    grouped = (
+        counted.with_only_columns(
+            raw["overridden"], TriageSession.disposition, func.count(TriageSession.id)
+        )
+        .group_by(raw["overridden"], TriageSession.disposition)
+        .order_by(None)
+    )
+    counts = dict.fromkeys(LEVELS, 0)
+    for overridden, disposition, number in session.execute(grouped):
+        counts[str(overridden or disposition or IN_PROGRESS)] += int(number)
+    return counts
+
+
 def review_queue(session: Session, *, filters: QueueFilter | None = None, page: int = 1) -> Queue:
     """Return one page of the filtered queue, most urgent first, and the counts per level.
 
@@ -154,19 +173,7 @@ def review_queue(session: Session, *, filters: QueueFilter | None = None, page: 
         value=col["effective"],
         else_=len(LEVELS),
     )
-    # Counted on the raw columns and folded here: grouping by the COALESCE expression
-    # itself would not be portable (Postgres sees its bound parameters as different).
-    counted, raw = _base(filters, with_disposition=False)
-    grouped = (
-        counted.with_only_columns(
-            raw["overridden"], TriageSession.disposition, func.count(TriageSession.id)
-        )
-        .group_by(raw["overridden"], TriageSession.disposition)
-        .order_by(None)
-    )
-    counts = dict.fromkeys(LEVELS, 0)
-    for overridden, disposition, number in session.execute(grouped):
-        counts[str(overridden or disposition or IN_PROGRESS)] += int(number)
+    counts = queue_counts(session, filters)
     total = counts[filters.disposition] if filters.disposition else sum(counts.values())
     offset = (min(max(page, 1), page_count(total)) - 1) * PAGE_SIZE
     listed = query.add_columns(

@@ -16,6 +16,7 @@ from storage.db import make_engine, make_session_factory
 from tests.fakes import FakeOpenAIServer
 from triage.settings import Settings
 from ui import render
+from ui.nurse_html import new_sessions_html
 from ui.server import build_server
 
 
@@ -76,6 +77,16 @@ async def test_the_server_applies_the_queue_settings_and_answers_health_checks(
         assert client.get("/healthz").json() == {"status": "ok"}
         page = client.get("/")
         assert page.status_code == 200 and "<html" in page.text
+
+
+def test_the_new_sessions_notice_names_the_levels_that_gained_and_is_red_for_emergencies() -> None:
+    seen = {"emergency": 1, "urgent": 2, "non_urgent": 0, "self_care": 3, "in_progress": 4}
+    assert new_sessions_html(seen, seen, "en") == ""
+    assert new_sessions_html({**seen, "in_progress": 9}, {}, "en") == ""  # nothing seen yet
+    urgent = new_sessions_html({**seen, "urgent": 3, "in_progress": 3}, seen, "en")
+    assert 'class="nw-new"' in urgent and "1 Urgent" in urgent and "progress" not in urgent
+    emergency = new_sessions_html({**seen, "emergency": 3}, seen, "zh")
+    assert 'class="nw-new-emergency"' in emergency and "2 急诊" in emergency
 
 
 async def test_readiness_names_what_does_not_answer(

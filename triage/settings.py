@@ -110,6 +110,12 @@ class Settings(BaseSettings):
         default=False,
         description="Send the nurse login cookie only over HTTPS (set it behind TLS).",
     )
+    nurse_watch_seconds: float = Field(
+        default=30,
+        ge=1,
+        le=3600,
+        description="How often an open review queue checks for new sessions (seconds).",
+    )
     nurse_language: Literal["en", "zh"] = Field(
         default="en", description="Language of the nurse workspace's own words (en or zh)."
     )

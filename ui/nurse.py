@@ -47,7 +47,7 @@ from nurse.accounts import (
     start_login,
 )
 from nurse.export import fhir_bundle_json, markdown_document
-from nurse.queue import LEVELS, QueueFilter, review_queue
+from nurse.queue import LEVELS, QueueFilter, queue_counts, review_queue
 from nurse.review import ReviewError, sign_off
 from nurse.sbar import build_sbar
 from nurse.view import load_session_view
@@ -61,6 +61,7 @@ from ui.nurse_html import (
     export_links,
     inert,
     login_page,
+    new_sessions_html,
     queue_headers,
     queue_rows,
     sbar_html,
@@ -112,6 +113,7 @@ class Workspace:
     secure_cookie: bool
     base: str = "/nurse"
     language: str = "en"  # of the workspace's own words (TRIAGE_NURSE_LANGUAGE)
+    watch_s: float = 30.0  # how often an open queue checks for new sessions
 
     def check(self, token: str | None) -> tuple[str, NurseUser | None]:
         """Return the login status of a cookie and its user; an idle end is audited."""
@@ -414,6 +416,8 @@ def idle_script(base: str, minutes: int) -> str:
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+QueueOutputs = tuple[str, pd.DataFrame, int, dict[str, int], str]
+"""The queue's counts HTML, table, page, counts as seen, and the cleared new-sessions notice."""
 
 
 def guard(language: str) -> Callable[[F], F]:
@@ -454,6 +458,20 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
                 raise gr.Error(t("error.login_ended"))
             return NurseUser(id=user.id, name=user.name, role=user.role)
 
+    def queue_filter(
+        level: str, flag: str, reviewed: str, start: str, end: str, search: str
+    ) -> QueueFilter:
+        """Return the filter the queue's controls describe."""
+        end_at = _date(end, t("filter.to_field"), language)
+        return QueueFilter(
+            disposition=level or None,
+            red_flag=_tri(flag),
+            reviewed=_tri(reviewed),
+            created_from=_date(start, t("filter.from_field"), language),
+            created_to=end_at + timedelta(days=1) if end_at else None,
+            text=search or None,
+        )
+
     def queue_outputs(
         user: NurseUser,
         level: str,
@@ -463,18 +481,11 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
         end: str,
         search: str,
         page: int = 1,
-    ) -> tuple[str, pd.DataFrame, int]:
-        """Return the queue's counts and rows; audit the view (how many rows, and whether a
-        text search chose them: the search words themselves may be health data, never kept)."""
-        end_at = _date(end, t("filter.to_field"), language)
-        filters = QueueFilter(
-            disposition=level or None,
-            red_flag=_tri(flag),
-            reviewed=_tri(reviewed),
-            created_from=_date(start, t("filter.from_field"), language),
-            created_to=end_at + timedelta(days=1) if end_at else None,
-            text=search or None,
-        )
+    ) -> QueueOutputs:
+        """Return the queue's counts, rows and page, the counts as seen now (for the watch)
+        and a cleared new-sessions notice; audit the view (how many rows, and whether a text
+        search chose them: the search words themselves may be health data, never kept)."""
+        filters = queue_filter(level, flag, reviewed, start, end, search)
         with ws.sessions() as s, s.begin():
             queue = review_queue(s, filters=filters, page=page)
             audit.record(
@@ -485,7 +496,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
                 object_id=len(queue.rows),
             )
         table = pd.DataFrame(queue_rows(queue, language), columns=queue_headers(language))
-        return counts_html(queue, language), table, queue.page
+        return counts_html(queue, language), table, queue.page, queue.counts, ""
 
     @guarded
     def on_load(request: gr.Request) -> tuple[Any, ...]:
@@ -498,17 +509,17 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             + f'<form method="post" action="{ws.base}/logout" class="nw-logout">'
             f'<button type="submit" id="nw-logout">{t("header.logout")}</button></form></div>'
         )
-        counts, table, page = queue_outputs(user, "", "any", "any", "", "", "")
-        return header, counts, table, gr.Tab(visible=user.role == "admin"), page
+        listed = queue_outputs(user, "", "any", "any", "", "", "")
+        return header, gr.Tab(visible=user.role == "admin"), *listed
 
     @guarded
     def refresh_queue(
         level: str, flag: str, reviewed: str, start: str, end: str, search: str, request: gr.Request
-    ) -> tuple[str, pd.DataFrame, int]:
+    ) -> QueueOutputs:
         """Apply the filters: back to the first page."""
         return queue_outputs(who(request), level, flag, reviewed, start, end, search)
 
-    def turn_page(step: int) -> Callable[..., tuple[str, pd.DataFrame, int]]:
+    def turn_page(step: int) -> Callable[..., QueueOutputs]:
         """Return the handler of the Previous (-1) or Next (+1) page button."""
 
         @guarded
@@ -521,13 +532,31 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
             search: str,
             page: int,
             request: gr.Request,
-        ) -> tuple[str, pd.DataFrame, int]:
+        ) -> QueueOutputs:
             user = who(request)
             return queue_outputs(
                 user, level, flag, reviewed, start, end, search, int(page or 1) + step
             )
 
         return turn
+
+    @guarded
+    def watch(
+        level: str,
+        flag: str,
+        reviewed: str,
+        start: str,
+        end: str,
+        search: str,
+        seen: dict[str, int],
+        request: gr.Request,
+    ) -> str:
+        """Tell the nurse which levels gained sessions since the list was loaded (counts
+        only: no id or text is shown, so this is not a view to audit)."""
+        who(request)
+        with ws.sessions() as s:
+            now = queue_counts(s, queue_filter(level, flag, reviewed, start, end, search))
+        return new_sessions_html(now, seen or {}, language)
 
     @guarded
     def open_session(session_id: str, sbar_language: str, request: gr.Request) -> tuple[Any, ...]:
@@ -622,6 +651,8 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
     tri = [(t("filter.any"), "any"), (t("filter.yes"), "yes"), (t("filter.no"), "no")]
     with gr.Blocks(title=t("workspace")) as blocks:
         current = gr.State("")
+        seen = gr.State({})  # the counts per level when the list was last loaded
+        watcher = gr.Timer(ws.watch_s)
         page = gr.State(1)  # the queue page on show (view state only: all data is stored)
         header = gr.HTML()
         with gr.Tabs(selected="queue") as tabs:
@@ -641,6 +672,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
                     end = gr.Textbox(label=t("filter.to"), max_lines=1)
                     search = gr.Textbox(label=t("filter.text"), max_lines=1, max_length=200)
                 apply = gr.Button(t("filter.apply"), variant="primary")
+                notice = gr.HTML(elem_id="nw-new-box")
                 counts = gr.HTML(elem_id="nw-counts-box")
                 with gr.Row():
                     previous = gr.Button(
@@ -686,8 +718,9 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
 
         filters = [level, flag, reviewed, start, end, search]
         opened = [current, session_box, sbar, exports, tabs, mark, note, override, reason, saved]
-        listed = [counts, table, page]
-        blocks.load(on_load, None, [header, counts, table, audit_tab, page])
+        listed = [counts, table, page, seen, notice]
+        blocks.load(on_load, None, [header, audit_tab, *listed])
+        watcher.tick(watch, [*filters, seen], [notice], show_progress="hidden")
         apply.click(refresh_queue, filters, listed)
         search.submit(refresh_queue, filters, listed)
         previous.click(turn_page(-1), [*filters, page], listed, api_name="previous_page")
@@ -723,6 +756,7 @@ def mount_nurse_workspace(
         secure_cookie=settings.nurse_secure_cookie,
         base=path,
         language=settings.nurse_language,
+        watch_s=settings.nurse_watch_seconds,
     )
     app.add_middleware(NurseGate, workspace=ws)
     _add_routes(app, ws)

@@ -30,6 +30,9 @@ CSS = """
 .nw-in_progress { background:#64748b; color:#fff; }
 .nw-counts span { margin-right:12px; }
 #nw-showing { color:#555; margin-left:8px; }
+.nw-new, .nw-new-emergency { padding:8px 12px; border-radius:8px; font-weight:600; }
+.nw-new { background:#fff7ed; color:#9a3412; border:1px solid #fdba74; }
+.nw-new-emergency { background:#b91c1c; color:#fff; }
 .nw-transcript { border-collapse:collapse; width:100%; }
 .nw-transcript td { vertical-align:top; padding:4px 8px; border-bottom:1px solid #e2e8f0; }
 .nw-text { white-space:pre-wrap; overflow-wrap:anywhere; }
@@ -70,6 +73,18 @@ def counts_html(queue: Queue, language: str) -> str:
     )
     showing = f'<span id="nw-showing">{inert(shown)}</span>'
     return f'<div class="nw-counts" id="nw-counts">{"".join(parts)}{showing}</div>'
+
+
+def new_sessions_html(now: dict[str, int], seen: dict[str, int], language: str) -> str:
+    """Return the notice of levels that gained sessions since the list was loaded (empty
+    when none did); red when an emergency is among them."""
+    gained = {level: now.get(level, 0) - seen.get(level, 0) for level in LEVELS}
+    items = [f"{n} {level_label(level, language)}" for level, n in gained.items() if n > 0]
+    if not items or not seen:
+        return ""
+    kind = "nw-new-emergency" if gained["emergency"] > 0 else "nw-new"
+    shown = text("queue.new", language, items=", ".join(items))
+    return f'<div id="nw-new" class="{kind}" role="alert">{inert(shown)}</div>'
 
 
 QUEUE_COLUMNS = ("level", "session", "started", "flags", "reviewed", "stage", "turns")

@@ -79,6 +79,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "en": "Sessions, most urgent first (click a row to open it)",
         "zh": "会话，最紧急的在前（点击一行打开）",
     },
+    "queue.new": {
+        "en": "New since this list was loaded: {items}. Press Apply filters to see them.",
+        "zh": "列表加载后新增：{items}。请点击“应用筛选”查看。",
+    },
     "queue.by_nurse": {"en": " (nurse)", "zh": "（护士）"},
     "col.level": {"en": "Level", "zh": "级别"},
     "col.session": {"en": "Session", "zh": "会话"},

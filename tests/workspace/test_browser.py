@@ -15,10 +15,12 @@ import pytest
 from playwright.async_api import Browser, Page, async_playwright, expect
 from sqlalchemy import select
 
+from agent.conversation import Conversation
 from storage.models import AuditEvent, NurseLogin, NurseReview
-from tests.nurse_data import XSS
-from tests.nurse_server import PASSWORD
+from tests.nurse_data import CHEST_PAIN, XSS
+from tests.nurse_server import PASSWORD, serving, workspace_app
 from tests.workspace.conftest import Site
+from triage.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "nurse"
@@ -165,6 +167,33 @@ async def test_a_script_in_a_transcript_is_shown_as_text_and_never_runs(
     assert await session.locator("img, script, a[href^='javascript']").count() == 0
     assert dialogs == []
     assert not any("127.0.0.1:9" in url or "track.png" in url for url in fetched)
+
+
+async def test_an_open_queue_tells_the_nurse_about_a_new_emergency(
+    site: Site, browser: Browser, conversation: Conversation, settings: Settings
+) -> None:
+    watching = settings.model_copy(update={"nurse_watch_seconds": 1})
+    with serving(workspace_app(site.sessions, watching)) as url:
+        page = await browser.new_page(viewport={"width": 1280, "height": 900})
+        await page.goto(f"{url}/nurse/")
+        await page.fill("#name", "ann")
+        await page.fill("#password", PASSWORD)
+        await page.click("button[type=submit]")
+        await expect(page.locator("#nw-queue")).to_contain_text(site.seeded.emergency)
+        await page.wait_for_timeout(2500)  # a few quiet ticks: nothing new, nothing shown
+        await expect(page.locator("#nw-new")).to_have_count(0)
+
+        arrived = await conversation.start("en")
+        await conversation.send(arrived.session_id, CHEST_PAIN)  # while the nurse looks
+
+        notice = page.locator("#nw-new")
+        await expect(notice).to_contain_text("New since this list was loaded: 1 Emergency")
+        await expect(notice).to_have_class("nw-new-emergency")
+        await shot(page, "08-new-emergency")
+        assert arrived.session_id not in await page.locator("#nw-queue").inner_text()
+        await page.get_by_role("button", name="Apply filters").click()
+        await expect(page.locator("#nw-queue")).to_contain_text(arrived.session_id)
+        await expect(page.locator("#nw-new")).to_have_count(0)  # seen: the notice goes
 
 
 async def test_only_an_admin_sees_the_audit_log(site: Site, browser: Browser) -> None:

@@ -218,7 +218,7 @@ async def test_the_queue_pages_through_the_api(site: Site, monkeypatch: pytest.M
         """Return the counts HTML and the table's cells as text, from Gradio's answer."""
         answer = call_gradio(nurse, api_name, data)
         assert "event: complete" in answer, answer
-        counts, table, _ = json.loads(answer.split("data: ", 1)[1])
+        counts, table, *_ = json.loads(answer.split("data: ", 1)[1])
         return counts, json.dumps(table["data"])
 
     first, first_rows = shown("refresh_queue", filters)

@@ -40,7 +40,7 @@ async def test_the_workspace_speaks_chinese_when_configured(site: Site, settings
         assert "Apply filters" not in layout and "Nurse note" not in layout
 
         queue = call_gradio(client, "refresh_queue", ["", "any", "any", "", "", ""])
-        counts, table, _ = json.loads(queue.split("data: ", 1)[1])
+        counts, table, *_ = json.loads(queue.split("data: ", 1)[1])
         assert "急诊" in counts and "个会话" in counts
         assert table["headers"][:2] == ["级别", "会话"]
 
