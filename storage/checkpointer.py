@@ -17,7 +17,13 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from sqlalchemy.engine import make_url
 
-from storage.db import BUSY_TIMEOUT_MS, CHECKPOINT_SETUP_LOCK_KEY, libpq_conninfo, sqlite_path
+from storage.db import (
+    BUSY_TIMEOUT_MS,
+    CHECKPOINT_SETUP_LOCK_KEY,
+    libpq_conninfo,
+    prepare_sqlite_file,
+    sqlite_path,
+)
 from triage.errors import ConfigError, StorageError
 
 SQLITE_CHECKPOINT_TABLES = frozenset({"checkpoints", "writes"})
@@ -55,7 +61,7 @@ async def open_checkpointer(
         )
     path = sqlite_path(parsed)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        prepare_sqlite_file(path)
     conn = await aiosqlite.connect(":memory:" if path is None else str(path))
     try:
         await conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

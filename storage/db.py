@@ -9,6 +9,9 @@ that write start with a write. Postgres gets a pre-pinged, bounded pool (psycopg
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 """How long a SQLite connection waits for another writer before giving up."""
@@ -92,6 +97,27 @@ def make_engine(url: str, *, pool_size: int = DEFAULT_POOL_SIZE) -> Engine:
     return create_engine(parsed, pool_pre_ping=True)
 
 
+def prepare_sqlite_file(path: Path) -> None:
+    """Make sure the database file exists readable by its owner only (it holds health data).
+
+    A new file is created with mode 0600 before SQLite opens it; SQLite gives its ``-wal``
+    and ``-shm`` files the same mode. An existing file is left as the administrator set it,
+    with a warning when other users may read it.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            log.warning(
+                "%s holds health data and is readable by other users (mode %o): "
+                "chmod 600 it (and its -wal and -shm files)",
+                path,
+                mode,
+            )
+
+
 def _sqlite_engine(url: URL) -> Engine:
     path = sqlite_path(url)
     kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
@@ -100,7 +126,7 @@ def _sqlite_engine(url: URL) -> Engine:
         # Fine for tests and demos; it serialises everything, so files are for real use.
         kwargs["poolclass"] = StaticPool
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        prepare_sqlite_file(path)
     engine = create_engine(url, **kwargs)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine

@@ -90,7 +90,7 @@ class FileSessionLocks:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     def _path(self, session_id: str) -> Path:
         return self.folder / f"{_key(session_id)}.lock"

@@ -6,6 +6,7 @@ Every test taking ``url`` or ``factory`` runs on both (migrated, no mocks).
 from __future__ import annotations
 
 import asyncio
+import stat
 import threading
 from collections.abc import Iterator
 from datetime import UTC
@@ -509,3 +510,36 @@ def test_libpq_conninfo_keeps_credentials_and_socket_options() -> None:
     assert libpq_conninfo(url) == (
         "postgresql://tri%40ge:p%25ss@db.example:6432/triage?sslmode=require"
     )
+
+
+# --- the SQLite file holds health data: its owner only reads it ---------------------------
+
+
+async def test_a_new_sqlite_database_and_its_wal_files_are_private(tmp_path: Path) -> None:
+    database = tmp_path / "clinic" / "triage.db"
+    url = f"sqlite:///{database}"
+    upgrade(url)
+    engine = make_engine(url)
+    try:
+        with make_session_factory(engine)() as s, s.begin():
+            repo.create_session(s, language="en")
+        async with open_checkpointer(url):
+            pass
+        files = [database, *database.parent.glob("triage.db-*")]
+        assert {f.name for f in files} >= {"triage.db", "triage.db-wal", "triage.db-shm"}
+        assert {f.name: stat.S_IMODE(f.stat().st_mode) for f in files} == {
+            f.name: 0o600 for f in files
+        }
+    finally:
+        engine.dispose()
+
+
+def test_a_database_others_can_read_is_reported(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    database = tmp_path / "triage.db"
+    database.touch(mode=0o644)
+    database.chmod(0o644)
+    make_engine(f"sqlite:///{database}").dispose()
+    assert "readable by other users (mode 644)" in caplog.text
+    assert stat.S_IMODE(database.stat().st_mode) == 0o644  # the administrator's to change
