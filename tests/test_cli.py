@@ -179,3 +179,18 @@ def test_vllm_command_prints_the_launch_line_and_matching_settings(tmp_path: Pat
     ):
         assert flag in out
     assert "TRIAGE_LLM_BACKEND=vllm" in out and "TRIAGE_LLM_BASE_URL=http://" in out
+
+
+def test_config_prints_the_effective_settings_with_secrets_masked(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("TRIAGE_EMERGENCY_NUMBER=120\n")  # read from the .env file
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env["TRIAGE_DATABASE_URL"] = "postgresql+psycopg://triage:s3cret-pw@db:5432/triage"
+    env["TRIAGE_LLM_API_KEY"] = "sk-very-secret"
+    shown = triage(["config"], env, tmp_path)
+    assert shown.returncode == 0, shown.stderr
+    lines = dict(line.split("\t")[0].split("=", 1) for line in shown.stdout.splitlines())
+    assert lines["TRIAGE_DATABASE_URL"] == "postgresql+psycopg://triage:***@db:5432/triage"
+    assert lines["TRIAGE_LLM_API_KEY"] == "(set)"
+    assert lines["TRIAGE_EMERGENCY_NUMBER"] == "120"
+    assert lines["TRIAGE_LLM_BASE_URL"] == "(unset)"
+    assert "s3cret-pw" not in shown.stdout and "sk-very-secret" not in shown.stdout

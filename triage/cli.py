@@ -207,6 +207,34 @@ def db_downgrade(revision: str) -> None:
     click.echo(f"database at revision {current(settings.database_url)}")
 
 
+# --- config -----------------------------------------------------------------------------
+
+
+SECRET_FIELDS = ("llm_api_key",)
+
+
+def shown_value(name: str, value: object) -> str:
+    """Return a setting as ``triage config`` prints it: secrets and passwords masked."""
+    if value is None:
+        return "(unset)"
+    if name in SECRET_FIELDS:
+        return "(set)" if value not in ("", "EMPTY") else str(value)
+    if name == "database_url":
+        from sqlalchemy.engine import make_url
+
+        return make_url(str(value)).render_as_string(hide_password=True)
+    return str(value)
+
+
+@main.command("config")
+def config() -> None:
+    """Print the effective settings (environment, .env, defaults), secrets masked."""
+    settings = load_settings()
+    for name, field in Settings.model_fields.items():
+        line = f"TRIAGE_{name.upper()}={shown_value(name, getattr(settings, name))}"
+        click.echo(f"{line}\t# {field.description}" if field.description else line)
+
+
 # --- sessions ---------------------------------------------------------------------------
 
 
