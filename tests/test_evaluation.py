@@ -283,3 +283,49 @@ def test_triage_eval_resume_keeps_finished_cases_and_runs_only_the_rest(
     refused = triage(["eval", str(cases), "--out", str(out), "--resume"], env, tmp_path)
     assert refused.returncode == 1
     assert "cannot resume" in refused.stderr and "some-other-model" in refused.stderr
+
+
+def test_triage_eval_resume_can_run_again_the_cases_that_broke_off(
+    tmp_path: Path, fake_llm: FakeOpenAIServer, model: ModelScript
+) -> None:
+    cases = tmp_path / "cases.jsonl"
+    lines = [
+        {"id": "cold", "text": "I have a runny nose since yesterday", "gold_triage": "self_care"},
+        {"id": "mi", "text": "胸口压榨样疼痛，出冷汗", "gold_triage": "emergency"},
+        {"id": "long", "text": "My knee hurts", "gold_triage": "non_urgent"},
+    ]
+    cases.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in lines), "utf-8")
+    out = tmp_path / "report.json"
+    env = fake_env(fake_llm, f"sqlite:///{tmp_path / 'clinic.db'}")
+    model_name = Settings(llm_backend="vllm", llm_base_url=fake_llm.base_url).model_name
+    broken = "TurnFailed: the automatic assessment could not finish"
+    earlier = {
+        "mode": "conversation",
+        "backend": "vllm",
+        "model": model_name,
+        "max_turns": 25,
+        "complete": True,
+        "cases": [
+            {"id": "cold", "gold": "self_care", "predicted": None, "turns": 2, "error": broken},
+            {"id": "mi", "gold": "emergency", "predicted": "emergency", "turns": 1},
+            {
+                "id": "long",
+                "gold": "non_urgent",
+                "predicted": None,
+                "turns": 25,
+                "error": "no disposition after 25 turns",
+            },
+        ],
+    }
+    out.write_text(json.dumps(earlier), "utf-8")
+    args = ["eval", str(cases), "--out", str(out), "--resume", "--retry-broken"]
+    done = triage(args, env, tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    assert "running again 1 that broke off: ['cold']" in done.stderr
+    report = {c["id"]: c for c in json.loads(out.read_text(encoding="utf-8"))["cases"]}
+    assert report["cold"]["predicted"] == "self_care" and not report["cold"].get("error")
+    assert report["long"]["error"] == "no disposition after 25 turns"  # an outcome: kept
+    assert report["mi"]["turns"] == 1
+    alone = triage(["eval", str(cases), "--retry-broken"], env, tmp_path)
+    assert alone.returncode == 2 and "--retry-broken goes with --resume" in alone.stderr

@@ -114,6 +114,12 @@ def serve(host: str, port: int) -> None:
     is_flag=True,
     help="Keep the cases already in --out (an interrupted run) and run only the others.",
 )
+@click.option(
+    "--retry-broken",
+    is_flag=True,
+    help="With --resume: run again the kept cases whose conversation broke off (a failed "
+    "turn, e.g. the model server too slow for the turn budget).",
+)
 def eval_command(
     cases_file: Path,
     rules_only: bool,
@@ -122,11 +128,13 @@ def eval_command(
     max_turns: int,
     database_url: str | None,
     resume: bool,
+    retry_broken: bool,
 ) -> None:
     """Measure triage accuracy on CASES_FILE (JSONL: {"id", "text", "gold_triage"})."""
     import json
 
     from triage.evaluation import (
+        broke_off,
         evaluate,
         load_cases,
         resumable_results,
@@ -140,6 +148,8 @@ def eval_command(
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
     done_before = []
+    if retry_broken and not resume:
+        raise click.UsageError("--retry-broken goes with --resume")
     if resume and not rules_only:
         if out is None:
             raise click.UsageError("--resume needs --out: the report to continue")
@@ -149,6 +159,10 @@ def eval_command(
                 done_before = resumable_results(earlier, run_description(settings, max_turns))
             except (ValueError, KeyError, TypeError) as exc:
                 raise click.ClickException(f"cannot resume from {out}: {exc}") from exc
+            if retry_broken:
+                broken = [r.id for r in done_before if broke_off(r)]
+                done_before = [r for r in done_before if not broke_off(r)]
+                click.echo(f"running again {len(broken)} that broke off: {broken}", err=True)
             click.echo(f"resuming: {len(done_before)} case(s) already in {out}", err=True)
     report: dict[str, object] = {}
 

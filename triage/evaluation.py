@@ -218,7 +218,7 @@ async def run_case(
                 result.predicted = turn.disposition
                 return result
             message = patient.answer(await pending_question_id(conversation, started.session_id))
-        result.error = f"no disposition after {max_turns} turns"
+        result.error = f"{NO_DISPOSITION} {max_turns} turns"
     except TriageError as exc:
         result.error = f"{type(exc).__name__}: {exc}"
     return result
@@ -254,6 +254,17 @@ async def run_conversations(
 def run_description(settings: Settings, max_turns: int) -> dict[str, Any]:
     """Return what identifies a conversation run: a resumed report must match it."""
     return {"backend": settings.llm_backend, "model": settings.model_name, "max_turns": max_turns}
+
+
+NO_DISPOSITION = "no disposition after"
+"""How a case that reached the turn cap without a disposition is reported."""
+
+
+def broke_off(result: CaseResult) -> bool:
+    """Return whether a case's conversation broke off (a turn failed or the database did,
+    e.g. a model server too slow for the turn budget) rather than ending in a disposition
+    or at the turn cap: a fact about the machine, not about the triage."""
+    return result.error is not None and not result.error.startswith(NO_DISPOSITION)
 
 
 def resumable_results(report: dict[str, Any], about: dict[str, Any]) -> list[CaseResult]:
