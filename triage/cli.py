@@ -431,6 +431,9 @@ def llm_local(port: int | None) -> None:
     """Serve the bundled (or TRIAGE_LLM_GGUF_PATH) model until Ctrl-C."""
     from agent.local_model import LocalModelServer
 
+    # Ctrl-C stops it even when started from a shell that had SIGINT ignored (a background
+    # job of a non-interactive shell inherits it ignored, and Python then leaves it so).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     settings = load_settings()
     if port is not None:
         settings = settings.model_copy(update={"llm_local_port": port})
