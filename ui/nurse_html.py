@@ -15,11 +15,8 @@ from nurse.queue import LEVELS, Queue
 from nurse.sbar import Sbar
 from nurse.view import SessionView
 from storage.models import AuditEvent
-from ui.nurse_texts import TEXTS, level_label, text
+from ui.nurse_texts import level_label, name_of, text
 from ui.render import inert
-
-TEXTS_KEYS = frozenset(TEXTS)
-
 
 CSS = """
 .nw-level { display:inline-block; padding:1px 8px; border-radius:10px; font-weight:600; }
@@ -182,13 +179,10 @@ def session_html(view: SessionView, language: str) -> str:
         )
         parts.append(_section(t("assessment.title"), body))
 
-    def source(name: str) -> str:
-        known = f"flag.source.{name}"
-        return t(known) if known in TEXTS_KEYS else name
-
     flags = "".join(
         f'<div class="nw-flag">{badge(f.level)} <b>{inert(f.label)}</b> — '
-        f"{inert(t('flag.raised', source=source(f.source)))} <code>{inert(f.flag_id)}</code>"
+        f"{inert(t('flag.raised', source=name_of('flag.source', f.source, language)))} "
+        f"<code>{inert(f.flag_id)}</code>"
         + (f" · {t('flag.guideline')}: {inert(f.guideline)}" if f.guideline else "")
         + f'<br>{t("flag.evidence")}: <span class="nw-text">{inert(f.evidence)}</span>'
         + (
@@ -218,13 +212,9 @@ def session_html(view: SessionView, language: str) -> str:
         )
     )
 
-    def role(name: str) -> str:
-        known = f"role.{name}"
-        return t(known) if known in TEXTS_KEYS else name
-
     lines = "".join(
         f'<tr data-seq="{line.seq}"><td>{line.seq}</td><td>{inert(when(line.at))}</td>'
-        f"<td><b>{inert(role(line.role))}</b></td>"
+        f"<td><b>{inert(name_of('role', line.role, language))}</b></td>"
         f'<td class="nw-text nw-message">{inert(line.content)}</td></tr>'
         for line in view.transcript
     )

@@ -176,6 +176,12 @@ def text(key: str, language: str, **values: object) -> str:
     return by_language.get(language, by_language["en"]).format(**values)
 
 
+def name_of(kind: str, value: str, language: str) -> str:
+    """Return a stored code (a role, a flag source) in ``language``, or as it is if unknown."""
+    by_language = TEXTS.get(f"{kind}.{value}")
+    return by_language.get(language, by_language["en"]) if by_language else value
+
+
 def level_label(level: str, language: str) -> str:
     """Return a disposition level (or ``in_progress``) as the workspace names it."""
     return text(f"level.{level}", language)
