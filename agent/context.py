@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from agent.llm import StructuredLLM
 from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
-from triage.settings import Settings
+from core.settings import Settings
 
 
 @dataclass(frozen=True)

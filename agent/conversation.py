@@ -31,7 +31,7 @@ from clinical.messages import text as message_text
 from states.graph_state import TriageState
 from storage import repository as repo
 from storage.locks import MemorySessionLocks, SessionBusy, SessionLocks
-from triage.errors import InputRejected, SessionNotFound, StorageError, TriageError, TurnFailed
+from core.errors import InputRejected, SessionNotFound, StorageError, TriageError, TurnFailed
 
 log = logging.getLogger(__name__)
 

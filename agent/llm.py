@@ -35,8 +35,8 @@ from tenacity import (
     wait_exponential,
 )
 
-from triage.errors import ModelUnavailable, TriageError
-from triage.settings import Settings
+from core.errors import ModelUnavailable, TriageError
+from core.settings import Settings
 
 log = logging.getLogger(__name__)
 

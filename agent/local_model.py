@@ -26,8 +26,8 @@ from types import TracebackType
 
 import httpx
 
-from triage.errors import ConfigError, ModelUnavailable
-from triage.settings import Settings
+from core.errors import ConfigError, ModelUnavailable
+from core.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The fake model server for the benchmarks, run in its own process.
 
-``tests.fakes.FakeOpenAIServer`` answers every schema the agent asks for the way
-``tests.llm_scripts.smart_default`` does (extract nothing, calm screening, the first bank
+``fakes.FakeOpenAIServer`` answers every schema the agent asks for the way
+``fakes.llm_scripts.smart_default`` does (extract nothing, calm screening, the first bank
 question, self-care advice) after a fixed latency ``L``; a request without a schema (the seed
 baseline's plain chat) gets a short plain-text reply. The server runs in a child process so
 that its CPU time is not counted as the agent's (a real vLLM runs on another machine): on a
@@ -32,8 +32,8 @@ from typing import Any
 import httpx
 
 from bench import REPO_ROOT
-from tests.fakes import FakeOpenAIServer, Reply, schema_of
-from tests.llm_scripts import smart_default
+from fakes import FakeOpenAIServer, Reply, schema_of
+from fakes.llm_scripts import smart_default
 
 START_TIMEOUT_S = 60.0
 PLAIN_REPLY = (
@@ -100,7 +100,7 @@ def _no_delay(server: FakeOpenAIServer) -> None:
     and asyncio only sets TCP_NODELAY on sockets whose proto is IPPROTO_TCP. Without it every
     request on a kept-alive connection stalls ~40 ms (Nagle + delayed ACK) before the reply's
     second write: a cost of the fake, not of the agent or of vLLM (uvicorn binding its own
-    host and port gets TCP_NODELAY). The fix belongs in ``tests/fakes/openai_server.py``;
+    host and port gets TCP_NODELAY). The fix belongs in ``fakes/openai_server.py``;
     until then the benchmark applies it here. ``--fake-nagle`` keeps the stall, to show it.
     """
     uvicorn_server = getattr(server, "_server", None)

@@ -19,7 +19,7 @@ from typing import Any
 from agent.conversation import Conversation, TurnResult
 from bench.fake_model import RequestInfo
 from triage.app import open_conversation
-from triage.settings import Settings
+from core.settings import Settings
 
 OPENER = "I have had a headache, a tummy ache and a rash on my arm"
 """Three complaint families, so the bank holds 22 questions: the intake keeps collecting."""

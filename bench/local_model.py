@@ -34,7 +34,7 @@ import openai
 from agent.conversation import Conversation, TurnResult
 from agent.local_model import LocalModelServer
 from triage.app import open_conversation
-from triage.settings import Settings
+from core.settings import Settings
 
 NAME = "local_model"
 BUILD_NOTE = "measured 2026-11-24: about 7 minutes on 2 cores"

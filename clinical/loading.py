@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from triage.errors import TriageError
+from core.errors import TriageError
 
 DATA_DIR = Path(__file__).parent / "data"
 LANGUAGES = ("en", "zh")

@@ -28,7 +28,7 @@ def database_url() -> str:
     url = config.get_main_option("sqlalchemy.url")
     if url:
         return url
-    from triage.settings import get_settings
+    from core.settings import get_settings
 
     return get_settings().database_url
 

@@ -13,7 +13,7 @@ from nurse import audit
 from states.disposition import Disposition
 from storage.models import NurseReview, User
 from storage.repository import get_session
-from triage.errors import SessionNotFound
+from core.errors import SessionNotFound
 
 MAX_NOTE = 4000
 

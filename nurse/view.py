@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from nurse.review import reviews_of
 from states.record import IntakeRecord
 from storage import repository as repo
-from triage.errors import SessionNotFound
+from core.errors import SessionNotFound
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from storage.db import (
     prepare_sqlite_file,
     sqlite_path,
 )
-from triage.errors import ConfigError, StorageError
+from core.errors import ConfigError, StorageError
 
 SQLITE_CHECKPOINT_TABLES = frozenset({"checkpoints", "writes"})
 """Created by ``AsyncSqliteSaver.setup()`` (langgraph-checkpoint-sqlite 3.x)."""

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 from sqlalchemy.engine import make_url
 
 from storage.db import is_postgres, libpq_conninfo, sqlite_path
-from triage.errors import StorageError, TriageError
+from core.errors import StorageError, TriageError
 
 SESSION_LOCK_CLASS = 7_420_010
 """First key of the two-key Postgres advisory locks taken per session."""

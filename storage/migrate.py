@@ -22,7 +22,7 @@ import migrations
 from storage.checkpointer import CHECKPOINT_TABLES
 from storage.db import make_engine
 from storage.models import Base, UTCDateTime
-from triage.errors import StorageError
+from core.errors import StorageError
 
 MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
 """The Alembic script directory (the ``migrations`` package)."""

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from storage.db import utcnow
 from storage.models import Assessment, IntakeSnapshot, Message, RedFlagRow, TriageSession
-from triage.errors import SessionNotFound
+from core.errors import SessionNotFound
 
 RED_FLAG_KEYS = ("flag_id", "source", "level", "label", "evidence", "guideline", "message_id")
 """The keys of ``states.graph_state.RedFlag``, which ``add_red_flags`` stores."""

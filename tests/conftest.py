@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from agent.conversation import Conversation
-from tests.fakes import FakeOpenAIServer
-from tests.llm_scripts import ModelScript
+from fakes import FakeOpenAIServer
+from fakes.llm_scripts import ModelScript
 from tests.postgres import PostgresServer
 from triage.app import open_conversation
-from triage.settings import Settings, get_settings
+from core.settings import Settings, get_settings
 
 BACKENDS = ("sqlite", "postgres")
 """The databases the storage and graph tests run on (``-k sqlite`` or ``-k postgres``)."""

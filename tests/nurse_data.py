@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agent.conversation import Conversation
-from tests.llm_scripts import SELF_CARE_ADVICE, ModelScript
+from fakes.llm_scripts import SELF_CARE_ADVICE, ModelScript
 
 COLD = [
     "I have had a runny nose and a sore throat since yesterday",

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from nurse import audit
 from nurse.accounts import add_user
-from triage.settings import Settings
+from core.settings import Settings
 from ui.nurse import mount_nurse_workspace
 
 PASSWORD = "correct horse battery"

@@ -15,8 +15,8 @@ import json
 import sys
 
 from triage.app import open_conversation
-from triage.errors import InputRejected, TriageError
-from triage.settings import Settings
+from core.errors import InputRejected, TriageError
+from core.settings import Settings
 
 
 async def serve() -> None:

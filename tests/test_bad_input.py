@@ -9,7 +9,7 @@ from sqlalchemy import inspect
 
 from agent.conversation import Conversation, clean_message
 from storage import repository as repo
-from triage.errors import InputRejected
+from core.errors import InputRejected
 
 LIMIT = 2000  # TRIAGE_MAX_MESSAGE_CHARS default
 

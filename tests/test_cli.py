@@ -13,8 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from tests.fakes import FakeOpenAIServer
-from tests.llm_scripts import ModelScript
+from fakes import FakeOpenAIServer
+from fakes.llm_scripts import ModelScript
 
 COLD = ["I have a sore throat since yesterday", "mild, 2 out of 10", "I'm 34", *["no"] * 12]
 COLD_EXTRACTIONS = [

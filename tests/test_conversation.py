@@ -10,9 +10,9 @@ from sqlalchemy import select
 from agent.conversation import Conversation
 from storage import repository as repo
 from storage.models import Assessment, Message, RedFlagRow
-from tests.fakes import FakeOpenAIServer, Reply, schema_of
-from tests.llm_scripts import CALM, SELF_CARE_ADVICE, ModelScript, prompt_field
-from triage.errors import InputRejected
+from fakes import FakeOpenAIServer, Reply, schema_of
+from fakes.llm_scripts import CALM, SELF_CARE_ADVICE, ModelScript, prompt_field
+from core.errors import InputRejected
 
 COLD = [
     "I have had a runny nose and a sore throat since yesterday",
@@ -45,7 +45,7 @@ def transcript(conversation: Conversation, session_id: str) -> list[tuple[str, s
 
 
 def titles(server: FakeOpenAIServer) -> list[str]:
-    from tests.fakes import schema_of
+    from fakes import schema_of
 
     return [(schema_of(r.body) or {}).get("title", "?") for r in server.requests]
 
@@ -463,7 +463,7 @@ async def test_a_turn_that_breaks_off_keeps_the_message_and_a_resend_continues_o
 ) -> None:
     import dataclasses
 
-    from triage.errors import TurnFailed
+    from core.errors import TurnFailed
 
     started = await conversation.start("en")
     working = conversation.context
@@ -483,7 +483,7 @@ async def test_a_turn_that_breaks_off_keeps_the_message_and_a_resend_continues_o
 async def test_an_answer_the_graph_gave_but_nobody_recorded_is_recorded_on_resend(
     conversation: Conversation, fake_llm: FakeOpenAIServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from triage.errors import StorageError
+    from core.errors import StorageError
 
     started = await conversation.start("en")
     record_turn = Conversation._record_turn

@@ -13,8 +13,8 @@ import pytest
 from clinical.language import detect_language
 from clinical.questions import load_questions
 from clinical.red_flags import load_rules
-from tests.fakes import FakeOpenAIServer
-from tests.llm_scripts import ModelScript
+from fakes import FakeOpenAIServer
+from fakes.llm_scripts import ModelScript
 from tests.test_cli import fake_env, triage
 from triage.evaluation import (
     CaseResult,
@@ -25,7 +25,7 @@ from triage.evaluation import (
     score,
     summary_lines,
 )
-from triage.settings import Settings
+from core.settings import Settings
 from triage.simulated_patient import AGE_QUESTIONS, MEASURED_QUESTIONS, SCREENS, SimulatedPatient
 
 DEV_SET = Path(__file__).parent.parent / "eval" / "dev_cases.jsonl"

@@ -17,7 +17,7 @@ import openai
 import pytest
 from pydantic import BaseModel, Field
 
-from tests.fakes import FakeOpenAIServer, RecordedRequest, Reply, ScriptedResponder, schema_of
+from fakes import FakeOpenAIServer, RecordedRequest, Reply, ScriptedResponder, schema_of
 
 MESSAGES = [
     {"role": "system", "content": "You are a triage nurse."},

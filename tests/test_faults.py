@@ -23,11 +23,11 @@ from agent.conversation import Conversation
 from storage import repository as repo
 from storage.db import make_engine, make_session_factory
 from storage.models import IntakeSnapshot, Message
-from tests.fakes import FakeOpenAIServer, Reply
-from tests.llm_scripts import ModelScript
+from fakes import FakeOpenAIServer, Reply
+from fakes.llm_scripts import ModelScript
 from triage.app import open_conversation
-from triage.errors import StorageError, TurnFailed
-from triage.settings import Settings
+from core.errors import StorageError, TurnFailed
+from core.settings import Settings
 
 RETRIES = 2  # the conftest settings' llm_retries
 KNEE = "My knee hurts since yesterday"

@@ -8,10 +8,10 @@ import pytest
 
 from agent import prompts
 from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
-from tests.fakes import FakeOpenAIServer, schema_of
-from tests.llm_scripts import ModelScript
+from fakes import FakeOpenAIServer, schema_of
+from fakes.llm_scripts import ModelScript
 from triage.app import open_conversation
-from triage.settings import Settings
+from core.settings import Settings
 
 NODES: dict[str, dict[str, Any]] = {
     "Extraction": {

@@ -28,7 +28,7 @@ from nurse.sbar import build_sbar
 from nurse.view import load_session_view
 from storage.db import utcnow
 from storage.models import Assessment, AuditEvent, NurseLogin, NurseReview, User
-from tests.llm_scripts import ModelScript
+from fakes.llm_scripts import ModelScript
 from tests.nurse_data import CHEST_PAIN, XSS, Seeded, seed
 
 PASSWORD = "correct horse battery"

@@ -24,11 +24,11 @@ from sqlalchemy import create_engine, text
 
 from agent.conversation import Conversation
 from storage import repository as repo
-from tests.fakes import FakeOpenAIServer, Reply
-from tests.llm_scripts import EMPTY_UPDATE, ModelScript
+from fakes import FakeOpenAIServer, Reply
+from fakes.llm_scripts import EMPTY_UPDATE, ModelScript
 from triage.app import open_conversation
-from triage.errors import InputRejected
-from triage.settings import Settings
+from core.errors import InputRejected
+from core.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 LINES = [

@@ -31,7 +31,7 @@ from storage.models import (
 )
 from tests.test_cli import triage
 from triage.retention import delete_sessions, sessions_idle_since
-from triage.settings import Settings
+from core.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FEVER_RASH = "I have a fever and a new rash on my legs"

@@ -42,7 +42,7 @@ from storage.models import (
     RedFlagRow,
     TriageSession,
 )
-from triage.errors import ConfigError, SessionNotFound, StorageError
+from core.errors import ConfigError, SessionNotFound, StorageError
 
 Factory = sessionmaker[Session]
 

@@ -31,10 +31,10 @@ from sqlalchemy.orm import sessionmaker
 from agent.conversation import Conversation
 from storage import repository as repo
 from storage.models import TriageSession
-from tests.fakes import FakeOpenAIServer, Reply
-from tests.llm_scripts import EMPTY_UPDATE, ModelScript
+from fakes import FakeOpenAIServer, Reply
+from fakes.llm_scripts import EMPTY_UPDATE, ModelScript
 from triage.app import open_conversation
-from triage.settings import Settings
+from core.settings import Settings
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 

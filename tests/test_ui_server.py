@@ -13,8 +13,8 @@ from starlette.routing import Mount
 
 from agent.conversation import Conversation
 from storage.db import make_engine, make_session_factory
-from tests.fakes import FakeOpenAIServer
-from triage.settings import Settings
+from fakes import FakeOpenAIServer
+from core.settings import Settings
 from ui import render
 from ui.nurse_html import new_sessions_html
 from ui.server import build_server

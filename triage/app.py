@@ -15,7 +15,7 @@ from storage.checkpointer import open_checkpointer
 from storage.db import make_engine, make_session_factory
 from storage.locks import open_session_locks
 from storage.migrate import upgrade
-from triage.settings import Settings
+from core.settings import Settings
 
 SWITCH_HINT = (
     "For production, serve Qwen2.5-7B-Instruct with vLLM and set TRIAGE_LLM_BACKEND=vllm "

@@ -10,8 +10,8 @@ from typing import TextIO
 
 from agent.conversation import Conversation, StreamEvent, TurnResult
 from triage.app import open_conversation
-from triage.errors import InputRejected, StorageError, TurnFailed
-from triage.settings import Settings
+from core.errors import InputRejected, StorageError, TurnFailed
+from core.settings import Settings
 
 PROMPT = "agent> "
 

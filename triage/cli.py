@@ -12,8 +12,8 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from triage.errors import ConfigError, TriageError
-from triage.settings import Settings, get_settings
+from core.errors import ConfigError, TriageError
+from core.settings import Settings, get_settings
 
 VLLM_DEFAULTS = {"max_model_len": 32768, "gpu_memory_utilization": 0.9, "port": 8000}
 

@@ -36,8 +36,8 @@ from clinical.language import detect_language
 from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
 from states.disposition import Disposition, more_urgent
-from triage.errors import TriageError
-from triage.settings import Settings
+from core.errors import TriageError
+from core.settings import Settings
 from triage.simulated_patient import SimulatedPatient
 
 LEVELS = [level.value for level in Disposition]  # most urgent first

@@ -9,7 +9,7 @@ import click
 import uvicorn
 
 from triage.app import open_conversation
-from triage.settings import Settings
+from core.settings import Settings
 
 
 async def serve_forever(settings: Settings, *, host: str, port: int) -> None:

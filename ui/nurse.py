@@ -52,8 +52,8 @@ from nurse.review import ReviewError, sign_off
 from nurse.sbar import build_sbar
 from nurse.view import load_session_view
 from states.disposition import Disposition
-from triage.errors import SessionNotFound
-from triage.settings import Settings
+from core.errors import SessionNotFound
+from core.settings import Settings
 from ui.nurse_html import (
     CSS,
     audit_html,

@@ -21,7 +21,7 @@ import gradio as gr
 from agent.conversation import Conversation, History, TurnResult, clean_message
 from clinical.language import detect_language, supported
 from clinical.messages import text as message_text
-from triage.errors import InputRejected, SessionNotFound, StorageError, TurnFailed
+from core.errors import InputRejected, SessionNotFound, StorageError, TurnFailed
 from ui import render
 
 log = logging.getLogger(__name__)

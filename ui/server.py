@@ -13,7 +13,7 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from agent.conversation import Conversation
-from triage.settings import Settings
+from core.settings import Settings
 from ui.nurse import mount_nurse_workspace
 from ui.patient import build_patient_app
 from ui.render import CSS

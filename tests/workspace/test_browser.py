@@ -20,7 +20,7 @@ from storage.models import AuditEvent, NurseLogin, NurseReview
 from tests.nurse_data import CHEST_PAIN, XSS
 from tests.nurse_server import PASSWORD, serving, workspace_app
 from tests.workspace.conftest import Site
-from triage.settings import Settings
+from core.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "nurse"

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
-from tests.fakes import FakeOpenAIServer
-from tests.llm_scripts import ModelScript
+from fakes import FakeOpenAIServer
+from fakes.llm_scripts import ModelScript
 from tests.nurse_data import CHEST_PAIN
 from tests.nurse_server import PASSWORD
 from tests.test_ui_browser import CHROMIUM, Served, say, start_serve, stop

@@ -23,7 +23,7 @@ from storage.db import utcnow
 from storage.models import AuditEvent, Message, NurseLogin, TriageSession
 from tests.nurse_server import PASSWORD
 from tests.workspace.conftest import Site
-from triage.settings import Settings
+from core.settings import Settings
 from ui.nurse import COOKIE
 
 

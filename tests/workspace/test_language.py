@@ -13,7 +13,7 @@ import httpx
 from tests.nurse_server import PASSWORD, serving, workspace_app
 from tests.workspace.conftest import Site
 from tests.workspace.test_http import call_gradio
-from triage.settings import Settings
+from core.settings import Settings
 from ui.nurse_texts import LANGUAGES, TEXTS
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from tests.fakes import Reply, ScriptedResponder, schema_of
+from fakes import Reply, ScriptedResponder, schema_of
 
 
 def user_prompt(body: dict[str, Any]) -> str:

@@ -1,6 +1,6 @@
 """Test doubles shared by the test suite and the benchmarks."""
 
-from tests.fakes.openai_server import (
+from fakes.openai_server import (
     FakeOpenAIServer,
     RecordedRequest,
     Reply,
