@@ -28,10 +28,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from agent.context import AgentContext
 from clinical.language import detect_language, supported
 from clinical.messages import text as message_text
+from core.errors import InputRejected, SessionNotFound, StorageError, TriageError, TurnFailed
 from states.graph_state import TriageState
 from storage import repository as repo
 from storage.locks import MemorySessionLocks, SessionBusy, SessionLocks
-from core.errors import InputRejected, SessionNotFound, StorageError, TriageError, TurnFailed
 
 log = logging.getLogger(__name__)
 

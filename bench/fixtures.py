@@ -18,8 +18,8 @@ from typing import Any
 
 from agent.conversation import Conversation, TurnResult
 from bench.fake_model import RequestInfo
-from triage.app import open_conversation
 from core.settings import Settings
+from triage.app import open_conversation
 
 OPENER = "I have had a headache, a tummy ache and a rash on my arm"
 """Three complaint families, so the bank holds 22 questions: the intake keeps collecting."""

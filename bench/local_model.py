@@ -33,8 +33,8 @@ import openai
 
 from agent.conversation import Conversation, TurnResult
 from agent.local_model import LocalModelServer
-from triage.app import open_conversation
 from core.settings import Settings
+from triage.app import open_conversation
 
 NAME = "local_model"
 BUILD_NOTE = "measured 2026-11-24: about 7 minutes on 2 cores"

@@ -9,11 +9,11 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.errors import SessionNotFound
 from nurse import audit
 from states.disposition import Disposition
 from storage.models import NurseReview, User
 from storage.repository import get_session
-from core.errors import SessionNotFound
 
 MAX_NOTE = 4000
 

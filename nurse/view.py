@@ -14,10 +14,10 @@ from datetime import datetime
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from core.errors import SessionNotFound
 from nurse.review import reviews_of
 from states.record import IntakeRecord
 from storage import repository as repo
-from core.errors import SessionNotFound
 
 
 @dataclass(frozen=True)

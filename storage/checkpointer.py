@@ -17,6 +17,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 from sqlalchemy.engine import make_url
 
+from core.errors import ConfigError, StorageError
 from storage.db import (
     BUSY_TIMEOUT_MS,
     CHECKPOINT_SETUP_LOCK_KEY,
@@ -24,7 +25,6 @@ from storage.db import (
     prepare_sqlite_file,
     sqlite_path,
 )
-from core.errors import ConfigError, StorageError
 
 SQLITE_CHECKPOINT_TABLES = frozenset({"checkpoints", "writes"})
 """Created by ``AsyncSqliteSaver.setup()`` (langgraph-checkpoint-sqlite 3.x)."""

@@ -26,8 +26,8 @@ from typing import Any, Protocol
 
 from sqlalchemy.engine import make_url
 
-from storage.db import is_postgres, libpq_conninfo, sqlite_path
 from core.errors import StorageError, TriageError
+from storage.db import is_postgres, libpq_conninfo, sqlite_path
 
 SESSION_LOCK_CLASS = 7_420_010
 """First key of the two-key Postgres advisory locks taken per session."""

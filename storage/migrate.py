@@ -19,10 +19,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.schema import SchemaItem
 
 import migrations
+from core.errors import StorageError
 from storage.checkpointer import CHECKPOINT_TABLES
 from storage.db import make_engine
 from storage.models import Base, UTCDateTime
-from core.errors import StorageError
 
 MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
 """The Alembic script directory (the ``migrations`` package)."""

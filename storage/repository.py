@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from core.errors import SessionNotFound
 from storage.db import utcnow
 from storage.models import Assessment, IntakeSnapshot, Message, RedFlagRow, TriageSession
-from core.errors import SessionNotFound
 
 RED_FLAG_KEYS = ("flag_id", "source", "level", "label", "evidence", "guideline", "message_id")
 """The keys of ``states.graph_state.RedFlag``, which ``add_red_flags`` stores."""

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from agent.conversation import Conversation
+from core.settings import Settings, get_settings
 from fakes import FakeOpenAIServer
 from fakes.llm_scripts import ModelScript
 from tests.postgres import PostgresServer
 from triage.app import open_conversation
-from core.settings import Settings, get_settings
 
 BACKENDS = ("sqlite", "postgres")
 """The databases the storage and graph tests run on (``-k sqlite`` or ``-k postgres``)."""

@@ -11,9 +11,9 @@ import uvicorn
 from fastapi import FastAPI
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.settings import Settings
 from nurse import audit
 from nurse.accounts import add_user
-from core.settings import Settings
 from ui.nurse import mount_nurse_workspace
 
 PASSWORD = "correct horse battery"

@@ -14,9 +14,9 @@ import asyncio
 import json
 import sys
 
-from triage.app import open_conversation
 from core.errors import InputRejected, TriageError
 from core.settings import Settings
+from triage.app import open_conversation
 
 
 async def serve() -> None:

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import inspect
 
 from agent.conversation import Conversation, clean_message
-from storage import repository as repo
 from core.errors import InputRejected
+from storage import repository as repo
 
 LIMIT = 2000  # TRIAGE_MAX_MESSAGE_CHARS default
 

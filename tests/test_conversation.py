@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from agent.conversation import Conversation
-from storage import repository as repo
-from storage.models import Assessment, Message, RedFlagRow
+from core.errors import InputRejected
 from fakes import FakeOpenAIServer, Reply, schema_of
 from fakes.llm_scripts import CALM, SELF_CARE_ADVICE, ModelScript, prompt_field
-from core.errors import InputRejected
+from storage import repository as repo
+from storage.models import Assessment, Message, RedFlagRow
 
 COLD = [
     "I have had a runny nose and a sore throat since yesterday",

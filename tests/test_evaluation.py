@@ -13,6 +13,7 @@ import pytest
 from clinical.language import detect_language
 from clinical.questions import load_questions
 from clinical.red_flags import load_rules
+from core.settings import Settings
 from fakes import FakeOpenAIServer
 from fakes.llm_scripts import ModelScript
 from tests.test_cli import fake_env, triage
@@ -25,7 +26,6 @@ from triage.evaluation import (
     score,
     summary_lines,
 )
-from core.settings import Settings
 from triage.simulated_patient import AGE_QUESTIONS, MEASURED_QUESTIONS, SCREENS, SimulatedPatient
 
 DEV_SET = Path(__file__).parent.parent / "eval" / "dev_cases.jsonl"

@@ -20,14 +20,14 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from agent.conversation import Conversation
+from core.errors import StorageError, TurnFailed
+from core.settings import Settings
+from fakes import FakeOpenAIServer, Reply
+from fakes.llm_scripts import ModelScript
 from storage import repository as repo
 from storage.db import make_engine, make_session_factory
 from storage.models import IntakeSnapshot, Message
-from fakes import FakeOpenAIServer, Reply
-from fakes.llm_scripts import ModelScript
 from triage.app import open_conversation
-from core.errors import StorageError, TurnFailed
-from core.settings import Settings
 
 RETRIES = 2  # the conftest settings' llm_retries
 KNEE = "My knee hurts since yesterday"

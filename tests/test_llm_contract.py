@@ -7,11 +7,11 @@ from typing import Any
 import pytest
 
 from agent import prompts
-from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
+from core.settings import Settings
 from fakes import FakeOpenAIServer, schema_of
 from fakes.llm_scripts import ModelScript
+from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
 from triage.app import open_conversation
-from core.settings import Settings
 
 NODES: dict[str, dict[str, Any]] = {
     "Extraction": {

@@ -24,8 +24,8 @@ from sqlalchemy import create_engine, text
 from agent import prompts
 from agent.llm import StructuredLLM, make_llm
 from agent.local_model import LocalModelServer, bundled_gguf, free_port
-from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
 from core.settings import Settings
+from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
 
 # One event loop for the module: langchain-openai caches its HTTP client per base URL, and
 # the session-wide server keeps one URL, so a per-test loop would find the client closed.

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent.conversation import Conversation
+from fakes.llm_scripts import ModelScript
 from nurse import audit
 from nurse import queue as queue_module
 from nurse.accounts import (
@@ -28,7 +29,6 @@ from nurse.sbar import build_sbar
 from nurse.view import load_session_view
 from storage.db import utcnow
 from storage.models import Assessment, AuditEvent, NurseLogin, NurseReview, User
-from fakes.llm_scripts import ModelScript
 from tests.nurse_data import CHEST_PAIN, XSS, Seeded, seed
 
 PASSWORD = "correct horse battery"

@@ -23,12 +23,12 @@ from typing import Any
 from sqlalchemy import create_engine, text
 
 from agent.conversation import Conversation
-from storage import repository as repo
-from fakes import FakeOpenAIServer, Reply
-from fakes.llm_scripts import EMPTY_UPDATE, ModelScript
-from triage.app import open_conversation
 from core.errors import InputRejected
 from core.settings import Settings
+from fakes import FakeOpenAIServer, Reply
+from fakes.llm_scripts import EMPTY_UPDATE, ModelScript
+from storage import repository as repo
+from triage.app import open_conversation
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 LINES = [

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from agent.conversation import Conversation
+from core.settings import Settings
 from nurse import audit
 from nurse.accounts import add_user
 from nurse.review import sign_off
@@ -31,7 +32,6 @@ from storage.models import (
 )
 from tests.test_cli import triage
 from triage.retention import delete_sessions, sessions_idle_since
-from core.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FEVER_RASH = "I have a fever and a new rash on my legs"

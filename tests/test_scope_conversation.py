@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from agent.conversation import Conversation, StreamEvent, TurnResult
 from clinical.messages import disposition_text, text
-from storage.models import Assessment
 from fakes import Reply
 from fakes.llm_scripts import ModelScript, first_candidate, smart_default
+from storage.models import Assessment
 from tests.test_conversation import COLD, COLD_EXTRACTIONS, transcript
 
 DOSE_REFUSAL_EN = text("scope_refusal.dose", "en")

@@ -20,6 +20,7 @@ from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.errors import ConfigError, SessionNotFound, StorageError
 from states import Disposition, IntakeRecord, Stage
 from states.graph_state import RedFlag, Turn
 from storage import repository as repo
@@ -42,7 +43,6 @@ from storage.models import (
     RedFlagRow,
     TriageSession,
 )
-from core.errors import ConfigError, SessionNotFound, StorageError
 
 Factory = sessionmaker[Session]
 

@@ -29,12 +29,12 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.orm import sessionmaker
 
 from agent.conversation import Conversation
-from storage import repository as repo
-from storage.models import TriageSession
+from core.settings import Settings
 from fakes import FakeOpenAIServer, Reply
 from fakes.llm_scripts import EMPTY_UPDATE, ModelScript
+from storage import repository as repo
+from storage.models import TriageSession
 from triage.app import open_conversation
-from core.settings import Settings
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 

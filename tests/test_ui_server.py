@@ -12,9 +12,9 @@ from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
 from agent.conversation import Conversation
-from storage.db import make_engine, make_session_factory
-from fakes import FakeOpenAIServer
 from core.settings import Settings
+from fakes import FakeOpenAIServer
+from storage.db import make_engine, make_session_factory
 from ui import render
 from ui.nurse_html import new_sessions_html
 from ui.server import build_server

@@ -11,11 +11,11 @@ from agent.conversation import Conversation
 from agent.graph import build_graph
 from agent.llm import make_llm
 from agent.local_model import LocalModelServer
+from core.settings import Settings
 from storage.checkpointer import open_checkpointer
 from storage.db import make_engine, make_session_factory
 from storage.locks import open_session_locks
 from storage.migrate import upgrade
-from core.settings import Settings
 
 SWITCH_HINT = (
     "For production, serve Qwen2.5-7B-Instruct with vLLM and set TRIAGE_LLM_BACKEND=vllm "

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from agent.conversation import Conversation, StreamEvent, TurnResult
-from triage.app import open_conversation
 from core.errors import InputRejected, StorageError, TurnFailed
 from core.settings import Settings
+from triage.app import open_conversation
 
 PROMPT = "agent> "
 

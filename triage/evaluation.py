@@ -35,9 +35,9 @@ from agent.conversation import Conversation
 from clinical.language import detect_language
 from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
-from states.disposition import Disposition, more_urgent
 from core.errors import TriageError
 from core.settings import Settings
+from states.disposition import Disposition, more_urgent
 from triage.simulated_patient import SimulatedPatient
 
 LEVELS = [level.value for level in Disposition]  # most urgent first

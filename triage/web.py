@@ -8,8 +8,8 @@ import sys
 import click
 import uvicorn
 
-from triage.app import open_conversation
 from core.settings import Settings
+from triage.app import open_conversation
 
 
 async def serve_forever(settings: Settings, *, host: str, port: int) -> None:

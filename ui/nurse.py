@@ -36,6 +36,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.errors import SessionNotFound
+from core.settings import Settings
 from nurse import audit
 from nurse.accounts import (
     LOCKOUT,
@@ -52,8 +54,6 @@ from nurse.review import ReviewError, sign_off
 from nurse.sbar import build_sbar
 from nurse.view import load_session_view
 from states.disposition import Disposition
-from core.errors import SessionNotFound
-from core.settings import Settings
 from ui.nurse_html import (
     CSS,
     audit_html,

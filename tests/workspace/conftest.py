@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.routing import Mount
 
 from agent.conversation import Conversation
+from core.settings import Settings
 from fakes.llm_scripts import ModelScript
 from tests.nurse_data import Seeded, seed
 from tests.nurse_server import add_users, serving, workspace_app
-from core.settings import Settings
 
 
 @dataclass

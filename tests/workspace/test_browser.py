@@ -16,11 +16,11 @@ from playwright.async_api import Browser, Page, async_playwright, expect
 from sqlalchemy import select
 
 from agent.conversation import Conversation
+from core.settings import Settings
 from storage.models import AuditEvent, NurseLogin, NurseReview
 from tests.nurse_data import CHEST_PAIN, XSS
 from tests.nurse_server import PASSWORD, serving, workspace_app
 from tests.workspace.conftest import Site
-from core.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "nurse"

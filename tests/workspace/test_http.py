@@ -16,6 +16,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import select, update
 
+from core.settings import Settings
 from nurse import accounts
 from nurse import queue as queue_module
 from nurse.accounts import MAX_FAILURES
@@ -23,7 +24,6 @@ from storage.db import utcnow
 from storage.models import AuditEvent, Message, NurseLogin, TriageSession
 from tests.nurse_server import PASSWORD
 from tests.workspace.conftest import Site
-from core.settings import Settings
 from ui.nurse import COOKIE
 
 

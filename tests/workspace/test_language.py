@@ -10,10 +10,10 @@ import json
 
 import httpx
 
+from core.settings import Settings
 from tests.nurse_server import PASSWORD, serving, workspace_app
 from tests.workspace.conftest import Site
 from tests.workspace.test_http import call_gradio
-from core.settings import Settings
 from ui.nurse_texts import LANGUAGES, TEXTS
 
 
