@@ -32,7 +32,7 @@ def first_candidate(body: dict[str, Any]) -> Reply:
     return Reply(content=json.dumps({"question_id": first["id"], "question": first["asks"]}))
 
 
-EMPTY_UPDATE = {"update": {}}
+EMPTY_UPDATE: dict[str, Any] = {"update": {}}
 CALM = {"level": "self_care", "findings": []}
 SELF_CARE_ADVICE = {
     "disposition": "self_care",
