@@ -101,6 +101,14 @@ class Settings(BaseSettings):
     ui_slow_notice_s: float = Field(
         default=8.0, gt=0, description="Seconds without news before the patient is told to wait."
     )
+    care_options_file: Path | None = Field(
+        default=None,
+        description=(
+            "The clinic's care options (YAML: phone numbers, opening hours, booking link, "
+            "out-of-hours line, emergency department), shown as the summary's next step; "
+            "see clinic/care_options.example.yaml. Checked at start."
+        ),
+    )
 
     # The nurse workspace
     nurse_idle_minutes: int = Field(

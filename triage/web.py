@@ -14,12 +14,14 @@ from triage.app import open_conversation
 
 async def serve_forever(settings: Settings, *, host: str, port: int) -> None:
     """Open the conversation service, serve the web app, and print its local URL."""
+    from clinical.care_options import load_care_options
     from ui.server import build_server  # gradio is slow to import: only when serving
 
+    care = load_care_options(settings.care_options_file)  # a wrong file stops us before anything
     async with open_conversation(settings) as conversation:
         server = uvicorn.Server(
             uvicorn.Config(
-                build_server(conversation, settings),
+                build_server(conversation, settings, care=care),
                 host=host,
                 port=port,
                 log_level="warning",

@@ -13,12 +13,14 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import gradio as gr
 
 from agent.conversation import Conversation, History, TurnResult, clean_message
+from clinical.care_options import CareOptions
 from clinical.language import detect_language, supported
 from clinical.messages import text as message_text
 from core.errors import InputRejected, SessionNotFound, StorageError, TurnFailed
@@ -75,9 +77,19 @@ def build_patient_app(
     max_message_chars: int,
     default_language: str = "en",
     slow_notice_s: float = 10.0,
+    care: CareOptions | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> gr.Blocks:
-    """Build the patient chat; ``get_conversation`` returns the running conversation service."""
+    """Build the patient chat; ``get_conversation`` returns the running conversation service.
+
+    ``care`` (the clinic's care options) ends the summary with the next step, judged open or
+    closed at ``clock()``.
+    """
     number = emergency_number
+
+    def summary_card(language: str, advice: dict[str, Any] | None) -> str:
+        return render.summary_card(language, advice, number=number, care=care, now=clock())
+
     start_language = supported(default_language)
     busy: set[str] = set()  # sessions with a turn running in this process
     running: set[asyncio.Task[None]] = set()  # their turns
@@ -242,7 +254,7 @@ def build_patient_app(
                 banner: render.banner(
                     tab.language, flags=flags, emergency=emergency, number=number
                 ),
-                summary: render.summary_card(tab.language, history.advice, number=number),
+                summary: summary_card(tab.language, history.advice),
                 resume: resume_block(tab),
                 info: render.notice(
                     message_text("ui.finished" if tab.done else "ui.resumed", tab.language)
@@ -364,7 +376,7 @@ def build_patient_app(
                 progress: render.progress(
                     lang, stage=result.stage, answered=tab.answered, number=number
                 ),
-                summary: render.summary_card(lang, result.advice, number=number),
+                summary: summary_card(lang, result.advice),
                 resume: resume_block(tab),
                 info: render.notice(message_text("ui.degraded", lang, number=number), kind="error")
                 if result.fallbacks

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from clinical.care_options import CareOptions, NextStep, next_step
 from clinical.messages import disposition_text
 from clinical.messages import text as message_text
 
@@ -72,15 +73,32 @@ def banner(language: str, *, flags: Sequence[dict[str, Any]], emergency: bool, n
     return ""
 
 
-def summary_text(language: str, advice: dict[str, Any], *, number: str) -> str:
-    """Return the summary as plain text, for the download."""
+def _next_step(
+    language: str, advice: dict[str, Any], number: str, care: CareOptions | None, now: datetime
+) -> NextStep | None:
+    if care is None:
+        return None
+    return next_step(care, str(advice["disposition"]), language, now=now, number=number)
+
+
+def summary_text(
+    language: str,
+    advice: dict[str, Any],
+    *,
+    number: str,
+    care: CareOptions | None = None,
+    now: datetime | None = None,
+) -> str:
+    """Return the summary as plain text, for the download (ending with the clinic's next step)."""
+    now = now or datetime.now(UTC)
+    step = _next_step(language, advice, number, care, now)
 
     def section(key: str, items: Sequence[str]) -> list[str]:
         return [message_text(key, language) + ":", *[f"- {i}" for i in items], ""] if items else []
 
     lines = [
         message_text("ui.file_title", language),
-        datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        now.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "",
         f"{message_text('ui.file_level', language)}: "
         + disposition_text(advice["disposition"], language, number),
@@ -93,13 +111,44 @@ def summary_text(language: str, advice: dict[str, Any], *, number: str) -> str:
         *section("ui.get_help_now_if", advice.get("get_help_now_if") or []),
         str(advice.get("disclaimer", "")),
     ]
+    if step is not None:  # its sentences hold every number and the booking link
+        lines += ["", message_text("care.title", language) + ":", *step.lines]
     return "\n".join(lines) + "\n"
 
 
-def summary_card(language: str, advice: dict[str, Any] | None, *, number: str) -> str:
-    """Return the final summary card with a download link (empty before a disposition)."""
+def next_step_section(step: NextStep | None, language: str) -> str:
+    """Return the summary card's closing section: what to do next, with call/booking links."""
+    if step is None:
+        return ""
+    lines = "".join(f"<p>{inert(line)}</p>" for line in step.lines)
+    links = "".join(
+        f'<a class="triage-action" href="{inert(a.href)}"'
+        + (' target="_blank" rel="noopener noreferrer"' if a.href.startswith("http") else "")
+        + f">{inert(a.label)}</a>"
+        for a in step.actions
+    )
+    return (
+        f'<section class="triage-next-step"><h3>{inert(message_text("care.title", language))}'
+        f'</h3>{lines}<p class="triage-actions">{links}</p></section>'
+    )
+
+
+def summary_card(
+    language: str,
+    advice: dict[str, Any] | None,
+    *,
+    number: str,
+    care: CareOptions | None = None,
+    now: datetime | None = None,
+) -> str:
+    """Return the final summary card with a download link (empty before a disposition).
+
+    With the clinic's care options, the card and the download end with the next step.
+    """
     if not advice:
         return ""
+    now = now or datetime.now(UTC)
+    step = _next_step(language, advice, number, care, now)
     level = str(advice["disposition"])
 
     def listing(key: str, items: Sequence[str], css: str) -> str:
@@ -112,7 +161,8 @@ def summary_card(language: str, advice: dict[str, Any] | None, *, number: str) -
         )
 
     css = inert(level)
-    payload = base64.b64encode(summary_text(language, advice, number=number).encode()).decode()
+    download = summary_text(language, advice, number=number, care=care, now=now)
+    payload = base64.b64encode(download.encode()).decode()
     return (
         f'<div class="triage-summary triage-level-{css}" data-disposition="{css}">'
         f"<h2>{inert(message_text('ui.summary_title', language))}</h2>"
@@ -121,7 +171,8 @@ def summary_card(language: str, advice: dict[str, Any] | None, *, number: str) -
         + listing("ui.self_care", advice.get("self_care") or [], "self-care")
         + listing("ui.get_help_now_if", advice.get("get_help_now_if") or [], "get-help")
         + f'<p class="triage-disclaimer">{inert(str(advice.get("disclaimer", "")))}</p>'
-        f'<a class="triage-download" download="triage-summary.txt" '
+        + next_step_section(step, language)
+        + '<a class="triage-download" download="triage-summary.txt" '
         f'href="data:text/plain;charset=utf-8;base64,{payload}">'
         f"{inert(message_text('ui.download', language))}</a></div>"
     )
@@ -176,6 +227,12 @@ CSS = """
 .triage-disclaimer { font-size: 0.9rem; color: var(--body-text-color-subdued); }
 .triage-download { display: inline-block; margin-top: 0.4rem; padding: 0.5rem 0.9rem;
   border-radius: 10px; border: 1px solid var(--border-color-primary); text-decoration: none; }
+.triage-next-step { border-top: 2px solid var(--border-color-primary); margin-top: 0.8rem; }
+.triage-next-step p { margin: 0.4rem 0; }
+.triage-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.triage-action { display: inline-block; padding: 0.5rem 0.9rem; border-radius: 10px;
+  background: #0f766e; color: #fff !important; font-weight: 700; text-decoration: none; }
+.triage-level-emergency .triage-action { background: #b91c1c; }
 .triage-resume { font-size: 0.85rem; color: var(--body-text-color-subdued);
   overflow-wrap: anywhere; }
 #triage-top { flex-wrap: wrap !important; align-items: center; }

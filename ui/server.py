@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
 from agent.conversation import Conversation
+from clinical.care_options import CareOptions, load_care_options
 from core.settings import Settings
 from ui.nurse import mount_nurse_workspace
 from ui.patient import build_patient_app
@@ -21,9 +22,16 @@ from ui.render import CSS
 THEME = gr.themes.Soft(primary_hue="teal", neutral_hue="slate")
 
 
-def build_server(conversation: Conversation, settings: Settings) -> FastAPI:
+def build_server(
+    conversation: Conversation, settings: Settings, *, care: CareOptions | None = None
+) -> FastAPI:
     """Return the ASGI app: the patient chat at ``/``, the workspace at ``/nurse``, and the
-    probes ``/healthz`` (alive) and ``/readyz`` (database and model answer)."""
+    probes ``/healthz`` (alive) and ``/readyz`` (database and model answer).
+
+    ``care`` is the clinic's care options, read from ``settings`` when not given (a wrong
+    file raises ConfigError naming it).
+    """
+    care = care or load_care_options(settings.care_options_file)
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
     @app.get("/healthz", include_in_schema=False)
@@ -47,6 +55,7 @@ def build_server(conversation: Conversation, settings: Settings) -> FastAPI:
         max_message_chars=settings.max_message_chars,
         default_language=settings.default_language,
         slow_notice_s=settings.ui_slow_notice_s,
+        care=care,
     )
     patient.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_max_queue)
     return gr.mount_gradio_app(
