@@ -250,7 +250,7 @@ async def run_figures(
 def start_postgres(stack: contextlib.ExitStack) -> str | Exception:
     """Start the tests' throwaway PostgreSQL (or use ``TRIAGE_TEST_POSTGRES_URL``) for the
     rest of ``stack``; return a fresh database's URL, or the error that prevented it."""
-    from tests.postgres import PostgresServer
+    from fakes.postgres import PostgresServer
 
     print("[bench] starting a throwaway PostgreSQL ...", file=sys.stderr, flush=True)
     try:

@@ -1,4 +1,8 @@
-"""Test doubles shared by the test suite and the benchmarks."""
+"""Stand-ins for the services around the product, shared by ``tests/`` and ``bench/``.
+
+A real HTTP fake of the OpenAI API (``openai_server``), scripted model behaviour
+(``llm_scripts``) and a throwaway PostgreSQL server (``postgres``).
+"""
 
 from fakes.openai_server import (
     FakeOpenAIServer,

@@ -8,7 +8,7 @@ PACKAGES=(
   chromium         # the real browser the patient-chat tests drive (Playwright, executable_path)
   chromium-driver  # its matching driver, for WebDriver-based tools; keeps the browser build whole
   fonts-wqy-microhei  # a small CJK font, so Chinese shows in the browser tests' screenshots
-  postgresql  # a real PostgreSQL server for the tests (tests/postgres.py starts a private one)
+  postgresql  # a real PostgreSQL server for the tests (fakes/postgres.py starts a private one)
 )
 
 missing=()

@@ -12,7 +12,7 @@ from agent.conversation import Conversation
 from core.settings import Settings, get_settings
 from fakes import FakeOpenAIServer
 from fakes.llm_scripts import ModelScript
-from tests.postgres import PostgresServer
+from fakes.postgres import PostgresServer
 from triage.app import open_conversation
 
 BACKENDS = ("sqlite", "postgres")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench.__main__ import main
-from tests.postgres import ENV_URL, PostgresServer
+from fakes.postgres import ENV_URL, PostgresServer
 
 REQUIRED = (
     "turn_overhead_ratio",

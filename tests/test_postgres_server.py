@@ -16,13 +16,13 @@ from pathlib import Path
 
 import psycopg
 
+from fakes.postgres import ENV_URL, OWNER_FILE, PREFIX, find_bindir, stop_orphans
 from storage.db import libpq_conninfo
-from tests.postgres import ENV_URL, OWNER_FILE, PREFIX, find_bindir, stop_orphans
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
 import time
-from tests.postgres import PostgresServer
+from fakes.postgres import PostgresServer
 with PostgresServer.start() as server:
     print(server.admin_url, flush=True)
     time.sleep(600)

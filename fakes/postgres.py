@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL server for the test suite, and one fresh database per test.
+"""A throwaway PostgreSQL server for the test suite and the benchmarks, one fresh database each.
 
 ``TRIAGE_TEST_POSTGRES_URL`` (a ``postgresql+psycopg://`` URL of a role allowed to
 ``CREATE DATABASE``) points the tests at a server you run. Otherwise the Debian
