@@ -1,42 +1,50 @@
-"""Phrase matching for the clinical data, with negation and past-time cues scoped to a clause.
+"""Phrase matching for the clinical data (what a phrase matches; see ``clinical.clauses`` for
+whether a match counts).
 
 English phrases match case-insensitively on word boundaries and tolerate simple inflection
 ("faint" matches "fainted", "breathe" matches "breathing"); Chinese phrases match as
 substrings. In either language ``...`` inside a phrase allows a short gap ("pain ... chest"
 matches "pain in my chest", "胸...痛" matches "胸口很痛"), never across punctuation.
 
-A match does not count when, in the same clause, a negation cue comes shortly before it
-("no chest pain", "没有胸痛") or a past-time cue appears anywhere ("chest pain last year").
-Pseudo-cues ("not sure", "不舒服") are blanked out first so they negate nothing.
+A phrase written in the first person also matches the same words about someone else
+("can't lift my arm" matches "can't lift his arm"): a carer speaks for the patient.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 
 GAP = "..."
 HAN_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FLAGS = re.IGNORECASE
-_LATIN_SEP = r"[\s-]+"
+LATIN_SEP = r"[\s-]+"
 # A gap is up to three words (or four characters) and never holds a negation, so
 # "chest ... hurt" cannot match "chest doesn't hurt" nor "胸...痛" match "胸口不痛".
 _NEGATORS = r"(?:no|not|never|none|without|cannot|[a-z]+n't|dont|doesnt|didnt|isnt|wasnt)(?![a-z'])"
 _LATIN_GAP = rf"(?:[\s-]+(?!{_NEGATORS})[a-z0-9']+){{0,3}}[\s-]+"
 _HAN_GAP = r"[^\s,.!?;:。、不没无未]{0,4}"
-_BOUNDARY_BEFORE = r"(?<![a-z0-9])"
-_BOUNDARY_AFTER = r"(?![a-z0-9])"
-_PUNCTUATION = r"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)"
-_PUNCTUATION_RE = re.compile(_PUNCTUATION)
-_UNIT = re.compile(rf"[a-z0-9']+|[{HAN_CHARS}]", _FLAGS)
+# The loose gaps let a negation in ("lips aren't swollen", "嘴唇没肿"): used only to notice
+# a danger sign that was said negated, so it can be confirmed rather than dropped.
+_LOOSE_LATIN_GAP = r"(?:[\s-]+[a-z0-9']+){0,3}[\s-]+"
+_LOOSE_HAN_GAP = r"[^\s,.!?;:。、]{0,4}"
+BOUNDARY_BEFORE = r"(?<![a-z0-9])"
+BOUNDARY_AFTER = r"(?![a-z0-9])"
 _HAN = re.compile(f"[{HAN_CHARS}]")
 _CONTRACTIONS = {
     "can't": r"(?:can'?t|cannot|can\s+not)",
     "won't": r"(?:won'?t|will\s+not)",
+}
+# A phrase written in the first person also matches a report about someone else ("can't
+# lift my arm" matches "can't lift his arm"): a carer speaks for the patient.
+_PRONOUNS = {
+    "i": r"(?:i|he|she|they|we)",
+    "i'm": r"(?:i'?m|i\s+am|he'?s|she'?s|he\s+is|she\s+is|they'?re|they\s+are)",
+    "my": r"(?:my|his|her|their|our|your)",
+    "me": r"(?:me|him|her|them|us)",
+    "myself": r"(?:myself|himself|herself|themselves|themself|yourself)",
 }
 
 
@@ -51,8 +59,11 @@ def is_chinese(phrase: str) -> bool:
     return bool(_HAN.search(phrase))
 
 
-def _word(word: str, inflect: bool) -> str:
+def word_pattern(word: str, inflect: bool) -> str:
+    """Return the regex source for one English word (pronouns and contractions widened)."""
     w = word.lower()
+    if w in _PRONOUNS:
+        return _PRONOUNS[w]
     if w in _CONTRACTIONS:
         return _CONTRACTIONS[w]
     if w.endswith("n't"):
@@ -68,7 +79,7 @@ def _word(word: str, inflect: bool) -> str:
     return rf"{re.escape(w)}(?:s|es|ed|ing|{last}ed|{last}ing)?"
 
 
-def phrase_pattern(phrase: str, *, inflect: bool = True) -> str:
+def phrase_pattern(phrase: str, *, inflect: bool = True, loose: bool = False) -> str:
     """Return the regex source for one phrase (English or Chinese, see the module doc)."""
     phrase = normalize(phrase).strip()
     if not phrase:
@@ -77,11 +88,13 @@ def phrase_pattern(phrase: str, *, inflect: bool = True) -> str:
     if any(not p for p in parts):
         raise ValueError(f"phrase {phrase!r}: '...' must sit between words")
     if is_chinese(phrase):
-        return _HAN_GAP.join(re.escape(p) for p in parts)
+        return (_LOOSE_HAN_GAP if loose else _HAN_GAP).join(re.escape(p) for p in parts)
     words = [
-        _LATIN_SEP.join(_word(w, inflect) for w in re.split(r"[\s-]+", part) if w) for part in parts
+        LATIN_SEP.join(word_pattern(w, inflect) for w in re.split(r"[\s-]+", part) if w)
+        for part in parts
     ]
-    return _BOUNDARY_BEFORE + _LATIN_GAP.join(words) + _BOUNDARY_AFTER
+    gap = _LOOSE_LATIN_GAP if loose else _LATIN_GAP
+    return BOUNDARY_BEFORE + gap.join(words) + BOUNDARY_AFTER
 
 
 def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
@@ -92,8 +105,8 @@ def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
         return max(parts, key=len)
     literals = []
     for word in (w for part in parts for w in re.split(r"[\s-]+", part) if w):
-        if "'" in word:
-            continue  # contractions have several spellings ("can't", "cannot")
+        if "'" in word or word in _PRONOUNS:
+            continue  # contractions and pronouns have several spellings ("can't", "his")
         inflected = inflect and word.isalpha() and len(word) >= 3
         if inflected and (word.endswith("e") or (word.endswith("y") and word[-2] not in "aeiou")):
             word = word[:-1]  # "breathe" -> "breath" is in "breathing"
@@ -108,21 +121,41 @@ class PhraseSet:
     hundred phrases costs far more than checking a few hundred substrings first.
     """
 
-    def __init__(self, phrases: Iterable[str], *, inflect: bool = True) -> None:
+    def __init__(
+        self, phrases: Iterable[str], *, inflect: bool = True, loose: bool = False
+    ) -> None:
         self._phrases = tuple(sorted(set(phrases), key=len, reverse=True))
         self._inflect = inflect
+        self._loose = loose
         for phrase in self._phrases:
             phrase_pattern(phrase, inflect=inflect)  # validate now, compile on demand
         # "" for a phrase without a safe literal: it is always tried
         self._literals = tuple(phrase_literal(p, inflect=inflect) or "" for p in self._phrases)
+        self.literals = frozenset(self._literals)
+        self._by_literal: dict[str, list[int]] = {}
+        for i, literal in enumerate(self._literals):
+            self._by_literal.setdefault(literal, []).append(i)
         self._subset = functools.lru_cache(maxsize=512)(self._compile_subset)
 
     def _compile_subset(self, indexes: tuple[int, ...]) -> re.Pattern[str] | None:
-        return compile_phrases([self._phrases[i] for i in indexes], inflect=self._inflect)
+        phrases = [self._phrases[i] for i in indexes]
+        return compile_phrases(phrases, inflect=self._inflect, loose=self._loose)
 
-    def regex_for(self, lowered: str) -> re.Pattern[str] | None:
-        """Return a regex of the phrases that could match ``lowered``, or None if none can."""
-        indexes = tuple(i for i, lit in enumerate(self._literals) if lit in lowered)
+    def regex_for(
+        self, lowered: str, present: frozenset[str] | None = None
+    ) -> re.Pattern[str] | None:
+        """Return a regex of the phrases that could match ``lowered``, or None if none can.
+
+        ``present``, when given, is the set of literals known to occur in ``lowered`` (a
+        superset of this set's is fine): one scan of a text serves every phrase set.
+        """
+        if present is None:
+            indexes = tuple(i for i, lit in enumerate(self._literals) if lit in lowered)
+        else:
+            hits = self.literals & present
+            if not hits:
+                return None
+            indexes = tuple(sorted(i for lit in hits for i in self._by_literal[lit]))
         return self._subset(indexes) if indexes else None
 
     def possible(self, lowered: str) -> bool:
@@ -136,122 +169,56 @@ class PhraseSet:
             yield from regex.finditer(text)
 
 
-def compile_phrases(phrases: Iterable[str], *, inflect: bool = True) -> re.Pattern[str] | None:
+def compile_phrases(
+    phrases: Iterable[str], *, inflect: bool = True, loose: bool = False
+) -> re.Pattern[str] | None:
     """Return one regex matching any of ``phrases`` (longest first), or None if there are none."""
     unique = sorted(set(phrases), key=len, reverse=True)
     if not unique:
         return None
-    return re.compile("|".join(f"(?:{phrase_pattern(p, inflect=inflect)})" for p in unique), _FLAGS)
+    alternatives = (f"(?:{phrase_pattern(p, inflect=inflect, loose=loose)})" for p in unique)
+    return re.compile("|".join(alternatives), _FLAGS)
 
 
-def _break_pattern(phrase: str) -> str:
-    """Return a clause break that consumes only its first word ("and i": the clause
-    starts at "I"), so evidence keeps the patient's subject."""
-    phrase = normalize(phrase).strip()
-    if is_chinese(phrase):
-        return re.escape(phrase)
-    first, _, rest = phrase.partition(" ")
-    head = _BOUNDARY_BEFORE + _word(first, inflect=False) + _BOUNDARY_AFTER
-    if not rest:
-        return head
-    return head + f"(?={_LATIN_SEP}{phrase_pattern(rest, inflect=False)})"
+_LATIN_TOKEN = re.compile(r"[a-z0-9']+")
+_HAN_RUN = re.compile(f"[{HAN_CHARS}]+")
 
 
-@dataclass(frozen=True)
-class NegationCues:
-    """Compiled cues that decide whether a phrase match counts."""
+class LiteralIndex:
+    """Finds which phrase literals occur in a text in one pass, for every phrase set at once.
 
-    negation: tuple[tuple[PhraseSet, int], ...]  # (cue, how many words/characters it reaches)
-    past: PhraseSet
-    pseudo: PhraseSet
-    break_words: re.Pattern[str] | None
-    break_literals: tuple[str, ...]
+    English literals are whole words or word starts ("breath" in "breathing"), so they are
+    looked up among the prefixes of the text's words; Chinese ones among the substrings of
+    its runs of Han characters; anything else with a plain substring test.
+    """
 
-    @classmethod
-    def build(
-        cls,
-        *,
-        negation: Sequence[tuple[Sequence[str], int]],
-        past: Sequence[str],
-        pseudo: Sequence[str],
-        clause_breaks: Sequence[str],
-    ) -> NegationCues:
-        """Compile the cue lists (phrases are taken literally, without inflection)."""
-        ordered = sorted(
-            {normalize(p).strip().lower() for p in clause_breaks}, key=len, reverse=True
-        )
-        words = (
-            re.compile("|".join(_break_pattern(p) for p in ordered), _FLAGS) if ordered else None
-        )
-        return cls(
-            negation=tuple((PhraseSet(p, inflect=False), window) for p, window in negation),
-            past=PhraseSet(past, inflect=False),
-            pseudo=PhraseSet(pseudo, inflect=False),
-            break_words=words,
-            break_literals=tuple({p if is_chinese(p) else p.split(" ")[0] for p in ordered}),
-        )
-
-
-class Analysis:
-    """One normalised text with its clause boundaries, ready for negation-aware lookups."""
-
-    def __init__(self, text: str, cues: NegationCues) -> None:
-        self.text = normalize(text)
-        self.lowered = self.text.lower()
-        self._cues = cues
-        chars = list(self.text)
-        for m in cues.pseudo.finditer(self.text, self.lowered):
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-        self._masked = "".join(chars)
-        spans = [(m.start(), m.end()) for m in _PUNCTUATION_RE.finditer(self.text)]
-        if cues.break_words is not None and any(w in self.lowered for w in cues.break_literals):
-            spans += [(m.start(), m.end()) for m in cues.break_words.finditer(self.text)]
-            spans.sort()
-        self._break_starts = [s for s, _ in spans]
-        self._break_ends = sorted(e for _, e in spans)
-
-    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
-        """Return the (start, end) of the clause holding the span ``start:end``."""
-        i = bisect.bisect_right(self._break_ends, start) - 1
-        clause_start = self._break_ends[i] if i >= 0 else 0
-        j = bisect.bisect_left(self._break_starts, end)
-        clause_end = self._break_starts[j] if j < len(self._break_starts) else len(self.text)
-        return clause_start, clause_end
-
-    def clause(self, start: int, end: int) -> str:
-        """Return the patient's words of the clause around a span, trimmed for display."""
-        c_start, c_end = self.clause_bounds(start, end)
-        words = self.text[c_start:c_end].strip(" \t\n,.;:!?，。；：！？")
-        if len(words) > 160:
-            left = max(0, start - c_start - 60)
-            words = self.text[c_start + left : c_start + left + 160].strip()
-        return words or self.text[start:end]
-
-    def counts(self, start: int, end: int) -> bool:
-        """Return False when the span is negated or placed in the past within its clause."""
-        c_start, c_end = self.clause_bounds(start, end)
-        before = self._masked[c_start:start]
-        before_lowered = before.lower()
-        for cue, window in self._cues.negation:
-            last = None
-            for last in cue.finditer(before, before_lowered):  # noqa: B007 - keep the last
-                pass
-            if last is not None and len(_UNIT.findall(before[last.end() :])) <= window:
-                return False
-        rest = before + " " + self._masked[end:c_end]
-        return next(self._cues.past.finditer(rest, rest.lower()), None) is None
-
-    def find(self, phrases: PhraseSet, exclude: PhraseSet | None = None) -> re.Match[str] | None:
-        """Return the first match of ``phrases`` that counts, skipping ``exclude`` overlaps."""
-        regex = phrases.regex_for(self.lowered)
-        if regex is None:
-            return None
-        blocked: list[tuple[int, int]] = []
-        if exclude is not None:
-            blocked = [(m.start(), m.end()) for m in exclude.finditer(self.text, self.lowered)]
-        for match in regex.finditer(self.text):
-            if any(s < match.end() and match.start() < e for s, e in blocked):
+    def __init__(self, literals: Iterable[str]) -> None:
+        latin, han, other = set(), set(), set()
+        for literal in literals:
+            if not literal:
                 continue
-            if self.counts(match.start(), match.end()):
-                return match
-        return None
+            if _LATIN_TOKEN.fullmatch(literal):
+                latin.add(literal)
+            elif _HAN_RUN.fullmatch(literal):
+                han.add(literal)
+            else:
+                other.add(literal)
+        self._latin = frozenset(latin)
+        self._han = frozenset(han)
+        self._other = tuple(sorted(other))
+        self._han_max = max((len(h) for h in han), default=0)
+
+    def present(self, lowered: str) -> frozenset[str]:
+        """Return the literals that occur in ``lowered`` (always including "")."""
+        prefixes = {
+            token[:n] for token in _LATIN_TOKEN.findall(lowered) for n in range(1, len(token) + 1)
+        }
+        pieces = {
+            run[i : i + n]
+            for run in _HAN_RUN.findall(lowered)
+            for i in range(len(run))
+            for n in range(1, min(self._han_max, len(run) - i) + 1)
+        }
+        found = (self._latin & prefixes) | (self._han & pieces)
+        found |= {lit for lit in self._other if lit in lowered}
+        return frozenset(found) | {""}

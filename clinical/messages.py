@@ -28,6 +28,7 @@ REQUIRED: dict[str, frozenset[str]] = {
     "input_empty": frozenset(),
     "input_too_long": frozenset({"limit"}),
     "session_finished": frozenset(),
+    "confirm_sign": frozenset({"sign"}),
     **{
         f"disposition.{level.value}": frozenset({"number"})
         if level is Disposition.EMERGENCY

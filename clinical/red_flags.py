@@ -14,36 +14,40 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from clinical.clauses import Analysis, NegationCues, Reason
 from clinical.language import supported
-from clinical.loading import DATA_DIR, ClinicalDataError, check_languages, describe, read_yaml
-from clinical.matching import Analysis, NegationCues, PhraseSet, is_chinese, phrase_pattern
+from clinical.loading import DATA_DIR, ClinicalDataError, describe, read_yaml
+from clinical.matching import LiteralIndex, PhraseSet, phrase_pattern
+from clinical.messages import text as message_text
+from clinical.news2 import news2
+from clinical.rule_specs import (
+    ID_PATTERN,
+    ConceptSpec,
+    CueSpec,
+    News2Rule,
+    RuleSpec,
+    TextRule,
+    VitalRule,
+)
+from clinical.textprep import Speller, to_simplified
 from clinical.vitals import Found, age_findings, duration_findings, parse_vitals, vital_findings
 from states.disposition import Disposition
 from states.record import IntakeRecord
 
-__all__ = ["RuleHit", "RuleSet", "load_rules", "parse_vitals"]
+__all__ = ["HeldBack", "RuleCheck", "RuleHit", "RuleSet", "load_rules", "parse_vitals"]
 
 DEFAULT_PATH = DATA_DIR / "red_flags.yaml"
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
 REQUIRED_CONCEPTS = ("fever", "child", "days_long", "pregnancy")
-_ID = r"^[a-z][a-z0-9_]*$"
-
-VitalField = Literal[
-    "temperature_c",
-    "heart_rate_bpm",
-    "systolic_bp",
-    "diastolic_bp",
-    "respiratory_rate",
-    "oxygen_saturation",
-]
+ALTERED_CONSCIOUSNESS = ("confusion", "drowsy", "unconscious", "floppy_unresponsive")
 _VITAL_FORMAT = {
     "temperature_c": "temperature {:g} °C",
     "heart_rate_bpm": "heart rate {:g}/min",
@@ -66,146 +70,33 @@ class RuleHit(BaseModel):
     guideline: str = Field(description="The guideline family the rule comes from.")
 
 
-# --- the YAML schema ------------------------------------------------------------------
+class HeldBack(BaseModel):
+    """A danger sign the patient named that did not count: negated, past, hypothetical or
+    someone else's. It raises nothing; the agent asks its confirming question once."""
+
+    model_config = ConfigDict(frozen=True)
+
+    concept: str
+    reason: Reason
+    evidence: str = Field(description="The patient's words of the clause it was said in.")
+    sign: str = Field(description="The sign in a few words, in the requested language.")
+    question: str = Field(description="The confirming question, in the requested language.")
 
 
-class _Spec(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@dataclass(frozen=True)
+class RuleCheck:
+    """The rules' reading of the newest message: hits, and the signs held back."""
 
-
-class ConceptSpec(_Spec):
-    """A clinical idea and the ways patients say it, per language."""
-
-    en: list[str] = Field(min_length=1)
-    zh: list[str] = Field(min_length=1)
-    exclude: list[str] = Field(default_factory=list, description="Look-alikes that never count.")
-
-    @model_validator(mode="after")
-    def _scripts(self) -> ConceptSpec:
-        wrong = [p for p in self.en if is_chinese(p)] + [p for p in self.zh if not is_chinese(p)]
-        if wrong:
-            raise ValueError(f"phrases in the wrong language list: {wrong}")
-        return self
-
-
-class _RuleSpec(_Spec):
-    id: str = Field(pattern=_ID)
-    level: Disposition
-    guideline: str = Field(min_length=3)
-    label: dict[str, str]
-    min_age_years: float | None = Field(default=None, ge=0, le=130)
-    max_age_years: float | None = Field(default=None, gt=0, le=130)
-    if_age_unknown: bool = Field(
-        default=False, description="With age limits: whether the rule applies to an unknown age."
-    )
-
-    @field_validator("level")
-    @classmethod
-    def _red_flag_level(cls, level: Disposition) -> Disposition:
-        if level not in (Disposition.EMERGENCY, Disposition.URGENT):
-            raise ValueError("a red flag is 'emergency' or 'urgent'")
-        return level
-
-    @field_validator("label")
-    @classmethod
-    def _both_languages(cls, label: dict[str, str]) -> dict[str, str]:
-        return check_languages(label, "label")
+    hits: list[RuleHit]
+    held_back: list[HeldBack] = field(default_factory=list)
 
     @property
-    def has_age_limit(self) -> bool:
-        """Return True when the rule is restricted to an age range."""
-        return self.min_age_years is not None or self.max_age_years is not None
-
-    def age_fits(self, age: float) -> bool:
-        """Return True for min_age_years <= age < max_age_years."""
-        low = self.min_age_years if self.min_age_years is not None else 0.0
-        high = self.max_age_years if self.max_age_years is not None else 1000.0
-        return low <= age < high
-
-    def ages_fit(self, ages: Sequence[float]) -> bool:
-        """Return True when any known age fits (or, with none known, if_age_unknown)."""
-        if not self.has_age_limit:
-            return True
-        if not ages:
-            return self.if_age_unknown
-        return any(self.age_fits(age) for age in ages)
+    def level(self) -> Disposition | None:
+        """Return the most urgent level among the hits, or None."""
+        return self.hits[0].level if self.hits else None
 
 
-class TextRule(_RuleSpec):
-    """A rule over concepts the patient mentioned, with optional record modifiers."""
-
-    all_of: list[str] = Field(default_factory=list)
-    any_of: list[str] = Field(default_factory=list)
-    pregnant: bool = Field(
-        default=False, description="Only when the record or the text says the patient is pregnant."
-    )
-
-    @model_validator(mode="after")
-    def _has_concepts(self) -> TextRule:
-        if not self.all_of and not self.any_of:
-            raise ValueError("a rule needs all_of or any_of concepts")
-        return self
-
-    @property
-    def concepts(self) -> tuple[str, ...]:
-        """Return every concept the rule mentions."""
-        return (*self.all_of, *self.any_of)
-
-    def satisfied(self, present: set[str]) -> bool:
-        """Return True when ``present`` holds all of all_of and one of any_of."""
-        if not all(c in present for c in self.all_of):
-            return False
-        return not self.any_of or any(c in present for c in self.any_of)
-
-
-class VitalRule(_RuleSpec):
-    """A danger-zone threshold on one vital sign (bounds are combined with AND)."""
-
-    field: VitalField
-    below: float | None = None
-    above: float | None = None
-    at_least: float | None = None
-    at_most: float | None = None
-
-    @model_validator(mode="after")
-    def _has_threshold(self) -> VitalRule:
-        if all(v is None for v in (self.below, self.above, self.at_least, self.at_most)):
-            raise ValueError("a vital rule needs below, above, at_least or at_most")
-        return self
-
-    def matches(self, value: float) -> bool:
-        """Return True when ``value`` is inside the danger zone."""
-        return (
-            (self.below is None or value < self.below)
-            and (self.above is None or value > self.above)
-            and (self.at_least is None or value >= self.at_least)
-            and (self.at_most is None or value <= self.at_most)
-        )
-
-
-class _LangList(_Spec):
-    en: list[str] = Field(default_factory=list)
-    zh: list[str] = Field(default_factory=list)
-
-    def all(self) -> list[str]:
-        return [*self.en, *self.zh]
-
-
-class _Negation(_Spec):
-    window: int = Field(ge=0, le=20, description="Words (en) or characters (zh) it reaches.")
-    phrases: list[str] = Field(min_length=1)
-
-
-class CueSpec(_Spec):
-    """The words that cancel a phrase match or end a clause."""
-
-    negation: dict[Literal["en", "zh"], _Negation]
-    past: _LangList
-    pseudo: _LangList
-    clause_breaks: _LangList
-
-
-_R = TypeVar("_R", bound=_RuleSpec)
+_R = TypeVar("_R", bound=RuleSpec)
 
 
 # --- the engine -------------------------------------------------------------------------
@@ -215,17 +106,21 @@ _R = TypeVar("_R", bound=_RuleSpec)
 class _Concept:
     phrases: PhraseSet
     exclude: PhraseSet | None
+    sign: dict[str, str] | None
+    loose: PhraseSet | None = None  # signed concepts: the phrases with negations let in
 
 
 @dataclass(frozen=True)
 class TextFindings:
-    """What one message says: concepts (with the words for each), ages, vitals, durations."""
+    """What one message says: concepts (with the words for each), ages, vitals, durations,
+    and the signed concepts said but held back (negated, past, hypothetical, another's)."""
 
     analysis: Analysis
     concepts: dict[str, str]
     ages: list[Found]
     vitals: dict[str, Found]
     durations: list[Found]
+    held: dict[str, tuple[str, Reason]]
 
 
 class RuleSet:
@@ -238,22 +133,46 @@ class RuleSet:
         rules: Sequence[TextRule],
         vitals: Sequence[VitalRule],
         cues: CueSpec,
+        news2_rules: Sequence[News2Rule] = (),
         source: str = "<memory>",
     ) -> None:
         self.source = source
         self.rules: tuple[TextRule, ...] = tuple(rules)
         self.vital_rules: tuple[VitalRule, ...] = tuple(vitals)
-        self._order = {r.id: i for i, r in enumerate((*self.rules, *self.vital_rules))}
+        self.news2_rules: tuple[News2Rule, ...] = tuple(news2_rules)
+        every: tuple[RuleSpec, ...] = (*self.rules, *self.vital_rules, *self.news2_rules)
+        self._order = {r.id: i for i, r in enumerate(every)}
         self._cues = NegationCues.build(
             negation=[(n.phrases, n.window) for n in cues.negation.values()],
             past=cues.past.all(),
             pseudo=cues.pseudo.all(),
             clause_breaks=cues.clause_breaks.all(),
+            subjects=cues.subjects.all(),
+            binders=cues.binders.all(),
+            hypothetical=cues.hypothetical.all(),
+            assertion=cues.assertion.all(),
+            other_person=cues.other_person.all(),
+            first_person=cues.first_person.all(),
+            self_fine=cues.self_fine.all(),
         )
         self._concepts: dict[str, _Concept] = {}
+        vocabulary: set[str] = set()
         for concept_id, spec in concepts.items():
             exclude = PhraseSet(spec.exclude) if spec.exclude else None
-            self._concepts[concept_id] = _Concept(PhraseSet([*spec.en, *spec.zh]), exclude)
+            phrases = PhraseSet([*spec.en, *spec.zh])
+            gapped = [p for p in (*spec.en, *spec.zh) if "..." in p]
+            loose = PhraseSet(gapped, loose=True) if spec.sign and gapped else None
+            self._concepts[concept_id] = _Concept(phrases, exclude, spec.sign, loose)
+            for phrase in (*spec.en, *spec.exclude):
+                vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
+        self._speller = Speller(vocabulary)
+        self._literals = LiteralIndex(
+            lit
+            for c in self._concepts.values()
+            for phrases in (c.phrases, c.loose)
+            if phrases is not None
+            for lit in phrases.literals
+        )
         self._findings = functools.lru_cache(maxsize=1024)(self._compute_findings)
 
     @classmethod
@@ -261,7 +180,7 @@ class RuleSet:
         """Load and validate a rules file (default: the packaged red_flags.yaml)."""
         path = path or DEFAULT_PATH
         data = read_yaml(path)
-        unknown = set(data) - {"version", "cues", "concepts", "rules", "vitals"}
+        unknown = set(data) - {"version", "cues", "concepts", "rules", "vitals", "news2"}
         if unknown:
             raise ClinicalDataError(f"{path}: unknown top-level keys {sorted(unknown)}")
         try:
@@ -270,7 +189,7 @@ class RuleSet:
             raise ClinicalDataError(f"{path}: cues: {describe(exc)}") from exc
         concepts: dict[str, ConceptSpec] = {}
         for concept_id, raw in (data.get("concepts") or {}).items():
-            if not re.match(_ID, str(concept_id)):
+            if not re.match(ID_PATTERN, str(concept_id)):
                 raise ClinicalDataError(f"{path}: concept {concept_id!r}: not a valid id")
             try:
                 spec = concepts[concept_id] = ConceptSpec.model_validate(raw)
@@ -284,8 +203,9 @@ class RuleSet:
             raise ClinicalDataError(f"{path}: the engine needs the concepts {missing}")
         rules = [_validate(TextRule, raw, path, "rule") for raw in data.get("rules") or []]
         vitals = [_validate(VitalRule, raw, path, "vital rule") for raw in data.get("vitals") or []]
+        scores = [_validate(News2Rule, raw, path, "NEWS2 rule") for raw in data.get("news2") or []]
         seen: set[str] = set()
-        for rule in (*rules, *vitals):
+        for rule in (*rules, *vitals, *scores):
             if rule.id in seen:
                 raise ClinicalDataError(f"{path}: rule {rule.id!r}: duplicate id")
             seen.add(rule.id)
@@ -295,14 +215,36 @@ class RuleSet:
                     raise ClinicalDataError(
                         f"{path}: rule {rule.id!r}: unknown concept {concept_id!r}"
                     )
+        in_emergency = {c for r in rules if r.level is Disposition.EMERGENCY for c in r.concepts}
+        for concept_id, spec in concepts.items():
+            if spec.sign is not None and concept_id not in in_emergency:
+                raise ClinicalDataError(
+                    f"{path}: concept {concept_id!r}: a sign is only for concepts of an "
+                    "emergency rule"
+                )
         if not rules:
             raise ClinicalDataError(f"{path}: no rules")
-        return cls(concepts=concepts, rules=rules, vitals=vitals, cues=cues, source=str(path))
+        return cls(
+            concepts=concepts,
+            rules=rules,
+            vitals=vitals,
+            cues=cues,
+            news2_rules=scores,
+            source=str(path),
+        )
 
     @property
     def concept_ids(self) -> frozenset[str]:
         """Return the ids of every defined concept."""
         return frozenset(self._concepts)
+
+    def prepare(self, text: str) -> str:
+        """Return ``text`` as the rules read it: simplified Chinese, typos corrected."""
+        simplified = to_simplified(text)
+        corrected = self._speller.correct(simplified.lower())
+        if corrected == simplified.lower():
+            return simplified
+        return corrected
 
     def findings(self, text: str) -> TextFindings:
         """Return what ``text`` says (cached: earlier messages are analysed once)."""
@@ -340,6 +282,23 @@ class RuleSet:
         language: str = "en",
     ) -> list[RuleHit]:
         """Return the hits the newest ``message`` triggers, most urgent first, one per rule."""
+        return self.check(message, record=record, earlier=earlier, language=language).hits
+
+    def check(
+        self,
+        message: str,
+        *,
+        record: IntakeRecord | None = None,
+        earlier: Sequence[str] = (),
+        language: str = "en",
+    ) -> RuleCheck:
+        """Return the hits of the newest ``message`` and the danger signs it held back.
+
+        A held-back sign is a concept with a ``sign`` (one of an emergency rule) that the
+        newest message names but that does not count (negated, past, hypothetical or
+        someone else's) and that nothing else in the conversation affirms. It never raises
+        the level: the agent asks its confirming question instead of dropping it silently.
+        """
         record = record or IntakeRecord()
         lang = supported(language)
         new = self._findings(message)
@@ -376,10 +335,70 @@ class RuleSet:
                 hits.append(self._hit(vital, typed.words, lang))
             elif recorded is not None and vital.matches(recorded):
                 hits.append(self._hit(vital, _VITAL_FORMAT[vital.field].format(recorded), lang))
+        hits += self._news2_hits(new, old, record, present, ages, pregnant, lang)
         hits.sort(key=lambda h: (-h.level.rank, self._order[h.rule_id]))
+        held = [
+            self._held(concept, words, reason, lang)
+            for concept, (words, reason) in new.held.items()
+            if concept not in present
+        ]
+        return RuleCheck(hits=hits, held_back=held)
+
+    def _news2_hits(
+        self,
+        new: TextFindings,
+        old: list[TextFindings],
+        record: IntakeRecord,
+        present: set[str],
+        ages: list[float],
+        pregnant: bool,
+        lang: str,
+    ) -> list[RuleHit]:
+        """Return the NEWS2 hits: the aggregate of every vital known so far (adults only)."""
+        if not self.news2_rules or pregnant:
+            return []
+        values: dict[str, float] = {}
+        words: dict[str, str] = {}
+        for name, value in record.vitals.model_dump(exclude_none=True).items():
+            values[name] = float(value)
+            words[name] = _VITAL_FORMAT[name].format(value)
+        for found in (*old, new):
+            for name, item in found.vitals.items():
+                values[name] = item.value
+                words[name] = item.words
+        if not values:
+            return []
+        score = news2(
+            values,
+            on_oxygen="on_oxygen" in present,
+            altered_consciousness=any(c in present for c in ALTERED_CONSCIOUSNESS),
+        )
+        evidence = "; ".join(
+            dict.fromkeys(words[name] for name in score.points if name in words)
+        ) or "; ".join(dict.fromkeys(words.values()))
+        hits = []
+        for rule in self.news2_rules:
+            if not rule.ages_fit(ages):
+                continue
+            fires = (
+                score.single_red if rule.single_parameter else score.score >= (rule.min_score or 0)
+            )
+            if fires:
+                hits.append(self._hit(rule, f"NEWS2 {score.score}: {evidence}", lang))
         return hits
 
-    def _hit(self, rule: _RuleSpec, evidence: str, lang: str) -> RuleHit:
+    def _held(self, concept: str, words: str, reason: Reason, lang: str) -> HeldBack:
+        sign = self._concepts[concept].sign or {}
+        name = sign.get(lang) or sign.get("en") or concept
+        return HeldBack(
+            concept=concept,
+            reason=reason,
+            evidence=words,
+            sign=name,
+            question=message_text("confirm_sign", lang, sign=name),
+        )
+
+    def _hit(self, rule: RuleSpec, evidence: str, lang: str) -> RuleHit:
         return RuleHit(
             rule_id=rule.id,
             level=rule.level,
@@ -389,24 +408,42 @@ class RuleSet:
         )
 
     def _compute_findings(self, text: str) -> TextFindings:
-        analysis = Analysis(text, self._cues)
+        prepared = self.prepare(text)
+        analysis = Analysis(prepared, self._cues, self._literals)
         concepts: dict[str, str] = {}
+        held: dict[str, tuple[str, Reason]] = {}
         for concept_id, concept in self._concepts.items():
-            match = analysis.find(concept.phrases, concept.exclude)
+            if concept.sign is None:
+                match = analysis.find(concept.phrases, concept.exclude)
+            else:
+                match = None
+                found = analysis.find_held(concept.phrases, concept.exclude)
+                if found is not None:
+                    held_match, reason = found
+                    held[concept_id] = (
+                        analysis.clause(held_match.start(), held_match.end()),
+                        reason,
+                    )
+                else:
+                    match = analysis.find(concept.phrases, concept.exclude)
+                    if match is None and concept.loose is not None:
+                        said = analysis.find_any(concept.loose, concept.exclude)
+                        if said is not None:
+                            held[concept_id] = (analysis.clause(*said.span()), "negated")
             if match is not None:
                 concepts[concept_id] = analysis.clause(match.start(), match.end())
-        vitals = vital_findings(text)
-        ages = age_findings(text)
-        durations = duration_findings(text)
+        vitals = vital_findings(prepared)
+        ages = age_findings(prepared)
+        durations = duration_findings(prepared)
         derived: list[tuple[str, Found | None]] = [
             ("fever", vitals.get("temperature_c") if _hot(vitals) else None),
             ("child", next((a for a in ages if a.value < CHILD_YEARS), None)),
             ("days_long", next((d for d in durations if d.value >= LONG_DAYS), None)),
         ]
-        for concept_id, found in derived:
-            if found is not None and concept_id not in concepts:
-                concepts[concept_id] = found.words
-        return TextFindings(analysis, concepts, ages, vitals, durations)
+        for concept_id, found_value in derived:
+            if found_value is not None and concept_id not in concepts:
+                concepts[concept_id] = found_value.words
+        return TextFindings(analysis, concepts, ages, vitals, durations, held)
 
 
 def _hot(vitals: dict[str, Found]) -> bool:

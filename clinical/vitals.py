@@ -2,7 +2,7 @@
 
 Every parser returns only plausible values (inside the bounds of ``VitalSigns``); anything
 else is ignored rather than guessed. Chinese numerals up to 99 are understood for ages and
-durations ("六周大", "三天").
+durations ("六周大", "三天"), and up to 999 with decimals in vital signs ("三十九度五").
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from clinical.matching import normalize
+from clinical.textprep import zh_numerals_to_digits
 from states.record import VitalSigns
 
 _I = re.IGNORECASE
@@ -117,8 +118,11 @@ def _celsius(value: float, unit: str | None, *, keyword: bool) -> float | None:
 
 
 def vital_findings(text: str) -> dict[str, Found]:
-    """Return each vital sign found in ``text`` with the words it came from."""
-    text = normalize(text)
+    """Return each vital sign found in ``text`` with the words it came from.
+
+    Chinese numerals count ("体温三十九度五" is 39.5 °C); the words then show digits.
+    """
+    text = zh_numerals_to_digits(normalize(text))
     found: dict[str, Found] = {}
     consumed: list[tuple[int, int]] = []
 

@@ -134,6 +134,7 @@ fallback_advice: {en: "Contact the clinic.", zh: "请联系诊所。"}
 input_empty: {en: "Empty.", zh: "空的。"}
 input_too_long: {en: "At most {limit}.", zh: "最多 {limit}。"}
 session_finished: {en: "Finished.", zh: "已结束。"}
+confirm_sign: {en: "Do you have {sign} now?", zh: "您现在有{sign}吗？"}
 disposition:
   emergency: {en: "Emergency: call {number}", zh: "紧急：拨打 {number}"}
   urgent: {en: "Urgent", zh: "尽快"}

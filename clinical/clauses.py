@@ -1,0 +1,290 @@
+"""Whether a phrase match counts: negation, the past, hypotheticals and other people's words.
+
+A message is cut into clauses. Punctuation always ends one, and so does a space between
+Chinese characters (phone typists use spaces as commas). Without punctuation a clause also
+starts at a new subject ("i", "im", "my", 我, 他), a time word ("now", "today", 现在) or a
+conjunction ("but", 但是), unless the word before binds it to the clause ("if i", "pain in
+my chest", "让我"): ``clause_breaks``, ``subjects`` and ``binders`` in red_flags.yaml.
+
+A match does not count, and :meth:`Analysis.why_not` says why, when:
+
+- **negated**: a negation cue comes shortly before it in its clause ("no chest pain",
+  "没有胸痛");
+- **past**: a past-time cue is anywhere in its clause ("chest pain last year", "in 2019",
+  "去年");
+- **hypothetical**: a hypothetical cue comes before it in its sentence ("what if", "signs
+  of", "如果", "万一") with no present assertion in between ("what if this is a heart attack
+  i have crushing chest pain" asserts it);
+- **other_person**: someone outside the household is the subject ("my neighbour", "朋友")
+  with no first-person word in between, and either the clause is in the past or the
+  writer says they are fine ("I'm fine", "我没事"). Family members always count: the
+  caller is usually with them.
+
+Pseudo-cues ("not sure", "without any warning", "never felt like this", "没想到",
+"不知道怎么回事") are blanked out first, so they negate nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from clinical.matching import (
+    BOUNDARY_AFTER,
+    BOUNDARY_BEFORE,
+    HAN_CHARS,
+    LATIN_SEP,
+    LiteralIndex,
+    PhraseSet,
+    is_chinese,
+    normalize,
+    phrase_pattern,
+    word_pattern,
+)
+
+Reason = Literal["negated", "past", "hypothetical", "other_person"]
+
+_FLAGS = re.IGNORECASE
+_HARD = re.compile(
+    rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+|\s+(?=[{HAN_CHARS}])"
+)
+_UNIT = re.compile(rf"[a-z0-9']+|[{HAN_CHARS}]", _FLAGS)
+# Dates and ages that put an event in the past: "in 2019", "2019年", "when i was 19".
+_PAST_DATES = re.compile(
+    r"(?<![a-z0-9])(?:in|since|back\s+in|from)\s+(?:19|20)\d\d(?!\d)"
+    r"|(?<!\d)(?:19|20)\d\d\s*年"
+    r"|(?<![a-z])when\s+(?:i|he|she|they)\s+was\s+(?:\d{1,2}(?!\d)|a\s+(?:kid|child|baby|teen))",
+    _FLAGS,
+)
+
+
+def _break_pattern(phrase: str) -> str:
+    """Return a clause break that consumes only its first word ("and i": the clause
+    starts at "I"), so evidence keeps the patient's subject."""
+    phrase = normalize(phrase).strip()
+    if is_chinese(phrase):
+        return re.escape(phrase)
+    first, _, rest = phrase.partition(" ")
+    head = BOUNDARY_BEFORE + word_pattern(first, inflect=False) + BOUNDARY_AFTER
+    if not rest:
+        return head
+    return head + f"(?={LATIN_SEP}{phrase_pattern(rest, inflect=False)})"
+
+
+class BreakSet:
+    """Clause breaks, tried only when their first word (or character) is in the text."""
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        ordered = sorted({normalize(p).strip().lower() for p in phrases}, key=len, reverse=True)
+        self._patterns = tuple(_break_pattern(p) for p in ordered)
+        # "" (always tried) for a pronoun, whose other forms ("he", "his") differ
+        self._literals = tuple(
+            p if is_chinese(p) else ("" if p.split(" ")[0] in _WIDENED else p.split(" ")[0])
+            for p in ordered
+        )
+        self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """Iterate over the breaks in ``text``."""
+        indexes = tuple(i for i, lit in enumerate(self._literals) if lit in lowered)
+        if not indexes:
+            return
+        regex = self._cache.get(indexes)
+        if regex is None:
+            regex = re.compile("|".join(self._patterns[i] for i in indexes), _FLAGS)
+            if len(self._cache) < 256:
+                self._cache[indexes] = regex
+        yield from regex.finditer(text)
+
+
+_WIDENED = frozenset({"i", "i'm", "my", "me", "myself"})
+
+
+@dataclass(frozen=True)
+class NegationCues:
+    """Compiled cues that decide whether a phrase match counts."""
+
+    negation: tuple[tuple[PhraseSet, int], ...]  # (cue, how many words/characters it reaches)
+    past: PhraseSet
+    pseudo: PhraseSet
+    break_words: BreakSet
+    subject_words: BreakSet
+    binders: frozenset[str]
+    hypothetical: PhraseSet
+    assertion: PhraseSet
+    other_person: PhraseSet
+    first_person: PhraseSet
+    self_fine: PhraseSet
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        negation: Sequence[tuple[Sequence[str], int]],
+        past: Sequence[str],
+        pseudo: Sequence[str],
+        clause_breaks: Sequence[str],
+        subjects: Sequence[str] = (),
+        binders: Sequence[str] = (),
+        hypothetical: Sequence[str] = (),
+        assertion: Sequence[str] = (),
+        other_person: Sequence[str] = (),
+        first_person: Sequence[str] = (),
+        self_fine: Sequence[str] = (),
+    ) -> NegationCues:
+        """Compile the cue lists (phrases are taken literally, without inflection)."""
+        return cls(
+            negation=tuple((PhraseSet(p, inflect=False), window) for p, window in negation),
+            past=PhraseSet(past, inflect=False),
+            pseudo=PhraseSet(pseudo, inflect=False),
+            break_words=BreakSet(clause_breaks),
+            subject_words=BreakSet(subjects),
+            binders=frozenset(normalize(b).strip().lower() for b in binders),
+            hypothetical=PhraseSet(hypothetical, inflect=False),
+            assertion=PhraseSet(assertion, inflect=False),
+            other_person=PhraseSet(other_person, inflect=False),
+            first_person=PhraseSet(first_person, inflect=False),
+            self_fine=PhraseSet(self_fine, inflect=False),
+        )
+
+
+def _last(phrases: PhraseSet, text: str) -> re.Match[str] | None:
+    last = None
+    for last in phrases.finditer(text, text.lower()):  # noqa: B007 - keep the last
+        pass
+    return last
+
+
+def _has(phrases: PhraseSet, text: str) -> bool:
+    return next(phrases.finditer(text, text.lower()), None) is not None
+
+
+class Analysis:
+    """One prepared text with its clause boundaries, ready for cue-aware lookups."""
+
+    def __init__(self, text: str, cues: NegationCues, literals: LiteralIndex | None = None) -> None:
+        self.text = normalize(text)
+        self.lowered = self.text.lower()
+        # the phrase literals (of every concept) that occur in the text, found in one scan
+        self._present = literals.present(self.lowered) if literals is not None else None
+        self._cues = cues
+        chars = list(self.text)
+        for m in cues.pseudo.finditer(self.text, self.lowered):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+        self._masked = "".join(chars)
+        hard = [(m.start(), m.end()) for m in _HARD.finditer(self.text)]
+        spans = list(hard)
+        spans += [(m.start(), m.end()) for m in cues.break_words.finditer(self.text, self.lowered)]
+        spans += [
+            (m.start(), m.end())
+            for m in cues.subject_words.finditer(self.text, self.lowered)
+            if not self._bound(m.start())
+        ]
+        spans.sort()
+        self._break_starts = [s for s, _ in spans]
+        self._break_ends = sorted(e for _, e in spans)
+        self._hard_starts = [s for s, _ in hard]
+        self._hard_ends = [e for _, e in hard]
+        self._fine: bool | None = None
+
+    def _bound(self, start: int) -> bool:
+        """Return True when the word before ``start`` binds a subject to its clause."""
+        before = self.lowered[max(0, start - 12) : start]
+        if before and is_chinese(before[-1]):
+            return any(before.endswith(b) for b in self._cues.binders if is_chinese(b))
+        words = re.findall(r"[a-z']+", before)
+        return bool(words) and words[-1] in self._cues.binders
+
+    def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Return the (start, end) of the clause holding the span ``start:end``."""
+        i = bisect.bisect_right(self._break_ends, start) - 1
+        clause_start = self._break_ends[i] if i >= 0 else 0
+        j = bisect.bisect_left(self._break_starts, end)
+        clause_end = self._break_starts[j] if j < len(self._break_starts) else len(self.text)
+        return clause_start, clause_end
+
+    def _sentence_start(self, start: int) -> int:
+        i = bisect.bisect_right(self._hard_ends, start) - 1
+        return self._hard_ends[i] if i >= 0 else 0
+
+    def clause(self, start: int, end: int) -> str:
+        """Return the patient's words of the clause around a span, trimmed for display."""
+        c_start, c_end = self.clause_bounds(start, end)
+        words = self.text[c_start:c_end].strip(" \t\n,.;:!?，。；：！？")
+        if len(words) > 160:
+            left = max(0, start - c_start - 60)
+            words = self.text[c_start + left : c_start + left + 160].strip()
+        return words or self.text[start:end]
+
+    def _writer_is_fine(self) -> bool:
+        if self._fine is None:
+            self._fine = _has(self._cues.self_fine, self._masked)
+        return self._fine
+
+    def why_not(self, start: int, end: int) -> Reason | None:
+        """Return why the span does not count as the patient's current problem, or None."""
+        cues = self._cues
+        c_start, c_end = self.clause_bounds(start, end)
+        before = self._masked[c_start:start]
+        for cue, window in cues.negation:
+            last = _last(cue, before)
+            if last is not None and len(_UNIT.findall(before[last.end() :])) <= window:
+                return "negated"
+        clause = before + " " + self._masked[end:c_end]
+        if _has(cues.past, clause) or _PAST_DATES.search(clause):
+            return "past"
+        sentence = self._masked[self._sentence_start(start) : start]
+        hypothetical = _last(cues.hypothetical, sentence)
+        if hypothetical is not None and not _has(cues.assertion, sentence[hypothetical.end() :]):
+            return "hypothetical"
+        other = _last(cues.other_person, sentence)
+        if other is not None and not _has(cues.first_person, sentence[other.end() :]):
+            whole = self._masked[self._sentence_start(start) : c_end]
+            if self._writer_is_fine() or _has(cues.past, whole) or _PAST_DATES.search(whole):
+                return "other_person"
+        return None
+
+    def counts(self, start: int, end: int) -> bool:
+        """Return False when the span is negated, past, hypothetical or someone else's."""
+        return self.why_not(start, end) is None
+
+    def find(self, phrases: PhraseSet, exclude: PhraseSet | None = None) -> re.Match[str] | None:
+        """Return the first match of ``phrases`` that counts, skipping ``exclude`` overlaps."""
+        for match, reason in self._matches(phrases, exclude):
+            if reason is None:
+                return match
+        return None
+
+    def find_held(
+        self, phrases: PhraseSet, exclude: PhraseSet | None = None
+    ) -> tuple[re.Match[str], Reason] | None:
+        """Return the first match that does not count, with the reason, when none counts."""
+        held = None
+        for match, reason in self._matches(phrases, exclude):
+            if reason is None:
+                return None
+            held = held or (match, reason)
+        return held
+
+    def find_any(
+        self, phrases: PhraseSet, exclude: PhraseSet | None = None
+    ) -> re.Match[str] | None:
+        """Return the first match of ``phrases``, counting or not (``exclude`` still applies)."""
+        return next((match for match, _ in self._matches(phrases, exclude)), None)
+
+    def _matches(
+        self, phrases: PhraseSet, exclude: PhraseSet | None
+    ) -> Iterator[tuple[re.Match[str], Reason | None]]:
+        regex = phrases.regex_for(self.lowered, self._present)
+        if regex is None:
+            return
+        blocked: list[tuple[int, int]] = []
+        if exclude is not None:
+            blocked = [(m.start(), m.end()) for m in exclude.finditer(self.text, self.lowered)]
+        for match in regex.finditer(self.text):
+            if any(s < match.end() and match.start() < e for s, e in blocked):
+                continue
+            yield match, self.why_not(match.start(), match.end())

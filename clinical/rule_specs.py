@@ -1,0 +1,200 @@
+"""The YAML schema of ``clinical/data/red_flags.yaml``: concepts, rules, vital rules, cues."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from clinical.loading import check_languages
+from clinical.matching import is_chinese
+from states.disposition import Disposition
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+_ID = ID_PATTERN
+
+VitalField = Literal[
+    "temperature_c",
+    "heart_rate_bpm",
+    "systolic_bp",
+    "diastolic_bp",
+    "respiratory_rate",
+    "oxygen_saturation",
+]
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ConceptSpec(_Spec):
+    """A clinical idea and the ways patients say it, per language."""
+
+    en: list[str] = Field(min_length=1)
+    zh: list[str] = Field(min_length=1)
+    exclude: list[str] = Field(default_factory=list, description="Look-alikes that never count.")
+    sign: dict[str, str] | None = Field(
+        default=None,
+        description="The sign in a few words per language, for the confirming question asked "
+        "when the concept was said but negated, past, hypothetical or someone else's.",
+    )
+
+    @field_validator("sign")
+    @classmethod
+    def _sign_languages(cls, sign: dict[str, str] | None) -> dict[str, str] | None:
+        return None if sign is None else check_languages(sign, "sign")
+
+    @model_validator(mode="after")
+    def _scripts(self) -> ConceptSpec:
+        wrong = [p for p in self.en if is_chinese(p)] + [p for p in self.zh if not is_chinese(p)]
+        if wrong:
+            raise ValueError(f"phrases in the wrong language list: {wrong}")
+        return self
+
+
+class RuleSpec(_Spec):
+    id: str = Field(pattern=_ID)
+    level: Disposition
+    guideline: str = Field(min_length=3)
+    label: dict[str, str]
+    min_age_years: float | None = Field(default=None, ge=0, le=130)
+    max_age_years: float | None = Field(default=None, gt=0, le=130)
+    if_age_unknown: bool = Field(
+        default=False, description="With age limits: whether the rule applies to an unknown age."
+    )
+
+    @field_validator("level")
+    @classmethod
+    def _red_flag_level(cls, level: Disposition) -> Disposition:
+        if level not in (Disposition.EMERGENCY, Disposition.URGENT):
+            raise ValueError("a red flag is 'emergency' or 'urgent'")
+        return level
+
+    @field_validator("label")
+    @classmethod
+    def _both_languages(cls, label: dict[str, str]) -> dict[str, str]:
+        return check_languages(label, "label")
+
+    @property
+    def has_age_limit(self) -> bool:
+        """Return True when the rule is restricted to an age range."""
+        return self.min_age_years is not None or self.max_age_years is not None
+
+    def age_fits(self, age: float) -> bool:
+        """Return True for min_age_years <= age < max_age_years."""
+        low = self.min_age_years if self.min_age_years is not None else 0.0
+        high = self.max_age_years if self.max_age_years is not None else 1000.0
+        return low <= age < high
+
+    def ages_fit(self, ages: Sequence[float]) -> bool:
+        """Return True when any known age fits (or, with none known, if_age_unknown)."""
+        if not self.has_age_limit:
+            return True
+        if not ages:
+            return self.if_age_unknown
+        return any(self.age_fits(age) for age in ages)
+
+
+class TextRule(RuleSpec):
+    """A rule over concepts the patient mentioned, with optional record modifiers."""
+
+    all_of: list[str] = Field(default_factory=list)
+    any_of: list[str] = Field(default_factory=list)
+    pregnant: bool = Field(
+        default=False, description="Only when the record or the text says the patient is pregnant."
+    )
+
+    @model_validator(mode="after")
+    def _has_concepts(self) -> TextRule:
+        if not self.all_of and not self.any_of:
+            raise ValueError("a rule needs all_of or any_of concepts")
+        return self
+
+    @property
+    def concepts(self) -> tuple[str, ...]:
+        """Return every concept the rule mentions."""
+        return (*self.all_of, *self.any_of)
+
+    def satisfied(self, present: set[str]) -> bool:
+        """Return True when ``present`` holds all of all_of and one of any_of."""
+        if not all(c in present for c in self.all_of):
+            return False
+        return not self.any_of or any(c in present for c in self.any_of)
+
+
+class News2Rule(RuleSpec):
+    """A NEWS2 response threshold: an aggregate score, or any single parameter scoring 3."""
+
+    min_score: int | None = Field(default=None, ge=1, le=20)
+    single_parameter: bool = Field(default=False, description="Fires on one parameter at 3.")
+
+    @model_validator(mode="after")
+    def _has_threshold(self) -> News2Rule:
+        if (self.min_score is None) == (not self.single_parameter):
+            raise ValueError("a NEWS2 rule needs exactly one of min_score or single_parameter")
+        return self
+
+
+class VitalRule(RuleSpec):
+    """A danger-zone threshold on one vital sign (bounds are combined with AND)."""
+
+    field: VitalField
+    below: float | None = None
+    above: float | None = None
+    at_least: float | None = None
+    at_most: float | None = None
+
+    @model_validator(mode="after")
+    def _has_threshold(self) -> VitalRule:
+        if all(v is None for v in (self.below, self.above, self.at_least, self.at_most)):
+            raise ValueError("a vital rule needs below, above, at_least or at_most")
+        return self
+
+    def matches(self, value: float) -> bool:
+        """Return True when ``value`` is inside the danger zone."""
+        return (
+            (self.below is None or value < self.below)
+            and (self.above is None or value > self.above)
+            and (self.at_least is None or value >= self.at_least)
+            and (self.at_most is None or value <= self.at_most)
+        )
+
+
+class LangList(_Spec):
+    en: list[str] = Field(default_factory=list)
+    zh: list[str] = Field(default_factory=list)
+
+    def all(self) -> list[str]:
+        return [*self.en, *self.zh]
+
+
+class _Negation(_Spec):
+    window: int = Field(ge=0, le=20, description="Words (en) or characters (zh) it reaches.")
+    phrases: list[str] = Field(min_length=1)
+
+
+class CueSpec(_Spec):
+    """The words that cancel a phrase match or end a clause."""
+
+    negation: dict[Literal["en", "zh"], _Negation]
+    past: LangList
+    pseudo: LangList
+    clause_breaks: LangList
+    subjects: LangList = Field(
+        default_factory=LangList, description="New subjects that start a clause ('i', 我)."
+    )
+    binders: LangList = Field(
+        default_factory=LangList, description="Words that keep a subject in the clause ('if')."
+    )
+    hypothetical: LangList = Field(default_factory=LangList)
+    assertion: LangList = Field(
+        default_factory=LangList, description="Present assertions that end a hypothetical."
+    )
+    other_person: LangList = Field(
+        default_factory=LangList, description="People outside the household ('my neighbour')."
+    )
+    first_person: LangList = Field(default_factory=LangList)
+    self_fine: LangList = Field(
+        default_factory=LangList, description="The writer says they are fine ('I'm fine')."
+    )

@@ -1,0 +1,178 @@
+"""Text preparation before matching: traditional Chinese, typos and Chinese numerals.
+
+- **Traditional → simplified Chinese** with OpenCC (``t2s``), the converter Chinese input
+  methods and Wikipedia use, so the rule data is written once in simplified characters and
+  "喉嚨很緊" matches "喉咙...紧". Latin text passes through unchanged.
+- **Typos** in longer English words are corrected towards the rule vocabulary only: a word
+  of 5 or more letters that is neither a rule word nor a real English word (pyspellchecker's
+  frequency list) becomes the one rule word within edit distance 1 (2 for 9 letters or
+  more) that shares its first letter ("unconcious" → "unconscious", "vomitting" →
+  "vomiting"). A real word is never changed ("painted" stays "painted", not "fainted"),
+  and a tie between two rule words changes nothing.
+- **Chinese numerals in vital signs** ("三十九度五" → "39.5度", "一百四" → "140") for the
+  vital-sign parser only; phrases such as "一下子" are left alone elsewhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import opencc
+
+_WORD = re.compile(r"[a-z]{5,}")
+_MAX_DISTANCE_LONG = 2
+_LONG_WORD = 9
+
+
+@functools.cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s.json")
+
+
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def to_simplified(text: str) -> str:
+    """Return ``text`` with traditional Chinese characters converted to simplified ones."""
+    if not _HAN_RE.search(text):
+        return text
+    return str(_converter().convert(text))
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """Return pyspellchecker's English word list (loaded once, about 0.3 s)."""
+    from spellchecker import SpellChecker
+
+    checker = SpellChecker(language="en", distance=1)
+    return frozenset(checker.word_frequency.keys())
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Return the optimal-string-alignment distance of ``a`` and ``b`` (``limit + 1`` if more).
+
+    Insertions, deletions, substitutions and swaps of two neighbouring letters cost 1.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+class Speller:
+    """Corrects typos towards a fixed vocabulary (the English words of the rule data)."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        words = {w for w in vocabulary if w.isalpha() and len(w) >= 4}
+        self._vocabulary = frozenset(words)
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        for word in sorted(words):
+            self._by_first.setdefault(word[0], ())
+            self._by_first[word[0]] += (word,)
+        self._cache: dict[str, str | None] = {}
+        _english_words()  # load the word list now, not inside the first patient's turn
+
+    def _fix(self, token: str) -> str | None:
+        if token in self._cache:
+            return self._cache[token]
+        fixed: str | None = None
+        if token not in self._vocabulary and token not in _english_words():
+            limit = _MAX_DISTANCE_LONG if len(token) >= _LONG_WORD else 1
+            best: list[tuple[int, str]] = []
+            for word in self._by_first.get(token[0], ()):
+                distance = edit_distance(token, word, limit)
+                if distance <= limit:
+                    best.append((distance, word))
+            best.sort()
+            if best and (len(best) == 1 or best[0][0] < best[1][0]):
+                fixed = best[0][1]
+        if len(self._cache) < 4096:
+            self._cache[token] = fixed
+        return fixed
+
+    def correct(self, lowered: str) -> str:
+        """Return ``lowered`` (a lowercased text) with typos in long words corrected."""
+
+        def replace(match: re.Match[str]) -> str:
+            return self._fix(match.group()) or match.group()
+
+        return _WORD.sub(replace, lowered)
+
+
+# --- Chinese numerals --------------------------------------------------------------------
+
+_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_ZH_DIGIT |= {"六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?")
+_DEGREE_TAIL = re.compile(r"(\d{2})\s*度\s*([零一二三四五六七八九\d])(?![\d十百])")
+
+
+def zh_integer(run: str) -> int | None:
+    """Return the value of a Chinese integer up to 999 ("一百四" is 140), else None."""
+    if not run or any(ch not in _ZH_DIGIT and ch not in "十百" for ch in run):
+        return None
+    if "百" in run:
+        head, _, tail = run.partition("百")
+        hundreds = _ZH_DIGIT.get(head, 1) if head else 1
+        if len(head) > 1:
+            return None
+        if not tail:
+            return hundreds * 100
+        if len(tail) == 1 and tail in _ZH_DIGIT:
+            return hundreds * 100 + _ZH_DIGIT[tail] * 10  # colloquial: 一百四 = 140
+        if tail.startswith(("零", "〇")):
+            rest = zh_integer(tail[1:])
+            return None if rest is None or rest >= 10 else hundreds * 100 + rest
+        rest = zh_integer(tail)
+        return None if rest is None else hundreds * 100 + rest
+    if "十" in run:
+        tens, _, units = run.partition("十")
+        if len(tens) > 1 or len(units) > 1:
+            return None
+        return (_ZH_DIGIT.get(tens, 1) if tens else 1) * 10 + (_ZH_DIGIT.get(units, 0))
+    if len(run) == 1:
+        return _ZH_DIGIT[run]
+    return None
+
+
+def _run_value(run: str) -> str | None:
+    whole, _, decimals = run.partition("点")
+    value = zh_integer(whole)
+    if value is None:
+        return None
+    if decimals:
+        return f"{value}." + "".join(str(_ZH_DIGIT[ch]) for ch in decimals)
+    return str(value)
+
+
+def zh_numerals_to_digits(text: str) -> str:
+    """Return ``text`` with Chinese numbers of two or more characters written in digits.
+
+    "体温三十九度五" becomes "体温39.5度", "心跳一百四" becomes "心跳140", "血压九十比六十"
+    becomes "血压90比60". A single numeral character ("一下子", "三天") is left alone
+    unless it is a decimal tail after 度.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        run = match.group()
+        if len(run) < 2:
+            return run
+        return _run_value(run) or run
+
+    text = _ZH_RUN.sub(replace, text)
+    return _DEGREE_TAIL.sub(
+        lambda m: f"{m.group(1)}.{_ZH_DIGIT.get(m.group(2), m.group(2))}度", text
+    )

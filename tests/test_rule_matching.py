@@ -1,0 +1,189 @@
+"""The rule engine on real phrasing: clause scope without punctuation, pseudo-cues, held-back
+danger signs, traditional Chinese, typos, Chinese numerals and third-person reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet, load_rules
+from clinical.textprep import Speller, edit_distance, to_simplified, zh_numerals_to_digits
+from clinical.vitals import parse_vitals
+from states.disposition import Disposition, more_urgent
+
+EMERGENCY = Disposition.EMERGENCY
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_rules()
+
+
+def level(rules: RuleSet, text: str) -> Disposition | None:
+    return more_urgent(*(hit.level for hit in rules.evaluate(text)))
+
+
+# --- a cue's scope ends at the clause, with or without punctuation ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no fever i have crushing chest pain",
+        "not a fever my chest is crushing",
+        "i dont have a cold i have crushing chest pain",
+        "never had asthma i cant speak in sentences",
+        "没有发烧我胸口压榨样痛",
+        "不发烧 胸口压榨样痛",
+        "没有感冒 现在嘴唇发紫",
+    ],
+)
+def test_negation_stops_at_an_unpunctuated_clause_start(rules: RuleSet, text: str) -> None:
+    assert level(rules, text) is EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "woke up without any warning i have crushing chest pain",
+        "never felt like this before crushing pain in my chest",
+        "not sure if this is anything but crushing chest pain",
+        "没想到会这样 胸口像压了大石头",
+        "不知道怎么回事 嘴唇发紫",
+    ],
+)
+def test_pseudo_cues_negate_nothing(rules: RuleSet, text: str) -> None:
+    assert level(rules, text) is EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no crushing chest pain",
+        "i do not have crushing chest pain",
+        "没有压榨样胸痛",
+        "嘴唇没有发紫",
+    ],
+)
+def test_negation_in_its_own_clause_still_holds(rules: RuleSet, text: str) -> None:
+    assert level(rules, text) is not EMERGENCY
+
+
+# --- held back, never silently dropped --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "reason"),
+    [
+        ("no chest pain just a cough", "chest_pain", "negated"),
+        ("没有胸痛 只是咳嗽", "chest_pain", "negated"),
+        ("my lips aren't swollen, just itchy bites", "allergic_swelling", "negated"),
+        ("嘴唇没肿 就是蚊子咬了", "allergic_swelling", "negated"),
+        ("I had a seizure as a child, today a cold", "seizure", "past"),
+        ("去年抽搐过一次 今天只是感冒", "seizure", "past"),
+        ("if I ever get crushing chest pain what to do", "crushing_chest_pain", "hypothetical"),
+        ("如果以后胸口突然剧痛应该怎么办", "chest_pain", "hypothetical"),
+        ("my neighbour collapsed and was taken away, I'm fine", "unconscious", "other_person"),
+        ("我邻居刚才晕倒被救护车拉走了 我没事", "unconscious", "other_person"),
+    ],
+)
+def test_a_danger_sign_that_does_not_count_is_held_back(
+    rules: RuleSet, text: str, concept: str, reason: str
+) -> None:
+    check = rules.check(text, language="en")
+    assert check.level is not EMERGENCY
+    held = {h.concept: h for h in check.held_back}
+    assert concept in held, check.held_back
+    assert held[concept].reason == reason
+    assert held[concept].question.startswith("To be sure: do you have ")
+    assert held[concept].question.endswith(" right now?")
+
+
+def test_the_confirming_question_follows_the_language(rules: RuleSet) -> None:
+    en = rules.check("no chest pain", language="en").held_back[0]
+    zh = rules.check("no chest pain", language="zh").held_back[0]
+    assert en.question == "To be sure: do you have chest pain right now?"
+    assert zh.question == "想确认一下：您现在有胸痛吗？"
+
+
+def test_a_sign_affirmed_elsewhere_is_not_held_back(rules: RuleSet) -> None:
+    check = rules.check("no chest pain now", earlier=["I have chest pain"])
+    assert "chest_pain" not in {h.concept for h in check.held_back}
+
+
+def test_a_friend_who_has_not_woken_up_is_still_an_emergency(rules: RuleSet) -> None:
+    assert level(rules, "my friend fainted and still hasn't woken up") is EMERGENCY
+
+
+# --- third-person reports ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum can't lift her arm",
+        "my 2-year-old's lips have turned blue",
+        "my husband says he wants to kill himself",
+        "我妈嘴歪了",
+        "我爸说话含糊不清",
+    ],
+)
+def test_a_carer_speaks_for_the_patient(rules: RuleSet, text: str) -> None:
+    assert level(rules, text) is EMERGENCY
+
+
+# --- traditional Chinese, typos, numerals -----------------------------------------------
+
+
+def test_traditional_chinese_is_read_as_simplified(rules: RuleSet) -> None:
+    assert to_simplified("喉嚨很緊 呼吸很困難") == "喉咙很紧 呼吸很困难"
+    assert to_simplified("chest pain 胸口痛") == "chest pain 胸口痛"
+    assert level(rules, "吃了花生後 嘴唇腫起來 喉嚨很緊") is EMERGENCY
+    assert level(rules, "突然嘴歪了 說話含糊不清") is EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("he is unconcious", "he is unconscious"),
+        ("vomitting blood", "vomiting blood"),
+        ("siezure", "seizure"),
+        ("i painted the wall", "i painted the wall"),  # a real word is never changed
+        ("sweating", "sweating"),
+    ],
+)
+def test_typos_are_corrected_towards_rule_words_only(typed: str, fixed: str) -> None:
+    speller = Speller(["unconscious", "vomiting", "seizure", "fainted", "sweating"])
+    assert speller.correct(typed) == fixed
+
+
+def test_a_typo_does_not_hide_an_emergency(rules: RuleSet) -> None:
+    assert level(rules, "my dad is unconcious on the floor") is EMERGENCY
+    assert level(rules, "ive been vomitting blood") is EMERGENCY
+    assert level(rules, "I painted the fence today and my arm aches") is not EMERGENCY
+
+
+def test_edit_distance_counts_a_swap_as_one() -> None:
+    assert edit_distance("chset", "chest", 1) == 1
+    assert edit_distance("abcdef", "uvwxyz", 2) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("体温三十九度五", "体温39.5度"),
+        ("发烧三十九度", "发烧39度"),
+        ("心跳一百四", "心跳140"),
+        ("心率一百零五", "心率105"),
+        ("血压九十比六十", "血压90比60"),
+        ("一下子就倒了", "一下子就倒了"),
+    ],
+)
+def test_chinese_numerals(text: str, expected: str) -> None:
+    assert zh_numerals_to_digits(text) == expected
+
+
+def test_chinese_numerals_in_vitals() -> None:
+    vitals = parse_vitals("发烧三十九度八 心跳一百三十五 血氧八十八")
+    assert vitals.temperature_c == 39.8
+    assert vitals.heart_rate_bpm == 135
+    assert vitals.oxygen_saturation == 88
