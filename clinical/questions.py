@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -21,7 +21,7 @@ from clinical.matching import PhraseSet, phrase_pattern
 from clinical.red_flags import RuleSet
 from states.record import IntakeRecord
 
-__all__ = ["Question", "QuestionBank", "load_questions"]
+__all__ = ["CASE_TOPICS", "QUESTION_TOPICS", "Question", "QuestionBank", "load_questions"]
 
 DEFAULT_PATH = DATA_DIR / "questions.yaml"
 PREGNANCY_AGES = (12.0, 55.0)
@@ -44,6 +44,40 @@ Fills = Literal[
     "screening",
 ]
 
+# What a question asks about, in the words of an evaluation case's ``facts`` (the fixed list
+# of eval/cases.md): the simulated patient of ``triage eval`` answers a question with the
+# case's facts for its topic(s). History first, then the screening topics.
+CaseTopic = Literal[
+    "age",
+    "sex",
+    "onset",
+    "duration",
+    "severity",
+    "course",
+    "location",
+    "character",
+    "modifiers",
+    "function",
+    "conditions",
+    "medications",
+    "allergies",
+    "pregnancy",
+    "breathing",
+    "consciousness",
+    "bleeding",
+    "chest_pain",
+    "neurological",
+    "mental_health",
+    "dehydration",
+    "fever_sepsis",
+    "allergic_reaction",
+]
+CASE_TOPICS: tuple[str, ...] = get_args(CaseTopic)
+# A question may also ask for the complaint itself, which a case states in its first message.
+COMPLAINT = "complaint"
+Topic = Literal[CaseTopic, "complaint"]
+QUESTION_TOPICS: tuple[str, ...] = (COMPLAINT, *CASE_TOPICS)
+
 
 class Question(BaseModel):
     """One question of the bank, with its wording in every supported language."""
@@ -54,7 +88,23 @@ class Question(BaseModel):
     fills: Fills = Field(description="What the answer tells us; 'screening' for red-flag checks.")
     family: str | None = Field(default=None, description="The complaint family, or None.")
     priority: int = Field(default=50, description="Lower is asked first.")
+    topic: tuple[Topic, ...] = Field(
+        description="What it asks about: one topic, or a list when it asks about several."
+    )
     text: dict[str, str]
+
+    @field_validator("topic", mode="before")
+    @classmethod
+    def _known_topics(cls, topic: object) -> object:
+        topics = [topic] if isinstance(topic, str) else topic
+        if not isinstance(topics, list | tuple) or not topics:
+            raise ValueError(f"expected a topic or a list of topics, one of {QUESTION_TOPICS}")
+        unknown = [t for t in topics if t not in QUESTION_TOPICS]
+        if unknown:
+            raise ValueError(f"unknown topic(s) {unknown}; use {QUESTION_TOPICS}")
+        if len(set(topics)) != len(topics):
+            raise ValueError("a topic is listed twice")
+        return tuple(topics)
 
     @field_validator("text")
     @classmethod

@@ -246,37 +246,46 @@ general:
   - id: chief_complaint
     fills: chief_complaint
     priority: 0
+    topic: complaint
     text: {en: "What is wrong?", zh: "哪里不舒服？"}
   - id: onset
     fills: onset
     priority: 10
+    topic: onset
     text: {en: "When did it start?", zh: "什么时候开始的？"}
   - id: duration
     fills: duration
     priority: 15
+    topic: duration
     text: {en: "How long?", zh: "多久了？"}
   - id: severity
     fills: severity
     priority: 20
+    topic: severity
     text: {en: "How bad?", zh: "多严重？"}
   - id: age
     fills: age
     priority: 25
+    topic: age
     text: {en: "How old are you?", zh: "您多大年纪？"}
 families:
   fever:
     triggers: [fever]
     questions:
       - id: fever.neck
+        topic: neurological
         text: {en: "Stiff neck?", zh: "脖子僵硬吗？"}
       - id: fever.rash
+        topic: fever_sepsis
         text: {en: "A rash?", zh: "有皮疹吗？"}
   general:
     fallback: true
     questions:
       - id: general.danger
+        topic: [chest_pain, breathing]
         text: {en: "Any danger signs?", zh: "有危险征象吗？"}
       - id: general.neuro
+        topic: consciousness
         text: {en: "Fainting or fits?", zh: "晕倒或抽搐？"}
 """
 
