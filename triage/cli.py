@@ -99,6 +99,13 @@ def serve(host: str, port: int) -> None:
 @click.argument("cases_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--rules-only", is_flag=True, help="Score the red-flag rules alone (no model).")
 @click.option(
+    "--model",
+    "fake_model",
+    type=click.Choice(["least-urgent"]),
+    help="Converse with a built-in fake model instead of the configured one: least-urgent "
+    "answers every question with the least urgent option and no red flags.",
+)
+@click.option(
     "--out",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Write the JSON report to this file (rewritten after every case while it runs).",
@@ -107,7 +114,8 @@ def serve(host: str, port: int) -> None:
 @click.option("--max-turns", default=25, show_default=True, help="Patient turns per case.")
 @click.option(
     "--database-url",
-    help="Keep the evaluation sessions in this database (default: a throwaway SQLite file).",
+    help="Keep the evaluation sessions in this database, each case naming its session in the "
+    "report (default: a throwaway SQLite file).",
 )
 @click.option(
     "--resume",
@@ -123,6 +131,7 @@ def serve(host: str, port: int) -> None:
 def eval_command(
     cases_file: Path,
     rules_only: bool,
+    fake_model: str | None,
     out: Path | None,
     concurrency: int,
     max_turns: int,
@@ -130,13 +139,14 @@ def eval_command(
     resume: bool,
     retry_broken: bool,
 ) -> None:
-    """Measure triage accuracy on CASES_FILE (JSONL: {"id", "text", "gold_triage"})."""
+    """Measure triage accuracy on CASES_FILE (JSONL: {"id", "text", "gold_triage", ...})."""
     import json
 
     from triage.evaluation import (
         broke_off,
         evaluate,
         load_cases,
+        model_settings,
         resumable_results,
         run_description,
         summary_lines,
@@ -150,13 +160,16 @@ def eval_command(
     done_before = []
     if retry_broken and not resume:
         raise click.UsageError("--retry-broken goes with --resume")
+    if fake_model and rules_only:
+        raise click.UsageError("--model runs conversations; --rules-only runs no model")
     if resume and not rules_only:
         if out is None:
             raise click.UsageError("--resume needs --out: the report to continue")
         if out.exists():
             try:
                 earlier = json.loads(out.read_text("utf-8"))
-                done_before = resumable_results(earlier, run_description(settings, max_turns))
+                about = run_description(model_settings(settings, fake_model), max_turns)
+                done_before = resumable_results(earlier, about)
             except (ValueError, KeyError, TypeError) as exc:
                 raise click.ClickException(f"cannot resume from {out}: {exc}") from exc
             if retry_broken:
@@ -181,6 +194,7 @@ def eval_command(
                 database_url=database_url,
                 checkpoint=write,
                 done_before=done_before,
+                model=fake_model,
             )
         )
 

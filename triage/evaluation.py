@@ -1,21 +1,22 @@
-"""``triage eval``: triage accuracy on a JSONL file of cases ``{"id", "text", "gold_triage"}``.
+"""``triage eval``: triage accuracy on a JSONL file of cases (format: README, "How to evaluate").
+
+Each line is ``{"id", "text", "gold_triage"}``, optionally with ``lang``, ``script``,
+``voice``, ``facts`` (what the patient answers per topic) and ``rationale``.
 
 Two modes:
 
 - **conversation** (default): each case runs through the real :class:`Conversation`, wired
-  from the ``TRIAGE_*`` settings exactly as the app wires it (the test fake, the bundled
-  local model or vLLM). The case text is the patient's first message; every follow-up
-  question is answered by a :class:`SimulatedPatient` that uses only facts from the case
-  text, until a disposition or ``max_turns``. Sessions go to a throwaway SQLite database
-  unless a database URL is given: evaluation cases never land in a clinic's records.
+  from the ``TRIAGE_*`` settings exactly as the app wires it (the bundled local model,
+  vLLM, or with ``model="least-urgent"`` the packaged HTTP fake whose every reply is the
+  least urgent one). The case text is the patient's first message; every question is
+  answered by a :class:`SimulatedPatient` from the case's ``facts`` for the topics of the
+  bank question asked (its id read from the graph state), else "I'm not sure", until a
+  disposition or ``max_turns``. Sessions go to a throwaway SQLite database unless a
+  database URL is given: evaluation cases never land in a clinic's records.
 - **rules only**: the deterministic rule layer alone reads the case text as one message,
-  no model. The rules only ever raise ``emergency`` or ``urgent``; a case with no rule hit
-  counts as ``self_care`` (the least urgent level, what the rules imply by staying silent).
+  no model.
 
-Scores: ``accuracy`` (predicted == gold), ``emergency_sensitivity`` (gold emergencies
-predicted emergency), ``under_triage_rate`` / ``over_triage_rate`` (predicted less / more
-urgent than gold, over all cases). A case that ends without a disposition (turn cap, error)
-is wrong and counts as under-triage: the patient left without advice.
+The figures are described in :mod:`triage.eval_scores`.
 """
 
 from __future__ import annotations
@@ -25,52 +26,67 @@ import json
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from agent.conversation import Conversation
 from clinical.language import detect_language
-from clinical.questions import QuestionBank, load_questions
+from clinical.loading import describe
+from clinical.questions import CaseTopic, QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
 from core.errors import TriageError
 from core.settings import Settings
 from states.disposition import Disposition, more_urgent
+from triage.eval_scores import CaseResult, score, summary_lines
 from triage.simulated_patient import SimulatedPatient
 
-LEVELS = [level.value for level in Disposition]  # most urgent first
+__all__ = ["CaseResult", "EvalCase", "evaluate", "load_cases", "score", "summary_lines"]
+
 DEFAULT_MAX_TURNS = 25
+FAKE_MODELS = {"least-urgent": "least-urgent (fake)"}
+"""Built-in fake models for whole conversations without a real one, and the model name a
+report gives each (see fakes/least_urgent.py)."""
+
+
+Voice = Literal[
+    "patient",
+    "third_person",
+    "clinician",
+    "rambling",
+    "short",
+    "typos",
+    "mixed_language",
+    "hard_negative",
+]
 
 
 class EvalCase(BaseModel):
-    """One line of a cases file."""
+    """One line of a cases file; only ``id``, ``text`` and ``gold_triage`` are required."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     id: str = Field(min_length=1)
     text: str = Field(min_length=1)
     gold_triage: Disposition
+    lang: Literal["en", "zh"] | None = None
+    script: Literal["simplified", "traditional"] | None = None
+    voice: Voice | None = None
+    facts: dict[CaseTopic, str] = Field(default_factory=dict)
+    rationale: str | None = None
 
+    @model_validator(mode="after")
+    def _script_is_for_chinese(self) -> EvalCase:
+        if self.script is not None and self.lang not in ("zh", None):
+            raise ValueError(f"script {self.script!r} is for Chinese cases, not lang {self.lang!r}")
+        return self
 
-@dataclass
-class CaseResult:
-    """What happened to one case."""
-
-    id: str
-    gold: str
-    predicted: str | None
-    red_flags: list[str] = field(default_factory=list)
-    turns: int = 0
-    error: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """Return the report entry (``error`` only when there was one)."""
-        data = asdict(self)
-        if data["error"] is None:
-            del data["error"]
-        return data
+    @property
+    def language(self) -> str:
+        """Return ``lang``, or the language detected in the text when the case has none."""
+        return self.lang or ("zh" if detect_language(self.text) == "zh" else "en")
 
 
 def load_cases(path: Path) -> list[EvalCase]:
@@ -83,8 +99,9 @@ def load_cases(path: Path) -> list[EvalCase]:
         try:
             case = EvalCase.model_validate(json.loads(line))
         except (json.JSONDecodeError, ValidationError) as exc:
+            why = describe(exc) if isinstance(exc, ValidationError) else str(exc)
             raise ValueError(
-                f"{path}:{number}: not a case {{id, text, gold_triage}}: {exc}"
+                f"{path}:{number}: not a case {{id, text, gold_triage, ...}}: {why}"
             ) from exc
         if case.id in seen:
             raise ValueError(f"{path}:{number}: duplicate id {case.id!r}")
@@ -93,68 +110,6 @@ def load_cases(path: Path) -> list[EvalCase]:
     if not cases:
         raise ValueError(f"{path}: no cases")
     return cases
-
-
-# --- scoring ----------------------------------------------------------------------------
-
-
-def score(results: Sequence[CaseResult]) -> dict[str, Any]:
-    """Return the summary figures and the gold × predicted confusion matrix."""
-    n = len(results)
-    confusion = {gold: dict.fromkeys(LEVELS, 0) for gold in LEVELS}
-    correct = under = over = undecided = 0
-    for r in results:
-        gold = Disposition(r.gold)
-        if r.predicted is None:
-            undecided += 1
-            under += 1
-            continue
-        predicted = Disposition(r.predicted)
-        confusion[gold.value][predicted.value] += 1
-        if predicted is gold:
-            correct += 1
-        elif predicted.rank < gold.rank:
-            under += 1
-        else:
-            over += 1
-    emergencies = [r for r in results if r.gold == Disposition.EMERGENCY.value]
-    caught = sum(1 for r in emergencies if r.predicted == Disposition.EMERGENCY.value)
-    return {
-        "n": n,
-        "accuracy": _ratio(correct, n),
-        "emergency_sensitivity": _ratio(caught, len(emergencies)),
-        "under_triage_rate": _ratio(under, n),
-        "over_triage_rate": _ratio(over, n),
-        "undecided": undecided,
-        "confusion": confusion,
-    }
-
-
-def _ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole else None
-
-
-def summary_lines(report: dict[str, Any]) -> list[str]:
-    """Return the short human summary printed after a run."""
-
-    def pct(value: float | None) -> str:
-        return "n/a" if value is None else f"{value:.1%}"
-
-    width = max(len(level) for level in LEVELS)
-    lines = [
-        f"{report['mode']}: {report['n']} cases",
-        f"  accuracy               {pct(report['accuracy'])}",
-        f"  emergency sensitivity  {pct(report['emergency_sensitivity'])}",
-        f"  under-triage           {pct(report['under_triage_rate'])}",
-        f"  over-triage            {pct(report['over_triage_rate'])}",
-    ]
-    if report["undecided"]:
-        lines.append(f"  no disposition         {report['undecided']}")
-    lines.append(f"  gold \\ predicted  {' '.join(f'{lv:>{width}}' for lv in LEVELS)}")
-    for gold in LEVELS:
-        row = report["confusion"][gold]
-        lines.append(f"  {gold:<16} {' '.join(f'{row[lv]:>{width}}' for lv in LEVELS)}")
-    return lines
 
 
 def build_report(mode: str, results: Sequence[CaseResult], **about: Any) -> dict[str, Any]:
@@ -179,6 +134,8 @@ def rules_only(cases: Sequence[EvalCase], rules: RuleSet | None = None) -> list[
                 predicted=level.value,
                 red_flags=[hit.rule_id for hit in hits],
                 turns=1,
+                lang=case.lang,
+                voice=case.voice,
             )
         )
     return results
@@ -187,27 +144,33 @@ def rules_only(cases: Sequence[EvalCase], rules: RuleSet | None = None) -> list[
 # --- the whole conversation -------------------------------------------------------------
 
 
-async def pending_question_id(conversation: Conversation, session_id: str) -> str | None:
-    """Return the bank id of the question the agent is waiting on, from the graph state."""
+async def pending_question(conversation: Conversation, session_id: str) -> dict[str, Any]:
+    """Return the question the agent is waiting on (``{"id", ...}``), from the graph state."""
     snapshot = await conversation.graph.aget_state({"configurable": {"thread_id": session_id}})
-    question = (snapshot.values or {}).get("question") or {}
-    return question.get("id")
+    return dict((snapshot.values or {}).get("question") or {})
+
+
+def question_topics(questions: QuestionBank) -> dict[str, tuple[str, ...]]:
+    """Return the topics each bank question asks about, by question id."""
+    return {q.id: q.topic for q in questions.questions}
 
 
 async def run_case(
     conversation: Conversation,
     case: EvalCase,
     *,
-    rules: RuleSet,
-    questions: QuestionBank,
+    topics: dict[str, tuple[str, ...]],
     max_turns: int = DEFAULT_MAX_TURNS,
 ) -> CaseResult:
     """Run one case to a disposition (or the turn cap) with the simulated patient."""
-    result = CaseResult(id=case.id, gold=case.gold_triage.value, predicted=None)
-    patient = SimulatedPatient(case.text, rules=rules, questions=questions)
+    result = CaseResult(
+        id=case.id, gold=case.gold_triage.value, predicted=None, lang=case.lang, voice=case.voice
+    )
+    patient = SimulatedPatient(case.text, language=case.language, facts=case.facts, topics=topics)
     try:
         started = await conversation.start(patient.language)
-        message = case.text
+        result.session = started.session_id
+        message = patient.first_message
         while result.turns < max_turns:
             turn = await conversation.send(started.session_id, message)
             result.turns += 1
@@ -217,7 +180,7 @@ async def run_case(
             if turn.done:
                 result.predicted = turn.disposition
                 return result
-            message = patient.answer(await pending_question_id(conversation, started.session_id))
+            message = patient.answer(await pending_question(conversation, started.session_id))
         result.error = f"{NO_DISPOSITION} {max_turns} turns"
     except TriageError as exc:
         result.error = f"{type(exc).__name__}: {exc}"
@@ -233,22 +196,30 @@ async def run_conversations(
     on_result: Callable[[int, CaseResult], None] | None = None,
 ) -> list[CaseResult]:
     """Run every case through ``conversation``, ``concurrency`` at a time, in file order."""
-    rules, questions = load_rules(), load_questions()
+    topics = question_topics(load_questions())
     gate = asyncio.Semaphore(max(concurrency, 1))
     done = 0
 
     async def one(case: EvalCase) -> CaseResult:
         nonlocal done
         async with gate:
-            result = await run_case(
-                conversation, case, rules=rules, questions=questions, max_turns=max_turns
-            )
+            result = await run_case(conversation, case, topics=topics, max_turns=max_turns)
         done += 1
         if on_result is not None:
             on_result(done, result)
         return result
 
     return list(await asyncio.gather(*(one(case) for case in cases)))
+
+
+def model_settings(settings: Settings, model: str | None, base_url: str | None = None) -> Settings:
+    """Return the settings a run uses: as configured, or pointed at a built-in fake model."""
+    if model is None:
+        return settings
+    if model not in FAKE_MODELS:
+        raise ValueError(f"unknown built-in model {model!r}; choose from {list(FAKE_MODELS)}")
+    update = {"llm_backend": "vllm", "llm_base_url": base_url, "llm_model": FAKE_MODELS[model]}
+    return settings.model_copy(update=update)
 
 
 def run_description(settings: Settings, max_turns: int) -> dict[str, Any]:
@@ -279,7 +250,7 @@ def resumable_results(report: dict[str, Any], about: dict[str, Any]) -> list[Cas
     if differs:
         was = ", ".join(f"{k}={report.get(k)!r}" for k in differs)
         raise ValueError(f"the earlier report was made with {was}; start a new --out instead")
-    fields = ("id", "gold", "predicted", "red_flags", "turns", "error")
+    fields = ("id", "gold", "predicted", "red_flags", "turns", "error", "lang", "voice", "session")
     return [CaseResult(**{k: c[k] for k in fields if k in c}) for c in report.get("cases", [])]
 
 
@@ -294,8 +265,12 @@ async def evaluate(
     progress: TextIO | None = sys.stderr,
     checkpoint: Callable[[dict[str, Any]], None] | None = None,
     done_before: Sequence[CaseResult] = (),
+    model: str | None = None,
 ) -> dict[str, Any]:
     """Return the report for ``cases`` (the rules alone, or whole conversations).
+
+    ``model`` names a built-in fake model (``"least-urgent"``) to converse with instead of
+    the configured one: the packaged HTTP fake, started for the run.
 
     ``checkpoint`` gets the partial report (``"complete": false``) after every finished
     case, so a long run on a slow model that is interrupted still leaves its figures.
@@ -307,13 +282,15 @@ async def evaluate(
 
     from triage.app import open_conversation  # the model stack, only when it is needed
 
-    about = run_description(settings, max_turns)
+    about = run_description(model_settings(settings, model), max_turns)
     wanted = {c.id for c in cases}
     finished = [r for r in done_before if r.id in wanted]
     todo = [c for c in cases if c.id not in {r.id for r in finished}]
     already = len(finished)
 
     def show(done: int, r: CaseResult) -> None:
+        if database_url is None:
+            r.session = None  # the throwaway database is gone after the run
         finished.append(r)
         if checkpoint is not None:
             checkpoint(build_report("conversation", finished, **about, complete=False))
@@ -327,9 +304,16 @@ async def evaluate(
             )
 
     if todo:
-        with tempfile.TemporaryDirectory(prefix="triage-eval-") as tmp:
+        with ExitStack() as stack:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="triage-eval-"))
             url = database_url or f"sqlite:///{Path(tmp) / 'eval.db'}"
             run_settings = settings.model_copy(update={"database_url": url})
+            if model is not None:
+                from fakes import FakeOpenAIServer
+                from fakes.least_urgent import least_urgent
+
+                fake = stack.enter_context(FakeOpenAIServer(least_urgent))
+                run_settings = model_settings(run_settings, model, fake.base_url)
             async with open_conversation(run_settings, announce=progress is not None) as conv:
                 await run_conversations(
                     conv, todo, concurrency=concurrency, max_turns=max_turns, on_result=show
