@@ -8,6 +8,7 @@ from agent.llm import StructuredLLM
 from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
 from core.settings import Settings
+from knowledge.base import KnowledgeBase
 
 
 @dataclass(frozen=True)
@@ -21,9 +22,13 @@ class AgentContext:
     question_budget: int = 8
     recent_turns: int = 6
     default_language: str = "en"
+    knowledge: KnowledgeBase | None = None  # health questions; None: "no information"
+    kb_generate: bool = False  # a production model writes answers (never the bundled one)
 
     @classmethod
-    def from_settings(cls, settings: Settings, llm: StructuredLLM) -> AgentContext:
+    def from_settings(
+        cls, settings: Settings, llm: StructuredLLM, knowledge: KnowledgeBase | None = None
+    ) -> AgentContext:
         """Build the context from settings, with the packaged rules and question bank."""
         return cls(
             llm=llm,
@@ -33,4 +38,7 @@ class AgentContext:
             question_budget=settings.question_budget,
             recent_turns=settings.recent_turns,
             default_language=settings.default_language,
+            knowledge=knowledge,
+            # The bundled model only shows passages; vLLM or another service may write.
+            kb_generate=settings.llm_backend != "llamacpp",
         )

@@ -25,11 +25,13 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from agent.answer_turn import turn_answer
 from agent.context import AgentContext
 from clinical.language import detect_language, supported
 from clinical.messages import text as message_text
 from core.errors import InputRejected, SessionNotFound, StorageError, TriageError, TurnFailed
 from states.graph_state import TriageState
+from storage import knowledge as kb_repo
 from storage import repository as repo
 from storage.locks import MemorySessionLocks, SessionBusy, SessionLocks
 
@@ -59,6 +61,8 @@ class TurnResult:
     red_flags: list[dict[str, Any]] = field(default_factory=list)
     advice: dict[str, Any] | None = None
     fallbacks: int = 0  # model calls that failed this turn and fell back to safe defaults
+    # The documents an answer to a health question cited this turn: title, section, version.
+    sources: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def done(self) -> bool:
@@ -310,7 +314,7 @@ class Conversation:
                     # An earlier message's broken run, finished now: record it against
                     # that message (its red flags, reply and record) before this one.
                     earlier_id, earlier_values = cast(tuple[int, dict[str, Any]], chunk)
-                    earlier = self._result(session_id, earlier_values, failures_before)
+                    earlier = self._result(session_id, earlier_values, failures_before, earlier_id)
                     await self._db(
                         partial(
                             self._record_turn,
@@ -340,21 +344,25 @@ class Conversation:
             # the answer; this message stays stored for the nurse.
             yield earlier
             return
-        result = self._result(session_id, values, failures_before)
+        result = self._result(session_id, values, failures_before, message_id)
         await self._db(lambda s: self._record_turn(s, result, values, message_id))
         yield result
 
     @staticmethod
-    def _result(session_id: str, values: dict[str, Any], failures_before: int) -> TurnResult:
+    def _result(
+        session_id: str, values: dict[str, Any], failures_before: int, message_id: int
+    ) -> TurnResult:
         """Return the turn's result from the graph's state at its end."""
+        reply, sources = turn_answer(values, message_id)
         return TurnResult(
             session_id=session_id,
             stage=values.get("stage", "collecting"),
-            reply=values.get("reply", ""),
+            reply=reply,
             disposition=(values.get("advice") or {}).get("disposition"),
             red_flags=list(values.get("turn_flags", [])),
             advice=values.get("advice"),
             fallbacks=max(0, int(values.get("llm_failures") or 0) - failures_before),
+            sources=sources,
         )
 
     @staticmethod
@@ -422,7 +430,11 @@ class Conversation:
     ) -> None:
         """Store the agent's reply, the record snapshot, red flags and any assessment."""
         sid = result.session_id
-        repo.add_message(session, session_id=sid, role="agent", content=result.reply)
+        reply = repo.add_message(session, session_id=sid, role="agent", content=result.reply)
+        if result.sources:  # the document versions an answer cited, for the nurse
+            kb_repo.add_citations(
+                session, message_id=reply.id, chunk_ids=[s["passage_id"] for s in result.sources]
+            )
         repo.add_snapshot(
             session, session_id=sid, message_id=message_id, record=values.get("record") or {}
         )

@@ -5,6 +5,8 @@
     START → receive ──(interrupt: waits for the patient)
               │
          check_rules ── rule emergency ──────────────────────────► emergency → END
+              ├── a health question ──► answer ──► receive  (the intake resumes)
+              │                           └── with symptoms too: on as below
               │ otherwise, in parallel
         ┌─────┴─────┐
      extract      screen        (LLM round trip 1)
@@ -26,6 +28,7 @@ from langgraph.graph import END, START, StateGraph
 
 from agent.context import AgentContext
 from agent.nodes.advise import advise
+from agent.nodes.answer import answer
 from agent.nodes.ask import ask
 from agent.nodes.assess import assess
 from agent.nodes.check_rules import check_rules
@@ -33,14 +36,29 @@ from agent.nodes.emergency import emergency
 from agent.nodes.extract import extract
 from agent.nodes.receive import receive
 from agent.nodes.screen import screen
+from agent.transcript import latest_patient
+from knowledge.routing import route
 from states.graph_state import TriageState
 
 
-def route_after_rules(state: TriageState) -> Literal["emergency"] | list[str]:
-    """Go straight to the emergency reply on a rule emergency, else extract and screen."""
+def route_after_rules(state: TriageState) -> Literal["emergency", "answer"] | list[str]:
+    """Go straight to the emergency reply on a rule emergency; answer a health question
+    (``knowledge.routing``); else extract and screen."""
     if state.get("rule_level") == "emergency":
         return "emergency"
+    kind = route(latest_patient(state)["content"])
+    # A message with symptoms that asks for a dose or a diagnosis gets the kind refusal and
+    # the intake: the refusal is its answer.
+    if kind == "question" or (kind == "both" and not state.get("scope_request")):
+        return "answer"
     return ["extract", "screen"]
+
+
+def route_after_answer(state: TriageState) -> Literal["receive"] | list[str]:
+    """Go on into the intake when the message also reported symptoms, else wait."""
+    if (state.get("answer") or {}).get("goes_on"):
+        return ["extract", "screen"]
+    return "receive"
 
 
 def route_after_assess(state: TriageState) -> Literal["ask", "advise", "emergency"]:
@@ -62,12 +80,14 @@ def build_graph() -> StateGraph[TriageState, AgentContext, TriageState, TriageSt
     builder.add_node("ask", ask)
     builder.add_node("advise", advise)
     builder.add_node("emergency", emergency)
+    builder.add_node("answer", answer)
 
     builder.add_edge(START, "receive")
     builder.add_edge("receive", "check_rules")
     builder.add_conditional_edges(
-        "check_rules", route_after_rules, ["emergency", "extract", "screen"]
+        "check_rules", route_after_rules, ["emergency", "answer", "extract", "screen"]
     )
+    builder.add_conditional_edges("answer", route_after_answer, ["receive", "extract", "screen"])
     builder.add_edge(["extract", "screen"], "assess")
     builder.add_conditional_edges("assess", route_after_assess, ["ask", "advise", "emergency"])
     builder.add_edge("ask", "receive")

@@ -43,6 +43,24 @@ SELF_CARE_ADVICE = {
 }
 
 
+def passages(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the passages a KnowledgeAnswer request gave the model."""
+    prompt = user_prompt(body)
+    start, end = prompt.find("<passages>"), prompt.find("</passages>")
+    if start < 0 or end < 0:
+        return []
+    found = json.loads(prompt[start + len("<passages>") : end])
+    return found if isinstance(found, list) else []
+
+
+def first_passage(body: dict[str, Any]) -> Reply:
+    """Answer a KnowledgeAnswer request with the first passage's text, citing it."""
+    given = passages(body)
+    if not given:
+        return Reply(content=json.dumps({"answer": "", "cited": []}))
+    return Reply(content=json.dumps({"answer": given[0]["text"], "cited": [given[0]["id"]]}))
+
+
 def smart_default(body: dict[str, Any]) -> Reply:
     """Answer any schema sensibly when a test did not script it."""
     schema = schema_of(body) or {}
@@ -55,6 +73,8 @@ def smart_default(body: dict[str, Any]) -> Reply:
         return Reply(content=json.dumps(CALM))
     if title == "Advice":
         return Reply(content=json.dumps(SELF_CARE_ADVICE))
+    if title == "KnowledgeAnswer":
+        return first_passage(body)
     return Reply(status=500, error_body={"error": {"message": f"unexpected schema {title}"}})
 
 

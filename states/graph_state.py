@@ -50,5 +50,6 @@ class TriageState(TypedDict, total=False):
     next: Literal["ask", "advise", "emergency"]  # decided by the assess node
     question: dict[str, Any] | None  # {"id", "text", "source"} of the pending question
     advice: dict[str, Any] | None  # the final advice, see agent.nodes.advise
+    answer: dict[str, Any] | None  # the latest answer to a health question, agent.nodes.answer
     reply: str  # the agent's latest message to the patient
     llm_failures: Annotated[int, operator.add]  # structured calls that fell back

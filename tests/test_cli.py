@@ -160,7 +160,7 @@ def test_db_upgrade_and_downgrade(tmp_path: Path, database_url: str) -> None:
     env["TRIAGE_DATABASE_URL"] = database_url
     up = triage(["db", "upgrade"], env, tmp_path)
     assert up.returncode == 0, up.stderr
-    assert "0002" in up.stdout  # the head revision (the nurse workspace)
+    assert "0003" in up.stdout  # the head revision (the knowledge base)
     down = triage(["db", "downgrade", "base"], env, tmp_path)
     assert down.returncode == 0, down.stderr
     assert "None" in down.stdout

@@ -33,8 +33,9 @@ from storage.models import Base
 REPO_ROOT = Path(__file__).resolve().parent.parent
 INITIAL_TABLES = {"sessions", "messages", "intake_snapshots", "red_flags", "assessments"}
 WORKSPACE_TABLES = {"users", "nurse_logins", "nurse_reviews", "audit_events"}  # 0002
-OUR_TABLES = INITIAL_TABLES | WORKSPACE_TABLES
-HEAD = "0002"
+KNOWLEDGE_TABLES = {"kb_documents", "kb_chunks", "kb_citations", "kb_answer_cache"}  # 0003
+OUR_TABLES = INITIAL_TABLES | WORKSPACE_TABLES | KNOWLEDGE_TABLES
+HEAD = "0003"
 
 
 @pytest.fixture

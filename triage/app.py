@@ -12,6 +12,7 @@ from agent.graph import build_graph
 from agent.llm import make_llm
 from agent.local_model import LocalModelServer
 from core.settings import Settings
+from knowledge.base import KnowledgeBase
 from storage.checkpointer import open_checkpointer
 from storage.db import make_engine, make_session_factory
 from storage.locks import open_session_locks
@@ -56,11 +57,14 @@ async def open_conversation(
             open_session_locks(settings.database_url, max_size=4 * settings.db_pool_size) as locks,
         ):
             graph = build_graph().compile(checkpointer=saver)
-            context = AgentContext.from_settings(settings, make_llm(settings, base_url=base_url))
+            sessions = make_session_factory(engine)
+            context = AgentContext.from_settings(
+                settings, make_llm(settings, base_url=base_url), KnowledgeBase(sessions)
+            )
             yield Conversation(
                 graph,
                 context,
-                make_session_factory(engine),
+                sessions,
                 max_message_chars=settings.max_message_chars,
                 locks=locks,
                 turn_timeout_s=settings.turn_timeout_s,
