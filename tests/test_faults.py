@@ -24,6 +24,7 @@ from core.errors import StorageError, TurnFailed
 from core.settings import Settings
 from fakes import FakeOpenAIServer, Reply
 from fakes.llm_scripts import ModelScript
+from fakes.rules import BrokenRules
 from storage import repository as repo
 from storage.db import make_engine, make_session_factory
 from storage.models import IntakeSnapshot, Message
@@ -234,13 +235,6 @@ async def test_a_different_message_after_a_broken_turn_that_ended_in_an_emergenc
         with conversation.sessions() as s:
             row = repo.get_session(s, session_id=sid)
         assert row is not None and row.disposition == "emergency" and row.turns == 1
-
-
-class BrokenRules:
-    """A rule set whose evaluation blows up, to break a turn in the middle of the graph."""
-
-    def evaluate(self, *args: Any, **kwargs: Any) -> Any:
-        raise RuntimeError("boom")
 
 
 async def test_a_turn_broken_mid_graph_resumes_from_its_checkpoint_on_resend(

@@ -77,11 +77,6 @@ def test_get_unknown_question_names_it(bank: QuestionBank) -> None:
         bank.get("no_such_question")
 
 
-def test_questions_are_frozen(bank: QuestionBank) -> None:
-    with pytest.raises(ValueError, match="frozen"):
-        bank.get("age").priority = 0  # type: ignore[misc]
-
-
 @pytest.mark.parametrize(
     ("texts", "families"),
     [

@@ -32,6 +32,7 @@ from agent.conversation import Conversation
 from core.settings import Settings
 from fakes import FakeOpenAIServer, Reply
 from fakes.llm_scripts import EMPTY_UPDATE, ModelScript
+from fakes.rules import BrokenRules
 from storage import repository as repo
 from storage.models import TriageSession
 from triage.app import open_conversation
@@ -73,10 +74,14 @@ if not Path(CHROMIUM).exists():  # scripts/system-packages.sh installs it (the t
 class Served:
     """A running `triage serve` subprocess and what it was started with."""
 
-    def __init__(self, url: str, db: Path, process: subprocess.Popen[str]) -> None:
+    def __init__(
+        self, url: str, db: Path, process: subprocess.Popen[str], env: dict[str, str], cwd: Path
+    ) -> None:
         self.url = url
         self.db = db
         self.process = process
+        self.env = env
+        self.cwd = cwd
 
     def rows(self, sql: str) -> list[tuple[Any, ...]]:
         engine = create_engine(f"sqlite:///{self.db}")
@@ -122,7 +127,7 @@ def start_serve(env: dict[str, str], cwd: Path, *, timeout_s: float = 60.0) -> S
     threading.Thread(target=process.stdout.read, daemon=True).start()  # keep the pipe drained
     assert httpx.get(url + "healthz", timeout=5).json() == {"status": "ok"}
     db = Path(env["TRIAGE_DATABASE_URL"].removeprefix("sqlite:///"))
-    return Served(url, db, process)
+    return Served(url, db, process, env, cwd)
 
 
 def stop(served: Served) -> None:
@@ -496,6 +501,40 @@ def test_one_session_runs_one_turn_at_a_time(
     assert twin.locator("#triage-input textarea").input_value() == "it is getting worse"
 
 
+def test_one_session_runs_one_turn_at_a_time_across_replicas(
+    served: Served, open_page: Any, ui_model: ModelScript
+) -> None:
+    # A second `triage serve` on the same database: its process knows nothing of the first
+    # one's turns, so only the session lock (storage/locks.py) can refuse the twin's send.
+    replica = start_serve(served.env, served.cwd)
+    try:
+        page = open_page(served.url)
+        say(page, "My head hurts")
+        link = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
+        twin = open_page(replica.url + "#resume=" + link.split("#resume=", 1)[1])
+        twin.wait_for_function(
+            "() => document.querySelectorAll(\"#triage-chat [data-testid='user']\").length > 0"
+        )
+        ui_model.use({"Extraction": [Reply(content=json.dumps(EMPTY_UPDATE), delay_s=2.0)]})
+        n = type_and_send(page, "it started at noon")
+        page.wait_for_function(SEND_DISABLED)
+        twin.locator("#triage-input textarea").fill("it is much worse now")
+        twin.locator("#triage-send").click()
+        twin.wait_for_function(
+            "() => document.querySelector('#triage-notice').innerText"
+            ".includes('still being answered')"
+        )
+        wait_for_reply(page, n)
+        assert twin.locator("#triage-input textarea").input_value() == "it is much worse now"
+    finally:
+        stop(replica)
+    session_messages = served.rows(
+        "SELECT content FROM messages WHERE role = 'patient' AND session_id = "
+        "(SELECT session_id FROM messages WHERE content = 'it started at noon')"
+    )
+    assert [r[0] for r in session_messages] == ["My head hurts", "it started at noon"]
+
+
 def test_empty_and_overlong_messages_get_a_clear_message_with_the_limit(
     served: Served, open_page: Any
 ) -> None:
@@ -561,13 +600,6 @@ def test_the_page_follows_the_patients_language(served: Served, open_page: Any) 
 
 
 # --- failures inside a turn: the server in this process, so a test can break its parts ------
-
-
-class BrokenRules:
-    """A rule set whose evaluation blows up, to break a turn in the middle."""
-
-    def evaluate(self, *args: Any, **kwargs: Any) -> Any:
-        raise RuntimeError("boom")
 
 
 class InProcess:
