@@ -9,11 +9,10 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 
-from clinical.language import detect_language
 from clinical.loading import ClinicalDataError
 from clinical.questions import CASE_TOPICS, QUESTION_TOPICS, QuestionBank, load_questions
 from core.settings import Settings
@@ -26,6 +25,7 @@ from triage.app import open_conversation
 from triage.evaluation import (
     CaseResult,
     EvalCase,
+    Voice,
     evaluate,
     load_cases,
     question_topics,
@@ -55,11 +55,16 @@ def write_cases(path: Path, cases: list[dict[str, Any]]) -> Path:
 
 
 def test_the_development_set_is_big_balanced_and_bilingual(dev_cases: list[EvalCase]) -> None:
-    assert len(dev_cases) >= 80
+    assert len(dev_cases) >= 400
     per_level = Counter(c.gold_triage.value for c in dev_cases)
-    assert all(per_level[level] >= 15 for level in LEVELS), per_level
-    languages = Counter(detect_language(c.text) for c in dev_cases)
-    assert min(languages["en"], languages["zh"]) >= 0.4 * len(dev_cases), languages
+    assert all(per_level[level] >= 80 for level in LEVELS), per_level
+    chinese = [c for c in dev_cases if c.language == "zh"]
+    assert len(chinese) >= 0.3 * len(dev_cases)
+    assert sum(c.script == "traditional" for c in chinese) >= 20
+    voices = Counter(c.voice for c in dev_cases)
+    assert set(voices) == set(get_args(Voice)), voices
+    # what a nurse asks every patient is known for every case (eval/cases.md)
+    assert all({"age", "onset", "severity", "course"} <= set(c.facts) for c in dev_cases)
 
 
 def test_the_development_set_is_interleaved_so_a_stopped_run_is_a_balanced_sample(
@@ -76,8 +81,12 @@ def test_rules_alone_catch_every_emergency_and_never_escalate_self_care(
     dev_cases: list[EvalCase],
 ) -> None:
     report = score(rules_only(dev_cases))
-    assert report["emergency_sensitivity"] == 1.0
-    assert report["confusion"]["self_care"]["emergency"] == 0
+    figures = summary_lines({"mode": "rules_only", **report})
+    assert report["emergency_sensitivity"] == 1.0, figures
+    emergencies = report["confusion"]["emergency"]
+    assert emergencies["non_urgent"] + emergencies["self_care"] == 0, figures  # none below urgent
+    assert report["confusion"]["self_care"]["emergency"] == 0, figures
+    assert report["accuracy"] >= 0.70, figures
 
 
 async def test_a_least_urgent_model_cannot_lower_any_rule_emergency(
