@@ -2,5 +2,5 @@
 
 Functions here read and write through a keyword-only SQLAlchemy ``session`` and never
 commit: the caller owns the transaction (``with factory() as s, s.begin(): ...``).
-The Gradio pages that use them are in ``ui/nurse.py``.
+The pages that use them are in ``ui/nurse/``.
 """

@@ -6,6 +6,8 @@ original assessment is never touched. The newest row is the session's current re
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,6 +20,16 @@ from storage.repository import get_session
 MAX_NOTE = 4000
 
 
+class Reviewer(Protocol):
+    """Who signs off: a stored user, or the workspace's logged-in user (id and name)."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+
 class ReviewError(ValueError):
     """A sign-off cannot be stored as given; the message says what to fix."""
 
@@ -26,7 +38,7 @@ def sign_off(
     session: Session,
     *,
     session_id: str,
-    user: User,
+    user: Reviewer,
     reviewed: bool,
     note: str | None = None,
     override_disposition: str | None = None,
@@ -63,7 +75,7 @@ def sign_off(
     session.flush()
     audit.record(
         session,
-        actor=audit.Actor.of(user),
+        actor=audit.Actor(user_id=user.id, name=user.name),
         action=audit.REVIEW,
         object_type="session",
         object_id=session_id,

@@ -16,7 +16,7 @@ from core.settings import Settings
 from fakes import FakeOpenAIServer
 from storage.db import make_engine, make_session_factory
 from ui import render
-from ui.nurse_html import new_sessions_html
+from ui.nurse.queue import new_sessions_html
 from ui.server import build_server
 
 
