@@ -19,7 +19,8 @@ CLEAN = """<!doctype html><html lang="en"><head><title>Clean</title></head><body
 <h1>Clean</h1><label for="n">Name</label><input id="n"><button>Send</button></main></body></html>"""
 BROKEN = """<!doctype html><html lang="en"><head><title>Broken</title></head><body><main>
 <h1>Broken</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
-<p style="color:#aaa;background:#fff">pale grey text</p><input id="unlabelled"></main></body></html>"""
+<p style="color:#aaa;background:#fff">pale grey text</p><input id="unlabelled">
+</main></body></html>"""
 
 
 @pytest.fixture
