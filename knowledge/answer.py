@@ -24,9 +24,9 @@ from clinical.scope import output_problem
 from knowledge.retrieval import Passage
 
 DATA_FILE = Path(__file__).parent / "data" / "answers.yaml"
-MIN_COVERAGE = 0.51  # below it, a passage does not answer the question (see the README)
+MIN_COVERAGE = 0.52  # below it, a passage does not answer the question (see the README)
 MAX_PASSAGES = 2  # an extractive answer shows at most this many passages
-SECOND_PASSAGE_RATIO = 0.6  # ...the second only if it scores near the first
+SECOND_PASSAGE_RATIO = 0.6  # ...the second only from the same leaflet, scoring near the first
 
 
 @functools.cache
@@ -122,7 +122,8 @@ def shown_passages(passages: Sequence[Passage]) -> list[Passage]:
     for passage in good[1:]:
         if len(chosen) >= MAX_PASSAGES:
             break
-        if passage.score >= SECOND_PASSAGE_RATIO * good[0].score:
+        same_leaflet = passage.document_id == good[0].document_id
+        if same_leaflet and passage.score >= SECOND_PASSAGE_RATIO * good[0].score:
             chosen.append(passage)
     return chosen
 

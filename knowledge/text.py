@@ -20,13 +20,15 @@ from collections.abc import Iterable
 import jieba
 import opencc
 import snowballstemmer
+from spellchecker import SpellChecker
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _PIECES = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:'[a-z]+)?")
 
 # Words that say nothing about the topic: English function words and question words, and
-# the Chinese particles, pronouns and question words a patient wraps a question in.
+# the Chinese particles, pronouns and question words a patient wraps a question in, and the
+# nouns for whoever it is about ("a person with diabetes", "糖尿病患者"): the topic is the rest.
 _EN_STOPWORDS = """
     a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing don't down during each few for
@@ -36,14 +38,18 @@ _EN_STOPWORDS = """
     such than that that's the their theirs them then there these they this those through to
     too under until up very was we were what what's when where which while who whom why will
     with would you your yours yourself tell know want need anything something thing things
-    really much many way ok okay hi hello thanks thank dear"""
+    really much many way ok okay hi hello thanks thank dear person people someone anyone
+    patient patients"""
 _ZH_STOPWORDS = """
     的 了 吗 呢 吧 啊 呀 么 是 在 和 与 及 或 有 也 都 就 还 又 而 但 把 被 让 给 对 从 向
     我 你 您 他 她 它 我们 你们 他们 她们 自己 这 那 这个 那个 这些 那些 什么 怎么 怎么办 怎样
     怎么样 如何 哪些 哪个 哪里 为什么 为何 是否 能否 可以 可不可以 能不能 会不会 要不要
     应该 应当 需要 一下 一些 有些 有没有 请问 请 问 想 想问 知道 告诉 谢谢 一个 个 些 吃了
     时候 的话 如果 要是 没有 不 很 太 最 多 少 怎么回事 关于 方面 情况 问题 事项 哪 嘛
-    应 该 注意 注意事项 哪些方面 一般 平时 要 得 地 着 过"""
+    应 该 注意 注意事项 哪些方面 一般 平时 要 得 地 着 过
+    但是 可是 老 老是 总是 一直 经常 不是 是不是 还是 到底 自己 判断 怎么样才能 才能 能 会 算
+    就是 然后 所以 因为 已经 现在 最近 这样 那样 办 好 行 啊
+    患者 病人 的人 人 大家"""
 EN_STOPWORDS = frozenset(_EN_STOPWORDS.split())
 ZH_STOPWORDS = frozenset(_ZH_STOPWORDS.split())
 
@@ -66,6 +72,29 @@ def _jieba() -> jieba.Tokenizer:
     return tokenizer
 
 
+def is_dictionary_word(word: str) -> bool:
+    """Return whether ``word`` is a real word (jieba's dictionary for Chinese, pyspellchecker's
+    English list otherwise): a real word is never "corrected" into a library word."""
+    if _HAN_RUN.fullmatch(word):
+        return bool(_jieba().FREQ.get(word))
+    return bool(_english().known([word]))
+
+
+@functools.cache
+def _english() -> SpellChecker:
+    return SpellChecker(language="en")
+
+
+def english_words(text: str) -> list[tuple[str, str]]:
+    """Return the (surface word, stem) pairs of the Latin words of ``text``, no stopwords."""
+    stem = _stemmer().stemWord
+    return [
+        (word, stem(word.replace("'", "")))
+        for word in _LATIN.findall(normalize(text))
+        if word not in EN_STOPWORDS
+    ]
+
+
 def normalize(text: str) -> str:
     """Return ``text`` NFKC-normalised, case-folded and in simplified Chinese."""
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -84,6 +113,11 @@ def tokens(text: str) -> list[str]:
         elif piece not in EN_STOPWORDS:
             out.append(stem(piece.replace("'", "")))
     return out
+
+
+def chinese_words(run: str) -> list[str]:
+    """Return jieba's plain cut of a run of Chinese characters (no search-mode extras)."""
+    return [w for w in _jieba().lcut(normalize(run)) if w.strip()]
 
 
 def _chinese_words(run: str) -> Iterable[str]:

@@ -219,3 +219,24 @@ def test_the_starter_library_is_imported_once_into_an_empty_base(
     for document in base.documents():
         base.remove(document.key)
     assert KnowledgeBase(sessions).ensure_starter_library(folder) == []  # emptied on purpose
+
+
+def test_the_source_articles_question_is_answered_from_the_starter_library(
+    sqlite_url: str,
+) -> None:
+    upgrade(sqlite_url)
+    engine = make_engine(sqlite_url)
+    try:
+        base = KnowledgeBase(make_session_factory(engine))
+        outcomes = base.ensure_starter_library()
+        assert len(outcomes) >= 80 and all(o.error is None for o in outcomes)
+        for question, language in [
+            ("糖尿病患者日常饮食应注意哪些事项？", "zh"),
+            ("What should a person with diabetes watch in their daily diet?", "en"),
+        ]:
+            _, passages = base.retrieve(question, language)
+            answer = compose.extractive(language, passages)
+            assert answer.kind == "extractive", question
+            assert answer.sources[0]["document"] == "diabetes-diet"
+    finally:
+        engine.dispose()

@@ -536,5 +536,13 @@ def llm_vllm_command(
     click.echo(f"TRIAGE_LLM_MODEL={model}")
 
 
+# --- the knowledge base (triage/kb_cli.py) ------------------------------------------------
+
+from triage.kb_cli import eval_qa, kb  # noqa: E402  (kept in its own module)
+
+main.add_command(kb)
+main.add_command(eval_qa)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -19,23 +19,18 @@ reports symptoms goes on into the intake after this node, which then asks its qu
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from langgraph.runtime import Runtime
 
+from agent.answering import answer_question
 from agent.context import AgentContext
-from agent.kb_prompts import answer_messages
-from agent.llm import StructuredOutputFailed, TextSink
+from agent.llm import TextSink
 from agent.scope_guard import PatientStream, refusal
 from agent.transcript import latest_patient, pending_question
-from clinical.language import detect_language
-from clinical.scope import output_problem
 from knowledge import answer as compose
-from knowledge.retrieval import Passage
 from knowledge.routing import question_text, route
 from states.graph_state import TriageState
-from states.knowledge import KnowledgeAnswer
 
 
 def _sink(runtime: Runtime[AgentContext]) -> TextSink:
@@ -46,19 +41,6 @@ def _sink(runtime: Runtime[AgentContext]) -> TextSink:
             runtime.stream_writer({"type": "delta", "text": piece})
 
     return sink
-
-
-def _valid(reply: KnowledgeAnswer, passages: list[Passage], language: str) -> bool:
-    """Return whether a model's answer may be shown (else the extractive one is)."""
-    retrieved = {p.chunk_id for p in compose.answerable(passages)}
-    body = reply.answer.strip()
-    return (
-        bool(body)
-        and bool(reply.cited)
-        and set(reply.cited) <= retrieved
-        and detect_language(body, default=language) == language
-        and output_problem(body) is None
-    )
 
 
 async def answer(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
@@ -73,23 +55,14 @@ async def answer(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
     stream = PatientStream(_sink(runtime), preface="" if goes_on else refusal(state, language))
 
     kb = context.knowledge
-    failures = 0
-    streamed = False  # the model's text was streamed to the patient and is kept
-    result: compose.Answer | None = None
-    if kb is not None:
-        await asyncio.to_thread(kb.ensure_starter_library)
-        version, passages = await asyncio.to_thread(kb.retrieve, question, language)
-        mode = f"generated:{context.llm.chat.model_name}" if context.kb_generate else "extractive"
-        key = kb.cache_key(question, language, mode, version)
-        result = await asyncio.to_thread(kb.cached, key)
-        if result is None:
-            result, failures, streamed = await _compose(
-                context, stream, question, language, passages
-            )
-            if not failures:
-                await asyncio.to_thread(kb.remember, key, version, result)
-    if result is None:
+    failures, streamed = 0, False
+    if kb is None:
         result = compose.no_information(language)
+    else:
+        answered = await answer_question(
+            kb, context.llm, question, language, generate=context.kb_generate, stream=stream
+        )
+        result, failures, streamed = answered.answer, answered.failures, answered.streamed
 
     tail = ""
     if not goes_on:
@@ -118,32 +91,3 @@ async def answer(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         "messages": [{"role": "agent", "content": shown, "message_id": None}],
         "llm_failures": failures,
     }
-
-
-async def _compose(
-    context: AgentContext,
-    stream: PatientStream,
-    question: str,
-    language: str,
-    passages: list[Passage],
-) -> tuple[compose.Answer, int, bool]:
-    """Return the answer, how many model calls failed (0 or 1), and whether the model's
-    streamed text is the answer (else nothing of it is left on the patient's screen)."""
-    usable = compose.answerable(passages)
-    if not context.kb_generate or not usable:
-        return compose.extractive(language, passages), 0, False
-    try:
-        reply = await context.llm.generate(
-            KnowledgeAnswer,
-            answer_messages(question, usable, language),
-            max_tokens=400,
-            stream_field="answer",
-            sink=stream.model,
-        )
-    except StructuredOutputFailed:
-        stream.model(None)  # retract whatever was streamed
-        return compose.extractive(language, passages), 1, False
-    if not _valid(reply, passages, language):
-        stream.model(None)
-        return compose.extractive(language, passages), 0, False
-    return compose.generated(language, reply.answer, reply.cited, passages), 0, True
