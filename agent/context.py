@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from agent.llm import StructuredLLM
 from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
-from core.settings import Settings
+from core.settings import ModelTrust, Settings
 from knowledge.base import KnowledgeBase
 
 
@@ -24,6 +24,7 @@ class AgentContext:
     default_language: str = "en"
     knowledge: KnowledgeBase | None = None  # health questions; None: "no information"
     kb_generate: bool = False  # a production model writes answers (never the bundled one)
+    trust: ModelTrust = "phrasing"  # see core.settings.Settings.model_trust
 
     @classmethod
     def from_settings(
@@ -41,4 +42,5 @@ class AgentContext:
             knowledge=knowledge,
             # The bundled model only shows passages; vLLM or another service may write.
             kb_generate=settings.llm_backend != "llamacpp",
+            trust=settings.trust,
         )

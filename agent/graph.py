@@ -9,15 +9,21 @@
               │                           └── with symptoms too: on as below
               │ otherwise, in parallel
         ┌─────┴─────┐
-     extract      screen        (LLM round trip 1)
+     extract      screen        (LLM round trip 1; none under the "phrasing" trust policy)
         └─────┬─────┘
             assess ── emergency ──────────────────────────────────► emergency → END
               ├── ask ───────► receive      (LLM round trip 2, streamed)
               └── advise → END              (LLM round trip 2, streamed)
 
-At most two sequential LLM round trips per patient turn; a rule-triggered emergency
-needs none. ``build_graph()`` returns the uncompiled builder: the app compiles it with
-the persistent checkpointer, tests with an in-memory one.
+At most two sequential LLM round trips per patient turn (one with the bundled model, whose
+level and extraction are not trusted: ``agent.weighing``); a rule-triggered emergency needs
+none. The rules run once per message in ``check_rules`` (again in ``assess`` only if the
+record changed what they read), and ``assess`` chooses the questions ``ask`` offers.
+Nodes never import each other: shared helpers live in ``agent/rules.py``,
+``agent/questions.py``, ``agent/grounding.py``, ``agent/weighing.py`` and
+``agent/streaming.py``. Routers are pure functions of the state and raise on an impossible
+one. ``build_graph()`` returns the uncompiled builder: the app compiles it with the
+persistent checkpointer, tests with an in-memory one.
 """
 
 from __future__ import annotations
@@ -44,7 +50,9 @@ from states.graph_state import TriageState
 def route_after_rules(state: TriageState) -> Literal["emergency", "answer"] | list[str]:
     """Go straight to the emergency reply on a rule emergency; answer a health question
     (``knowledge.routing``); else extract and screen."""
-    if state.get("rule_level") == "emergency":
+    if "rule_level" not in state:
+        raise ValueError("check_rules left no rule level (not even None)")
+    if state["rule_level"] == "emergency":
         return "emergency"
     kind = route(latest_patient(state)["content"])
     # A message with symptoms that asks for a dose or a diagnosis gets the kind refusal and
@@ -66,6 +74,8 @@ def route_after_assess(state: TriageState) -> Literal["ask", "advise", "emergenc
     step = state.get("next")
     if step not in ("ask", "advise", "emergency"):
         raise ValueError(f"assess left no valid next step: {step!r}")
+    if step == "ask" and not state.get("candidates"):
+        raise ValueError("assess chose to ask but left no candidate question")
     return step
 
 

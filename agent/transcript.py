@@ -21,6 +21,11 @@ def earlier_patient_texts(state: TriageState) -> list[str]:
     return texts[:-1]
 
 
+def patient_texts(state: TriageState) -> list[str]:
+    """Return every patient message, oldest first (the newest last)."""
+    return [t["content"] for t in state.get("messages", []) if t["role"] == "patient"]
+
+
 def recent_turns(state: TriageState, n: int) -> list[dict[str, Any]]:
     """Return the last ``n`` turns before the newest patient message (bounded prompts)."""
     messages = state.get("messages", [])

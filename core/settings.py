@@ -10,11 +10,19 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 LLMBackend = Literal["vllm", "llamacpp", "openai"]
+ModelTrust = Literal["phrasing", "escalate"]
 
 DEFAULT_MODELS: dict[str, str] = {
     "vllm": "Qwen/Qwen2.5-7B-Instruct",
     "llamacpp": "smollm2-135m-instruct",
     "openai": "gpt-4o-mini",
+}
+DEFAULT_TRUST: dict[str, ModelTrust] = {
+    # The bundled tiny model rated every non-urgent and self-care case urgent: it phrases
+    # questions and advice and never sets the level. A production model may raise it.
+    "llamacpp": "phrasing",
+    "vllm": "escalate",
+    "openai": "escalate",
 }
 
 
@@ -53,6 +61,16 @@ class Settings(BaseSettings):
     )
     llm_local_port: int = Field(default=8766, ge=1, le=65535)
     llm_local_ctx: int = Field(default=4096, ge=512, description="Local model context size.")
+    model_trust: ModelTrust | None = Field(
+        default=None,
+        description=(
+            "How far the model's voice counts. phrasing: it only words questions and advice, "
+            "never sets the level or fills the record where the patient's words can be read "
+            "without it (default for llamacpp); escalate: it may also raise the level, "
+            "emergency included, with a finding that quotes the patient (default for vllm "
+            "and openai). Nothing lowers the rules' level."
+        ),
+    )
 
     # Storage
     database_url: str = Field(
@@ -157,6 +175,11 @@ class Settings(BaseSettings):
     def model_name(self) -> str:
         """Return the model name sent in requests."""
         return self.llm_model or DEFAULT_MODELS[self.llm_backend]
+
+    @property
+    def trust(self) -> ModelTrust:
+        """Return the model-trust policy: the setting, else the backend's default."""
+        return self.model_trust or DEFAULT_TRUST[self.llm_backend]
 
 
 @lru_cache(maxsize=1)

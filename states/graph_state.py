@@ -44,10 +44,12 @@ class TriageState(TypedDict, total=False):
     turn_flags: list[RedFlag]  # red flags raised by the latest patient message
     model_flags: list[RedFlag]  # the model's grounded findings on the latest message
     rule_level: str | None  # the most urgent level the rules ever raised
+    rules_saw: dict[str, Any]  # what the rules read of the record on this message
     model_level: str | None  # the model's level for the latest message
     scope_request: str | None  # the latest message asks for a dose, prescription or diagnosis
     stage: Stage
     next: Literal["ask", "advise", "emergency"]  # decided by the assess node
+    candidates: list[str]  # bank question ids assess chose for ask, most useful first
     question: dict[str, Any] | None  # {"id", "text", "source"} of the pending question
     advice: dict[str, Any] | None  # the final advice, see agent.nodes.advise
     answer: dict[str, Any] | None  # the latest answer to a health question, agent.nodes.answer

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from agent.conversation import Conversation
 from core.errors import InputRejected
 from fakes import FakeOpenAIServer, Reply, schema_of
-from fakes.llm_scripts import CALM, SELF_CARE_ADVICE, ModelScript, prompt_field
+from fakes.llm_scripts import SELF_CARE_ADVICE, ModelScript, prompt_field
 from fakes.rules import BrokenRules
 from storage import repository as repo
 from storage.models import Assessment, Message, RedFlagRow
@@ -151,7 +151,7 @@ async def test_invalid_json_twice_then_valid_is_retried(
             "Extraction": [
                 "this is not JSON",
                 json.dumps({"update": {"age_years": "very old"}}),  # schema-invalid
-                {"update": {"chief_complaint": "sore knee", "age_years": 52}},
+                {"update": {"chief_complaint": "my knee hurts", "age_years": 52}},
             ]
         }
     )
@@ -161,7 +161,7 @@ async def test_invalid_json_twice_then_valid_is_retried(
     assert model.calls["Extraction"] == 3
     with conversation.sessions() as s:
         record = repo.latest_snapshot(s, session_id=started.session_id).record
-    assert record["age_years"] == 52 and record["chief_complaint"] == "sore knee"
+    assert record["age_years"] == 52 and record["chief_complaint"] == "my knee hurts"
 
 
 async def test_model_that_never_answers_validly_falls_back_safely(
@@ -286,32 +286,27 @@ async def test_model_emergency_quoting_a_sign_the_rules_raised_stands(
     assert "emergency" in {level for flag, level in sources.items() if flag.startswith("model:")}
 
 
-@pytest.mark.parametrize(
-    ("text", "evidence"),
-    [
-        ("I have a mild rash on my arm", "a mild rash on my arm"),  # no rule fired
-        ("I have chest pain but no cough", "no cough"),  # a rule fired, the quote is elsewhere
-    ],
-)
-async def test_model_emergency_without_a_raised_sign_in_its_quote_counts_as_urgent(
-    conversation: Conversation, model: ModelScript, text: str, evidence: str
+async def test_model_emergency_quoting_the_patient_stands_where_no_rule_knows_the_sign(
+    conversation: Conversation, model: ModelScript
 ) -> None:
+    # The rules used to be the ceiling too (a model emergency stood only on a sign a rule
+    # had raised). Under "escalate" a production model may catch what the phrase lists
+    # miss, when it quotes the patient.
+    text = "Everything went grey and I slid down the wall at work"
     model.use(
         {
             "RedFlagAssessment": [
-                {"level": "emergency", "findings": [{"flag": "danger", "evidence": evidence}]},
-                CALM,
-            ],
-            "Advice": [SELF_CARE_ADVICE],
+                {
+                    "level": "emergency",
+                    "findings": [{"flag": "collapse", "evidence": "I slid down the wall"}],
+                }
+            ]
         }
     )
     started = await conversation.start("en")
     result = await conversation.send(started.session_id, text)
-    assert result.stage == "collecting"
-    model_flags = [f for f in result.red_flags if f["source"] == "model"]
-    assert [f["level"] for f in model_flags] == ["urgent"]  # kept for the nurse, as urgent
-    results = await run_until_done(conversation, started.session_id, ["No"] * 12)
-    assert results[-1].disposition == "urgent"  # never below urgent, never emergency
+    assert (result.stage, result.disposition) == ("emergency", "emergency")
+    assert [f["source"] for f in result.red_flags] == ["model"]
 
 
 async def test_model_advice_can_raise_the_level_to_urgent_but_not_to_emergency(

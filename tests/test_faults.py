@@ -35,7 +35,7 @@ KNEE = "My knee hurts since yesterday"
 SECOND = "It is about 3 out of 10"
 FEVER_RASH = "I have a fever and a new rash on my legs"
 CHEST_PAIN = "I have had chest pain since this morning"
-VALID_UPDATE = {"update": {"chief_complaint": "knee pain"}}
+VALID_UPDATE = {"update": {"chief_complaint": "my knee hurts"}}  # the patient's words
 
 
 HANGING = Reply(content=json.dumps(VALID_UPDATE), delay_s=8.0)  # past a 1 s turn budget
@@ -88,7 +88,7 @@ async def test_a_model_fault_once_is_retried_and_invisible(
     assert model.calls["Extraction"] == 2  # one failure, one retry
     with conversation.sessions() as s:
         snapshot = repo.latest_snapshot(s, session_id=started.session_id)
-    assert snapshot is not None and snapshot.record["chief_complaint"] == "knee pain"
+    assert snapshot is not None and snapshot.record["chief_complaint"] == "my knee hurts"
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))

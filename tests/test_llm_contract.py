@@ -37,7 +37,10 @@ NODES: dict[str, dict[str, Any]] = {
 
 
 async def bodies_of_a_full_conversation(
-    settings: Settings, server: FakeOpenAIServer, model: ModelScript
+    settings: Settings,
+    server: FakeOpenAIServer,
+    model: ModelScript,
+    nodes: frozenset[str] = frozenset(NODES),
 ) -> dict[str, dict[str, Any]]:
     model.use(
         {
@@ -62,7 +65,7 @@ async def bodies_of_a_full_conversation(
     for request in server.requests:
         assert request.path == "/v1/chat/completions"
         found.setdefault((schema_of(request.body) or {})["title"], request.body)
-    assert set(found) == set(NODES), f"nodes seen: {sorted(found)}"
+    assert set(found) == nodes, f"nodes seen: {sorted(found)}"
     return found
 
 
@@ -106,8 +109,13 @@ async def test_every_node_sends_the_exact_body_for_its_backend(
     model: ModelScript,
     database_url: str,
 ) -> None:
+    # Every node is called under the "escalate" trust policy (the bundled model's default,
+    # "phrasing", skips extraction and screening: see the next test).
     settings = Settings(
-        llm_backend=backend, llm_base_url=fake_llm.base_url, database_url=database_url
+        llm_backend=backend,
+        llm_base_url=fake_llm.base_url,
+        database_url=database_url,
+        model_trust="escalate",
     )
     bodies = await bodies_of_a_full_conversation(settings, fake_llm, model)
     for title, node in NODES.items():
@@ -115,6 +123,20 @@ async def test_every_node_sends_the_exact_body_for_its_backend(
         user = body["messages"][1]["content"]
         assert isinstance(user, str) and user
         assert body == expected_body(backend, model_name, node, user), title
+
+
+async def test_the_bundled_model_is_asked_only_to_phrase_questions_and_advice(
+    fake_llm: FakeOpenAIServer, model: ModelScript, database_url: str
+) -> None:
+    settings = Settings(
+        llm_backend="llamacpp", llm_base_url=fake_llm.base_url, database_url=database_url
+    )
+    assert settings.trust == "phrasing"
+    phrasing = frozenset({"NextQuestion", "Advice"})
+    bodies = await bodies_of_a_full_conversation(settings, fake_llm, model, phrasing)
+    for title in phrasing:
+        user = bodies[title]["messages"][1]["content"]
+        assert bodies[title] == expected_body("llamacpp", settings.model_name, NODES[title], user)
 
 
 async def test_the_system_prompt_comes_first_and_never_changes(

@@ -1,13 +1,14 @@
 """The closing advice: a disposition the floor can only raise, with safety-netting.
 
-The floor is the most urgent of: the rules' level, the model's level on the last message,
-and every red flag raised in the conversation (a grounded model finding stays a finding).
-
-The model drafts the advice knowing the minimum level. It can raise the level up to
-``urgent`` (an emergency needs a quoted danger sign, see ``agent.nodes.screen``). If it
-answers below the floor, or above what it may raise, its message is replaced by the fixed
-text for the final level; its reasons and warning signs are kept. The disclaimer always
-comes from the template, never the model.
+The floor is the most urgent of: the rules' level, the model's screened level on the last
+message, and every red flag raised in the conversation (a grounded model finding stays a
+finding). How the model's voice counts above it depends on the trust policy
+(``agent.weighing``): under ``phrasing`` the level is settled before the model writes (the
+floor, or the deterministic decision when no rule fired) and the model only words it;
+under ``escalate`` its draft may raise the level up to ``urgent`` (an emergency needs a
+quote, see ``agent.nodes.screen``). If the draft's level is not the final one, its message
+is replaced by the fixed text for the final level; its reasons and warning signs are kept.
+The disclaimer always comes from the template, never the model.
 
 The scope guard (``clinical.scope``) checks the model's text before the patient sees it: a
 message with a dose, a certain diagnosis or advice not to seek care is replaced by the
@@ -24,14 +25,16 @@ from langgraph.runtime import Runtime
 from agent import prompts
 from agent.context import AgentContext
 from agent.llm import StructuredOutputFailed
-from agent.nodes.ask import stream_sink
 from agent.scope_guard import PatientStream, refusal
+from agent.streaming import stream_sink
 from agent.transcript import flag_labels, recent_turns
+from agent.weighing import final_level
 from clinical.messages import disposition_text, text
 from clinical.scope import output_problem, within_scope
 from states.disposition import Disposition, level_or_none, more_urgent
 from states.graph_state import TriageState
 from states.outputs import Advice, FinalAdvice
+from states.record import IntakeRecord
 
 HEADINGS = {
     "en": {
@@ -65,40 +68,32 @@ def render_advice(advice: dict[str, Any], language: str, number: str) -> str:
     return "\n\n".join(parts)
 
 
-def model_advice_level(drafted: Disposition) -> Disposition:
-    """Return how far the model's drafted level may raise the floor: up to ``urgent``.
-
-    Advice comes only when no emergency was found (rules, or a model emergency confirmed
-    by ``agent.nodes.screen``). An emergency the model drafts here quotes nothing, so it
-    is weighed like an unconfirmed one there: it counts as ``urgent``.
-    """
-    if drafted is Disposition.EMERGENCY:
-        return Disposition.URGENT
-    return drafted
-
-
 async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     """Give the closing advice at the more urgent of the rules', the model's and the floor."""
     context = runtime.context
     language = state.get("language") or context.default_language
     raised = [flag["level"] for flag in state.get("red_flags", [])]
-    floor = (
-        more_urgent(state.get("rule_level"), state.get("model_level"), *raised)
-        or Disposition.SELF_CARE
-    )
-    flags = [f for f in state.get("red_flags", []) if Disposition(f["level"]).rank >= floor.rank]
+    floor = more_urgent(state.get("rule_level"), state.get("model_level"), *raised)
+    record = IntakeRecord.model_validate(state.get("record") or {})
+    # Under "phrasing" the level is settled before the model writes a word.
+    settled = final_level(floor, None, record, trust=context.trust)
+    shown_floor = floor or Disposition.SELF_CARE
+    flags = [
+        f for f in state.get("red_flags", []) if Disposition(f["level"]).rank >= shown_floor.rank
+    ]
     labels = flag_labels(flags)
-    stream = PatientStream(stream_sink(runtime), preface=refusal(state, language), level=floor)
+    minimum = settled if context.trust == "phrasing" else shown_floor
+    stream = PatientStream(stream_sink(runtime), preface=refusal(state, language), level=minimum)
 
     failures = 0
     try:
         draft = await context.llm.generate(
             Advice,
             prompts.advise_messages(
-                record=state.get("record") or {},
+                record=record.model_dump(),
                 recent=recent_turns(state, context.recent_turns),
                 red_flags=labels,
-                minimum_level=floor.value,
+                minimum_level=minimum.value,
                 language=language,
             ),
             max_tokens=600,
@@ -109,13 +104,18 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         failures = 1
         draft = None
 
+    final = final_level(
+        floor,
+        draft.disposition if draft else None,
+        record,
+        trust=context.trust,
+        model_failed=draft is None,
+    )
     if draft is None:
-        final = more_urgent(floor, Disposition.NON_URGENT) or Disposition.NON_URGENT
         message = text("fallback_advice", language, number=context.emergency_number)
         advice_parts: dict[str, Any] = {"reasons": labels, "self_care": [], "get_help_now_if": []}
         stream.replace(message)
     else:
-        final = more_urgent(floor, model_advice_level(draft.disposition)) or floor
         message = draft.message.strip()
         if (
             final is not draft.disposition

@@ -1,10 +1,11 @@
 """Symptom collection, part two: the model picks and phrases the next bank question.
 
-The bank guarantees a complete history; the model only chooses among open questions and
-words the choice. An empty, overlong, off-topic or wrong-language question falls back to
-the bank's wording (the tiny local model produces all of these now and then), and so does
-one the scope guard rejects (a dose, a certain diagnosis): the patient never sees it
-streamed either (``agent.scope_guard``). A refusal of an out-of-scope request comes first.
+The bank guarantees a complete history; the model only chooses among the open questions
+``assess`` selected (``candidates`` in the state) and words the choice. An empty, overlong,
+off-topic or wrong-language question falls back to the bank's wording (the tiny local
+model produces all of these now and then), and so does one the scope guard rejects (a
+dose, a certain diagnosis): the patient never sees it streamed either
+(``agent.scope_guard``). A refusal of an out-of-scope request comes first.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from langgraph.runtime import Runtime
 
 from agent import prompts
 from agent.context import AgentContext
-from agent.llm import StructuredOutputFailed, TextSink
-from agent.nodes.assess import open_questions
+from agent.llm import StructuredOutputFailed
 from agent.scope_guard import PatientStream, refusal
+from agent.streaming import stream_sink
 from agent.transcript import recent_turns
 from clinical.language import detect_language
 from clinical.questions import Question
@@ -99,24 +100,12 @@ def _by_wording(question: str, candidates: list[Question], language: str) -> Que
     return None
 
 
-def stream_sink(runtime: Runtime[AgentContext]) -> TextSink:
-    """Return a sink that forwards streamed text (and restarts) to the graph's stream."""
-
-    def sink(piece: str | None) -> None:
-        if piece is None:
-            runtime.stream_writer({"type": "reset"})
-        else:
-            runtime.stream_writer({"type": "delta", "text": piece})
-
-    return sink
-
-
 async def ask(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     """Ask the next question, streamed to the patient."""
     context = runtime.context
     language = state.get("language") or context.default_language
     record = IntakeRecord.model_validate(state.get("record") or {})
-    candidates = open_questions(state, context, record)
+    candidates = [context.questions.get(qid) for qid in state.get("candidates", [])]
     if not candidates:
         raise ValueError("ask reached with no open question; assess should have advised")
     by_id: dict[str, Question] = {q.id: q for q in candidates}

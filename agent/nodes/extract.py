@@ -1,4 +1,13 @@
-"""Symptom collection, part one: what the newest message adds to the intake record."""
+"""Symptom collection, part one: what the newest message adds to the intake record.
+
+The record holds only what the patient said (``agent.grounding``). What deterministic
+reading can do — typed vital signs, an age, a 0-10 score, when it started, yes/no to
+pregnancy (``clinical.answers``), and the answer to a topic question in the patient's own
+words — is read without the model and wins over it. Under ``escalate`` the model's
+extraction is merged first, after every field it filled was checked against the patient's
+words on that topic; under ``phrasing`` (the bundled tiny model) the extraction call is
+skipped: deterministic reading does better than it.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +17,11 @@ from langgraph.runtime import Runtime
 
 from agent import prompts
 from agent.context import AgentContext
+from agent.grounding import ground_update, read_topic_answer
 from agent.llm import StructuredOutputFailed
-from agent.transcript import latest_patient, pending_question
+from agent.transcript import latest_patient, patient_texts, pending_question
 from clinical.answers import read_answer
-from clinical.red_flags import parse_vitals
+from clinical.vitals import parse_vitals
 from states.graph_state import TriageState
 from states.outputs import Extraction
 from states.record import IntakeRecord
@@ -30,39 +40,39 @@ def pending_fills(state: TriageState, context: AgentContext) -> str | None:
         return None
 
 
-def plausible(update: IntakeRecord) -> IntakeRecord:
-    """Drop symptoms that are prompt scaffolding, not symptoms (small models echo labels)."""
-    kept = [
-        s for s in update.symptoms if s.name.strip() and "_" not in s.name and "<" not in s.name
-    ]
-    return update.model_copy(update={"symptoms": kept})
-
-
 async def extract(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
-    """Merge the model's extraction, then what the message says for sure, into the record."""
+    """Merge the model's grounded extraction, then what the message says for sure."""
     context = runtime.context
-    turn = latest_patient(state)
-    record = IntakeRecord.model_validate(state.get("record") or {})
-    failures = 0
-    try:
-        result = await context.llm.generate(
-            Extraction,
-            prompts.extract_messages(
-                record=record.model_dump(),
-                question=pending_question(state),
-                message=turn["content"],
-            ),
-            max_tokens=400,
-        )
-        record = record.merged(plausible(result.update))
-    except StructuredOutputFailed:
-        failures = 1  # the raw message is in the transcript; the record just gains nothing
-    # What the patient said for sure (typed vitals, an age, a score, the answer to the bank
-    # question) is read without the model and wins over the model's reading.
-    record = record.merged(IntakeRecord(vitals=parse_vitals(turn["content"])))
-    record = record.merged(
-        read_answer(turn["content"], fills=pending_fills(state, context), record=record)
-    )
+    text = latest_patient(state)["content"]
+    before = IntakeRecord.model_validate(state.get("record") or {})
+    fills = pending_fills(state, context)
+    record, failures = before, 0
+    if context.trust == "escalate":
+        try:
+            result = await context.llm.generate(
+                Extraction,
+                prompts.extract_messages(
+                    record=before.model_dump(),
+                    question=pending_question(state),
+                    message=text,
+                ),
+                max_tokens=400,
+            )
+            update = ground_update(
+                result.update,
+                message=text,
+                patient_text="\n".join(patient_texts(state)),
+                fills=fills,
+                rules=context.rules,
+            )
+            record = before.merged(update)
+        except StructuredOutputFailed:
+            failures = 1  # the raw message is in the transcript; the record just gains nothing
+    if record == before:  # the model added nothing: the answer in the patient's words
+        record = record.merged(read_topic_answer(text, fills=fills, record=record))
+    # What the patient said for sure wins over the model's reading.
+    record = record.merged(IntakeRecord(vitals=parse_vitals(text)))
+    record = record.merged(read_answer(text, fills=fills, record=record))
     if not record.chief_complaint:
-        record.chief_complaint = turn["content"][:CHIEF_COMPLAINT_CHARS]
+        record.chief_complaint = text[:CHIEF_COMPLAINT_CHARS]
     return {"record": record.model_dump(), "llm_failures": failures}
