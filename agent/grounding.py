@@ -108,8 +108,8 @@ TOPIC_CUES: dict[str, str] = {
     "age": r"\b(?:old|years?|yrs?|yo|aged?|months?|weeks?)\b|岁|年龄|个月|周大",
 }
 _SEX_WORDS = {
-    "female": r"\b(?:female|woman|women|girl|lady|f)\b|女",
-    "male": r"\b(?:male|man|men|boy|gentleman|m)\b|男",
+    "female": r"\b(?:female|woman|women|girl|lady)\b|女",
+    "male": r"\b(?:male|man|men|boy|gentleman)\b|男",
     "other": r"\b(?:other|non-?binary|intersex)\b|其他",
 }
 _PREGNANCY = re.compile(r"pregnan|expecting a baby|怀孕|妊娠|孕", re.IGNORECASE)
@@ -330,7 +330,9 @@ def read_topic_answer(text: str, *, fills: str | None, record: IntakeRecord) -> 
         setattr(symptom, field, phrase)
         update.symptoms = [symptom]
     elif fills == "sex":
-        found = [sex for sex, words in _SEX_WORDS.items() if re.search(words, answer, re.I)]
+        letter = {"f": "female", "m": "male"}.get(answer.casefold().rstrip("."))
+        found = [s for s, words in _SEX_WORDS.items() if re.search(words, answer, re.I)]
+        found = [letter] if letter else found
         if len(found) == 1:
             update.sex = found[0]  # type: ignore[assignment]
     return update

@@ -66,7 +66,7 @@ class Plan:
     local_tokens: int
 
 
-FULL = Plan(5, 10, concurrency.SIZES, 3, 20, 1000, 20, 64, 2, 3, 64)
+FULL = Plan(5, 10, concurrency.SIZES, 3, 20, 1000, 20, 64, 2, len(local_model.AGENT_LINES), 64)
 QUICK = Plan(1, 4, (1, 8, 64), 1, 8, 100, 5, 8, 1, 1, 32)
 
 

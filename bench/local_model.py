@@ -6,9 +6,11 @@ Three measurements, all against the real bundled model (nothing is faked):
   streamed token and tokens per second (``usage`` from the final chunk when the server sends
   it with ``stream_options.include_usage``, else one token per content chunk, which is how
   llama-cpp-python's server streams);
-- a few full agent turns through ``open_conversation(Settings(database_url=...))``, which
-  starts its own local server when no base URL is set: wall time per turn and the time to
-  the first streamed reply text (``conversation.turn()`` yields ``delta`` events first);
+- a whole conversation, to the advice, through ``open_conversation(Settings(database_url=...))``,
+  which starts its own local server when no base URL is set (trust policy ``phrasing``, the
+  bundled model's default: one model call a turn): wall time per turn and the time to the
+  first streamed reply text (``conversation.turn()`` yields ``delta`` events first), each
+  set against its target (first words within 2 s, a whole turn within 4 s) as a ratio;
 - the one-time build cost of llama-cpp-python, as ``scripts/setup.sh`` recorded it.
 
 Absolute seconds here depend on the CPU and on what else runs: the load average is
@@ -46,7 +48,10 @@ AGENT_LINES = (
     "I've had a sore throat and a runny nose since yesterday",
     "About 3 out of 10",
     "I'm 34",
+    *["no"] * 12,
 )
+TARGET_FIRST_TEXT_S = 2.0  # the patient sees the first words of each reply within this
+TARGET_TURN_S = 4.0  # and the whole reply within this (2-core machine, bundled model)
 
 
 def busy_cores(seconds: float = 1.0) -> float | None:
@@ -265,18 +270,40 @@ async def _agent_turns(workdir: Path, turns: int, budget_s: float) -> dict[str, 
     firsts = [r["first_text_s"] for r in done if r["first_text_s"] is not None]
     return {
         "startup_s": round(startup, 2),
+        "trust": settings.trust,
         "turns": rows,
         "turn_wall_s_median": round(statistics.median(walls), 2) if walls else None,
         "first_text_s_median": round(statistics.median(firsts), 2) if firsts else None,
+        **_targets(walls, firsts),
         "llm_warnings": len(caught.messages),
         "stopped_early": stopped,
+    }
+
+
+def _targets(walls: list[float], firsts: list[float]) -> dict[str, Any]:
+    """Return the slowest turn and first words, as ratios to their targets (<= 1 is met)."""
+    if not walls or not firsts:
+        return {"targets_met": None}
+    first_ratio = max(firsts) / TARGET_FIRST_TEXT_S
+    turn_ratio = max(walls) / TARGET_TURN_S
+    return {
+        "first_text_s_max": round(max(firsts), 2),
+        "turn_wall_s_max": round(max(walls), 2),
+        "first_text_vs_target": round(first_ratio, 2),
+        "turn_vs_target": round(turn_ratio, 2),
+        "turns_within_targets": sum(
+            1
+            for w, f in zip(walls, firsts, strict=False)
+            if w <= TARGET_TURN_S and f <= TARGET_FIRST_TEXT_S
+        ),
+        "targets_met": first_ratio <= 1.0 and turn_ratio <= 1.0,
     }
 
 
 async def run(
     workdir: Path,
     *,
-    agent_turns: int = 3,
+    agent_turns: int = len(AGENT_LINES),
     max_tokens: int = 64,
     stream_timeout_s: float = 40.0,
     budget_s: float = 120.0,

@@ -275,8 +275,22 @@ def _local(f: dict[str, Any]) -> list[str]:
                     or "none",
                 ],
                 ["agent: server startup s", a["startup_s"]],
+                ["agent: model trust policy", a.get("trust", "-")],
                 ["agent: turn wall s (median)", a["turn_wall_s_median"]],
                 ["agent: first reply text s (median)", a["first_text_s_median"]],
+                [
+                    "agent: slowest first text / 2 s target",
+                    f"{a.get('first_text_s_max')} s = {a.get('first_text_vs_target')}x",
+                ],
+                [
+                    "agent: slowest turn / 4 s target",
+                    f"{a.get('turn_wall_s_max')} s = {a.get('turn_vs_target')}x",
+                ],
+                [
+                    "agent: turns within both targets",
+                    f"{a.get('turns_within_targets')} of {len(a['turns'])}"
+                    + (" (met)" if a.get("targets_met") else " (missed)"),
+                ],
             ],
         ),
         "",
@@ -478,8 +492,10 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
                 else ""
             )
             turns = (
-                f"agent turn median {a_['turn_wall_s_median']} s, first reply text "
-                f"{a_['first_text_s_median']} s ({len(a_['turns'])} turns)"
+                f"agent turn median {a_['turn_wall_s_median']} s (slowest "
+                f"{a_.get('turn_vs_target')}x the 4 s target), first reply text "
+                f"{a_['first_text_s_median']} s (slowest {a_.get('first_text_vs_target')}x "
+                f"the 2 s target) ({len(a_['turns'])} turns, trust {a_.get('trust')})"
                 if a_["turn_wall_s_median"] is not None
                 else f"agent: no turn finished ({a_['stopped_early']})"
             )

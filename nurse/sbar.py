@@ -2,14 +2,18 @@
 
 Built only from the stored session (``nurse.view.SessionView``): every fact is a field of
 the record, a red flag, the assessment or a sign-off; what was not recorded is said to be
-not recorded, never guessed. The fixed wording (labels, the action per level) is in
-English and Chinese. No model is involved, so the same session always gives the same text.
+not recorded, never guessed. Only grounded facts are shown: a record field whose words (or
+number) the patient never wrote in this session is left out (``agent.grounding``; records
+are grounded by topic when written, this also covers records stored before that). The
+fixed wording (labels, the action per level) is in English and Chinese. No model is
+involved, so the same session always gives the same text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from agent.grounding import grounded_record
 from nurse.view import SessionView
 from states.record import Symptom
 
@@ -190,8 +194,9 @@ def _age(age: float | None, t: dict[str, str]) -> str:
 def build_sbar(view: SessionView, *, language: str = "en") -> Sbar:
     """Return the SBAR summary of a stored session, in ``language`` (en or zh)."""
     t = _T[language if language in LANGUAGES else "en"]
-    record = view.record
-    patient_messages = sum(1 for line in view.transcript if line.role == "patient")
+    patient_texts = [line.content for line in view.transcript if line.role == "patient"]
+    record = grounded_record(view.record, patient_texts)
+    patient_messages = len(patient_texts)
 
     first = next((line.content for line in view.transcript if line.role == "patient"), None)
     if record.chief_complaint:

@@ -241,3 +241,28 @@ def test_stopping_the_app_stops_the_model_server_it_started(
     else:
         os.kill(int(children[0]), signal.SIGKILL)
         pytest.fail("the model server outlived the app that started it")
+
+
+@pytest.mark.parametrize("name", ["headache", "sore_throat", "back_pain"])
+def test_the_record_and_sbar_hold_only_what_the_patient_said_on_the_local_model(
+    tmp_path: Path, name: str
+) -> None:
+    """On the bundled model (trust "phrasing") no field the patient did not state appears."""
+    from sqlalchemy.orm import Session
+
+    from nurse.sbar import build_sbar
+    from nurse.view import load_session_view
+    from tests.test_grounding import CONVERSATIONS, assert_only_what_was_said
+
+    lines = [*CONVERSATIONS[name], *["no"] * 15]
+    replies = run_chat(tmp_path, name, lines)
+    assert replies[-1]["disposition"] is not None
+    engine = create_engine(f"sqlite:///{tmp_path / 'local.db'}")
+    with Session(engine) as s:
+        view = load_session_view(s, session_id=replies[-1]["session_id"])
+    engine.dispose()
+    assert_only_what_was_said(view.record, lines[: len(replies)])
+    sbar = build_sbar(view)
+    for topic in ("Conditions", "Medications", "Allergies", "Sex"):
+        assert f"{topic}: not recorded" in sbar.background
+    assert "Reported vital signs" not in sbar.to_text()

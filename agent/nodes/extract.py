@@ -68,11 +68,12 @@ async def extract(state: TriageState, runtime: Runtime[AgentContext]) -> dict[st
             record = before.merged(update)
         except StructuredOutputFailed:
             failures = 1  # the raw message is in the transcript; the record just gains nothing
-    if record == before:  # the model added nothing: the answer in the patient's words
+    model_added = record != before
+    if not record.chief_complaint:  # the raw complaint is never dropped
+        record = record.model_copy(update={"chief_complaint": text[:CHIEF_COMPLAINT_CHARS]})
+    if not model_added:  # the answer to a topic question, in the patient's own words
         record = record.merged(read_topic_answer(text, fills=fills, record=record))
     # What the patient said for sure wins over the model's reading.
     record = record.merged(IntakeRecord(vitals=parse_vitals(text)))
     record = record.merged(read_answer(text, fills=fills, record=record))
-    if not record.chief_complaint:
-        record.chief_complaint = text[:CHIEF_COMPLAINT_CHARS]
     return {"record": record.model_dump(), "llm_failures": failures}
