@@ -13,7 +13,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.types import Command
 
 from agent.context import AgentContext
-from agent.graph import build_graph, route_after_assess, route_after_rules
+from agent.graph import build_graph, route_after_answer, route_after_assess, route_after_rules
 from agent.grounding import grounded
 from agent.llm import StructuredOutputFailed
 from agent.nodes.assess import new_rule_flags
@@ -121,12 +121,24 @@ class Graph:
 # --- routers ----------------------------------------------------------------------------
 
 
+def _said(text: str, **state: Any) -> Any:
+    return {"messages": [{"role": "patient", "content": text, "message_id": 1}], **state}
+
+
 def test_route_after_rules() -> None:
-    assert route_after_rules({"rule_level": "emergency"}) == "emergency"
-    assert route_after_rules({"rule_level": "urgent"}) == ["extract", "screen"]
-    assert route_after_rules({"rule_level": None}) == ["extract", "screen"]
+    knee = "My knee hurts"
+    assert route_after_rules(_said(knee, rule_level="emergency")) == "emergency"
+    assert route_after_rules(_said(knee, rule_level="urgent")) == ["extract", "screen"]
+    assert route_after_rules(_said(knee, rule_level=None)) == ["extract", "screen"]
+    question = "What should a person with diabetes eat?"
+    assert route_after_rules(_said(question, rule_level=None)) == "answer"
     with pytest.raises(ValueError, match="rule level"):
-        route_after_rules({})
+        route_after_rules(_said(knee))
+
+
+def test_route_after_answer() -> None:
+    assert route_after_answer({"answer": {"goes_on": True}}) == ["extract", "screen"]  # type: ignore[typeddict-item]
+    assert route_after_answer({"answer": {"goes_on": False}}) == "receive"  # type: ignore[typeddict-item]
 
 
 @pytest.mark.parametrize("step", ["advise", "emergency"])
