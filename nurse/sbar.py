@@ -50,6 +50,9 @@ _T: dict[str, dict[str, str]] = {
         "better": "better with",
         "worse": "worse with",
         "vitals": "Reported vital signs",
+        "asked": (
+            "Health question (patient's words): \u201c{question}\u201d; answered from: {sources}"
+        ),
         "disposition": "Agent disposition",
         "levels": "rules: {rule}, model: {model}",
         "reasons": "Reasons",
@@ -99,6 +102,7 @@ _T: dict[str, dict[str, str]] = {
         "better": "缓解因素",
         "worse": "加重因素",
         "vitals": "患者报告的生命体征",
+        "asked": "健康问题（患者原话）：\u201c{question}\u201d；回答依据：{sources}",
         "disposition": "系统分诊级别",
         "levels": "规则：{rule}，模型：{model}",
         "reasons": "理由",
@@ -227,6 +231,10 @@ def build_sbar(view: SessionView, *, language: str = "en") -> Sbar:
         f"{t['allergies']}: {_list(record.allergies, t)}",
         f"{t['symptoms']}: {_list([_symptom(s, t) for s in record.symptoms], t)}",
     ]
+    for question, sources in view.questions:  # answered from the knowledge base
+        quoted = question if len(question) <= MAX_QUOTE else question[: MAX_QUOTE - 1] + "…"
+        shown = "; ".join(s.label() for s in sources) or t["none"]
+        background.append(t["asked"].format(question=quoted, sources=shown))
 
     assessment: list[str] = []
     if view.assessment is None:

@@ -17,17 +17,37 @@ from sqlalchemy.orm import Session
 from core.errors import SessionNotFound
 from nurse.review import reviews_of
 from states.record import IntakeRecord
+from storage import knowledge as kb_repo
 from storage import repository as repo
+from storage.models import Message
+
+
+@dataclass(frozen=True)
+class CitedSource:
+    """A document version an answer to a health question cited."""
+
+    title: str
+    section: str
+    version: int
+    document: str  # language/slug, as `triage kb list` shows it
+    is_current: bool  # False: the clinic has since updated or removed it
+
+    def label(self) -> str:
+        """Return "title, section (vN)" for display."""
+        where = f"{self.title}, {self.section}" if self.section else self.title
+        return f"{where} (v{self.version})"
 
 
 @dataclass(frozen=True)
 class TranscriptLine:
-    """One stored message."""
+    """One stored message; an answer to a health question carries the sources it cited."""
 
     seq: int
     role: str  # patient | agent
     content: str
     at: datetime
+    sources: tuple[CitedSource, ...] = ()
+    question: bool = False  # a patient message answered from the knowledge base
 
 
 @dataclass(frozen=True)
@@ -88,6 +108,15 @@ class SessionView:
     flags: list[FlagView]
     assessment: AssessmentView | None
     reviews: list[ReviewView] = field(default_factory=list)
+
+    @property
+    def questions(self) -> list[tuple[str, tuple[CitedSource, ...]]]:
+        """Return each health question the patient asked and the sources of its answer."""
+        pairs = []
+        for asked, answered in zip(self.transcript, self.transcript[1:], strict=False):
+            if asked.question:
+                pairs.append((asked.content, answered.sources))
+        return pairs
 
     @property
     def current_review(self) -> ReviewView | None:
@@ -163,13 +192,39 @@ def load_session_view(session: Session, *, session_id: str) -> SessionView:
         disposition=row.disposition,
         created_at=row.created_at,
         updated_at=row.updated_at,
-        transcript=[
-            TranscriptLine(seq=m.seq, role=m.role, content=m.content, at=m.created_at)
-            for m in messages
-        ],
+        transcript=_transcript(session, session_id, messages),
         record=record,
         record_at=snapshot.created_at if snapshot else None,
         flags=flags,
         assessment=assessment,
         reviews=reviews,
     )
+
+
+def _transcript(session: Session, session_id: str, messages: list[Message]) -> list[TranscriptLine]:
+    """Return the transcript with each answer's cited sources, and its question marked."""
+    cited: dict[int, list[CitedSource]] = {}
+    for c in kb_repo.citations_for_session(session, session_id=session_id):
+        cited.setdefault(c.message_id, []).append(
+            CitedSource(
+                title=c.title,
+                section=c.section,
+                version=c.version,
+                document=f"{c.language}/{c.slug}",
+                is_current=c.is_current,
+            )
+        )
+    lines = []
+    for n, m in enumerate(messages):
+        following = messages[n + 1] if n + 1 < len(messages) else None
+        lines.append(
+            TranscriptLine(
+                seq=m.seq,
+                role=m.role,
+                content=m.content,
+                at=m.created_at,
+                sources=tuple(cited.get(m.id, ())),
+                question=m.role == "patient" and following is not None and following.id in cited,
+            )
+        )
+    return lines

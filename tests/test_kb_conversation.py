@@ -14,6 +14,8 @@ from fakes import FakeOpenAIServer
 from fakes.llm_scripts import ModelScript, passages
 from knowledge import answer as compose
 from knowledge.routing import route
+from nurse.sbar import build_sbar
+from nurse.view import load_session_view
 from storage import knowledge as kb_repo
 from tests.kb_data import write_library
 from tests.test_conversation import titles, transcript
@@ -219,3 +221,32 @@ async def test_a_question_the_library_cannot_answer_says_so(
     assert compose.text("no_information", "en") in result.reply
     assert not result.sources
     assert "KnowledgeAnswer" not in titles(fake_llm)  # nothing to write from: no model call
+
+
+async def test_the_nurse_sees_question_turns_and_the_document_versions_they_cited(
+    conversation: Conversation, library: Path
+) -> None:
+    started = await conversation.start("en")
+    await conversation.send(started.session_id, "What should diabetics eat?")
+    await conversation.send(started.session_id, "I have had a cough for a week")
+
+    changed = library / "en" / "diabetes-diet.md"
+    changed.write_text(changed.read_text().replace("oats", "oats and barley"), encoding="utf-8")
+    kb = conversation.context.knowledge
+    assert kb is not None and kb.import_paths([changed])[0].version == 2
+
+    with conversation.sessions() as s:
+        view = load_session_view(s, session_id=started.session_id)
+    asked = [line for line in view.transcript if line.question]
+    assert [line.content for line in asked] == ["What should diabetics eat?"]
+    answer = view.transcript[[line.seq for line in view.transcript].index(asked[0].seq) + 1]
+    assert answer.sources and answer.sources[0].label().startswith("Eating well with diabetes")
+    assert answer.sources[0].version == 1 and not answer.sources[0].is_current  # since updated
+    assert not any(line.sources for line in view.transcript if line is not answer)
+
+    background = build_sbar(view).background
+    [line] = [b for b in background if b.startswith("Health question")]
+    assert "What should diabetics eat?" in line and "Eating well with diabetes" in line
+    assert "(v1)" in line
+    zh = build_sbar(view, language="zh").background
+    assert any(b.startswith("健康问题") for b in zh)

@@ -131,6 +131,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "record.as_of": {"en": " (as of {at})", "zh": "（截至 {at}）"},
     "record.empty": {"en": "empty", "zh": "空"},
     "transcript": {"en": "Transcript", "zh": "对话记录"},
+    "sources": {"en": "Answered from:", "zh": "回答依据："},
+    "sources.outdated": {"en": "since updated or removed", "zh": "之后已更新或删除"},
     "role.patient": {"en": "patient", "zh": "患者"},
     "role.agent": {"en": "agent", "zh": "助手"},
     "reviews": {"en": "Sign-offs", "zh": "签核记录"},
