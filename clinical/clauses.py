@@ -169,6 +169,7 @@ class Analysis:
         self.text = normalize(text)
         self.lowered = self.text.lower()
         # the phrase literals (of every concept) that occur in the text, found in one scan
+        self._index = literals
         self._present = literals.present(self.lowered) if literals is not None else None
         self._cues = cues
         chars = list(self.text)
@@ -233,7 +234,7 @@ class Analysis:
             last = _last(cue, before)
             if last is not None and len(_UNIT.findall(before[last.end() :])) <= window:
                 return "negated"
-        clause = before + " " + self._masked[end:c_end]
+        clause = self._masked[c_start:c_end]
         if _has(cues.past, clause) or _PAST_DATES.search(clause):
             return "past"
         sentence = self._masked[self._sentence_start(start) : start]
@@ -278,7 +279,10 @@ class Analysis:
     def _matches(
         self, phrases: PhraseSet, exclude: PhraseSet | None
     ) -> Iterator[tuple[re.Match[str], Reason | None]]:
-        regex = phrases.regex_for(self.lowered, self._present)
+        present = self._present
+        if present is not None and not (self._index is not None and self._index.covers(phrases)):
+            present = None  # a phrase set of another file: its literals are not indexed
+        regex = phrases.regex_for(self.lowered, present)
         if regex is None:
             return
         blocked: list[tuple[int, int]] = []

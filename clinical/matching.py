@@ -207,6 +207,15 @@ class LiteralIndex:
         self._han = frozenset(han)
         self._other = tuple(sorted(other))
         self._han_max = max((len(h) for h in han), default=0)
+        self._all = frozenset(literals) | {""}
+        self._covered: dict[int, bool] = {}
+
+    def covers(self, phrases: PhraseSet) -> bool:
+        """Return True when every literal of ``phrases`` is indexed (else test it directly)."""
+        key = id(phrases)
+        if key not in self._covered:
+            self._covered[key] = phrases.literals <= self._all
+        return self._covered[key]
 
     def present(self, lowered: str) -> frozenset[str]:
         """Return the literals that occur in ``lowered`` (always including "")."""

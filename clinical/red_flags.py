@@ -36,7 +36,15 @@ from clinical.rule_specs import (
     VitalRule,
 )
 from clinical.textprep import Speller, to_simplified
-from clinical.vitals import Found, age_findings, duration_findings, parse_vitals, vital_findings
+from clinical.vitals import (
+    MANY_TABLETS,
+    Found,
+    age_findings,
+    duration_findings,
+    parse_vitals,
+    tablet_findings,
+    vital_findings,
+)
 from states.disposition import Disposition
 from states.record import IntakeRecord
 
@@ -327,7 +335,7 @@ class RuleSet:
             if evidence:
                 hits.append(self._hit(rule, "; ".join(evidence), lang))
         for vital in self.vital_rules:
-            if not vital.ages_fit(ages):
+            if not vital.ages_fit(ages) or (vital.pregnant and not pregnant):
                 continue
             typed = new.vitals.get(vital.field)
             recorded = getattr(record.vitals, vital.field)
@@ -440,10 +448,24 @@ class RuleSet:
             ("child", next((a for a in ages if a.value < CHILD_YEARS), None)),
             ("days_long", next((d for d in durations if d.value >= LONG_DAYS), None)),
         ]
+        if "overdose_quantity" in self._concepts:  # optional in a rules file
+            tablets = tablet_findings(prepared)
+            many = next((t for t in tablets if t.value >= MANY_TABLETS), None)
+            if many is not None and analysis.counts(*_span(prepared, many.words)):
+                derived.append(("overdose_quantity", many))
         for concept_id, found_value in derived:
             if found_value is not None and concept_id not in concepts:
                 concepts[concept_id] = found_value.words
         return TextFindings(analysis, concepts, ages, vitals, durations, held)
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    """Return where ``words`` sit in ``text`` (or the whole text when they were rewritten)."""
+    start = text.find(words)
+    if start >= 0:
+        return start, start + len(words)
+    start = text.find(words[:2])  # Chinese numerals were written as digits: find the verb
+    return (start, start + 2) if start >= 0 else (0, len(text))
 
 
 def _hot(vitals: dict[str, Found]) -> bool:

@@ -63,6 +63,9 @@ class RuleSpec(_Spec):
     if_age_unknown: bool = Field(
         default=False, description="With age limits: whether the rule applies to an unknown age."
     )
+    pregnant: bool = Field(
+        default=False, description="Only when the record or the text says the patient is pregnant."
+    )
 
     @field_validator("level")
     @classmethod
@@ -101,9 +104,6 @@ class TextRule(RuleSpec):
 
     all_of: list[str] = Field(default_factory=list)
     any_of: list[str] = Field(default_factory=list)
-    pregnant: bool = Field(
-        default=False, description="Only when the record or the text says the patient is pregnant."
-    )
 
     @model_validator(mode="after")
     def _has_concepts(self) -> TextRule:

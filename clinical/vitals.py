@@ -80,6 +80,7 @@ _BP_SYSTOLIC = re.compile(
 )
 _TEMP_WORDS = (
     r"(?<![a-z])(?:temp(?:erature)?|fever(?:\s+of)?|thermometer(?:\s+says)?)(?![a-z])"
+    r"|(?<![a-z])t(?=\s*\d{2}(?:\.\d)?(?![\d/]))"
     r"|体温|发烧|发热|高烧|低烧|烧到|烧了"
 )
 _TEMP_UNIT = (
@@ -102,7 +103,8 @@ _RR_WORDS = (
 _RR = re.compile(rf"(?:{_RR_WORDS}){_GAP}(\d{{1,2}})(?!\d)", _I)
 _RR_AFTER = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:breaths?\s*(?:per|a|/)\s*min(?:ute)?|次呼吸)"
-    r"|呼吸\s*(?:每分钟|每分)?\s*(\d{1,2})\s*次",
+    r"|呼吸\s*(?:每分钟|每分)?\s*(\d{1,2})\s*次"
+    r"|呼吸\s*[:：]?\s*(\d{1,2})(?![\d.]|\s*(?:天|日|周|个|小时|分钟|年|岁))",
     _I,
 )
 
@@ -266,4 +268,30 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # "怀孕8周" is how far along a pregnancy is, not how long a symptom
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
+    return found
+
+
+# --- amounts of medicine -----------------------------------------------------------------
+
+MANY_TABLETS = 10  # ten or more tablets taken at once counts as an overdose to assess
+_TAKEN = re.compile(
+    r"(?<![a-z])(?:took|taken|take|swallowed|ate|eaten|had|popped|downed)\s+"
+    r"(?:about\s+|around\s+|like\s+|maybe\s+|at\s+least\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(\d{1,3})(?!\d)\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|mum's|dad's)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
+    r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|insulin|sleeping)"
+    r"|(?:吃了|吞了|服了|吃下|喝了|吃掉)\s*(?:大概|大约|约|差不多|至少|将近|快)?\s*(\d{1,3})\s*"
+    r"(?:多)?\s*(?:片|颗|粒|板)",
+    re.IGNORECASE,
+)
+
+
+def tablet_findings(text: str) -> list[Found]:
+    """Return every "took 30 paracetamol" / "吞了四十颗" in ``text`` (the number of tablets)."""
+    text = zh_numerals_to_digits(normalize(text))
+    found = []
+    for m in _TAKEN.finditer(text):
+        raw = m.group(1) or m.group(2)
+        found.append(Found(float(raw), m.group().strip()))
     return found

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from clinical import ClinicalDataError
+from clinical.news2 import points_for
 from clinical.red_flags import RuleHit, RuleSet, load_rules, parse_vitals
 from states.disposition import Disposition, more_urgent
 from states.record import IntakeRecord, Symptom, VitalSigns
@@ -89,10 +90,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "sepsis_no_urine": ("I'm shivering and haven't peed all day", "发冷发抖，一天没尿了"),
     "abdominal_pain_worst": ("The worst stomach pain of my life", "肚子疼得打滚"),
     "abdominal_rigid": ("My belly is rigid and hard as a board", "肚子硬得像木板"),
-    "pregnancy_bleeding": (
-        "I'm 10 weeks pregnant and bleeding from my vagina",
-        "怀孕10周，阴道出血",
-    ),
     "pregnancy_severe_abdominal_pain": (
         "I'm pregnant and have severe stomach pain",
         "我怀孕了，肚子痛得很厉害",
@@ -100,6 +97,133 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "head_injury_warning_signs": ("I hit my head and now I feel drowsy", "摔到头以后一直想睡"),
     "poisoning_overdose": ("My toddler swallowed a button battery", "孩子误服了爸爸的药"),
     "infant_fever_under_3_months": ("My 6-week-old baby has a fever", "六周大的宝宝发烧了"),
+    # --- added with the published discriminators (clinical/data/SOURCES.md) ----------
+    "reduced_consciousness": (
+        "he's barely responding and can't stay awake",
+        "我妈叫她反应很慢，昏昏沉沉的",
+    ),
+    "stroke_named": ("I think my dad is having a stroke", "我爸好像中风了"),
+    "heart_attack_named": ("I think I'm having a heart attack", "我老公心脏病发作了"),
+    "palpitations_with_chest_pain_or_syncope": (
+        "my heart is racing and I have chest pain",
+        "心跳得好快，胸口痛",
+    ),
+    "aortic_tearing_pain": ("a sudden tearing pain went through to my back", "后背突然撕裂一样痛"),
+    "aneurysm_pain": (
+        "they're watching an aneurysm and now my tummy hurts",
+        "有动脉瘤，现在肚子痛",
+    ),
+    "acute_limb_ischaemia": ("my leg went cold, white and painful", "腿突然发凉发白，很痛"),
+    "shock_signs": ("she's pale and cold and feels faint", "脸色苍白，手脚冰凉，头晕"),
+    "rectal_bleeding_with_faintness": (
+        "passing dark red blood from my bottom and my heart is racing",
+        "便血很多，头晕",
+    ),
+    "vomiting_blood_faint": ("vomiting blood and I feel dizzy", "吐血，头晕"),
+    "child_breathing_distress": (
+        "my baby is grunting and her ribs are sucking in",
+        "宝宝呼吸的时候哼哼，肋骨下面凹进去",
+    ),
+    "stridor_at_rest": (
+        "he has stridor even at rest",
+        "孩子安静时也有喉鸣，喘不过气",
+    ),
+    "airway_swelling_signs": (
+        "I'm drooling, my voice is muffled and it's hard to breathe",
+        "声音嘶哑，流口水，呼吸困难",
+    ),
+    "anaphylaxis_breathing_after_exposure": (
+        "after eating peanuts I'm wheezing",
+        "吃了花生以后喘不上气",
+    ),
+    "anaphylaxis_skin_and_circulation": (
+        "started amoxicillin, now hives all over and I feel faint",
+        "打了针以后全身起疹子，头晕",
+    ),
+    "asthma_reliever_failing": (
+        "I'm breathless and my inhaler isn't helping",
+        "喘不上气，喷了也没用",
+    ),
+    "choking_colour_change": (
+        "she choked on a grape and now she's gone grey",
+        "孩子噎住了，脸色苍白",
+    ),
+    "bile_vomiting": ("my baby is vomiting green", "宝宝吐绿色的水"),
+    "bowel_obstruction": (
+        "I haven't pooed or passed wind and I keep vomiting",
+        "两天没大便没放屁，一直吐",
+    ),
+    "bulging_fontanelle": ("the soft spot on her head is bulging", "宝宝囟门鼓起来了"),
+    "young_infant_unwell": (
+        "my 3 week old won't feed and is very sleepy",
+        "宝宝三周大，不肯吃奶，一直想睡",
+    ),
+    "child_swallowed_medicine": (
+        "my toddler got into my tablets and might have eaten some",
+        "孩子把奶奶的降糖药吃了",
+    ),
+    "overdose_amount": ("I took 30 paracetamol an hour ago", "我吞了四十颗药"),
+    "suicide_plan": ("I have a plan to hang myself tonight", "我已经买好了炭"),
+    "postpartum_haemorrhage": (
+        "I gave birth 5 days ago and I'm soaking a pad every hour",
+        "产后第三天，出血特别多",
+    ),
+    "postpartum_breathless_or_chest_pain": (
+        "I had my baby last week and now I'm short of breath",
+        "生完孩子十天，突然喘不上气",
+    ),
+    "postpartum_psychosis": (
+        "she gave birth two weeks ago and is hearing voices",
+        "生完孩子后，她说听到有声音",
+    ),
+    "postpartum_preeclampsia": (
+        "I gave birth 4 days ago and have a headache with blurred vision",
+        "产后头痛，看东西模糊",
+    ),
+    "pregnancy_heavy_bleeding": ("I'm pregnant and soaking a pad every hour", "怀孕了，出血特别多"),
+    "pregnancy_bleeding_with_pain": (
+        "I'm 9 weeks pregnant, bleeding from my vagina with cramps",
+        "怀孕8周，阴道出血，肚子疼",
+    ),
+    "ectopic_pregnancy_signs": (
+        "my period is late, I have tummy pain and shoulder tip pain",
+        "怀孕6周，肚子痛，肩尖痛",
+    ),
+    "pregnancy_severe_preeclampsia": (
+        "I'm 34 weeks pregnant with a headache, blurred vision and swollen face and hands",
+        "怀孕35周，头痛，看东西模糊，脚和脸都肿了",
+    ),
+    "diabetic_ketoacidosis": (
+        "my ketones are high and I keep vomiting",
+        "血酮很高，一直吐",
+    ),
+    "diabetic_altered_consciousness": (
+        "my dad is diabetic and he's confused",
+        "我爸有糖尿病，现在说胡话",
+    ),
+    "eye_chemical_injury": ("I splashed bleach in my eye", "洁厕灵溅到眼睛里"),
+    "eye_penetrating_injury": (
+        "a bit of metal flew into my eye while hammering metal",
+        "铁屑扎到眼睛里了",
+    ),
+    "testicular_pain_sudden": (
+        "sudden pain in my left testicle",
+        "睾丸突然剧痛",
+    ),
+    "cauda_equina_signs": (
+        "back pain and numbness around my bottom",
+        "腰痛，屁股周围发麻",
+    ),
+    "acute_urinary_retention": (
+        "I can't pass urine and my lower tummy is swollen",
+        "尿不出来，小肚子胀痛",
+    ),
+    "major_burn": (
+        "boiling water spilled on his chest, the skin is peeling",
+        "开水烫伤，大片起泡",
+    ),
+    "heatstroke": ("he's been in the heat all day and now he's confused", "中暑了，说胡话"),
+    "sepsis_feel_like_dying": ("I have a fever and feel like I'm dying", "发烧，感觉要死了"),
     "floppy_or_unresponsive": (
         "The baby is floppy and won't wake properly",
         "宝宝浑身软绵绵的，叫不醒",
@@ -107,6 +231,20 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "confusion_new": ("my grandad has been confused today", "奶奶这两天有点糊涂"),
+    "psychosis_new": ("I keep hearing voices", "我老是听到有声音"),
+    "postpartum_fever": ("I had my baby 5 days ago and I have a fever", "产后第五天，发烧"),
+    "infant_poor_feeding": ("my 6 month old won't feed", "宝宝五个月大，不肯吃奶"),
+    "child_pale": ("my son looks very pale", "孩子脸色苍白"),
+    "testicular_pain": ("my testicle is a bit sore", "阴囊有点疼"),
+    "head_injury_older_adult": ("I'm 80 and I banged my head", "我80岁，撞到头了"),
+    "severe_pain": ("the pain in my knee is excruciating", "膝盖剧痛"),
+    # NICE NG126: bleeding in early pregnancy without pain goes to the early pregnancy unit
+    # (urgent); with pain, faintness or heavy bleeding it is an emergency (rules below).
+    "pregnancy_bleeding": (
+        "I'm 10 weeks pregnant and bleeding from my vagina",
+        "怀孕10周，阴道出血",
+    ),
     "breathless_new": ("I get short of breath walking upstairs", "最近爬楼梯气短"),
     "chest_pain_unexplained": ("I have had some chest pain", "胸口非常痛"),
     "coughing_blood": ("I coughed up a little blood this morning", "痰中带血"),
@@ -520,7 +658,9 @@ def test_vitals_from_the_record_at_their_boundaries(
 ) -> None:
     record = IntakeRecord(vitals=VitalSigns.model_validate({field: value}))
     hits = rules.evaluate("here are my readings", record=record)
-    assert fired(hits) == ({rule_id} if rule_id else set())
+    # NEWS2 (RCP 2017): a single parameter scoring 3 needs an urgent review as well
+    news2 = {"news2_single_parameter"} if points_for(field, value) == 3 else set()
+    assert fired(hits) == ({rule_id} if rule_id else set()) | news2
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,56 @@
+"""The rule layer on sentences written by someone else (tests/data/): unpunctuated current
+emergencies, and emergency words that are not the writer's current problem."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clinical.red_flags import RuleSet, load_rules
+from states.disposition import Disposition
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+UNPUNCTUATED = _rows("unpunctuated_emergencies.jsonl")
+NOT_CURRENT = _rows("not_current_emergencies.jsonl")
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_rules()
+
+
+def test_the_data_sets_are_complete() -> None:
+    assert len(UNPUNCTUATED) == 48
+    assert len(NOT_CURRENT) == 30
+    assert {row["lang"] for row in UNPUNCTUATED} == {"en", "zh"}
+
+
+@pytest.mark.parametrize("row", UNPUNCTUATED, ids=[r["id"] for r in UNPUNCTUATED])
+def test_an_unpunctuated_current_emergency_is_an_emergency(
+    rules: RuleSet, row: dict[str, str]
+) -> None:
+    check = rules.check(row["text"], language=row["lang"])
+    assert check.level is Disposition.EMERGENCY, (row["why"], [h.rule_id for h in check.hits])
+
+
+@pytest.mark.parametrize("row", NOT_CURRENT, ids=[r["id"] for r in NOT_CURRENT])
+def test_a_sign_that_is_not_current_is_held_back_not_raised(
+    rules: RuleSet, row: dict[str, str]
+) -> None:
+    check = rules.check(row["text"], language=row["lang"])
+    assert check.level is not Disposition.EMERGENCY, [h.rule_id for h in check.hits]
+    assert check.held_back, row["why"]
+    for held in check.held_back:
+        assert held.question and held.sign in held.question
+    # someone else's event in the past ("my dad had a heart attack in 2019") reads as past
+    allowed = {row["kind"], "past"} if row["kind"] == "other_person" else {row["kind"]}
+    assert {h.reason for h in check.held_back} & allowed
