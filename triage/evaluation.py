@@ -14,7 +14,8 @@ Two modes:
   disposition or ``max_turns``. Sessions go to a throwaway SQLite database unless a
   database URL is given: evaluation cases never land in a clinic's records.
 - **rules only**: the deterministic rule layer alone reads the case text as one message,
-  no model.
+  no model: the red flags, and below them ``clinical.disposition.decide`` (the same call
+  the graph makes without a model), so all four levels can come out.
 
 The figures are described in :mod:`triage.eval_scores`.
 """
@@ -33,6 +34,7 @@ from typing import Any, Literal, TextIO
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from agent.conversation import Conversation
+from clinical.disposition import decide
 from clinical.language import detect_language
 from clinical.loading import describe
 from clinical.questions import CaseTopic, QuestionBank, load_questions
@@ -121,12 +123,15 @@ def build_report(mode: str, results: Sequence[CaseResult], **about: Any) -> dict
 
 
 def rules_only(cases: Sequence[EvalCase], rules: RuleSet | None = None) -> list[CaseResult]:
-    """Score the rule layer alone: the case text as one message, no rule hit = self_care."""
+    """Score the rule layer alone: the case text as one message, red flags then dispositions."""
     rules = rules or load_rules()
+    questions = load_questions()
     results = []
     for case in cases:
         hits = rules.evaluate(case.text, language=detect_language(case.text))
-        level = more_urgent(*(hit.level for hit in hits)) or Disposition.SELF_CARE
+        families = questions.families_for([case.text], rules)
+        below, _ = decide(None, [case.text], families, rules=rules)
+        level = more_urgent(*(hit.level for hit in hits), below) or below
         results.append(
             CaseResult(
                 id=case.id,

@@ -1,0 +1,239 @@
+"""All four levels without a model: the level below the red flags, as telephone triage decides it.
+
+When no red flag fires, the complaint families recognised in the conversation decide from
+severity, duration, course, function, age, pregnancy and known conditions, using the
+phrase lists and per-family windows in ``clinical/data/dispositions.yaml``:
+
+- ``urgent``: a sign NHS 111 sends to a GP or pharmacist today, severe pain (or 7+/10) that
+  is not improving, worse and worse with function lost, a baby under 3 months, a known
+  risk condition with a fever, pregnancy with a urinary, tummy, fever or headache problem;
+- ``self_care`` only with positive evidence (mild, improving, coping, or a minor illness
+  NHS.uk treats at home) and nothing against it (no lost function, no worsening, not
+  severe, not beyond the family's window, no risk group, not a review request);
+- ``non_urgent`` otherwise.
+
+:func:`decide` is what the graph's no-model path and ``triage eval --rules-only`` both call;
+the caller takes the more urgent of this and the red flags. It never says ``emergency``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from clinical.loading import DATA_DIR, ClinicalDataError, describe, read_yaml
+from clinical.matching import PhraseSet, phrase_pattern
+from clinical.red_flags import RuleSet, load_rules
+from clinical.vitals import duration_findings
+from states.disposition import Disposition, more_urgent
+from states.record import IntakeRecord
+
+__all__ = ["Dispositions", "decide", "load_dispositions"]
+
+DEFAULT_PATH = DATA_DIR / "dispositions.yaml"
+PHRASE_LISTS = (
+    "mild",
+    "improving",
+    "coping",
+    "worsening",
+    "impaired",
+    "severe",
+    "persistent",
+    "review",
+    "minor",
+    "urgent",
+    "risk_condition",
+)
+URGENT_IN_PREGNANCY = frozenset({"urinary", "abdominal_pain", "fever", "headache"})
+YOUNG_INFANT_YEARS = 0.25
+INFANT_YEARS = 1.0
+OLDER_YEARS = 75.0
+_SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
+
+
+class FamilyWindow(BaseModel):
+    """How long a complaint family may last and still be self-care, and its lowest level."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    window_days: float = Field(ge=0, le=365)
+    floor: Disposition | None = None
+
+
+class _Phrases(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    en: list[str] = Field(min_length=1)
+    zh: list[str] = Field(min_length=1)
+
+
+class Dispositions:
+    """The loaded dispositions data."""
+
+    def __init__(
+        self,
+        *,
+        window_days: float,
+        families: dict[str, FamilyWindow],
+        phrases: dict[str, PhraseSet],
+        source: str = "<memory>",
+    ) -> None:
+        self.window_days = window_days
+        self.families = families
+        self.phrases = phrases
+        self.source = source
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Dispositions:
+        """Load and validate a dispositions file (default: the packaged one)."""
+        path = path or DEFAULT_PATH
+        data = read_yaml(path)
+        unknown = set(data) - {"version", "window_days", "families", "phrases"}
+        if unknown:
+            raise ClinicalDataError(f"{path}: unknown top-level keys {sorted(unknown)}")
+        families: dict[str, FamilyWindow] = {}
+        for name, raw in (data.get("families") or {}).items():
+            try:
+                families[str(name)] = FamilyWindow.model_validate(raw)
+            except ValidationError as exc:
+                raise ClinicalDataError(f"{path}: family {name!r}: {describe(exc)}") from exc
+        phrases: dict[str, PhraseSet] = {}
+        raw_phrases = data.get("phrases") or {}
+        for name in PHRASE_LISTS:
+            try:
+                spec = _Phrases.model_validate(raw_phrases.get(name))
+                for phrase in (*spec.en, *spec.zh):
+                    phrase_pattern(phrase)
+            except (ValidationError, ValueError) as exc:
+                why = describe(exc) if isinstance(exc, ValidationError) else str(exc)
+                raise ClinicalDataError(f"{path}: phrases {name!r}: {why}") from exc
+            phrases[name] = PhraseSet([*spec.en, *spec.zh])
+        extra = set(raw_phrases) - set(PHRASE_LISTS)
+        if extra:
+            raise ClinicalDataError(f"{path}: unknown phrase lists {sorted(extra)}")
+        window = data.get("window_days")
+        if not isinstance(window, int | float) or window < 0:
+            raise ClinicalDataError(f"{path}: window_days must be a number of days")
+        return cls(window_days=float(window), families=families, phrases=phrases, source=str(path))
+
+
+@functools.cache
+def load_dispositions() -> Dispositions:
+    """Return the packaged dispositions, loaded once per process."""
+    return Dispositions.load()
+
+
+def _severity(record: IntakeRecord, texts: Sequence[str]) -> int | None:
+    scores = [s.severity for s in record.symptoms if s.severity is not None]
+    for text in texts:
+        for m in _SCORE.finditer(text):
+            scores.append(int(m.group(1) or m.group(2)))
+    return max(scores) if scores else None
+
+
+def _days(record: IntakeRecord, texts: Sequence[str], rules: RuleSet) -> float | None:
+    found = [d.value for t in texts for d in rules.findings(t).durations]
+    for symptom in record.symptoms:
+        for field in (symptom.duration, symptom.onset):
+            if field:
+                found += [d.value for d in duration_findings(field)]
+    return max(found) if found else None
+
+
+def decide(
+    record: IntakeRecord | None,
+    texts: Sequence[str],
+    families: Sequence[str],
+    *,
+    rules: RuleSet | None = None,
+    data: Dispositions | None = None,
+) -> tuple[Disposition, list[str]]:
+    """Return the level below the red flags and the reasons, from the patient's own words.
+
+    ``texts`` are the patient's messages (answers included), ``families`` the complaint
+    families recognised in them (``QuestionBank.families_for``). Never ``emergency``: the
+    caller takes the more urgent of this and the rules' hits.
+    """
+    record = record or IntakeRecord()
+    rules = rules or load_rules()
+    data = data or load_dispositions()
+    texts = [t for t in texts if t and t.strip()]
+
+    def said(name: str) -> bool:
+        return any(rules.matches(text, data.phrases[name]) for text in texts)
+
+    concepts: set[str] = set().union(*(rules.concepts_in(t) for t in texts)) if texts else set()
+    ages = [a.value for t in texts for a in rules.findings(t).ages]
+    if record.age_years is not None:
+        ages.append(record.age_years)
+    age = min(ages) if ages else None
+    pregnant = record.pregnant is True or "pregnancy" in concepts
+    severity = _severity(record, texts)
+    days = _days(record, texts, rules)
+    risk = said("risk_condition") or any(
+        rules.matches(c, data.phrases["risk_condition"]) for c in record.conditions
+    )
+    windows = [data.families[f] for f in families if f in data.families]
+    window = min((w.window_days for w in windows), default=data.window_days)
+    floor = more_urgent(*(w.floor for w in windows))
+
+    mild, improving, coping = said("mild"), said("improving"), said("coping")
+    severe = (severity is not None and severity >= 7) or said("severe")
+    worsening, impaired = said("worsening"), said("impaired")
+
+    urgent: list[str] = []
+    if said("urgent"):
+        urgent.append("a sign that needs a clinician today")
+    if severe and not improving:
+        urgent.append("severe symptoms")
+    if worsening and impaired:
+        urgent.append("getting worse and stopping normal activities")
+    if age is not None and age < YOUNG_INFANT_YEARS:
+        urgent.append("a baby under 3 months")
+    if risk and ("fever" in concepts or "shivering" in concepts):
+        urgent.append("a fever with a condition that weakens the immune system")
+    if pregnant and URGENT_IN_PREGNANCY.intersection(families):
+        urgent.append("a new problem in pregnancy")
+    if urgent:
+        return more_urgent(Disposition.URGENT, floor) or Disposition.URGENT, urgent
+
+    against: list[str] = []
+    if days is not None and days > window:
+        against.append(f"lasting more than {window:g} days")
+    if said("persistent"):
+        against.append("lasting or coming back")
+    for name, why in (
+        ("review", "a review or test needs a clinician"),
+        ("impaired", "stopping normal activities"),
+        ("worsening", "getting worse"),
+    ):
+        if said(name):
+            against.append(why)
+    if severe or (severity is not None and severity >= 5):
+        against.append("moderate or severe symptoms")
+    if pregnant:
+        against.append("pregnancy")
+    if age is not None and (age < INFANT_YEARS or age >= OLDER_YEARS):
+        against.append("age")
+    if risk:
+        against.append("a long-term condition")
+    positive = (
+        mild or improving or coping or said("minor") or (severity is not None and severity <= 3)
+    )
+    if positive and not against and floor is None:
+        evidence = [
+            why
+            for flag, why in (
+                (mild, "mild"),
+                (improving, "improving"),
+                (coping, "coping"),
+                (said("minor"), "a minor illness usually treated at home"),
+            )
+            if flag
+        ]
+        return Disposition.SELF_CARE, evidence
+    level = more_urgent(Disposition.NON_URGENT, floor) or Disposition.NON_URGENT
+    return level, against or ["no sign that it can safely be managed at home"]
