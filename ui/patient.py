@@ -37,6 +37,34 @@ SYNC_HASH_JS = """() => {
   const bare = location.pathname + location.search;
   history.replaceState(null, '', token ? bare + '#resume=' + token : bare);
 }"""
+# After every event, for assistive technology: the page's language on <html lang> (from the
+# header), a name in that language for the conversation (Gradio's chat log is already a polite
+# live region, so new replies are read out) and keyboard access to its scrolling area; the
+# emergency banner (role=alert, assertive) takes the focus once; and when a turn took the
+# focus away (the box is disabled while it runs), it goes back to the message box.
+A11Y_JS = """() => {
+  const head = document.querySelector('#triage-top .triage-header');
+  if (head) {
+    document.documentElement.lang = head.lang;
+    const name = head.dataset.chatLabel;
+    const log = document.querySelector('#triage-chat [role=log]');
+    if (log) log.setAttribute('aria-label', name);
+    document.querySelectorAll('#triage-chat .bubble-wrap').forEach((el) => {
+      el.tabIndex = 0;
+      if (!el.matches('[role=log]')) el.setAttribute('aria-label', name);
+    });
+  }
+  const alarm = document.querySelector('#triage-banner .triage-banner-emergency');
+  if (alarm && !alarm.dataset.focused) {
+    alarm.dataset.focused = '1';
+    alarm.focus();
+    return;
+  }
+  const box = document.querySelector('#triage-input textarea');
+  const lost = !document.activeElement || document.activeElement === document.body;
+  if (box && !box.disabled && lost) box.focus();
+}"""
+AFTER_EVENT_JS = f"() => {{ ({SYNC_HASH_JS})(); ({A11Y_JS})(); }}"
 READ_HASH_JS = """() => {
   const m = location.hash.match(/resume=([A-Za-z0-9_-]{16,128})/);
   return m ? m[1] : '';
@@ -104,7 +132,8 @@ def build_patient_app(
 
     def header(language: str) -> str:
         return (
-            '<div class="triage-header">'
+            f'<div class="triage-header" lang="{language}" '
+            f'data-chat-label="{render.inert(message_text("ui.chat_label", language))}">'
             f"<h1>{render.inert(message_text('ui.title', language))}</h1>"
             f"<p>{render.inert(message_text('ui.subtitle', language))}</p></div>"
         )
@@ -154,8 +183,9 @@ def build_patient_app(
         )
         info = gr.HTML("", js_on_load=None, elem_id="triage-notice")
         summary = gr.HTML("", js_on_load=None, elem_id="triage-summary")
-        with gr.Row(equal_height=True):
+        with gr.Row(equal_height=True, elem_id="triage-compose"):
             message = gr.Textbox(
+                label=message_text("ui.message_label", start_language),  # its accessible name
                 show_label=False,
                 placeholder=message_text(
                     "ui.placeholder", start_language, limit=str(max_message_chars)
@@ -202,6 +232,7 @@ def build_patient_app(
                     value=lang, label=message_text("ui.language", lang), interactive=True
                 ),
                 message: gr.update(
+                    label=message_text("ui.message_label", lang),
                     placeholder=message_text("ui.placeholder", lang, limit=str(max_message_chars)),
                     **enabled,
                 ),
@@ -452,7 +483,7 @@ def build_patient_app(
         ]
         private: dict[str, Any] = {"api_visibility": "private"}
         app.load(on_load, inputs=[token_in], outputs=everything, js=READ_HASH_JS, **private).then(
-            None, js=SYNC_HASH_JS, **private
+            None, js=AFTER_EVENT_JS, **private
         )
         for trigger in (send.click, message.submit):
             trigger(
@@ -463,9 +494,11 @@ def build_patient_app(
                 trigger_mode="once",
                 concurrency_id="patient-turn",  # Enter and Send share one limit on turns
                 **private,
-            ).then(None, js=SYNC_HASH_JS, **private)
+            ).then(None, js=AFTER_EVENT_JS, **private)
         new.click(on_new, inputs=[tab_state], outputs=everything, **private).then(
-            None, js=SYNC_HASH_JS, **private
+            None, js=AFTER_EVENT_JS, **private
         )
-        language.input(on_language, inputs=[language, tab_state], outputs=everything, **private)
+        language.input(
+            on_language, inputs=[language, tab_state], outputs=everything, **private
+        ).then(None, js=AFTER_EVENT_JS, **private)
     return app

@@ -57,7 +57,9 @@ def banner(language: str, *, flags: Sequence[dict[str, Any]], emergency: bool, n
     if emergency or any(f.get("level") == "emergency" for f in flags):
         words = message_text("ui.banner_emergency", language, number=number)
         return (
-            '<div class="triage-banner triage-banner-emergency" role="alert">'
+            # Assertive, and focusable so the page can move the focus to it (A11Y_JS).
+            '<div class="triage-banner triage-banner-emergency" role="alert" '
+            'aria-live="assertive" tabindex="-1">'
             f'<span class="triage-banner-icon" aria-hidden="true">⚠</span>'
             f'<span class="triage-banner-text">{inert(words)}</span>'
             f'<a class="triage-call" href="tel:{inert(number.replace(" ", ""))}">'
@@ -246,7 +248,23 @@ CSS = """
 #triage-banner:has(.triage-banner-emergency) { position: sticky !important; top: 0;
   z-index: 50; }
 #triage-chat button[aria-label="Clear"] { display: none; }
+/* No colour transitions on the buttons: a half-faded colour fails contrast while it fades. */
+#triage-send, #triage-new, #triage-language label { transition: none !important; }
+#triage-chat .bubble-wrap:focus-visible { outline: 3px solid #0f766e; outline-offset: 2px; }
 #triage-chat .message-content { white-space: normal; overflow-wrap: anywhere; }
+/* Reflow (WCAG 1.4.10): a phone at 200% zoom is about 180 CSS pixels wide. Less padding,
+   and long words or links break rather than push the page sideways. */
+@media (max-width: 400px) {
+  .gradio-container .main { padding-left: 6px !important; padding-right: 6px !important; }
+  #triage-summary .html-container, #triage-progress .html-container, #triage-top .html-container,
+  #triage-banner .html-container, #triage-resume .html-container,
+  #triage-notice .html-container { padding-left: 0 !important; padding-right: 0 !important; }
+  .triage-summary { padding: 0.7rem 0.6rem; }
+  .triage-summary ul { padding-left: 1.1rem; }
+  .triage-get-help { padding-left: 0.4rem; }
+  .triage-summary, .triage-header, .triage-progress, .triage-banner, .triage-notice {
+    overflow-wrap: anywhere; }
+}
 @media (max-width: 600px) {
   .triage-banner { flex-wrap: wrap; font-size: 1rem; padding: 0.7rem 0.9rem; gap: 0.5rem; }
   .triage-banner-icon { display: none; }
