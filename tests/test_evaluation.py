@@ -434,8 +434,10 @@ def test_triage_eval_rules_only_on_the_development_set(tmp_path: Path) -> None:
     env = without_model_settings()
     done = triage(["eval", "--rules-only", str(DEV_SET), "--out", str(out)], env, tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "  emergency sensitivity       100.0%" in done.stdout.splitlines()
     report = json.loads(out.read_text(encoding="utf-8"))
+    assert isinstance(report["seconds"], float) and report["seconds"] >= 0  # measured, no gate
+    assert done.stdout.startswith(f"rules_only: {report['n']} cases in ")
+    assert "  emergency sensitivity       100.0%" in done.stdout.splitlines()
     assert set(report) >= {
         "n",
         "accuracy",
@@ -449,6 +451,7 @@ def test_triage_eval_rules_only_on_the_development_set(tmp_path: Path) -> None:
         "over_triage_rate",
         "confusion",
         "cases",
+        "seconds",
     }
     assert report["emergency_sensitivity"] == 1.0
     assert report["confusion"]["self_care"]["emergency"] == 0

@@ -132,8 +132,9 @@ def _pct(value: float | None) -> str:
 def summary_lines(report: dict[str, Any]) -> list[str]:
     """Return the short human summary printed after a run."""
     width = max(len(level) for level in LEVELS)
+    took = f" in {report['seconds']:.1f} s" if report.get("seconds") is not None else ""
     lines = [
-        f"{report['mode']}: {report['n']} cases",
+        f"{report['mode']}: {report['n']} cases{took}",
         f"  accuracy (4 levels)         {_pct(report['accuracy'])}",
         f"  accuracy (3 levels)         {_pct(report['accuracy_3'])}"
         "  (non_urgent and self_care as one: routine)",

@@ -26,6 +26,7 @@ import asyncio
 import json
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
@@ -282,8 +283,10 @@ async def evaluate(
     Cases in ``done_before`` (an interrupted run's results) are kept and not run again, so a
     run longer than one sitting can be finished in several.
     """
+    started = time.perf_counter()
     if rules_only_mode:
-        return build_report("rules_only", rules_only(cases), complete=True)
+        results = rules_only(cases)
+        return build_report("rules_only", results, complete=True, seconds=_since(started))
 
     from triage.app import open_conversation  # the model stack, only when it is needed
 
@@ -325,4 +328,9 @@ async def evaluate(
                 )
     by_id = {r.id: r for r in finished}
     results = [by_id[c.id] for c in cases]  # file order, earlier and new cases together
-    return build_report("conversation", results, **about, complete=True)
+    return build_report("conversation", results, **about, complete=True, seconds=_since(started))
+
+
+def _since(started: float) -> float:
+    """Return the seconds since ``started`` (``time.perf_counter``), for the report."""
+    return round(time.perf_counter() - started, 2)
