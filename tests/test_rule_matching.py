@@ -187,3 +187,36 @@ def test_chinese_numerals_in_vitals() -> None:
     assert vitals.temperature_c == 39.8
     assert vitals.heart_rate_bpm == 135
     assert vitals.oxygen_saturation == 88
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandad keeps nodding off mid sentence and isnt making sense",
+        "he won't open his eyes when I shout",
+        "我奶奶今天一直睡 怎么叫都不太醒",
+        "I swallowed a whole pack of my sleeping tablets about an hour ago",
+        "ive saved up my pills and im taking them tonight",
+        "頭突然像被雷劈一樣痛 從來沒這麼痛過",
+        "我妈80岁 吃华法林 摔倒撞到头 吐了两次 一直重复问同样的问题",
+        "女 65岁 心率一百三十 血压八十五/五十 呼吸三十 血氧八十九",
+    ],
+)
+def test_everyday_words_for_the_issue_s_categories(rules: RuleSet, text: str) -> None:
+    assert level(rules, text) is EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what a stroke of luck, just a cold today",
+        "I took 2 paracetamol for a headache",
+        "I'm hoarse after singing at a concert last night",
+        "heart racing after coffee, otherwise fine",
+        "I've been paranoid about my exams",
+        "my grandad is confused about his new phone",
+        "喝了咖啡以后心跳有点快，其他都好",
+    ],
+)
+def test_look_alikes_raise_nothing(rules: RuleSet, text: str) -> None:
+    assert rules.evaluate(text) == []
