@@ -28,6 +28,11 @@ _ONSET = re.compile(
     re.IGNORECASE,
 )
 _YES = re.compile(r"^\s*(yes|yeah|yep|i am|i'm pregnant|是|是的|对|怀孕了|有)\b", re.IGNORECASE)
+_CONFIRM_YES = re.compile(
+    r"^\s*(?:yes|yeah|yep|yup|y|i do|i have|he does|she does|they do|it is|still|right now|"
+    r"是|是的|对|有|有的|现在有|还有|还在)(?![a-z])",
+    re.IGNORECASE,
+)
 _NO = re.compile(r"^\s*(no|nope|not|i'm not|i am not|否|不是|没有|没怀孕)\b", re.IGNORECASE)
 
 
@@ -84,3 +89,8 @@ def read_answer(text: str, *, fills: str | None, record: IntakeRecord) -> Intake
         elif _NO.search(text):
             update.pregnant = False
     return update
+
+
+def says_yes(text: str) -> bool:
+    """Return True when an answer to a yes/no question starts with yes ("yes", "有", "still")."""
+    return bool(_CONFIRM_YES.search(text)) and not _NO.search(text)

@@ -299,6 +299,7 @@ class RuleSet:
         record: IntakeRecord | None = None,
         earlier: Sequence[str] = (),
         language: str = "en",
+        affirmed: Iterable[str] = (),
     ) -> RuleCheck:
         """Return the hits of the newest ``message`` and the danger signs it held back.
 
@@ -306,10 +307,18 @@ class RuleSet:
         newest message names but that does not count (negated, past, hypothetical or
         someone else's) and that nothing else in the conversation affirms. It never raises
         the level: the agent asks its confirming question instead of dropping it silently.
+        ``affirmed`` are held-back concepts the patient has since confirmed ("yes" to the
+        confirming question): they count as said in ``message``.
         """
         record = record or IntakeRecord()
         lang = supported(language)
         new = self._findings(message)
+        confirmed = [c for c in affirmed if c in self._concepts and c not in new.concepts]
+        if confirmed:
+            said = {**new.concepts, **dict.fromkeys(confirmed, message.strip()[:160])}
+            new = TextFindings(
+                new.analysis, said, new.ages, new.vitals, new.durations, new.held
+            )
         old_texts: list[str] = [*earlier, *record.conditions, *record.medications]
         old_texts += [s.duration for s in record.symptoms if s.duration]
         old = [self._findings(t) for t in old_texts if t and t.strip()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.answers import says_yes
 from clinical.red_flags import RuleSet, load_rules
 from clinical.textprep import Speller, edit_distance, to_simplified, zh_numerals_to_digits
 from clinical.vitals import parse_vitals
@@ -220,3 +221,28 @@ def test_everyday_words_for_the_issue_s_categories(rules: RuleSet, text: str) ->
 )
 def test_look_alikes_raise_nothing(rules: RuleSet, text: str) -> None:
     assert rules.evaluate(text) == []
+
+
+def test_a_confirmed_sign_counts(rules: RuleSet) -> None:
+    earlier = ["if I ever get crushing chest pain what to do"]
+    assert rules.check("yes", earlier=earlier).level is None
+    confirmed = rules.check("yes", earlier=earlier, affirmed=["crushing_chest_pain"])
+    assert confirmed.level is EMERGENCY
+    assert confirmed.hits[0].evidence == "yes"
+
+
+@pytest.mark.parametrize(
+    ("answer", "yes"),
+    [
+        ("yes", True),
+        ("Yes I do", True),
+        ("有，还在痛", True),
+        ("still there", True),
+        ("no", False),
+        ("not now", False),
+        ("没有", False),
+        ("yesterday it was", False),
+    ],
+)
+def test_a_yes_to_the_confirming_question(answer: str, yes: bool) -> None:
+    assert says_yes(answer) is yes
