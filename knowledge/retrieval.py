@@ -233,11 +233,16 @@ class Index:
         self._by_language = {
             lang: _LanguageIndex([c for c in chunks if c.language == lang]) for lang in languages
         }
-        self._all = _LanguageIndex(chunks)
+        self._chunks = chunks
+        self._all: _LanguageIndex | None = None  # only for a language with no document
 
     def search(self, question: str, language: str, k: int = 5) -> list[Passage]:
         """Return up to ``k`` passages, best first (none when no word matches)."""
-        index = self._by_language.get(language, self._all)
+        index = self._by_language.get(language)
+        if index is None:
+            if self._all is None:
+                self._all = _LanguageIndex(self._chunks)
+            index = self._all
         return index.search(question, k)
 
 

@@ -87,7 +87,7 @@ def _english() -> SpellChecker:
 
 def english_words(text: str) -> list[tuple[str, str]]:
     """Return the (surface word, stem) pairs of the Latin words of ``text``, no stopwords."""
-    stem = _stemmer().stemWord
+    stem = _stem
     return [
         (word, stem(word.replace("'", "")))
         for word in _LATIN.findall(normalize(text))
@@ -103,10 +103,15 @@ def normalize(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return str(_stemmer().stemWord(word))
+
+
 def tokens(text: str) -> list[str]:
     """Return the retrieval tokens of ``text`` (stems and Chinese words, no function words)."""
     out: list[str] = []
-    stem = _stemmer().stemWord
+    stem = _stem
     for piece in _PIECES.findall(normalize(text)):
         if _HAN_RUN.fullmatch(piece):
             out.extend(_chinese_words(piece))

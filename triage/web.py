@@ -9,7 +9,22 @@ import click
 import uvicorn
 
 from core.settings import Settings
+from knowledge.base import KnowledgeBase
 from triage.app import open_conversation
+
+
+async def warm_knowledge(kb: KnowledgeBase | None) -> None:
+    """Import the starter library into an empty knowledge base and build the search index
+    now, so the first patient's question does not wait for either (a few seconds)."""
+    if kb is None:
+        return
+    imported = await asyncio.to_thread(kb.ensure_starter_library)
+    if imported:
+        click.echo(
+            f"Knowledge base: imported the starter library ({len(imported)} documents, "
+            "sample content for the clinic to replace: triage kb list)"
+        )
+    await asyncio.to_thread(kb.index)
 
 
 async def serve_forever(settings: Settings, *, host: str, port: int) -> None:
@@ -19,6 +34,7 @@ async def serve_forever(settings: Settings, *, host: str, port: int) -> None:
 
     care = load_care_options(settings.care_options_file)  # a wrong file stops us before anything
     async with open_conversation(settings) as conversation:
+        await warm_knowledge(conversation.context.knowledge)
         server = uvicorn.Server(
             uvicorn.Config(
                 build_server(conversation, settings, care=care),
