@@ -10,27 +10,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import secrets
-import unicodedata
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import asdict, dataclass, field
 from functools import partial
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
-from langchain_core.runnables import RunnableConfig
-from langgraph.graph.state import CompiledStateGraph
-from langgraph.types import Command
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent.answer_turn import turn_answer
 from agent.context import AgentContext
-from clinical.language import detect_language, supported
+from agent.graph_run import Graph, GraphRunner, RunOutcome, StreamEvent
+from agent.patient_message import PatientMessage, check_message, clean_message, read_message
+from clinical.language import supported
 from clinical.messages import text as message_text
 from core.errors import InputRejected, SessionNotFound, StorageError, TriageError, TurnFailed
-from states.graph_state import TriageState
 from storage import knowledge as kb_repo
 from storage import repository as repo
 from storage.locks import MemorySessionLocks, SessionBusy, SessionLocks
@@ -38,16 +34,7 @@ from storage.locks import MemorySessionLocks, SessionBusy, SessionLocks
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-StreamEvent = dict[str, Any]  # {"type": "delta", "text": str} | {"type": "reset"}
-# Control characters, invisible format characters (zero-width space, direction marks and
-# overrides, word joiners, BOM) and Unicode tag characters, which can smuggle invisible text
-# into a prompt. Zero-width (non-)joiners U+200C/U+200D stay: emoji sequences and several
-# scripts need them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
-)
+__all__ = ["Conversation", "History", "PatientMessage", "Started", "TurnResult", "clean_message"]
 
 
 @dataclass
@@ -103,26 +90,12 @@ class Started:
     language: str
 
 
-def clean_message(raw: str, *, max_chars: int, language: str) -> str:
-    """Return the message fit to store, or raise :class:`InputRejected` with a clear reason."""
-    text = _SURROGATE.sub("\ufffd", raw)  # lone surrogates cannot be stored as UTF-8
-    text = unicodedata.normalize("NFC", text)
-    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n").strip()
-    if not text:
-        raise InputRejected(message_text("input_empty", language), code="empty")
-    if len(text) > max_chars:
-        raise InputRejected(
-            message_text("input_too_long", language, limit=str(max_chars)), code="too_long"
-        )
-    return text
-
-
 class Conversation:
     """Runs patient turns against the compiled graph and the database."""
 
     def __init__(
         self,
-        graph: CompiledStateGraph[TriageState, AgentContext, TriageState, TriageState],
+        graph: Graph,
         context: AgentContext,
         sessions: sessionmaker[Session],
         *,
@@ -245,11 +218,14 @@ class Conversation:
         return await self._db(read)
 
     async def send(
-        self, session_id: str, raw: str, on_event: Callable[[StreamEvent], None] | None = None
+        self,
+        session_id: str,
+        message: str | PatientMessage,
+        on_event: Callable[[StreamEvent], None] | None = None,
     ) -> TurnResult:
         """Run one patient turn to completion; stream events go to ``on_event``."""
         result: TurnResult | None = None
-        async for item in self.turn(session_id, raw):
+        async for item in self.turn(session_id, message):
             if isinstance(item, TurnResult):
                 result = item
             elif on_event is not None:
@@ -257,75 +233,61 @@ class Conversation:
         assert result is not None
         return result
 
-    async def turn(self, session_id: str, raw: str) -> AsyncIterator[StreamEvent | TurnResult]:
+    async def turn(
+        self, session_id: str, message: str | PatientMessage
+    ) -> AsyncIterator[StreamEvent | TurnResult]:
         """Run one patient turn, yielding stream events and finally the :class:`TurnResult`.
 
-        Raises :class:`InputRejected` (empty, too long, finished, or ``code="busy"`` while
-        another turn of this session runs), :class:`TurnFailed` when the turn breaks off or
-        runs past ``turn_timeout_s`` (the message stays stored; sending it again continues),
-        and :class:`StorageError` when the database fails (nothing half-written).
+        ``message`` is the patient's raw text, or the :class:`PatientMessage` an interface
+        already read with ``agent.patient_message.read_message`` (cleaned, language detected:
+        that is not done again). Raises :class:`InputRejected` (empty, too long, finished, or
+        ``code="busy"`` while another turn of this session runs), :class:`TurnFailed` when the
+        turn breaks off or runs past ``turn_timeout_s`` (the message stays stored; sending it
+        again continues), and :class:`StorageError` when the database fails (nothing
+        half-written).
         """
-        row = await self._db(lambda s: repo.get_session(s, session_id=session_id))
-        if row is None:
-            raise SessionNotFound("No conversation with that id; start a new one.")
-        language = supported(detect_language(raw, default=row.language))
-        if row.disposition is not None:
-            raise InputRejected(message_text("session_finished", language), code="finished")
-        text = clean_message(raw, max_chars=self.max_message_chars, language=language)
-
+        if isinstance(message, str):
+            message = read_message(message)
         loop = asyncio.get_running_loop()
         deadline = None if self.turn_timeout_s is None else loop.time() + self.turn_timeout_s
         try:
             async with self.locks.hold(session_id):
-                async for item in self._locked_turn(session_id, text, language, deadline):
+                async for item in self._locked_turn(session_id, message, deadline):
                     yield item
         except SessionBusy:
+            language = message.language_in(self.context.default_language)
             raise InputRejected(
                 message_text("session_busy", language, number=self.context.emergency_number),
                 code="busy",
             ) from None
 
     async def _locked_turn(
-        self, session_id: str, text: str, language: str, deadline: float | None
+        self, session_id: str, message: PatientMessage, deadline: float | None
     ) -> AsyncIterator[StreamEvent | TurnResult]:
         """The turn itself, run with the session's lock held."""
-        row = await self._db(lambda s: repo.get_session(s, session_id=session_id))
-        if row is None or row.disposition is not None:  # another replica just finished it
-            raise InputRejected(message_text("session_finished", language), code="finished")
-
-        message_id = await self._db(lambda s: self._store_patient_message(s, session_id, text))
+        opened = await self._db(partial(self._open_turn, session_id=session_id, message=message))
         # Committed: the patient's words are safe before any LLM call.
+        language, message_id = opened.language, opened.message_id
 
-        values: dict[str, Any] = {}
-        failures_before = 0
+        runner = GraphRunner(self.graph, self.context)
+        steps = runner.turn(session_id, message_id, message, opened.session_language)
+        outcome: RunOutcome | None = None
         earlier: TurnResult | None = None
-        steps = self._run_graph(session_id, row.language, text, message_id)
         try:
             while True:
                 # The turn's budget covers every model call and retry; past it the turn
                 # stops at its last checkpoint and the next send continues from there.
                 async with asyncio.timeout_at(deadline):
-                    mode, chunk = await anext(steps)
-                if mode == "failures_before":
-                    failures_before = int(chunk)
-                elif mode == "custom":
-                    yield cast(StreamEvent, chunk)
-                elif mode == "earlier":
+                    item = await anext(steps)
+                if isinstance(item, RunOutcome) and item.message_id != message_id:
                     # An earlier message's broken run, finished now: record it against
                     # that message (its red flags, reply and record) before this one.
-                    earlier_id, earlier_values = cast(tuple[int, dict[str, Any]], chunk)
-                    earlier = self._result(session_id, earlier_values, failures_before, earlier_id)
-                    await self._db(
-                        partial(
-                            self._record_turn,
-                            result=earlier,
-                            values=earlier_values,
-                            message_id=earlier_id,
-                        )
-                    )
-                    failures_before = int(earlier_values.get("llm_failures") or 0)
+                    earlier = self._result(session_id, item)
+                    await self._db(partial(self._record_turn, result=earlier, outcome=item))
+                elif isinstance(item, RunOutcome):
+                    outcome = item
                 else:
-                    values = cast(dict[str, Any], chunk)
+                    yield item
         except StopAsyncIteration:
             pass
         except TriageError:
@@ -339,21 +301,36 @@ class Conversation:
         finally:
             await steps.aclose()
 
-        if not values and earlier is not None:
+        if outcome is None:
             # The earlier run ended the conversation (advice or an emergency): that is
             # the answer; this message stays stored for the nurse.
+            assert earlier is not None, "the graph answered no message"
             yield earlier
             return
-        result = self._result(session_id, values, failures_before, message_id)
-        await self._db(lambda s: self._record_turn(s, result, values, message_id))
+        result = self._result(session_id, outcome)
+        await self._db(partial(self._record_turn, result=result, outcome=outcome))
         yield result
 
+    def _open_turn(self, session: Session, *, session_id: str, message: PatientMessage) -> Opened:
+        """Read the session once, refuse what cannot be answered, store the message."""
+        row = repo.get_session(session, session_id=session_id)
+        if row is None:
+            raise SessionNotFound("No conversation with that id; start a new one.")
+        language = message.language_in(row.language)
+        if row.disposition is not None:  # finished, perhaps just now by another replica
+            raise InputRejected(message_text("session_finished", language), code="finished")
+        check_message(message, max_chars=self.max_message_chars, language=language)
+        return Opened(
+            message_id=self._store_patient_message(session, session_id, message.text),
+            language=language,
+            session_language=row.language,
+        )
+
     @staticmethod
-    def _result(
-        session_id: str, values: dict[str, Any], failures_before: int, message_id: int
-    ) -> TurnResult:
-        """Return the turn's result from the graph's state at its end."""
-        reply, sources = turn_answer(values, message_id)
+    def _result(session_id: str, outcome: RunOutcome) -> TurnResult:
+        """Return the turn's result from the graph's state at the end of its run."""
+        values = outcome.values
+        reply, sources = turn_answer(values, outcome.message_id)
         return TurnResult(
             session_id=session_id,
             stage=values.get("stage", "collecting"),
@@ -361,7 +338,7 @@ class Conversation:
             disposition=(values.get("advice") or {}).get("disposition"),
             red_flags=list(values.get("turn_flags", [])),
             advice=values.get("advice"),
-            fallbacks=max(0, int(values.get("llm_failures") or 0) - failures_before),
+            fallbacks=max(0, outcome.fallbacks),
             sources=sources,
         )
 
@@ -373,64 +350,20 @@ class Conversation:
             return last.id  # the retry of a turn that broke off: kept once, not twice
         return repo.add_message(session, session_id=session_id, role="patient", content=text).id
 
-    async def _run_graph(
-        self, session_id: str, language: str, text: str, message_id: int
-    ) -> AsyncGenerator[tuple[str, Any], None]:
-        """Resume the graph with the patient's message; yield (stream mode, chunk) pairs."""
-        config: RunnableConfig = {"configurable": {"thread_id": session_id}}
-        snapshot = await self.graph.aget_state(config)
-        yield "failures_before", snapshot.values.get("llm_failures", 0)
-        received = any(
-            t.get("message_id") == message_id for t in snapshot.values.get("messages", [])
+    def _record_turn(self, session: Session, *, result: TurnResult, outcome: RunOutcome) -> None:
+        """Store the agent's reply, the record snapshot, red flags and any assessment, and
+        count the turn on the session row (one update, no read)."""
+        sid, message_id, values = result.session_id, outcome.message_id, outcome.values
+        repo.finish_turn(
+            session,
+            session_id=sid,
+            stage=result.stage,
+            disposition=result.disposition,
+            language=values.get("language"),
         )
-        settled = snapshot.next in ((), ("receive",))  # finished, or waiting for the patient
-        if received and settled:
-            # The graph already answered this message but the turn was not recorded (the
-            # process stopped in between): record that answer instead of asking again.
-            yield "values", snapshot.values
-            return
-        if not settled:
-            # A turn broke off mid-graph (model timeout, crash, failed write): its last
-            # checkpoint holds the work done so far. Finish that run from there; when it
-            # was this message's run, that is the answer. When it was an earlier message's
-            # (the patient wrote something else instead of resending), its outcome is
-            # passed on as "earlier", to be recorded against that message.
-            finished: dict[str, Any] = {}
-            async for mode, chunk in self.graph.astream(
-                None, config, context=self.context, stream_mode=["custom", "values"]
-            ):
-                if received:
-                    yield mode, chunk
-                elif mode == "values":
-                    finished = cast(dict[str, Any], chunk)
-            if received:
-                return
-            patients = [t for t in finished.get("messages", []) if t.get("role") == "patient"]
-            if patients:
-                yield "earlier", (patients[-1]["message_id"], finished)
-            if (await self.graph.aget_state(config)).next != ("receive",):
-                return  # that run ended the conversation: nothing waits for a message
-        if not snapshot.values:
-            initial: TriageState = {
-                "session_id": session_id,
-                "language": language,
-                "stage": "collecting",
-            }
-            await self.graph.ainvoke(initial, config, context=self.context)
-        async for mode, chunk in self.graph.astream(
-            Command(resume={"text": text, "message_id": message_id}),
-            config,
-            context=self.context,
-            stream_mode=["custom", "values"],
-        ):
-            yield mode, chunk
-
-    def _record_turn(
-        self, session: Session, result: TurnResult, values: dict[str, Any], message_id: int
-    ) -> None:
-        """Store the agent's reply, the record snapshot, red flags and any assessment."""
-        sid = result.session_id
-        reply = repo.add_message(session, session_id=sid, role="agent", content=result.reply)
+        reply = repo.add_message(
+            session, session_id=sid, role="agent", content=result.reply, row_locked=True
+        )
         if result.sources:  # the document versions an answer cited, for the nurse
             kb_repo.add_citations(
                 session, message_id=reply.id, chunk_ids=[s["passage_id"] for s in result.sources]
@@ -455,12 +388,12 @@ class Conversation:
                 get_help_now_if=advice.get("get_help_now_if", []),
                 disclaimer=advice["disclaimer"],
             )
-        stored = repo.get_session(session, session_id=sid)
-        repo.update_session(
-            session,
-            session_id=sid,
-            stage=result.stage,
-            disposition=result.disposition,
-            language=values.get("language"),
-            turns=(stored.turns if stored else 0) + 1,
-        )
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A turn under way: its stored patient message and the languages it runs in."""
+
+    message_id: int
+    language: str  # the message's (the conversation's for a message without letters)
+    session_language: str  # the session row's, for the graph's first run

@@ -76,6 +76,36 @@ def update_session(
     return row
 
 
+def finish_turn(
+    session: Session,
+    *,
+    session_id: str,
+    stage: str,
+    disposition: str | None = None,
+    language: str | None = None,
+) -> None:
+    """Count one answered turn and set the stage (and the disposition and language, unless
+    ``None``) in a single UPDATE, without reading the row first.
+
+    The UPDATE takes the session's row lock, so an ``add_message(..., row_locked=True)``
+    after it in the same transaction needs no touch of its own.
+    """
+    values: dict[str, Any] = {
+        "stage": stage,
+        "turns": TriageSession.turns + 1,
+        "updated_at": utcnow(),
+    }
+    if disposition is not None:
+        values["disposition"] = disposition
+    if language is not None:
+        values["language"] = language
+    touched = session.execute(
+        update(TriageSession).where(TriageSession.id == session_id).values(**values)
+    )
+    if touched.rowcount != 1:  # type: ignore[attr-defined]
+        raise SessionNotFound(f"no session {session_id!r}")
+
+
 def _require_session(session: Session, session_id: str) -> TriageSession:
     row = session.get(TriageSession, session_id)
     if row is None:
@@ -86,16 +116,23 @@ def _require_session(session: Session, session_id: str) -> TriageSession:
 # Messages
 
 
-def add_message(session: Session, *, session_id: str, role: str, content: str) -> Message:
-    """Append a message; its ``seq`` is the session's next number, computed by the database."""
+def add_message(
+    session: Session, *, session_id: str, role: str, content: str, row_locked: bool = False
+) -> Message:
+    """Append a message; its ``seq`` is the session's next number, computed by the database.
+
+    ``row_locked``: this transaction already updated the session row (``finish_turn``), so
+    it holds the row lock and the touch below is skipped.
+    """
     # Touching the session row first takes the write lock (SQLite) or the row lock
     # (Postgres), so concurrent appends to one session queue up instead of racing for
     # the same seq; the (session_id, seq) unique constraint is the backstop.
-    touched = session.execute(
-        update(TriageSession).where(TriageSession.id == session_id).values(updated_at=utcnow())
-    )
-    if touched.rowcount != 1:  # type: ignore[attr-defined]
-        raise SessionNotFound(f"no session {session_id!r}")
+    if not row_locked:
+        touched = session.execute(
+            update(TriageSession).where(TriageSession.id == session_id).values(updated_at=utcnow())
+        )
+        if touched.rowcount != 1:  # type: ignore[attr-defined]
+            raise SessionNotFound(f"no session {session_id!r}")
     next_seq = (
         select(func.coalesce(func.max(Message.seq), 0) + 1)
         .where(Message.session_id == session_id)

@@ -19,9 +19,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 import gradio as gr
 
-from agent.conversation import Conversation, History, TurnResult, clean_message
+from agent.conversation import Conversation, History, TurnResult
+from agent.patient_message import check_message, read_message
 from clinical.care_options import CareOptions
-from clinical.language import detect_language, supported
+from clinical.language import supported
 from clinical.messages import text as message_text
 from core.errors import InputRejected, SessionNotFound, StorageError, TurnFailed
 from ui import render
@@ -312,7 +313,9 @@ def build_patient_app(
             return restored(tab, history)
 
         async def on_send(raw: str, tab: Tab, request: gr.Request) -> AsyncIterator[dict[Any, Any]]:
-            lang = supported(detect_language(raw or "", default=tab.language))
+            # Cleaned and its language read once, here; the turn takes them as they are.
+            patient_message = read_message(raw or "")
+            lang = patient_message.language_in(tab.language)
             if tab.done:
                 yield {info: render.notice(message_text("ui.finished", tab.language))}
                 return
@@ -320,7 +323,7 @@ def build_patient_app(
                 yield {info: render.notice(message_text("ui.busy", tab.language))}
                 return
             try:  # refuse before anything is stored: an empty first message opens no session
-                text = clean_message(raw or "", max_chars=max_message_chars, language=lang)
+                check_message(patient_message, max_chars=max_message_chars, language=lang)
             except InputRejected as exc:
                 yield {info: render.notice(str(exc), kind="error")}
                 return
@@ -341,7 +344,7 @@ def build_patient_app(
                 # One task drives the whole turn, so a closed tab does not cut it short:
                 # the reply is still stored and the resume link shows it.
                 try:
-                    async for item in conversation.turn(session_id, raw):
+                    async for item in conversation.turn(session_id, patient_message):
                         await queue.put(("item", item))
                 except Exception as exc:
                     await queue.put(("error", exc))
@@ -354,7 +357,7 @@ def build_patient_app(
             turn_task.add_done_callback(running.discard)
             pending = [
                 *tab.shown,
-                {"role": "user", "content": render.bubble(text)},
+                {"role": "user", "content": render.bubble(patient_message.text)},
                 {"role": "assistant", "content": "…"},
             ]
             yield {

@@ -21,7 +21,10 @@ async def receive(state: TriageState, runtime: Runtime[AgentContext]) -> dict[st
     answer = interrupt({"awaiting": "patient", "stage": state.get("stage", "collecting")})
     text = str(answer["text"])
     previous = state.get("language") or runtime.context.default_language
-    language = supported(detect_language(text, default=previous))
+    if "language" in answer:  # read once at the boundary (agent.patient_message)
+        language = answer["language"] or previous  # None: no letters, the language holds
+    else:
+        language = supported(detect_language(text, default=previous))
     return {
         "messages": [{"role": "patient", "content": text, "message_id": answer.get("message_id")}],
         "language": language,

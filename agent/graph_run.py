@@ -1,0 +1,173 @@
+"""Running the graph for one patient message, and finishing a run that broke off.
+
+The graph's state lives in the LangGraph checkpointer (thread id = session id). A turn reads
+the latest checkpoint once (:class:`Checkpoint`) and then does one of:
+
+- **answered, not recorded**: the checkpoint already holds the answer to this message (the
+  process stopped between the graph and our tables): that answer is the outcome, no model
+  call;
+- **broken run**: the checkpoint stopped mid-graph (model timeout, crash, failed write).
+  That run is finished from there first. If it was this message's run, that is the answer;
+  if it was an earlier message's (the patient wrote something else instead of resending),
+  its outcome is handed back against *that* message, to be recorded first, and then this
+  message runs, unless that earlier run ended the conversation;
+- **normal**: resume the graph (waiting in ``receive``) with this message.
+
+Each run streams only ``custom`` events (the text a node streams to the patient) and
+``updates`` (what each node returned), which are merged onto the checkpoint's values as the
+state schema declares (``Annotated`` reducers add, other keys are replaced), so no copy of
+the whole state is made at every step. A finished broken run is read back with
+``aget_state`` instead: it is rare, and its checkpoint also holds writes made before it broke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from dataclasses import dataclass
+from typing import Annotated, Any, cast, get_args, get_origin, get_type_hints
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command, StateSnapshot
+
+from agent.context import AgentContext
+from agent.patient_message import PatientMessage
+from states.graph_state import TriageState
+
+StreamEvent = dict[str, Any]  # {"type": "delta", "text": str} | {"type": "reset"}
+Graph = CompiledStateGraph[TriageState, AgentContext, TriageState, TriageState]
+
+WAITING = ((), ("receive",))
+"""A checkpoint's next nodes when no run is under way: finished, or waiting for the patient."""
+
+
+def _reducers() -> dict[str, Callable[[Any, Any], Any]]:
+    """Return the state keys that accumulate, with their reducer (``operator.add``)."""
+    hints = get_type_hints(TriageState, include_extras=True)
+    return {
+        key: args[1]
+        for key, hint in hints.items()
+        if get_origin(hint) is Annotated and callable((args := get_args(hint))[1])
+    }
+
+
+REDUCERS = _reducers()
+
+
+def merge(values: dict[str, Any], update: Mapping[str, Any]) -> None:
+    """Apply one node's returned update to ``values`` as the graph's channels do."""
+    for key, value in update.items():
+        reducer = REDUCERS.get(key)
+        values[key] = reducer(values[key], value) if reducer and key in values else value
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """Where a session's graph stands: its state's values and the nodes due next."""
+
+    values: dict[str, Any]
+    next: tuple[str, ...]
+
+    @classmethod
+    def of(cls, snapshot: StateSnapshot) -> Checkpoint:
+        """Return the checkpoint of a ``StateSnapshot``."""
+        return cls(values=dict(snapshot.values), next=tuple(snapshot.next))
+
+    @property
+    def fresh(self) -> bool:
+        """No run yet: the session's first message."""
+        return not self.values
+
+    @property
+    def broken(self) -> bool:
+        """A run stopped mid-graph (neither finished nor waiting for the patient)."""
+        return self.next not in WAITING
+
+    @property
+    def waiting(self) -> bool:
+        """The graph waits in ``receive`` for the patient's next message."""
+        return self.next == ("receive",)
+
+    @property
+    def failures(self) -> int:
+        """Model calls that fell back, counted over the whole conversation."""
+        return int(self.values.get("llm_failures") or 0)
+
+    def holds(self, message_id: int) -> bool:
+        """Return whether the graph has received patient message ``message_id``."""
+        return any(t.get("message_id") == message_id for t in self.values.get("messages", []))
+
+    def last_patient_message(self) -> int | None:
+        """Return the id of the latest patient message the graph received, if any."""
+        ids = [t["message_id"] for t in self.values.get("messages", []) if t["role"] == "patient"]
+        return ids[-1] if ids else None
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    """The graph's state after answering patient message ``message_id``."""
+
+    message_id: int
+    values: dict[str, Any]
+    fallbacks: int  # model calls that fell back in this run
+
+
+class GraphRunner:
+    """Drives the compiled graph for one session's turns (see the module docstring)."""
+
+    def __init__(self, graph: Graph, context: AgentContext) -> None:
+        self.graph = graph
+        self.context = context
+
+    async def turn(
+        self, session_id: str, message_id: int, message: PatientMessage, language: str
+    ) -> AsyncGenerator[StreamEvent | RunOutcome, None]:
+        """Yield the patient's stream events and one :class:`RunOutcome` per message answered:
+        an earlier message's first when a broken run of it was finished, then this one's
+        (absent when that earlier run ended the conversation)."""
+        config: RunnableConfig = {"configurable": {"thread_id": session_id}}
+        checkpoint = Checkpoint.of(await self.graph.aget_state(config))
+        if checkpoint.holds(message_id) and not checkpoint.broken:
+            # Answered, but the turn was not recorded: record that answer, ask nothing again.
+            yield RunOutcome(message_id, checkpoint.values, fallbacks=0)
+            return
+        if checkpoint.broken:
+            ours = checkpoint.holds(message_id)
+            async for event in self._stream(None, config, values=None):
+                if ours:  # the patient sees the rest of their own turn streamed
+                    yield event
+            finished = Checkpoint.of(await self.graph.aget_state(config))
+            fallbacks = finished.failures - checkpoint.failures
+            if ours:
+                yield RunOutcome(message_id, finished.values, fallbacks)
+                return
+            earlier = finished.last_patient_message()
+            if earlier is not None:
+                yield RunOutcome(earlier, finished.values, fallbacks)
+            if not finished.waiting:
+                return  # that run ended the conversation: nothing waits for a message
+            checkpoint = finished
+        values = checkpoint.values
+        if checkpoint.fresh:
+            values = {"session_id": session_id, "language": language, "stage": "collecting"}
+            await self.graph.ainvoke(cast(TriageState, values), config, context=self.context)
+        values = dict(values)
+        resume = {"text": message.text, "message_id": message_id, "language": message.language}
+        async for event in self._stream(Command(resume=resume), config, values=values):
+            yield event
+        fallbacks = int(values.get("llm_failures") or 0) - checkpoint.failures
+        yield RunOutcome(message_id, values, fallbacks)
+
+    async def _stream(
+        self, command: Command[Any] | None, config: RunnableConfig, *, values: dict[str, Any] | None
+    ) -> AsyncIterator[StreamEvent]:
+        """Run the graph; yield its custom events and merge node updates into ``values``."""
+        async for mode, chunk in self.graph.astream(
+            command, config, context=self.context, stream_mode=["custom", "updates"]
+        ):
+            if mode == "custom":
+                yield cast(StreamEvent, chunk)
+            elif values is not None:
+                for node, update in cast(dict[str, Any], chunk).items():
+                    if not node.startswith("__") and isinstance(update, Mapping):
+                        merge(values, update)
