@@ -1,4 +1,4 @@
-"""What a turn with an answer to a health question shows: the answer, then the intake's reply.
+"""Health questions in a turn: how a message is routed, and what the turn shows.
 
 The ``answer`` node keeps its answer in the graph state, tagged with the patient message it
 answers. A question alone makes the answer the turn's reply. A question with symptoms goes
@@ -9,6 +9,20 @@ was streamed; an emergency found after the answer comes first.
 from __future__ import annotations
 
 from typing import Any
+
+from agent.transcript import latest_patient
+from knowledge.routing import Route, route
+from states.graph_state import TriageState
+
+
+def message_route(state: TriageState) -> Route:
+    """Return how the newest patient message is handled (``knowledge.routing``), where a
+    question that made a red-flag rule fire counts as a symptom report too: "coughing up
+    blood, what should I do?" gets its answer *and* the intake, whoever's words they are."""
+    kind = route(latest_patient(state)["content"])
+    if kind == "question" and state.get("turn_flags"):
+        return "both"
+    return kind
 
 
 def turn_answer(values: dict[str, Any], message_id: int) -> tuple[str, list[dict[str, Any]]]:

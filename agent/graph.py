@@ -32,6 +32,7 @@ from typing import Literal
 
 from langgraph.graph import END, START, StateGraph
 
+from agent.answer_turn import message_route
 from agent.context import AgentContext
 from agent.nodes.advise import advise
 from agent.nodes.answer import answer
@@ -42,8 +43,6 @@ from agent.nodes.emergency import emergency
 from agent.nodes.extract import extract
 from agent.nodes.receive import receive
 from agent.nodes.screen import screen
-from agent.transcript import latest_patient
-from knowledge.routing import route
 from states.graph_state import TriageState
 
 
@@ -54,7 +53,7 @@ def route_after_rules(state: TriageState) -> Literal["emergency", "answer"] | li
         raise ValueError("check_rules left no rule level (not even None)")
     if state["rule_level"] == "emergency":
         return "emergency"
-    kind = route(latest_patient(state)["content"])
+    kind = message_route(state)
     # A message with symptoms that asks for a dose or a diagnosis gets the kind refusal and
     # the intake: the refusal is its answer.
     if kind == "question" or (kind == "both" and not state.get("scope_request")):

@@ -316,9 +316,7 @@ class RuleSet:
         confirmed = [c for c in affirmed if c in self._concepts and c not in new.concepts]
         if confirmed:
             said = {**new.concepts, **dict.fromkeys(confirmed, message.strip()[:160])}
-            new = TextFindings(
-                new.analysis, said, new.ages, new.vitals, new.durations, new.held
-            )
+            new = TextFindings(new.analysis, said, new.ages, new.vitals, new.durations, new.held)
         old_texts: list[str] = [*earlier, *record.conditions, *record.medications]
         old_texts += [s.duration for s in record.symptoms if s.duration]
         old = [self._findings(t) for t in old_texts if t and t.strip()]

@@ -250,3 +250,13 @@ async def test_the_nurse_sees_question_turns_and_the_document_versions_they_cite
     assert "(v1)" in line
     zh = build_sbar(view, language="zh").background
     assert any(b.startswith("健康问题") for b in zh)
+
+
+async def test_a_question_that_makes_a_rule_fire_also_starts_the_intake(
+    conversation: Conversation, library: Path, fake_llm: FakeOpenAIServer
+) -> None:
+    started = await conversation.start("en")
+    result = await conversation.send(started.session_id, "coughing up blood, what should I do?")
+    assert result.red_flags and result.stage == "collecting"
+    assert "NextQuestion" in titles(fake_llm)  # the intake goes on after the answer
+    assert result.reply.endswith("?")

@@ -23,13 +23,14 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from agent.answer_turn import message_route
 from agent.answering import answer_question
 from agent.context import AgentContext
 from agent.llm import TextSink
 from agent.scope_guard import PatientStream, refusal
 from agent.transcript import latest_patient, pending_question
 from knowledge import answer as compose
-from knowledge.routing import question_text, route
+from knowledge.routing import question_text
 from states.graph_state import TriageState
 
 
@@ -48,7 +49,7 @@ async def answer(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
     context = runtime.context
     language = state.get("language") or context.default_language
     turn = latest_patient(state)
-    goes_on = route(turn["content"]) == "both"  # the intake asks its question after this
+    goes_on = message_route(state) == "both"  # the intake asks its question after this
     question = question_text(turn["content"]) if goes_on else turn["content"]
     pending = None if goes_on else pending_question(state)
     # With symptoms too, the question node after this one puts the refusal in front.
