@@ -174,6 +174,13 @@ class RuleSet:
             for phrase in (*spec.en, *spec.exclude):
                 vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
         self._speller = Speller(vocabulary)
+        # concepts that make an emergency on their own: asked about first when held back
+        self._standalone = frozenset(
+            c
+            for r in self.rules
+            if r.level is Disposition.EMERGENCY and not r.all_of and not r.pregnant
+            for c in r.any_of
+        )
         self._literals = LiteralIndex(
             lit
             for c in self._concepts.values()
@@ -288,9 +295,12 @@ class RuleSet:
         record: IntakeRecord | None = None,
         earlier: Sequence[str] = (),
         language: str = "en",
+        affirmed: Iterable[str] = (),
     ) -> list[RuleHit]:
         """Return the hits the newest ``message`` triggers, most urgent first, one per rule."""
-        return self.check(message, record=record, earlier=earlier, language=language).hits
+        return self.check(
+            message, record=record, earlier=earlier, language=language, affirmed=affirmed
+        ).hits
 
     def check(
         self,
@@ -357,6 +367,7 @@ class RuleSet:
             for concept, (words, reason) in new.held.items()
             if concept not in present
         ]
+        held.sort(key=lambda h: h.concept not in self._standalone)  # the gravest first
         return RuleCheck(hits=hits, held_back=held)
 
     def _news2_hits(
