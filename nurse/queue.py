@@ -2,12 +2,21 @@
 
 Urgency is the *effective* disposition: a nurse's override if the newest review has one,
 otherwise the session's own. Sessions still in progress (no disposition yet) come after
-``self_care``. Within a level the longest-waiting session comes first. Plain SQLAlchemy
-Core, so the same query runs on SQLite and Postgres.
+``self_care``. Within a level the longest-waiting session comes first: waiting since the
+patient's last message (since the start, when the patient has not written yet).
+
+Each row carries what a nurse scans a board for: the complaint in the patient's own words
+(their first message, its first ``COMPLAINT_CHARS`` characters), age and sex when the record
+has them, the language, the labels of the most urgent red flags, and the reviewed state.
+One query lists the page (the complaint and the last message time are correlated
+subqueries on the messages' ``(session_id, seq)`` index); two more read the red flags and
+the newest record snapshot of that page's sessions only. Plain SQLAlchemy Core, so the same
+queries run on SQLite and Postgres.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -16,7 +25,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from states.disposition import Disposition
-from storage.models import Message, NurseReview, RedFlagRow, TriageSession
+from storage.models import IntakeSnapshot, Message, NurseReview, RedFlagRow, TriageSession
 
 IN_PROGRESS = "in_progress"
 """The queue's name for sessions without a disposition yet."""
@@ -25,6 +34,10 @@ LEVELS = (*(d.value for d in Disposition), IN_PROGRESS)
 MAX_TEXT = 200
 PAGE_SIZE = 100
 """Sessions per queue page."""
+COMPLAINT_CHARS = 300
+"""How much of the first patient message the queue reads (the board shows one line)."""
+TOP_FLAGS = 3
+"""Red-flag labels per row, the most urgent first."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +54,7 @@ class QueueFilter:
 
 @dataclass(frozen=True)
 class QueueRow:
-    """One session as the queue lists it (no message text: the list is not health data)."""
+    """One session as the queue lists it (health data: shown to nurses, audited, never logged)."""
 
     session_id: str
     created_at: datetime
@@ -54,6 +67,11 @@ class QueueRow:
     red_flags: int
     reviewed: bool
     overridden: bool
+    complaint: str | None = None  # the start of the first patient message, as written
+    waiting_since: datetime | None = None  # the patient's last message (or the start)
+    age_years: float | None = None
+    sex: str | None = None
+    flag_labels: tuple[str, ...] = ()  # the most urgent first, at most TOP_FLAGS
 
 
 @dataclass(frozen=True)
@@ -106,6 +124,21 @@ def _base(filters: QueueFilter, *, with_disposition: bool) -> tuple[Select[Any],
         .correlate(TriageSession)
         .scalar_subquery()
     )
+    patient_says = (Message.session_id == TriageSession.id, Message.role == "patient")
+    complaint = (
+        select(func.substr(Message.content, 1, COMPLAINT_CHARS))
+        .where(*patient_says)
+        .order_by(Message.seq)
+        .limit(1)
+        .correlate(TriageSession)
+        .scalar_subquery()
+    )
+    last_said = (
+        select(func.max(Message.created_at))
+        .where(*patient_says)
+        .correlate(TriageSession)
+        .scalar_subquery()
+    )
     effective = func.coalesce(review.c.override_disposition, TriageSession.disposition, IN_PROGRESS)
     reviewed = func.coalesce(review.c.reviewed, False)
     conditions: list[ColumnElement[bool]] = []
@@ -136,6 +169,8 @@ def _base(filters: QueueFilter, *, with_disposition: bool) -> tuple[Select[Any],
         "reviewed": reviewed,
         "overridden": review.c.override_disposition,
         "flags": flag_count,
+        "complaint": complaint,
+        "waiting_since": func.coalesce(last_said, TriageSession.created_at),
     }
     return query, columns
 
@@ -177,8 +212,17 @@ def review_queue(session: Session, *, filters: QueueFilter | None = None, page: 
     total = counts[filters.disposition] if filters.disposition else sum(counts.values())
     offset = (min(max(page, 1), page_count(total)) - 1) * PAGE_SIZE
     listed = query.add_columns(
-        col["effective"], col["reviewed"], col["overridden"], col["flags"]
-    ).order_by(rank, TriageSession.created_at, TriageSession.id)
+        col["effective"],
+        col["reviewed"],
+        col["overridden"],
+        col["flags"],
+        col["complaint"],
+        col["waiting_since"],
+    ).order_by(rank, col["waiting_since"], TriageSession.id)
+    page_rows = session.execute(listed.offset(offset).limit(PAGE_SIZE)).all()
+    ids = [row[0].id for row in page_rows]
+    labels = _flag_labels(session, ids)
+    records = _latest_records(session, ids)
     rows = [
         QueueRow(
             session_id=s.id,
@@ -192,9 +236,57 @@ def review_queue(session: Session, *, filters: QueueFilter | None = None, page: 
             red_flags=int(flags or 0),
             reviewed=bool(reviewed),
             overridden=overridden is not None,
+            complaint=complaint,
+            waiting_since=waiting_since,
+            age_years=_number(records.get(s.id, {}).get("age_years")),
+            sex=_text(records.get(s.id, {}).get("sex")),
+            flag_labels=labels.get(s.id, ()),
         )
-        for s, effective, reviewed, overridden, flags in session.execute(
-            listed.offset(offset).limit(PAGE_SIZE)
-        )
+        for s, effective, reviewed, overridden, flags, complaint, waiting_since in page_rows
     ]
     return Queue(rows=rows, counts=counts, total=total, offset=offset)
+
+
+def _flag_labels(session: Session, ids: list[str]) -> dict[str, tuple[str, ...]]:
+    """Return, per session, the labels of its most urgent red flags (distinct, in order)."""
+    if not ids:
+        return {}
+    rank = {level: position for position, level in enumerate(LEVELS)}
+    found = session.execute(
+        select(RedFlagRow.session_id, RedFlagRow.level, RedFlagRow.label)
+        .where(RedFlagRow.session_id.in_(ids))
+        .order_by(RedFlagRow.id)
+    )
+    by_session: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for session_id, level, label in found:
+        by_session[session_id].append((rank.get(level, len(LEVELS)), label))
+    labels: dict[str, tuple[str, ...]] = {}
+    for session_id, flags in by_session.items():
+        ordered = dict.fromkeys(label for _, label in sorted(flags, key=lambda f: f[0]))
+        labels[session_id] = tuple(ordered)[:TOP_FLAGS]
+    return labels
+
+
+def _latest_records(session: Session, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Return the newest intake record of each session that has one."""
+    if not ids:
+        return {}
+    newest = (
+        select(func.max(IntakeSnapshot.id))
+        .where(IntakeSnapshot.session_id.in_(ids))
+        .group_by(IntakeSnapshot.session_id)
+    )
+    found = session.execute(
+        select(IntakeSnapshot.session_id, IntakeSnapshot.record).where(
+            IntakeSnapshot.id.in_(newest)
+        )
+    )
+    return {sid: record for sid, record in found if isinstance(record, dict)}
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None

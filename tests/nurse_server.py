@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import gradio as gr
 import uvicorn
 from fastapi import FastAPI
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,10 +34,13 @@ def add_users(sessions: sessionmaker[Session]) -> None:
             )
 
 
-def workspace_app(sessions: sessionmaker[Session], settings: Settings) -> FastAPI:
-    """Return a FastAPI app with only the workspace mounted, as the server mounts it."""
+def workspace_app(
+    sessions: sessionmaker[Session], settings: Settings, *, theme: gr.themes.Base | None = None
+) -> FastAPI:
+    """Return a FastAPI app with only the workspace mounted, as the server mounts it
+    (``theme=ui.server.THEME`` for the server's own look)."""
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
-    mount_nurse_workspace(app, sessions, settings)
+    mount_nurse_workspace(app, sessions, settings, theme=theme)
     return app
 
 

@@ -215,11 +215,11 @@ async def test_the_queue_pages_through_the_api(site: Site, monkeypatch: pytest.M
     filters = ["", "any", "any", "", "", ""]
 
     def shown(api_name: str, data: list[object]) -> tuple[str, str]:
-        """Return the counts HTML and the table's cells as text, from Gradio's answer."""
+        """Return the counts HTML and the board's HTML, from Gradio's answer."""
         answer = call_gradio(nurse, api_name, data)
         assert "event: complete" in answer, answer
-        counts, table, *_ = json.loads(answer.split("data: ", 1)[1])
-        return counts, json.dumps(table["data"])
+        counts, board, *_ = json.loads(answer.split("data: ", 1)[1])
+        return counts, board
 
     first, first_rows = shown("refresh_queue", filters)
     second, second_rows = shown("next_page", [*filters, 1])

@@ -40,9 +40,11 @@ async def test_the_workspace_speaks_chinese_when_configured(site: Site, settings
         assert "Apply filters" not in layout and "Nurse note" not in layout
 
         queue = call_gradio(client, "refresh_queue", ["", "any", "any", "", "", ""])
-        counts, table, *_ = json.loads(queue.split("data: ", 1)[1])
+        counts, board, *_ = json.loads(queue.split("data: ", 1)[1])
         assert "急诊" in counts and "个会话" in counts
-        assert table["headers"][:2] == ["级别", "会话"]
+        for heading in ("级别", "主诉（患者原话）", "等待时间", "会话"):
+            assert f">{heading}</th>" in board, heading
+        assert "Complaint" not in board and "Waiting" not in board
 
         opened = call_gradio(client, "open_session", [site.seeded.emergency, "zh"])
         assert "event: complete" in opened

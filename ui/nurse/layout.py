@@ -7,6 +7,7 @@ calls. API names are given, so Gradio's API stays stable whatever the handlers a
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -16,9 +17,11 @@ from states.disposition import Disposition
 from ui.nurse.audit import AuditHandlers
 from ui.nurse.deps import Handlers, Workspace, guarded, nurse_of
 from ui.nurse.fragments import render
-from ui.nurse.queue import QueueHandlers, queue_headers
+from ui.nurse.queue import QueueHandlers
 from ui.nurse.session import SessionHandlers
 from ui.nurse_texts import level_label
+
+BOARD_JS = Path(__file__).parent / "static" / "board.js"
 
 
 class PageHandlers(Handlers):
@@ -77,13 +80,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
                     following = gr.Button(
                         t("page.next"), size="sm", scale=0, min_width=140, elem_id="nw-next"
                     )
-                table = gr.Dataframe(
-                    headers=queue_headers(language),
-                    interactive=False,
-                    wrap=True,
-                    elem_id="nw-queue",
-                    label=t("queue.label"),
-                )
+                board = gr.HTML(elem_id="nw-queue", js_on_load=BOARD_JS.read_text("utf-8"))
                 with gr.Row():
                     wanted = gr.Textbox(label=t("open.id"), max_lines=1, elem_id="nw-open-id")
                     open_button = gr.Button(t("open.button"), elem_id="nw-open")
@@ -114,7 +111,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
 
         filters = [level, flag, reviewed, start, end, search]
         opened = [current, session_box, sbar, exports, tabs, mark, note, override, reason, saved]
-        listed = [counts, table, page_shown, seen, notice]
+        listed = [counts, board, page_shown, seen, notice]
         blocks.load(page.on_load, None, [header, audit_tab, *listed], api_name="on_load")
         watcher.tick(
             queue_handlers.watch,
@@ -131,7 +128,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
         following.click(
             queue_handlers.next_page, [*filters, page_shown], listed, api_name="next_page"
         )
-        table.select(session_handlers.pick, [sbar_language], opened, api_name="pick")
+        board.click(session_handlers.pick, [sbar_language], opened, api_name="pick")
         open_button.click(
             session_handlers.open_session, [wanted, sbar_language], opened, api_name="open_session"
         )

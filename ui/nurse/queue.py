@@ -7,43 +7,86 @@ words themselves may be health data, never kept); the watch reads counts only.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import gradio as gr
-import pandas as pd
 
 from nurse import audit
-from nurse.queue import LEVELS, Queue, QueueFilter, queue_counts, review_queue
+from nurse.queue import LEVELS, Queue, QueueFilter, QueueRow, queue_counts, review_queue
 from ui.nurse.deps import Handlers, NurseUser, guarded, nurse_of
-from ui.nurse.fragments import render
-from ui.nurse_texts import level_label, text
+from ui.nurse.fragments import render, when
+from ui.nurse_texts import level_label, name_of, text
 
-QueueOutputs = tuple[str, pd.DataFrame, int, dict[str, int], str]
-"""The queue's counts HTML, table, page, counts as seen, and the cleared new-sessions notice."""
-
-QUEUE_COLUMNS = ("level", "session", "started", "flags", "reviewed", "stage", "turns")
+QueueOutputs = tuple[str, str, int, dict[str, int], str]
+"""The queue's counts HTML, board HTML, page, counts as seen, and the cleared notice."""
 
 
-def queue_headers(language: str) -> list[str]:
-    """Return the queue table's column headings."""
-    return [text(f"col.{column}", language) for column in QUEUE_COLUMNS]
+@dataclass(frozen=True)
+class BoardRow:
+    """One queue row as the board shows it (texts still raw: the template escapes them)."""
+
+    session_id: str
+    level: str
+    overridden: bool
+    complaint: str | None  # its first line
+    patient: str  # age, sex, language
+    flags: tuple[str, ...]
+    waiting: str
+    waiting_since_iso: str
+    waiting_since_text: str
+    reviewed: bool
 
 
-def queue_rows(queue: Queue, language: str) -> list[list[str | int]]:
-    """Return the queue as table rows (no message text: ids, levels, times, counts only)."""
-    return [
-        [
-            level_label(row.effective, language)
-            + (text("queue.by_nurse", language) if row.overridden else ""),
-            row.session_id,
-            row.created_at.strftime("%Y-%m-%d %H:%M"),
-            row.red_flags,
-            text("filter.yes" if row.reviewed else "filter.no", language),
-            row.stage,
-            row.turns,
-        ]
-        for row in queue.rows
-    ]
+def waited(delta: timedelta, language: str) -> str:
+    """Return a waiting time as a nurse reads it: 7 min, 2 h 5 min, 3 d 4 h."""
+    minutes = max(0, int(delta.total_seconds() // 60))
+    days, hours, mins = minutes // 1440, minutes // 60 % 24, minutes % 60
+    if days:
+        return text("wait.days", language, d=days, h=hours)
+    if hours:
+        return text("wait.hours", language, h=hours, m=mins)
+    return text("wait.minutes", language, m=mins) if mins else text("wait.now", language)
+
+
+def patient_line(row: QueueRow, language: str) -> str:
+    """Return age and sex when the record has them, and the language of the conversation."""
+    parts = []
+    if row.age_years is not None:
+        parts.append(text("age", language, n=int(row.age_years)))
+    if row.sex:
+        parts.append(name_of("sex", row.sex, language))
+    parts.append(name_of("language", row.language, language))
+    return " · ".join(parts)
+
+
+def board_rows(queue: Queue, language: str, now: datetime) -> list[BoardRow]:
+    """Return the page's rows for the board."""
+    rows = []
+    for row in queue.rows:
+        since = row.waiting_since or row.created_at
+        first_line = (row.complaint or "").strip().splitlines()
+        rows.append(
+            BoardRow(
+                session_id=row.session_id,
+                level=row.effective,
+                overridden=row.overridden,
+                complaint=first_line[0] if first_line else None,
+                patient=patient_line(row, language),
+                flags=row.flag_labels,
+                waiting=waited(now - since, language),
+                waiting_since_iso=since.isoformat(),
+                waiting_since_text=when(since),
+                reviewed=row.reviewed,
+            )
+        )
+    return rows
+
+
+def board_html(queue: Queue, language: str, now: datetime | None = None) -> str:
+    """Return the queue page as the board."""
+    rows = board_rows(queue, language, now or datetime.now(UTC))
+    return render("board.html", language, rows=rows)
 
 
 def counts_html(queue: Queue, language: str) -> str:
@@ -121,8 +164,8 @@ class QueueHandlers(Handlers):
                 object_id=len(queue.rows),
             )
         language = self.ws.language
-        table = pd.DataFrame(queue_rows(queue, language), columns=queue_headers(language))
-        return counts_html(queue, language), table, queue.page, queue.counts, ""
+        board = board_html(queue, language)
+        return counts_html(queue, language), board, queue.page, queue.counts, ""
 
     @guarded
     def refresh_queue(

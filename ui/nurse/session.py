@@ -80,10 +80,11 @@ class SessionHandlers(Handlers):
         )
 
     @guarded
-    def pick(self, evt: gr.SelectData, sbar_language: str, request: gr.Request) -> tuple[Any, ...]:
-        """Open the session of the queue row the nurse clicked."""
-        row = evt.row_value or []
-        return self.open_session(str(row[1]) if len(row) > 1 else "", sbar_language, request)
+    def pick(self, evt: gr.EventData, sbar_language: str, request: gr.Request) -> tuple[Any, ...]:
+        """Open the session of the board row the nurse clicked (or chose with the keyboard)."""
+        data = getattr(evt, "_data", None)
+        session_id = data.get("session") if isinstance(data, dict) else None
+        return self.open_session(str(session_id or ""), sbar_language, request)
 
     @guarded
     def change_sbar(self, session_id: str, sbar_language: str, request: gr.Request) -> str:
