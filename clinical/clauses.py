@@ -113,6 +113,7 @@ class NegationCues:
     break_words: BreakSet
     subject_words: BreakSet
     binders: frozenset[str]
+    han_binders: tuple[str, ...]
     hypothetical: PhraseSet
     assertion: PhraseSet
     other_person: PhraseSet
@@ -143,6 +144,7 @@ class NegationCues:
             break_words=BreakSet(clause_breaks),
             subject_words=BreakSet(subjects),
             binders=frozenset(normalize(b).strip().lower() for b in binders),
+            han_binders=tuple(normalize(b).strip() for b in binders if is_chinese(b)),
             hypothetical=PhraseSet(hypothetical, inflect=False),
             assertion=PhraseSet(assertion, inflect=False),
             other_person=PhraseSet(other_person, inflect=False),
@@ -195,7 +197,7 @@ class Analysis:
         """Return True when the word before ``start`` binds a subject to its clause."""
         before = self.lowered[max(0, start - 12) : start]
         if before and is_chinese(before[-1]):
-            return any(before.endswith(b) for b in self._cues.binders if is_chinese(b))
+            return before.endswith(self._cues.han_binders)
         words = re.findall(r"[a-z']+", before)
         return bool(words) and words[-1] in self._cues.binders
 
