@@ -8,13 +8,16 @@ carry HTML and script that must show as text and never run.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests import test_ui_browser as harness
-from tests.test_ui_browser import DESKTOP, Served, bubbles, say, shot
+from tests.test_ui_browser import DESKTOP, Served, bubbles, say, shot, start_serve, stop
 
 # The harness's fixtures, by name: a real `triage serve`, the fake model, Chromium.
 ui_model = harness.ui_model
@@ -61,3 +64,28 @@ def test_a_question_gets_its_answer_with_sources_shown_as_text(
     assert chat.locator("img").count() == 0 and chat.locator("b").count() == 0
     assert page.evaluate("() => window.__pwned") is None
     assert bubbles(page, "user") == ["When should I drink zebra tonic?"]
+
+
+@pytest.mark.local_model
+def test_the_source_articles_question_in_the_browser_on_the_bundled_model(
+    open_page: Any, tmp_path: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
+    env["TRIAGE_DATABASE_URL"] = f"sqlite:///{tmp_path / 'local.db'}"
+    local = start_serve(env, tmp_path, timeout_s=300)  # the bundled model, the starter library
+    try:
+        for question, sources, offer in [
+            ("糖尿病患者日常饮食应注意哪些事项？", "来源：", "请告诉我哪里不舒服"),
+            (
+                "What should a person with diabetes watch in their daily diet?",
+                "Sources:",
+                "tell me what is wrong",
+            ),
+        ]:
+            page = open_page(local.url, DESKTOP)
+            reply = say(page, question)
+            assert sources in reply and offer in reply, reply
+            assert offer in reply.strip().splitlines()[-1], reply  # no intake question after it
+        shot(page, "patient-answer-bundled-model")
+    finally:
+        stop(local)
