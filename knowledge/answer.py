@@ -166,7 +166,7 @@ def generated(
     return Answer(
         kind="generated",
         language=supported(language),
-        body=body.strip(),
+        body=body,  # as streamed: the caller checked it is not blank
         passages=[p.source() for p in passages],
         cited=list(dict.fromkeys(cited)),
     )
