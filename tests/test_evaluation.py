@@ -301,6 +301,7 @@ async def test_an_old_format_case_knows_only_its_first_message(
     topics = question_topics(load_questions())
     result = await run_case(sqlite_conversation, case, topics=topics)
     assert result.predicted is not None and result.turns >= 3
+    assert len(result.asked) == result.turns - 1 and set(result.asked) <= set(topics)
     said = await patient_messages(sqlite_conversation, result.session)
     assert said[0] == case.text
     assert set(said[1:]) <= {"I'm not sure.", case.text}

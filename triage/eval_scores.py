@@ -57,12 +57,14 @@ class CaseResult:
     lang: str | None = None
     voice: str | None = None
     session: str | None = None  # the stored session, when the run kept its sessions
+    asked: list[str] = field(default_factory=list)  # the questions answered, in order
 
     def to_json(self) -> dict[str, Any]:
-        """Return the report entry (``error``, ``lang``, ``voice``, ``session`` when known)."""
+        """Return the report entry (``error``, ``lang``, ``voice``, ``session``, ``asked``
+        only when known)."""
         data = asdict(self)
-        for optional in ("error", "lang", "voice", "session"):
-            if data[optional] is None:
+        for optional in ("error", "lang", "voice", "session", "asked"):
+            if not data[optional]:
                 del data[optional]
         return data
 

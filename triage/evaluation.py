@@ -186,7 +186,9 @@ async def run_case(
             if turn.done:
                 result.predicted = turn.disposition
                 return result
-            message = patient.answer(await pending_question(conversation, started.session_id))
+            question = await pending_question(conversation, started.session_id)
+            result.asked.append(str(question.get("id") or "?"))
+            message = patient.answer(question)
         result.error = f"{NO_DISPOSITION} {max_turns} turns"
     except TriageError as exc:
         result.error = f"{type(exc).__name__}: {exc}"
@@ -256,7 +258,10 @@ def resumable_results(report: dict[str, Any], about: dict[str, Any]) -> list[Cas
     if differs:
         was = ", ".join(f"{k}={report.get(k)!r}" for k in differs)
         raise ValueError(f"the earlier report was made with {was}; start a new --out instead")
-    fields = ("id", "gold", "predicted", "red_flags", "turns", "error", "lang", "voice", "session")
+    fields = (
+        *("id", "gold", "predicted", "red_flags", "turns", "error"),
+        *("lang", "voice", "session", "asked"),
+    )
     return [CaseResult(**{k: c[k] for k in fields if k in c}) for c in report.get("cases", [])]
 
 
