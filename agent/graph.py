@@ -73,8 +73,8 @@ def route_after_assess(state: TriageState) -> Literal["ask", "advise", "emergenc
     step = state.get("next")
     if step not in ("ask", "advise", "emergency"):
         raise ValueError(f"assess left no valid next step: {step!r}")
-    if step == "ask" and not state.get("candidates"):
-        raise ValueError("assess chose to ask but left no candidate question")
+    if step == "ask" and not (state.get("candidates") or state.get("confirming")):
+        raise ValueError("assess chose to ask but left no question to ask")
     return step
 
 

@@ -12,8 +12,10 @@ from typing import Any
 
 from agent.context import AgentContext
 from agent.transcript import earlier_patient_texts, latest_patient
-from clinical.red_flags import RuleHit
-from states.graph_state import RedFlag, TriageState
+from clinical.answers import says_yes
+from clinical.red_flags import HeldBack, RuleCheck, RuleHit
+from states.disposition import Disposition
+from states.graph_state import Confirming, RedFlag, TriageState
 from states.record import IntakeRecord
 
 
@@ -50,15 +52,92 @@ def rule_inputs(record: IntakeRecord) -> dict[str, Any]:
     }
 
 
+def check_message(
+    state: TriageState, context: AgentContext, record: IntakeRecord, affirmed: list[str]
+) -> RuleCheck:
+    """Return the rules' reading of the newest patient message (hits and held-back signs)."""
+    return context.rules.check(
+        latest_patient(state)["content"],
+        record=record,
+        earlier=earlier_patient_texts(state),
+        language=state.get("language") or context.default_language,
+        affirmed=affirmed,
+    )
+
+
 def evaluate_rules(
     state: TriageState, context: AgentContext, record: IntakeRecord
 ) -> list[RedFlag]:
     """Return the red flags the rules raise on the newest patient message."""
+    check = check_message(state, context, record, list(state.get("affirmed", [])))
+    return rule_flags(check.hits, latest_patient(state)["message_id"])
+
+
+# --- held-back danger signs: one confirming question, and a "yes" is the emergency ------
+
+
+def affirmed_signs(state: TriageState) -> list[str]:
+    """Return the held-back sign the newest message confirms: a yes to its question."""
+    pending = state.get("confirming")
+    asked = (state.get("question") or {}).get("id")
+    if (
+        pending
+        and asked == f"confirm:{pending['concept']}"
+        and says_yes(latest_patient(state)["content"])
+    ):
+        return [pending["concept"]]
+    return []
+
+
+def confirmation(held_back: list[HeldBack], asked: list[str]) -> Confirming | None:
+    """Return the confirming question to ask next: the first sign not asked about yet."""
+    for held in held_back:
+        if held.concept not in asked:
+            return {
+                "concept": held.concept,
+                "sign": held.sign,
+                "question": held.question,
+                "evidence": held.evidence,
+            }
+    return None
+
+
+def confirmed_flags(
+    state: TriageState, context: AgentContext, flags: list[RedFlag], affirmed: list[str]
+) -> list[RedFlag]:
+    """Return an emergency flag for a confirmed sign when no rule made it one.
+
+    The rules fire the rule a confirmed sign completes (``RuleSet.check(affirmed=...)``);
+    a sign whose emergency rule needs more than that sign is still treated as the
+    emergency: the patient said yes to having it now.
+    """
+    if not affirmed or any(f["level"] == Disposition.EMERGENCY.value for f in flags):
+        return []
+    pending = state.get("confirming")
+    said_before = pending["evidence"] if pending else ""
     turn = latest_patient(state)
-    hits = context.rules.evaluate(
-        turn["content"],
-        record=record,
-        earlier=earlier_patient_texts(state),
-        language=state.get("language") or context.default_language,
-    )
-    return rule_flags(hits, turn["message_id"])
+    language = state.get("language") or context.default_language
+    extra: list[RedFlag] = []
+    for concept in affirmed:
+        rule = next(
+            (
+                r
+                for r in context.rules.rules
+                if concept in r.concepts and r.level is Disposition.EMERGENCY
+            ),
+            None,
+        )
+        if rule is None:
+            continue
+        extra.append(
+            {
+                "flag_id": rule.id,
+                "source": "rule",
+                "level": Disposition.EMERGENCY.value,
+                "label": rule.label.get(language) or rule.label["en"],
+                "evidence": f"{said_before} / {turn['content']}"[:500],
+                "guideline": rule.guideline,
+                "message_id": turn["message_id"],
+            }
+        )
+    return extra

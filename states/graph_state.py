@@ -32,6 +32,15 @@ class RedFlag(TypedDict):
     message_id: int | None
 
 
+class Confirming(TypedDict):
+    """A danger sign the rules held back (negated, past, someone else's): asked about once."""
+
+    concept: str
+    sign: str
+    question: str  # "To be sure: do you have chest pain right now?"
+    evidence: str  # the patient's words it was said in
+
+
 class TriageState(TypedDict, total=False):
     """Everything the graph carries between nodes and across turns."""
 
@@ -45,6 +54,9 @@ class TriageState(TypedDict, total=False):
     model_flags: list[RedFlag]  # the model's grounded findings on the latest message
     rule_level: str | None  # the most urgent level the rules ever raised
     rules_saw: dict[str, Any]  # what the rules read of the record on this message
+    confirming: Confirming | None  # a held-back sign whose confirming question comes next
+    confirm_asked: Annotated[list[str], operator.add]  # held-back concepts asked about
+    affirmed: list[str]  # held-back concepts the newest message confirmed ("yes")
     model_level: str | None  # the model's level for the latest message
     scope_request: str | None  # the latest message asks for a dose, prescription or diagnosis
     stage: Stage

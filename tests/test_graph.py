@@ -48,15 +48,19 @@ class CountingRules:
     """The packaged rules, counting evaluations (delegates everything else)."""
 
     def __init__(self, rules: RuleSet) -> None:
-        self.rules = rules
+        self.inner = rules
         self.evaluations = 0
+
+    def check(self, *args: Any, **kwargs: Any) -> Any:
+        self.evaluations += 1
+        return self.inner.check(*args, **kwargs)
 
     def evaluate(self, *args: Any, **kwargs: Any) -> Any:
         self.evaluations += 1
-        return self.rules.evaluate(*args, **kwargs)
+        return self.inner.evaluate(*args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.rules, name)
+        return getattr(self.inner, name)
 
 
 class CountingQuestions:
@@ -356,3 +360,43 @@ def _advice(level: str) -> dict[str, Any]:
         "self_care": [],
         "get_help_now_if": [],
     }
+
+
+# --- held-back danger signs: one confirming question ------------------------------------
+
+
+@pytest.mark.parametrize("trust", ["phrasing", "escalate"])
+@pytest.mark.parametrize(
+    ("said", "question", "yes"),
+    [
+        (
+            "I don't have chest pain but I feel weird",
+            "To be sure: do you have chest pain right now?",
+            "yes",
+        ),
+        ("我没有胸痛，就是有点累", "想确认一下：您现在有胸痛吗？", "有"),
+    ],
+)
+async def test_a_held_back_sign_is_confirmed_and_a_yes_is_the_emergency(
+    trust: ModelTrust, said: str, question: str, yes: str
+) -> None:
+    graph = Graph(trust)
+    state = await graph.say(said)
+    assert state["stage"] == "collecting" and state["reply"] == question
+    assert "NextQuestion" not in graph.llm.titles()  # the rules' wording, no model call
+    state = await graph.say(yes)
+    assert state["stage"] == "emergency" and state["advice"]["disposition"] == "emergency"
+    flags = [f for f in state["turn_flags"] if f["level"] == "emergency"]
+    assert flags and all(f["source"] == "rule" and f["guideline"] for f in flags)
+
+
+async def test_a_no_to_the_confirming_question_goes_on_and_it_is_asked_once() -> None:
+    graph = Graph("phrasing")
+    said = "I don't have chest pain but I feel weird"
+    first = await graph.say(said)
+    assert first["question"]["id"] == "confirm:chest_pain"
+    second = await graph.say("no")
+    assert second["stage"] == "collecting" and second["question"]["id"] != "confirm:chest_pain"
+    again = await graph.say(said)  # the same words again: not asked a second time
+    assert again["question"]["id"] != "confirm:chest_pain"
+    assert again["stage"] == "collecting"

@@ -1,11 +1,12 @@
 """Symptom collection, part two: the model picks and phrases the next bank question.
 
 The bank guarantees a complete history; the model only chooses among the open questions
-``assess`` selected (``candidates`` in the state) and words the choice. An empty, overlong,
-off-topic or wrong-language question falls back to the bank's wording (the tiny local
-model produces all of these now and then), and so does one the scope guard rejects (a
-dose, a certain diagnosis): the patient never sees it streamed either
-(``agent.scope_guard``). A refusal of an out-of-scope request comes first.
+``assess`` selected (``candidates`` in the state) and words the choice. A held-back danger
+sign's confirming question (``confirming``, from ``check_rules``) comes first, word for
+word. An empty, overlong, off-topic or wrong-language question falls back to the bank's
+wording (the tiny local model produces all of these now and then), and so does one the
+scope guard rejects (a dose, a certain diagnosis): the patient never sees it streamed
+either (``agent.scope_guard``). A refusal of an out-of-scope request comes first.
 """
 
 from __future__ import annotations
@@ -100,10 +101,31 @@ def _by_wording(question: str, candidates: list[Question], language: str) -> Que
     return None
 
 
+def confirm(state: TriageState, runtime: Runtime[AgentContext], language: str) -> dict[str, Any]:
+    """Ask a held-back danger sign's confirming question, word for word (no model call)."""
+    pending = state.get("confirming")
+    assert pending is not None
+    stream = PatientStream(stream_sink(runtime), preface=refusal(state, language))
+    stream.replace(pending["question"])
+    shown = stream.lead + pending["question"]
+    return {
+        "stage": "collecting",
+        "question": {
+            "id": f"confirm:{pending['concept']}",
+            "text": pending["question"],
+            "source": "rules",
+        },
+        "reply": shown,
+        "messages": [{"role": "agent", "content": shown, "message_id": None}],
+    }
+
+
 async def ask(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     """Ask the next question, streamed to the patient."""
     context = runtime.context
     language = state.get("language") or context.default_language
+    if state.get("confirming"):
+        return confirm(state, runtime, language)
     record = IntakeRecord.model_validate(state.get("record") or {})
     candidates = [context.questions.get(qid) for qid in state.get("candidates", [])]
     if not candidates:

@@ -46,7 +46,8 @@ async def assess(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         step = "emergency"
     else:
         candidates = [q.id for q in open_questions(state, context, record)]
-        step = "ask" if candidates else "advise"
+        # A held-back danger sign's confirming question comes before anything else.
+        step = "ask" if candidates or state.get("confirming") else "advise"
     return {
         "turn_flags": [*state.get("turn_flags", []), *new_flags],
         "red_flags": new_flags,
