@@ -90,8 +90,16 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         draft = await context.llm.generate(
             Advice,
             prompts.advise_messages(
-                record=record.model_dump(),
-                recent=recent_turns(state, context.recent_turns),
+                # Under "phrasing" the level is settled and the model only words it: the
+                # complaint is context enough, and a short prompt answers sooner.
+                record=(
+                    {"chief_complaint": record.chief_complaint}
+                    if context.trust == "phrasing"
+                    else record.model_dump()
+                ),
+                recent=[]
+                if context.trust == "phrasing"
+                else recent_turns(state, context.recent_turns),
                 red_flags=labels,
                 minimum_level=minimum.value,
                 language=language,

@@ -127,6 +127,7 @@ async def ask(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, A
     if state.get("confirming"):
         return confirm(state, runtime, language)
     record = IntakeRecord.model_validate(state.get("record") or {})
+    phrasing = context.trust == "phrasing"
     candidates = [context.questions.get(qid) for qid in state.get("candidates", [])]
     if not candidates:
         raise ValueError("ask reached with no open question; assess should have advised")
@@ -138,8 +139,11 @@ async def ask(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, A
         reply = await context.llm.generate(
             NextQuestion,
             prompts.ask_messages(
-                record=record.model_dump(),
-                recent=recent_turns(state, context.recent_turns),
+                # Under "phrasing" the model only rewords a bank question: a short prompt
+                # (no record, no turns) is all it needs, and on the bundled model the
+                # prompt's length is most of the time to the first word.
+                record={} if phrasing else record.model_dump(),
+                recent=[] if phrasing else recent_turns(state, context.recent_turns),
                 candidates=[(q.id, q.in_language(language)) for q in candidates],
                 language=language,
             ),
