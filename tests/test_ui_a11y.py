@@ -270,3 +270,44 @@ def test_at_200_percent_zoom_on_a_360_pixel_screen_nothing_is_cut_off(open_page:
     say(emergency, STROKE["en"])
     assert_nothing_cut(emergency)
     emergency.screenshot(path=str(ARTIFACTS / "zoom200-emergency.png"), full_page=True)
+
+
+# --- print ----------------------------------------------------------------------------------
+
+CHROME = (
+    "#triage-language",
+    "#triage-progress",
+    "#triage-banner",
+    "#triage-chat",
+    "#triage-compose",
+    "#triage-resume",
+    "#triage-new",
+    ".triage-download",
+    ".triage-actions",
+)
+
+
+def test_print_gives_a_clean_page_with_the_summary_card_alone(open_page: Any) -> None:
+    page = open_page(viewport={"width": 1000, "height": 900})
+    say(page, STROKE["en"])  # an emergency: the banner is on screen too
+    page.emulate_media(media="print")
+    card = page.locator("#triage-summary .triage-summary")
+    assert card.is_visible()
+    words = card.inner_text()
+    assert "Call 999 now" in words and "12 Hospital Road" in words  # the next step, in text
+    for chrome in CHROME:
+        assert not page.locator(chrome).first.is_visible(), chrome
+    assert page.locator(".triage-header h1").is_visible()  # which clinic this is from
+    colour = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.triage-disposition')).color"
+    )
+    assert colour == "rgb(0, 0, 0)"  # no white-on-red that prints as white on white
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.pdf(path=str(ARTIFACTS / "summary-print.pdf"))
+    page.screenshot(path=str(ARTIFACTS / "summary-print.png"), full_page=True)
+
+    # Before there is a summary, printing shows the conversation as it is.
+    other = open_page(viewport={"width": 1000, "height": 900})
+    say(other, LINES["en"][0])
+    other.emulate_media(media="print")
+    assert other.locator("#triage-chat").is_visible()

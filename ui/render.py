@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import base64
 import html
+import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from clinical.care_options import CareOptions, NextStep, next_step
+from clinical.loading import LANGUAGES
 from clinical.messages import disposition_text
 from clinical.messages import text as message_text
 
@@ -196,6 +198,51 @@ def resume_link(language: str, url: str) -> str:
     )
 
 
+POPUP_JS = """(() => {
+  // Gradio's own pop-ups (toasts: queue full, connection lost, an error) are English only and
+  // their text is fixed in its client; show ours, in the page's language, with the number.
+  const kind = (text) => /busy|queue/i.test(text) ? 'busy'
+    : /connect/i.test(text) ? 'connection' : 'error';
+  const fix = (toast) => {
+    const lang = (document.documentElement.lang || 'en').startsWith('zh') ? 'zh' : 'en';
+    const words = TEXTS[lang];
+    toast.lang = lang;
+    toast.querySelectorAll('[data-testid="toast-text"]').forEach((el) => {
+      const original = el.dataset.original || el.textContent;
+      const wanted = words[kind(original)];
+      if (el.textContent !== wanted) {
+        el.dataset.original = original;
+        el.textContent = wanted;
+      }
+    });
+    const title = toast.querySelector('.toast-title-row > span');
+    const node = title && title.firstChild;
+    if (node && node.nodeType === Node.TEXT_NODE && node.textContent.trim() !== words.title) {
+      node.textContent = words.title + ' ';
+    }
+  };
+  new MutationObserver(() => {
+    document.querySelectorAll('[data-testid="toast-body"]').forEach(fix);
+  }).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
+})();"""
+
+
+def popup_script(number: str) -> str:
+    """Return the <head> script that shows Gradio's pop-ups in the page's language."""
+    texts = {
+        language: {
+            "title": message_text("ui.popup_title", language),
+            **{
+                kind: message_text(f"ui.popup_{kind}", language, number=number)
+                for kind in ("busy", "connection", "error")
+            },
+        }
+        for language in LANGUAGES
+    }
+    data = json.dumps(texts).replace("</", "<\\/")  # stays inside the <script> element
+    return f"<script>{{\nconst TEXTS = {data};\n{POPUP_JS}\n}}</script>"  # a block: no globals
+
+
 CSS = """
 .gradio-container { max-width: 760px !important; margin: 0 auto !important; }
 .triage-header h1 { font-size: 1.5rem; margin: 0.2rem 0; }
@@ -248,14 +295,41 @@ CSS = """
 #triage-banner:has(.triage-banner-emergency) { position: sticky !important; top: 0;
   z-index: 50; }
 #triage-chat button[aria-label="Clear"] { display: none; }
+/* After a failed event (the queue was full) Gradio covers each output with a white "Error"
+   panel, in English, hiding the conversation; the pop-up says what happened, in the page's
+   language (POPUP_JS), so the panels go. */
+.gradio-container [data-testid="status-tracker"]:has(> .error) { display: none !important; }
 /* No colour transitions on the buttons: a half-faded colour fails contrast while it fades. */
 #triage-send, #triage-new, #triage-language label { transition: none !important; }
 #triage-chat .bubble-wrap:focus-visible { outline: 3px solid #0f766e; outline-offset: 2px; }
 #triage-chat .message-content { white-space: normal; overflow-wrap: anywhere; }
+/* Print, once there is a summary: a clean page with the summary card alone (no chat, input,
+   buttons, notices or private resume link), black on white; the numbers are in its text.
+   (Gradio puts its own prefix before each selector in an @media rule, splitting at commas:
+   so one plain selector per item, each inside the page's column.) */
+@media print {
+  .column:has(.triage-summary) #triage-language,
+  .column:has(.triage-summary) #triage-progress,
+  .column:has(.triage-summary) #triage-banner,
+  .column:has(.triage-summary) #triage-chat,
+  .column:has(.triage-summary) #triage-notice,
+  .column:has(.triage-summary) #triage-compose,
+  .column:has(.triage-summary) #triage-resume,
+  .column:has(.triage-summary) #triage-new,
+  .column:has(.triage-summary) .triage-header p,
+  .column:has(.triage-summary) .triage-download,
+  .column:has(.triage-summary) .triage-actions { display: none !important; }
+  .triage-summary { border: none !important; padding: 0 !important; background: none !important; }
+  .triage-summary * { color: #000 !important; box-shadow: none !important; }
+  .triage-summary .triage-disposition.triage-disposition { color: #000 !important;
+    background: none !important; border: 2px solid #000; }
+  .triage-summary section { break-inside: avoid; }
+}
 /* Reflow (WCAG 1.4.10): a phone at 200% zoom is about 180 CSS pixels wide. Less padding,
    and long words or links break rather than push the page sideways. */
+.gradio-container > .main { padding-left: clamp(6px, 4vw, 32px) !important;
+  padding-right: clamp(6px, 4vw, 32px) !important; }
 @media (max-width: 400px) {
-  .gradio-container .main { padding-left: 6px !important; padding-right: 6px !important; }
   #triage-summary .html-container, #triage-progress .html-container, #triage-top .html-container,
   #triage-banner .html-container, #triage-resume .html-container,
   #triage-notice .html-container { padding-left: 0 !important; padding-right: 0 !important; }

@@ -8,6 +8,8 @@ before the patient chat, because the mount at ``/`` matches every path left over
 
 from __future__ import annotations
 
+import warnings
+
 import gradio as gr
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
@@ -17,7 +19,7 @@ from clinical.care_options import CareOptions, load_care_options
 from core.settings import Settings
 from ui.nurse import mount_nurse_workspace
 from ui.patient import build_patient_app
-from ui.render import CSS
+from ui.render import CSS, popup_script
 
 # Soft, with the colours axe-core checks for contrast (WCAG AA, 4.5:1) made darker: white on
 # teal-500 buttons and radios is 2.5:1, on teal-700 5.5:1; grey-400 hints on white 2.5:1,
@@ -34,6 +36,25 @@ THEME = gr.themes.Soft(primary_hue="teal", neutral_hue="slate").set(
 )
 
 
+def quiet_gradio_analytics() -> None:
+    """Silence the two pandas deprecation warnings Gradio's queue raises on every event.
+
+    Upstream cause: gradio 6's ``Queue._get_df`` (gradio/queueing.py), which builds the
+    /monitoring analytics summary after each event whether or not monitoring is used, calls
+    ``pd.option_context("future.no_silent_downcasting", True)`` and
+    ``infer_objects(copy=False)``, both deprecated in pandas 3 (``Pandas4Warning``, a
+    DeprecationWarning). Only those two messages from that module are filtered; drop this
+    when Gradio stops using them.
+    """
+    for message in (
+        r"'future\.no_silent_downcasting' is deprecated",
+        r"The copy keyword is deprecated",
+    ):
+        warnings.filterwarnings(
+            "ignore", message=message, category=DeprecationWarning, module=r"gradio\.queueing"
+        )
+
+
 def build_server(
     conversation: Conversation, settings: Settings, *, care: CareOptions | None = None
 ) -> FastAPI:
@@ -44,6 +65,7 @@ def build_server(
     file raises ConfigError naming it).
     """
     care = care or load_care_options(settings.care_options_file)
+    quiet_gradio_analytics()
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
     @app.get("/healthz", include_in_schema=False)
@@ -73,6 +95,7 @@ def build_server(
     return gr.mount_gradio_app(
         app,
         patient,
+        head=popup_script(settings.emergency_number),
         path="/",
         ssr_mode=False,
         footer_links=[],
