@@ -159,6 +159,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     "exports": {"en": "Export", "zh": "导出"},
     "exports.fhir": {"en": "FHIR R4 JSON", "zh": "FHIR R4 JSON"},
     "exports.markdown": {"en": "printable Markdown", "zh": "可打印的 Markdown"},
+    "exports.print": {"en": "Print", "zh": "打印"},
     "sbar.language": {"en": "SBAR language", "zh": "SBAR 语言"},
     "signoff.reviewed": {"en": "Reviewed", "zh": "已审核"},
     "signoff.note": {"en": "Nurse note", "zh": "护士备注"},

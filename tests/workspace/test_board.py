@@ -24,7 +24,7 @@ from tests.axe import assert_accessible
 from tests.nurse_data import XSS
 from tests.nurse_server import PASSWORD, serving, workspace_app
 from tests.workspace.conftest import Site
-from tests.workspace.test_browser import CHROMIUM, log_in, shot
+from tests.workspace.test_browser import ARTIFACTS, CHROMIUM, log_in, shot
 from ui.server import THEME
 
 
@@ -144,3 +144,29 @@ async def test_no_serious_accessibility_violation(
     with serving(workspace_app(site.sessions, configured, theme=THEME)) as url:
         page = await browser.new_page(viewport={"width": 1280, "height": 900})
         await check_workspace(page, site, url, language)
+
+
+async def test_the_session_view_prints_as_a_clean_page(site: Site, browser: Browser) -> None:
+    page = await browser.new_page(viewport={"width": 1280, "height": 900})
+    await log_in(page, site, "ann")
+    await page.locator(f"#nw-board button[data-session='{site.seeded.emergency}']").click()
+    session = page.locator("#nw-session")
+    await expect(session).to_contain_text("crushing chest pain")
+    # The Print button is the browser's own print.
+    await page.evaluate("window.print = () => { window.__printed = true; }")
+    await page.get_by_role("button", name="Print").click()
+    assert await page.evaluate("window.__printed") is True
+    on_screen = ["#nw-user", "#nw-exports", "#nw-save", "[role=tablist]", "#nw-reviewed"]
+    for selector in on_screen:
+        await expect(page.locator(selector).first).to_be_visible()
+
+    await page.emulate_media(media="print")
+    for selector in on_screen:  # controls, tabs, header and links stay off the paper
+        await expect(page.locator(selector).first).to_be_hidden()
+    for kept in ("#nw-session", "#nw-session .nw-flag >> nth=0", "#nw-sbar", ".nw-message"):
+        await expect(page.locator(kept).first).to_be_visible()
+    await expect(page.locator("#nw-sbar")).to_contain_text("Situation")
+    await expect(session.locator(".nw-message", has_text="crushing chest pain")).to_be_visible()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    await page.pdf(path=str(ARTIFACTS / "12-session-print.pdf"), format="A4")
+    await shot(page, "12-session-print")

@@ -22,6 +22,7 @@ from ui.nurse.session import SessionHandlers
 from ui.nurse_texts import level_label
 
 BOARD_JS = Path(__file__).parent / "static" / "board.js"
+PRINT_JS = Path(__file__).parent / "static" / "print.js"
 
 
 class PageHandlers(Handlers):
@@ -53,7 +54,7 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
         seen = gr.State({})  # the counts per level when the list was last loaded
         watcher = gr.Timer(ws.watch_s)
         page_shown = gr.State(1)  # the queue page on show (view state only)
-        header = gr.HTML()
+        header = gr.HTML(elem_classes=["nw-no-print"])
         with gr.Tabs(selected="queue") as tabs:
             with gr.Tab(t("tab.queue"), id="queue"):
                 with gr.Row():
@@ -85,13 +86,18 @@ def build_nurse_app(ws: Workspace) -> gr.Blocks:
                     wanted = gr.Textbox(label=t("open.id"), max_lines=1, elem_id="nw-open-id")
                     open_button = gr.Button(t("open.button"), elem_id="nw-open")
             with gr.Tab(t("tab.session"), id="session"):
-                session_box = gr.HTML(f'<p class="nw-muted">{t("session.none")}</p>')
-                exports = gr.HTML()
+                session_box = gr.HTML(render("muted.html", language, message=t("session.none")))
+                exports = gr.HTML(
+                    elem_classes=["nw-no-print"], js_on_load=PRINT_JS.read_text("utf-8")
+                )
                 sbar_language = gr.Radio(
-                    [("English", "en"), ("中文", "zh")], value=language, label=t("sbar.language")
+                    [("English", "en"), ("中文", "zh")],
+                    value=language,
+                    label=t("sbar.language"),
+                    elem_classes=["nw-no-print"],
                 )
                 sbar = gr.HTML()
-                with gr.Group():
+                with gr.Group(elem_classes=["nw-no-print"]):
                     mark = gr.Checkbox(label=t("signoff.reviewed"), elem_id="nw-reviewed")
                     note = gr.Textbox(label=t("signoff.note"), lines=3, max_length=4000)
                     override = gr.Dropdown(
