@@ -11,7 +11,12 @@ Three measurements, all against the real bundled model (nothing is faked):
   bundled model's default: one model call a turn): wall time per turn and the time to the
   first streamed reply text (``conversation.turn()`` yields ``delta`` events first), each
   set against its target (first words within 2 s, a whole turn within 4 s) as a ratio;
-- the one-time build cost of llama-cpp-python, as ``scripts/setup.sh`` recorded it.
+- the one-time build cost of llama-cpp-python, as ``scripts/setup.sh`` recorded it;
+- the model's work per turn under each trust policy, independent of the machine's load:
+  the same conversation through ``build_graph()`` with the enqueueing fake model
+  (``fakes.chat_model``), counting model calls and the characters of each prompt after the
+  static system prompt (what llama.cpp must read anew every turn; its prefix cache keeps
+  the system prompt).
 
 Absolute seconds here depend on the CPU and on what else runs: the load average is
 reported with the figure. Skip it with ``--skip-local``.
@@ -32,10 +37,17 @@ from pathlib import Path
 from typing import Any
 
 import openai
+from langgraph.checkpoint.memory import InMemorySaver
+from langgraph.types import Command
 
+from agent.context import AgentContext
 from agent.conversation import Conversation, TurnResult
+from agent.graph import build_graph
 from agent.local_model import LocalModelServer
-from core.settings import Settings
+from clinical.questions import load_questions
+from clinical.red_flags import load_rules
+from core.settings import ModelTrust, Settings
+from fakes.chat_model import FakeStructuredLLM
 from triage.app import open_conversation
 
 NAME = "local_model"
@@ -300,6 +312,51 @@ def _targets(walls: list[float], firsts: list[float]) -> dict[str, Any]:
     }
 
 
+async def _work_per_turn(trust: ModelTrust) -> dict[str, Any]:
+    """Run ``AGENT_LINES`` through the graph on the fake model; count the model's work."""
+    llm = FakeStructuredLLM.build("llamacpp")
+    context = AgentContext(
+        llm=llm,
+        rules=load_rules(),
+        questions=load_questions(),
+        emergency_number="112",
+        trust=trust,
+    )
+    graph = build_graph().compile(checkpointer=InMemorySaver())
+    config: Any = {"configurable": {"thread_id": "bench"}}
+    await graph.ainvoke({"session_id": "bench", "stage": "collecting"}, config, context=context)
+    calls: list[int] = []
+    chars: list[int] = []
+    for number, text in enumerate(AGENT_LINES, start=1):
+        llm.reset()
+        state = await graph.ainvoke(
+            Command(resume={"text": text, "message_id": number}), config, context=context
+        )
+        calls.append(len(llm.calls))
+        chars.append(sum(len(str(c.messages[-1].content)) for c in llm.calls))
+        if state.get("stage") != "collecting":
+            break
+    return {
+        "turns": len(calls),
+        "calls_per_turn": round(statistics.mean(calls), 2),
+        "prompt_chars_per_turn": round(statistics.mean(chars)),
+    }
+
+
+async def work_by_policy() -> dict[str, Any]:
+    """Return the model's work per turn under each policy, and phrasing's share of escalate."""
+    escalate = await _work_per_turn("escalate")
+    phrasing = await _work_per_turn("phrasing")
+    return {
+        "escalate": escalate,
+        "phrasing": phrasing,
+        "calls_ratio": round(phrasing["calls_per_turn"] / escalate["calls_per_turn"], 2),
+        "prompt_chars_ratio": round(
+            phrasing["prompt_chars_per_turn"] / escalate["prompt_chars_per_turn"], 2
+        ),
+    }
+
+
 async def run(
     workdir: Path,
     *,
@@ -310,8 +367,13 @@ async def run(
 ) -> dict[str, Any]:
     """Measure the bundled model's streaming speed and real agent turns on it."""
     build = build_seconds()
+    work = await work_by_policy()
     if importlib.util.find_spec("llama_cpp") is None:
-        return {"skipped": "llama-cpp-python is not installed (extra `local`)", "build": build}
+        return {
+            "skipped": "llama-cpp-python is not installed (extra `local`)",
+            "build": build,
+            "work_by_policy": work,
+        }
     load = os.getloadavg()
     return {
         "load_average_1m_at_start": round(load[0], 2),
@@ -320,5 +382,6 @@ async def run(
         "busy_machine": busy is not None and busy >= 0.5,
         "completion": await _completion_figures(max_tokens, stream_timeout_s),
         "agent": await _agent_turns(workdir, agent_turns, budget_s),
+        "work_by_policy": work,
         "build": build,
     }

@@ -232,9 +232,35 @@ def _seed(f: dict[str, Any]) -> list[str]:
     ]
 
 
+def _work(f: dict[str, Any]) -> list[str]:
+    work = f.get("work_by_policy")
+    if not work:
+        return []
+    e, p = work["escalate"], work["phrasing"]
+    return [
+        "",
+        "The model's work per turn, by trust policy (the same conversation on the fake "
+        "model; independent of the machine's load):",
+        "",
+        *_table(
+            [
+                "policy",
+                "turns",
+                "model calls / turn",
+                "prompt chars after the system prompt / turn",
+            ],
+            [
+                ["escalate", e["turns"], e["calls_per_turn"], e["prompt_chars_per_turn"]],
+                ["phrasing", p["turns"], p["calls_per_turn"], p["prompt_chars_per_turn"]],
+                ["phrasing / escalate", "", work["calls_ratio"], work["prompt_chars_ratio"]],
+            ],
+        ),
+    ]
+
+
 def _local(f: dict[str, Any]) -> list[str]:
     if "skipped" in f:
-        return [f"Skipped: {f['skipped']}.", "", _build_line(f["build"])]
+        return [f"Skipped: {f['skipped']}.", *_work(f), "", _build_line(f["build"])]
     c, a = f["completion"], f["agent"]
     rows = [
         [
@@ -306,6 +332,7 @@ def _local(f: dict[str, Any]) -> list[str]:
             rows,
         ),
         *(["", f"Stopped early: {a['stopped_early']}."] if a["stopped_early"] else []),
+        *_work(f),
         "",
         _build_line(f["build"]),
     ]
