@@ -15,6 +15,10 @@ The rules set the floor and nothing lowers it. Above the floor (``core.settings`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from clinical.disposition import decide
+from clinical.red_flags import RuleSet
 from core.settings import ModelTrust
 from states.disposition import Disposition, more_urgent
 from states.record import IntakeRecord
@@ -41,15 +45,20 @@ def drafted_level(level: Disposition | None, *, trust: ModelTrust) -> Dispositio
     return level
 
 
-def no_rule_level(record: IntakeRecord) -> Disposition:
+def no_rule_level(
+    record: IntakeRecord,
+    texts: Sequence[str] = (),
+    families: Sequence[str] = (),
+    rules: RuleSet | None = None,
+) -> Disposition:
     """Return the level when no rule fired and the model does not set it.
 
-    Wiring point for the rules' deterministic four-level decision (severity, duration,
-    course, function); until it lands, ``non_urgent``: self-care needs positive evidence,
-    which nothing here reads yet.
+    The rules' deterministic decision (``clinical.disposition.decide``: severity, duration,
+    course, function, age, pregnancy, conditions), the same call ``triage eval --rules-only``
+    makes. Self-care needs positive evidence in ``texts``; without any it is ``non_urgent``.
     """
-    del record  # read by the deterministic decision once it lands
-    return Disposition.NON_URGENT
+    level, _ = decide(record, texts, families, rules=rules)
+    return level
 
 
 def level_so_far(
@@ -74,6 +83,9 @@ def final_level(
     *,
     trust: ModelTrust,
     model_failed: bool = False,
+    texts: Sequence[str] = (),
+    families: Sequence[str] = (),
+    rules: RuleSet | None = None,
 ) -> Disposition:
     """Return the advice's level: the floor, raised by what the policy lets count.
 
@@ -83,7 +95,9 @@ def final_level(
     least ("contact a clinician").
     """
     if trust == "phrasing":
-        return more_urgent(floor, no_rule_level(record)) or Disposition.NON_URGENT
-    if model_failed:
-        return more_urgent(floor, Disposition.NON_URGENT) or Disposition.NON_URGENT
+        below = no_rule_level(record, texts, families, rules)
+        return more_urgent(floor, below) or below
+    if model_failed:  # no model: the deterministic decision, and "contact a clinician"
+        decided = no_rule_level(record, texts, families, rules)
+        return more_urgent(floor, decided, Disposition.NON_URGENT) or Disposition.NON_URGENT
     return more_urgent(floor, drafted_level(drafted, trust=trust)) or Disposition.SELF_CARE

@@ -174,3 +174,20 @@ def test_a_broken_dispositions_file_fails_naming_the_list(tmp_path: Path) -> Non
     path.write_text("version: 1\nwindow_days: 7\nphrases: {mild: {en: [mild]}}\n", "utf-8")
     with pytest.raises(ClinicalDataError, match="phrases 'mild'"):
         Dispositions.load(path)
+
+
+def test_the_graph_s_no_model_path_uses_the_decision() -> None:
+    from agent.weighing import final_level
+
+    def final(texts: list[str], families: list[str], **kw: object) -> Disposition:
+        return final_level(None, None, IntakeRecord(), texts=texts, families=families, **kw)  # type: ignore[arg-type]
+
+    assert (
+        final(["blocked nose for two days, otherwise fine"], ["general"], trust="phrasing")
+        is SELF_CARE
+    )
+    assert final(["my knee has hurt for 3 weeks"], ["general"], trust="phrasing") is NON_URGENT
+    assert final(["my toenail is red and hot with pus"], ["general"], trust="phrasing") is URGENT
+    # a model that failed under "escalate": the decision, and "contact a clinician" at least
+    failed = final(["a mild cough"], ["general"], trust="escalate", model_failed=True)
+    assert failed is NON_URGENT

@@ -25,9 +25,10 @@ from langgraph.runtime import Runtime
 from agent import prompts
 from agent.context import AgentContext
 from agent.llm import StructuredOutputFailed
+from agent.questions import complaint_families
 from agent.scope_guard import PatientStream, refusal
 from agent.streaming import stream_sink
-from agent.transcript import flag_labels, recent_turns
+from agent.transcript import flag_labels, patient_texts, recent_turns
 from agent.weighing import final_level
 from clinical.messages import disposition_text, text
 from clinical.scope import output_problem, within_scope
@@ -76,7 +77,17 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
     floor = more_urgent(state.get("rule_level"), state.get("model_level"), *raised)
     record = IntakeRecord.model_validate(state.get("record") or {})
     # Under "phrasing" the level is settled before the model writes a word.
-    settled = final_level(floor, None, record, trust=context.trust)
+    # no model, or one not trusted with the level: the rules' four-level decision
+    texts, families = patient_texts(state), complaint_families(state, context)
+    settled = final_level(
+        floor,
+        None,
+        record,
+        trust=context.trust,
+        texts=texts,
+        families=families,
+        rules=context.rules,
+    )
     shown_floor = floor or Disposition.SELF_CARE
     flags = [
         f for f in state.get("red_flags", []) if Disposition(f["level"]).rank >= shown_floor.rank
@@ -118,6 +129,9 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         record,
         trust=context.trust,
         model_failed=draft is None,
+        texts=texts,
+        families=families,
+        rules=context.rules,
     )
     if draft is None:
         message = text("fallback_advice", language, number=context.emergency_number)
