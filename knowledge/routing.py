@@ -32,6 +32,7 @@ _EN_QUESTION_START = re.compile(
     r"(?:what|what's|whats|how|why|when|which|who|where|should|shall|can|could|is|are|"
     r"does|do|did|will|would|may|might|must|any|tell me|explain|advice|tips?|info|"
     r"information|i (?:want|would like|'d like|need) to know|i wonder|wondering)\b"
+    r"(?!['’]t)"  # "can't grip it" answers a question; it does not ask one
 )
 _EN_ASKS = re.compile(
     r"\b(?:tell me (?:about|more)|information (?:on|about)|advice (?:on|about|for)|"

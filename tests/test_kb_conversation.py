@@ -65,6 +65,12 @@ def library(conversation: Conversation, tmp_path: Path) -> Path:
         ("我头疼两天了", "symptom"),
         ("yes, since Monday", "symptom"),
         ("5 out of 10", "symptom"),
+        # Answers to intake questions that open with a negated verb are not questions.
+        ("can't grip or bend it", "symptom"),
+        ("don't know", "symptom"),
+        ("doesn't help when I rest", "symptom"),
+        ("isn't getting any better", "symptom"),
+        ("cant grip it", "symptom"),
         ("My son has a fever of 39. Should I give him a bath?", "both"),
         ("What should diabetics eat? I also have had a cough for a week", "both"),
         ("我发烧了，应该多喝水吗？", "both"),
@@ -147,6 +153,25 @@ async def test_a_question_mid_intake_is_answered_and_the_intake_resumes(
     assert goes_on.stage == "collecting" and not goes_on.sources
     assert goes_on.reply != pending  # the next question of the intake, not the same again
     assert len([t for t in titles(fake_llm) if t == "NextQuestion"]) == len(before) + 1
+
+
+async def test_an_intake_answer_the_library_cannot_match_goes_on_with_the_intake(
+    conversation: Conversation, library: Path, fake_llm: FakeOpenAIServer
+) -> None:
+    """Read as a question but answered by nothing in the library while an intake question
+    is pending: it is the patient's answer, so the intake goes on (no "no information" and
+    the same question again, which looped until the turn cap)."""
+    started = await conversation.start("en")
+    first = await conversation.send(started.session_id, "My knee hurts")
+    pending = first.reply
+    result = await conversation.send(started.session_id, "Would it matter that it clicks")
+    assert compose.text("no_information", "en") not in result.reply
+    assert result.stage == "collecting" and not result.sources
+    assert result.reply != pending
+    assert "Extraction" in titles(fake_llm)
+
+    outright = await conversation.send(started.session_id, "How do I renew my passport?")
+    assert compose.text("no_information", "en") in outright.reply  # a real question still is
 
 
 async def test_a_mixed_message_gets_its_answer_and_goes_on_with_the_intake(

@@ -64,6 +64,13 @@ async def answer(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
             kb, context.llm, question, language, generate=context.kb_generate, stream=stream
         )
         result, failures, streamed = answered.answer, answered.failures, answered.streamed
+    asked_outright = turn["content"].rstrip().endswith(("?", "？"))
+    if result.kind == "no_information" and pending and not streamed and not asked_outright:
+        # Nothing in the library, an intake question is waiting, and no question mark: this
+        # is the patient's answer to it ("would it matter that it clicks"), not a question
+        # for the library. Go on with the intake rather than say "no information" and ask
+        # the same question again (which looped until the turn cap).
+        return {"answer": {"message_id": None, "goes_on": True, "sources": []}}
 
     tail = ""
     if not goes_on:
