@@ -246,3 +246,11 @@ def test_a_confirmed_sign_counts(rules: RuleSet) -> None:
 )
 def test_a_yes_to_the_confirming_question(answer: str, yes: bool) -> None:
     assert says_yes(answer) is yes
+
+
+def test_phrase_sets_of_other_files_still_match(rules: RuleSet) -> None:
+    # the concept literal index must not filter a phrase set it does not index (aeea908 did)
+    from clinical.questions import load_questions
+
+    families = load_questions().families_for(["最近心情不好"], rules)
+    assert "mental_health" in families
