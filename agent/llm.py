@@ -11,6 +11,14 @@ Structured output differs per backend and this module hides it:
 Every reply is validated with its Pydantic model; invalid or failed replies are retried a
 bounded number of times (tenacity), then :class:`StructuredOutputFailed` is raised so the
 calling node can fall back safely.
+
+Only a call whose text reaches the patient streams (``stream_field``); the JSON-only calls
+(extraction, screening) are plain requests. Both go through the openai SDK's client as plain
+JSON (``post(..., cast_to=object)``): the SDK still sends, retries nothing, decodes the
+server-sent events and maps HTTP and stream errors to its exceptions, but builds no typed
+object per streamed chunk, and langchain's per-chunk message and callback layer is not in
+the path. The request body is :func:`request_body`, exactly what ``tests/test_llm_contract``
+pins.
 """
 
 from __future__ import annotations
@@ -23,9 +31,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
+import jiter
 import openai
 from langchain_core.messages import BaseMessage
-from langchain_core.utils.json import parse_partial_json
 from langchain_openai import ChatOpenAI
 from pydantic import BaseModel, ValidationError
 from tenacity import (
@@ -91,17 +99,42 @@ def max_tokens_field(backend: str, max_tokens: int) -> dict[str, Any]:
 
 
 def structured_body(backend: str, schema: type[BaseModel], max_tokens: int) -> dict[str, Any]:
-    """Return the request fields for a structured reply, sent as the client's ``extra_body``.
-
-    They go in ``extra_body`` rather than langchain-openai's ``response_format`` argument: the
-    request body is the same, but langchain then streams through the openai SDK's plain
-    ``create`` instead of its ``beta...stream`` / ``parse`` helpers, which rebuild typed
-    objects for every chunk and cost a third of an agent turn's CPU (see bench/).
-    """
+    """Return the request fields that ask for a structured reply of at most ``max_tokens``."""
     return {
         "response_format": response_format(backend, schema),
         **max_tokens_field(backend, max_tokens),
     }
+
+
+_ROLES = {"system": "system", "human": "user", "ai": "assistant"}
+
+
+def request_body(
+    *,
+    model: str,
+    temperature: float | None,
+    backend: str,
+    schema: type[BaseModel],
+    messages: Sequence[BaseMessage],
+    max_tokens: int,
+    stream: bool,
+) -> dict[str, Any]:
+    """Return the ``/v1/chat/completions`` request body for one structured call.
+
+    A streamed call asks for the usage in its last chunk (``stream_options``), as vLLM and
+    OpenAI document it.
+    """
+    body: dict[str, Any] = {
+        "model": model,
+        "messages": [{"role": _ROLES[m.type], "content": m.content} for m in messages],
+        "stream": stream,
+        **structured_body(backend, schema, max_tokens),
+    }
+    if temperature is not None:
+        body["temperature"] = temperature
+    if stream:
+        body["stream_options"] = {"include_usage": True}
+    return body
 
 
 @dataclass(frozen=True)
@@ -126,8 +159,17 @@ class StructuredLLM:
 
         Raises :class:`StructuredOutputFailed` when every attempt failed.
         """
-        budget = min(max_tokens or self.max_tokens, self.max_tokens)
-        bound = self.chat.bind(extra_body=structured_body(self.backend, schema, budget))
+        streamed = stream_field is not None and sink is not None
+        body = request_body(
+            model=self.chat.model_name,
+            temperature=self.chat.temperature,
+            backend=self.backend,
+            schema=schema,
+            messages=messages,
+            max_tokens=min(max_tokens or self.max_tokens, self.max_tokens),
+            stream=streamed,
+        )
+        client = self.chat.root_async_client
         attempt_no = 0
         try:
             async for attempt in AsyncRetrying(
@@ -138,13 +180,13 @@ class StructuredLLM:
             ):
                 with attempt:
                     attempt_no += 1
-                    if attempt_no > 1 and sink is not None and stream_field is not None:
-                        sink(None)
-                    if stream_field is not None and sink is not None:
-                        text = await _stream_text(bound, messages, stream_field, sink)
+                    if streamed:
+                        assert stream_field is not None and sink is not None
+                        if attempt_no > 1:
+                            sink(None)
+                        text = await _stream_text(client, body, stream_field, sink)
                     else:
-                        reply = await bound.ainvoke(list(messages))
-                        text = reply.text if hasattr(reply, "text") else str(reply.content)
+                        text = await _complete_text(client, body)
                     return _validate(schema, text)
         except RETRYABLE as exc:
             log.warning(
@@ -160,23 +202,51 @@ class StructuredLLM:
         raise AssertionError("unreachable")  # pragma: no cover
 
 
+async def _complete_text(client: openai.AsyncOpenAI, body: dict[str, Any]) -> str:
+    """Send a plain (non-streamed) request; return the reply's text."""
+    data: Any = await client.post(_COMPLETIONS, body=body, cast_to=object)
+    try:
+        return str(data["choices"][0]["message"]["content"] or "")
+    except (KeyError, IndexError, TypeError) as exc:
+        raise InvalidReply("no message in the reply") from exc
+
+
 async def _stream_text(
-    bound: Any, messages: Sequence[BaseMessage], field: str, sink: TextSink
+    client: openai.AsyncOpenAI, body: dict[str, Any], field: str, sink: TextSink
 ) -> str:
     """Stream a JSON reply, passing only the growing text of ``field`` to ``sink``."""
     buffer = ""
     sent = ""
-    async for chunk in bound.astream(list(messages)):
-        piece = chunk.content if isinstance(chunk.content, str) else ""
-        if not piece:
-            continue
-        buffer += piece
-        partial = parse_partial_json(buffer)
-        value = partial.get(field) if isinstance(partial, dict) else None
-        if isinstance(value, str) and value.startswith(sent) and len(value) > len(sent):
-            sink(value[len(sent) :])
-            sent = value
+    stream = await client.post(
+        _COMPLETIONS, body=body, cast_to=object, stream=True, stream_cls=openai.AsyncStream[object]
+    )
+    async with stream:  # closed (its connection freed) however the loop ends
+        async for chunk in stream:
+            piece = _delta(chunk)
+            if not piece:
+                continue
+            buffer += piece
+            try:  # jiter reads the unfinished JSON, the open string included, in Rust
+                partial = jiter.from_json(buffer.encode(), partial_mode="trailing-strings")
+            except ValueError:
+                continue  # not even a partial value yet: wait for more
+            value = partial.get(field) if isinstance(partial, dict) else None
+            if isinstance(value, str) and value.startswith(sent) and len(value) > len(sent):
+                sink(value[len(sent) :])
+                sent = value
     return buffer
+
+
+_COMPLETIONS = "/chat/completions"
+
+
+def _delta(chunk: Any) -> str:
+    """Return the text a streamed chunk adds (the usage chunk at the end has no choices)."""
+    try:
+        content = chunk["choices"][0]["delta"].get("content")
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return ""
+    return content if isinstance(content, str) else ""
 
 
 def _validate(schema: type[T], text: str) -> T:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
@@ -13,26 +14,108 @@ from fakes.llm_scripts import ModelScript
 from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
 from triage.app import open_conversation
 
-NODES: dict[str, dict[str, Any]] = {
-    "Extraction": {
-        "schema": Extraction,
-        "system": prompts.EXTRACT_SYSTEM,
-        "max": 400,
-        "stream": False,
+SCHEMAS = {
+    "Extraction": Extraction,
+    "RedFlagAssessment": RedFlagAssessment,
+    "NextQuestion": NextQuestion,
+    "Advice": Advice,
+}
+SYSTEMS = {
+    "Extraction": prompts.EXTRACT_SYSTEM,
+    "RedFlagAssessment": prompts.SCREEN_SYSTEM,
+    "NextQuestion": prompts.ASK_SYSTEM,
+    "Advice": prompts.ADVISE_SYSTEM,
+}
+NODES = frozenset(SCHEMAS)
+SCHEMA = "<the node's Pydantic schema>"  # filled in by ``expected_body``: its text is not ours
+USAGE = {"include_usage": True}
+
+
+def _openai_style(model: str) -> dict[str, dict[str, Any]]:
+    """vLLM and OpenAI: ``json_schema`` and ``max_completion_tokens``."""
+    return {
+        "Extraction": {
+            "model": model,
+            "stream": False,
+            "temperature": 0.0,
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {"name": "Extraction", "schema": SCHEMA},
+            },
+            "max_completion_tokens": 400,
+        },
+        "RedFlagAssessment": {
+            "model": model,
+            "stream": False,
+            "temperature": 0.0,
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {"name": "RedFlagAssessment", "schema": SCHEMA},
+            },
+            "max_completion_tokens": 300,
+        },
+        "NextQuestion": {
+            "model": model,
+            "stream": True,
+            "stream_options": USAGE,
+            "temperature": 0.0,
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {"name": "NextQuestion", "schema": SCHEMA},
+            },
+            "max_completion_tokens": 120,
+        },
+        "Advice": {
+            "model": model,
+            "stream": True,
+            "stream_options": USAGE,
+            "temperature": 0.0,
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {"name": "Advice", "schema": SCHEMA},
+            },
+            "max_completion_tokens": 600,
+        },
+    }
+
+
+# The bodies written out per backend and node (none of it computed by agent/llm.py): only
+# the calls whose text reaches the patient stream; the JSON-only ones are plain requests.
+EXPECTED: dict[str, dict[str, dict[str, Any]]] = {
+    "vllm": _openai_style("Qwen/Qwen2.5-7B-Instruct"),
+    "openai": _openai_style("gpt-4o-mini"),
+    "llamacpp": {  # llama-cpp-python's server: json_object with a schema, and max_tokens
+        "Extraction": {
+            "model": "smollm2-135m-instruct",
+            "stream": False,
+            "temperature": 0.0,
+            "response_format": {"type": "json_object", "schema": SCHEMA},
+            "max_tokens": 400,
+        },
+        "RedFlagAssessment": {
+            "model": "smollm2-135m-instruct",
+            "stream": False,
+            "temperature": 0.0,
+            "response_format": {"type": "json_object", "schema": SCHEMA},
+            "max_tokens": 300,
+        },
+        "NextQuestion": {
+            "model": "smollm2-135m-instruct",
+            "stream": True,
+            "stream_options": USAGE,
+            "temperature": 0.0,
+            "response_format": {"type": "json_object", "schema": SCHEMA},
+            "max_tokens": 120,
+        },
+        "Advice": {
+            "model": "smollm2-135m-instruct",
+            "stream": True,
+            "stream_options": USAGE,
+            "temperature": 0.0,
+            "response_format": {"type": "json_object", "schema": SCHEMA},
+            "max_tokens": 600,
+        },
     },
-    "RedFlagAssessment": {
-        "schema": RedFlagAssessment,
-        "system": prompts.SCREEN_SYSTEM,
-        "max": 300,
-        "stream": False,
-    },
-    "NextQuestion": {
-        "schema": NextQuestion,
-        "system": prompts.ASK_SYSTEM,
-        "max": 120,
-        "stream": True,
-    },
-    "Advice": {"schema": Advice, "system": prompts.ADVISE_SYSTEM, "max": 600, "stream": True},
 }
 
 
@@ -40,7 +123,7 @@ async def bodies_of_a_full_conversation(
     settings: Settings,
     server: FakeOpenAIServer,
     model: ModelScript,
-    nodes: frozenset[str] = frozenset(NODES),
+    nodes: frozenset[str] = NODES,
 ) -> dict[str, dict[str, Any]]:
     model.use(
         {
@@ -69,28 +152,18 @@ async def bodies_of_a_full_conversation(
     return found
 
 
-def expected_body(backend: str, model_name: str, node: dict[str, Any], user: str) -> dict:
-    schema = node["schema"]
-    body: dict[str, Any] = {
-        "model": model_name,
-        "messages": [
-            {"role": "system", "content": node["system"]},
-            {"role": "user", "content": user},
-        ],
-        "stream": node["stream"],
-        "temperature": 0.0,
-    }
-    if backend == "llamacpp":
-        body["response_format"] = {"type": "json_object", "schema": schema.model_json_schema()}
-        body["max_tokens"] = node["max"]
-    else:
-        body["response_format"] = {
-            "type": "json_schema",
-            "json_schema": {"name": schema.__name__, "schema": schema.model_json_schema()},
-        }
-        body["max_completion_tokens"] = node["max"]
-    if node["stream"]:
-        body["stream_options"] = {"include_usage": True}
+def expected_body(backend: str, title: str, user: str) -> dict[str, Any]:
+    """Return the literal body of ``EXPECTED`` with the node's schema, system prompt and
+    this request's user message put in."""
+    body = copy.deepcopy(EXPECTED[backend][title])
+    schema = SCHEMAS[title].model_json_schema()
+    holder = body["response_format"].get("json_schema", body["response_format"])
+    assert holder["schema"] == SCHEMA
+    holder["schema"] = schema
+    body["messages"] = [
+        {"role": "system", "content": SYSTEMS[title]},
+        {"role": "user", "content": user},
+    ]
     return body
 
 
@@ -118,11 +191,12 @@ async def test_every_node_sends_the_exact_body_for_its_backend(
         model_trust="escalate",
     )
     bodies = await bodies_of_a_full_conversation(settings, fake_llm, model)
-    for title, node in NODES.items():
+    assert EXPECTED[backend]["Extraction"]["model"] == model_name
+    for title in NODES:
         body = bodies[title]
         user = body["messages"][1]["content"]
         assert isinstance(user, str) and user
-        assert body == expected_body(backend, model_name, node, user), title
+        assert body == expected_body(backend, title, user), title
 
 
 async def test_the_bundled_model_is_asked_only_to_phrase_questions_and_advice(
@@ -136,7 +210,7 @@ async def test_the_bundled_model_is_asked_only_to_phrase_questions_and_advice(
     bodies = await bodies_of_a_full_conversation(settings, fake_llm, model, phrasing)
     for title in phrasing:
         user = bodies[title]["messages"][1]["content"]
-        assert bodies[title] == expected_body("llamacpp", settings.model_name, NODES[title], user)
+        assert bodies[title] == expected_body("llamacpp", title, user)
 
 
 async def test_the_system_prompt_comes_first_and_never_changes(
@@ -173,4 +247,4 @@ async def test_every_request_carries_the_unchanged_schema(
     await bodies_of_a_full_conversation(settings, fake_llm, model)
     for request in fake_llm.requests:  # the schema is built once and shared: never mutated
         title = schema_of(request.body)["title"]
-        assert schema_of(request.body) == NODES[title]["schema"].model_json_schema()
+        assert schema_of(request.body) == SCHEMAS[title].model_json_schema()

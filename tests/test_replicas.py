@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session
 
 from agent.conversation import Conversation
 from core.errors import InputRejected
@@ -251,7 +252,19 @@ def test_a_process_killed_mid_turn_resumes_from_the_database(
     assert second.returncode == 0, second.stderr
     replies = [json.loads(line) for line in second.stdout.splitlines()]
     assert all("error" not in r for r in replies), replies
-    assert replies[-1]["disposition"] is not None or len(replies) == len(LINES) - 1
+    # The second process carried on the same intake from the database: the record it ends
+    # with still holds what only the killed process read (the knee, from turn 1), it asks
+    # nothing that was asked before, and it reaches the advice within these lines.
+    engine = create_engine(database_url)
+    try:
+        with Session(engine) as s:
+            snapshot = repo.latest_snapshot(s, session_id=session_id)
+    finally:
+        engine.dispose()
+    assert snapshot is not None and "knee" in snapshot.record["chief_complaint"].lower()
+    asked = [c for _, role, c in stored(database_url, session_id) if role == "agent"][1:]
+    assert len(set(asked)) == len(asked), asked
+    assert replies[-1]["disposition"] is not None, replies
     assert_clean_transcript(stored(database_url, session_id), LINES[: 1 + len(replies)])
 
 
