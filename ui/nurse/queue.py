@@ -1,6 +1,8 @@
-"""The review queue tab: filters, counts, pages, and the watch for new sessions.
+"""The review queue tab: the board, filters, counts, pages, and the watch for new sessions.
 
-Gradio handlers (:class:`QueueHandlers`); the query is :func:`nurse.queue.review_queue`.
+Gradio handlers (:class:`QueueHandlers`); the query is :func:`nurse.queue.review_queue`,
+shown as a board (``templates/board.html``: level chip, complaint, patient, red flags,
+waiting time, reviewed state; ``static/board.js`` opens a row by click or keyboard).
 Every listing is audited (how many rows, and whether a text search chose them: the search
 words themselves may be health data, never kept); the watch reads counts only.
 """
