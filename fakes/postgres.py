@@ -178,3 +178,21 @@ class PostgresServer:
         finally:
             with self._admin() as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    @property
+    def socket_dir(self) -> Path | None:
+        """Return the folder of the private server's Unix socket (``None`` for a given one)."""
+        return self._owned
+
+    def authenticate(self, rule: str) -> None:
+        """Put ``rule`` (a ``pg_hba.conf`` line) before the trust-everyone lines and reload.
+
+        Only for the private server (a server you run keeps its own rules): tests use it to
+        make one role need a password or peer authentication, as a clinic's server would.
+        """
+        if self._owned is None:
+            raise RuntimeError(f"{ENV_URL} points at a server you run: its pg_hba.conf is yours")
+        hba = self._owned / "data" / "pg_hba.conf"
+        hba.write_text(rule.rstrip("\n") + "\n" + hba.read_text())
+        with self._admin() as conn:
+            conn.execute("SELECT pg_reload_conf()")

@@ -9,6 +9,7 @@ migrations: ``CHECKPOINT_TABLES`` lists them so Alembic's autogenerate leaves th
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -25,6 +26,7 @@ from storage.db import (
     prepare_sqlite_file,
     sqlite_path,
 )
+from storage.errors import database_error
 
 SQLITE_CHECKPOINT_TABLES = frozenset({"checkpoints", "writes"})
 """Created by ``AsyncSqliteSaver.setup()`` (langgraph-checkpoint-sqlite 3.x)."""
@@ -62,7 +64,10 @@ async def open_checkpointer(
     path = sqlite_path(parsed)
     if path is not None:
         prepare_sqlite_file(path)
-    conn = await aiosqlite.connect(":memory:" if path is None else str(path))
+    try:
+        conn = await aiosqlite.connect(":memory:" if path is None else str(path))
+    except sqlite3.OperationalError as exc:
+        raise database_error(exc, url) or StorageError(str(exc)) from exc
     try:
         await conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if path is not None:
@@ -87,9 +92,8 @@ async def _postgres_saver(url: str, pool_size: int) -> AsyncIterator[BaseCheckpo
     try:
         await _setup_postgres(conninfo)
     except psycopg.OperationalError as exc:
-        raise StorageError(
-            f"Cannot reach the database ({make_url(url).render_as_string()}): "
-            "check TRIAGE_DATABASE_URL and that the server is up."
+        raise database_error(exc, url) or StorageError(
+            f"Cannot reach the database ({make_url(url).render_as_string()}): {exc}"
         ) from exc
 
     # The settings AsyncPostgresSaver documents for a pool: autocommit, no prepared

@@ -9,6 +9,7 @@ that write start with a write. Postgres gets a pre-pinged, bounded pool (psycopg
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import stat
@@ -20,6 +21,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
+
+from storage.errors import sqlite_file_error
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +105,15 @@ def prepare_sqlite_file(path: Path) -> None:
 
     A new file is created with mode 0600 before SQLite opens it; SQLite gives its ``-wal``
     and ``-shm`` files the same mode. An existing file is left as the administrator set it,
-    with a warning when other users may read it.
+    with a warning when other users may read it. The folder must exist: a mistyped path
+    fails with :class:`StorageError` naming it, rather than starting an empty database
+    somewhere new. A file that may not be read and written fails the same way.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError:
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise sqlite_file_error(path, errno.EACCES) from None
         mode = stat.S_IMODE(path.stat().st_mode)
         if mode & 0o077:
             log.warning(
@@ -116,6 +122,8 @@ def prepare_sqlite_file(path: Path) -> None:
                 path,
                 mode,
             )
+    except OSError as exc:
+        raise sqlite_file_error(path, exc.errno) from exc
 
 
 def _sqlite_engine(url: URL) -> Engine:

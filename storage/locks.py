@@ -28,6 +28,7 @@ from sqlalchemy.engine import make_url
 
 from core.errors import StorageError, TriageError
 from storage.db import is_postgres, libpq_conninfo, sqlite_path
+from storage.errors import sqlite_file_error
 
 SESSION_LOCK_CLASS = 7_420_010
 """First key of the two-key Postgres advisory locks taken per session."""
@@ -90,7 +91,10 @@ class FileSessionLocks:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise sqlite_file_error(folder, exc.errno) from exc
 
     def _path(self, session_id: str) -> Path:
         return self.folder / f"{_key(session_id)}.lock"

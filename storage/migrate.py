@@ -22,6 +22,7 @@ import migrations
 from core.errors import StorageError
 from storage.checkpointer import CHECKPOINT_TABLES
 from storage.db import make_engine
+from storage.errors import database_error
 from storage.models import Base, UTCDateTime
 
 MIGRATIONS_DIR = Path(migrations.__file__).resolve().parent
@@ -37,23 +38,31 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+def _storage_error(exc: OperationalError, url: str) -> StorageError:
+    """Return the error naming why the database failed (see ``storage.errors``)."""
+    return database_error(exc, url) or StorageError(
+        f"The database failed ({make_url(url).render_as_string()}): "
+        f"{str(exc.orig).strip().splitlines()[0]}.\nCheck TRIAGE_DATABASE_URL."
+    )
+
+
 def upgrade(url: str, revision: str = "head") -> None:
     """Migrate the database at ``url`` up to ``revision``.
 
-    Raises :class:`StorageError` when the database cannot be reached.
+    Raises :class:`StorageError` naming the cause when the database cannot be used.
     """
     try:
         command.upgrade(alembic_config(url), revision)
     except OperationalError as exc:
-        raise StorageError(
-            f"Cannot reach the database ({make_url(url).render_as_string()}): "
-            "check TRIAGE_DATABASE_URL and that the server is up."
-        ) from exc
+        raise _storage_error(exc, url) from exc
 
 
 def downgrade(url: str, revision: str) -> None:
     """Migrate the database at ``url`` down to ``revision`` (``"base"`` drops our tables)."""
-    command.downgrade(alembic_config(url), revision)
+    try:
+        command.downgrade(alembic_config(url), revision)
+    except OperationalError as exc:
+        raise _storage_error(exc, url) from exc
 
 
 def current(url: str) -> str | None:
@@ -62,6 +71,8 @@ def current(url: str) -> str | None:
     try:
         with engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
+    except OperationalError as exc:
+        raise _storage_error(exc, url) from exc
     finally:
         engine.dispose()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from fakes import FakeOpenAIServer
+from fakes import FakeOpenAIServer, Reply
 from fakes.llm_scripts import ModelScript
 
 COLD = ["I have a sore throat since yesterday", "mild, 2 out of 10", "I'm 34", *["no"] * 12]
@@ -124,7 +124,8 @@ def test_emergency_script_prints_the_configured_number_and_stops(
     assert len(replies) == 1  # stops at the disposition
     assert replies[0]["disposition"] == "emergency" and "999" in replies[0]["reply"]
     assert replies[0]["red_flags"] and replies[0]["red_flags"][0]["source"] == "rule"
-    assert fake_llm.requests == []
+    # No model call at all (the only request is the start-up check that the model is served).
+    assert [r.path for r in fake_llm.requests] == ["/v1/models"]
 
 
 def test_bad_settings_give_a_clear_message_not_a_traceback(tmp_path: Path) -> None:
@@ -137,18 +138,23 @@ def test_bad_settings_give_a_clear_message_not_a_traceback(tmp_path: Path) -> No
 
 
 def test_unreachable_model_server_still_answers_safely(tmp_path: Path) -> None:
+    # The server is there at start (a server that is not there at all stops the command
+    # with its cause: tests/test_cli_errors.py), then drops every model call.
+    dropped = FakeOpenAIServer(lambda body: Reply(content="{}", cut_after_chars=0))
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIAGE_")}
-    env.update(
-        {
-            "TRIAGE_LLM_BACKEND": "vllm",
-            "TRIAGE_LLM_BASE_URL": "http://127.0.0.1:9/v1",
-            "TRIAGE_LLM_RETRIES": "0",
-            "TRIAGE_DATABASE_URL": f"sqlite:///{tmp_path}/t.db",
-        }
-    )
     script = tmp_path / "lines.txt"
     script.write_text("My knee hurts\n", encoding="utf-8")
-    done = triage(["chat", "--script", str(script), "--json"], env, tmp_path)
+    with dropped:
+        env.update(
+            {
+                "TRIAGE_LLM_BACKEND": "vllm",
+                "TRIAGE_LLM_BASE_URL": dropped.base_url,
+                "TRIAGE_LLM_RETRIES": "0",
+                "TRIAGE_DATABASE_URL": f"sqlite:///{tmp_path}/t.db",
+            }
+        )
+        done = triage(["chat", "--script", str(script), "--json"], env, tmp_path)
+        assert any(r.path.endswith("/chat/completions") for r in dropped.requests)
     assert done.returncode == 0, done.stderr
     reply = json.loads(done.stdout.splitlines()[-1])
     assert reply["stage"] == "collecting" and reply["reply"]  # the bank's question

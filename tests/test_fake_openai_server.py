@@ -103,10 +103,17 @@ def test_default_usage_is_roughly_characters_over_four() -> None:
     }
 
 
-def test_models_endpoint_lists_the_fake_model(echo_server: FakeOpenAIServer) -> None:
+def test_models_endpoint_lists_the_fake_model_and_the_default_names(
+    echo_server: FakeOpenAIServer,
+) -> None:
     models = client_for(echo_server).models.list()
 
-    assert [model.id for model in models] == ["fake-model"]
+    assert [model.id for model in models] == [
+        "fake-model",
+        "Qwen/Qwen2.5-7B-Instruct",
+        "smollm2-135m-instruct",
+        "gpt-4o-mini",
+    ]
     assert echo_server.requests == [
         RecordedRequest(path="/v1/models", headers=echo_server.requests[0].headers, body={})
     ]

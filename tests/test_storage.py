@@ -389,14 +389,12 @@ def test_sqlite_pragmas_are_in_effect(sqlite_factory: Factory) -> None:
     }
 
 
-def test_make_engine_creates_the_folder(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{tmp_path / 'new' / 'dir' / 'triage.db'}")
-    try:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-    finally:
-        engine.dispose()
-    assert (tmp_path / "new" / "dir" / "triage.db").is_file()
+def test_make_engine_names_a_missing_folder_rather_than_create_it(tmp_path: Path) -> None:
+    # A mistyped path must not start an empty database somewhere new.
+    with pytest.raises(StorageError, match=r"database folder .* does not exist") as info:
+        make_engine(f"sqlite:///{tmp_path / 'new' / 'dir' / 'triage.db'}")
+    assert info.value.reason == "missing"
+    assert not (tmp_path / "new").exists()
 
 
 def test_in_memory_engine_is_one_database_for_every_session() -> None:
@@ -517,6 +515,7 @@ def test_libpq_conninfo_keeps_credentials_and_socket_options() -> None:
 
 async def test_a_new_sqlite_database_and_its_wal_files_are_private(tmp_path: Path) -> None:
     database = tmp_path / "clinic" / "triage.db"
+    database.parent.mkdir()
     url = f"sqlite:///{database}"
     upgrade(url)
     engine = make_engine(url)

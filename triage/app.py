@@ -39,6 +39,7 @@ async def open_conversation(
     settings: Settings, *, announce: bool = True
 ) -> AsyncIterator[Conversation]:
     """Yield a ready :class:`Conversation`; starts the local model when no URL is set."""
+    upgrade(settings.database_url)  # first: a database problem stops us before the model
     with ExitStack() as stack:
         local = None
         base_url = settings.llm_base_url
@@ -48,7 +49,6 @@ async def open_conversation(
         if announce:
             print(describe_model(settings, base_url, local), file=sys.stderr)
 
-        upgrade(settings.database_url)
         engine = make_engine(settings.database_url, pool_size=settings.db_pool_size)
         stack.callback(engine.dispose)
         async with (

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 from pydantic import ValidationError
 
-from core.errors import ConfigError, TriageError
+from core.errors import TriageError
 from core.settings import Settings, get_settings
 
 VLLM_DEFAULTS = {"max_model_len": 32768, "gpu_memory_utilization": 0.9, "port": 8000}
@@ -30,14 +30,49 @@ def load_settings() -> Settings:
 
 
 def run(coro: object) -> None:
-    """Run a coroutine, turning product errors into a clear message and exit code 1."""
+    """Run a coroutine; a known failure becomes a clear message (see :class:`TriageGroup`)."""
+    asyncio.run(coro)  # type: ignore[arg-type]
+
+
+def check_model(settings: Settings) -> None:
+    """Stop with the cause when TRIAGE_LLM_BASE_URL does not serve TRIAGE_LLM_MODEL (the
+    bundled server, started on demand, is checked as it starts)."""
+    if settings.llm_base_url is None:
+        return
+    from agent.model_server import check_model_server
+
+    asyncio.run(
+        check_model_server(
+            settings.llm_base_url,
+            settings.model_name,
+            api_key=settings.llm_api_key,
+            timeout_s=min(10.0, settings.llm_timeout_s),
+        )
+    )
+
+
+class TriageGroup(click.Group):
+    """The ``triage`` group: every subcommand, wherever defined, runs inside one handler
+    that shows a known failure as its cause and remedy, exit code 1, no traceback unless
+    ``-v`` (``triage.failures``)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from triage.failures import explain_or_raise
+
+        with explain_or_raise(
+            verbose=bool(ctx.params.get("verbose")), database_url=_database_url()
+        ):
+            return super().invoke(ctx)
+
+
+def _database_url() -> str | None:
     try:
-        asyncio.run(coro)  # type: ignore[arg-type]
-    except TriageError as exc:
-        raise click.ClickException(str(exc)) from exc
+        return get_settings().database_url
+    except ValidationError:
+        return None
 
 
-@click.group()
+@click.group(cls=TriageGroup)
 @click.option("-v", "--verbose", is_flag=True, help="Log at INFO level (never health data).")
 def main(verbose: bool) -> None:
     """Patient-intake triage agent."""
@@ -72,6 +107,7 @@ def chat(session_id: str | None, script: Path | None, as_json: bool, language: s
     if script is None and not click.get_current_context().find_root().params["verbose"]:
         logging.getLogger().setLevel(logging.ERROR)  # keep the conversation readable
     settings = load_settings()
+    check_model(settings)
     lines = None
     if script is not None:
         lines = [ln for ln in script.read_text(encoding="utf-8").splitlines() if ln.strip()]
@@ -86,10 +122,12 @@ def chat(session_id: str | None, script: Path | None, as_json: bool, language: s
 @click.option("--port", default=7860, show_default=True, type=int, help="Port to listen on.")
 def serve(host: str, port: int) -> None:
     """Serve the patient chat in the browser (on the configured database and model)."""
-    from triage.web import serve_forever
+    from triage.web import listen, serve_forever
 
     settings = load_settings()
-    run(serve_forever(settings, host=host, port=port))
+    sock = listen(host, port)  # first: a port in use stops it before anything starts
+    check_model(settings)
+    run(serve_forever(settings, sock=sock, host=host, port=port))
 
 
 # --- eval -------------------------------------------------------------------------------
@@ -177,6 +215,8 @@ def eval_command(
                 done_before = [r for r in done_before if not broke_off(r)]
                 click.echo(f"running again {len(broken)} that broke off: {broken}", err=True)
             click.echo(f"resuming: {len(done_before)} case(s) already in {out}", err=True)
+    if not rules_only and fake_model is None:
+        check_model(settings)
     report: dict[str, object] = {}
 
     def write(partial: dict[str, object]) -> None:
@@ -451,11 +491,8 @@ def llm_local(port: int | None) -> None:
     settings = load_settings()
     if port is not None:
         settings = settings.model_copy(update={"llm_local_port": port})
-    try:
-        server = LocalModelServer(settings)
-        server.start()
-    except (ConfigError, TriageError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    server = LocalModelServer(settings, strict_port=True)  # the port you will configure
+    server.start()
     click.echo(f"Serving {server.path.name} at {server.base_url} (Ctrl-C stops it).")
     click.echo(f"Use it: TRIAGE_LLM_BACKEND=llamacpp TRIAGE_LLM_BASE_URL={server.base_url}")
     try:

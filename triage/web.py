@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import sys
 
 import click
 import uvicorn
 
+from core.errors import port_unavailable
 from core.settings import Settings
 from knowledge.base import KnowledgeBase
 from triage.app import open_conversation
@@ -27,8 +29,18 @@ async def warm_knowledge(kb: KnowledgeBase | None) -> None:
     await asyncio.to_thread(kb.index)
 
 
-async def serve_forever(settings: Settings, *, host: str, port: int) -> None:
-    """Open the conversation service, serve the web app, and print its local URL."""
+def listen(host: str, port: int) -> socket.socket:
+    """Return a socket listening on ``host:port``, or raise :class:`PortUnavailable`."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family, backlog=2048)
+    except OSError as exc:
+        raise port_unavailable(exc, host, port, option="--port") from exc
+
+
+async def serve_forever(settings: Settings, *, sock: socket.socket, host: str, port: int) -> None:
+    """Open the conversation service, serve the web app on ``sock`` (from :func:`listen`),
+    and print its local URL."""
     from clinical.care_options import load_care_options
     from ui.server import build_server  # gradio is slow to import: only when serving
 
@@ -44,7 +56,7 @@ async def serve_forever(settings: Settings, *, host: str, port: int) -> None:
                 access_log=False,  # request lines are not needed, and nothing private leaks
             )
         )
-        serving = asyncio.create_task(server.serve())
+        serving = asyncio.create_task(server.serve(sockets=[sock]))
         while not server.started and not serving.done():
             await asyncio.sleep(0.05)
         if server.started:
