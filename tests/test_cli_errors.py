@@ -109,7 +109,10 @@ def test_a_wrong_postgres_password_names_the_user_and_the_setting(
     url = make_url(postgres_url).set(username=role, password="not-the-right-one")
     done = triage(command, environment(url.render_as_string(hide_password=False)), tmp_path)
     assert_explained(
-        done, f'password authentication failed for user "{role}"', "TRIAGE_DATABASE_URL"
+        done,
+        "The database refused the login",
+        f'password authentication failed for user "{role}"',
+        "check the user name and password in TRIAGE_DATABASE_URL",
     )
     assert "not-the-right-one" not in done.stderr
 
@@ -137,6 +140,7 @@ def test_failed_peer_authentication_says_so_and_how_to_log_in_instead(
     for command in (["db", "upgrade"], ["chat", "--script", os.devnull, "--json"]):
         assert_explained(
             triage(command, env, tmp_path),
+            "The database refused the login",
             f'Peer authentication failed for user "{role}"',
             "password in TRIAGE_DATABASE_URL",
         )
