@@ -20,7 +20,7 @@ level and extraction are not trusted: ``agent.weighing``); a rule-triggered emer
 none. The rules run once per message in ``check_rules`` (again in ``assess`` only if the
 record changed what they read), and ``assess`` chooses the questions ``ask`` offers.
 Nodes never import each other: shared helpers live in ``agent/rules.py``,
-``agent/questions.py``, ``agent/grounding.py``, ``agent/weighing.py`` and
+``agent/questions.py``, ``clinical/grounding.py``, ``agent/weighing.py`` and
 ``agent/streaming.py``. Routers are pure functions of the state and raise on an impossible
 one. ``build_graph()`` returns the uncompiled builder: the app compiles it with the
 persistent checkpointer, tests with an in-memory one.

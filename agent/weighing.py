@@ -8,7 +8,7 @@ The rules set the floor and nothing lowers it. Above the floor (``core.settings`
   When no rule fired, the level comes from the deterministic no-model decision
   (:func:`no_rule_level`).
 - ``escalate`` (a production model): the model's screening level counts. An emergency stands
-  when one of its findings quotes the patient (``agent.grounding.grounded``), whether or not
+  when one of its findings quotes the patient (``clinical.grounding.grounded``), whether or not
   a rule knows that sign; an emergency with no such quote counts as ``urgent``. The advice
   draft quotes nothing, so it can raise the level to ``urgent``, not to ``emergency``.
 """

@@ -3,7 +3,7 @@
 Built only from the stored session (``nurse.view.SessionView``): every fact is a field of
 the record, a red flag, the assessment or a sign-off; what was not recorded is said to be
 not recorded, never guessed. Only grounded facts are shown: a record field whose words (or
-number) the patient never wrote in this session is left out (``agent.grounding``; records
+number) the patient never wrote in this session is left out (``clinical.grounding``; records
 are grounded by topic when written, this also covers records stored before that). The
 fixed wording (labels, the action per level) is in English and Chinese. No model is
 involved, so the same session always gives the same text.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent.grounding import grounded_record
+from clinical.grounding import grounded_record
 from nurse.view import SessionView
 from states.record import Symptom
 

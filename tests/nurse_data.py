@@ -8,7 +8,7 @@ from agent.conversation import Conversation
 from fakes.llm_scripts import SELF_CARE_ADVICE, ModelScript
 
 # Every fact the scripted extraction fills is one the patient wrote, on its topic: the
-# record holds only what the patient said (agent.grounding drops anything else).
+# record holds only what the patient said (clinical.grounding drops anything else).
 COLD = [
     "I have had a runny nose and a sore throat since yesterday. I'm allergic to penicillin",
     "It's mild, maybe 2 out of 10",

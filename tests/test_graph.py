@@ -14,11 +14,11 @@ from langgraph.types import Command
 
 from agent.context import AgentContext
 from agent.graph import build_graph, route_after_answer, route_after_assess, route_after_rules
-from agent.grounding import grounded
 from agent.llm import StructuredOutputFailed
 from agent.nodes.assess import new_rule_flags
 from agent.rules import rule_inputs
 from agent.weighing import drafted_level, final_level, level_so_far, screened_level
+from clinical.grounding import grounded
 from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
 from core.settings import ModelTrust, Settings

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from agent.grounding import ground_update, grounded_record, read_topic_answer, said
+from clinical.grounding import ground_update, grounded_record, read_topic_answer, said
 from clinical.red_flags import load_rules
 from core.settings import Settings
 from fakes import Reply, schema_of

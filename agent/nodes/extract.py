@@ -1,6 +1,6 @@
 """Symptom collection, part one: what the newest message adds to the intake record.
 
-The record holds only what the patient said (``agent.grounding``). What deterministic
+The record holds only what the patient said (``clinical.grounding``). What deterministic
 reading can do — typed vital signs, an age, a 0-10 score, when it started, yes/no to
 pregnancy (``clinical.answers``), and the answer to a topic question in the patient's own
 words — is read without the model and wins over it. Under ``escalate`` the model's
@@ -17,10 +17,10 @@ from langgraph.runtime import Runtime
 
 from agent import prompts
 from agent.context import AgentContext
-from agent.grounding import ground_update, read_topic_answer
 from agent.llm import StructuredOutputFailed
 from agent.transcript import latest_patient, patient_texts, pending_question
 from clinical.answers import read_answer
+from clinical.grounding import ground_update, read_topic_answer
 from clinical.vitals import parse_vitals
 from states.graph_state import TriageState
 from states.outputs import Extraction

@@ -3,7 +3,7 @@
 Under the ``phrasing`` policy (the bundled tiny model) this makes no call: its only product
 would be a level the model is not trusted with. Under ``escalate`` the model's level may
 raise the rules' (``agent.weighing``): a finding must quote the patient
-(``agent.grounding.grounded``; evidence the patient did not write is dropped), and an
+(``clinical.grounding.grounded``; evidence the patient did not write is dropped), and an
 emergency stands when a finding quotes them, whether or not a rule knows that sign;
 without a quote it counts as ``urgent``. Nothing here lowers what the rules decided.
 """
@@ -16,10 +16,10 @@ from langgraph.runtime import Runtime
 
 from agent import prompts
 from agent.context import AgentContext
-from agent.grounding import grounded, normalise
 from agent.llm import StructuredOutputFailed
 from agent.transcript import latest_patient, patient_texts, recent_turns
 from agent.weighing import screened_level
+from clinical.grounding import grounded, normalise
 from states.disposition import Disposition
 from states.graph_state import RedFlag, TriageState
 from states.outputs import RedFlagAssessment
