@@ -30,6 +30,7 @@ from bench import (
     memory,
     prompt_growth,
     report,
+    rule_matching,
     seed_baseline,
     turn_overhead,
 )
@@ -43,6 +44,7 @@ FIGURES = (
     seed_baseline.NAME,
     memory.NAME,
     local_model.NAME,
+    rule_matching.NAME,
 )
 DEFAULT_OUT = Path(__file__).resolve().parent
 DATABASES = ("sqlite", "postgres")
@@ -166,7 +168,7 @@ async def run_figures(
             raise postgres
         return postgres
 
-    needs_fake = any(n not in (memory.NAME, local_model.NAME) for n in names)
+    needs_fake = any(n not in (memory.NAME, local_model.NAME, rule_matching.NAME) for n in names)
     fake = FakeModel(keep_nagle=args.fake_nagle).start() if needs_fake else None
     try:
         jobs: dict[str, Callable[[], Awaitable[dict[str, Any]]]] = {}
@@ -224,6 +226,7 @@ async def run_figures(
         jobs[local_model.NAME] = lambda: local_model.run(
             workdir, agent_turns=plan.local_turns, max_tokens=plan.local_tokens
         )
+        jobs[rule_matching.NAME] = lambda: asyncio.to_thread(rule_matching.run)
         order = [
             figure_name(name, database) if name in PER_DATABASE else name
             for name in names

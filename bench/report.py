@@ -372,6 +372,20 @@ def _memory(f: dict[str, Any]) -> list[str]:
     )
 
 
+def _rules(f: dict[str, Any]) -> list[str]:
+    return _table(
+        ["", "value"],
+        [
+            ["CPU per character, huge hostile message / ordinary messages", f["ratio"]],
+            ["ordinary message, CPU ms", f["ordinary_cpu_ms_per_message"]],
+            [
+                f"huge message ({f['huge_message_chars']} chars), CPU ms",
+                f["huge_cpu_ms_per_message"],
+            ],
+        ],
+    )
+
+
 SECTIONS: dict[str, tuple[str, Callable[[dict[str, Any]], list[str]]]] = {
     "turn_overhead": ("1. Turn overhead on SQLite", _overhead),
     "turn_overhead_postgres": ("1. Turn overhead on PostgreSQL", _overhead),
@@ -381,6 +395,7 @@ SECTIONS: dict[str, tuple[str, Callable[[dict[str, Any]], list[str]]]] = {
     "seed_baseline": ("4. The seed baseline", _seed),
     "local_model": ("5. The local model", _local),
     "memory": ("6. Memory", _memory),
+    "rule_matching": ("7. Rule matching", _rules),
 }
 
 

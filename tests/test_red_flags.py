@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -768,11 +767,13 @@ def test_each_text_is_read_once_however_long_the_conversation(
     assert sorted(read) == sorted(messages)  # 40 reads, not the 820 a re-read would take
 
 
-def test_a_huge_message_is_handled_quickly(rules: RuleSet) -> None:
+def test_a_huge_hostile_message_is_read_and_raises_nothing(rules: RuleSet) -> None:
+    # How fast: `python -m bench --only rule_matching` (CPU per character against ordinary
+    # messages in the same process), not a wall-clock gate here.
     text = ("no no no not never " * 300) + "chest " * 500 + "我没有" * 500
-    start = time.perf_counter()
-    rules.evaluate(text)
-    assert time.perf_counter() - start < 0.5
+    assert rules.evaluate(text) == []
+    hit = rules.evaluate(text + " and now crushing chest pain spreading to my left arm")
+    assert Disposition.EMERGENCY in {h.level for h in hit}  # the end of it is still read
 
 
 MINIMAL_RULES = """
