@@ -10,7 +10,9 @@ The rules set the floor and nothing lowers it. Above the floor (``core.settings`
 - ``escalate`` (a production model): the model's screening level counts. An emergency stands
   when one of its findings quotes the patient (``clinical.grounding.grounded``), whether or not
   a rule knows that sign; an emergency with no such quote counts as ``urgent``. The advice
-  draft quotes nothing, so it can raise the level to ``urgent``, not to ``emergency``.
+  draft quotes nothing, so it can raise the level to ``urgent``, not to ``emergency``. The
+  deterministic no-model decision (:func:`no_rule_level`) is part of the floor here too: the
+  model may raise the level above it, never lower it.
 """
 
 from __future__ import annotations
@@ -90,14 +92,15 @@ def final_level(
     """Return the advice's level: the floor, raised by what the policy lets count.
 
     ``floor`` is the most urgent of the rules, the screened model level and every red flag.
-    Under ``phrasing`` the deterministic decision counts next to it; under ``escalate`` the
-    draft may raise it (up to ``urgent``), and a model that failed leaves ``non_urgent`` at
-    least ("contact a clinician").
+    The deterministic decision counts next to it under both policies (so no model takes a
+    patient below it); under ``escalate`` the draft may raise it (up to ``urgent``), and a
+    model that failed leaves ``non_urgent`` at least ("contact a clinician").
     """
+    decided = no_rule_level(record, texts, families, rules)
     if trust == "phrasing":
-        below = no_rule_level(record, texts, families, rules)
-        return more_urgent(floor, below) or below
+        return more_urgent(floor, decided) or decided
     if model_failed:  # no model: the deterministic decision, and "contact a clinician"
-        decided = no_rule_level(record, texts, families, rules)
         return more_urgent(floor, decided, Disposition.NON_URGENT) or Disposition.NON_URGENT
-    return more_urgent(floor, drafted_level(drafted, trust=trust)) or Disposition.SELF_CARE
+    # A trusted model may raise the level above the decision, never lower it: "self_care"
+    # from the model still needs the positive evidence the decision asks for.
+    return more_urgent(floor, decided, drafted_level(drafted, trust=trust)) or decided

@@ -221,6 +221,20 @@ def test_nothing_lowers_the_rule_floor(trust: ModelTrust, model: Disposition | N
             assert final.rank >= rule.rank
 
 
+@pytest.mark.parametrize("trust", ["phrasing", "escalate"])
+def test_no_model_lowers_the_deterministic_decision(trust: ModelTrust) -> None:
+    # No rule fired, nothing says it is mild or short: the four-level decision says at least
+    # non-urgent, and a model answering "self_care" (the least-urgent fake, or a careless
+    # production model) cannot take the patient below it under either policy.
+    texts = ["my knee has been swollen and painful for three weeks and it is getting worse"]
+    for failed in (True, False):
+        final = final_level(None, S, IntakeRecord(), trust=trust, model_failed=failed, texts=texts)
+        assert final.rank >= N.rank, (trust, failed, final)
+    # Positive evidence of a mild, short, improving problem still allows self-care.
+    mild = ["a mild cold since yesterday, already getting better, I am coping fine at home"]
+    assert final_level(None, S, IntakeRecord(), trust=trust, texts=mild) is S
+
+
 def test_phrasing_ignores_the_model_level_even_if_one_was_set() -> None:
     assert level_so_far(None, E, trust="phrasing") is None
     assert level_so_far(None, E, trust="escalate") is E

@@ -93,7 +93,7 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         f for f in state.get("red_flags", []) if Disposition(f["level"]).rank >= shown_floor.rank
     ]
     labels = flag_labels(flags)
-    minimum = settled if context.trust == "phrasing" else shown_floor
+    minimum = settled  # the rules and the four-level decision: the model may only go above
     stream = PatientStream(stream_sink(runtime), preface=refusal(state, language), level=minimum)
 
     failures = 0
