@@ -28,6 +28,21 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
     },
     "login.out": {"en": "You are logged out.", "zh": "您已登出。"},
     "login.too_large": {"en": "Request too large.", "zh": "请求过大。"},
+    # Gradio's own pop-ups (queue full, connection lost, an error), replaced in the
+    # workspace's language by ui.render.popup_head
+    "popup.title": {"en": "Sorry", "zh": "抱歉"},
+    "popup.busy": {
+        "en": "The workspace is busy. Wait a moment, then try again.",
+        "zh": "工作台正忙，请稍等片刻后再试。",
+    },
+    "popup.connection": {
+        "en": "The connection to the server was lost. Reload the page.",
+        "zh": "与服务器的连接中断了，请刷新页面。",
+    },
+    "popup.error": {
+        "en": "Something went wrong. Try again in a moment.",
+        "zh": "出了点问题，请稍后再试。",
+    },
     # errors inside the workspace
     "error.database": {
         "en": "The database is not available. Try again in a moment.",

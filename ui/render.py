@@ -239,6 +239,13 @@ def popup_script(number: str) -> str:
         }
         for language in LANGUAGES
     }
+    return popup_head(texts)
+
+
+def popup_head(texts: dict[str, dict[str, str]]) -> str:
+    """Return the <head> script replacing Gradio's pop-ups with ``texts`` (per language:
+    ``title``, ``busy``, ``connection``, ``error``); the patient chat and the nurse
+    workspace each pass their own words."""
     data = json.dumps(texts).replace("</", "<\\/")  # stays inside the <script> element
     return f"<script>{{\nconst TEXTS = {data};\n{POPUP_JS}\n}}</script>"  # a block: no globals
 

@@ -34,7 +34,11 @@ async def test_the_workspace_speaks_chinese_when_configured(site: Site, settings
 
         entered = client.post("/nurse/login", data={"name": "ann", "password": PASSWORD})
         assert entered.status_code == 303
-        layout = json.dumps(client.get("/nurse/config").json(), ensure_ascii=False)
+        config = client.get("/nurse/config").json()
+        layout = json.dumps(config, ensure_ascii=False)
+        # Gradio's own pop-ups are replaced by the page's <head> script, in Chinese
+        head = json.loads(config["head"].split("const TEXTS = ", 1)[1].split(";\n", 1)[0])
+        assert head["en"]["busy"] == head["zh"]["busy"] == "工作台正忙，请稍等片刻后再试。"
         for words in ("审核队列", "应用筛选", "危险信号", "护士备注", "保存签核", "下一页"):
             assert words in layout, words
         assert "Apply filters" not in layout and "Nurse note" not in layout

@@ -33,6 +33,8 @@ from ui.nurse import exports, login
 from ui.nurse.deps import Workspace, request_user
 from ui.nurse.gate import COOKIE, NurseGate
 from ui.nurse.layout import build_nurse_app
+from ui.nurse_texts import LANGUAGES, text
+from ui.render import popup_head
 
 __all__ = ["COOKIE", "mount_nurse_workspace"]
 
@@ -83,5 +85,14 @@ def mount_nurse_workspace(
         show_error=False,  # only gr.Error texts (ours) reach the page, never internals
         theme=theme,
         css_paths=[STATIC / "workspace.css"],
-        head=idle_script,
+        head=idle_script + nurse_popups(ws.language),
     )
+
+
+def nurse_popups(language: str) -> str:
+    """Return the <head> script showing Gradio's pop-ups in the workspace's language (the
+    workspace has one language, so the page's ``lang`` does not choose)."""
+    words = {
+        kind: text(f"popup.{kind}", language) for kind in ("title", "busy", "connection", "error")
+    }
+    return popup_head(dict.fromkeys(LANGUAGES, words))
