@@ -29,7 +29,7 @@ def kb() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 def kb_import(paths: tuple[Path, ...]) -> None:
     """Import files and folders (.md, .txt, .html, .pdf); a changed file is a new version."""
-    from triage.cli import load_settings
+    from triage.cli_support import load_settings
 
     base = open_knowledge(load_settings())
     failed = 0
@@ -51,7 +51,7 @@ def kb_import(paths: tuple[Path, ...]) -> None:
 @kb.command("list")
 def kb_list() -> None:
     """One line per current document: id, version, format, passages, title."""
-    from triage.cli import load_settings
+    from triage.cli_support import load_settings
 
     documents = open_knowledge(load_settings()).documents()
     for d in documents:
@@ -65,7 +65,7 @@ def kb_list() -> None:
 @click.argument("document_id")
 def kb_remove(document_id: str) -> None:
     """Retire a document: LANG/ID (one language) or ID (all). Past answers keep citing it."""
-    from triage.cli import load_settings
+    from triage.cli_support import load_settings
 
     count = open_knowledge(load_settings()).remove(document_id)
     if not count:
@@ -79,7 +79,7 @@ def kb_remove(document_id: str) -> None:
 def eval_qa(cases_file: Path, out: Path | None) -> None:
     """Score health-question answers on labelled cases (see the README)."""
     from agent.llm import make_llm
-    from triage.cli import load_settings
+    from triage.cli_support import load_settings
     from triage.qa_evaluation import evaluate, load_cases, summary_lines
 
     settings = load_settings()
