@@ -87,12 +87,14 @@ def chat(session_id: str | None, script: Path | None, as_json: bool, language: s
 @click.option("--port", default=7860, show_default=True, type=int, help="Port to listen on.")
 def serve(host: str, port: int) -> None:
     """Serve the patient chat in the browser (on the configured database and model)."""
+    from clinical.care_options import load_care_options
     from triage.web import listen, serve_forever
 
     settings = load_settings()
     sock = listen(host, port)  # first: a port in use stops it before anything starts
+    care = load_care_options(settings.care_options_file)  # a wrong file: before anything opens
     check_model(settings)
-    run(serve_forever(settings, sock=sock, host=host, port=port))
+    run(serve_forever(settings, sock=sock, host=host, port=port, care=care))
 
 
 # --- eval -------------------------------------------------------------------------------

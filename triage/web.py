@@ -9,6 +9,7 @@ import sys
 import click
 import uvicorn
 
+from clinical.care_options import CareOptions
 from core.errors import port_unavailable
 from core.settings import Settings
 from knowledge.base import KnowledgeBase
@@ -38,13 +39,13 @@ def listen(host: str, port: int) -> socket.socket:
         raise port_unavailable(exc, host, port, option="--port") from exc
 
 
-async def serve_forever(settings: Settings, *, sock: socket.socket, host: str, port: int) -> None:
-    """Open the conversation service, serve the web app on ``sock`` (from :func:`listen`),
-    and print its local URL."""
-    from clinical.care_options import load_care_options
+async def serve_forever(
+    settings: Settings, *, sock: socket.socket, host: str, port: int, care: CareOptions | None
+) -> None:
+    """Open the conversation service, serve the web app on ``sock`` (from :func:`listen`)
+    with the clinic's ``care`` options (already checked), and print its local URL."""
     from ui.server import build_server  # gradio is slow to import: only when serving
 
-    care = load_care_options(settings.care_options_file)  # a wrong file stops us before anything
     async with open_conversation(settings) as conversation:
         await warm_knowledge(conversation.context.knowledge)
         server = uvicorn.Server(
