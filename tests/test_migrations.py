@@ -21,6 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData, String, inspect, text
 from sqlalchemy.exc import DBAPIError
 
+from core.errors import StorageError
 from storage.checkpointer import (
     POSTGRES_CHECKPOINT_TABLES,
     SQLITE_CHECKPOINT_TABLES,
@@ -127,10 +128,19 @@ def test_the_audit_log_is_append_only_in_the_database(url: str) -> None:
     assert schema_diff(url) == []
 
 
-def test_upgrade_creates_the_database_folder(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'var' / 'lib' / 'triage.db'}"
+def test_upgrade_names_a_missing_database_folder_and_migrates_once_it_exists(
+    tmp_path: Path,
+) -> None:
+    # Since cab1622 a missing SQLite folder is named (a mistyped path must not start an
+    # empty database somewhere new); the operator creates it and the upgrade goes through.
+    folder = tmp_path / "var" / "lib"
+    url = f"sqlite:///{folder / 'triage.db'}"
+    with pytest.raises(StorageError, match="does not exist") as info:
+        upgrade(url)
+    assert str(folder) in str(info.value) and not folder.exists()
+    folder.mkdir(parents=True)
     upgrade(url)
-    assert (tmp_path / "var" / "lib" / "triage.db").is_file()
+    assert (folder / "triage.db").is_file()
     assert table_names(url) >= OUR_TABLES
 
 
