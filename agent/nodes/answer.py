@@ -26,22 +26,12 @@ from langgraph.runtime import Runtime
 from agent.answer_turn import message_route
 from agent.answering import answer_question
 from agent.context import AgentContext
-from agent.llm import TextSink
 from agent.scope_guard import PatientStream, refusal
+from agent.streaming import stream_sink
 from agent.transcript import latest_patient, pending_question
 from knowledge import answer as compose
 from knowledge.routing import question_text
 from states.graph_state import TriageState
-
-
-def _sink(runtime: Runtime[AgentContext]) -> TextSink:
-    def sink(piece: str | None) -> None:
-        if piece is None:
-            runtime.stream_writer({"type": "reset"})
-        else:
-            runtime.stream_writer({"type": "delta", "text": piece})
-
-    return sink
 
 
 async def answer(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
@@ -53,7 +43,9 @@ async def answer(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
     question = question_text(turn["content"]) if goes_on else turn["content"]
     pending = None if goes_on else pending_question(state)
     # With symptoms too, the question node after this one puts the refusal in front.
-    stream = PatientStream(_sink(runtime), preface="" if goes_on else refusal(state, language))
+    stream = PatientStream(
+        stream_sink(runtime), preface="" if goes_on else refusal(state, language)
+    )
 
     kb = context.knowledge
     failures, streamed = 0, False
