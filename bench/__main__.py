@@ -32,6 +32,7 @@ from bench import (
     report,
     rule_matching,
     seed_baseline,
+    summary,
     turn_overhead,
 )
 from bench.fake_model import FakeModel
@@ -300,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     full = report.build(figures, meta)
     json_path, md_path = report.write(full, args.out)
-    for line in report.summary_lines(full):
+    for line in summary.summary_lines(full):
         print(line)
     print(f"wrote {json_path} and {md_path} ({full['duration_s']} s)")
     return 1 if any("failed" in f for f in figures.values()) else 0
