@@ -4,7 +4,7 @@ A message is cut into clauses. Punctuation always ends one, and so does a space 
 Chinese characters (phone typists use spaces as commas). Without punctuation a clause also
 starts at a new subject ("i", "im", "my", 我, 他), a time word ("now", "today", 现在) or a
 conjunction ("but", 但是), unless the word before binds it to the clause ("if i", "pain in
-my chest", "让我"): ``clause_breaks``, ``subjects`` and ``binders`` in red_flags.yaml.
+my chest", "让我"): ``clause_breaks``, ``subjects`` and ``binders`` in red_flags/cues.yaml.
 
 A match does not count, and :meth:`Analysis.why_not` says why, when:
 

@@ -1,9 +1,11 @@
 """Red-flag rules as data: concepts with phrases per language, rules over them, vital signs.
 
-The rules in ``clinical/data/red_flags.yaml`` run on every patient message, need no model
-and cannot be talked out of an emergency: a prompt injection is just more words around
-"crushing chest pain". A rule fires on the message that completes it; concepts from earlier
-messages count, so "fever" on turn 1 and "stiff neck" on turn 3 fire on turn 3.
+The rules in ``clinical/data/red_flags/`` (one YAML file per body system, merged by
+``clinical.rule_files``) run on every patient message, need no model and cannot be talked
+out of an emergency: a prompt injection is just more words around "crushing chest pain".
+A rule fires on the message that completes it; concepts from earlier messages count, so
+"fever" on turn 1 and "stiff neck" on turn 3 fire on turn 3. What a message says is read
+by ``clinical.findings``; this module decides which rules that fires.
 
 Ages ("my 6-week-old") and pregnancy words are read from the text as well as from the
 intake record, because the record is filled by the model in parallel with this check.
@@ -12,50 +14,28 @@ intake record, because the record is filled by the model in parallel with this c
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from clinical.clauses import Analysis, NegationCues, Reason
+from clinical.clauses import Reason
+from clinical.findings import FEVER_C, Reader, TextFindings
 from clinical.language import supported
-from clinical.loading import DATA_DIR, ClinicalDataError, describe, read_yaml
-from clinical.matching import LiteralIndex, PhraseSet, phrase_pattern
+from clinical.matching import PhraseSet
 from clinical.messages import text as message_text
 from clinical.news2 import news2
-from clinical.rule_specs import (
-    ID_PATTERN,
-    ConceptSpec,
-    CueSpec,
-    News2Rule,
-    RuleSpec,
-    TextRule,
-    VitalRule,
-)
-from clinical.textprep import Speller, to_simplified
-from clinical.vitals import (
-    MANY_TABLETS,
-    Found,
-    age_findings,
-    duration_findings,
-    parse_vitals,
-    tablet_findings,
-    vital_findings,
-)
+from clinical.rule_files import read_rules
+from clinical.rule_specs import ConceptSpec, CueSpec, News2Rule, RuleSpec, TextRule, VitalRule
+from clinical.vitals import parse_vitals
 from states.disposition import Disposition
 from states.record import IntakeRecord
 
 __all__ = ["HeldBack", "RuleCheck", "RuleHit", "RuleSet", "load_rules", "parse_vitals"]
 
-DEFAULT_PATH = DATA_DIR / "red_flags.yaml"
-FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
-CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
-LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
-REQUIRED_CONCEPTS = ("fever", "child", "days_long", "pregnancy")
 ALTERED_CONSCIOUSNESS = ("confusion", "drowsy", "unconscious", "floppy_unresponsive")
+
 _VITAL_FORMAT = {
     "temperature_c": "temperature {:g} °C",
     "heart_rate_bpm": "heart rate {:g}/min",
@@ -104,33 +84,6 @@ class RuleCheck:
         return self.hits[0].level if self.hits else None
 
 
-_R = TypeVar("_R", bound=RuleSpec)
-
-
-# --- the engine -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Concept:
-    phrases: PhraseSet
-    exclude: PhraseSet | None
-    sign: dict[str, str] | None
-    loose: PhraseSet | None = None  # signed concepts: the phrases with negations let in
-
-
-@dataclass(frozen=True)
-class TextFindings:
-    """What one message says: concepts (with the words for each), ages, vitals, durations,
-    and the signed concepts said but held back (negated, past, hypothetical, another's)."""
-
-    analysis: Analysis
-    concepts: dict[str, str]
-    ages: list[Found]
-    vitals: dict[str, Found]
-    durations: list[Found]
-    held: dict[str, tuple[str, Reason]]
-
-
 class RuleSet:
     """The loaded red-flag rules; evaluate one patient message at a time."""
 
@@ -150,30 +103,8 @@ class RuleSet:
         self.news2_rules: tuple[News2Rule, ...] = tuple(news2_rules)
         every: tuple[RuleSpec, ...] = (*self.rules, *self.vital_rules, *self.news2_rules)
         self._order = {r.id: i for i, r in enumerate(every)}
-        self._cues = NegationCues.build(
-            negation=[(n.phrases, n.window) for n in cues.negation.values()],
-            past=cues.past.all(),
-            pseudo=cues.pseudo.all(),
-            clause_breaks=cues.clause_breaks.all(),
-            subjects=cues.subjects.all(),
-            binders=cues.binders.all(),
-            hypothetical=cues.hypothetical.all(),
-            assertion=cues.assertion.all(),
-            other_person=cues.other_person.all(),
-            first_person=cues.first_person.all(),
-            self_fine=cues.self_fine.all(),
-        )
-        self._concepts: dict[str, _Concept] = {}
-        vocabulary: set[str] = set()
-        for concept_id, spec in concepts.items():
-            exclude = PhraseSet(spec.exclude) if spec.exclude else None
-            phrases = PhraseSet([*spec.en, *spec.zh])
-            gapped = [p for p in (*spec.en, *spec.zh) if "..." in p]
-            loose = PhraseSet(gapped, loose=True) if spec.sign and gapped else None
-            self._concepts[concept_id] = _Concept(phrases, exclude, spec.sign, loose)
-            for phrase in (*spec.en, *spec.exclude):
-                vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
-        self._speller = Speller(vocabulary)
+        self._reader = Reader(concepts, cues)
+        self._concepts = self._reader.concepts
         # concepts that make an emergency on their own: asked about first when held back
         self._standalone = frozenset(
             c
@@ -181,71 +112,20 @@ class RuleSet:
             if r.level is Disposition.EMERGENCY and not r.all_of and not r.pregnant
             for c in r.any_of
         )
-        self._literals = LiteralIndex(
-            lit
-            for c in self._concepts.values()
-            for phrases in (c.phrases, c.loose)
-            if phrases is not None
-            for lit in phrases.literals
-        )
         self._findings = functools.lru_cache(maxsize=1024)(self._compute_findings)
 
     @classmethod
     def load(cls, path: Path | None = None) -> RuleSet:
-        """Load and validate a rules file (default: the packaged red_flags.yaml)."""
-        path = path or DEFAULT_PATH
-        data = read_yaml(path)
-        unknown = set(data) - {"version", "cues", "concepts", "rules", "vitals", "news2"}
-        if unknown:
-            raise ClinicalDataError(f"{path}: unknown top-level keys {sorted(unknown)}")
-        try:
-            cues = CueSpec.model_validate(data.get("cues") or {})
-        except ValidationError as exc:
-            raise ClinicalDataError(f"{path}: cues: {describe(exc)}") from exc
-        concepts: dict[str, ConceptSpec] = {}
-        for concept_id, raw in (data.get("concepts") or {}).items():
-            if not re.match(ID_PATTERN, str(concept_id)):
-                raise ClinicalDataError(f"{path}: concept {concept_id!r}: not a valid id")
-            try:
-                spec = concepts[concept_id] = ConceptSpec.model_validate(raw)
-                for phrase in (*spec.en, *spec.zh, *spec.exclude):
-                    phrase_pattern(phrase)
-            except (ValidationError, ValueError) as exc:
-                why = describe(exc) if isinstance(exc, ValidationError) else str(exc)
-                raise ClinicalDataError(f"{path}: concept {concept_id!r}: {why}") from exc
-        missing = [c for c in REQUIRED_CONCEPTS if c not in concepts]
-        if missing:
-            raise ClinicalDataError(f"{path}: the engine needs the concepts {missing}")
-        rules = [_validate(TextRule, raw, path, "rule") for raw in data.get("rules") or []]
-        vitals = [_validate(VitalRule, raw, path, "vital rule") for raw in data.get("vitals") or []]
-        scores = [_validate(News2Rule, raw, path, "NEWS2 rule") for raw in data.get("news2") or []]
-        seen: set[str] = set()
-        for rule in (*rules, *vitals, *scores):
-            if rule.id in seen:
-                raise ClinicalDataError(f"{path}: rule {rule.id!r}: duplicate id")
-            seen.add(rule.id)
-        for rule in rules:
-            for concept_id in rule.concepts:
-                if concept_id not in concepts:
-                    raise ClinicalDataError(
-                        f"{path}: rule {rule.id!r}: unknown concept {concept_id!r}"
-                    )
-        in_emergency = {c for r in rules if r.level is Disposition.EMERGENCY for c in r.concepts}
-        for concept_id, spec in concepts.items():
-            if spec.sign is not None and concept_id not in in_emergency:
-                raise ClinicalDataError(
-                    f"{path}: concept {concept_id!r}: a sign is only for concepts of an "
-                    "emergency rule"
-                )
-        if not rules:
-            raise ClinicalDataError(f"{path}: no rules")
+        """Load and validate the rules: a folder of files merged (default: the packaged
+        ``clinical/data/red_flags/``) or a single rules file."""
+        data = read_rules(path)
         return cls(
-            concepts=concepts,
-            rules=rules,
-            vitals=vitals,
-            cues=cues,
-            news2_rules=scores,
-            source=str(path),
+            concepts=data.concepts,
+            rules=data.rules,
+            vitals=data.vitals,
+            cues=data.cues,
+            news2_rules=data.news2,
+            source=data.source,
         )
 
     @property
@@ -255,11 +135,7 @@ class RuleSet:
 
     def prepare(self, text: str) -> str:
         """Return ``text`` as the rules read it: simplified Chinese, typos corrected."""
-        simplified = to_simplified(text)
-        corrected = self._speller.correct(simplified.lower())
-        if corrected == simplified.lower():
-            return simplified
-        return corrected
+        return self._reader.prepare(text)
 
     def findings(self, text: str) -> TextFindings:
         """Return what ``text`` says (cached: earlier messages are analysed once)."""
@@ -434,75 +310,13 @@ class RuleSet:
         )
 
     def _compute_findings(self, text: str) -> TextFindings:
-        prepared = self.prepare(text)
-        analysis = Analysis(prepared, self._cues, self._literals)
-        concepts: dict[str, str] = {}
-        held: dict[str, tuple[str, Reason]] = {}
-        for concept_id, concept in self._concepts.items():
-            if concept.sign is None:
-                match = analysis.find(concept.phrases, concept.exclude)
-            else:
-                match = None
-                found = analysis.find_held(concept.phrases, concept.exclude)
-                if found is not None:
-                    held_match, reason = found
-                    held[concept_id] = (
-                        analysis.clause(held_match.start(), held_match.end()),
-                        reason,
-                    )
-                else:
-                    match = analysis.find(concept.phrases, concept.exclude)
-                    if match is None and concept.loose is not None:
-                        said = analysis.find_any(concept.loose, concept.exclude)
-                        if said is not None:
-                            held[concept_id] = (analysis.clause(*said.span()), "negated")
-            if match is not None:
-                concepts[concept_id] = analysis.clause(match.start(), match.end())
-        vitals = vital_findings(prepared)
-        ages = age_findings(prepared)
-        durations = duration_findings(prepared)
-        derived: list[tuple[str, Found | None]] = [
-            ("fever", vitals.get("temperature_c") if _hot(vitals) else None),
-            ("child", next((a for a in ages if a.value < CHILD_YEARS), None)),
-            ("days_long", next((d for d in durations if d.value >= LONG_DAYS), None)),
-        ]
-        if "overdose_quantity" in self._concepts:  # optional in a rules file
-            tablets = tablet_findings(prepared)
-            many = next((t for t in tablets if t.value >= MANY_TABLETS), None)
-            if many is not None and analysis.counts(*_span(prepared, many.words)):
-                derived.append(("overdose_quantity", many))
-        for concept_id, found_value in derived:
-            if found_value is not None and concept_id not in concepts:
-                concepts[concept_id] = found_value.words
-        return TextFindings(analysis, concepts, ages, vitals, durations, held)
-
-
-def _span(text: str, words: str) -> tuple[int, int]:
-    """Return where ``words`` sit in ``text`` (or the whole text when they were rewritten)."""
-    start = text.find(words)
-    if start >= 0:
-        return start, start + len(words)
-    start = text.find(words[:2])  # Chinese numerals were written as digits: find the verb
-    return (start, start + 2) if start >= 0 else (0, len(text))
-
-
-def _hot(vitals: dict[str, Found]) -> bool:
-    temperature = vitals.get("temperature_c")
-    return temperature is not None and temperature.value >= FEVER_C
+        return self._reader.read(text)
 
 
 def _unique(items: Iterable[str]) -> list[str]:
     """Return the distinct items in order, dropping any contained in another one."""
     distinct = list(dict.fromkeys(items))
     return [a for a in distinct if not any(a != b and a in b for b in distinct)]
-
-
-def _validate(model: type[_R], raw: object, path: Path, what: str) -> _R:
-    rule_id = raw.get("id", "?") if isinstance(raw, dict) else "?"
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        raise ClinicalDataError(f"{path}: {what} {rule_id!r}: {describe(exc)}") from exc
 
 
 @functools.cache

@@ -1,4 +1,4 @@
-"""The YAML schema of ``clinical/data/red_flags.yaml``: concepts, rules, vital rules, cues."""
+"""The YAML schema of the rule files (``clinical/data/red_flags/``): concepts, rules, cues."""
 
 from __future__ import annotations
 

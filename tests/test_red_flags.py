@@ -873,3 +873,80 @@ def test_the_packaged_rules_cover_every_vital_rule_field(rules: RuleSet) -> None
     for rule in (*rules.rules, *rules.vital_rules):
         assert rule.level in (EMERGENCY, URGENT)
         assert rule.label["en"] and rule.label["zh"]
+
+
+# --- the rules folder: one file per body system, merged ----------------------------------
+
+SPLIT_CUES, _, SPLIT_REST = MINIMAL_RULES.partition("concepts:\n")
+SPLIT_FILES = {
+    "cues.yaml": SPLIT_CUES,
+    "general.yaml": "concepts:\n  fever: {en: [fever], zh: [发烧]}\n"
+    '  child: {en: [baby], zh: [宝宝]}\n  days_long: {en: ["for days"], zh: [好几天]}\n'
+    "  pregnancy: {en: [pregnant], zh: [怀孕]}\n",
+    "neuro.yaml": 'concepts:\n  stiff_neck: {en: ["stiff neck"], zh: [脖子僵硬]}\n'
+    + "rules:\n"
+    + SPLIT_REST.partition("rules:\n")[2].partition("vitals:\n")[0],
+    "vitals.yaml": "vitals:\n" + SPLIT_REST.partition("vitals:\n")[2],
+}
+
+
+def _write_folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "red_flags"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_folder_of_rule_files_is_merged_and_rules_use_concepts_of_other_files(
+    tmp_path: Path,
+) -> None:
+    rules = RuleSet.load(_write_folder(tmp_path, SPLIT_FILES))
+    assert fired(rules.evaluate("fever and a stiff neck")) == {"meningitis_test"}  # two files
+    assert fired(rules.evaluate("no fever, stiff neck")) == set()  # the cues of cues.yaml
+    assert fired(rules.evaluate("SpO2 88")) == {"vital_test"}
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "names"),
+    [
+        ("neuro.yaml", "stiff_neck]", "stiff_nek]", ["neuro.yaml", "'meningitis_test'"]),
+        (  # a concept defined twice, in two files: both files are named
+            "neuro.yaml",
+            "concepts:\n",
+            "concepts:\n  fever: {en: [fever], zh: [发烧]}\n",
+            ["general.yaml", "neuro.yaml", "'fever'"],
+        ),
+        (  # a rule id used in two files
+            "vitals.yaml",
+            "id: vital_test",
+            "id: meningitis_test",
+            ["neuro.yaml", "vitals.yaml", "'meningitis_test'"],
+        ),
+        ("general.yaml", "concepts:\n", "cues:\n  past: {en: [], zh: []}\nconcepts:\n", ["cues"]),
+        ("general.yaml", "concepts:\n", "rule:\n", ["general.yaml", "'rule'"]),
+        ("vitals.yaml", "field: oxygen_saturation", "field: oxygen", ["vitals.yaml"]),
+    ],
+)
+def test_a_broken_file_in_the_rules_folder_is_named_with_its_entry(
+    tmp_path: Path, file: str, old: str, new: str, names: list[str]
+) -> None:
+    assert old in SPLIT_FILES[file]
+    folder = _write_folder(tmp_path, {**SPLIT_FILES, file: SPLIT_FILES[file].replace(old, new)})
+    with pytest.raises(ClinicalDataError) as info:
+        RuleSet.load(folder)
+    for name in names:
+        assert name in str(info.value)
+
+
+def test_the_packaged_rules_are_one_file_per_body_system_each_naming_its_sources() -> None:
+    folder = Path(load_rules().source)
+    files = sorted(p.name for p in folder.glob("*.yaml"))
+    assert {"cues.yaml", "general.yaml", "cardiac.yaml", "respiratory.yaml", "neuro.yaml"} <= set(
+        files
+    )
+    for path in folder.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        assert len(text.splitlines()) < 1000, path  # one system a file, not everything again
+        if path.name != "cues.yaml":
+            assert "Published sources" in text.split("\n\n")[0], path  # the header names them

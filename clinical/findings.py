@@ -1,0 +1,166 @@
+"""What one patient message says, as the red-flag rules read it.
+
+A :class:`Reader` holds the compiled concepts of a rule set. It prepares a text (simplified
+Chinese, typos corrected), cuts it into clauses (``clinical.clauses``) and returns its
+:class:`TextFindings`: the concepts said (with the patient's words for each), ages, vital
+signs and durations, and the signed concepts said but held back (negated, past,
+hypothetical or someone else's). Which rules those findings fire is ``clinical.red_flags``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from clinical.clauses import Analysis, NegationCues, Reason
+from clinical.matching import LiteralIndex, PhraseSet
+from clinical.rule_specs import ConceptSpec, CueSpec
+from clinical.textprep import Speller, to_simplified
+from clinical.vitals import (
+    MANY_TABLETS,
+    Found,
+    age_findings,
+    duration_findings,
+    tablet_findings,
+    vital_findings,
+)
+
+FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
+CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
+LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A concept's compiled phrases."""
+
+    phrases: PhraseSet
+    exclude: PhraseSet | None
+    sign: dict[str, str] | None
+    loose: PhraseSet | None = None  # signed concepts: the phrases with negations let in
+
+
+@dataclass(frozen=True)
+class TextFindings:
+    """What one message says: concepts (with the words for each), ages, vitals, durations,
+    and the signed concepts said but held back (negated, past, hypothetical, another's)."""
+
+    analysis: Analysis
+    concepts: dict[str, str]
+    ages: list[Found]
+    vitals: dict[str, Found]
+    durations: list[Found]
+    held: dict[str, tuple[str, Reason]]
+
+
+def build_cues(cues: CueSpec) -> NegationCues:
+    """Compile the cue lists of the rule files."""
+    return NegationCues.build(
+        negation=[(n.phrases, n.window) for n in cues.negation.values()],
+        past=cues.past.all(),
+        pseudo=cues.pseudo.all(),
+        clause_breaks=cues.clause_breaks.all(),
+        subjects=cues.subjects.all(),
+        binders=cues.binders.all(),
+        hypothetical=cues.hypothetical.all(),
+        assertion=cues.assertion.all(),
+        other_person=cues.other_person.all(),
+        first_person=cues.first_person.all(),
+        self_fine=cues.self_fine.all(),
+    )
+
+
+class Reader:
+    """Reads patient texts for the concepts of one rule set (no caching: the caller caches)."""
+
+    def __init__(self, concepts: Mapping[str, ConceptSpec], cues: CueSpec) -> None:
+        self.cues = build_cues(cues)
+        self.concepts: dict[str, Concept] = {}
+        vocabulary: set[str] = set()
+        for concept_id, spec in concepts.items():
+            exclude = PhraseSet(spec.exclude) if spec.exclude else None
+            phrases = PhraseSet([*spec.en, *spec.zh])
+            gapped = [p for p in (*spec.en, *spec.zh) if "..." in p]
+            loose = PhraseSet(gapped, loose=True) if spec.sign and gapped else None
+            self.concepts[concept_id] = Concept(phrases, exclude, spec.sign, loose)
+            for phrase in (*spec.en, *spec.exclude):
+                vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
+        self._speller = Speller(vocabulary)
+        self._literals = LiteralIndex(
+            lit
+            for c in self.concepts.values()
+            for phrases in (c.phrases, c.loose)
+            if phrases is not None
+            for lit in phrases.literals
+        )
+
+    def prepare(self, text: str) -> str:
+        """Return ``text`` as the rules read it: simplified Chinese, typos corrected."""
+        simplified = to_simplified(text)
+        corrected = self._speller.correct(simplified.lower())
+        if corrected == simplified.lower():
+            return simplified
+        return corrected
+
+    def analyse(self, text: str) -> Analysis:
+        """Return the clause analysis of an already prepared text."""
+        return Analysis(text, self.cues, self._literals)
+
+    def read(self, text: str) -> TextFindings:
+        """Return what ``text`` says."""
+        prepared = self.prepare(text)
+        analysis = self.analyse(prepared)
+        concepts: dict[str, str] = {}
+        held: dict[str, tuple[str, Reason]] = {}
+        for concept_id, concept in self.concepts.items():
+            if concept.sign is None:
+                match = analysis.find(concept.phrases, concept.exclude)
+            else:
+                match = None
+                found = analysis.find_held(concept.phrases, concept.exclude)
+                if found is not None:
+                    held_match, reason = found
+                    held[concept_id] = (
+                        analysis.clause(held_match.start(), held_match.end()),
+                        reason,
+                    )
+                else:
+                    match = analysis.find(concept.phrases, concept.exclude)
+                    if match is None and concept.loose is not None:
+                        said = analysis.find_any(concept.loose, concept.exclude)
+                        if said is not None:
+                            held[concept_id] = (analysis.clause(*said.span()), "negated")
+            if match is not None:
+                concepts[concept_id] = analysis.clause(match.start(), match.end())
+        vitals = vital_findings(prepared)
+        ages = age_findings(prepared)
+        durations = duration_findings(prepared)
+        derived: list[tuple[str, Found | None]] = [
+            ("fever", vitals.get("temperature_c") if _hot(vitals) else None),
+            ("child", next((a for a in ages if a.value < CHILD_YEARS), None)),
+            ("days_long", next((d for d in durations if d.value >= LONG_DAYS), None)),
+        ]
+        if "overdose_quantity" in self.concepts:  # optional in a rules file
+            tablets = tablet_findings(prepared)
+            many = next((t for t in tablets if t.value >= MANY_TABLETS), None)
+            if many is not None and analysis.counts(*_span(prepared, many.words)):
+                derived.append(("overdose_quantity", many))
+        for concept_id, found_value in derived:
+            if found_value is not None and concept_id not in concepts:
+                concepts[concept_id] = found_value.words
+        return TextFindings(analysis, concepts, ages, vitals, durations, held)
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    """Return where ``words`` sit in ``text`` (or the whole text when they were rewritten)."""
+    start = text.find(words)
+    if start >= 0:
+        return start, start + len(words)
+    start = text.find(words[:2])  # Chinese numerals were written as digits: find the verb
+    return (start, start + 2) if start >= 0 else (0, len(text))
+
+
+def _hot(vitals: dict[str, Found]) -> bool:
+    temperature = vitals.get("temperature_c")
+    return temperature is not None and temperature.value >= FEVER_C
