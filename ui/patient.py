@@ -5,6 +5,9 @@ on the server); the conversation itself is in the database, so a reload or the r
 (``#resume=TOKEN``: a URL fragment, never sent to the server or written to an access log)
 brings it back. The session is created on the patient's first message, in the language the
 selector shows, so opening the page stores nothing.
+
+The page's components are laid out in ``ui/patient_layout.py``, its browser-side scripts are in
+``ui/patient_scripts.py``; this module holds what happens on each event.
 """
 
 from __future__ import annotations
@@ -26,50 +29,10 @@ from clinical.language import supported
 from clinical.messages import text as message_text
 from core.errors import InputRejected, SessionNotFound, StorageError, TurnFailed
 from ui import render
+from ui.patient_layout import build_page, greeting, header
+from ui.patient_scripts import AFTER_EVENT_JS, READ_HASH_JS
 
 log = logging.getLogger(__name__)
-
-LANGUAGES = [("English", "en"), ("中文", "zh")]
-# After a reply, put the tab's resume token in the address bar (or remove it): a reload
-# resumes the same conversation, and the fragment never reaches the server.
-SYNC_HASH_JS = """() => {
-  const el = document.querySelector('#triage-resume .triage-resume');
-  const token = el ? el.dataset.token : '';
-  const bare = location.pathname + location.search;
-  history.replaceState(null, '', token ? bare + '#resume=' + token : bare);
-}"""
-# After every event, for assistive technology: the page's language on <html lang> (from the
-# header), a name in that language for the conversation (Gradio's chat log is already a polite
-# live region, so new replies are read out) and keyboard access to its scrolling area; the
-# emergency banner (role=alert, assertive) takes the focus once; and when a turn took the
-# focus away (the box is disabled while it runs), it goes back to the message box.
-A11Y_JS = """() => {
-  const head = document.querySelector('#triage-top .triage-header');
-  if (head) {
-    document.documentElement.lang = head.lang;
-    const name = head.dataset.chatLabel;
-    const log = document.querySelector('#triage-chat [role=log]');
-    if (log) log.setAttribute('aria-label', name);
-    document.querySelectorAll('#triage-chat .bubble-wrap').forEach((el) => {
-      el.tabIndex = 0;
-      if (!el.matches('[role=log]')) el.setAttribute('aria-label', name);
-    });
-  }
-  const alarm = document.querySelector('#triage-banner .triage-banner-emergency');
-  if (alarm && !alarm.dataset.focused) {
-    alarm.dataset.focused = '1';
-    alarm.focus();
-    return;
-  }
-  const box = document.querySelector('#triage-input textarea');
-  const lost = !document.activeElement || document.activeElement === document.body;
-  if (box && !box.disabled && lost) box.focus();
-}"""
-AFTER_EVENT_JS = f"() => {{ ({SYNC_HASH_JS})(); ({A11Y_JS})(); }}"
-READ_HASH_JS = """() => {
-  const m = location.hash.match(/resume=([A-Za-z0-9_-]{16,128})/);
-  return m ? m[1] : '';
-}"""
 
 
 @dataclass
@@ -123,22 +86,6 @@ def build_patient_app(
     busy: set[str] = set()  # sessions with a turn running in this process
     running: set[asyncio.Task[None]] = set()  # their turns
 
-    def greeting(language: str) -> list[dict[str, str]]:
-        return [
-            {
-                "role": "assistant",
-                "content": render.bubble(message_text("greeting", language, number=number)),
-            }
-        ]
-
-    def header(language: str) -> str:
-        return (
-            f'<div class="triage-header" lang="{language}" '
-            f'data-chat-label="{render.inert(message_text("ui.chat_label", language))}">'
-            f"<h1>{render.inert(message_text('ui.title', language))}</h1>"
-            f"<p>{render.inert(message_text('ui.subtitle', language))}</p></div>"
-        )
-
     def resume_block(tab: Tab) -> str:
         if tab.token is None:
             return ""
@@ -148,75 +95,11 @@ def build_patient_app(
         )
 
     with gr.Blocks(title=message_text("ui.title", start_language)) as app:
-        tab_state = gr.State(Tab(language=start_language, shown=greeting(start_language)))
-        with gr.Row(elem_id="triage-top"):
-            title = gr.HTML(header(start_language), js_on_load=None, scale=4, min_width=260)
-            language = gr.Radio(
-                choices=LANGUAGES,
-                value=start_language,
-                label=message_text("ui.language", start_language),
-                show_label=False,
-                container=False,
-                elem_id="triage-language",
-                interactive=False,  # on once loaded, like the input below
-                scale=1,
-                min_width=170,
-            )
-        progress = gr.HTML(
-            render.progress(start_language, stage="collecting", answered=0, number=number),
-            js_on_load=None,
-            elem_id="triage-progress",
-        )
-        banner = gr.HTML("", js_on_load=None, elem_id="triage-banner")
-        chat = gr.Chatbot(
-            value=list(greeting(start_language)),  # type: ignore[arg-type]
-            elem_id="triage-chat",
-            show_label=False,
-            render_markdown=False,  # no markdown: no image fetches, no links from the model
-            sanitize_html=True,
-            buttons=[],
-            feedback_options=None,
-            group_consecutive_messages=False,
-            height="55vh",
-            min_height=260,
-            layout="bubble",
-            autoscroll=True,
-        )
-        info = gr.HTML("", js_on_load=None, elem_id="triage-notice")
-        summary = gr.HTML("", js_on_load=None, elem_id="triage-summary")
-        with gr.Row(equal_height=True, elem_id="triage-compose"):
-            message = gr.Textbox(
-                label=message_text("ui.message_label", start_language),  # its accessible name
-                show_label=False,
-                placeholder=message_text(
-                    "ui.placeholder", start_language, limit=str(max_message_chars)
-                ),
-                lines=2,
-                max_lines=8,
-                scale=5,
-                elem_id="triage-input",
-                autofocus=True,
-                # Off until the page has loaded its conversation (or none): a message typed
-                # earlier would be wiped, or race the load, when the load's answer arrives.
-                interactive=False,
-            )
-            send = gr.Button(
-                message_text("ui.send", start_language),
-                variant="primary",
-                scale=1,
-                min_width=90,
-                elem_id="triage-send",
-                interactive=False,
-            )
-        resume = gr.HTML("", js_on_load=None, elem_id="triage-resume")
-        new = gr.Button(
-            message_text("ui.new_conversation", start_language),
-            variant="secondary",
-            size="sm",
-            elem_id="triage-new",
-            interactive=False,
-        )
-        token_in = gr.Textbox(visible=False)
+        tab_state = gr.State(Tab(language=start_language, shown=greeting(start_language, number)))
+        page = build_page(start_language, number=number, max_message_chars=max_message_chars)
+        title, language, progress, banner = page.title, page.language, page.progress, page.banner
+        chat, info, summary, message = page.chat, page.info, page.summary, page.message
+        send, resume, new, token_in = page.send, page.resume, page.new, page.token_in
 
         def labels(lang: str, *, interactive: bool | None = None) -> dict[Any, Any]:
             """Relabel everything fixed on the page in ``lang`` (and enable or disable input)."""
@@ -245,7 +128,7 @@ def build_patient_app(
 
         def fresh(tab: Tab, note: str = "") -> dict[Any, Any]:
             """Return the page of a tab with no conversation yet."""
-            tab.shown = greeting(tab.language)
+            tab.shown = greeting(tab.language, number)
             return {
                 tab_state: tab,
                 chat: tab.shown,
@@ -466,7 +349,7 @@ def build_patient_app(
                 **labels(tab.language),
             }
             if tab.session_id is None:
-                tab.shown = greeting(tab.language)
+                tab.shown = greeting(tab.language, number)
                 update[chat] = tab.shown
             return update
 
