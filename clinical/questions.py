@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Collection, Sequence
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -19,9 +19,19 @@ from clinical.language import supported
 from clinical.loading import DATA_DIR, ClinicalDataError, check_languages, describe, read_yaml
 from clinical.matching import PhraseSet, phrase_pattern
 from clinical.red_flags import RuleSet
+from clinical.topics import CASE_TOPICS, COMPLAINT, QUESTION_TOPICS, CaseTopic, Topic
 from states.record import IntakeRecord
 
-__all__ = ["CASE_TOPICS", "QUESTION_TOPICS", "Question", "QuestionBank", "load_questions"]
+__all__ = [
+    "CASE_TOPICS",
+    "COMPLAINT",
+    "QUESTION_TOPICS",
+    "CaseTopic",
+    "Question",
+    "QuestionBank",
+    "Topic",
+    "load_questions",
+]
 
 DEFAULT_PATH = DATA_DIR / "questions.yaml"
 PREGNANCY_AGES = (12.0, 55.0)
@@ -43,40 +53,6 @@ Fills = Literal[
     "allergies",
     "screening",
 ]
-
-# What a question asks about, in the words of an evaluation case's ``facts`` (the fixed list
-# of eval/cases.md): the simulated patient of ``triage eval`` answers a question with the
-# case's facts for its topic(s). History first, then the screening topics.
-CaseTopic = Literal[
-    "age",
-    "sex",
-    "onset",
-    "duration",
-    "severity",
-    "course",
-    "location",
-    "character",
-    "modifiers",
-    "function",
-    "conditions",
-    "medications",
-    "allergies",
-    "pregnancy",
-    "breathing",
-    "consciousness",
-    "bleeding",
-    "chest_pain",
-    "neurological",
-    "mental_health",
-    "dehydration",
-    "fever_sepsis",
-    "allergic_reaction",
-]
-CASE_TOPICS: tuple[str, ...] = get_args(CaseTopic)
-# A question may also ask for the complaint itself, which a case states in its first message.
-COMPLAINT = "complaint"
-Topic = Literal[CaseTopic, "complaint"]
-QUESTION_TOPICS: tuple[str, ...] = (COMPLAINT, *CASE_TOPICS)
 
 
 class Question(BaseModel):

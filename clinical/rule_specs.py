@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from clinical.loading import check_languages
 from clinical.matching import is_chinese
+from clinical.topics import CaseTopic
 from states.disposition import Disposition
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -39,11 +40,27 @@ class ConceptSpec(_Spec):
         description="The sign in a few words per language, for the confirming question asked "
         "when the concept was said but negated, past, hypothetical or someone else's.",
     )
+    topic: tuple[CaseTopic, ...] = Field(
+        default=(),
+        description="What the confirming question asks about (one topic or a list, such as "
+        "'neurological'), so it is answered like the bank's questions on those topics.",
+    )
 
     @field_validator("sign")
     @classmethod
     def _sign_languages(cls, sign: dict[str, str] | None) -> dict[str, str] | None:
         return None if sign is None else check_languages(sign, "sign")
+
+    @field_validator("topic", mode="before")
+    @classmethod
+    def _topic_list(cls, topic: object) -> object:
+        return [topic] if isinstance(topic, str) else topic
+
+    @model_validator(mode="after")
+    def _topic_with_sign(self) -> ConceptSpec:
+        if (self.sign is None) != (not self.topic):
+            raise ValueError("a concept with a sign needs a topic, and only such a concept has one")
+        return self
 
     @model_validator(mode="after")
     def _scripts(self) -> ConceptSpec:

@@ -841,6 +841,11 @@ def test_a_minimal_rules_file_loads(tmp_path: Path) -> None:
             'stiff_neck: {en: ["stiff ..."], zh: [脖子僵硬]}',
             "'stiff_neck'",
         ),
+        (  # a confirming question needs the topic it asks about (for the simulated patient)
+            'stiff_neck: {en: ["stiff neck"], zh: [脖子僵硬]}',
+            'stiff_neck: {en: ["stiff neck"], zh: [脖子僵硬], sign: {en: "stiff neck", zh: 颈强}}',
+            "'stiff_neck'",
+        ),
         ("  pregnancy: {en: [pregnant], zh: [怀孕]}\n", "", "pregnancy"),
         ("  - id: vital_test", "  - id: meningitis_test", "'meningitis_test'"),
         (
