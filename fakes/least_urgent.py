@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from fakes.llm_scripts import first_candidate
-from fakes.openai_server import Reply, schema_of
+from fakes.responders import Reply, schema_of
 
 # Least urgent first: the values a level field can take (states.disposition.Disposition).
 LEVELS_LEAST_URGENT_FIRST = ("self_care", "non_urgent", "urgent", "emergency")
