@@ -7,7 +7,7 @@ if [[ -f .cache/axe/node_modules/axe-core/axe.min.js ]]; then
   exit 0
 fi
 if ! command -v npm >/dev/null; then
-  echo "npm is needed to install axe-core for the accessibility tests (apt-get install npm)." >&2
+  echo "npm is needed to install axe-core for the accessibility tests (bash scripts/system-packages.sh installs it)." >&2
   exit 1
 fi
 npm install --silent --no-audit --no-fund --prefix .cache/axe axe-core@4

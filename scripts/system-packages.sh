@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install the Debian packages the test suite needs (a real browser, a real PostgreSQL).
+# Install the Debian packages the test suite needs (a real browser, a real PostgreSQL, npm).
 # Skips apt entirely when every package is already installed; needs root (or sudo) otherwise.
 set -euo pipefail
 
@@ -15,6 +15,10 @@ missing=()
 for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
+# npm fetches axe-core, the accessibility engine the browser tests inject (scripts/axe.sh).
+# Checked by command, not by package: an npm that came with another Node.js will do, and
+# Debian's npm would conflict with some of those.
+command -v npm >/dev/null || missing+=(npm)
 (( ${#missing[@]} == 0 )) && exit 0
 
 SUDO=""
