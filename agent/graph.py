@@ -2,28 +2,29 @@
 
 ::
 
-    START → receive ──(interrupt: waits for the patient)
-              │
-         check_rules ── rule emergency ──────────────────────────► emergency → END
-              ├── a health question ──► answer ──► receive  (the intake resumes)
+    patient message (the run's input: one transcript turn and its language)
+    START → check_rules ── rule emergency ────────────────────────────► emergency → END
+              ├── a health question ──► answer ──► END  (the intake resumes next message)
               │                           └── with symptoms too: on as below
               │ otherwise, in parallel
         ┌─────┴─────┐
      extract      screen        (LLM round trip 1; none under the "phrasing" trust policy)
         └─────┬─────┘
             assess ── emergency ──────────────────────────────────► emergency → END
-              ├── ask ───────► receive      (LLM round trip 2, streamed)
+              ├── ask ───────► END          (LLM round trip 2, streamed)
               └── advise → END              (LLM round trip 2, streamed)
 
-At most two sequential LLM round trips per patient turn (one with the bundled model, whose
-level and extraction are not trusted: ``agent.weighing``); a rule-triggered emergency needs
-none. The rules run once per message in ``check_rules`` (again in ``assess`` only if the
-record changed what they read), and ``assess`` chooses the questions ``ask`` offers.
-Nodes never import each other: shared helpers live in ``agent/rules.py``,
-``agent/questions.py``, ``clinical/grounding.py``, ``agent/weighing.py`` and
-``agent/streaming.py``. Routers are pure functions of the state and raise on an impossible
-one. ``build_graph()`` returns the uncompiled builder: the app compiles it with the
-persistent checkpointer, tests with an in-memory one.
+One run per patient message: ``agent.graph_run`` starts it with the message as its input
+(``turn_input``), and the state carries over in the checkpointer between runs. A run that
+stops before END broke off; ``agent.graph_run`` finishes it. At most two sequential LLM
+round trips per patient turn (one with the bundled model, whose level and extraction are
+not trusted: ``agent.weighing``); a rule-triggered emergency needs none. The rules run once
+per message in ``check_rules`` (again in ``assess`` only if the record changed what they
+read), and ``assess`` chooses the questions ``ask`` offers. Nodes never import each other:
+shared helpers live in ``agent/rules.py``, ``agent/questions.py``, ``clinical/grounding.py``,
+``agent/weighing.py`` and ``agent/streaming.py``. Routers are pure functions of the state and
+raise on an impossible one. ``build_graph()`` returns the uncompiled builder: the app
+compiles it with the persistent checkpointer, tests with an in-memory one.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ from agent.nodes.assess import assess
 from agent.nodes.check_rules import check_rules
 from agent.nodes.emergency import emergency
 from agent.nodes.extract import extract
-from agent.nodes.receive import receive
 from agent.nodes.screen import screen
 from states.graph_state import TriageState
 
@@ -61,11 +61,11 @@ def route_after_rules(state: TriageState) -> Literal["emergency", "answer"] | li
     return ["extract", "screen"]
 
 
-def route_after_answer(state: TriageState) -> Literal["receive"] | list[str]:
-    """Go on into the intake when the message also reported symptoms, else wait."""
+def route_after_answer(state: TriageState) -> str | list[str]:
+    """Go on into the intake when the message also reported symptoms, else end the run."""
     if (state.get("answer") or {}).get("goes_on"):
         return ["extract", "screen"]
-    return "receive"
+    return END
 
 
 def route_after_assess(state: TriageState) -> Literal["ask", "advise", "emergency"]:
@@ -78,10 +78,21 @@ def route_after_assess(state: TriageState) -> Literal["ask", "advise", "emergenc
     return step
 
 
+def turn_input(
+    text: str, message_id: int | None, language: str | None, previous: str
+) -> TriageState:
+    """Return a run's input for one patient message: its transcript turn and its language
+    (read once at the boundary, ``agent.patient_message``; ``None``, a message without
+    letters, keeps ``previous``, the conversation's)."""
+    return {
+        "messages": [{"role": "patient", "content": text, "message_id": message_id}],
+        "language": language or previous,
+    }
+
+
 def build_graph() -> StateGraph[TriageState, AgentContext, TriageState, TriageState]:
     """Return the uncompiled triage graph."""
     builder = StateGraph(TriageState, context_schema=AgentContext)
-    builder.add_node("receive", receive)
     builder.add_node("check_rules", check_rules)
     builder.add_node("extract", extract)
     builder.add_node("screen", screen)
@@ -91,15 +102,14 @@ def build_graph() -> StateGraph[TriageState, AgentContext, TriageState, TriageSt
     builder.add_node("emergency", emergency)
     builder.add_node("answer", answer)
 
-    builder.add_edge(START, "receive")
-    builder.add_edge("receive", "check_rules")
+    builder.add_edge(START, "check_rules")
     builder.add_conditional_edges(
         "check_rules", route_after_rules, ["emergency", "answer", "extract", "screen"]
     )
-    builder.add_conditional_edges("answer", route_after_answer, ["receive", "extract", "screen"])
+    builder.add_conditional_edges("answer", route_after_answer, [END, "extract", "screen"])
     builder.add_edge(["extract", "screen"], "assess")
     builder.add_conditional_edges("assess", route_after_assess, ["ask", "advise", "emergency"])
-    builder.add_edge("ask", "receive")
+    builder.add_edge("ask", END)
     builder.add_edge("advise", END)
     builder.add_edge("emergency", END)
     return builder

@@ -6,12 +6,13 @@ the latest checkpoint once (:class:`Checkpoint`) and then does one of:
 - **answered, not recorded**: the checkpoint already holds the answer to this message (the
   process stopped between the graph and our tables): that answer is the outcome, no model
   call;
-- **broken run**: the checkpoint stopped mid-graph (model timeout, crash, failed write).
-  That run is finished from there first. If it was this message's run, that is the answer;
-  if it was an earlier message's (the patient wrote something else instead of resending),
-  its outcome is handed back against *that* message, to be recorded first, and then this
-  message runs, unless that earlier run ended the conversation;
-- **normal**: resume the graph (waiting in ``receive``) with this message.
+- **broken run**: the checkpoint stopped mid-graph, before END (model timeout, crash, failed
+  write). That run is finished from there first. If it was this message's run, that is the
+  answer; if it was an earlier message's (the patient wrote something else instead of
+  resending), its outcome is handed back against *that* message, to be recorded first, and
+  then this message runs, unless that earlier run ended the conversation;
+- **normal**: one run of the graph with this message as its input (``turn_input``); the
+  session's first message also carries the state's starting values, so it is one run too.
 
 Each run streams only ``custom`` events (the text a node streams to the patient) and
 ``updates`` (what each node returned), which are merged onto the checkpoint's values as the
@@ -28,17 +29,18 @@ from typing import Annotated, Any, cast, get_args, get_origin, get_type_hints
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
-from langgraph.types import Command, StateSnapshot
+from langgraph.types import StateSnapshot
 
 from agent.context import AgentContext
+from agent.graph import turn_input
 from agent.patient_message import PatientMessage
 from states.graph_state import TriageState
 
 StreamEvent = dict[str, Any]  # {"type": "delta", "text": str} | {"type": "reset"}
 Graph = CompiledStateGraph[TriageState, AgentContext, TriageState, TriageState]
 
-WAITING = ((), ("receive",))
-"""A checkpoint's next nodes when no run is under way: finished, or waiting for the patient."""
+FINISHED = ()
+"""A checkpoint's next nodes when no run is under way: the last run reached END."""
 
 
 def _reducers() -> dict[str, Callable[[Any, Any], Any]]:
@@ -80,13 +82,13 @@ class Checkpoint:
 
     @property
     def broken(self) -> bool:
-        """A run stopped mid-graph (neither finished nor waiting for the patient)."""
-        return self.next not in WAITING
+        """A run stopped mid-graph, before END."""
+        return self.next != FINISHED
 
     @property
     def waiting(self) -> bool:
-        """The graph waits in ``receive`` for the patient's next message."""
-        return self.next == ("receive",)
+        """The last run finished and the intake goes on: the next message starts a run."""
+        return not self.broken and self.values.get("stage", "collecting") == "collecting"
 
     @property
     def failures(self) -> int:
@@ -147,23 +149,29 @@ class GraphRunner:
             if not finished.waiting:
                 return  # that run ended the conversation: nothing waits for a message
             checkpoint = finished
-        values = checkpoint.values
+        values = dict(checkpoint.values)
+        run_input: dict[str, Any] = {}
         if checkpoint.fresh:
-            values = {"session_id": session_id, "language": language, "stage": "collecting"}
-            await self.graph.ainvoke(cast(TriageState, values), config, context=self.context)
-        values = dict(values)
-        resume = {"text": message.text, "message_id": message_id, "language": message.language}
-        async for event in self._stream(Command(resume=resume), config, values=values):
+            run_input = {"session_id": session_id, "stage": "collecting"}
+        previous = values.get("language") or language
+        run_input.update(turn_input(message.text, message_id, message.language, previous))
+        merge(values, run_input)  # the input is no node's update: merged here
+        async for event in self._stream(cast(TriageState, run_input), config, values=values):
             yield event
         fallbacks = int(values.get("llm_failures") or 0) - checkpoint.failures
         yield RunOutcome(message_id, values, fallbacks)
 
     async def _stream(
-        self, command: Command[Any] | None, config: RunnableConfig, *, values: dict[str, Any] | None
+        self,
+        run_input: TriageState | None,
+        config: RunnableConfig,
+        *,
+        values: dict[str, Any] | None,
     ) -> AsyncIterator[StreamEvent]:
-        """Run the graph; yield its custom events and merge node updates into ``values``."""
+        """Run the graph (``None``: finish a broken run); yield its custom events and merge
+        node updates into ``values``."""
         async for mode, chunk in self.graph.astream(
-            command, config, context=self.context, stream_mode=["custom", "updates"]
+            run_input, config, context=self.context, stream_mode=["custom", "updates"]
         ):
             if mode == "custom":
                 yield cast(StreamEvent, chunk)

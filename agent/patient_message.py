@@ -3,8 +3,8 @@
 The interfaces (the patient chat, ``triage chat``) hand raw text to
 :meth:`agent.conversation.Conversation.turn`, or read it first with :func:`read_message` to
 refuse an unusable message before anything is stored; either way the text is cleaned and its
-language detected here, once, and the graph receives the result (``agent.nodes.receive``
-does not detect again).
+language detected here, once, and the graph's run takes the result as its input
+(``agent.graph.turn_input``; nothing detects it again).
 """
 
 from __future__ import annotations

@@ -34,20 +34,21 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import openai
 from langgraph.checkpoint.memory import InMemorySaver
-from langgraph.types import Command
 
 from agent.context import AgentContext
 from agent.conversation import Conversation, TurnResult
-from agent.graph import build_graph
+from agent.graph import build_graph, turn_input
 from agent.local_model import LocalModelServer
+from agent.patient_message import read_message
 from clinical.questions import load_questions
 from clinical.red_flags import load_rules
 from core.settings import ModelTrust, Settings
 from fakes.chat_model import FakeStructuredLLM
+from states.graph_state import TriageState
 from triage.app import open_conversation
 
 NAME = "local_model"
@@ -324,14 +325,15 @@ async def _work_per_turn(trust: ModelTrust) -> dict[str, Any]:
     )
     graph = build_graph().compile(checkpointer=InMemorySaver())
     config: Any = {"configurable": {"thread_id": "bench"}}
-    await graph.ainvoke({"session_id": "bench", "stage": "collecting"}, config, context=context)
     calls: list[int] = []
     chars: list[int] = []
     for number, text in enumerate(AGENT_LINES, start=1):
         llm.reset()
-        state = await graph.ainvoke(
-            Command(resume={"text": text, "message_id": number}), config, context=context
-        )
+        run_input: dict[str, Any] = {"session_id": "bench", "stage": "collecting"}
+        if number > 1:
+            run_input = {}
+        run_input |= turn_input(text, number, read_message(text).language, "en")
+        state = await graph.ainvoke(cast(TriageState, run_input), config, context=context)
         calls.append(len(llm.calls))
         chars.append(sum(len(str(c.messages[-1].content)) for c in llm.calls))
         if state.get("stage") != "collecting":

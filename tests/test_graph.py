@@ -10,12 +10,19 @@ from typing import Any
 
 import pytest
 from langgraph.checkpoint.memory import InMemorySaver
-from langgraph.types import Command
+from langgraph.graph import END
 
 from agent.context import AgentContext
-from agent.graph import build_graph, route_after_answer, route_after_assess, route_after_rules
+from agent.graph import (
+    build_graph,
+    route_after_answer,
+    route_after_assess,
+    route_after_rules,
+    turn_input,
+)
 from agent.llm import StructuredOutputFailed
 from agent.nodes.assess import new_rule_flags
+from agent.patient_message import read_message
 from agent.rules import rule_inputs
 from agent.weighing import drafted_level, final_level, level_so_far, screened_level
 from clinical.grounding import grounded
@@ -99,13 +106,16 @@ class Graph:
 
     async def say(self, text: str) -> dict[str, Any]:
         """Run one patient turn; return the state at its end."""
-        if not (await self.graph.aget_state(self.config)).values:
-            start = {"session_id": "t", "language": "en", "stage": "collecting"}
-            await self.graph.ainvoke(start, self.config, context=self.context)
+        before = (await self.graph.aget_state(self.config)).values
+        run_input: dict[str, Any] = {} if before else {"session_id": "t", "stage": "collecting"}
+        language = read_message(text).language  # read at the boundary, as the product does
+        run_input |= turn_input(text, next(self.ids), language, before.get("language", "en"))
         values: dict[str, Any] = {}
-        resume = Command(resume={"text": text, "message_id": next(self.ids)})
         async for mode, chunk in self.graph.astream(
-            resume, self.config, context=self.context, stream_mode=["custom", "values"]
+            run_input,
+            self.config,
+            context=self.context,
+            stream_mode=["custom", "values"],
         ):
             if mode == "custom":
                 self.streamed.append(chunk)
@@ -142,7 +152,7 @@ def test_route_after_rules() -> None:
 
 def test_route_after_answer() -> None:
     assert route_after_answer({"answer": {"goes_on": True}}) == ["extract", "screen"]  # type: ignore[typeddict-item]
-    assert route_after_answer({"answer": {"goes_on": False}}) == "receive"  # type: ignore[typeddict-item]
+    assert route_after_answer({"answer": {"goes_on": False}}) == END  # type: ignore[typeddict-item]
 
 
 @pytest.mark.parametrize("step", ["advise", "emergency"])
