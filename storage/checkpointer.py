@@ -1,9 +1,10 @@
 """LangGraph's checkpointer, opened on the same database as our tables.
 
 SQLite uses the official ``AsyncSqliteSaver`` on the same file; Postgres the official
-``AsyncPostgresSaver`` on a ``psycopg_pool.AsyncConnectionPool`` (so concurrent turns do not
-queue behind one connection). The checkpointer's tables belong to LangGraph, not to our
-migrations: ``CHECKPOINT_TABLES`` lists them so Alembic's autogenerate leaves them alone.
+``AsyncPostgresSaver`` on a ``psycopg_pool.AsyncConnectionPool``, retrying an operation once
+after a lost connection instead of pinging before each one (``storage.postgres_saver``).
+The checkpointer's tables belong to LangGraph, not to our migrations: ``CHECKPOINT_TABLES``
+lists them so Alembic's autogenerate leaves them alone.
 """
 
 from __future__ import annotations
@@ -84,9 +85,10 @@ async def open_checkpointer(
 async def _postgres_saver(url: str, pool_size: int) -> AsyncIterator[BaseCheckpointSaver[str]]:
     # Imported here so a SQLite-only install never loads libpq.
     import psycopg
-    from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
     from psycopg.rows import dict_row
     from psycopg_pool import AsyncConnectionPool
+
+    from storage.postgres_saver import ReconnectingPostgresSaver
 
     conninfo = libpq_conninfo(url)
     try:
@@ -97,18 +99,18 @@ async def _postgres_saver(url: str, pool_size: int) -> AsyncIterator[BaseCheckpo
         ) from exc
 
     # The settings AsyncPostgresSaver documents for a pool: autocommit, no prepared
-    # statements (safe behind PgBouncer), dict rows.
+    # statements (safe behind PgBouncer), dict rows. No ``check`` before each checkout: a
+    # lost connection is retried once instead (storage.postgres_saver).
     pool: AsyncConnectionPool[psycopg.AsyncConnection[dict[str, object]]] = AsyncConnectionPool(
         conninfo,
         min_size=1,
         max_size=pool_size,
         open=False,
-        check=AsyncConnectionPool.check_connection,
         kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row},
     )
     await pool.open(wait=True, timeout=30)
     try:
-        yield AsyncPostgresSaver(pool)  # type: ignore[arg-type]
+        yield ReconnectingPostgresSaver(pool)  # type: ignore[arg-type]
     finally:
         await pool.close()
 

@@ -357,8 +357,10 @@ async def test_postgres_dropping_every_connection_mid_turn_loses_nothing(
                 (database,),
             ).fetchone()
         assert dropped is not None and dropped[0] >= 2
-        # Pooled connections are checked before use (SQLAlchemy pre-ping, psycopg_pool's
-        # check) and the lost turn lock is let go quietly: the turn completes.
+        # Our tables' pooled connections are checked before use (SQLAlchemy pre-ping), the
+        # checkpointer retries once on a fresh connection (storage.postgres_saver), the turn
+        # lock's pool checks its connection, and the lost turn lock is let go quietly: the
+        # turn completes.
         result = await turn
         assert result.reply and result.fallbacks == 0
         assert transcript(conversation, started.session_id)[1:] == [

@@ -1,0 +1,77 @@
+"""LangGraph's ``AsyncPostgresSaver`` on a pool that does not ping before every checkout.
+
+A turn makes about a dozen checkpoint reads and writes. With psycopg_pool's ``check`` each
+checkout cost one more round trip first (most of the checkpointer's CPU per turn, and it
+ran under the saver's one lock, so every turn in the process waited on it). Instead, an
+operation that finds its connection lost has the pool drop every dead connection
+(``AsyncConnectionPool.check()``) and runs once more, on a live one. Every operation
+retried is a read or an upsert (``ON CONFLICT``), so running it twice stores nothing twice.
+
+Imported only for a Postgres URL (``storage.checkpointer``), so a SQLite-only install never
+loads libpq.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
+
+import psycopg
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import (
+    ChannelVersions,
+    Checkpoint,
+    CheckpointMetadata,
+    CheckpointTuple,
+)
+from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+from psycopg_pool import AsyncConnectionPool
+
+R = TypeVar("R")
+
+
+class ReconnectingPostgresSaver(AsyncPostgresSaver):
+    """``AsyncPostgresSaver`` on a pool: a lost connection costs one retry, not a turn."""
+
+    async def _again(self, operation: Callable[[], Awaitable[R]]) -> R:
+        try:
+            return await operation()
+        except psycopg.OperationalError:
+            if not isinstance(self.conn, AsyncConnectionPool):
+                raise
+            # The server closed or lost our connections (a restart, a failover, an
+            # administrator): drop every dead one from the pool, then try once more.
+            await self.conn.check()
+            return await operation()
+
+    async def aget_tuple(self, config: RunnableConfig) -> CheckpointTuple | None:
+        """Read the latest (or the given) checkpoint."""
+        return await self._again(lambda: AsyncPostgresSaver.aget_tuple(self, config))
+
+    async def aput(
+        self,
+        config: RunnableConfig,
+        checkpoint: Checkpoint,
+        metadata: CheckpointMetadata,
+        new_versions: ChannelVersions,
+    ) -> RunnableConfig:
+        """Store a checkpoint and its new channel values."""
+        return await self._again(
+            lambda: AsyncPostgresSaver.aput(self, config, checkpoint, metadata, new_versions)
+        )
+
+    async def aput_writes(
+        self,
+        config: RunnableConfig,
+        writes: Sequence[tuple[str, Any]],
+        task_id: str,
+        task_path: str = "",
+    ) -> None:
+        """Store a task's writes."""
+        await self._again(
+            lambda: AsyncPostgresSaver.aput_writes(self, config, writes, task_id, task_path)
+        )
+
+    async def adelete_thread(self, thread_id: str) -> None:
+        """Delete a thread's checkpoints and writes."""
+        await self._again(lambda: AsyncPostgresSaver.adelete_thread(self, thread_id))
