@@ -8,6 +8,7 @@ was streamed; an emergency found after the answer comes first.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from agent.transcript import latest_patient
@@ -38,3 +39,9 @@ def turn_answer(values: dict[str, Any], message_id: int) -> tuple[str, list[dict
     if values.get("stage") == "emergency":
         return f"{reply}\n\n{text}", sources
     return f"{text}\n\n{reply}", sources
+
+
+def intake_started(record: Mapping[str, Any] | None) -> bool:
+    """Return whether the symptom intake has begun: ``extract`` ran on some message (it always
+    keeps a chief complaint), which a health question alone never reaches."""
+    return bool((record or {}).get("chief_complaint"))

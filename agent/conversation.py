@@ -20,7 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from agent.answer_turn import turn_answer
+from agent.answer_turn import intake_started, turn_answer
 from agent.context import AgentContext
 from agent.graph_run import Graph, GraphRunner, RunOutcome, StreamEvent
 from agent.patient_message import PatientMessage, check_message, clean_message, read_message
@@ -50,6 +50,7 @@ class TurnResult:
     fallbacks: int = 0  # model calls that failed this turn and fell back to safe defaults
     # The documents an answer to a health question cited this turn: title, section, version.
     sources: list[dict[str, Any]] = field(default_factory=list)
+    intake_started: bool = False  # the symptom intake has begun (a question alone does not)
 
     @property
     def done(self) -> bool:
@@ -59,7 +60,8 @@ class TurnResult:
     def to_json(self) -> dict[str, Any]:
         """Return the JSON-ready form (red flags without internal ids)."""
         data = asdict(self)
-        data.pop("fallbacks")
+        for hidden in ("fallbacks", "intake_started"):
+            data.pop(hidden)
         data["red_flags"] = [
             {k: f[k] for k in ("flag_id", "source", "level", "label", "evidence")}
             for f in self.red_flags
@@ -78,6 +80,7 @@ class History:
     messages: list[tuple[str, str]]  # (role, content), in order
     red_flags: list[dict[str, Any]]
     advice: dict[str, Any] | None
+    intake_started: bool = False  # as in TurnResult, from the latest intake snapshot
 
 
 @dataclass
@@ -187,6 +190,7 @@ class Conversation:
             if row is None:
                 raise SessionNotFound("No conversation with that id; start a new one.")
             assessment = repo.latest_assessment(session, session_id=session_id)
+            snapshot = repo.latest_snapshot(session, session_id=session_id)
             advice = None
             if assessment is not None:
                 advice = {
@@ -213,6 +217,7 @@ class Conversation:
                     for f in repo.list_red_flags(session, session_id=session_id)
                 ],
                 advice=advice,
+                intake_started=intake_started(snapshot.record if snapshot else None),
             )
 
         return await self._db(read)
@@ -340,6 +345,7 @@ class Conversation:
             advice=values.get("advice"),
             fallbacks=max(0, outcome.fallbacks),
             sources=sources,
+            intake_started=intake_started(values.get("record")),
         )
 
     @staticmethod

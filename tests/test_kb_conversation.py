@@ -115,6 +115,23 @@ async def test_a_question_alone_gets_a_sourced_answer_and_no_intake_question(
     assert again.sources == result.sources
 
 
+async def test_a_question_alone_does_not_start_the_intake_and_a_symptom_does(
+    conversation: Conversation, library: Path
+) -> None:
+    # What the patient chat's progress hint reads: no intake step for a question alone.
+    started = await conversation.start("en")
+    asked = await conversation.send(started.session_id, "What should diabetics eat?")
+    assert asked.sources and not asked.intake_started
+    assert not (await conversation.history(started.session_id)).intake_started
+    assert "intake_started" not in asked.to_json()  # `triage chat --json` prints as before
+
+    reported = await conversation.send(started.session_id, "My knee hurts")
+    assert reported.intake_started
+    assert (await conversation.history(started.session_id)).intake_started
+    again = await conversation.send(started.session_id, "what should diabetics eat?")
+    assert again.sources and again.intake_started  # a question mid-intake: it has begun
+
+
 async def test_a_chinese_question_is_answered_in_chinese_from_chinese_leaflets(
     conversation: Conversation, library: Path
 ) -> None:

@@ -599,6 +599,45 @@ def test_the_page_follows_the_patients_language(served: Served, open_page: Any) 
     shot(page, "patient-chinese-phone")
 
 
+@pytest.mark.parametrize(
+    ("label", "question", "symptom", "step_1", "step_2"),
+    [
+        ("English", "What should diabetics eat?", COLD[0], "Step 1 of 3", "Step 2 of 3"),
+        (
+            "中文",
+            "糖尿病患者饮食应注意哪些事项？",
+            "我咳嗽三天了，晚上更厉害",
+            "第 1 步",
+            "第 2 步",
+        ),
+    ],
+)
+def test_a_health_question_alone_does_not_count_as_intake_progress(
+    served: Served,
+    open_page: Any,
+    label: str,
+    question: str,
+    symptom: str,
+    step_1: str,
+    step_2: str,
+) -> None:
+    page = open_page(served.url)
+    page.get_by_label(label).check()
+    page.wait_for_function(
+        "(s) => document.querySelector('#triage-progress').innerText.includes(s)", arg=step_1
+    )
+    say(page, question)
+    assert step_1 in page.locator("#triage-progress").inner_text()
+
+    page.reload()  # the resume link in the address bar: the same conversation, the same step
+    page.wait_for_function(SEND_ENABLED)
+    assert len(bubbles(page, "user")) == 1
+    assert step_1 in page.locator("#triage-progress").inner_text()
+
+    say(page, symptom)  # the intake begins
+    assert step_2 in page.locator("#triage-progress").inner_text()
+
+
 # --- failures inside a turn: the server in this process, so a test can break its parts ------
 
 

@@ -46,7 +46,12 @@ class Tab:
     answered: int = 0
     stage: str = "collecting"
     done: bool = False
+    intake_started: bool = False  # a health question alone does not start the intake
     shown: list[dict[str, str]] = field(default_factory=list)  # the chat as displayed
+
+    def steps_answered(self) -> int:
+        """Return the messages the progress hint counts: none before the intake began."""
+        return self.answered if self.intake_started else 0
 
     def resume_url(self) -> str:
         """Return the private link that reopens this conversation."""
@@ -164,7 +169,7 @@ def build_patient_app(
                 tab_state: tab,
                 chat: tab.shown,
                 progress: render.progress(
-                    tab.language, stage=tab.stage, answered=tab.answered, number=number
+                    tab.language, stage=tab.stage, answered=tab.steps_answered(), number=number
                 ),
                 banner: render.banner(
                     tab.language, flags=flags, emergency=emergency, number=number
@@ -193,6 +198,7 @@ def build_patient_app(
             tab.language = supported(history.language)
             tab.stage, tab.done = history.stage, history.disposition is not None
             tab.answered = sum(1 for role, _ in history.messages if role == "patient")
+            tab.intake_started = history.intake_started
             return restored(tab, history)
 
         async def on_send(raw: str, tab: Tab, request: gr.Request) -> AsyncIterator[dict[Any, Any]]:
@@ -283,6 +289,7 @@ def build_patient_app(
             tab.answered += 1
             tab.stage = result.stage
             tab.done = result.done
+            tab.intake_started = result.intake_started
             tab.language = lang
             pending[-1] = {"role": "assistant", "content": render.bubble(result.reply)}
             tab.shown = pending
@@ -291,7 +298,7 @@ def build_patient_app(
                 tab_state: tab,
                 chat: pending,
                 progress: render.progress(
-                    lang, stage=result.stage, answered=tab.answered, number=number
+                    lang, stage=result.stage, answered=tab.steps_answered(), number=number
                 ),
                 summary: summary_card(lang, result.advice),
                 resume: resume_block(tab),
@@ -343,7 +350,7 @@ def build_patient_app(
             update = {
                 tab_state: tab,
                 progress: render.progress(
-                    tab.language, stage=tab.stage, answered=tab.answered, number=number
+                    tab.language, stage=tab.stage, answered=tab.steps_answered(), number=number
                 ),
                 resume: resume_block(tab),
                 **labels(tab.language),
