@@ -4,13 +4,17 @@ When no red flag fires, the complaint families recognised in the conversation de
 severity, duration, course, function, age, pregnancy and known conditions, using the
 phrase lists and per-family windows in ``clinical/data/dispositions.yaml``:
 
-- ``urgent``: a sign NHS 111 sends to a GP or pharmacist today, severe pain (or 7+/10) that
-  is not improving, worse and worse with function lost, a baby under 3 months, a known
-  risk condition with a fever, pregnancy with a urinary, tummy, fever or headache problem;
+- ``urgent``: a sign NHS 111 or NICE CKS sends to a GP or pharmacist today, new severe pain
+  (or 7+/10) that is not improving, worse and worse with function lost, a baby under 3
+  months, a known risk condition with a fever, pregnancy with a urinary, tummy, fever or
+  headache problem;
 - ``self_care`` only with positive evidence (mild, improving, coping, or a minor illness
   NHS.uk treats at home) and nothing against it (no lost function, no worsening, not
   severe, not beyond the family's window, no risk group, not a review request);
-- ``non_urgent`` otherwise.
+- ``non_urgent`` otherwise, and always for a sign a clinician should see within days (NICE
+  NG12 suspected cancer signs, ``refer``).
+
+The ``urgent``, ``refer`` and ``minor`` phrases come in groups that each name their source.
 
 :func:`decide` is what the graph's no-model path and ``triage eval --rules-only`` both call;
 the caller takes the more urgent of this and the red flags. It never says ``emergency``.
@@ -46,12 +50,19 @@ PHRASE_LISTS = (
     "review",
     "minor",
     "urgent",
+    "refer",
     "risk_condition",
 )
+# Lists whose phrases come in groups, each naming the published guidance it follows.
+SOURCED_LISTS = frozenset({"urgent", "refer", "minor"})
 URGENT_IN_PREGNANCY = frozenset({"urinary", "abdominal_pain", "fever", "headache"})
 YOUNG_INFANT_YEARS = 0.25
 INFANT_YEARS = 1.0
 OLDER_YEARS = 75.0
+# Severe pain is urgent when it is new (Manchester Triage pain discriminators triage an acute
+# presentation); pain that has lasted this long is a GP appointment (NICE CKS: long-standing
+# pain is reviewed, not seen the same day), unless it is getting worse.
+LONG_STANDING_DAYS = 28.0
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
@@ -70,6 +81,21 @@ class _Phrases(BaseModel):
     zh: list[str] = Field(min_length=1)
 
 
+class PhraseGroup(_Phrases):
+    """Phrases of one sign or condition, and the published guidance they follow."""
+
+    source: str = Field(min_length=3)
+
+
+def _phrase_list(name: str, raw: object) -> list[_Phrases]:
+    """Validate one phrase list: ``{en, zh}``, or for SOURCED_LISTS a list of sourced groups."""
+    if name in SOURCED_LISTS:
+        if not isinstance(raw, list) or not raw:
+            raise ValueError("a list of groups, each with source, en and zh")
+        return [PhraseGroup.model_validate(group) for group in raw]
+    return [_Phrases.model_validate(raw)]
+
+
 class Dispositions:
     """The loaded dispositions data."""
 
@@ -79,11 +105,13 @@ class Dispositions:
         window_days: float,
         families: dict[str, FamilyWindow],
         phrases: dict[str, PhraseSet],
+        groups: dict[str, list[PhraseGroup]] | None = None,
         source: str = "<memory>",
     ) -> None:
         self.window_days = window_days
         self.families = families
         self.phrases = phrases
+        self.groups = groups or {}
         self.source = source
 
     @classmethod
@@ -101,23 +129,31 @@ class Dispositions:
             except ValidationError as exc:
                 raise ClinicalDataError(f"{path}: family {name!r}: {describe(exc)}") from exc
         phrases: dict[str, PhraseSet] = {}
+        groups: dict[str, list[PhraseGroup]] = {}
         raw_phrases = data.get("phrases") or {}
         for name in PHRASE_LISTS:
             try:
-                spec = _Phrases.model_validate(raw_phrases.get(name))
-                for phrase in (*spec.en, *spec.zh):
+                specs = _phrase_list(name, raw_phrases.get(name))
+                for phrase in (p for spec in specs for p in (*spec.en, *spec.zh)):
                     phrase_pattern(phrase)
             except (ValidationError, ValueError) as exc:
                 why = describe(exc) if isinstance(exc, ValidationError) else str(exc)
                 raise ClinicalDataError(f"{path}: phrases {name!r}: {why}") from exc
-            phrases[name] = PhraseSet([*spec.en, *spec.zh])
+            phrases[name] = PhraseSet(p for spec in specs for p in (*spec.en, *spec.zh))
+            groups[name] = [g for g in specs if isinstance(g, PhraseGroup)]
         extra = set(raw_phrases) - set(PHRASE_LISTS)
         if extra:
             raise ClinicalDataError(f"{path}: unknown phrase lists {sorted(extra)}")
         window = data.get("window_days")
         if not isinstance(window, int | float) or window < 0:
             raise ClinicalDataError(f"{path}: window_days must be a number of days")
-        return cls(window_days=float(window), families=families, phrases=phrases, source=str(path))
+        return cls(
+            window_days=float(window),
+            families=families,
+            phrases=phrases,
+            groups=groups,
+            source=str(path),
+        )
 
 
 @functools.cache
@@ -184,10 +220,12 @@ def decide(
     severe = (severity is not None and severity >= 7) or said("severe")
     worsening, impaired = said("worsening"), said("impaired")
 
+    long_standing = days is not None and days >= LONG_STANDING_DAYS and not worsening
+
     urgent: list[str] = []
     if said("urgent"):
         urgent.append("a sign that needs a clinician today")
-    if severe and not improving:
+    if severe and not improving and not long_standing:
         urgent.append("severe symptoms")
     if worsening and impaired:
         urgent.append("getting worse and stopping normal activities")
@@ -206,6 +244,7 @@ def decide(
     if said("persistent"):
         against.append("lasting or coming back")
     for name, why in (
+        ("refer", "a sign a clinician should check within days"),
         ("review", "a review or test needs a clinician"),
         ("impaired", "stopping normal activities"),
         ("worsening", "getting worse"),

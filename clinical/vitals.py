@@ -193,7 +193,7 @@ _AGE_EN_AGED = re.compile(
 )
 _ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "个星期": "week", "月": "month"}
 _AGE_ZH_OLD = re.compile(
-    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)\s*(?:大|了?的宝宝|的婴儿|的孩子)"
+    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)\s*(?:大(?![便小])|了?的宝宝|的婴儿|的孩子)"
     rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)",
     _I,
 )
@@ -253,7 +253,7 @@ def parse_age(text: str) -> float | None:
 _DURATION_EN = re.compile(
     rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))", _I
 )
-_DURATION_ZH = re.compile(rf"{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)(?!\s*(?:大|岁))", _I)
+_DURATION_ZH = re.compile(rf"{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)(?!\s*(?:大(?![便小])|岁))", _I)
 
 
 def duration_findings(text: str) -> list[Found]:

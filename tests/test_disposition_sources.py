@@ -1,0 +1,134 @@
+"""The four-level decision's sourced phrase groups: NICE CKS / NHS 111 same-day signs, NICE
+NG12 within-days signs, and the NHS minor illnesses that are self-care."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from clinical.disposition import (
+    DEFAULT_PATH,
+    SOURCED_LISTS,
+    Dispositions,
+    decide,
+    load_dispositions,
+)
+from clinical.loading import ClinicalDataError
+from clinical.questions import load_questions
+from clinical.red_flags import RuleSet, load_rules
+from clinical.vitals import age_findings, duration_findings
+from states.disposition import Disposition
+
+URGENT = Disposition.URGENT
+NON_URGENT = Disposition.NON_URGENT
+SELF_CARE = Disposition.SELF_CARE
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_rules()
+
+
+def _decide(rules: RuleSet, text: str) -> Disposition:
+    families = load_questions().families_for([text], rules)
+    level, _ = decide(None, [text], families, rules=rules)
+    # what the rules-only evaluation does: the more urgent of the red flags and the decision
+    hits = rules.evaluate(text)
+    return hits[0].level if hits and hits[0].level.rank > level.rank else level
+
+
+def test_every_group_of_the_sourced_lists_names_its_guidance() -> None:
+    data = load_dispositions()
+    for name in SOURCED_LISTS:
+        assert data.groups[name], name
+        assert all(len(group.source) > 10 for group in data.groups[name])
+
+
+def test_a_sourced_group_without_a_source_fails_naming_the_list(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_PATH.read_text("utf-8"))
+    del data["phrases"]["refer"][0]["source"]
+    path = tmp_path / "dispositions.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    with pytest.raises(ClinicalDataError, match=r"phrases 'refer'.*source"):
+        Dispositions.load(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NICE CKS Cellulitis / NHS cellulitis: red, hot and spreading
+        "the redness on my forearm is spreading past the pen mark and it feels hot",
+        # NHS shingles: antivirals within 3 days
+        "I think I've got shingles, a band of blisters round my left side that burns",
+        "腰上长了一片水疱，像火烧一样痛",
+        # NHS jaundice
+        "my skin and the whites of my eyes look yellow since the weekend",
+        "這兩天眼白有點發黃",
+        # NHS flashes and floaters; NICE CKS Retinal detachment
+        "lots of new floaters in my right eye since lunch",
+        # RCOG Green-top 43: itching of the palms in pregnancy (traditional characters)
+        "懷孕三十四週，手心癢得睡不著",
+        # NHS pyloric stenosis: projectile vomiting in a baby
+        "my 5 week old has projectile vomiting after every feed",
+        # NICE NG125 surgical site infection
+        "the wound from my operation is red and oozing",
+        # NHS asthma: reliever needed more often
+        "my asthma is getting worse and I need the blue inhaler 5 times a day",
+    ],
+)
+def test_same_day_signs_are_urgent(rules: RuleSet, text: str) -> None:
+    assert _decide(rules, text) is URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NICE NG12: an appointment within 2 weeks, not today, and never self-care
+        "I found a lump in my breast yesterday, it doesn't hurt and I feel fine otherwise",
+        "摸到乳房有个小肿块，不痛，其他都好",
+        "I've been losing weight without trying",
+        # severe pain that has lasted months is a GP appointment (not a new, acute pain)
+        "my heel really hurts first thing in the morning, it's been 3 months",
+        # NHS ear infections: see a GP when fluid comes out of the ear
+        "耳朵流黄水一个星期了，不痛",
+    ],
+)
+def test_within_days_signs_are_non_urgent(rules: RuleSet, text: str) -> None:
+    assert _decide(rules, text) is NON_URGENT
+
+
+def test_severe_pain_is_urgent_when_new_or_getting_worse(rules: RuleSet) -> None:
+    assert _decide(rules, "my heel really hurts since yesterday") is URGENT
+    assert _decide(rules, "my heel really hurts for 2 months and it's getting worse") is URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHS England (2018) over-the-counter conditions, with positive evidence
+        "I had diarrhoea three times today after a curry, I'm drinking fine and feel ok",
+        "切菜时不小心切了个小口子，已经止住了",
+        "burnt my finger on the kettle, no blister, I cooled it under the cold tap",
+        "I get car sick on long drives, any tips for the trip next week?",
+        "bitten by something on my leg last night, small itchy bump",
+        "宝宝在长牙，一直咬东西，吃奶正常，不发烧",
+        "bumped my head on a cupboard, just a small bump on my head, no other symptoms",
+    ],
+)
+def test_minor_illnesses_with_positive_evidence_are_self_care(rules: RuleSet, text: str) -> None:
+    assert _decide(rules, text) is SELF_CARE
+
+
+def test_a_minor_illness_with_something_against_it_is_not_self_care(rules: RuleSet) -> None:
+    assert _decide(rules, "diarrhoea for two weeks now, drinking fine") is NON_URGENT
+    assert _decide(rules, "diarrhoea since this morning, now it's bloody diarrhoea") is URGENT
+    assert _decide(rules, "small cut on my finger, it's red and oozing pus") is URGENT
+
+
+def test_stool_after_a_count_of_weeks_is_not_an_age() -> None:
+    # 六个星期大 is "six weeks old"; 六个星期大便 is "for six weeks, the stools ..."
+    assert age_findings("我这六个星期大便变稀") == []
+    assert [d.value for d in duration_findings("我这六个星期大便变稀")] == [42.0]
+    assert [a.value for a in age_findings("宝宝六个星期大，发烧")] == [pytest.approx(0.115)]
