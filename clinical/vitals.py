@@ -282,14 +282,18 @@ _TAKEN = re.compile(
     r"(?:tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
     r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|insulin|sleeping)"
     r"|(?:吃了|吞了|服了|吃下|喝了|吃掉)\s*(?:大概|大约|约|差不多|至少|将近|快)?\s*(\d{1,3})\s*"
-    r"(?:多)?\s*(?:片|颗|粒|板)",
+    r"(?:多|几|来|余)?\s*(?:片|颗|粒|板)",
     re.IGNORECASE,
 )
 
 
+# "十几片" (ten-odd tablets): a lone 十 before 几/多/来/余 is 10 ("二十几" is read as 20 already)
+_TEN_ODD = re.compile(r"(?<![一二两三四五六七八九\d])十(?=[几多来余])")
+
+
 def tablet_findings(text: str) -> list[Found]:
     """Return every "took 30 paracetamol" / "吞了四十颗" in ``text`` (the number of tablets)."""
-    text = zh_numerals_to_digits(normalize(text))
+    text = zh_numerals_to_digits(_TEN_ODD.sub("10", normalize(text)))
     found = []
     for m in _TAKEN.finditer(text):
         raw = m.group(1) or m.group(2)

@@ -227,6 +227,70 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "The baby is floppy and won't wake properly",
         "宝宝浑身软绵绵的，叫不醒",
     ),
+    # rules-b: obstetric, poisoning, suicide, injuries, eye, testes, children (SOURCES.md)
+    "infant_feels_hot_under_3_months": ("my 6 week old feels really hot", "宝宝出生五周，摸着很烫"),
+    "blue_colour": ("his lips have gone blue", "孩子嘴唇发紫了"),
+    "child_non_blanching_rash": (
+        "my daughter has purple spots that don't fade under a glass",
+        "孩子身上的点按了不会退",
+    ),
+    "rash_stays_when_pressed_with_fever": (
+        "she has a fever and spots that stay when i press them",
+        "发烧，身上的红点按下去不褪",
+    ),
+    "green_vomit_child": ("my toddler is throwing up green", "孩子吐了好多绿色的水"),
+    "eye_sudden_vision_loss": ("a curtain came down over my vision", "右眼突然看不到东西了"),
+    "acute_angle_closure_signs": (
+        "my eye is red and painful and I see halos",
+        "眼睛又红又痛，看灯有光晕",
+    ),
+    "acute_angle_closure_vomiting": (
+        "my eye is red and painful, my vision is blurry and I've vomited",
+        "眼睛又红又痛，看东西模糊，还呕吐",
+    ),
+    "head_injury_skull_fracture_signs": (
+        "he hit his head and there is clear fluid coming from his nose",
+        "摔倒撞到头，鼻子一直流清水",
+    ),
+    "major_trauma_mechanism": ("my brother was hit by a car", "我爸被车撞了"),
+    "road_collision_with_injury": (
+        "car crash just now, my chest hurts",
+        "刚才出了车祸，肚子很痛",
+    ),
+    "child_blistered_burn": (
+        "my son spilt hot tea on his arm and it has blistered",
+        "孩子被开水烫了，起了水泡",
+    ),
+    "suicide_resolve": (
+        "everyone is better off without me and I've made up my mind",
+        "没有我大家会更好，我已经决定了",
+    ),
+    "cord_prolapse": ("my waters broke and I can see the cord", "破水了，摸到脐带"),
+    "postpartum_bleeding_with_faintness": (
+        "I gave birth a week ago, I'm bleeding and I feel faint",
+        "生完孩子十天，下面出血，头晕",
+    ),
+    "postpartum_sepsis_signs": (
+        "I had my baby last week, I've got a fever and my heart is racing",
+        "产后一周发烧，心跳很快",
+    ),
+    "harm_baby_thoughts": ("I keep having thoughts of harming my baby", "我总想伤害宝宝"),
+    "ectopic_shoulder_tip_faint": (
+        "I'm 6 weeks pregnant with shoulder tip pain and I feel dizzy",
+        "怀孕六周，肩尖痛，头晕",
+    ),
+    "pregnancy_pain_with_faintness": (
+        "I'm pregnant with tummy pain and I nearly fainted",
+        "怀孕七周，肚子痛，刚才晕了一下",
+    ),
+    "staggered_overdose": (
+        "I've been taking more paracetamol than it says on the packet for 3 days",
+        "这几天牙痛，扑热息痛超量服用",
+    ),
+    "testicular_torsion_signs": (
+        "my testicle hurts and is sitting higher than the other",
+        "睾丸疼，比另一边高",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -279,6 +343,23 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "red_eye_with_vision_change": (
         "My eye is red and sore and my vision is blurry",
         "眼睛红，看东西模糊",
+    ),
+    # rules-b: obstetric, eye, children (SOURCES.md)
+    "rash_stays_when_pressed": (
+        "I have spots that don't fade when I press them",
+        "身上的红点按了不消",
+    ),
+    "red_eye_contact_lens_or_light": (
+        "I wear contact lenses and my eye is red and sore",
+        "戴隐形眼镜，眼睛红痛",
+    ),
+    "waters_broken_in_pregnancy": (
+        "I'm 32 weeks pregnant and my waters have broken",
+        "怀孕33周，破水了",
+    ),
+    "postpartum_bleeding": (
+        "I had my baby two weeks ago and I'm still bleeding a bit",
+        "生完孩子两周，下面出血",
     ),
 }
 

@@ -1,0 +1,262 @@
+"""Coverage of published discriminators, system by system: obstetric, overdose, suicide,
+head injury, other injuries, anaphylaxis, eye, testes and children.
+
+Each sentence was written for this test from the published list named above its group (not
+from evaluation cases), in English and Chinese (some traditional), in the first and third
+person. ``E`` must end ``emergency``, ``U`` at least ``urgent``, ``!E`` anything but
+``emergency`` (hard negatives: denied, past, someone else's, a question).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.disposition import decide
+from clinical.questions import load_questions
+from clinical.red_flags import RuleSet, load_rules
+from states.disposition import Disposition, more_urgent
+
+# obstetric: RCOG Green-top 52, 64b, 37b, 50, 73; NICE NG126, NG133, NG25, CG192;
+# RCOG reduced fetal movements
+OBSTETRIC: list[tuple[str, str]] = [
+    ("E", "I gave birth 5 days ago and I'm soaking through a pad every hour"),
+    ("E", "生完孩子一周，下面出血特别多，一小时湿透一片卫生巾"),
+    ("E", "two weeks after my c-section I'm passing huge clots and feel dizzy"),
+    ("E", "產後十天，突然大出血，頭暈"),
+    ("E", "my wife had the baby last week and she's bleeding heavily and looks really pale"),
+    ("E", "38 weeks pregnant, pain under my ribs on the right, headache and my vision is blurry"),
+    ("U", "I'm 34 weeks pregnant with a terrible headache and flashing lights"),
+    ("U", "怀孕32周，头痛得厉害，眼睛看东西模糊"),
+    ("E", "I'm 6 weeks pregnant with sharp pain on one side and I fainted"),
+    ("E", "my period is 2 weeks late, I have pain low down on the left and I nearly passed out"),
+    ("E", "怀孕七周，右边小肚子很痛，刚才晕倒了"),
+    ("E", "懷孕六週，一側下腹劇痛，肩膀尖也痛"),
+    ("E", "positive pregnancy test last week, one-sided tummy pain and I feel faint"),
+    ("U", "I'm 36 weeks and the baby hasn't moved since this morning"),
+    ("U", "怀孕35周，今天宝宝一直没动"),
+    ("U", "baby's kicks are much less than usual today, I'm 30 weeks"),
+    ("U", "I'm 30 weeks pregnant and I think my waters have broken"),
+    ("U", "怀孕33周，突然下面流了好多水"),
+    ("U", "懷孕34週，破水了"),
+    ("E", "I'm 39 weeks, my waters broke and I can feel the cord"),
+    ("E", "产后一周 发烧39度 发抖 心跳很快"),
+    ("E", "I had my baby 10 days ago, fever and shivering and my heart is racing"),
+    ("U", "I had my baby 10 days ago and I've got a fever"),
+    ("E", "3 weeks after giving birth I'm suddenly short of breath with chest pain"),
+    ("E", "生完孩子两周，突然喘不上气"),
+    ("E", "since the birth my wife is hearing voices and says the baby is evil"),
+    ("E", "她生完孩子后一直不睡觉，说有人要害她"),
+    (
+        "E",
+        "my partner had a baby 2 weeks ago and is acting really strangely, talking nonsense "
+        "and not sleeping",
+    ),
+    ("E", "I had my baby a month ago and I keep having thoughts of harming her"),
+    ("E", "产后三周，总想伤害宝宝"),
+]
+
+# overdose: NHS overdose and poisoning advice; TOXBASE (staggered paracetamol overdose)
+OVERDOSE: list[tuple[str, str]] = [
+    ("E", "I took 20 paracetamol about 2 hours ago"),
+    ("E", "took the whole box of my sleeping pills"),
+    ("E", "I swallowed a whole strip of ibuprofen"),
+    ("E", "she took a load of tablets with vodka"),
+    ("E", "吃了一整板安眠药"),
+    ("E", "他吞了二十几片扑热息痛"),
+    ("E", "我把一盒藥全吃了"),
+    ("E", "I've been taking extra paracetamol for my toothache for 3 days, about 12 a day"),
+    ("E", "taking more paracetamol than it says on the packet for the last few days"),
+    ("E", "这两天牙痛，扑热息痛一天吃了十几片"),
+    ("E", "my toddler drank some dishwasher liquid"),
+    ("E", "my 2 year old bit into a washing capsule"),
+    ("E", "my son ate some of grandma's pills"),
+    ("E", "I took an overdose of my antidepressants"),
+    ("E", "I took a bunch of pills an hour ago"),
+    ("E", "she swallowed a handful of her sleeping tablets"),
+    ("E", "吃了一把安眠药"),
+    ("E", "孩子把洗衣凝珠咬破了"),
+    ("E", "我老公吞了好多安眠藥"),
+    ("!E", "I accidentally took one extra paracetamol"),
+    ("!E", "I took 2 paracetamol for my headache"),
+    ("!E", "how many paracetamol would be an overdose"),
+    ("!E", "my friend took an overdose last year"),
+]
+
+# suicide: NICE NG225 Self-harm; NHS help for suicidal thoughts (plan, means, timeframe,
+# said indirectly)
+SUICIDE: list[tuple[str, str]] = [
+    ("E", "I won't be around tomorrow"),
+    ("E", "I've given away my things and written letters to my family"),
+    ("E", "I'm giving my things away, I won't need them after tonight"),
+    ("E", "今晚就结束"),
+    ("E", "今晚就结束这一切"),
+    ("E", "我已经想好怎么走了"),
+    ("E", "I've been looking up how many pills it would take to die"),
+    ("E", "I have the pills ready"),
+    ("E", "我把药都攒好了"),
+    ("E", "I just want to go to sleep and never wake up"),
+    ("E", "I don't see the point in living anymore"),
+    ("E", "大家没有我会更好，我已经准备好了"),
+    ("E", "我想從樓上跳下去"),
+    ("E", "this is goodbye, tell my kids I love them"),
+    ("E", "he says he's going to kill himself tonight"),
+    ("E", "我不想再活下去了"),
+    ("E", "活着太累了，想一了百了"),
+    ("E", "there's no point going on, I've made up my mind"),
+    ("!E", "I'm not suicidal, I just feel low"),
+    ("!E", "my friend killed himself last year"),
+    ("!E", "I'm giving away my old clothes to charity"),
+    ("!E", "I've never had thoughts of ending my life"),
+]
+
+# head injury: NICE NG232 Head injury (anticoagulants, vomiting, amnesia, repeated questions,
+# seizure, 65 and over)
+HEAD_INJURY: list[tuple[str, str]] = [
+    ("E", "my mum is 80 and on warfarin, she fell and hit her head"),
+    ("E", "grandad banged his head, he's on apixaban and keeps asking the same questions"),
+    ("E", "hit my head and threw up twice"),
+    ("E", "fell off my bike and hit my head, now I can't remember the ride"),
+    ("E", "他摔倒磕到头，吐了两次"),
+    ("E", "我爸七十岁，吃华法林，摔了一跤撞到头"),
+    ("E", "外婆跌倒撞到頭，一直重複問同一個問題"),
+    ("E", "my son hit his head and had a fit"),
+    ("E", "hit my head on a shelf and now there's clear fluid coming from my nose"),
+    ("E", "头撞了以后，一直犯困"),
+    ("E", "head injury 2 days ago, headache getting worse and vomiting"),
+    ("U", "I'm 70 and bumped my head on the cupboard"),
+    ("E", "she banged her head and now she's really drowsy"),
+    ("E", "my dad hit his head yesterday and he's on blood thinners"),
+    ("E", "撞到头以后一直说同样的话"),
+]
+
+# other injuries: Manchester Triage System major trauma; NHS burns and scalds; NHS animal bites
+INJURIES: list[tuple[str, str]] = [
+    ("E", "he was hit by a car"),
+    ("E", "fell from a ladder about 3 metres onto concrete"),
+    ("E", "I've been stabbed in the stomach"),
+    ("E", "my son was knocked off his bike by a car and his leg is bent the wrong way"),
+    ("E", "my toddler pulled a cup of tea over himself and his arm is all blisters"),
+    ("E", "scalded with boiling water, the skin is white and leathery"),
+    ("E", "got an electric shock and there's a burn on my hand"),
+    ("E", "被开水烫了一大片，起了很多水泡"),
+    ("E", "孩子被热汤烫到，手臂起了水泡"),
+    ("U", "a dog bit my face"),
+    ("U", "狗咬了，伤口很深"),
+    ("E", "car crash on the motorway, my chest hurts when I breathe"),
+]
+
+# anaphylaxis: Resuscitation Council UK anaphylaxis (two systems after an exposure)
+ANAPHYLAXIS: list[tuple[str, str]] = [
+    ("E", "ate prawns and now my lips are swelling and I feel faint"),
+    ("E", "吃了花生後嘴唇腫起來，喉嚨很緊"),
+    ("E", "after the wasp sting I'm covered in hives and feel dizzy"),
+    ("E", "my son ate a peanut cookie, his face is swelling and he's wheezing"),
+    ("E", "after eating shellfish I came out in hives and I'm vomiting"),
+    ("E", "吃了芒果以后，满脸起疹子，头晕想吐"),
+    ("E", "吃了虾以后喉咙像被堵住了"),
+    ("E", "my tongue feels huge after the new antibiotic"),
+    ("E", "打完針全身起風團，呼吸困難"),
+    ("!E", "I'm allergic to penicillin, can I take amoxicillin"),
+    ("!E", "my lips swelled up after peanuts as a kid"),
+]
+
+# eye: NHS eye injuries and sudden loss of vision; NICE CKS Red eye
+EYE: list[tuple[str, str]] = [
+    ("E", "got bleach in my eye"),
+    ("E", "suddenly lost the sight in my right eye"),
+    ("E", "右眼突然看不見了"),
+    ("E", "it's like a curtain came down over my vision"),
+    ("U", "my eye is red and very painful and my vision is blurry"),
+    (
+        "E",
+        "my eye is red and really painful, blurred vision with halos around lights "
+        "and I've been sick",
+    ),
+    ("U", "I wear contact lenses and my eye is red, painful and light hurts"),
+    ("U", "戴隐形眼镜，眼睛又红又痛，怕光"),
+    ("E", "a piece of metal flew into my eye when I was grinding"),
+    ("E", "孩子眼睛被筷子戳伤了"),
+]
+
+# testes: NHS testicle pain; NICE CKS Scrotal pain and swelling (torsion)
+TESTES: list[tuple[str, str]] = [
+    ("E", "sudden severe pain in my left testicle and I've been sick"),
+    ("E", "my 14 year old son woke up with pain in his testicle"),
+    ("E", "睾丸突然剧痛"),
+    ("E", "蛋蛋突然很痛，还吐了"),
+    ("E", "pain in my balls came on suddenly an hour ago"),
+    ("E", "儿子说下面蛋蛋突然疼得厉害"),
+]
+
+# children: NICE NG143 Fever in under 5s traffic lights; NICE NG240; NHS
+CHILDREN: list[tuple[str, str]] = [
+    ("E", "my baby is 6 weeks old and has a temperature of 38.2"),
+    ("E", "my 2 month old feels hot, 38.5"),
+    ("E", "宝宝两个月大，发烧38度"),
+    ("E", "my toddler is blue around the lips"),
+    ("E", "my baby looks grey and floppy"),
+    ("E", "my 1 year old is very pale with cold hands and is hard to wake"),
+    ("E", "my baby's breathing is really fast and her tummy sucks in under the ribs"),
+    ("E", "he's grunting with every breath"),
+    ("E", "my son choked on a grape, got it out but now he's pale and sleepy"),
+    ("U", "after choking on a sweet she's still coughing and wheezing"),
+    ("E", "rash that doesn't fade under a glass, my son has a fever"),
+    ("E", "宝宝身上出了紫色的点，压了不褪"),
+    ("E", "my baby won't wake up properly for feeds and is floppy"),
+    ("E", "孩子发烧，嘴唇发紫"),
+    ("E", "my daughter's lips have gone grey"),
+    ("E", "宝宝哭声很弱，皮肤发花"),
+    ("E", "my baby has a high-pitched cry and won't settle"),
+    ("U", "my son is 3 and has had a fever for 5 days"),
+    ("U", "孩子发烧五天了"),
+    ("E", "孩子脸色苍白，精神很差，叫不太醒"),
+    ("E", "my 3 year old has a fever and a rash of tiny purple spots"),
+    ("E", "寶寶發燒，身上有按了不會退的紅點"),
+    ("E", "my baby is 7 weeks and really sleepy, not interested in feeding, feels hot"),
+    ("E", "my baby's soft spot is bulging and she's been vomiting"),
+    ("E", "孩子吐出来是绿色的"),
+]
+
+CASES = [
+    *OBSTETRIC,
+    *OVERDOSE,
+    *SUICIDE,
+    *HEAD_INJURY,
+    *INJURIES,
+    *ANAPHYLAXIS,
+    *EYE,
+    *TESTES,
+    *CHILDREN,
+]
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return load_rules()
+
+
+def _level(rules: RuleSet, text: str) -> Disposition:
+    """Return what ``triage eval --rules-only`` predicts: red flags, then the decision."""
+    families = load_questions().families_for([text], rules)
+    below, _ = decide(None, [text], families, rules=rules)
+    return more_urgent(*(hit.level for hit in rules.evaluate(text)), below) or below
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_published_discriminators_reach_their_level(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    level = _level(rules, text)
+    if expected == "E":
+        assert level is Disposition.EMERGENCY, [h.rule_id for h in rules.evaluate(text)]
+    elif expected == "U":
+        assert level.rank >= Disposition.URGENT.rank
+    else:
+        assert expected == "!E"
+        assert level is not Disposition.EMERGENCY, [h.rule_id for h in rules.evaluate(text)]
+
+
+def test_the_coverage_set_is_bilingual_and_holds_hard_negatives() -> None:
+    chinese = [t for _, t in CASES if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
+    assert len(chinese) >= 0.3 * len(CASES)
+    assert sum(e == "!E" for e, _ in CASES) >= 10
