@@ -5,6 +5,9 @@ The question and advice nodes stream the model's text as it is written. The scop
 back the last few characters (a dose's unit arrives after its number: "400" then " mg")
 and checks everything received so far before releasing more. On the first out-of-scope
 piece it retracts what was shown and stops; the node then shows its safe replacement.
+Each check reads the whole text, so text is released in steps of a few words
+(``RELEASE_STEP_CHARS``), not at every streamed token: a quarter of the checks, and the
+same guarantee (nothing is shown that was not checked with everything before it).
 
 The preface is the kind refusal when the patient asked for a dose, a prescription or a
 diagnosis this turn; it stays in front of whatever follows, across retries and fallbacks.
@@ -19,6 +22,7 @@ from states.disposition import Disposition
 from states.graph_state import TriageState
 
 HOLD_BACK_CHARS = 16  # longer than any number-and-unit a dose pattern needs to see whole
+RELEASE_STEP_CHARS = 16  # about four tokens: the patient sees the text grow a few words at a time
 
 
 def refusal(state: TriageState, language: str) -> str:
@@ -51,6 +55,8 @@ class PatientStream:
         if self.blocked:
             return
         self._text += piece
+        if len(self._text) - HOLD_BACK_CHARS - self._sent < RELEASE_STEP_CHARS:
+            return  # too little to show yet: checked once there is a step's worth
         if output_problem(self._text, level=self._level) is not None:
             self.blocked = True
             self._retract()
