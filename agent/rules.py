@@ -98,6 +98,7 @@ def confirmation(held_back: list[HeldBack], asked: list[str]) -> Confirming | No
                 "sign": held.sign,
                 "question": held.question,
                 "evidence": held.evidence,
+                "topic": list(held.topic),
             }
     return None
 

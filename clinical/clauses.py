@@ -11,7 +11,9 @@ A match does not count, and :meth:`Analysis.why_not` says why, when:
 - **negated**: a negation cue comes shortly before it in its clause ("no chest pain",
   "没有胸痛");
 - **past**: a past-time cue is anywhere in its clause ("chest pain last year", "in 2019",
-  "去年");
+  "去年"), or an event named as had ("I had a stroke") unless a time within hours stands
+  right next to it in a sentence that names no older time ("I think I had a stroke this
+  morning" is current: NHS says call 999 for stroke signs even when they have gone);
 - **hypothetical**: a hypothetical cue comes before it in its sentence ("what if", "signs
   of", "如果", "万一") with no present assertion in between ("what if this is a heart attack
   i have crushing chest pain" asserts it);
@@ -51,6 +53,10 @@ _FLAGS = re.IGNORECASE
 _HARD = re.compile(
     rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+|\s+(?=[{HAN_CHARS}])"
 )
+_NEAR = 3  # words (or characters) between an event had and the time that makes it recent
+# words that put an event back in history even beside a recent time ("had a stroke before
+# and today..."; "and" starts another clause)
+_STALE = frozenset({"before", "previously", "once", "ago", "and", "but", "also", "already"})
 _UNIT = re.compile(rf"[a-z0-9']+|[{HAN_CHARS}]", _FLAGS)
 # Dates and ages that put an event in the past: "in 2019", "2019年", "when i was 19".
 _PAST_DATES = re.compile(
@@ -109,6 +115,8 @@ class NegationCues:
 
     negation: tuple[tuple[PhraseSet, int], ...]  # (cue, how many words/characters it reaches)
     past: PhraseSet
+    history: PhraseSet
+    recent: PhraseSet
     pseudo: PhraseSet
     break_words: BreakSet
     subject_words: BreakSet
@@ -128,6 +136,8 @@ class NegationCues:
         past: Sequence[str],
         pseudo: Sequence[str],
         clause_breaks: Sequence[str],
+        history: Sequence[str] = (),
+        recent: Sequence[str] = (),
         subjects: Sequence[str] = (),
         binders: Sequence[str] = (),
         hypothetical: Sequence[str] = (),
@@ -140,6 +150,8 @@ class NegationCues:
         return cls(
             negation=tuple((PhraseSet(p, inflect=False), window) for p, window in negation),
             past=PhraseSet(past, inflect=False),
+            history=PhraseSet(history, inflect=False),
+            recent=PhraseSet(recent, inflect=False),
             pseudo=PhraseSet(pseudo, inflect=False),
             break_words=BreakSet(clause_breaks),
             subject_words=BreakSet(subjects),
@@ -213,6 +225,26 @@ class Analysis:
         i = bisect.bisect_right(self._hard_ends, start) - 1
         return self._hard_ends[i] if i >= 0 else 0
 
+    def _sentence_end(self, end: int) -> int:
+        j = bisect.bisect_left(self._hard_starts, end)
+        return self._hard_starts[j] if j < len(self._hard_starts) else len(self.text)
+
+    def _within_hours(self, start: int, end: int) -> bool:
+        """Return True when a time within hours ("this morning", 刚才) stands next to the
+        event ``start:end`` (at most three words between, none of them "before" or "and")
+        and its sentence names no older time."""
+        s_start, s_end = self._sentence_start(start), self._sentence_end(end)
+        sentence = self._masked[s_start:s_end]
+        if _has(self._cues.past, sentence) or _PAST_DATES.search(sentence):
+            return False
+        for m in self._cues.recent.finditer(sentence, sentence.lower()):
+            r_start, r_end = s_start + m.start(), s_start + m.end()
+            between = self._masked[end:r_start] if r_start >= end else self._masked[r_end:start]
+            units = [u.lower() for u in _UNIT.findall(between)]
+            if len(units) <= _NEAR and not _STALE.intersection(units):
+                return True
+        return False
+
     def clause(self, start: int, end: int) -> str:
         """Return the patient's words of the clause around a span, trimmed for display."""
         c_start, c_end = self.clause_bounds(start, end)
@@ -239,6 +271,11 @@ class Analysis:
         clause = self._masked[c_start:c_end]
         if _has(cues.past, clause) or _PAST_DATES.search(clause):
             return "past"
+        history = _last(cues.history, clause)
+        if history is not None and not self._within_hours(
+            c_start + history.start(), c_start + history.end()
+        ):
+            return "past"
         sentence = self._masked[self._sentence_start(start) : start]
         hypothetical = _last(cues.hypothetical, sentence)
         if hypothetical is not None and not _has(cues.assertion, sentence[hypothetical.end() :]):
@@ -246,7 +283,8 @@ class Analysis:
         other = _last(cues.other_person, sentence)
         if other is not None and not _has(cues.first_person, sentence[other.end() :]):
             whole = self._masked[self._sentence_start(start) : c_end]
-            if self._writer_is_fine() or _has(cues.past, whole) or _PAST_DATES.search(whole):
+            past = _has(cues.past, whole) or _has(cues.history, whole)
+            if self._writer_is_fine() or past or _PAST_DATES.search(whole):
                 return "other_person"
         return None
 

@@ -59,6 +59,8 @@ def build_cues(cues: CueSpec) -> NegationCues:
     return NegationCues.build(
         negation=[(n.phrases, n.window) for n in cues.negation.values()],
         past=cues.past.all(),
+        history=cues.history.all(),
+        recent=cues.recent.all(),
         pseudo=cues.pseudo.all(),
         clause_breaks=cues.clause_breaks.all(),
         subjects=cues.subjects.all(),

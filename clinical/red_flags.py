@@ -69,6 +69,10 @@ class HeldBack(BaseModel):
     evidence: str = Field(description="The patient's words of the clause it was said in.")
     sign: str = Field(description="The sign in a few words, in the requested language.")
     question: str = Field(description="The confirming question, in the requested language.")
+    topic: list[str] = Field(
+        default_factory=list,
+        description="What the question asks about (screening topics such as 'neurological').",
+    )
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,9 @@ class RuleSet:
         self._order = {r.id: i for i, r in enumerate(every)}
         self._reader = Reader(concepts, cues)
         self._concepts = self._reader.concepts
+        self._topics: dict[str, list[str]] = {
+            c: list(spec.topic) for c, spec in concepts.items() if spec.topic
+        }
         # concepts that make an emergency on their own: asked about first when held back
         self._standalone = frozenset(
             c
@@ -298,6 +305,7 @@ class RuleSet:
             evidence=words,
             sign=name,
             question=message_text("confirm_sign", lang, sign=name),
+            topic=self._topics.get(concept, []),
         )
 
     def _hit(self, rule: RuleSpec, evidence: str, lang: str) -> RuleHit:

@@ -196,6 +196,12 @@ class CueSpec(_Spec):
 
     negation: dict[Literal["en", "zh"], _Negation]
     past: LangList
+    history: LangList = Field(
+        default_factory=LangList,
+        description="Events named as had ('had a stroke'): past unless a `recent` time is next "
+        "to them.",
+    )
+    recent: LangList = Field(default_factory=LangList, description="Times within hours.")
     pseudo: LangList
     clause_breaks: LangList
     subjects: LangList = Field(

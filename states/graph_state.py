@@ -7,7 +7,7 @@ write plain dicts back. List fields with ``operator.add`` accumulate across turn
 from __future__ import annotations
 
 import operator
-from typing import Annotated, Any, Literal, TypedDict
+from typing import Annotated, Any, Literal, NotRequired, TypedDict
 
 Stage = Literal["collecting", "advice", "emergency"]
 
@@ -39,6 +39,7 @@ class Confirming(TypedDict):
     sign: str
     question: str  # "To be sure: do you have chest pain right now?"
     evidence: str  # the patient's words it was said in
+    topic: NotRequired[list[str]]  # what the question asks about ("neurological", ...)
 
 
 class TriageState(TypedDict, total=False):

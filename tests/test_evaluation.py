@@ -320,6 +320,24 @@ async def test_a_case_answers_each_question_with_its_facts_for_that_topic(
     assert set(said[1:]) <= {*facts.values(), "我不确定。", "我咳嗽"}
 
 
+async def test_a_confirming_question_is_answered_from_the_facts_of_its_topic(
+    sqlite_conversation: Any, model: ModelScript
+) -> None:
+    # "no chest pain" holds the sign back; its confirming question carries the sign's topic
+    # (chest_pain), so the simulated patient answers it from the case's facts, not "not sure"
+    case = EvalCase(
+        id="c",
+        text="no chest pain, I just feel a bit off today",
+        gold_triage="emergency",
+        facts={"chest_pain": "yes"},
+    )
+    result = await run_case(sqlite_conversation, case, topics=question_topics(load_questions()))
+    said = await patient_messages(sqlite_conversation, result.session)
+    assert result.asked[0] == "confirm:chest_pain"
+    assert said[1] == "yes"
+    assert result.predicted == "emergency"
+
+
 async def patient_messages(conversation: Any, session_id: str | None) -> list[str]:
     assert session_id is not None
     history = await conversation.history(session_id)

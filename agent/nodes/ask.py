@@ -114,6 +114,7 @@ def confirm(state: TriageState, runtime: Runtime[AgentContext], language: str) -
             "id": f"confirm:{pending['concept']}",
             "text": pending["question"],
             "source": "rules",
+            "topic": list(pending.get("topic", [])),  # what it asks, like a bank question's
         },
         "reply": shown,
         "messages": [{"role": "agent", "content": shown, "message_id": None}],
