@@ -98,12 +98,14 @@ _HR_WORDS = (
 _HR = re.compile(rf"(?:{_HR_WORDS}){_GAP}(\d{{2,3}})(?!\d)", _I)
 _HR_AFTER = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats?\s*(?:per|a|/)\s*min(?:ute)?)", _I)
 _RR_WORDS = (
-    r"(?<![a-z])(?:resp(?:iratory)?\s*rate|breathing\s+rate|rr)(?![a-z])|呼吸频率|呼吸次数|呼吸率"
+    r"(?<![a-z])(?:resp(?:iratory)?(?:\s*rate)?|resps|breathing\s+rate|rr)(?![a-z])"
+    r"|呼吸频率|呼吸次数|呼吸率"
 )
 _RR = re.compile(rf"(?:{_RR_WORDS}){_GAP}(\d{{1,2}})(?!\d)", _I)
 _RR_AFTER = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:breaths?\s*(?:per|a|/)\s*min(?:ute)?|次呼吸)"
     r"|呼吸\s*(?:每分钟|每分)?\s*(\d{1,2})\s*次"
+    r"|呼吸[^\d\n,;!?。，；]{0,8}?每分钟?\s*(\d{1,2})\s*次"
     r"|呼吸\s*[:：]?\s*(\d{1,2})(?![\d.]|\s*(?:天|日|周|个|小时|分钟|年|岁))",
     _I,
 )

@@ -291,6 +291,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my testicle hurts and is sitting higher than the other",
         "睾丸疼，比另一边高",
     ),
+    "pulmonary_embolism_signs": (
+        "I'm short of breath and my left calf is swollen and painful",
+        "突然气短，一条腿小腿肿得厉害",
+    ),
+    "sepsis_infection_high_risk": (
+        "She's on antibiotics for a water infection and today she's confused",
+        "他尿路感染在吃抗生素，今天人有点糊涂，认不出家里人",
+    ),
+    "headache_sudden_stiff_neck": (
+        "a sudden headache out of nowhere and now my neck is really stiff",
+        "突然头痛，现在脖子发硬",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1036,3 +1048,44 @@ def test_the_packaged_rules_are_one_file_per_body_system_each_naming_its_sources
         assert len(text.splitlines()) < 1000, path  # one system a file, not everything again
         if path.name != "cues.yaml":
             assert "Published sources" in text.split("\n\n")[0], path  # the header names them
+
+
+# --- an event had within hours is current (NHS: call 999 for stroke signs even if they go) --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think I had a stroke this morning",
+        "this morning i think i had a stroke, my arm is fine again now",
+        "my dad had a stroke an hour ago",
+        "i had a stroke earlier today but the symptoms went away",
+        "I had a heart attack last night i think",
+    ],
+)
+def test_an_event_had_within_hours_is_current(rules: RuleSet, text: str) -> None:
+    assert top_level(rules.evaluate(text)) == EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a stroke",  # no time: history, asked about once
+        "I had a stroke in 2019, now I have a cold",
+        "i've had a stroke before and today i need my prescription",
+        "I had a stroke years ago today my knee hurts",
+        "i had a stroke 3 years ago and this morning my knee hurt",
+        "my friend had a stroke this morning, I'm fine",
+    ],
+)
+def test_an_event_had_long_ago_or_by_someone_else_is_held_back(rules: RuleSet, text: str) -> None:
+    check = rules.check(text)
+    assert check.hits == [] or top_level(check.hits) != EMERGENCY
+    assert [h.concept for h in check.held_back] == ["stroke_named"]
+
+
+def test_a_held_back_sign_names_the_topic_its_question_asks_about(rules: RuleSet) -> None:
+    check = rules.check("no chest pain, and my speech is not slurred")
+    topics = {h.concept: h.topic for h in check.held_back}
+    assert topics["chest_pain"] == ["chest_pain"]
+    assert topics["slurred_speech"] == ["neurological"]
