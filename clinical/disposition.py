@@ -63,6 +63,7 @@ OLDER_YEARS = 75.0
 # presentation); pain that has lasted this long is a GP appointment (NICE CKS: long-standing
 # pain is reviewed, not seen the same day), unless it is getting worse.
 LONG_STANDING_DAYS = 28.0
+RAISED_SYSTOLIC, RAISED_DIASTOLIC = 140.0, 90.0  # NICE NG136: clinic blood pressure to confirm
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
@@ -82,9 +83,14 @@ class _Phrases(BaseModel):
 
 
 class PhraseGroup(_Phrases):
-    """Phrases of one sign or condition, and the published guidance they follow."""
+    """Phrases of one sign or condition, and the published guidance they follow.
+
+    With ``with``, the group counts only when a phrase of each part is said ("diarrhoea" with
+    "blood"), in any of the patient's messages.
+    """
 
     source: str = Field(min_length=3)
+    together: _Phrases | None = Field(default=None, alias="with")
 
 
 def _phrase_list(name: str, raw: object) -> list[_Phrases]:
@@ -106,12 +112,14 @@ class Dispositions:
         families: dict[str, FamilyWindow],
         phrases: dict[str, PhraseSet],
         groups: dict[str, list[PhraseGroup]] | None = None,
+        pairs: dict[str, list[tuple[PhraseSet, PhraseSet]]] | None = None,
         source: str = "<memory>",
     ) -> None:
         self.window_days = window_days
         self.families = families
         self.phrases = phrases
         self.groups = groups or {}
+        self.pairs = pairs or {}  # groups with "with": both parts must be said
         self.source = source
 
     @classmethod
@@ -130,6 +138,7 @@ class Dispositions:
                 raise ClinicalDataError(f"{path}: family {name!r}: {describe(exc)}") from exc
         phrases: dict[str, PhraseSet] = {}
         groups: dict[str, list[PhraseGroup]] = {}
+        pairs: dict[str, list[tuple[PhraseSet, PhraseSet]]] = {}
         raw_phrases = data.get("phrases") or {}
         for name in PHRASE_LISTS:
             try:
@@ -139,7 +148,13 @@ class Dispositions:
             except (ValidationError, ValueError) as exc:
                 why = describe(exc) if isinstance(exc, ValidationError) else str(exc)
                 raise ClinicalDataError(f"{path}: phrases {name!r}: {why}") from exc
-            phrases[name] = PhraseSet(p for spec in specs for p in (*spec.en, *spec.zh))
+            alone = [s for s in specs if not isinstance(s, PhraseGroup) or not s.together]
+            phrases[name] = PhraseSet(p for spec in alone for p in (*spec.en, *spec.zh))
+            pairs[name] = [
+                (PhraseSet([*g.en, *g.zh]), PhraseSet([*g.together.en, *g.together.zh]))
+                for g in specs
+                if isinstance(g, PhraseGroup) and g.together is not None
+            ]
             groups[name] = [g for g in specs if isinstance(g, PhraseGroup)]
         extra = set(raw_phrases) - set(PHRASE_LISTS)
         if extra:
@@ -152,6 +167,7 @@ class Dispositions:
             families=families,
             phrases=phrases,
             groups=groups,
+            pairs=pairs,
             source=str(path),
         )
 
@@ -179,6 +195,18 @@ def _days(record: IntakeRecord, texts: Sequence[str], rules: RuleSet) -> float |
     return max(found) if found else None
 
 
+def _raised_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
+    """Return True for a typed reading of 140/90 or more (NICE NG136: repeat it, not at home)."""
+    for text in texts:
+        vitals = rules.findings(text).vitals
+        systolic, diastolic = vitals.get("systolic_bp"), vitals.get("diastolic_bp")
+        if (systolic and systolic.value >= RAISED_SYSTOLIC) or (
+            diastolic and diastolic.value >= RAISED_DIASTOLIC
+        ):
+            return True
+    return False
+
+
 def decide(
     record: IntakeRecord | None,
     texts: Sequence[str],
@@ -198,8 +226,13 @@ def decide(
     data = data or load_dispositions()
     texts = [t for t in texts if t and t.strip()]
 
+    def heard(phrases: PhraseSet) -> bool:
+        return any(rules.matches(text, phrases) for text in texts)
+
     def said(name: str) -> bool:
-        return any(rules.matches(text, data.phrases[name]) for text in texts)
+        return heard(data.phrases[name]) or any(
+            heard(first) and heard(second) for first, second in data.pairs.get(name, ())
+        )
 
     concepts: set[str] = set().union(*(rules.concepts_in(t) for t in texts)) if texts else set()
     ages = [a.value for t in texts for a in rules.findings(t).ages]
@@ -259,6 +292,8 @@ def decide(
         against.append("age")
     if risk:
         against.append("a long-term condition")
+    if _raised_blood_pressure(texts, rules):
+        against.append("a blood pressure reading to repeat")
     positive = (
         mild or improving or coping or said("minor") or (severity is not None and severity <= 3)
     )

@@ -56,6 +56,10 @@ def number(token: str) -> float | None:
         return float(t * 10 + u)
     if len(token) == 1 and token in _ZH_DIGITS:
         return float(_ZH_DIGITS[token])
+    if len(token) == 2 and all(ch in _ZH_DIGITS for ch in token):
+        low, high = _ZH_DIGITS[token[0]], _ZH_DIGITS[token[1]]
+        if high == low + 1:  # a range: 八九天 is eight or nine days; take the longer
+            return float(high)
     return None
 
 
@@ -72,14 +76,17 @@ _SPO2_AFTER = re.compile(
     _I,
 )
 _BP_WORDS = r"(?<![a-z])(?:blood\s+pressure|bp)(?![a-z])|血压"
-_BP_PAIR = re.compile(rf"(?:{_BP_WORDS}){_GAP}(\d{{2,3}})\s*(?:/|over|比)\s*(\d{{2,3}})", _I)
+# A pair ("150/95") is unambiguous, so it may sit further from its keyword ("blood pressure at
+# the pharmacy was 185/118") than a single number may.
+_BP_GAP = r"[^\d\n,;!?。.]{0,28}?"
+_BP_PAIR = re.compile(rf"(?:{_BP_WORDS}){_BP_GAP}(\d{{2,3}})\s*(?:/|over|比)\s*(\d{{2,3}})", _I)
 _BP_BARE = re.compile(r"(?<![\d.])(\d{2,3})\s*/\s*(\d{2,3})\s*mm\s*hg", _I)
 _BP_SYSTOLIC = re.compile(
     rf"(?:{_BP_WORDS}|(?<![a-z])systolic(?![a-z])|收缩压|高压){_GAP}(\d{{2,3}})(?!\d|\s*(?:/|over))",
     _I,
 )
 _TEMP_WORDS = (
-    r"(?<![a-z])(?:temp(?:erature)?|fever(?:\s+of)?|thermometer(?:\s+says)?)(?![a-z])"
+    r"(?<![a-z])(?:temp(?:erature)?s?|fever(?:\s+of)?|thermometer(?:\s+says)?)(?![a-z])"
     r"|(?<![a-z])t(?=\s*\d{2}(?:\.\d)?(?![\d/]))"
     r"|体温|发烧|发热|高烧|低烧|烧到|烧了"
 )
@@ -193,10 +200,14 @@ _AGE_EN_AGED = re.compile(
     r"month|cm|ft|feet|foot|inch|degree|°|mile|km|time|x|times|people|/))",
     _I,
 )
+# "宝宝八个月" (the baby is eight months old) is an age even without 大
+_ZH_BABY = r"宝宝|宝贝|婴儿|孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃"
 _ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "个星期": "week", "月": "month"}
 _AGE_ZH_OLD = re.compile(
     rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)\s*(?:大(?![便小])|了?的宝宝|的婴儿|的孩子)"
-    rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)",
+    rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)"
+    rf"|(?<!生完)(?<!生了)(?<!生下)(?<!怀着)(?:{_ZH_BABY})\s*(?:才|刚|刚满|满|已经)?\s*{_COUNT}\s*(?:个)?\s*(周|星期|月)"
+    r"(?![内里前后没不都一以来])",
     _I,
 )
 _AGE_ZH_YEARS = re.compile(rf"{_COUNT}\s*(?:周)?岁(半)?|年龄\s*:?\s*(\d{{1,3}})", _I)
@@ -231,7 +242,9 @@ def age_findings(text: str) -> list[Found]:
         raw = next(g for g in m.groups() if g is not None)
         add(float(raw), m)
     for m in _AGE_ZH_OLD.finditer(text):
-        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        count, unit = next(
+            (c, u) for c, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if c
+        )
         add(_years(count, _ZH_UNIT[unit]), m)
     for m in _AGE_ZH_YEARS.finditer(text):
         if m.group(1):
@@ -255,19 +268,34 @@ def parse_age(text: str) -> float | None:
 _DURATION_EN = re.compile(
     rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))", _I
 )
-_DURATION_ZH = re.compile(rf"{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)(?!\s*(?:大(?![便小])|岁))", _I)
+_DURATION_ZH = re.compile(
+    rf"{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)(?!\s*(?:大(?![便小])|岁))", _I
+)
 
 
 def duration_findings(text: str) -> list[Found]:
     """Return every "N days/weeks/months" in ``text`` as a number of days (ages excluded)."""
     text = normalize(text)
     found: list[Found] = []
-    days = {"day": 1, "week": 7, "month": 30, "天": 1, "日": 1, "周": 7, "星期": 7, "月": 30}
+    ages = age_findings(text)
+    days = {
+        "day": 1,
+        "week": 7,
+        "month": 30,
+        "天": 1,
+        "日": 1,
+        "周": 7,
+        "星期": 7,
+        "礼拜": 7,
+        "月": 30,
+    }
     for pattern in (_DURATION_EN, _DURATION_ZH):
         for m in pattern.finditer(text):
             value = number(m.group(1))
             if text[: m.start()].rstrip().endswith("孕"):
                 continue  # "怀孕8周" is how far along a pregnancy is, not how long a symptom
+            if any(a.words == m.group().strip() or m.group().strip() in a.words for a in ages):
+                continue  # "宝宝八个月" is the baby's age
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
     return found

@@ -132,3 +132,66 @@ def test_stool_after_a_count_of_weeks_is_not_an_age() -> None:
     assert age_findings("我这六个星期大便变稀") == []
     assert [d.value for d in duration_findings("我这六个星期大便变稀")] == [42.0]
     assert [a.value for a in age_findings("宝宝六个星期大，发烧")] == [pytest.approx(0.115)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHS diarrhoea and vomiting: diarrhoea with blood (a group with "with")
+        "I've had diarrhoea for two days and now there's blood on the paper",
+        "拉肚子三天了，今天纸上有点血",
+        # NICE CKS Scrotal pain: epididymo-orchitis
+        "左边睾丸这几天慢慢肿起来了，有点疼",
+        # NICE NG224: a child with urinary symptoms and a fever
+        "my 5 year old cries when he wees and his temperature is 38.4",
+        # NICE CKS Sore throat: quinsy
+        "sore throat for 3 days and now I can barely open my mouth",
+        # NHS objects in the nose or ear
+        "my son pushed a bead up his nose and we can't get it out",
+        # NHS burns and scalds: a blistered burn on the hand
+        "burnt my hand on the oven door and it has blistered",
+        # NICE CG185: suspected mania
+        "my thoughts are racing and I haven't slept for three nights",
+        # NHS appendicitis
+        "the pain started by my belly button and has moved down to the lower right",
+    ],
+)
+def test_same_day_signs_said_together_are_urgent(rules: RuleSet, text: str) -> None:
+    assert _decide(rules, text) is URGENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("diarrhoea since this morning, no blood, drinking fine", SELF_CARE),
+        ("burnt my finger on the kettle, no blister, cooled it under the cold tap", SELF_CARE),
+        ("I've had racing thoughts at bedtime for a few months", NON_URGENT),
+        # NICE NG136: a raised reading is repeated, not managed at home
+        ("my blood pressure at the chemist was 150/95, I feel completely fine", NON_URGENT),
+        # NICE NG97: memory problems are assessed by the GP
+        (
+            "Dad keeps forgetting names and telling the same stories, but he's managing fine",
+            NON_URGENT,
+        ),
+        # getting smaller is getting better
+        ("口腔溃疡三天了，越来越小", SELF_CARE),
+        ("腳趾縫很癢，一直脫皮，三天了", SELF_CARE),
+    ],
+)
+def test_the_decision_reads_course_and_context(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
+
+
+def test_numbers_in_durations_ages_and_blood_pressure() -> None:
+    from clinical.vitals import parse_vitals
+
+    assert [d.value for d in duration_findings("耳鸣三个礼拜了")] == [21.0]
+    assert [d.value for d in duration_findings("拉肚子拉了八九天了")] == [9.0]  # the longer
+    assert [a.value for a in age_findings("宝宝八个月，在长牙")] == [pytest.approx(0.667)]
+    assert duration_findings("宝宝八个月，在长牙") == []
+    assert age_findings("生完宝宝五周，经常想哭") == []  # the mother's weeks since the birth
+    assert age_findings("孩子三天没大便") == []  # a duration, not "three days old"
+    vitals = parse_vitals("my blood pressure at the pharmacy was 185/118")
+    assert (vitals.systolic_bp, vitals.diastolic_bp) == (185, 118)
