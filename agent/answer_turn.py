@@ -21,9 +21,18 @@ def message_route(state: TriageState) -> Route:
     question that made a red-flag rule fire counts as a symptom report too: "coughing up
     blood, what should I do?" gets its answer *and* the intake, whoever's words they are."""
     kind = route(latest_patient(state)["content"])
-    if kind == "question" and state.get("turn_flags"):
+    if kind == "question" and (state.get("turn_flags") or resumed_already(state)):
         return "both"
     return kind
+
+
+def resumed_already(state: TriageState) -> bool:
+    """Return whether the pending intake question was already asked again after a health
+    question: then this message is its answer too ("about 3, is that bad?"), and the intake
+    goes on. Without this, an answer that asks back was never recorded and the same question
+    came back turn after turn until the turn cap (a conversation with no disposition)."""
+    question = state.get("question") or {}
+    return bool(question.get("id")) and state.get("resumed") == question.get("id")
 
 
 def turn_answer(values: dict[str, Any], message_id: int) -> tuple[str, list[dict[str, Any]]]:

@@ -64,6 +64,7 @@ class TriageState(TypedDict, total=False):
     next: Literal["ask", "advise", "emergency"]  # decided by the assess node
     candidates: list[str]  # bank question ids assess chose for ask, most useful first
     question: dict[str, Any] | None  # {"id", "text", "source"} of the pending question
+    resumed: str | None  # id of the pending question asked again after a health question
     advice: dict[str, Any] | None  # the final advice, see agent.nodes.advise
     answer: dict[str, Any] | None  # the latest answer to a health question, agent.nodes.answer
     reply: str  # the agent's latest message to the patient

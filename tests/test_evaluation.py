@@ -338,6 +338,19 @@ async def test_a_confirming_question_is_answered_from_the_facts_of_its_topic(
     assert result.predicted == "emergency"
 
 
+async def test_an_answer_that_asks_back_still_answers_and_the_intake_ends(
+    sqlite_conversation: Any, model: ModelScript
+) -> None:
+    # Patients ask back while answering ("about 3, is that bad?"). Such an answer used to
+    # be routed as a health question alone: the pending intake question was asked again,
+    # the same answer came back, and the conversation ran into the turn cap undecided.
+    facts = {"severity": "about 3 out of 10, is that bad?", "onset": "yesterday, why?"}
+    case = EvalCase(id="q", text="I have a sore throat", gold_triage="self_care", facts=facts)
+    result = await run_case(sqlite_conversation, case, topics=question_topics(load_questions()))
+    assert result.error is None and result.predicted is not None
+    assert max(Counter(result.asked).values()) <= 2  # asked again once at most
+
+
 async def patient_messages(conversation: Any, session_id: str | None) -> list[str]:
     assert session_id is not None
     history = await conversation.history(session_id)

@@ -90,4 +90,6 @@ async def answer(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         "reply": shown,
         "messages": [{"role": "agent", "content": shown, "message_id": None}],
         "llm_failures": failures,
+        # the pending question was asked again: next time, a question back is its answer
+        "resumed": (state.get("question") or {}).get("id") if pending and not goes_on else None,
     }
