@@ -287,6 +287,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I've been taking more paracetamol than it says on the packet for 3 days",
         "这几天牙痛，扑热息痛超量服用",
     ),
+    "ectopic_one_sided_pain_faint": (
+        "I'm 7 weeks pregnant with pain on my left side and I feel faint",
+        "怀孕六周，一侧下腹痛，头晕",
+    ),
     "testicular_torsion_signs": (
         "my testicle hurts and is sitting higher than the other",
         "睾丸疼，比另一边高",
@@ -365,6 +369,7 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "I wear contact lenses and my eye is red and sore",
         "戴隐形眼镜，眼睛红痛",
     ),
+    "waters_named": ("I think my waters have gone", "刚才好像破水了"),
     "waters_broken_in_pregnancy": (
         "I'm 32 weeks pregnant and my waters have broken",
         "怀孕33周，破水了",
