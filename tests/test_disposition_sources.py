@@ -195,3 +195,60 @@ def test_numbers_in_durations_ages_and_blood_pressure() -> None:
     assert age_findings("孩子三天没大便") == []  # a duration, not "three days old"
     vitals = parse_vitals("my blood pressure at the pharmacy was 185/118")
     assert (vitals.systolic_bp, vitals.diastolic_bp) == (185, 118)
+
+
+# One sentence per complaint, written from NHS.uk / NICE CKS pages after the groups above, to
+# check the decision beyond the words it was built with: the exact level each page gives.
+WALKED_COMPLAINTS: list[tuple[str, Disposition]] = [
+    ("I've had a runny nose and a bit of a sore throat for two days, otherwise fine", SELF_CARE),
+    ("咳嗽三天了，有点痰，吃饭睡觉都正常", SELF_CARE),
+    ("mild heartburn after a big curry last night, gone now", SELF_CARE),
+    ("stubbed my toe on the bed, bit bruised, can walk fine", SELF_CARE),
+    ("孩子起了几个蚊子包，有点痒，没别的", SELF_CARE),
+    ("got a bit sunburnt on my shoulders at the beach, no blisters", SELF_CARE),
+    ("I've got a cold sore on my lip again", SELF_CARE),
+    ("period cramps like every month, paracetamol helps", SELF_CARE),
+    ("嗓子有点疼，昨天开始的，不发烧，能吃能喝", SELF_CARE),
+    ("my 6 year old has head lice", SELF_CARE),
+    ("minor graze on my knee from falling off my bike, cleaned it up", SELF_CARE),
+    ("脚上长了个鸡眼，走路有点硌", SELF_CARE),
+    ("I get travel sick on boats, any advice for my trip", SELF_CARE),
+    ("hiccups for about an hour, otherwise fine", SELF_CARE),
+    ("宿醉，头有点疼，想吐", SELF_CARE),
+    ("I've had a cough for 5 weeks now, no blood, breathing fine", NON_URGENT),
+    ("my knee has been aching on and off for two months when I run", NON_URGENT),
+    ("耳鸣一个多月了", NON_URGENT),
+    ("I keep getting heartburn most nights for the past few weeks", NON_URGENT),
+    ("I've noticed a mole that's changed shape", NON_URGENT),
+    ("I'd like to talk about my contraception options", NON_URGENT),
+    ("我想复查一下血糖", NON_URGENT),
+    ("my periods have become really heavy over the last few months", NON_URGENT),
+    ("I've been feeling low for a few weeks, no thoughts of harming myself", NON_URGENT),
+    ("lower back pain for 6 weeks, no numbness, no bladder problems", NON_URGENT),
+    ("我最近老是失眠，一个多月了", NON_URGENT),
+    ("dry itchy patch on my elbow for a month that won't go away", NON_URGENT),
+    ("I've had to get up to pee 3 times a night for months", NON_URGENT),
+    ("my toe is red, hot and swollen and really painful, started overnight", URGENT),
+    ("I think I have a urine infection, I'm pregnant", URGENT),
+    (
+        "my 2 year old has had diarrhoea and vomiting for 3 days and only had one wet nappy today",
+        URGENT,
+    ),
+    ("得了带状疱疹，在额头这边，靠近眼睛", URGENT),
+    ("I've got a fever of 39 and I've been shivering since yesterday, feel awful", URGENT),
+    ("被猫抓了一下，现在手背红肿，越来越痛", URGENT),
+    ("my wound from the operation is red and there's pus coming out", URGENT),
+    ("i have kidney stone pain again, same as last time, comes in waves", URGENT),
+    ("my son swallowed a coin an hour ago, he seems fine", URGENT),
+    ("my ankle is really swollen after I twisted it, I can't put any weight on it", URGENT),
+    ("喉咙痛得厉害，一边肿起来，嘴都张不开", URGENT),
+    ("my eyes and skin have turned yellow", URGENT),
+    ("我的伤口很深，可能要缝针", URGENT),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WALKED_COMPLAINTS)
+def test_each_complaint_reaches_the_level_its_guidance_gives(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
