@@ -347,6 +347,50 @@ SECOND_WALK: list[tuple[str, str]] = [
     ("E", "寶寶皮膚發花，手腳冰涼"),
 ]
 
+# Look-alikes in the same systems: idioms, past events, minor injuries, other people, fiction,
+# a whole bottle of water. None of them is an emergency.
+HARD_NEGATIVES: list[tuple[str, str]] = [
+    ("!E", "I had a stillbirth two years ago and I'm pregnant again, just anxious"),
+    ("!E", "I'm 12 weeks pregnant, feeling sick in the mornings"),
+    ("!E", "my baby is 4 months old and has a bit of a cold, feeding fine"),
+    ("!E", "I gave birth 5 weeks ago and I'm tired all the time"),
+    ("!E", "生完孩子一个月，有点掉头发"),
+    ("!E", "my waters broke with my first baby at 39 weeks, what should I expect this time"),
+    ("!E", "I take paracetamol and ibuprofen together for my back, is that safe"),
+    ("!E", "how many ibuprofen can I take in a day"),
+    ("!E", "I accidentally took my blood pressure tablet twice this morning"),
+    ("!E", "this traffic is killing me"),
+    ("!E", "I'd kill for a coffee right now"),
+    ("!E", "我累死了，今天加班到十点"),
+    ("!E", "笑死我了"),
+    ("!E", "I'm giving away my old baby clothes"),
+    ("!E", "my grandad hit his head last year and was fine"),
+    ("!E", "I bumped my head on the car door, small bump, no other symptoms, I'm 30"),
+    ("!E", "I cut my finger chopping onions, it's stopped bleeding"),
+    ("!E", "my son fell off the swing and grazed his knee"),
+    ("!E", "burnt my tongue on hot tea"),
+    ("!E", "I got stung by a wasp, it's a bit swollen and red around the sting"),
+    ("!E", "I'm allergic to cats, my eyes are itchy and I'm sneezing"),
+    ("!E", "my lips are a bit dry and cracked"),
+    ("!E", "I have a stye on my eyelid"),
+    ("!E", "my eyes are tired and a bit red from the screen"),
+    ("!E", "I need new glasses, things look a bit blurry when reading"),
+    ("!E", "my testicle has a small lump, no pain"),
+    ("!E", "my baby has a few spots on his face that fade when I press"),
+    ("!E", "my toddler's hands are a bit blue in the cold, warm now"),
+    ("!E", "孩子手脚有点凉，精神很好，吃奶正常"),
+    ("!E", "my 3 year old threw up once after eating too fast, now playing"),
+    ("!E", "my baby spits up a bit of milk after feeds"),
+    ("!E", "I ran over my foot with the lawnmower bag, bruised"),
+    ("!E", "I watched a film where someone was stabbed and now I can't sleep"),
+    ("!E", "we were in a car crash last month, I'm fine now, can I get a check up"),
+    ("!E", "my car crashed into a bollard yesterday, no one hurt, my neck is a bit stiff"),
+    ("!E", "she's been a bit forgetful lately"),
+    ("!E", "I feel like a burden sometimes but I'd never hurt myself"),
+    ("!E", "我把一整瓶水都喝了"),
+    ("!E", "took the whole day off work because of a cold"),
+]
+
 CASES = [
     *OBSTETRIC,
     *OVERDOSE,
@@ -358,6 +402,7 @@ CASES = [
     *TESTES,
     *CHILDREN,
     *SECOND_WALK,
+    *HARD_NEGATIVES,
 ]
 
 
@@ -390,4 +435,4 @@ def test_published_discriminators_reach_their_level(
 def test_the_coverage_set_is_bilingual_and_holds_hard_negatives() -> None:
     chinese = [t for _, t in CASES if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
     assert len(chinese) >= 0.3 * len(CASES)
-    assert sum(e == "!E" for e, _ in CASES) >= 10
+    assert sum(e == "!E" for e, _ in CASES) >= 40
