@@ -43,6 +43,7 @@ from agent.nodes.check_rules import check_rules
 from agent.nodes.emergency import emergency
 from agent.nodes.extract import extract
 from agent.nodes.screen import screen
+from agent.state_updates import only_changes
 from states.graph_state import TriageState
 
 
@@ -93,14 +94,16 @@ def turn_input(
 def build_graph() -> StateGraph[TriageState, AgentContext, TriageState, TriageState]:
     """Return the uncompiled triage graph."""
     builder = StateGraph(TriageState, context_schema=AgentContext)
-    builder.add_node("check_rules", check_rules)
-    builder.add_node("extract", extract)
-    builder.add_node("screen", screen)
-    builder.add_node("assess", assess)
-    builder.add_node("ask", ask)
-    builder.add_node("advise", advise)
-    builder.add_node("emergency", emergency)
-    builder.add_node("answer", answer)
+    # Each node's update without the keys it leaves as they were: every key is a
+    # checkpoint write (agent.state_updates).
+    builder.add_node("check_rules", only_changes(check_rules))
+    builder.add_node("extract", only_changes(extract))
+    builder.add_node("screen", only_changes(screen))
+    builder.add_node("assess", only_changes(assess))
+    builder.add_node("ask", only_changes(ask))
+    builder.add_node("advise", only_changes(advise))
+    builder.add_node("emergency", only_changes(emergency))
+    builder.add_node("answer", only_changes(answer))
 
     builder.add_edge(START, "check_rules")
     builder.add_conditional_edges(

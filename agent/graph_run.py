@@ -23,9 +23,9 @@ the whole state is made at every step. A finished broken run is read back with
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any, cast, get_args, get_origin, get_type_hints
+from typing import Any, cast
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
@@ -34,6 +34,7 @@ from langgraph.types import StateSnapshot
 from agent.context import AgentContext
 from agent.graph import turn_input
 from agent.patient_message import PatientMessage
+from agent.state_updates import merge
 from states.graph_state import TriageState
 
 StreamEvent = dict[str, Any]  # {"type": "delta", "text": str} | {"type": "reset"}
@@ -41,26 +42,6 @@ Graph = CompiledStateGraph[TriageState, AgentContext, TriageState, TriageState]
 
 FINISHED = ()
 """A checkpoint's next nodes when no run is under way: the last run reached END."""
-
-
-def _reducers() -> dict[str, Callable[[Any, Any], Any]]:
-    """Return the state keys that accumulate, with their reducer (``operator.add``)."""
-    hints = get_type_hints(TriageState, include_extras=True)
-    return {
-        key: args[1]
-        for key, hint in hints.items()
-        if get_origin(hint) is Annotated and callable((args := get_args(hint))[1])
-    }
-
-
-REDUCERS = _reducers()
-
-
-def merge(values: dict[str, Any], update: Mapping[str, Any]) -> None:
-    """Apply one node's returned update to ``values`` as the graph's channels do."""
-    for key, value in update.items():
-        reducer = REDUCERS.get(key)
-        values[key] = reducer(values[key], value) if reducer and key in values else value
 
 
 @dataclass(frozen=True)
