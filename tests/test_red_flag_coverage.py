@@ -391,6 +391,30 @@ HARD_NEGATIVES: list[tuple[str, str]] = [
     ("!E", "took the whole day off work because of a cold"),
 ]
 
+# NICE NG143 traffic lights walked feature by feature (red: emergency; amber: at least urgent).
+NG143_FEATURES: list[tuple[str, str]] = [
+    ("E", "my baby won't smile or look at me and is just lying there"),
+    ("E", "宝宝不理人，逗他也没反应"),
+    ("E", "my son won't wake up properly, he falls straight back to sleep when I rouse him"),
+    ("E", "孩子叫醒了又马上睡过去"),
+    ("E", "my baby has a weak continuous cry and won't settle"),
+    ("E", "my daughter's skin stays tented when I pinch it and she hasn't had a wee all day"),
+    ("E", "my baby has a fever and a stiff neck"),
+    ("E", "宝宝发烧，脖子硬"),
+    ("E", "he's been fitting for 5 minutes and won't stop"),
+    ("E", "孩子抽搐了五分钟还没停"),
+    ("U", "my 1 year old is much less active than normal and just wants to lie down, fever 38.5"),
+    ("U", "孩子发烧，精神很差，不爱动"),
+    ("U", "my baby's nostrils are flaring when she breathes"),
+    ("U", "my 9 month old has a fever and his lips are dry and he's not drinking much"),
+    ("U", "孩子发烧，嘴唇很干，尿很少"),
+    ("U", "my daughter has a fever and is shivering uncontrollably"),
+    ("U", "my son has a fever and his knee is swollen and he won't walk on it"),
+    ("U", "孩子发烧，腿肿了，不肯走路"),
+    ("U", "my 2 year old has a fever and hasn't wanted to eat or drink since yesterday"),
+    ("U", "宝宝五个月，发烧三十九度二"),
+]
+
 CASES = [
     *OBSTETRIC,
     *OVERDOSE,
@@ -403,6 +427,7 @@ CASES = [
     *CHILDREN,
     *SECOND_WALK,
     *HARD_NEGATIVES,
+    *NG143_FEATURES,
 ]
 
 

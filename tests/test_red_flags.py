@@ -291,6 +291,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I'm 7 weeks pregnant with pain on my left side and I feel faint",
         "怀孕六周，一侧下腹痛，头晕",
     ),
+    "child_no_social_response": (
+        "my baby won't smile at me and is just lying there",
+        "宝宝逗他也没反应，一直躺着",
+    ),
+    "child_wont_stay_awake": (
+        "my son falls straight back to sleep when I wake him",
+        "孩子叫醒了又马上睡过去",
+    ),
+    "child_reduced_skin_turgor": (
+        "her skin stays tented when I pinch it",
+        "宝宝皮肤弹性差，捏起来不回去",
+    ),
     "testicular_torsion_signs": (
         "my testicle hurts and is sitting higher than the other",
         "睾丸疼，比另一边高",
@@ -368,6 +380,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "red_eye_contact_lens_or_light": (
         "I wear contact lenses and my eye is red and sore",
         "戴隐形眼镜，眼睛红痛",
+    ),
+    "child_fever_amber": (
+        "my son has a fever and won't walk on his leg",
+        "孩子发烧，精神很差，不爱动",
     ),
     "waters_named": ("I think my waters have gone", "刚才好像破水了"),
     "waters_broken_in_pregnancy": (
