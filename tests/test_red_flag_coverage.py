@@ -415,6 +415,39 @@ NG143_FEATURES: list[tuple[str, str]] = [
     ("U", "宝宝五个月，发烧三十九度二"),
 ]
 
+# A third walk of overdose, suicide and anaphylaxis, mostly in Chinese (traditional too).
+THIRD_WALK: list[tuple[str, str]] = [
+    ("E", "我媽剛剛把家裡的安眠藥全部吞下去了"),
+    ("E", "他喝了一瓶百草枯"),
+    ("E", "孩子误喝了爸爸的降压药水"),
+    ("E", "奶奶把一板降糖药都吃了"),
+    ("E", "吃了快四十片布洛芬"),
+    ("E", "我吃了半瓶安眠药"),
+    ("E", "孩子把电池吞下去了"),
+    ("E", "宝宝把磁铁吞了"),
+    ("E", "I found my daughter with empty pill packets all around her"),
+    ("E", "he's taken an overdose of insulin"),
+    ("E", "she drank a bottle of vodka and took some pills"),
+    ("E", "my son swallowed a button battery"),
+    ("E", "活著真的沒意思，我已經準備好繩子了"),
+    ("E", "我想結束自己的生命"),
+    ("E", "我已經把遺書寫好放在桌上了"),
+    ("E", "我不想拖累家人，今晚就走"),
+    ("E", "感觉撑不下去了，想从楼上跳下去"),
+    ("E", "I can't see a future, I've stockpiled my tablets"),
+    ("E", "I'm planning to end things this weekend"),
+    ("E", "she's been texting goodbye to her friends and giving her stuff away"),
+    ("E", "吃了蝦以後，嘴唇和眼睛都腫了，喉嚨好緊"),
+    ("E", "被蜜蜂叮了以後全身起疹子，頭暈想吐"),
+    ("E", "打完疫苗全身起疹，呼吸困難"),
+    ("E", "吃了花生，舌頭腫了，說話不清楚"),
+    ("E", "my daughter ate a sesame bagel and now her throat feels tight"),
+    ("E", "after my new antibiotics my face and tongue swelled up"),
+    ("!E", "我昨天吃了两片安眠药睡得挺好"),
+    ("!E", "我想问问吃多少片扑热息痛是安全的"),
+    ("!E", "I'm allergic to shellfish so I avoid it"),
+]
+
 CASES = [
     *OBSTETRIC,
     *OVERDOSE,
@@ -428,6 +461,7 @@ CASES = [
     *SECOND_WALK,
     *HARD_NEGATIVES,
     *NG143_FEATURES,
+    *THIRD_WALK,
 ]
 
 
