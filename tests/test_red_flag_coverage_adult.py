@@ -54,6 +54,11 @@ CARDIAC: list[tuple[str, str]] = [
     ("E", "I think I had a heart attack this morning, the pain has eased now"),
     ("!E", "I had a heart attack in 2015, now I want to ask about my statin"),
     ("!E", "no chest pain, just a cough for two days"),
+    # CG95: pain relieved by rest (stable angina) is not rest pain
+    ("E", "chest pain that comes on even at rest"),
+    ("!E", "chest tightness when I walk uphill, it goes away with rest"),
+    ("!E", "上坡时胸闷，休息几分钟就好"),
+    ("!E", "I get chest pain walking fast. Breathing is fine at rest"),
     ("!E", "my friend had chest pain last week, I'm fine"),
 ]
 
