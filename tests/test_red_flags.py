@@ -303,6 +303,7 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "her skin stays tented when I pinch it",
         "宝宝皮肤弹性差，捏起来不回去",
     ),
+    "young_infant_words_fever": ("our one month old has a fever", "宝宝刚满月，发烧了"),
     "testicular_torsion_signs": (
         "my testicle hurts and is sitting higher than the other",
         "睾丸疼，比另一边高",
