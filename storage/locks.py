@@ -131,31 +131,57 @@ class PostgresSessionLocks:
             min_size=0,
             max_size=max_size,
             open=False,
-            check=AsyncConnectionPool.check_connection,
-            kwargs={"autocommit": True},
+            kwargs={"autocommit": True},  # no ping before each checkout: see _lock
         )
 
     async def open(self) -> None:
         await self._pool.open()
 
-    @contextlib.asynccontextmanager
-    async def hold(self, session_id: str) -> AsyncIterator[None]:
+    async def _lock(self, key: tuple[int, str]) -> Any:
+        """Return a pooled connection holding the lock ``key``, or ``None`` if another holds it.
+
+        The pool does not ping a connection before handing it out (one more round trip on
+        every turn): a connection the server lost fails the lock query instead, the pool
+        drops its dead connections (``check()``) and the lock is asked for once more.
+        """
         import psycopg
         from psycopg_pool import PoolTimeout
 
-        key = (SESSION_LOCK_CLASS, session_id)
-        try:
-            conn = await self._pool.getconn()
-        except PoolTimeout as exc:
-            raise StorageError(UNAVAILABLE) from exc
-        try:
+        for attempt in (1, 2):
+            try:
+                conn = await self._pool.getconn()
+            except PoolTimeout as exc:
+                raise StorageError(UNAVAILABLE) from exc
             try:
                 cursor = await conn.execute("SELECT pg_try_advisory_lock(%s, hashtext(%s))", key)
                 row = await cursor.fetchone()
+            except psycopg.OperationalError as exc:
+                await self._pool.putconn(conn)  # a broken connection is discarded here
+                if attempt == 2:
+                    raise StorageError(UNAVAILABLE) from exc
+                await self._pool.check()
+                continue
             except psycopg.Error as exc:
+                await self._pool.putconn(conn)
                 raise StorageError(UNAVAILABLE) from exc
-            if not row[0]:
-                raise SessionBusy(session_id)
+            except BaseException:
+                await self._pool.putconn(conn)
+                raise
+            if row[0]:
+                return conn
+            await self._pool.putconn(conn)
+            return None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @contextlib.asynccontextmanager
+    async def hold(self, session_id: str) -> AsyncIterator[None]:
+        import psycopg
+
+        key = (SESSION_LOCK_CLASS, session_id)
+        conn = await self._lock(key)
+        if conn is None:
+            raise SessionBusy(session_id)
+        try:
             try:
                 yield
             finally:

@@ -358,9 +358,9 @@ async def test_postgres_dropping_every_connection_mid_turn_loses_nothing(
             ).fetchone()
         assert dropped is not None and dropped[0] >= 2
         # Our tables' pooled connections are checked before use (SQLAlchemy pre-ping), the
-        # checkpointer retries once on a fresh connection (storage.postgres_saver), the turn
-        # lock's pool checks its connection, and the lost turn lock is let go quietly: the
-        # turn completes.
+        # checkpointer and the turn lock retry once on a fresh connection
+        # (storage.postgres_saver, storage.locks), and the lost turn lock is let go
+        # quietly: the turn completes.
         result = await turn
         assert result.reply and result.fallbacks == 0
         assert transcript(conversation, started.session_id)[1:] == [
@@ -372,3 +372,36 @@ async def test_postgres_dropping_every_connection_mid_turn_loses_nothing(
         )
         again = await conversation.send(started.session_id, SECOND)
         assert again.reply
+
+
+async def test_postgres_turn_locks_survive_the_server_dropping_their_idle_connections(
+    postgres_url: str,
+) -> None:
+    # The lock pool does not ping before each checkout: a connection the server dropped
+    # while idle fails the lock query, and the lock is asked for again on a live one.
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from storage.db import libpq_conninfo
+    from storage.locks import PostgresSessionLocks, SessionBusy
+
+    locks = PostgresSessionLocks(postgres_url, max_size=4)
+    await locks.open()
+    try:
+        async with locks.hold("a"), locks.hold("b"):
+            pass  # two connections now wait idle in the pool
+        with psycopg.connect(libpq_conninfo(postgres_url), autocommit=True) as admin:
+            dropped = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                (make_url(postgres_url).database,),
+            ).fetchone()
+        assert dropped is not None and dropped[0] >= 2
+        async with locks.hold("a"):
+            with pytest.raises(SessionBusy):  # still one turn per session at a time
+                async with locks.hold("a"):
+                    pass
+            async with locks.hold("b"):
+                pass
+    finally:
+        await locks.close()
