@@ -395,6 +395,27 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "I had my baby two weeks ago and I'm still bleeding a bit",
         "生完孩子两周，下面出血",
     ),
+    # safety-net floors: the core concept of an emergency rule said, the rule not completed
+    "allergic_swelling_alone": ("my lips have swollen up a bit", "嘴唇肿起来了"),
+    "allergy_one_system_after_exposure": (
+        "I ate prawns an hour ago and now I have a rash",
+        "吃了虾以后起了红疹",
+    ),
+    "head_injury_older_relative": ("grandma bumped her head on the door", "奶奶撞到头了"),
+    "skull_fracture_signs_alone": ("clear fluid is dripping from my nose", "鼻子流出清水"),
+    "baby_fever_age_unknown": ("my baby has a fever", "宝宝发烧了"),
+    "child_wont_stay_awake_alone": ("he won't stay awake", "刚叫醒又睡"),
+    "early_pregnancy_pain_or_faint": (
+        "I'm 6 weeks pregnant with pain low down on one side",
+        "怀孕六周，下腹一侧痛",
+    ),
+    "halos_alone": ("I see halos around lights", "看灯有光圈"),
+    "torsion_signs_alone": ("one testicle is sitting higher than the other", "一边蛋蛋比另一边高"),
+    "ketones_alone": ("my ketones are high", "血酮高"),
+    "no_stool_no_wind_alone": ("I haven't passed wind for two days", "两天不排气"),
+    "urinary_retention_alone": ("I can't pee at all", "完全尿不出来"),
+    "stridor_alone": ("I make a high-pitched noise when I breathe in", "吸气时有喘鸣"),
+    "reliever_failing_alone": ("my inhaler isn't helping", "吸入器用了没用"),
 }
 
 
