@@ -88,7 +88,7 @@ _BP_SYSTOLIC = re.compile(
 _TEMP_WORDS = (
     r"(?<![a-z])(?:temp(?:erature)?s?|fever(?:\s+of)?|thermometer(?:\s+says)?)(?![a-z])"
     r"|(?<![a-z])t(?=\s*\d{2}(?:\.\d)?(?![\d/]))"
-    r"|体温|发烧|发热|高烧|低烧|烧到|烧了"
+    r"|体温|发烧|发热|高烧|低烧|烧到|烧了|探热|探到"
 )
 _TEMP_UNIT = (
     r"\s*(°\s*c|°\s*f|℃|℉|摄氏度|度|degrees?(?:\s*(?:c|f|celsius|fahrenheit))?"

@@ -320,6 +320,27 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "a sudden headache out of nowhere and now my neck is really stiff",
         "突然头痛，现在脖子发硬",
     ),
+    # from a fresh walk of published lists (tests/data/fresh_walk_3.jsonl), other words
+    "massive_haemoptysis": ("I coughed up a cupful of blood", "咳了一大口血"),
+    "carbon_monoxide": (
+        "the whole family has a headache since the gas fire went on",
+        "全家人都头晕想吐，家里烧着煤炉",
+    ),
+    "neutropenic_sepsis": ("I'm having chemo and I'm shivering", "在做化疗，发烧到三十八度五"),
+    "electric_shock_with_signs": (
+        "I was electrocuted and now my heart is racing",
+        "触电以后心跳很快",
+    ),
+    "immersion_with_signs": ("she nearly drowned and is breathing fast", "孩子溺水后呼吸很急"),
+    "skull_fracture_after_injury": (
+        "fell off my bike and now have panda eyes",
+        "摔倒受伤后耳朵流出清水",
+    ),
+    "no_fetal_movement": ("the baby hasn't moved at all today", "宝宝今天一下都没动"),
+    "pregnancy_preeclampsia_flashing_lights": (
+        "30 weeks pregnant, bad headache, seeing flashing lights and a swollen face",
+        "怀孕三十周，头痛，眼冒金星，脸肿了",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
