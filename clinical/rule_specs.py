@@ -121,6 +121,11 @@ class TextRule(RuleSpec):
 
     all_of: list[str] = Field(default_factory=list)
     any_of: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(
+        default_factory=list,
+        description="Concepts that stop the rule (a patient who says there is no plan); a "
+        "rule at the lower level over the same concepts says what it is then.",
+    )
 
     @model_validator(mode="after")
     def _has_concepts(self) -> TextRule:
@@ -134,7 +139,9 @@ class TextRule(RuleSpec):
         return (*self.all_of, *self.any_of)
 
     def satisfied(self, present: set[str]) -> bool:
-        """Return True when ``present`` holds all of all_of and one of any_of."""
+        """Return True when ``present`` holds all of all_of, one of any_of and none of unless."""
+        if any(c in present for c in self.unless):
+            return False
         if not all(c in present for c in self.all_of):
             return False
         return not self.any_of or any(c in present for c in self.any_of)

@@ -341,6 +341,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "30 weeks pregnant, bad headache, seeing flashing lights and a swollen face",
         "怀孕三十周，头痛，眼冒金星，脸肿了",
     ),
+    "suicidal_thoughts_timeframe": (
+        "I want to die, no plan as such, but I think tonight is the night",
+        "不想活了，没有计划，但今晚就想走",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -437,6 +441,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "urinary_retention_alone": ("I can't pee at all", "完全尿不出来"),
     "stridor_alone": ("I make a high-pitched noise when I breathe in", "吸气时有喘鸣"),
     "reliever_failing_alone": ("my inhaler isn't helping", "吸入器用了没用"),
+    "suicidal_thoughts_no_plan": (
+        "sometimes I wish I was dead but I have no plan and would never do it",
+        "有时候觉得活着没意思，但没有计划，也不会真去做",
+    ),
 }
 
 
