@@ -70,3 +70,38 @@ def test_the_walk_is_what_it_says() -> None:
     assert sum(r["gold"] == "emergency" for r in ROWS) == 140
     assert {r["lang"] for r in ROWS} == {"en", "zh"}
     assert all(r["source"].strip() for r in ROWS)
+
+
+# Written afterwards by the engineer who closed the misses, in other words than the walk's, to
+# check that the fixes generalise ("E" must be an emergency, "!E" must not).
+OTHER_WORDS: list[tuple[str, str]] = [
+    ("E", "我哋成家人都頭痛想嘔，隻貓都好冇精神，個熱水爐成日響"),
+    ("E", "we've all got headaches and feel sick, the CO alarm keeps beeping"),
+    ("E", "我喺度做緊化療，而家發燒38.6度"),
+    ("E", "on chemotherapy, temperature 38.3 and feel shivery"),
+    ("E", "觸電之後心跳好亂"),
+    ("E", "my son got an electric shock from a socket and now has chest pain"),
+    ("E", "個仔頭先遇溺，救返上嚟之後一直咳，呼吸好急"),
+    ("E", "she was under the water for a bit in the bath, now she's pale and sleepy"),
+    ("E", "咳咗成杯血"),
+    ("E", "coughing up mouthfuls of blood"),
+    ("E", "車禍之後耳朵流出清水"),
+    ("E", "懷孕三十二週，BB成日都冇郁過"),
+    ("E", "my baby hasn't moved at all since this morning, I'm 36 weeks"),
+    ("E", "懷孕三十六週，頭好痛，眼前有閃光，塊面腫咗"),
+    ("E", "老公突然心口好翳，出晒冷汗"),
+    ("E", "他吞了成瓶安眠藥"),
+    ("E", "阿爸倒咗喺地，摸唔到脈"),
+    ("E", "吐出來好似咖啡渣"),
+    ("!E", "the boiler man is coming tomorrow, I have a headache from work stress"),
+    ("!E", "I'm on chemo and feel tired, no fever, no shivers"),
+    ("!E", "got a tiny static shock off the car door, I'm fine"),
+    ("!E", "大便之后纸上有鲜红的血，不痛，应该是痔疮"),
+    ("!E", "差不多一个星期有点咳嗽，没有发烧"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), OTHER_WORDS)
+def test_the_fixes_hold_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
+    hits = [h.rule_id for h in rules.evaluate(text)]
+    assert _emergency(rules, text) is (expected == "E"), hits
