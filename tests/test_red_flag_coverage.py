@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.disposition import decide
-from clinical.questions import load_questions
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet, load_rules
-from states.disposition import Disposition, more_urgent
+from states.disposition import Disposition
 
 # obstetric: RCOG Green-top 52, 64b, 37b, 50, 73; NICE NG126, NG133, NG25, CG192;
 # RCOG reduced fetal movements
@@ -497,9 +496,7 @@ def rules() -> RuleSet:
 
 def _level(rules: RuleSet, text: str) -> Disposition:
     """Return what ``triage eval --rules-only`` predicts: red flags, then the decision."""
-    families = load_questions().families_for([text], rules)
-    below, _ = decide(None, [text], families, rules=rules)
-    return more_urgent(*(hit.level for hit in rules.evaluate(text)), below) or below
+    return rules_only_level(text, rules)[0]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)

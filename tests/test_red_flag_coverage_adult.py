@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.disposition import decide
-from clinical.questions import load_questions
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet, load_rules
-from states.disposition import Disposition, more_urgent
+from states.disposition import Disposition
 
 # Manchester Triage System general discriminators: life threat, haemorrhage, pain,
 # conscious level (ACVPU in everyday words), temperature, acuteness of onset
@@ -158,9 +157,7 @@ def rules() -> RuleSet:
 
 def _level(rules: RuleSet, text: str) -> Disposition:
     """Return what ``triage eval --rules-only`` predicts: red flags, then the decision."""
-    families = load_questions().families_for([text], rules)
-    below, _ = decide(None, [text], families, rules=rules)
-    return more_urgent(*(hit.level for hit in rules.evaluate(text)), below) or below
+    return rules_only_level(text, rules)[0]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)

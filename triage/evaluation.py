@@ -35,14 +35,14 @@ from typing import Any, Literal, TextIO
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from agent.conversation import Conversation
-from clinical.disposition import decide
+from clinical.first_message import rules_only_level
 from clinical.language import detect_language
 from clinical.loading import describe
 from clinical.questions import CaseTopic, QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
 from core.errors import TriageError
 from core.settings import Settings
-from states.disposition import Disposition, more_urgent
+from states.disposition import Disposition
 from triage.eval_scores import CaseResult, score, summary_lines
 from triage.simulated_patient import SimulatedPatient
 
@@ -129,10 +129,7 @@ def rules_only(cases: Sequence[EvalCase], rules: RuleSet | None = None) -> list[
     questions = load_questions()
     results = []
     for case in cases:
-        hits = rules.evaluate(case.text, language=detect_language(case.text))
-        families = questions.families_for([case.text], rules)
-        below, _ = decide(None, [case.text], families, rules=rules)
-        level = more_urgent(*(hit.level for hit in hits), below) or below
+        level, hits = rules_only_level(case.text, rules, questions)
         results.append(
             CaseResult(
                 id=case.id,
