@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from agent.conversation import Conversation
+from clinical.red_flags import RuleSet, load_rules
 from core.settings import Settings, get_settings
 from fakes import FakeOpenAIServer
 from fakes.llm_scripts import ModelScript
@@ -120,3 +121,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("figures")
         for line in _FIGURES:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def rules() -> RuleSet:
+    """The packaged red-flag rules, loaded once (a test module may define its own)."""
+    return load_rules()

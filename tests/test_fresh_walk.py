@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 
 WALK = Path(__file__).parent / "data" / "fresh_walk_3.jsonl"
@@ -28,11 +28,6 @@ KNOWN_FALSE_ALARMS = {
     # always count as the patient (the caller is usually with them), so "说是中风" still fires
     "walk3-zh-neg-007",
 }
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 def _emergency(rules: RuleSet, text: str) -> bool:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
-from clinical.red_flags import RuleSet, load_rules
-from states.disposition import Disposition
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
 
 # obstetric: RCOG Green-top 52, 64b, 37b, 50, 73; NICE NG126, NG133, NG25, CG192;
 # RCOG reduced fetal movements
@@ -489,28 +488,11 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
-
-
-def _level(rules: RuleSet, text: str) -> Disposition:
-    """Return what ``triage eval --rules-only`` predicts: red flags, then the decision."""
-    return rules_only_level(text, rules)[0]
-
-
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_published_discriminators_reach_their_level(
     rules: RuleSet, expected: str, text: str
 ) -> None:
-    level = _level(rules, text)
-    if expected == "E":
-        assert level is Disposition.EMERGENCY, [h.rule_id for h in rules.evaluate(text)]
-    elif expected == "U":
-        assert level.rank >= Disposition.URGENT.rank
-    else:
-        assert expected == "!E"
-        assert level is not Disposition.EMERGENCY, [h.rule_id for h in rules.evaluate(text)]
+    assert_reaches(rules, expected, text)
 
 
 def test_the_coverage_set_is_bilingual_and_holds_hard_negatives() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from clinical.first_message import rules_only_level
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 
 CASES: list[tuple[str, str]] = [
@@ -49,22 +49,12 @@ CASES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
-
-
-def _level(rules: RuleSet, text: str) -> Disposition:
-    """Return what ``triage eval --rules-only`` predicts: red flags, then the decision."""
-    return rules_only_level(text, rules)[0]
-
-
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_a_discriminator_said_alone_is_at_least_urgent(
     rules: RuleSet, expected: str, text: str
 ) -> None:
-    level = _level(rules, text)
-    hits = [h.rule_id for h in rules.evaluate(text)]
+    level, found = rules_only_level(text, rules)
+    hits = [h.rule_id for h in found]
     if expected == "U":
         assert level is Disposition.URGENT, hits
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 
 URGENT = [
@@ -36,11 +36,6 @@ EMERGENCY = [
     "I just want to go to sleep and never wake up",
     "我不想再活下去了",
 ]
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 @pytest.mark.parametrize("text", URGENT)

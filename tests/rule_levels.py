@@ -1,0 +1,24 @@
+"""The check the rule-coverage tests share: a sentence as a first message reaches its level.
+
+Codes: ``E`` an emergency, ``U`` at least urgent, ``!E`` anything but an emergency. The level
+is what ``triage eval --rules-only`` predicts (``clinical.first_message``).
+"""
+
+from __future__ import annotations
+
+from clinical.first_message import rules_only_level
+from clinical.red_flags import RuleSet
+from states.disposition import Disposition
+
+
+def assert_reaches(rules: RuleSet, expected: str, text: str) -> None:
+    """Fail, naming the rules hit, unless ``text`` alone reaches the level ``expected`` codes."""
+    level, hits = rules_only_level(text, rules)
+    fired = [hit.rule_id for hit in hits]
+    if expected == "E":
+        assert level is Disposition.EMERGENCY, (level, fired)
+    elif expected == "U":
+        assert level.rank >= Disposition.URGENT.rank, (level, fired)
+    else:
+        assert expected == "!E", f"unknown level code {expected!r}"
+        assert level is not Disposition.EMERGENCY, (level, fired)
