@@ -113,6 +113,12 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "有动脉瘤，现在肚子痛",
     ),
     "acute_limb_ischaemia": ("my leg went cold, white and painful", "腿突然发凉发白，很痛"),
+    "open_fracture": ("there's bone poking out through his shin", "摔断了腿，看到骨头露出来"),
+    "overdose_large_amount": ("she took a handful of her sleeping tablets", "他吃了一大堆安眠药"),
+    "asthma_attack_drowsy_or_confused": (
+        "her asthma attack is getting worse and she's really drowsy",
+        "哮喘发作，人昏昏沉沉的",
+    ),
     "shock_signs": ("she's pale and cold and feels faint", "脸色苍白，手脚冰凉，头晕"),
     "rectal_bleeding_with_faintness": (
         "passing dark red blood from my bottom and my heart is racing",

@@ -1,0 +1,397 @@
+"""The NHS.uk "call 999 / go to A&E now" sections and Manchester Triage specific
+discriminators, walked system by system for the rule files of clinical/data/red_flags/ (all
+but vitals.yaml and children.yaml) on 2026-11-30 (rules-d), before fresh walk 4 was read.
+
+Each sentence was written for this test from the published section named above its group, in
+lay English, clinicians' shorthand, simplified Chinese and traditional or Cantonese Chinese,
+first and third person. The phrases they needed were added as synonym families (each under a
+comment naming its source in the rule file), not as copies of these sentences. ``E`` must end
+``emergency``; ``!E`` (the look-alikes at the end, written to check that the new phrases do
+not over-reach) anything but ``emergency``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+# NHS heart attack 999 / MTS chest pain: cardiac pain
+HEART_ATTACK: list[tuple[str, str]] = [
+    ("E", "my chest feels really heavy and the pain is going up into my neck"),
+    ("E", "tight squeezing feeling in the middle of my chest and i feel really lightheaded"),
+    ("E", "chest pain with a horrible feeling something awful is happening and im sweating"),
+    ("E", "pt c/o central chest pain radiating to L arm, diaphoretic, onset 30 min"),
+    ("E", "57M retrosternal chest tightness at rest x 40 min, nauseated"),
+    ("E", "my grandad has pain in his chest and he's been sick twice, he looks grey"),
+    ("E", "心口好痛，痛到条颈度，仲出晒汗"),
+    ("E", "胸口像被什么勒住一样，左手发麻，人在冒冷汗"),
+    ("E", "胸口悶痛，冒冷汗，頭暈"),
+    ("E", "my wife clutching her chest says it feels like a vice, she's gone clammy"),
+    ("E", "chest pains and i'm short of breath and dizzy"),
+    ("E", "crushing chest pain"),
+    ("E", "there's a pressure on my chest that wont go away and my left arm feels dead"),
+    ("E", "pain in chest spreading to both arms and back, feeling sick"),
+]
+
+# MTS palpitations / NHS: heart racing with chest pain or faint
+PALPITATIONS: list[tuple[str, str]] = [
+    ("E", "heart is racing at like 180 and i nearly blacked out, chest hurts"),
+    ("E", "心跳得很乱，胸口痛，差点晕倒"),
+]
+
+# NHS aortic dissection / aneurysm
+AORTA: list[tuple[str, str]] = [
+    ("E", "sudden tearing pain between my shoulder blades"),
+    ("E", "突然背部撕裂一樣痛"),
+]
+
+# NHS PE 999: sudden breathlessness, pleuritic pain, coughing blood
+PULMONARY_EMBOLISM: list[tuple[str, str]] = [
+    (
+        "E",
+        "sudden breathless and sharp chest pain when i breathe in, calf swollen after the flight",
+    ),
+    ("E", "coughing up blood and cant get my breath"),
+    ("E", "咳血，气都喘唔过嚟"),
+]
+
+# NHS stroke FAST 999
+STROKE: list[tuple[str, str]] = [
+    ("E", "his face has dropped on one side and he can't smile properly"),
+    ("E", "my mum's mouth is drooping and she can't raise her left arm"),
+    ("E", "she suddenly can't get her words out and her right hand is weak"),
+    ("E", "can't lift my arms above my head suddenly and my speech is garbled"),
+    ("E", "dad's talking gibberish all of a sudden and his face looks wonky"),
+    ("E", "sudden numbness down the whole left side of my body"),
+    ("E", "suddenly lost the vision in one eye"),
+    ("E", "我爸突然嘴歪了，说话不清楚"),
+    ("E", "阿媽突然一邊手冇晒力，講嘢含含糊糊"),
+    ("E", "我婆婆面歪咗，口水流出嚟"),
+    ("E", "突然半边身麻痹"),
+    ("E", "pt presents with acute onset R sided weakness and dysphasia"),
+    ("E", "67F sudden L facial droop and slurred speech, onset 1h"),
+]
+
+# NHS 999 / MTS headache: sudden severe headache, meningism
+HEADACHE_MENINGISM: list[tuple[str, str]] = [
+    ("E", "sudden agonising headache, like being hit on the back of the head"),
+    ("E", "worst headache of my life came on in seconds"),
+    ("E", "突然头痛得要爆炸一样"),
+    ("E", "頭突然劇痛，好似俾人打咗一棍"),
+    ("E", "high fever, stiff neck and the light hurts my eyes"),
+    (
+        "E",
+        "my daughter (19) has a temperature, stiff neck and a rash that doesn't fade under a glass",
+    ),
+    ("E", "发高烧，脖子硬，怕光"),
+    ("E", "發燒，頸好硬，紅疹壓唔褪色"),
+]
+
+# NHS seizure 999
+SEIZURE: list[tuple[str, str]] = [
+    ("E", "my brother is having a fit and won't stop shaking"),
+    ("E", "he's been fitting for 6 minutes"),
+    ("E", "她抽搐了，口吐白沫"),
+    ("E", "佢突然抽筋，全身震，叫唔應"),
+    ("E", "first ever seizure, she's still not come round"),
+]
+
+# NHS asthma attack 999 / MTS SOB
+ASTHMA: list[tuple[str, str]] = [
+    ("E", "my inhaler isn't working and i can hardly breathe"),
+    ("E", "too breathless to talk or eat, blue inhaler not helping"),
+    ("E", "lips have gone blue and he's struggling to breathe"),
+    ("E", "can't breathe properly, gasping for air"),
+    ("E", "我气喘得说不出完整的句子"),
+    ("E", "喘到講唔到嘢，嘴唇發紫"),
+    ("E", "哮喘发作，喷了好多次药都没用，喘不上气"),
+    ("E", "she's wheezing and so breathless she's drowsy and exhausted"),
+    ("E", "SpO2 84% on air, RR 32, speaking in words only"),
+    ("E", "breathing really fast and shallow and my lips are going grey"),
+]
+
+# MTS stridor / drooling
+AIRWAY: list[tuple[str, str]] = [
+    ("E", "can't swallow my own spit, drooling, and noisy breathing"),
+    ("E", "喉咙肿到吞唔到口水，呼吸有声"),
+]
+
+# NHS choking
+CHOKING: list[tuple[str, str]] = [
+    ("E", "my son is choking on a grape and can't breathe or cough"),
+    ("E", "佢哽親，講唔到嘢，面都紫埋"),
+]
+
+# NHS anaphylaxis 999
+ANAPHYLAXIS: list[tuple[str, str]] = [
+    ("E", "after eating prawns my tongue is swelling and my voice is going hoarse"),
+    ("E", "stung by a bee and now throat feels like it's closing"),
+    ("E", "took amoxicillin and now hives everywhere and feel faint and breathing is hard"),
+    ("E", "吃了花生，喉咙发紧，嘴唇肿了，呼吸困难"),
+    ("E", "食咗蝦之後成塊面腫晒，透唔到氣"),
+    ("E", "吃了藥之後全身起疹，頭暈，心跳很快"),
+    ("E", "my kid ate a cashew and is wheezing, lips swollen"),
+]
+
+# NHS vomiting blood / GI bleed, MTS GI bleeding
+GI_BLEEDING: list[tuple[str, str]] = [
+    ("E", "threw up a load of blood just now"),
+    ("E", "vomit looks like coffee grounds and i feel faint"),
+    ("E", "my poo is black and sticky like tar and i nearly passed out"),
+    ("E", "pt haematemesis x2 this am, HR 118"),
+    ("E", "吐了好多血"),
+    ("E", "嘔咗好多血，頭暈"),
+    ("E", "大便黑色像柏油，头晕眼花，差点晕倒"),
+    ("E", "屙黑色大便，企起身就黑晒眼"),
+    ("E", "passing loads of blood from my bum and feel dizzy and cold"),
+]
+
+# NHS stomach ache 999 / MTS abdominal pain
+ABDOMINAL_PAIN: list[tuple[str, str]] = [
+    ("E", "sudden agonising pain in my stomach, can't stand up straight"),
+    ("E", "my tummy is rock hard and hurts so much i can't move"),
+    ("E", "belly pain so bad i'm rolling around on the floor"),
+    ("E", "abdominal pain going through to my back, known aneurysm"),
+    ("E", "肚子突然剧痛，硬得像木板"),
+    ("E", "肚痛到喺床上碌嚟碌去"),
+    ("E", "肚子痛得打滚"),
+    ("E", "haven't pooed or farted for 3 days, tummy bloated and vomiting"),
+    ("E", "三日冇屙屎冇放屁，肚脹，一直嘔"),
+    ("E", "vomiting green stuff and tummy swollen"),
+]
+
+# NHS sepsis 999 adult
+SEPSIS: list[tuple[str, str]] = [
+    ("E", "he's got a high temperature and is confused and slurring his words"),
+    ("E", "my mum has a urine infection and now she's really confused and not making sense"),
+    ("E", "fever, shivering, and blotchy purple skin on my legs"),
+    ("E", "infection in my foot, now feel like i'm going to die, heart racing, shaking"),
+    ("E", "haven't had a wee all day and i've got a fever and feel awful"),
+    ("E", "发烧，人糊涂了，说话颠三倒四"),
+    ("E", "發燒，皮膚一塊塊紫色，手腳冰冷"),
+    ("E", "阿婆尿道炎，而家成個人懵懵哋，唔認得人"),
+    ("E", "chest infection, now breathing very fast and lips look grey"),
+    ("E", "temp 39.4, HR 130, RR 28, confused, BP 85/50"),
+]
+
+# NHS DKA / hypoglycaemia
+DIABETES: list[tuple[str, str]] = [
+    ("E", "type 1 diabetic, ketones high, vomiting, breathing deep and fast"),
+    ("E", "my diabetic husband is sweaty, shaking and confused, not making sense"),
+    ("E", "糖尿病，血糖好低，叫唔醒"),
+    ("E", "糖尿病人，酮体很高，一直吐，呼吸很深很快"),
+    ("E", "my sugar is 1.9 and i'm really confused and sweating"),
+]
+
+# NHS heatstroke 999
+HEATSTROKE: list[tuple[str, str]] = [
+    ("E", "中暑，全身发烫不出汗，神志不清"),
+]
+
+# NHS testicle pain A&E
+TESTICLE: list[tuple[str, str]] = [
+    ("E", "sudden really bad pain in my testicle and i'm being sick"),
+    ("E", "my son's ball is agony and swollen since he woke up"),
+    ("E", "蛋蛋突然好痛，仲嘔咗"),
+    ("E", "睾丸突然剧痛，肚子也痛"),
+]
+
+# NHS urinary retention (A&E); NICE CKS Sciatica (cauda equina)
+URINE_AND_BACK: list[tuple[str, str]] = [
+    ("E", "can't pee at all since this morning and my bladder is agony"),
+    ("E", "back pain and now numb around my bum and can't control my bladder"),
+    ("E", "背痛，屁股周围麻木，小便失禁"),
+    ("E", "腰痛，下身冇晒感覺，屙尿唔受控"),
+    ("E", "both legs going weak and numb between my legs after lifting"),
+]
+
+# NHS eye injuries and sudden loss of sight (A&E); NICE CKS Red eye (angle closure)
+EYE: list[tuple[str, str]] = [
+    ("E", "splashed bleach in my eye"),
+    ("E", "got oven cleaner in my eye"),
+    ("E", "something hit my eye at high speed while grinding metal"),
+    ("E", "sudden loss of vision in my right eye"),
+    ("E", "like a curtain coming down over my vision"),
+    ("E", "eye really painful and red, seeing halos around lights, throwing up"),
+    ("E", "眼睛进了漂白水"),
+    ("E", "入咗啲化學嘢落眼"),
+    ("E", "突然一只眼睛看不见了"),
+    ("E", "眼睛好痛好红，看灯有光圈，想吐"),
+    ("E", "眼前好似有块黑布遮住"),
+]
+
+# NHS pregnancy 999 / RCOG / NICE NG126 / NG133
+PREGNANCY: list[tuple[str, str]] = [
+    ("E", "im 30 weeks pregnant and bleeding heavily"),
+    (
+        "E",
+        "8 weeks pregnant, sharp pain on one side of my tummy and pain in the tip of my shoulder",
+    ),
+    ("E", "pregnant and feel faint with bad pain low down on the left"),
+    ("E", "i'm 36 weeks and the baby has stopped moving"),
+    ("E", "怀孕七周，下面大量出血，头晕"),
+    ("E", "懷孕32週，頭痛到好犀利，睇嘢朦，手腳腫"),
+    ("E", "怀孕了，一侧小腹剧痛，肩膀尖也痛"),
+    ("E", "產後兩星期，出血好多，一塊塊血塊，頭暈"),
+    ("E", "gave birth 10 days ago, soaking a pad every hour with clots and dizzy"),
+    ("E", "had my baby 2 weeks ago, now fever and shivering and heart racing"),
+    ("E", "3 weeks postpartum, calf swollen and now short of breath"),
+    (
+        "E",
+        "gave birth last week and my wife is saying strange things, "
+        "thinks people are after the baby",
+    ),
+    ("E", "生完BB三個星期，成日覺得想傷害個BB"),
+    ("E", "pregnant, fitting"),
+]
+
+# NHS overdose / poisoning
+OVERDOSE: list[tuple[str, str]] = [
+    ("E", "i took 20 paracetamol about an hour ago"),
+    ("E", "my friend has swallowed a whole packet of her antidepressants"),
+    ("E", "我食咗成排安眠藥"),
+    ("E", "my toddler drank some bleach"),
+    ("E", "孩子误喝了洗衣液"),
+    ("E", "she took all her sertraline tonight"),
+    ("E", "took a load of co-codamol with vodka"),
+    ("E", "老公喝了农药"),
+]
+
+# NHS suicidal 999
+SUICIDE: list[tuple[str, str]] = [
+    ("E", "i'm going to kill myself tonight, i've got the pills ready"),
+    ("E", "i've cut my wrists and it's bleeding a lot"),
+    ("E", "我准备今晚跳楼"),
+    ("E", "我想死，已經寫好遺書"),
+    ("E", "he says he's going to end it and has a rope"),
+    ("E", "my daughter has self-harmed and the cut is deep and won't stop bleeding"),
+]
+
+# NICE NG232 / NHS head injury (A&E): anticoagulants, vomiting, drowsiness, amnesia
+HEAD_INJURY: list[tuple[str, str]] = [
+    ("E", "banged my head and keep being sick, on warfarin"),
+    ("E", "dad fell and hit his head, he's on blood thinners, now drowsy"),
+    ("E", "hit my head, knocked out for a minute, now can't remember what happened"),
+    ("E", "fell off a ladder onto my head and now clear fluid coming out of my nose"),
+    ("E", "撞到头后一直呕吐，有吃华法林"),
+    ("E", "爸爸跌倒撞到頭，食緊薄血藥，而家好眼瞓"),
+    ("E", "child fell from the top bunk, hit head and vomited three times"),
+]
+
+# MTS major trauma (mechanism, open fracture); NHS burns and scalds (A&E)
+TRAUMA_AND_BURNS: list[tuple[str, str]] = [
+    ("E", "hit by a car, leg is bent the wrong way"),
+    ("E", "fell from the second floor balcony"),
+    ("E", "stabbed in the stomach"),
+    ("E", "bone sticking out of his leg"),
+    ("E", "burnt my whole arm with boiling oil, skin is white and leathery"),
+    ("E", "被開水燙傷，成隻手起晒水泡，好大片"),
+    ("E", "my kid pulled a pan of boiling water on himself, huge blisters on his chest"),
+    ("E", "electrical burn from a cable at work"),
+    ("E", "fell off my bike, cant feel my legs and neck really hurts"),
+]
+
+# NHS choking and anaphylaxis, third person
+ALLERGY_THIRD_PERSON: list[tuple[str, str]] = [
+    ("E", "my son got stung by a wasp and his face is swelling up and he's wheezing"),
+    ("E", "我個仔食咗花生，嘴唇腫，一直咳，呼吸好急"),
+]
+
+# NHS 999 (when to call): collapsed, unconscious, cannot be woken
+COLLAPSE: list[tuple[str, str]] = [
+    ("E", "my husband collapsed and isn't breathing"),
+    ("E", "she's unconscious and won't wake up"),
+    ("E", "found him on the floor not responding"),
+    ("E", "阿爷晕低咗，叫极都唔醒"),
+    ("E", "nan is really drowsy and hard to wake this morning"),
+    ("E", "can't wake my partner properly, he's snoring weirdly and won't respond"),
+]
+
+# Look-alikes: the new phrase families must not reach them
+LOOK_ALIKES: list[tuple[str, str]] = [
+    ("!E", "i took a lot of time off work with this cough"),
+    ("!E", "took a load of photos at the beach and now i have sunburn"),
+    ("!E", "i'm 3 weeks post op from my knee and it's a bit stiff"),
+    ("!E", "i'm 2 weeks into antibiotics and still coughing a bit"),
+    ("!E", "i'm going to end it with my boyfriend, feeling low"),
+    ("!E", "my phone isn't responding and i have a mild headache"),
+    ("!E", "cough not responding to antibiotics after a week"),
+    ("!E", "found my keys on the floor, anyway my back aches a bit"),
+    ("!E", "my son kicked a ball and his toe hurts"),
+    ("!E", "got hit in the face by a ball, bruised cheek"),
+    ("!E", "i feel exhausted after a long week and have a bit of a wheeze with my cold"),
+    ("!E", "wheezy cold, a bit tired, eating and drinking fine"),
+    ("!E", "tummy a bit bloated after dinner"),
+    ("!E", "my eyes are tired and sore from the screen, a bit red"),
+    ("!E", "眼睛有点酸，看电脑太久"),
+    ("!E", "验血结果出来了，医生说呕吐是肠胃炎"),
+    ("!E", "肚子有点胀，吃多了"),
+    ("!E", "背有点痛，坐太久了"),
+    ("!E", "I have a pain in my neck from sleeping funny"),
+    ("!E", "mild chest twinge when i cough with my cold, no other symptoms"),
+    ("!E", "my grandad's face looked a bit pale this morning but he's fine now"),
+    ("!E", "my legs are tired after running a marathon"),
+    ("!E", "took my paracetamol as normal for a headache"),
+    ("!E", "吃了感冒药，还是有点鼻塞"),
+    ("!E", "小朋友尿床，其他都好"),
+    ("!E", "sleepy after lunch, otherwise fine"),
+    ("!E", "i'm 30 weeks pregnant and have a bit of heartburn"),
+    ("!E", "怀孕三十周，有点腰酸"),
+    ("!E", "bladder feels a bit uncomfortable when i pee, no fever"),
+    ("!E", "my husband is giving away his old clothes to charity"),
+    ("!E", "i've been feeling low and tired, no thoughts of harming myself"),
+    ("!E", "spilt hot tea on my hand, small red patch"),
+    ("!E", "i took a lot of paracetamol over the years for my back"),
+    ("!E", "a curtain of rain came down when we were outside and now i have a cold"),
+    ("!E", "my grandad repeats stories a lot but that's normal for him"),
+    ("!E", "ball of my foot hurts when running"),
+    ("!E", "both legs ache after the gym"),
+    ("!E", "my tummy is swollen and sore after my period started"),
+    ("!E", "high speed train journey gave me a headache"),
+    ("!E", "i'm tired out after the holidays and a bit wheezy with hay fever"),
+]
+
+CASES = (
+    HEART_ATTACK
+    + PALPITATIONS
+    + AORTA
+    + PULMONARY_EMBOLISM
+    + STROKE
+    + HEADACHE_MENINGISM
+    + SEIZURE
+    + ASTHMA
+    + AIRWAY
+    + CHOKING
+    + ANAPHYLAXIS
+    + GI_BLEEDING
+    + ABDOMINAL_PAIN
+    + SEPSIS
+    + DIABETES
+    + HEATSTROKE
+    + TESTICLE
+    + URINE_AND_BACK
+    + EYE
+    + PREGNANCY
+    + OVERDOSE
+    + SUICIDE
+    + HEAD_INJURY
+    + TRAUMA_AND_BURNS
+    + ALLERGY_THIRD_PERSON
+    + COLLAPSE
+    + LOOK_ALIKES
+)
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_nhs_999_and_mts_discriminators_reach_their_level(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
+
+
+def test_the_walk_is_bilingual_and_holds_look_alikes() -> None:
+    chinese = [t for _, t in CASES if any("\u4e00" <= c <= "\u9fff" for c in t)]
+    assert len(chinese) >= 40
+    assert len(LOOK_ALIKES) >= 30
