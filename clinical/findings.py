@@ -16,15 +16,9 @@ from dataclasses import dataclass
 from clinical.clauses import Analysis, NegationCues, Reason
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.rule_specs import ConceptSpec, CueSpec
+from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
 from clinical.textprep import Speller, to_simplified
-from clinical.vitals import (
-    MANY_TABLETS,
-    Found,
-    age_findings,
-    duration_findings,
-    tablet_findings,
-    vital_findings,
-)
+from clinical.vitals import Found, age_findings, duration_findings, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
@@ -148,6 +142,9 @@ class Reader:
             many = next((t for t in tablets if t.value >= MANY_TABLETS), None)
             if many is not None and analysis.counts(*_span(prepared, many.words)):
                 derived.append(("overdose_quantity", many))
+        for concept_id, reading in sign_concepts(sign_findings(prepared)).items():
+            if concept_id in self.concepts and analysis.counts(*_span(prepared, reading.words)):
+                derived.append((concept_id, reading))  # "GCS 9", "BM 2.1", "CRT 4 s"
         for concept_id, found_value in derived:
             if found_value is not None and concept_id not in concepts:
                 concepts[concept_id] = found_value.words

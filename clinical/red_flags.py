@@ -34,7 +34,16 @@ from states.record import IntakeRecord
 
 __all__ = ["HeldBack", "RuleCheck", "RuleHit", "RuleSet", "load_rules", "parse_vitals"]
 
-ALTERED_CONSCIOUSNESS = ("confusion", "drowsy", "unconscious", "floppy_unresponsive")
+# NEWS2 consciousness (ACVPU): new confusion, or responding only to voice or pain, or not at all
+ALTERED_CONSCIOUSNESS = (
+    "confusion",
+    "drowsy",
+    "unconscious",
+    "floppy_unresponsive",
+    "reduced_consciousness",
+)
+# NEWS2 air or oxygen: any supplemental oxygen scores 2
+ON_OXYGEN = ("on_oxygen", "oxygen_given")
 
 _VITAL_FORMAT = {
     "temperature_c": "temperature {:g} °C",
@@ -237,6 +246,8 @@ class RuleSet:
         for vital in self.vital_rules:
             if not vital.ages_fit(ages) or (vital.pregnant and not pregnant):
                 continue
+            if vital.any_of and not any(c in present for c in vital.any_of):
+                continue  # NICE NG51: a threshold that counts with a suspected infection
             typed = new.vitals.get(vital.field)
             recorded = getattr(record.vitals, vital.field)
             if typed is not None and vital.matches(typed.value):
@@ -279,7 +290,7 @@ class RuleSet:
             return []
         score = news2(
             values,
-            on_oxygen="on_oxygen" in present,
+            on_oxygen=any(c in present for c in ON_OXYGEN),
             altered_consciousness=any(c in present for c in ALTERED_CONSCIOUSNESS),
         )
         evidence = "; ".join(

@@ -154,6 +154,13 @@ def _check_references(path: Path, data: RuleData) -> None:
                     f"{data.where[f'rule {rule.id}']}: rule {rule.id!r}: "
                     f"unknown concept {concept_id!r}"
                 )
+    for vital in data.vitals:
+        for concept_id in vital.any_of:
+            if concept_id not in data.concepts:
+                raise ClinicalDataError(
+                    f"{data.where[f'rule {vital.id}']}: vital rule {vital.id!r}: "
+                    f"unknown concept {concept_id!r}"
+                )
     in_emergency = {c for r in data.rules if r.level is Disposition.EMERGENCY for c in r.concepts}
     for concept_id, spec in data.concepts.items():
         if spec.sign is not None and concept_id not in in_emergency:

@@ -164,6 +164,11 @@ class VitalRule(RuleSpec):
     """A danger-zone threshold on one vital sign (bounds are combined with AND)."""
 
     field: VitalField
+    any_of: list[str] = Field(
+        default_factory=list,
+        description="Concepts of which one must be present too (NICE NG51: a breathing rate "
+        "of 25 counts with a suspected infection); empty: the value alone.",
+    )
     below: float | None = None
     above: float | None = None
     at_least: float | None = None

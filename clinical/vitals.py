@@ -3,6 +3,15 @@
 Every parser returns only plausible values (inside the bounds of ``VitalSigns``); anything
 else is ignored rather than guessed. Chinese numerals up to 99 are understood for ages and
 durations ("六周大", "三天"), and up to 999 with decimals in vital signs ("三十九度五").
+
+Vital signs are read as clinicians' notes and patients write them: "P 124 R 28", "T38.5",
+"sys 88", "91% on air", "94% on 2L", "febrile 39.2", "breathing 70 times a minute",
+"心跳很快，每分钟150下". A number belongs to the sign whose keyword precedes it with no other
+sign's keyword in between ("sats ok hr 99" is a heart rate of 99, not a saturation); a number
+followed by a unit of time is no vital sign ("heart pounding for 30 minutes"), and a rate
+said about exercise ("150 when I run") is not a resting one. Ages include clinicians' "6/52"
+and "18/12" and a parent's "my toddler, 18 months,". Other measured signs (capillary refill,
+glucose, GCS, ACVPU, oxygen flow) are read by ``clinical.signs``.
 """
 
 from __future__ import annotations
@@ -15,8 +24,6 @@ from clinical.textprep import zh_numerals_to_digits
 from states.record import VitalSigns
 
 _I = re.IGNORECASE
-# Between a keyword and its number: a few characters, no digits, no clause punctuation.
-_GAP = r"[^\d\n,;!?。.]{0,14}?"
 _NUM = r"(\d{1,3}(?:\.\d{1,2})?)"
 _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGITS |= {"八": 8, "九": 9}
@@ -67,28 +74,78 @@ def number(token: str) -> float | None:
 
 _SPO2_WORDS = (
     r"(?<![a-z])(?:spo2|sp02|o2\s*sat(?:uration)?s?|oxygen(?:\s+(?:saturation|sat|sats|level))?"
-    r"|sats?|saturation|pulse\s*ox(?:imeter)?|ox(?:imeter)?\s+reading)(?![a-z])"
+    r"|sats?|saturation|pulse\s*ox(?:imeter)?|ox(?:imeter)?\s+reading|oximeter)(?![a-z])"
+    r"|(?<![a-z])o2(?=\s*[:=]?\s*\d{2,3}\s*%)"  # "O2 93%"
     r"|血氧(?:饱和度)?|氧饱和度|指脉氧"
 )
-_SPO2 = re.compile(rf"(?:{_SPO2_WORDS}){_GAP}(\d{{2,3}})(?!\d)", _I)
+_BP_WORDS = r"(?<![a-z])(?:blood\s+pressure|bp)(?![a-z])|血压"
+_SYSTOLIC_WORDS = r"(?<![a-z])(?:systolic|sys|sbp)(?![a-z])|收缩压|高压"
+_TEMP_WORDS = (
+    r"(?<![a-z])(?:temp(?:erature)?s?|fever(?:\s+of)?|thermometer(?:\s+says)?|febrile"
+    r"|pyrexi(?:al|c|a))(?![a-z])"
+    r"|(?<![a-z])t(?=\s*[:=]?\s*\d{2,3}(?:\.\d)?(?![\d/]))"
+    r"|体温|发烧|发热|高烧|低烧|烧到|烧了|探热|探到"
+)
+# "HR" after a number is usually hours ("for 24 hr"), unless a number follows it at once.
+_HR_WORDS = (
+    r"(?<![a-z])(?:heart\s*rate|heart\s*beat|pulse(?:\s+rate)?|tachy(?:cardic|cardia)?"
+    r"|heart(?:\s+is|'s)?\s+(?:racing|beating|pounding|going))(?![a-z])"
+    r"|(?<![a-z0-9])(?<![0-9]\s)hr(?![a-z])|(?<![a-z0-9])hr(?=\s*[:=]?\s*\d)"
+    r"|(?<![a-z0-9'])p(?=\s*[:=]?\s*\d{2,3}(?![\d./%]))"  # clinicians' "P 124", "P110"
+    r"|心率|脉搏|心跳"
+)
+_RR_WORDS = (
+    r"(?<![a-z])(?:resp(?:iratory)?(?:\s*rate)?|resps|breathing\s+rate|rr|tachypno?e(?:ic|a))"
+    r"(?![a-z])"
+    r"|(?<![a-z0-9'])r(?=\s*[:=]?\s*\d{1,2}(?![\d./%]))"  # clinicians' "R 24", "R24"
+    r"|呼吸频率|呼吸次数|呼吸率"
+)
+_OTHER_SIGN_WORDS = (  # measured signs read by clinical.signs: never a vital's number
+    r"(?<![a-z])(?:crt|cap(?:illary)?\s+refill|gcs|avpu|bm|cbg|glucose|blood\s+sugar)(?![a-z])"
+    r"|血糖|充盈"
+)
+_ANY_SIGN = re.compile(
+    "|".join(
+        f"(?:{w})"
+        for w in (
+            _SPO2_WORDS, _BP_WORDS, _SYSTOLIC_WORDS, _TEMP_WORDS, _HR_WORDS, _RR_WORDS,
+            _OTHER_SIGN_WORDS,
+        )
+    ),
+    _I,
+)  # fmt: skip
+
+
+def _gap(longest: int) -> str:
+    """Between a keyword and its number: a few characters, no digits, no clause punctuation,
+    and no other sign's keyword ("sats ok hr 99": 99 is the heart rate, not the SpO2)."""
+    return rf"(?:(?!{_ANY_SIGN.pattern})[^\d\n,;!?。.]){{0,{longest}}}?"
+
+
+_GAP = _gap(14)
+# A number followed by a unit of time is a duration or a clock time, never a vital sign
+# ("heart pounding for 30 minutes", "pulse went up at 11 pm"); "RR 22 HR 88" is two signs.
+_NOT_TIME = (
+    r"(?!\s*-?\s*(?:mins?|minutes?|hours?|hrs?|h|secs?|seconds?|days?|weeks?|months?|years?"
+    r"|yrs?|am|pm|o'clock)(?![a-z])(?!\s*[:=]?\s*\d)|\s*(?:分钟|小时|秒|天|周|个月|年|岁|点))"
+)
+_SPO2 = re.compile(rf"(?:{_SPO2_WORDS}){_GAP}(\d{{2,3}})(?!\d){_NOT_TIME}", _I)
 _SPO2_AFTER = re.compile(
-    r"(?<![\d.])(\d{2,3})\s*%\s*(?:on\s+(?:the\s+|my\s+)?)?(?:spo2|oxygen|o2|sats?|saturation|pulse\s*ox|oximeter|血氧)",
+    r"(?<![\d.])(\d{2,3})\s*%\s*(?:on\s+(?:the\s+|my\s+)?)?"
+    r"(?:spo2|oxygen|o2|sats?|saturation|pulse\s*ox|oximeter|血氧"
+    # "91% on air", "91% RA", "94% on 2L": the way notes give a saturation
+    r"|(?:room\s+)?air(?![a-z])|ra(?![a-z])|r/a(?![a-z])|\d{1,2}(?:\.\d)?\s*l(?![a-z])"
+    r"|\d{1,2}(?:\.\d)?\s*(?:litres?|liters?|lpm|l/min))",
     _I,
 )
-_BP_WORDS = r"(?<![a-z])(?:blood\s+pressure|bp)(?![a-z])|血压"
 # A pair ("150/95") is unambiguous, so it may sit further from its keyword ("blood pressure at
 # the pharmacy was 185/118") than a single number may.
-_BP_GAP = r"[^\d\n,;!?。.]{0,28}?"
+_BP_GAP = _gap(28)
 _BP_PAIR = re.compile(rf"(?:{_BP_WORDS}){_BP_GAP}(\d{{2,3}})\s*(?:/|over|比)\s*(\d{{2,3}})", _I)
 _BP_BARE = re.compile(r"(?<![\d.])(\d{2,3})\s*/\s*(\d{2,3})\s*mm\s*hg", _I)
 _BP_SYSTOLIC = re.compile(
-    rf"(?:{_BP_WORDS}|(?<![a-z])systolic(?![a-z])|收缩压|高压){_GAP}(\d{{2,3}})(?!\d|\s*(?:/|over))",
+    rf"(?:{_BP_WORDS}|{_SYSTOLIC_WORDS}){_GAP}(\d{{2,3}})(?!\d|\s*(?:/|over)){_NOT_TIME}",
     _I,
-)
-_TEMP_WORDS = (
-    r"(?<![a-z])(?:temp(?:erature)?s?|fever(?:\s+of)?|thermometer(?:\s+says)?)(?![a-z])"
-    r"|(?<![a-z])t(?=\s*\d{2}(?:\.\d)?(?![\d/]))"
-    r"|体温|发烧|发热|高烧|低烧|烧到|烧了|探热|探到"
 )
 _TEMP_UNIT = (
     r"\s*(°\s*c|°\s*f|℃|℉|摄氏度|度|degrees?(?:\s*(?:c|f|celsius|fahrenheit))?"
@@ -98,24 +155,43 @@ _TEMP = re.compile(rf"(?:{_TEMP_WORDS}){_GAP}{_NUM}{_TEMP_UNIT}", _I)
 _TEMP_BARE = re.compile(
     rf"(?<![\d.]){_NUM}\s*(°\s*c|°\s*f|℃|℉|摄氏度|degrees?\s*(?:c|celsius|f|fahrenheit))", _I
 )
-_HR_WORDS = (
-    r"(?<![a-z])(?:heart\s*rate|heart\s*beat|pulse(?:\s+rate)?)(?![a-z])"
-    r"|(?<![a-z0-9])(?<![0-9]\s)hr(?![a-z])|心率|脉搏|心跳"
+_HR = re.compile(rf"(?:{_HR_WORDS}){_GAP}(\d{{2,3}})(?!\d){_NOT_TIME}", _I)
+_HR_AFTER = re.compile(
+    r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats?\s*(?:per|a|/)\s*min(?:ute)?)"
+    # "心跳很快，每分钟150下": a rate per minute right after the sign, across one comma
+    r"|(?:心跳|心率|脉搏)[^\d\n;!?。]{0,6}?(?:每|一)分钟?\s*(?:有|大概|约|差不多)?\s*(\d{2,3})\s*多?\s*[次下]",
+    _I,
 )
-_HR = re.compile(rf"(?:{_HR_WORDS}){_GAP}(\d{{2,3}})(?!\d)", _I)
-_HR_AFTER = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats?\s*(?:per|a|/)\s*min(?:ute)?)", _I)
-_RR_WORDS = (
-    r"(?<![a-z])(?:resp(?:iratory)?(?:\s*rate)?|resps|breathing\s+rate|rr)(?![a-z])"
-    r"|呼吸频率|呼吸次数|呼吸率"
-)
-_RR = re.compile(rf"(?:{_RR_WORDS}){_GAP}(\d{{1,2}})(?!\d)", _I)
+_RR = re.compile(rf"(?:{_RR_WORDS}){_GAP}(\d{{1,2}})(?!\d){_NOT_TIME}", _I)
+_PER_MIN = r"\s*(?:breaths?\s*|times\s*)?(?:per|a|an|/|each)\s*min(?:ute)?(?![a-z])"
 _RR_AFTER = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:breaths?\s*(?:per|a|/)\s*min(?:ute)?|次呼吸)"
+    # "breathing 70 times a minute", "breathes at about 64 a minute"
+    rf"|(?<![a-z])breath(?:e|es|ing)\s+(?:at\s+)?(?:about\s+|around\s+|like\s+|over\s+)?"
+    rf"(\d{{1,2}}){_PER_MIN}"
     r"|呼吸\s*(?:每分钟|每分)?\s*(\d{1,2})\s*次"
-    r"|呼吸[^\d\n,;!?。，；]{0,8}?每分钟?\s*(\d{1,2})\s*次"
+    r"|呼吸[^\d\n;!?。；]{0,8}?(?:每|一)分钟?\s*(?:有|大概|约|差不多)?\s*(\d{1,2})\s*多?\s*[次下]"
+    r"|(?:每|一)分钟\s*呼吸\s*(?:有|大概|约|差不多)?\s*(\d{1,2})\s*[次下]"
     r"|呼吸\s*[:：]?\s*(\d{1,2})(?![\d.]|\s*(?:天|日|周|个|小时|分钟|年|岁))",
     _I,
 )
+# A rate said about exercise ("goes up to 150 when I run") is not a resting vital sign.
+_EXERTION = re.compile(
+    r"(?<![a-z])(?:when\s+i\s+(?:run|jog|exercise|work\s+out|train|climb)|during\s+(?:exercise|"
+    r"a\s+run|my\s+run|training|the\s+workout)|at\s+the\s+gym|after\s+(?:a\s+)?(?:run|"
+    r"running|exercise|the\s+gym)|on\s+the\s+treadmill|working\s+out)(?![a-z])"
+    r"|(?<![a-z])post[\s-]?(?:run|exercise|workout|gym)(?![a-z])"
+    r"|运动时|运动的时候|跑步时|跑步的时候|锻炼时|健身时|跑完步|运动后|跑步后",
+    _I,
+)
+_CLAUSE_END = re.compile(r"[\n,;!?。.]")
+
+
+def _exertion(text: str, start: int, end: int) -> bool:
+    """Return True when the clause around ``start:end`` is about exercise."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = _CLAUSE_END.search(text, end)
+    return _EXERTION.search(text, left, right.start() if right else len(text)) is not None
 
 
 def _celsius(value: float, unit: str | None, *, keyword: bool) -> float | None:
@@ -164,11 +240,14 @@ def vital_findings(text: str) -> dict[str, Found]:
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=False), m, 25, 45)
     for pattern in (_HR, _HR_AFTER):
         for m in pattern.finditer(text):
-            take("heart_rate_bpm", float(m.group(1)), m, 20, 300)
+            raw = next(g for g in m.groups() if g is not None)
+            if not _exertion(text, m.start(), m.end()):
+                take("heart_rate_bpm", float(raw), m, 20, 300)
     for pattern in (_RR, _RR_AFTER):
         for m in pattern.finditer(text):
             raw = next(g for g in m.groups() if g is not None)
-            take("respiratory_rate", float(raw), m, 2, 80)
+            if not _exertion(text, m.start(), m.end()):
+                take("respiratory_rate", float(raw), m, 2, 80)
     return found
 
 
@@ -211,6 +290,19 @@ _AGE_ZH_OLD = re.compile(
     _I,
 )
 _AGE_ZH_YEARS = re.compile(rf"{_COUNT}\s*(?:周)?岁(半)?|年龄\s*:?\s*(\d{{1,3}})", _I)
+# Clinicians' "6/52" (weeks) and "18/12" (months) before a word for the child, and a parent's
+# "my toddler, 18 months," (an age set off by a comma or a bracket, never "for 2 weeks").
+_AGE_NOTES = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*/\s*(52|12)(?![\d/])(?=\s*(?:old|baby|infant|boy|girl|child|"
+    r"toddler|son|daughter|m(?![a-z])|f(?![a-z])|male|female))",
+    _I,
+)
+_AGE_EN_APPOSITION = re.compile(
+    rf"(?<![a-z])(?:baby|infant|toddler|son|daughter|child|kid|boy|girl|grandson|granddaughter)"
+    rf"\s*[,(]\s*(?:aged\s+|age\s+|just\s+|only\s+)?{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])"
+    r"(?!\s*(?:ago|later|before|after|of|since))",
+    _I,
+)
 _NEWBORN = re.compile(r"(?<![a-z])new[\s-]?born(?![a-z])|新生儿|刚出生", _I)
 
 
@@ -238,6 +330,12 @@ def age_findings(text: str) -> list[Found]:
     for pattern in (_AGE_EN_OLD, _AGE_EN_IS):
         for m in pattern.finditer(text):
             add(_years(m.group(1), m.group(2)), m)
+    for m in _AGE_EN_APPOSITION.finditer(text):
+        add(_years(m.group(1), m.group(2)), m)
+    for m in _AGE_NOTES.finditer(text):
+        units, weeks = float(m.group(1)), m.group(2) == "52"
+        if 0 < units <= (52 if weeks else 24):  # "80/12 male" is no age
+            add(units * (7 / 365.25 if weeks else 1 / 12), m)
     for m in _AGE_EN_AGED.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         add(float(raw), m)
@@ -298,35 +396,4 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # "宝宝八个月" is the baby's age
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
-    return found
-
-
-# --- amounts of medicine -----------------------------------------------------------------
-
-MANY_TABLETS = 10  # ten or more tablets taken at once counts as an overdose to assess
-_TAKEN = re.compile(
-    r"(?<![a-z])(?:took|taken|take|swallowed|ate|eaten|had|popped|downed)\s+"
-    r"(?:about\s+|around\s+|like\s+|maybe\s+|at\s+least\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(\d{1,3})(?!\d)\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|mum's|dad's)\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?"
-    r"(?:tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
-    r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|insulin|sleeping|"
-    r"antidepressants?|painkillers?|meds|tabs|of\s+them)"
-    r"|(?:吃了|吞了|服了|吃下|喝了|吃掉)\s*(?:大概|大约|约|差不多|至少|将近|快)?\s*(\d{1,3})\s*"
-    r"(?:多|几|来|余)?\s*(?:片|颗|粒|板)",
-    re.IGNORECASE,
-)
-
-
-# "十几片" (ten-odd tablets): a lone 十 before 几/多/来/余 is 10 ("二十几" is read as 20 already)
-_TEN_ODD = re.compile(r"(?<![一二两三四五六七八九\d])十(?=[几多来余])")
-
-
-def tablet_findings(text: str) -> list[Found]:
-    """Return every "took 30 paracetamol" / "吞了四十颗" in ``text`` (the number of tablets)."""
-    text = zh_numerals_to_digits(_TEN_ODD.sub("10", normalize(text)))
-    found = []
-    for m in _TAKEN.finditer(text):
-        raw = m.group(1) or m.group(2)
-        found.append(Found(float(raw), m.group().strip()))
     return found

@@ -351,6 +351,12 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I want to die, no plan as such, but I think tonight is the night",
         "不想活了，没有计划，但今晚就想走",
     ),
+    # rules-e: NICE NG51 high-risk criteria with an infection; NHS hypoglycaemia
+    "sepsis_infection_new_oxygen": (
+        "chest infection and now she needs oxygen",
+        "肺炎，现在需要吸氧",
+    ),
+    "hypoglycaemia_altered_consciousness": ("BM 2.1, sweaty and confused", "血糖2.1，人迷迷糊糊的"),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -451,6 +457,9 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "sometimes I wish I was dead but I have no plan and would never do it",
         "有时候觉得活着没意思，但没有计划，也不会真去做",
     ),
+    # rules-e: a measured glucose below 3.0 mmol/L; NICE NG143 capillary refill 3 s or more
+    "hypoglycaemia_level_2": ("my BM is 2.6", "血糖2.5"),
+    "child_capillary_refill_slow": ("cap refill 4 seconds", "毛细血管再充盈时间4秒"),
 }
 
 

@@ -1,0 +1,161 @@
+"""Numbers patients type that are not the record's vital signs: capillary refill, capillary
+glucose, GCS and ACVPU, oxygen given by flow ("on 2L"), and tablets taken at once.
+
+Clinicians' notes and patients write them as numbers ("CRT 4 s", "BM 2.1", "GCS 13/15",
+"E3V4M6", "AVPU: P", "94% on 2L", 血糖一点八, 毛细血管再充盈时间4秒). ``clinical.findings``
+turns a reading into the concept the rules use (a capillary refill of 3 s or more, a low
+glucose, reduced consciousness, supplemental oxygen), so the rule data stays words and the
+thresholds sit here, each with its source. Chinese numerals are read as in vital signs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clinical.matching import normalize
+from clinical.textprep import zh_numerals_to_digits
+from clinical.vitals import Found
+
+__all__ = [
+    "CRT_SLOW_S",
+    "GLUCOSE_LOW",
+    "GLUCOSE_VERY_LOW",
+    "MANY_TABLETS",
+    "sign_concepts",
+    "sign_findings",
+    "tablet_findings",
+]
+
+CRT_SLOW_S = 3.0  # NICE NG143 amber: capillary refill time of 3 seconds or more
+GLUCOSE_LOW = 4.0  # NHS hypoglycaemia: below 4 mmol/L is a hypo
+GLUCOSE_VERY_LOW = 3.0  # International Hypoglycaemia Study Group level 2: below 3.0 mmol/L
+MG_DL_PER_MMOL = 18.0
+GCS_FULL = 15  # GCS 14 (confused speech) is the C of ACVPU: new confusion
+GCS_REDUCED = 13  # 13 or less: not alert, a reduced conscious level
+
+_I = re.IGNORECASE
+_JOIN = r"\s*(?:of|is|was|=|:|at|about|around|>|≥|>=|\s)*\s*"
+_CRT = re.compile(
+    rf"(?<![a-z])(?:crt|cap(?:illary)?\s+refill(?:\s+time)?|capillary\s+refill)(?![a-z]){_JOIN}"
+    r"(\d{1,2}(?:\.\d)?)\s*(?:s|secs?|seconds?)(?![a-z])"
+    r"|(?:毛细血管)?(?:再)?充盈时间\s*(?:是|为|有|大于|超过|>)?\s*(\d{1,2}(?:\.\d)?)\s*秒",
+    _I,
+)
+# "BM" is also a bowel movement ("no BM for 3 days"): as a glucose it needs a decimal or a unit.
+_GLUCOSE = re.compile(
+    rf"(?<![a-z])(?:bms?(?={_JOIN}(?:\d{{1,2}}\.\d|\d{{1,3}}\s*(?:mmol|mg)))"
+    rf"|cbg|capillary\s+(?:blood\s+)?glucose|(?:blood\s+)?glucose|blood\s+sugars?|sugars?)"
+    rf"(?![a-z]){_JOIN}(?:only\s+|just\s+)?(\d{{1,3}}(?:\.\d{{1,2}})?)\s*(mmol(?:/l)?|mg\s*/\s*dl)?"
+    r"(?!\s*(?:days?|hours?|hrs?|weeks?|ago|times|years?|%))"
+    r"|血糖\s*(?:值|是|为|测|只有|才|有|测出来|测了)*\s*(\d{1,3}(?:\.\d{1,2})?)",
+    _I,
+)
+_GCS = re.compile(rf"(?<![a-z])gcs{_JOIN}(\d{{1,2}})(?:\s*/\s*15)?(?!\d)", _I)
+_EVM = re.compile(r"(?<![a-z])e\s*([1-4])\s*v\s*([1-5])\s*m\s*([1-6])(?![\d])", _I)
+_AVPU = re.compile(
+    r"(?<![a-z])a?c?avpu\s*(?:score|scale)?\s*(?:is|was|=|:|-|of)?\s*\(?\s*([acvpu])(?![a-z])", _I
+)
+_AVPU_LEVEL = {"a": 1.0, "c": 1.5, "v": 2.0, "p": 3.0, "u": 4.0}
+_OXYGEN_FLOW = re.compile(
+    r"(?<![a-z])on\s+(\d{1,2}(?:\.\d)?)\s*(?:l|litres?|liters?|lpm|l/min)(?![a-z])"
+    r"|(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:l|litres?|liters?|lpm|l/min)\s*(?:of\s+)?"
+    r"(?:o2|oxygen|nc|nasal|via|by\s+(?:mask|nasal)|nrb|non-rebreather|face\s*mask|fm)(?![a-z])"
+    r"|吸氧\s*(\d{1,2}(?:\.\d)?)\s*(?:升|l)",
+    _I,
+)
+
+
+def sign_findings(text: str) -> dict[str, Found]:
+    """Return each measured sign found in ``text`` (the first of each) with its words.
+
+    ``capillary_refill_s`` in seconds, ``glucose_mmol`` in mmol/L (mg/dL converted),
+    ``gcs`` 3 to 15, ``avpu`` 1 (alert), 1.5 (new confusion), 2 (voice), 3 (pain),
+    4 (unresponsive), ``oxygen_lpm`` a flow of supplemental oxygen in litres a minute.
+    """
+    text = zh_numerals_to_digits(normalize(text))
+    found: dict[str, Found] = {}
+
+    def add(name: str, value: float | None, match: re.Match[str], low: float, high: float) -> None:
+        if value is not None and low <= value <= high and name not in found:
+            found[name] = Found(round(value, 1), match.group().strip())
+
+    for m in _CRT.finditer(text):
+        add("capillary_refill_s", float(m.group(1) or m.group(2)), m, 0.5, 15)
+    for m in _GLUCOSE.finditer(text):
+        raw, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), None)
+        value = float(raw)
+        if (unit and "mg" in unit.lower()) or (unit is None and value > 35):
+            value /= MG_DL_PER_MMOL
+        add("glucose_mmol", value, m, 0.5, 60)
+    for m in _GCS.finditer(text):
+        add("gcs", float(m.group(1)), m, 3, 15)
+    for m in _EVM.finditer(text):
+        add("gcs", float(sum(int(g) for g in m.groups())), m, 3, 15)
+    for m in _AVPU.finditer(text):
+        add("avpu", _AVPU_LEVEL[m.group(1).lower()], m, 1, 4)
+    for m in _OXYGEN_FLOW.finditer(text):
+        raw = next(g for g in m.groups() if g is not None)
+        add("oxygen_lpm", float(raw), m, 0.5, 60)
+    return found
+
+
+def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
+    """Return the concepts the readings stand for, each with the reading's words.
+
+    A capillary refill of 3 s or more is ``crt_prolonged`` (NICE NG143 amber); a glucose
+    below 4 mmol/L ``glucose_low`` (NHS hypoglycaemia), below 3.0 also ``glucose_very_low``;
+    GCS 14 or ACVPU C is ``confusion``, GCS 13 or less or ACVPU V, P or U
+    ``reduced_consciousness`` (NEWS2 scores both 3); a flow of oxygen ``oxygen_given``.
+    """
+    out: dict[str, Found] = {}
+    crt = found.get("capillary_refill_s")
+    if crt is not None and crt.value >= CRT_SLOW_S:
+        out["crt_prolonged"] = crt
+    glucose = found.get("glucose_mmol")
+    if glucose is not None and glucose.value < GLUCOSE_LOW:
+        out["glucose_low"] = glucose
+        if glucose.value < GLUCOSE_VERY_LOW:
+            out["glucose_very_low"] = glucose
+    gcs, avpu = found.get("gcs"), found.get("avpu")
+    if gcs is not None and gcs.value <= GCS_REDUCED:
+        out["reduced_consciousness"] = gcs
+    elif avpu is not None and avpu.value >= _AVPU_LEVEL["v"]:
+        out["reduced_consciousness"] = avpu
+    elif gcs is not None and gcs.value < GCS_FULL:
+        out["confusion"] = gcs
+    elif avpu is not None and avpu.value == _AVPU_LEVEL["c"]:
+        out["confusion"] = avpu
+    if "oxygen_lpm" in found:
+        out["oxygen_given"] = found["oxygen_lpm"]
+    return out
+
+
+# --- amounts of medicine -----------------------------------------------------------------
+
+MANY_TABLETS = 10  # ten or more tablets taken at once counts as an overdose to assess
+_TAKEN = re.compile(
+    r"(?<![a-z])(?:took|taken|take|swallowed|ate|eaten|had|popped|downed)\s+"
+    r"(?:about\s+|around\s+|like\s+|maybe\s+|at\s+least\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(\d{1,3})(?!\d)\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|mum's|dad's)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?"
+    r"(?:tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
+    r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|insulin|sleeping|"
+    r"antidepressants?|painkillers?|meds|tabs|of\s+them)"
+    r"|(?:吃了|吞了|服了|吃下|喝了|吃掉)\s*(?:大概|大约|约|差不多|至少|将近|快)?\s*(\d{1,3})\s*"
+    r"(?:多|几|来|余)?\s*(?:片|颗|粒|板)",
+    _I,
+)
+
+
+# "十几片" (ten-odd tablets): a lone 十 before 几/多/来/余 is 10 ("二十几" is read as 20 already)
+_TEN_ODD = re.compile(r"(?<![一二两三四五六七八九\d])十(?=[几多来余])")
+
+
+def tablet_findings(text: str) -> list[Found]:
+    """Return every "took 30 paracetamol" / "吞了四十颗" in ``text`` (the number of tablets)."""
+    text = zh_numerals_to_digits(_TEN_ODD.sub("10", normalize(text)))
+    found = []
+    for m in _TAKEN.finditer(text):
+        raw = m.group(1) or m.group(2)
+        found.append(Found(float(raw), m.group().strip()))
+    return found
