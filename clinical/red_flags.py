@@ -41,6 +41,8 @@ ALTERED_CONSCIOUSNESS = (
     "unconscious",
     "floppy_unresponsive",
     "reduced_consciousness",
+    "consciousness_reduced_words",
+    "altered_mental_state",
 )
 # NEWS2 air or oxygen: any supplemental oxygen scores 2
 ON_OXYGEN = ("on_oxygen", "oxygen_given")

@@ -357,6 +357,15 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "肺炎，现在需要吸氧",
     ),
     "hypoglycaemia_altered_consciousness": ("BM 2.1, sweaty and confused", "血糖2.1，人迷迷糊糊的"),
+    # rules-e: findings notes give without the number; NICE NG143 red features in notes' words
+    "hypotension_said": ("patient is hypotensive", "患者血压测不到"),
+    "hypoxia_said": ("she is hypoxic on air", "血氧一直往下掉"),
+    "consciousness_reduced_said": ("reduced level of consciousness", "患者意识障碍"),
+    "sepsis_altered_mental_state": ("febrile with an altered mental state", "发烧，精神状态改变"),
+    "sepsis_oliguria": ("UTI, now oliguric", "尿路感染，少尿"),
+    "meningism_found": ("2 year old with meningism", "患儿脑膜刺激征阳性"),
+    "status_epilepticus": ("he is in status epilepticus", "孩子癫痫持续状态"),
+    "child_appears_ill": ("toxic-appearing toddler", "患儿重病容"),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -460,6 +469,8 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     # rules-e: a measured glucose below 3.0 mmol/L; NICE NG143 capillary refill 3 s or more
     "hypoglycaemia_level_2": ("my BM is 2.6", "血糖2.5"),
     "child_capillary_refill_slow": ("cap refill 4 seconds", "毛细血管再充盈时间4秒"),
+    "altered_mental_state": ("altered mental status since this morning", "今天开始意识改变"),
+    "oliguria_alone": ("reduced urine output today", "今天尿量明显减少"),
 }
 
 

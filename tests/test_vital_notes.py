@@ -239,7 +239,40 @@ OTHER_WORDS: list[tuple[str, str]] = [
     ("!E", "I'm 30 weeks pregnant, BP 118/72, HR 98"),
 ]
 
-CASES = NEWS2_NOTES + NG51 + CONSCIOUSNESS + NG143_BY_AGE + OTHER_WORDS
+# Notes that give the finding without the number: NICE NG51 (hypotension, altered mental
+# state, oliguria with an infection), ESI/MTS (hypoxia), NICE NG143 red and amber features
+# in clinicians' words (cyanosis, purpura, meningism, status epilepticus, appears ill,
+# reduced skin turgor, not weight bearing, under 3 months said as a range).
+CLINICIAN_WORDS: list[tuple[str, str]] = [
+    ("E", "febrile, tachycardic and hypotensive"),
+    ("E", "pt hypotensive and tachycardic after UTI"),
+    ("E", "tachypnoeic and hypoxic on air"),
+    ("E", "hypoxic, sats dropping"),
+    ("E", "患者发热，血压测不到"),
+    ("E", "central cyanosis"),
+    ("E", "child with purpuric rash and fever"),
+    ("E", "nuchal rigidity and fever in 3yo"),
+    ("E", "18 month old, status epilepticus"),
+    ("E", "患儿惊厥持续状态"),
+    ("E", "toxic-appearing infant, febrile"),
+    ("E", "reduced skin turgor, sunken eyes, lethargic toddler"),
+    ("E", "altered mental status, febrile, HR 128"),
+    ("E", "oliguric, febrile 38.7, cellulitis leg"),
+    ("E", "三个月内的宝宝发烧38度"),
+    ("E", "不到三个月的宝宝，体温38.3"),
+    ("U", "9 month old, febrile, NWB on left leg"),
+    ("U", "孩子发烧，左腿不能负重"),
+    ("U", "altered mental state since this morning"),
+    ("!E", "postural hypotension when I stand up quickly"),
+    ("!E", "I've always had low blood pressure, a bit dizzy today"),
+    ("!E", "我一直有低血压，今天有点头晕"),
+    ("!E", "acrocyanosis of the hands in my 2 day old, feeding well"),
+    ("!E", "not hypoxic, sats 97% on air, alert"),
+    ("!E", "no meningism, no rash, alert child"),
+    ("!E", "CRT < 2s, well perfused"),
+]
+
+CASES = NEWS2_NOTES + NG51 + CONSCIOUSNESS + NG143_BY_AGE + OTHER_WORDS + CLINICIAN_WORDS
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
