@@ -21,6 +21,19 @@ from clinical.textprep import Speller, to_simplified
 from clinical.vitals import Found, age_findings, duration_findings, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
+# How far along a pregnancy is, said without the word: a message that opens with 12 to 42 weeks
+# ("34 weeks, pounding headache"), "at 30 weeks", or the notes' "34/40" / "34+2/40" count as the
+# concept "pregnancy" (NICE NG133 / NG25: women say how far along they are, not "pregnant").
+# "3 weeks", "for 34 weeks", "34 weeks ago / old / post-op" do not.
+_WEEKS = (
+    r"(?:1[2-9]|[23]\d|4[0-2])\s*(?:weeks?|wks?)(?![a-z])"
+    r"(?!\s+(?:ago|old|post|after|since|of|into|on|now)\b)"
+)
+_GESTATION = re.compile(
+    rf"^\W*(?:i'?m\s+|she'?s\s+|we'?re\s+)?{_WEEKS}|(?<![a-z])at\s+{_WEEKS}"
+    r"|(?<![\d/])(?:[1-3]\d|4[0-2])(?:\+[0-6])?/40(?!\d)",
+    re.IGNORECASE,
+)
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
 
@@ -137,6 +150,10 @@ class Reader:
             ("child", next((a for a in ages if a.value < CHILD_YEARS), None)),
             ("days_long", next((d for d in durations if d.value >= LONG_DAYS), None)),
         ]
+        if "pregnancy" in self.concepts and "pregnancy" not in concepts:
+            weeks = _GESTATION.search(prepared)
+            if weeks is not None and analysis.counts(weeks.start(), weeks.end()):
+                concepts["pregnancy"] = analysis.clause(weeks.start(), weeks.end())
         if "overdose_quantity" in self.concepts:  # optional in a rules file
             tablets = tablet_findings(prepared)
             many = next((t for t in tablets if t.value >= MANY_TABLETS), None)

@@ -1,33 +1,88 @@
-"""A fresh walk of published lists, written by someone who had not read the rules.
+"""Fresh walks of published lists, each written by someone who had not read the rules.
 
-``tests/data/fresh_walk_3.jsonl`` holds 200 sentences (140 emergencies, 60 look-alikes, English
-and Chinese, each naming the published source it follows), committed before any rule was
-changed for it. On the first run the rules missed 37 of the 140 emergencies and fired an
-emergency on 2 of the 60 look-alikes; the misses were closed by generalising each source's
-discriminator (lay, Cantonese and traditional synonyms, new discriminators such as carbon
-monoxide, neutropenic sepsis, electric shock and drowning), not by copying the sentences.
-Every emergency must fire an emergency rule; no look-alike may.
+Each file in ``tests/data/`` holds sentences (emergencies and look-alikes, English and Chinese,
+each naming the published source it follows), committed before any rule was changed for it.
+Every emergency must fire an emergency rule; no look-alike may. The misses of each first run
+were closed by generalising each source's discriminator (lay, Cantonese and traditional
+synonyms, new discriminators), not by copying the sentences.
+
+- ``fresh_walk_3.jsonl``: 200 sentences (140 emergencies, 60 look-alikes). First run: 37 of the
+  140 emergencies missed and 2 of the 60 look-alikes raised.
+- ``fresh_walk_4.jsonl``: 220 sentences (150 emergencies, 70 look-alikes). First run (rules as
+  on main at 77739a3): 30 of the 150 emergencies missed (17 ending ``non_urgent``, 12
+  ``urgent``, 1 ``self_care``) and none of the 70 look-alikes raised; 4-level accuracy 73.2%.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from clinical.red_flags import RuleSet
 from states.disposition import Disposition
+from tests.rule_levels import assert_reaches
 
-WALK = Path(__file__).parent / "data" / "fresh_walk_3.jsonl"
-ROWS: list[dict[str, str]] = [json.loads(line) for line in WALK.read_text().splitlines() if line]
+DATA = Path(__file__).parent / "data"
 
-# Look-alikes the rules still raise, and why (a rule limitation, not a label we dispute):
-KNOWN_FALSE_ALARMS = {
-    # a grandmother already in hospital with a named stroke, the writer fine: family members
-    # always count as the patient (the caller is usually with them), so "说是中风" still fires
-    "walk3-zh-neg-007",
-}
+
+@dataclass(frozen=True)
+class Walk:
+    """One fresh walk: its file, its size, and the rows the rules are known to get wrong."""
+
+    file: str
+    size: int
+    emergencies: int
+    # rows the rules still get wrong, and why (a rule limitation, not a label we dispute):
+    known_false_alarms: dict[str, str] = field(default_factory=dict)
+    known_misses: dict[str, str] = field(default_factory=dict)
+
+    def rows(self) -> list[dict[str, str]]:
+        lines = (DATA / self.file).read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+WALKS = (
+    Walk(
+        "fresh_walk_3.jsonl",
+        200,
+        140,
+        known_false_alarms={
+            # a grandmother already in hospital with a named stroke, the writer fine: family
+            # members always count as the patient (the caller is usually with them), so
+            # "说是中风" still fires
+            "walk3-zh-neg-007": "known false alarm",
+        },
+    ),
+    Walk(
+        "fresh_walk_4.jsonl",
+        220,
+        150,
+        known_misses={
+            # NICE NG143 red (grunting, blue around the lips) in Cantonese: children.yaml is
+            # rules-e's file; told in /work/notes/walk4-misses.md (delete this entry with the fix)
+            "walk4-zh-emg-055": "children.yaml (NG143 grunting in Cantonese): rules-e's lane",
+        },
+    ),
+)
+
+
+def _params(emergency: bool) -> list[object]:
+    out: list[object] = []
+    for walk in WALKS:
+        known = walk.known_misses if emergency else walk.known_false_alarms
+        for row in walk.rows():
+            if (row["gold"] == "emergency") is not emergency:
+                continue
+            marks = (
+                pytest.mark.xfail(strict=True, reason=known[row["id"]])
+                if row["id"] in known
+                else ()
+            )
+            out.append(pytest.param(row, marks=marks, id=row["id"]))
+    return out
 
 
 def _emergency(rules: RuleSet, text: str) -> bool:
@@ -35,36 +90,26 @@ def _emergency(rules: RuleSet, text: str) -> bool:
     return bool(hits) and hits[0].level is Disposition.EMERGENCY
 
 
-@pytest.mark.parametrize(
-    "row", [r for r in ROWS if r["gold"] == "emergency"], ids=lambda r: r["id"]
-)
+@pytest.mark.parametrize("row", _params(emergency=True))
 def test_every_fresh_emergency_fires_an_emergency_rule(rules: RuleSet, row: dict[str, str]) -> None:
     assert _emergency(rules, row["text"]), [h.rule_id for h in rules.evaluate(row["text"])]
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        pytest.param(
-            r,
-            marks=pytest.mark.xfail(strict=True, reason="known false alarm")
-            if r["id"] in KNOWN_FALSE_ALARMS
-            else (),
-        )
-        for r in ROWS
-        if r["gold"] != "emergency"
-    ],
-    ids=lambda r: r["id"],
-)
+@pytest.mark.parametrize("row", _params(emergency=False))
 def test_no_fresh_look_alike_fires_an_emergency(rules: RuleSet, row: dict[str, str]) -> None:
     assert not _emergency(rules, row["text"]), [h.rule_id for h in rules.evaluate(row["text"])]
 
 
-def test_the_walk_is_what_it_says() -> None:
-    assert len(ROWS) == 200
-    assert sum(r["gold"] == "emergency" for r in ROWS) == 140
-    assert {r["lang"] for r in ROWS} == {"en", "zh"}
-    assert all(r["source"].strip() for r in ROWS)
+@pytest.mark.parametrize("walk", WALKS, ids=lambda w: w.file)
+def test_the_walk_is_what_it_says(walk: Walk) -> None:
+    rows = walk.rows()
+    assert len(rows) == walk.size
+    assert sum(r["gold"] == "emergency" for r in rows) == walk.emergencies
+    assert {r["lang"] for r in rows} == {"en", "zh"}
+    assert all(r["source"].strip() for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
+    known = set(walk.known_misses) | set(walk.known_false_alarms)
+    assert known <= {r["id"] for r in rows}
 
 
 # Written afterwards by the engineer who closed the misses, in other words than the walk's, to
@@ -100,3 +145,55 @@ OTHER_WORDS: list[tuple[str, str]] = [
 def test_the_fixes_hold_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
     hits = [h.rule_id for h in rules.evaluate(text)]
     assert _emergency(rules, text) is (expected == "E"), hits
+
+
+# Walk 4, written afterwards by the engineer who closed its misses, in other words than the
+# walk's ("E" an emergency, "U" at least urgent, "!E" anything but an emergency): NHS
+# nosebleeds, MTS conscious level (voice only), NHS detached retina, electric shock, button
+# batteries and magnets, suicide (means and place), NHS neck injury, MTS falls (broken hip,
+# cannot get up), MTS behaving strangely (risk to others), NHS low blood sugar (cannot
+# swallow), RCOG reduced movements, NICE NG133, CKS haemoptysis, RCUK drowning, CKS cauda equina.
+OTHER_WORDS_4: list[tuple[str, str]] = [
+    ("E", "my nose has been bleeding for half an hour and I take apixaban"),
+    ("E", "鼻血流咗成個鐘都止唔到，食緊薄血藥"),
+    ("!E", "had a small nosebleed this morning, stopped after 5 minutes of pinching"),
+    ("!E", "流咗少少鼻血，按咗一陣就停咗"),
+    ("E", "grandad only responds if you shake him and shout"),
+    ("E", "suddenly loads of new floaters and then a grey curtain came across my eye"),
+    ("U", "new floaters and a few flashes in my right eye since yesterday, sight fine"),
+    ("!E", "i've had the same floaters for years, nothing new"),
+    (
+        "E",
+        "got zapped by an exposed wire at work and my chest feels tight "
+        "and my heart is all over the place",
+    ),
+    ("E", "俾插蘇電親，而家心跳好亂"),
+    ("!E", "tiny static shock from the trampoline, totally fine"),
+    ("E", "toddler swallowed a watch battery about 20 minutes ago, seems fine"),
+    ("E", "个仔吞咗两粒磁石"),
+    ("!E", "my phone battery died and I have a mild sore throat"),
+    ("E", "I'm stood at the edge of the multi-storey, I've written goodbye to my kids"),
+    ("E", "我已經企喺天台邊，唔想再撐"),
+    ("E", "mum slipped in the garden, says her neck is agony and her arms feel numb"),
+    ("E", "跌落樓梯之後條頸好痛，兩隻手麻痹"),
+    ("!E", "slept funny, neck is stiff and my fingers tingle a bit when typing"),
+    ("E", "grandma tripped on the rug and can't get up off the floor, her hip hurts"),
+    ("E", "婆婆跌咗一跤，起唔到身，只脚好似短咗"),
+    ("!E", "i fell over playing football, bruised knee, walking fine"),
+    ("E", "he's hearing voices saying he has to kill someone and he's holding a kitchen knife"),
+    ("!E", "i hear voices sometimes when falling asleep, no one in danger"),
+    ("E", "my diabetic mum is very drowsy and we can't get her to swallow the glucose gel"),
+    ("E", "38 weeks, baby not moved at all today, tried cold water"),
+    ("E", "G1P0 36+2/40, severe headache, visual disturbance, epigastric pain"),
+    ("E", "咳血之後成口都係血，一直咳"),
+    ("E", "chest pian and sweating"),
+    ("E", "my son went under at the swimming pool, pulled out, he keeps coughing and looks sleepy"),
+    ("E", "blood keeps pouring from the cut on his thigh and won't stop"),
+    ("E", "呕咗啲咖啡色嘢，一企起身就晕"),
+    ("E", "my back's been bad for days and now I can't feel myself wee and my bum is numb"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), OTHER_WORDS_4)
+def test_the_walk_4_fixes_hold_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)

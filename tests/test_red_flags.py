@@ -114,6 +114,24 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     ),
     "acute_limb_ischaemia": ("my leg went cold, white and painful", "腿突然发凉发白，很痛"),
     "open_fracture": ("there's bone poking out through his shin", "摔断了腿，看到骨头露出来"),
+    "nosebleed_warning_signs": (
+        "nosebleed for 30 minutes and I'm on rivaroxaban",
+        "流鼻血止不住，已经半小时了",
+    ),
+    "swallowed_battery_or_magnets": ("my son swallowed a button battery", "孩子吞了两颗磁力珠"),
+    "spinal_injury_signs": (
+        "fell off a horse, neck hurts and both hands are tingling",
+        "摔倒后脖子痛，手发麻",
+    ),
+    "hip_fracture_signs": (
+        "grandad fell and his leg looks shorter than the other",
+        "外公摔倒了，一条腿变短了",
+    ),
+    "older_fall_cannot_get_up": ("my nan fell and can't get up", "奶奶摔倒了，爬不起来"),
+    "psychosis_risk_to_others": (
+        "he's hearing voices and says he has to hurt someone",
+        "他听到声音叫他去杀人",
+    ),
     "overdose_large_amount": ("she took a handful of her sleeping tablets", "他吃了一大堆安眠药"),
     "asthma_attack_drowsy_or_confused": (
         "her asthma attack is getting worse and she's really drowsy",
@@ -369,6 +387,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "retinal_tear_signs": (
+        "new floaters and flashes in my left eye since this morning",
+        "右眼突然很多飞蚊，还有闪光",
+    ),
     "confusion_new": ("my grandad has been confused today", "奶奶这两天有点糊涂"),
     "psychosis_new": ("I keep hearing voices", "我老是听到有声音"),
     "postpartum_fever": ("I had my baby 5 days ago and I have a fever", "产后第五天，发烧"),
