@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from clinical.vitals import duration_findings, parse_age
+from clinical.ages import duration_findings, parse_age
 from states.record import IntakeRecord, Symptom
 
 MAX_FIELD_CHARS = 120

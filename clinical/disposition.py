@@ -29,10 +29,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from clinical.ages import duration_findings
 from clinical.loading import DATA_DIR, ClinicalDataError, describe, read_yaml
 from clinical.matching import PhraseSet, phrase_pattern
 from clinical.red_flags import RuleSet, load_rules
-from clinical.vitals import duration_findings
 from states.disposition import Disposition, more_urgent
 from states.record import IntakeRecord
 

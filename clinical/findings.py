@@ -13,12 +13,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from clinical.ages import age_findings, duration_findings
 from clinical.clauses import Analysis, NegationCues, Reason
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.rule_specs import ConceptSpec, CueSpec
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
 from clinical.textprep import Speller, to_simplified
-from clinical.vitals import Found, age_findings, duration_findings, vital_findings
+from clinical.vitals import Found, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
 # How far along a pregnancy is, said without the word: a message that opens with 12 to 42 weeks

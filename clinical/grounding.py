@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from clinical.ages import parse_age
 from clinical.red_flags import RuleSet
-from clinical.vitals import parse_age, vital_findings
+from clinical.vitals import vital_findings
 from states.record import IntakeRecord, Symptom, VitalSigns
 
 MAX_ANSWER_CHARS = 80  # a recorded answer, as IntakeRecord's Phrase bound

@@ -14,7 +14,7 @@ import re
 
 from clinical.matching import normalize
 from clinical.textprep import zh_numerals_to_digits
-from clinical.vitals import Found
+from clinical.vitals import BP_USUAL_NOW, Found
 
 __all__ = [
     "CRT_SLOW_S",
@@ -30,6 +30,7 @@ CRT_SLOW_S = 3.0  # NICE NG143 amber: capillary refill time of 3 seconds or more
 GLUCOSE_LOW = 4.0  # NHS hypoglycaemia: below 4 mmol/L is a hypo
 GLUCOSE_VERY_LOW = 3.0  # International Hypoglycaemia Study Group level 2: below 3.0 mmol/L
 MG_DL_PER_MMOL = 18.0
+SYSTOLIC_DROP = 40  # NICE NG51 high risk: systolic more than 40 mmHg below normal
 GCS_FULL = 15  # GCS 14 (confused speech) is the C of ACVPU: new confusion
 GCS_REDUCED = 13  # 13 or less: not alert, a reduced conscious level
 
@@ -70,7 +71,8 @@ def sign_findings(text: str) -> dict[str, Found]:
 
     ``capillary_refill_s`` in seconds, ``glucose_mmol`` in mmol/L (mg/dL converted),
     ``gcs`` 3 to 15, ``avpu`` 1 (alert), 1.5 (new confusion), 2 (voice), 3 (pain),
-    4 (unresponsive), ``oxygen_lpm`` a flow of supplemental oxygen in litres a minute.
+    4 (unresponsive), ``oxygen_lpm`` a flow of supplemental oxygen in litres a minute,
+    ``systolic_drop`` how far a systolic now is below the one said to be usual.
     """
     text = zh_numerals_to_digits(normalize(text))
     found: dict[str, Found] = {}
@@ -93,6 +95,8 @@ def sign_findings(text: str) -> dict[str, Found]:
         add("gcs", float(sum(int(g) for g in m.groups())), m, 3, 15)
     for m in _AVPU.finditer(text):
         add("avpu", _AVPU_LEVEL[m.group(1).lower()], m, 1, 4)
+    for m in BP_USUAL_NOW.finditer(text):
+        add("systolic_drop", float(m.group(1)) - float(m.group(2)), m, 1, 250)
     for m in _OXYGEN_FLOW.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         add("oxygen_lpm", float(raw), m, 0.5, 60)
@@ -105,7 +109,8 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
     A capillary refill of 3 s or more is ``crt_prolonged`` (NICE NG143 amber); a glucose
     below 4 mmol/L ``glucose_low`` (NHS hypoglycaemia), below 3.0 also ``glucose_very_low``;
     GCS 14 or ACVPU C is ``confusion``, GCS 13 or less or ACVPU V, P or U
-    ``reduced_consciousness`` (NEWS2 scores both 3); a flow of oxygen ``oxygen_given``.
+    ``reduced_consciousness`` (NEWS2 scores both 3); a flow of oxygen ``oxygen_given``; a
+    systolic more than 40 below the usual one ``systolic_far_below_usual`` (NICE NG51).
     """
     out: dict[str, Found] = {}
     crt = found.get("capillary_refill_s")
@@ -125,6 +130,9 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
         out["confusion"] = gcs
     elif avpu is not None and avpu.value == _AVPU_LEVEL["c"]:
         out["confusion"] = avpu
+    drop = found.get("systolic_drop")
+    if drop is not None and drop.value > SYSTOLIC_DROP:
+        out["systolic_far_below_usual"] = drop
     if "oxygen_lpm" in found:
         out["oxygen_given"] = found["oxygen_lpm"]
     return out

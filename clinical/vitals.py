@@ -1,17 +1,18 @@
-"""Numbers patients type: vital signs ("SpO2 88", "体温39.5度"), ages ("6-week-old") and durations.
+"""Numbers patients type: vital signs ("SpO2 88", "体温39.5度", "P 124 R 28").
 
 Every parser returns only plausible values (inside the bounds of ``VitalSigns``); anything
-else is ignored rather than guessed. Chinese numerals up to 99 are understood for ages and
-durations ("六周大", "三天"), and up to 999 with decimals in vital signs ("三十九度五").
+else is ignored rather than guessed. Chinese numerals up to 999 with decimals are read in
+vital signs ("三十九度五"); ``number`` (up to 99) and ``COUNT`` serve ``clinical.ages``
+(ages and durations).
 
 Vital signs are read as clinicians' notes and patients write them: "P 124 R 28", "T38.5",
 "sys 88", "91% on air", "94% on 2L", "febrile 39.2", "breathing 70 times a minute",
 "心跳很快，每分钟150下". A number belongs to the sign whose keyword precedes it with no other
-sign's keyword in between ("sats ok hr 99" is a heart rate of 99, not a saturation); a number
-followed by a unit of time is no vital sign ("heart pounding for 30 minutes"), and a rate
-said about exercise ("150 when I run") is not a resting one. Ages include clinicians' "6/52"
-and "18/12" and a parent's "my toddler, 18 months,". Other measured signs (capillary refill,
-glucose, GCS, ACVPU, oxygen flow) are read by ``clinical.signs``.
+sign's keyword (nor "usually") in between ("sats ok hr 99" is a heart rate of 99, not a
+saturation; "BP normally 160, now 105" is 105); a number followed by a unit of time is no
+vital sign ("heart pounding for 30 minutes"), and a rate said about exercise ("150 when I
+run") is not a resting one. Other measured signs (capillary refill, glucose, GCS, ACVPU,
+oxygen flow) are read by ``clinical.signs``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _EN_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
-_COUNT = (
+COUNT = (  # a count as typed: digits, English number words or Chinese numerals
     r"(\d{1,3}(?:\.\d+)?|[零一二两三四五六七八九十]{1,3}"
     r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
@@ -74,7 +75,11 @@ def number(token: str) -> float | None:
 
 _SPO2_WORDS = (
     r"(?<![a-z])(?:spo2|sp02|o2\s*sat(?:uration)?s?|oxygen(?:\s+(?:saturation|sat|sats|level))?"
-    r"|sats?|saturation|pulse\s*ox(?:imeter)?|ox(?:imeter)?\s+reading|oximeter)(?![a-z])"
+    r"|sats?|saturation|pulse\s*ox(?:imeter)?|ox(?:imeter)?\s+reading|oximeter"
+    # a patient's "the oxygen thing on my finger says 89"
+    r"|(?:oxygen|o2|sats?)\s+(?:thing|clip|monitor|meter|reader|machine|probe|gadget)"
+    r"(?:\s+on\s+(?:my|his|her|the|their)\s+finger)?"
+    r"|finger\s+(?:thing|clip|monitor|probe|sensor))(?![a-z])"
     r"|(?<![a-z])o2(?=\s*[:=]?\s*\d{2,3}\s*%)"  # "O2 93%"
     r"|血氧(?:饱和度)?|氧饱和度|指脉氧"
 )
@@ -100,6 +105,9 @@ _RR_WORDS = (
     r"|(?<![a-z0-9'])r(?=\s*[:=]?\s*\d{1,2}(?![\d./%]))"  # clinicians' "R 24", "R24"
     r"|呼吸频率|呼吸次数|呼吸率"
 )
+_USUAL_WORDS = (  # "BP normally 160, now 105": the usual value is not the reading now
+    r"(?<![a-z])(?:usually|normally|normal|baseline|usual|typically)(?![a-z])|平时|平常|一般"
+)
 _OTHER_SIGN_WORDS = (  # measured signs read by clinical.signs: never a vital's number
     r"(?<![a-z])(?:crt|cap(?:illary)?\s+refill|gcs|avpu|bm|cbg|glucose|blood\s+sugar)(?![a-z])"
     r"|血糖|充盈"
@@ -109,7 +117,7 @@ _ANY_SIGN = re.compile(
         f"(?:{w})"
         for w in (
             _SPO2_WORDS, _BP_WORDS, _SYSTOLIC_WORDS, _TEMP_WORDS, _HR_WORDS, _RR_WORDS,
-            _OTHER_SIGN_WORDS,
+            _OTHER_SIGN_WORDS, _USUAL_WORDS,
         )
     ),
     _I,
@@ -142,6 +150,15 @@ _SPO2_AFTER = re.compile(
 # the pharmacy was 185/118") than a single number may.
 _BP_GAP = _gap(28)
 _BP_PAIR = re.compile(rf"(?:{_BP_WORDS}){_BP_GAP}(\d{{2,3}})\s*(?:/|over|比)\s*(\d{{2,3}})", _I)
+# "BP normally 160, now 105" / "血压平时160，现在105": the reading now, and the usual one
+# (NICE NG51 high risk: a systolic more than 40 below the person's normal)
+BP_USUAL_NOW = re.compile(
+    rf"(?:{_BP_WORDS}|{_SYSTOLIC_WORDS})[^\d\n;!?。]{{0,12}}?(?:{_USUAL_WORDS})[^\d\n;!?。]{{0,14}}?"
+    r"(\d{2,3})(?:\s*(?:/|over|比)\s*\d{2,3})?[^\d\n;!?。]{0,24}?"
+    r"(?<![a-z])(?:now|today|currently|but|this\s+morning|tonight|现在|今天|这次|刚才|刚刚)(?![a-z])"
+    r"[^\d\n;!?。]{0,14}?(\d{2,3})(?!\d)",
+    _I,
+)
 _BP_BARE = re.compile(r"(?<![\d.])(\d{2,3})\s*/\s*(\d{2,3})\s*mm\s*hg", _I)
 _BP_SYSTOLIC = re.compile(
     rf"(?:{_BP_WORDS}|{_SYSTOLIC_WORDS}){_GAP}(\d{{2,3}})(?!\d|\s*(?:/|over)){_NOT_TIME}",
@@ -152,6 +169,10 @@ _TEMP_UNIT = (
     r"|c(?![a-z])|f(?![a-z]))?"
 )
 _TEMP = re.compile(rf"(?:{_TEMP_WORDS}){_GAP}{_NUM}{_TEMP_UNIT}", _I)
+# "量了一下体温，39度": a Chinese temperature in 度 just after its keyword, across one comma
+_TEMP_ZH_NEXT = re.compile(
+    r"(?:体温|发烧|发热|烧到|探热)[^\d\n;!?。]{0,8}?(?<![\d.])(\d{2}(?:\.\d{1,2})?)\s*度"
+)
 _TEMP_BARE = re.compile(
     rf"(?<![\d.]){_NUM}\s*(°\s*c|°\s*f|℃|℉|摄氏度|degrees?\s*(?:c|celsius|f|fahrenheit))", _I
 )
@@ -159,7 +180,7 @@ _HR = re.compile(rf"(?:{_HR_WORDS}){_GAP}(\d{{2,3}})(?!\d){_NOT_TIME}", _I)
 _HR_AFTER = re.compile(
     r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats?\s*(?:per|a|/)\s*min(?:ute)?)"
     # "心跳很快，每分钟150下": a rate per minute right after the sign, across one comma
-    r"|(?:心跳|心率|脉搏)[^\d\n;!?。]{0,6}?(?:每|一)分钟?\s*(?:有|大概|约|差不多)?\s*(\d{2,3})\s*多?\s*[次下]",
+    r"|(?:心跳|心率|脉搏)[^\d\n;!?。]{0,6}?(?:每|一)分钟?\s*(?:有|大概|约|差不多)?\s*(\d{2,3})\s*[多几来]?\s*[次下]",
     _I,
 )
 _RR = re.compile(rf"(?:{_RR_WORDS}){_GAP}(\d{{1,2}})(?!\d){_NOT_TIME}", _I)
@@ -170,7 +191,7 @@ _RR_AFTER = re.compile(
     rf"|(?<![a-z])breath(?:e|es|ing)\s+(?:at\s+)?(?:about\s+|around\s+|like\s+|over\s+)?"
     rf"(\d{{1,2}}){_PER_MIN}"
     r"|呼吸\s*(?:每分钟|每分)?\s*(\d{1,2})\s*次"
-    r"|呼吸[^\d\n;!?。；]{0,8}?(?:每|一)分钟?\s*(?:有|大概|约|差不多)?\s*(\d{1,2})\s*多?\s*[次下]"
+    r"|呼吸[^\d\n;!?。；]{0,8}?(?:每|一)分钟?\s*(?:有|大概|约|差不多)?\s*(\d{1,2})\s*[多几来]?\s*[次下]"
     r"|(?:每|一)分钟\s*呼吸\s*(?:有|大概|约|差不多)?\s*(\d{1,2})\s*[次下]"
     r"|呼吸\s*[:：]?\s*(\d{1,2})(?![\d.]|\s*(?:天|日|周|个|小时|分钟|年|岁))",
     _I,
@@ -232,10 +253,14 @@ def vital_findings(text: str) -> dict[str, Found]:
         pair_ok = diastolic < systolic and take("systolic_bp", systolic, m, 40, 300)
         if pair_ok and 20 <= diastolic <= 200:
             found["diastolic_bp"] = Found(diastolic, m.group().strip())
+    for m in BP_USUAL_NOW.finditer(text):
+        take("systolic_bp", float(m.group(2)), m, 40, 300)
     for m in _BP_SYSTOLIC.finditer(text):
         take("systolic_bp", float(m.group(1)), m, 40, 300)
     for m in _TEMP.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
+    for m in _TEMP_ZH_NEXT.finditer(text):
+        take("temperature_c", _celsius(float(m.group(1)), "度", keyword=True), m, 25, 45)
     for m in _TEMP_BARE.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=False), m, 25, 45)
     for pattern in (_HR, _HR_AFTER):
@@ -260,140 +285,3 @@ def parse_vitals(text: str) -> VitalSigns:
     if "oxygen_saturation" in values:
         values["oxygen_saturation"] = round(values["oxygen_saturation"])
     return VitalSigns.model_validate(values)
-
-
-# --- ages ------------------------------------------------------------------------------
-
-_YEARS_PER = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.0}
-_EN_UNIT = r"(day|week|wk|month|mo|mth|year|yr)s?"
-_AGE_EN_OLD = re.compile(rf"(?<![a-z0-9.]){_COUNT}[\s-]*{_EN_UNIT}[\s-]*old(?![a-z])", _I)
-_AGE_EN_IS = re.compile(
-    rf"(?<![a-z])(?:he|she|baby|child|son|daughter)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?"
-    rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])",
-    _I,
-)
-_AGE_EN_AGED = re.compile(
-    r"(?<![a-z])(?:aged?|age\s*:)\s*(\d{1,3})(?!\d)"
-    r"|(?<![a-z0-9.])(\d{1,3})\s*(?:y/?o|yrs?\s+old|years?\s+old)(?![a-z])"
-    r"|(?<![a-z])(?:i\s+am|i'm|im)\s+(\d{1,3})(?![\d.])(?!\s*(?:%|kg|lb|min|hour|hr|day|week|"
-    r"month|cm|ft|feet|foot|inch|degree|°|mile|km|time|x|times|people|/))",
-    _I,
-)
-# "宝宝八个月" (the baby is eight months old) is an age even without 大
-_ZH_BABY = r"宝宝|宝贝|婴儿|孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃"
-_ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "个星期": "week", "月": "month"}
-_AGE_ZH_OLD = re.compile(
-    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)\s*(?:大(?![便小])|了?的宝宝|的婴儿|的孩子)"
-    rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|月)"
-    rf"|(?<!生完)(?<!生了)(?<!生下)(?<!怀着)(?:{_ZH_BABY})\s*(?:才|刚|刚满|满|已经)?\s*{_COUNT}\s*(?:个)?\s*(周|星期|月)"
-    r"(?![内里前后没不都一以来])",
-    _I,
-)
-_AGE_ZH_YEARS = re.compile(rf"{_COUNT}\s*(?:周)?岁(半)?|年龄\s*:?\s*(\d{{1,3}})", _I)
-# Clinicians' "6/52" (weeks) and "18/12" (months) before a word for the child, and a parent's
-# "my toddler, 18 months," (an age set off by a comma or a bracket, never "for 2 weeks").
-_AGE_NOTES = re.compile(
-    r"(?<![\d/.])(\d{1,2})\s*/\s*(52|12)(?![\d/])(?=\s*(?:old|baby|infant|boy|girl|child|"
-    r"toddler|son|daughter|m(?![a-z])|f(?![a-z])|male|female))",
-    _I,
-)
-_AGE_EN_APPOSITION = re.compile(
-    rf"(?<![a-z])(?:baby|infant|toddler|son|daughter|child|kid|boy|girl|grandson|granddaughter)"
-    rf"\s*[,(]\s*(?:aged\s+|age\s+|just\s+|only\s+)?{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])"
-    r"(?!\s*(?:ago|later|before|after|of|since))",
-    _I,
-)
-_NEWBORN = re.compile(r"(?<![a-z])new[\s-]?born(?![a-z])|新生儿|刚出生", _I)
-
-
-def _years(count: str, unit: str) -> float | None:
-    value = number(count)
-    if value is None:
-        return None
-    key = {"d": "day", "w": "week", "m": "month", "y": "year"}[unit.lower()[0]]
-    return value * _YEARS_PER[key]
-
-
-def age_findings(text: str) -> list[Found]:
-    """Return every age mentioned in ``text``, in years, with the words it came from."""
-    text = normalize(text)
-    found: list[Found] = []
-    spans: list[tuple[int, int]] = []
-
-    def add(years: float | None, match: re.Match[str]) -> None:
-        if any(s < match.end() and match.start() < e for s, e in spans):
-            return  # "she is 6 weeks old": one age, not two
-        if years is not None and 0 <= years <= 130:
-            found.append(Found(round(years, 3), match.group().strip()))
-            spans.append(match.span())
-
-    for pattern in (_AGE_EN_OLD, _AGE_EN_IS):
-        for m in pattern.finditer(text):
-            add(_years(m.group(1), m.group(2)), m)
-    for m in _AGE_EN_APPOSITION.finditer(text):
-        add(_years(m.group(1), m.group(2)), m)
-    for m in _AGE_NOTES.finditer(text):
-        units, weeks = float(m.group(1)), m.group(2) == "52"
-        if 0 < units <= (52 if weeks else 24):  # "80/12 male" is no age
-            add(units * (7 / 365.25 if weeks else 1 / 12), m)
-    for m in _AGE_EN_AGED.finditer(text):
-        raw = next(g for g in m.groups() if g is not None)
-        add(float(raw), m)
-    for m in _AGE_ZH_OLD.finditer(text):
-        count, unit = next(
-            (c, u) for c, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if c
-        )
-        add(_years(count, _ZH_UNIT[unit]), m)
-    for m in _AGE_ZH_YEARS.finditer(text):
-        if m.group(1):
-            value = number(m.group(1))
-            add(None if value is None else value + (0.5 if m.group(2) else 0), m)
-        else:
-            add(float(m.group(3)), m)
-    for m in _NEWBORN.finditer(text):
-        add(0.04, m)
-    return found
-
-
-def parse_age(text: str) -> float | None:
-    """Return the first age mentioned in ``text`` in years (a 6-week-old is 0.115), else None."""
-    found = age_findings(text)
-    return found[0].value if found else None
-
-
-# --- durations -------------------------------------------------------------------------
-
-_DURATION_EN = re.compile(
-    rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))", _I
-)
-_DURATION_ZH = re.compile(
-    rf"{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)(?!\s*(?:大(?![便小])|岁))", _I
-)
-
-
-def duration_findings(text: str) -> list[Found]:
-    """Return every "N days/weeks/months" in ``text`` as a number of days (ages excluded)."""
-    text = normalize(text)
-    found: list[Found] = []
-    ages = age_findings(text)
-    days = {
-        "day": 1,
-        "week": 7,
-        "month": 30,
-        "天": 1,
-        "日": 1,
-        "周": 7,
-        "星期": 7,
-        "礼拜": 7,
-        "月": 30,
-    }
-    for pattern in (_DURATION_EN, _DURATION_ZH):
-        for m in pattern.finditer(text):
-            value = number(m.group(1))
-            if text[: m.start()].rstrip().endswith("孕"):
-                continue  # "怀孕8周" is how far along a pregnancy is, not how long a symptom
-            if any(a.words == m.group().strip() or m.group().strip() in a.words for a in ages):
-                continue  # "宝宝八个月" is the baby's age
-            if value is not None:
-                found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
-    return found

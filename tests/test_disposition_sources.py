@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from clinical.ages import age_findings, duration_findings
 from clinical.disposition import (
     DEFAULT_PATH,
     SOURCED_LISTS,
@@ -18,7 +19,6 @@ from clinical.disposition import (
 from clinical.loading import ClinicalDataError
 from clinical.questions import load_questions
 from clinical.red_flags import RuleSet, load_rules
-from clinical.vitals import age_findings, duration_findings
 from states.disposition import Disposition
 
 URGENT = Disposition.URGENT

@@ -381,6 +381,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "consciousness_reduced_said": ("reduced level of consciousness", "患者意识障碍"),
     "sepsis_altered_mental_state": ("febrile with an altered mental state", "发烧，精神状态改变"),
     "sepsis_oliguria": ("UTI, now oliguric", "尿路感染，少尿"),
+    "sepsis_systolic_far_below_usual": (
+        "chest infection, BP normally 150, now 100",
+        "肺炎，血压平时一百五，现在一百",
+    ),
     "meningism_found": ("2 year old with meningism", "患儿脑膜刺激征阳性"),
     "status_epilepticus": ("he is in status epilepticus", "孩子癫痫持续状态"),
     "child_appears_ill": ("toxic-appearing toddler", "患儿重病容"),

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.ages import age_findings
 from clinical.news2 import news2
 from clinical.red_flags import RuleSet
 from clinical.signs import sign_findings
-from clinical.vitals import age_findings, vital_findings
+from clinical.vitals import vital_findings
 from tests.rule_levels import assert_reaches
 
 RR, HR, T = "respiratory_rate", "heart_rate_bpm", "temperature_c"
@@ -58,6 +59,12 @@ READINGS: list[tuple[str, dict[str, float]]] = [
     ("两岁宝宝呼吸一分钟七十次", {RR: 70}),
     ("孩子一分钟呼吸六十五下", {RR: 65}),
     ("兩歲的孩子每分鐘呼吸70下", {RR: 70}),
+    # written after the first fixes: devices in patients' words, a usual value, a comma
+    ("the oxygen thing on my finger says 89", {SPO2: 89}),
+    ("量了一下体温，39度", {T: 39.0}),
+    ("佢心跳好快，一分钟一百六十几下", {HR: 160}),
+    ("BP normally 160, now 105", {SBP: 105}),
+    ("血压平时160，现在110", {SBP: 110}),
 ]  # fmt: skip
 
 
@@ -145,6 +152,9 @@ NG51: list[tuple[str, str]] = [
     ("E", "infected wound, looks ashen"),
     ("E", "on antibiotics for a chest infection and now not making sense"),
     ("E", "尿路感染，人糊涂了"),
+    ("E", "UTI, BP normally 160, now 105"),  # more than 40 below normal (written afterwards)
+    ("E", "发烧，血压平时160，现在110"),
+    ("!E", "BP normally 120, now 110, bit of a cold"),
     ("!E", "BP 90/60, I've always had low blood pressure, feel fine"),
     ("!E", "on home oxygen for COPD, sats 93% on 2L as usual, cold for two days"),
 ]
@@ -237,6 +247,10 @@ OTHER_WORDS: list[tuple[str, str]] = [
     ("!E", "my heart rate was up for 30 minutes after coffee, fine now"),
     ("!E", "宝宝一岁，体温三十八度五，吃奶玩耍都正常"),
     ("!E", "I'm 30 weeks pregnant, BP 118/72, HR 98"),
+    ("E", "the oxygen thing on my finger says 89"),
+    ("E", "寶寶六個禮拜，發燒三十八度"),
+    ("E", "佢发烧，心跳好快，一分钟一百六十几下，呼吸好急一分钟三十几次，人有啲糊涂"),
+    ("!E", "今天外面好热，我体温正常，心跳80"),
 ]
 
 # Notes that give the finding without the number: NICE NG51 (hypotension, altered mental

@@ -1,0 +1,154 @@
+"""Ages ("6-week-old", "18/12", "宝宝八个月", "两岁半") and durations ("3 days", "两周").
+
+Every parser returns only plausible values; anything else is ignored rather than guessed.
+Chinese numerals up to 99 are understood ("六周大", "三天"). Split from ``clinical.vitals``,
+whose ``Found`` and ``number`` it uses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clinical.matching import normalize
+from clinical.vitals import COUNT as _COUNT
+from clinical.vitals import Found, number
+
+__all__ = ["age_findings", "duration_findings", "parse_age"]
+
+_I = re.IGNORECASE
+
+# --- ages ------------------------------------------------------------------------------
+
+_YEARS_PER = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.0}
+_EN_UNIT = r"(day|week|wk|month|mo|mth|year|yr)s?"
+_AGE_EN_OLD = re.compile(rf"(?<![a-z0-9.]){_COUNT}[\s-]*{_EN_UNIT}[\s-]*old(?![a-z])", _I)
+_AGE_EN_IS = re.compile(
+    rf"(?<![a-z])(?:he|she|baby|child|son|daughter)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?"
+    rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])",
+    _I,
+)
+_AGE_EN_AGED = re.compile(
+    r"(?<![a-z])(?:aged?|age\s*:)\s*(\d{1,3})(?!\d)"
+    r"|(?<![a-z0-9.])(\d{1,3})\s*(?:y/?o|yrs?\s+old|years?\s+old)(?![a-z])"
+    r"|(?<![a-z])(?:i\s+am|i'm|im)\s+(\d{1,3})(?![\d.])(?!\s*(?:%|kg|lb|min|hour|hr|day|week|"
+    r"month|cm|ft|feet|foot|inch|degree|°|mile|km|time|x|times|people|/))",
+    _I,
+)
+# "宝宝八个月" (the baby is eight months old) is an age even without 大
+_ZH_BABY = r"宝宝|宝贝|婴儿|孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃"
+_ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month"}
+_AGE_ZH_OLD = re.compile(
+    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小])|了?的宝宝|的婴儿|的孩子)"
+    rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)"
+    rf"|(?<!生完)(?<!生了)(?<!生下)(?<!怀着)(?:{_ZH_BABY})\s*(?:才|刚|刚满|满|已经)?\s*{_COUNT}\s*(?:个)?\s*(周|星期|礼拜|月)"
+    r"(?![内里前后没不都一以来])",
+    _I,
+)
+_AGE_ZH_YEARS = re.compile(rf"{_COUNT}\s*(?:周)?岁(半)?|年龄\s*:?\s*(\d{{1,3}})", _I)
+# Clinicians' "6/52" (weeks) and "18/12" (months) before a word for the child, and a parent's
+# "my toddler, 18 months," (an age set off by a comma or a bracket, never "for 2 weeks").
+_AGE_NOTES = re.compile(
+    r"(?<![\d/.])(\d{1,2})\s*/\s*(52|12)(?![\d/])(?=\s*(?:old|baby|infant|boy|girl|child|"
+    r"toddler|son|daughter|m(?![a-z])|f(?![a-z])|male|female))",
+    _I,
+)
+_AGE_EN_APPOSITION = re.compile(
+    rf"(?<![a-z])(?:baby|infant|toddler|son|daughter|child|kid|boy|girl|grandson|granddaughter)"
+    rf"\s*[,(]\s*(?:aged\s+|age\s+|just\s+|only\s+)?{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])"
+    r"(?!\s*(?:ago|later|before|after|of|since))",
+    _I,
+)
+_NEWBORN = re.compile(r"(?<![a-z])new[\s-]?born(?![a-z])|新生儿|刚出生", _I)
+
+
+def _years(count: str, unit: str) -> float | None:
+    value = number(count)
+    if value is None:
+        return None
+    key = {"d": "day", "w": "week", "m": "month", "y": "year"}[unit.lower()[0]]
+    return value * _YEARS_PER[key]
+
+
+def age_findings(text: str) -> list[Found]:
+    """Return every age mentioned in ``text``, in years, with the words it came from."""
+    text = normalize(text)
+    found: list[Found] = []
+    spans: list[tuple[int, int]] = []
+
+    def add(years: float | None, match: re.Match[str]) -> None:
+        if any(s < match.end() and match.start() < e for s, e in spans):
+            return  # "she is 6 weeks old": one age, not two
+        if years is not None and 0 <= years <= 130:
+            found.append(Found(round(years, 3), match.group().strip()))
+            spans.append(match.span())
+
+    for pattern in (_AGE_EN_OLD, _AGE_EN_IS):
+        for m in pattern.finditer(text):
+            add(_years(m.group(1), m.group(2)), m)
+    for m in _AGE_EN_APPOSITION.finditer(text):
+        add(_years(m.group(1), m.group(2)), m)
+    for m in _AGE_NOTES.finditer(text):
+        units, weeks = float(m.group(1)), m.group(2) == "52"
+        if 0 < units <= (52 if weeks else 24):  # "80/12 male" is no age
+            add(units * (7 / 365.25 if weeks else 1 / 12), m)
+    for m in _AGE_EN_AGED.finditer(text):
+        raw = next(g for g in m.groups() if g is not None)
+        add(float(raw), m)
+    for m in _AGE_ZH_OLD.finditer(text):
+        count, unit = next(
+            (c, u) for c, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if c
+        )
+        add(_years(count, _ZH_UNIT[unit]), m)
+    for m in _AGE_ZH_YEARS.finditer(text):
+        if m.group(1):
+            value = number(m.group(1))
+            add(None if value is None else value + (0.5 if m.group(2) else 0), m)
+        else:
+            add(float(m.group(3)), m)
+    for m in _NEWBORN.finditer(text):
+        add(0.04, m)
+    return found
+
+
+def parse_age(text: str) -> float | None:
+    """Return the first age mentioned in ``text`` in years (a 6-week-old is 0.115), else None."""
+    found = age_findings(text)
+    return found[0].value if found else None
+
+
+# --- durations -------------------------------------------------------------------------
+
+_DURATION_EN = re.compile(
+    rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))", _I
+)
+_DURATION_ZH = re.compile(
+    rf"{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)(?!\s*(?:大(?![便小])|岁))", _I
+)
+
+
+def duration_findings(text: str) -> list[Found]:
+    """Return every "N days/weeks/months" in ``text`` as a number of days (ages excluded)."""
+    text = normalize(text)
+    found: list[Found] = []
+    ages = age_findings(text)
+    days = {
+        "day": 1,
+        "week": 7,
+        "month": 30,
+        "天": 1,
+        "日": 1,
+        "周": 7,
+        "星期": 7,
+        "礼拜": 7,
+        "月": 30,
+    }
+    for pattern in (_DURATION_EN, _DURATION_ZH):
+        for m in pattern.finditer(text):
+            value = number(m.group(1))
+            if text[: m.start()].rstrip().endswith("孕"):
+                continue  # "怀孕8周" is how far along a pregnancy is, not how long a symptom
+            if any(a.words == m.group().strip() or m.group().strip() in a.words for a in ages):
+                continue  # "宝宝八个月" is the baby's age
+            if value is not None:
+                found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
+    return found
