@@ -353,6 +353,118 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("!E", "i'm tired out after the holidays and a bit wheezy with hay fever"),
 ]
 
+# A second pass (2026-12-01) over NHS.uk 999 / A&E sections not walked before: meningitis,
+# sepsis, acute heart failure, pneumothorax, hypothermia, appendicitis and pancreatitis,
+# placental abruption, priapism, dental abscess, alcohol and recreational drugs, snake bites,
+# giant cell arteritis (NICE CKS), spinal cord compression (NICE NG234), status epilepticus,
+# anaphylaxis and chest pain as patients post them online.
+SECOND_PASS: list[tuple[str, str]] = [
+    # NHS meningitis 999
+    (
+        "E",
+        "my flatmate has a high temperature, a banging headache, vomiting and can't look at the "
+        "light",
+    ),
+    ("E", "發燒，頭痛到爆，頸好硬，唔想見光"),
+    # NHS sepsis 999 (adult)
+    ("E", "my dad has pneumonia and his skin looks blotchy and his lips are blue"),
+    (
+        "E",
+        "wound on my leg is infected, now i'm shaking, haven't peed since yesterday and feel "
+        "really unwell",
+    ),
+    ("E", "婆婆肺炎，呼吸好急，嘴唇發紫"),
+    ("E", "gran has a water infection and is now talking nonsense and can't stand"),
+    ("E", "化疗后发烧38.5，发冷"),
+    # NHS acute heart failure / pulmonary oedema
+    ("E", "can't lie flat, bringing up pink frothy spit and really breathless"),
+    ("E", "躺下就喘不过气，咳粉红色泡沫痰"),
+    # NHS pneumothorax
+    (
+        "E",
+        "sudden sharp pain on one side of my chest and can't catch my breath, i'm tall and skinny",
+    ),
+    # NHS hypothermia 999
+    ("E", "found my neighbour very cold, he's stopped shivering and he's confused and slurring"),
+    # NHS appendicitis / stomach 999
+    (
+        "E",
+        "pain started round my belly button now it's bottom right and suddenly spread across my "
+        "whole tummy and much worse",
+    ),
+    ("E", "sudden severe pain in the upper tummy going through to my back, can't stop vomiting"),
+    ("E", "上腹突然剧痛，痛到后背，一直吐"),
+    # placental abruption / pregnancy
+    ("E", "i'm 32 weeks, constant severe tummy pain and my bump feels hard, some bleeding"),
+    ("E", "懷孕三十周，肚子一直好痛，硬邦邦，有少少出血"),
+    # priapism NHS A&E
+    ("E", "erection that won't go away for 5 hours and it's painful"),
+    # dental abscess spreading NHS 999
+    (
+        "E",
+        "tooth abscess and now my face is swelling up to my eye and it's hard to swallow and "
+        "breathe",
+    ),
+    ("E", "牙肉膿腫，成邊面腫到眼，吞嘢都困難"),
+    # alcohol poisoning NHS 999
+    (
+        "E",
+        "my mate drank a whole bottle of vodka and now he's unconscious and breathing really "
+        "slowly",
+    ),
+    ("E", "he's been drinking all night and now we can't wake him and he was sick"),
+    ("E", "佢飲咗好多酒，而家叫唔醒，仲嘔過"),
+    # recreational drugs
+    ("E", "took two pills at a festival, now overheating, jaw clenching and confused"),
+    ("E", "食咗K仔，而家心口痛，心跳好快"),
+    # snake bite
+    ("E", "bitten by an adder on the ankle, it's swelling up fast and i feel sick"),
+    # GCA
+    (
+        "E",
+        "headache on my temple, pain in my jaw when chewing and now my vision has gone blurry in "
+        "one eye, I'm 72",
+    ),
+    # spinal cord compression in cancer
+    ("E", "i have prostate cancer, new back pain and my legs have gone weak and wobbly"),
+    # seizure > 5 mins / status
+    ("E", "she's been shaking for more than 5 minutes and isn't coming round"),
+    ("E", "佢抽咗成十分鐘都未停"),
+    # hypoglycaemia / hyperglycaemia
+    ("E", "my son is type 1 and he's confused and his meter says LO"),
+    # severe allergic reaction words
+    ("E", "i feel like my throat is closing up after eating sesame"),
+    ("E", "my tongue is swelling up and i cant talk properly"),
+    ("E", "喉嚨好似收緊咗，講唔到嘢，啱啱食咗海鮮"),
+    # pulmonary embolism lay
+    ("E", "just got off a long flight, calf is sore and swollen and now i'm gasping"),
+    # chest pain lay reddit-style
+    (
+        "E",
+        "27F, sudden crushing chest pain and left arm numb while at the gym, should i be worried??",
+    ),
+    ("E", "Is it normal to have chest pain radiating to my jaw and feel clammy? its been 30 mins"),
+    ("E", "TW: self harm. i took about 40 of my mums sleeping pills an hour ago"),
+    ("E", "idk what to do my bf took a bunch of xanax and he's not waking up"),
+    ("E", "throwaway, my wife (34) suddenly can't speak properly and her right side is weak"),
+]
+
+SECOND_PASS_LOOK_ALIKES: list[tuple[str, str]] = [
+    ("!E", "migraine again, headache and light hurts my eyes, feel sick"),
+    ("!E", "Molly is a bit drowsy after her nap, no fever"),
+    ("!E", "wisdom tooth sore and can't open my mouth wide, no swelling"),
+    ("!E", "toothache for two days, side of my face a bit puffy"),
+    ("!E", "rash on the side of my chest, itchy, no pain"),
+    ("!E", "sharp twinge in my chest for a second when i stretched, fine now"),
+    ("!E", "my stomach ache spread a bit but it's easing, had a tummy bug"),
+    ("!E", "cramps across my tummy with diarrhoea, feeling a bit better today"),
+    ("!E", "bit of back pain after gardening, had breast cancer 10 years ago, legs fine"),
+    ("!E", "took ketamine last year, now i just want advice about anxiety"),
+    ("!E", "saw an adder on my walk, it didn't bite me, I have a headache"),
+    ("!E", "i've had a cough for a week and the light hurts my eyes a bit, no fever"),
+    ("!E", "fever and a headache, the lights hurt a bit, it's the flu i think"),
+]
+
 CASES = (
     HEART_ATTACK
     + PALPITATIONS
@@ -381,6 +493,8 @@ CASES = (
     + ALLERGY_THIRD_PERSON
     + COLLAPSE
     + LOOK_ALIKES
+    + SECOND_PASS
+    + SECOND_PASS_LOOK_ALIKES
 )
 
 

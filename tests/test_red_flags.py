@@ -118,6 +118,40 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "nosebleed for 30 minutes and I'm on rivaroxaban",
         "流鼻血止不住，已经半小时了",
     ),
+    "meningitis_fever_headache_light": (
+        "high temperature, bad headache and I can't stand the light",
+        "发高烧，头痛，怕光",
+    ),
+    "giant_cell_arteritis_vision": (
+        "headache, my jaw aches when I chew and my vision is blurry",
+        "头痛，嚼东西时下巴痛，看东西模糊",
+    ),
+    "pulmonary_oedema_signs": (
+        "breathless and coughing up pink frothy sputum",
+        "气促，咳粉红色泡沫痰",
+    ),
+    "abdominal_pain_spreading": (
+        "the pain suddenly spread across my whole tummy",
+        "肚子突然痛到成个肚都痛",
+    ),
+    "abdominal_pain_to_back_severe": (
+        "severe stomach pain going through to my back",
+        "肚子剧痛，痛到后背",
+    ),
+    "priapism": ("I've had an erection for 5 hours that won't go away", "一直勃起，几个小时都不消"),
+    "spinal_cord_compression_cancer": (
+        "I have lung cancer, back pain and both legs are weak",
+        "有肺癌，背痛，双腿无力",
+    ),
+    "dental_abscess_spreading": (
+        "tooth abscess and the swelling has spread up to my eye",
+        "牙龈脓肿，肿到眼睛",
+    ),
+    "snake_bite": ("I was bitten by a snake on my hand", "被蛇咬了一口"),
+    "recreational_drugs_danger": (
+        "took ecstasy and now I'm confused and really hot",
+        "食咗摇头丸，而家意识模糊",
+    ),
     "swallowed_battery_or_magnets": ("my son swallowed a button battery", "孩子吞了两颗磁力珠"),
     "spinal_injury_signs": (
         "fell off a horse, neck hurts and both hands are tingling",
