@@ -35,7 +35,7 @@ _AGE_EN_AGED = re.compile(
     _I,
 )
 # "宝宝八个月" (the baby is eight months old) is an age even without 大
-_ZH_BABY = r"宝宝|宝贝|婴儿|孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃"
+_ZH_BABY = r"宝宝|宝贝|婴儿|孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃|患儿|bb仔|bb|啤啤|囡囡|阿仔|细路"
 _ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month"}
 _AGE_ZH_OLD = re.compile(
     rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小])|了?的宝宝|的婴儿|的孩子)"

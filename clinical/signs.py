@@ -149,7 +149,7 @@ _TAKEN = re.compile(
     r"(?:tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
     r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|insulin|sleeping|"
     r"antidepressants?|painkillers?|meds|tabs|of\s+them)"
-    r"|(?:吃了|吞了|服了|吃下|喝了|吃掉)\s*(?:大概|大约|约|差不多|至少|将近|快)?\s*(\d{1,3})\s*"
+    r"|(?:吃了|吞了|服了|吃下|喝了|吃掉|吞咗|食咗|食了|服咗|吞落|食落)\s*(?:大概|大约|约|差不多|至少|将近|快)?\s*(\d{1,3})\s*"
     r"(?:多|几|来|余)?\s*(?:片|颗|粒|板)",
     _I,
 )

@@ -117,6 +117,9 @@ class Speller:
 _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _ZH_DIGIT |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?")
+# 廿 (20) and 卅 (30), colloquial and Cantonese: "廿几粒" is twenty-odd tablets
+_ZH_TENS = re.compile(r"[廿卅]")
+_ZH_TENS_AS = {"廿": "二十", "卅": "三十"}
 _DEGREE_TAIL = re.compile(r"(\d{2})\s*度\s*([零一二三四五六七八九\d])(?![\d十百])")
 
 
@@ -162,8 +165,8 @@ def zh_numerals_to_digits(text: str) -> str:
     """Return ``text`` with Chinese numbers of two or more characters written in digits.
 
     "体温三十九度五" becomes "体温39.5度", "心跳一百四" becomes "心跳140", "血压九十比六十"
-    becomes "血压90比60". A single numeral character ("一下子", "三天") is left alone
-    unless it is a decimal tail after 度.
+    becomes "血压90比60", "廿五" becomes "25". A single numeral character ("一下子", "三天") is
+    left alone unless it is a decimal tail after 度.
     """
 
     def replace(match: re.Match[str]) -> str:
@@ -172,7 +175,7 @@ def zh_numerals_to_digits(text: str) -> str:
             return run
         return _run_value(run) or run
 
-    text = _ZH_RUN.sub(replace, text)
+    text = _ZH_RUN.sub(replace, _ZH_TENS.sub(lambda m: _ZH_TENS_AS[m.group()], text))
     return _DEGREE_TAIL.sub(
         lambda m: f"{m.group(1)}.{_ZH_DIGIT.get(m.group(2), m.group(2))}度", text
     )

@@ -60,11 +60,6 @@ WALKS = (
         "fresh_walk_4.jsonl",
         220,
         150,
-        known_misses={
-            # NICE NG143 red (grunting, blue around the lips) in Cantonese: children.yaml is
-            # rules-e's file; told in /work/notes/walk4-misses.md (delete this entry with the fix)
-            "walk4-zh-emg-055": "children.yaml (NG143 grunting in Cantonese): rules-e's lane",
-        },
     ),
 )
 

@@ -14,7 +14,7 @@ import pytest
 from clinical.ages import age_findings
 from clinical.news2 import news2
 from clinical.red_flags import RuleSet
-from clinical.signs import sign_findings
+from clinical.signs import sign_findings, tablet_findings
 from clinical.vitals import vital_findings
 from tests.rule_levels import assert_reaches
 
@@ -286,7 +286,25 @@ CLINICIAN_WORDS: list[tuple[str, str]] = [
     ("!E", "CRT < 2s, well perfused"),
 ]
 
-CASES = NEWS2_NOTES + NG51 + CONSCIOUSNESS + NG143_BY_AGE + OTHER_WORDS + CLINICIAN_WORDS
+# NICE NG143 red (grunting, blue) in Cantonese and everyday Chinese: written after fresh walk
+# 4's one miss in children.yaml (个BB呼吸嗰阵一路咕咕声，嘴唇周围有啲蓝), in other words.
+CANTONESE_NG143: list[tuple[str, str]] = [
+    ("E", "BB呼吸时喉咙咕咕声，好辛苦"),
+    ("E", "囡囡嘴边有啲蓝"),
+    ("E", "阿仔口唇发蓝，唔肯食奶"),
+    ("E", "宝宝每次呼气都哼一声"),
+    ("E", "寶寶嘴唇周圍發藍"),
+    ("U", "个BB九个月，唔肯食奶"),
+    ("!E", "BB肚仔咕咕声，食奶正常"),
+    ("!E", "宝宝肚子咕咕叫，吃奶很好"),
+    ("!E", "宝宝穿了蓝色的衣服，嘴唇红润"),
+    ("!E", "天气冷，宝宝手指发蓝，暖一暖就好了"),
+]
+
+CASES = (
+    NEWS2_NOTES + NG51 + CONSCIOUSNESS + NG143_BY_AGE + OTHER_WORDS + CLINICIAN_WORDS
+    + CANTONESE_NG143
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
@@ -320,3 +338,15 @@ def test_oxygen_by_flow_and_acvpu_count_in_news2(rules: RuleSet) -> None:
     assert "news2_medium" in fired and "news2_high" not in fired
     fired = {h.rule_id for h in rules.evaluate("RR 22, SpO2 94% on 2L, T 38.5, AVPU V")}
     assert "news2_high" in fired
+
+
+# --- tablets taken, in Cantonese verbs and 廿/卅 (told by rules-d from the NHS 999 walk) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("吞咗三十粒止痛藥", 30), ("佢食咗廿幾粒安眠藥", 20), ("吞咗卅粒藥", 30), ("食咗兩粒", None)],
+)
+def test_tablets_in_cantonese(rules: RuleSet, text: str, count: int | None) -> None:
+    found = [t.value for t in tablet_findings(rules.prepare(text))]
+    assert found == ([] if count is None else [count])
