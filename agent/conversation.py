@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from agent.answer_turn import intake_started, turn_answer
 from agent.context import AgentContext
-from agent.graph_run import Graph, GraphRunner, RunOutcome, StreamEvent
+from agent.graph_run import Graph, GraphRunner, RunOutcome, StreamEvent, Unanswered
 from agent.patient_message import PatientMessage, check_message, clean_message, read_message
 from agent.results import History, Started, TurnResult
 from clinical.language import supported
@@ -220,7 +220,9 @@ class Conversation:
         language, message_id = opened.language, opened.message_id
 
         runner = GraphRunner(self.graph, self.context)
-        steps = runner.turn(session_id, message_id, message, opened.session_language)
+        steps = runner.turn(
+            session_id, message_id, message, opened.session_language, opened.unanswered
+        )
         outcome: RunOutcome | None = None
         earlier: TurnResult | None = None
         try:
@@ -270,10 +272,12 @@ class Conversation:
         if row.disposition is not None:  # finished, perhaps just now by another replica
             raise InputRejected(message_text("session_finished", language), code="finished")
         check_message(message, max_chars=self.max_message_chars, language=language)
+        message_id, unanswered = self._store_patient_message(session, session_id, message.text)
         return Opened(
-            message_id=self._store_patient_message(session, session_id, message.text),
+            message_id=message_id,
             language=language,
             session_language=row.language,
+            unanswered=unanswered,
         )
 
     @staticmethod
@@ -294,12 +298,18 @@ class Conversation:
         )
 
     @staticmethod
-    def _store_patient_message(session: Session, session_id: str, text: str) -> int:
-        """Store the message and return its id; a resend of an unanswered message is reused."""
+    def _store_patient_message(
+        session: Session, session_id: str, text: str
+    ) -> tuple[int, Unanswered | None]:
+        """Store the message and return its id, with the patient message before it when that
+        one has no reply (its turn broke off); a resend of an unanswered message is reused."""
         last = repo.last_message(session, session_id=session_id)
         if last is not None and last.role == "patient" and last.content == text:
-            return last.id  # the retry of a turn that broke off: kept once, not twice
-        return repo.add_message(session, session_id=session_id, role="patient", content=text).id
+            return last.id, None  # the retry of a turn that broke off: kept once, not twice
+        stored = repo.add_message(session, session_id=session_id, role="patient", content=text)
+        if last is None or last.role != "patient":
+            return stored.id, None
+        return stored.id, Unanswered(last.id, read_message(last.content))
 
     def _record_turn(self, session: Session, *, result: TurnResult, outcome: RunOutcome) -> None:
         """Store the agent's reply, the record snapshot, red flags and any assessment, and
@@ -348,3 +358,4 @@ class Opened:
     message_id: int
     language: str  # the message's (the conversation's for a message without letters)
     session_language: str  # the session row's, for the graph's first run
+    unanswered: Unanswered | None  # the patient message before this one, if it has no reply

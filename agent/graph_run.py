@@ -11,8 +11,19 @@ the latest checkpoint once (:class:`Checkpoint`) and then does one of:
   answer; if it was an earlier message's (the patient wrote something else instead of
   resending), its outcome is handed back against *that* message, to be recorded first, and
   then this message runs, unless that earlier run ended the conversation;
+- **never received**: the process stopped after storing an earlier message but before its
+  run saved anything (runs save once, at their end, below), and the patient then wrote
+  something else: that earlier message, read back from our transcript, is run first and
+  handed back against its own id, as for a broken run;
 - **normal**: one run of the graph with this message as its input (``turn_input``); the
   session's first message also carries the state's starting values, so it is one run too.
+
+Runs save their checkpoint once, when they end (LangGraph's ``durability="exit"``), not after
+every step: the checkpointer was most of a turn's database work. A run that raises or is
+cancelled (the turn budget) still saves where it stopped, so it is finished as a broken run;
+only a process killed mid-run saves nothing of it. That loses nothing the patient typed: the
+message was committed to our transcript before the run (``agent.conversation``), and comes
+back from there as a message the graph never received.
 
 Each run streams only ``custom`` events (the text a node streams to the patient) and
 ``updates`` (what each node returned), which are merged onto the checkpoint's values as the
@@ -87,6 +98,14 @@ class Checkpoint:
 
 
 @dataclass(frozen=True)
+class Unanswered:
+    """A patient message stored before this turn's and never answered (no reply after it)."""
+
+    message_id: int
+    message: PatientMessage
+
+
+@dataclass(frozen=True)
 class RunOutcome:
     """The graph's state after answering patient message ``message_id``."""
 
@@ -103,11 +122,17 @@ class GraphRunner:
         self.context = context
 
     async def turn(
-        self, session_id: str, message_id: int, message: PatientMessage, language: str
+        self,
+        session_id: str,
+        message_id: int,
+        message: PatientMessage,
+        language: str,
+        unanswered: Unanswered | None = None,
     ) -> AsyncGenerator[StreamEvent | RunOutcome, None]:
         """Yield the patient's stream events and one :class:`RunOutcome` per message answered:
-        an earlier message's first when a broken run of it was finished, then this one's
-        (absent when that earlier run ended the conversation)."""
+        an earlier message's first when a broken run of it was finished or ``unanswered`` (the
+        patient message stored just before this one, with no reply) had never reached the
+        graph, then this one's (absent when that earlier run ended the conversation)."""
         config: RunnableConfig = {"configurable": {"thread_id": session_id}}
         checkpoint = Checkpoint.of(await self.graph.aget_state(config))
         if checkpoint.holds(message_id) and not checkpoint.broken:
@@ -130,6 +155,34 @@ class GraphRunner:
             if not finished.waiting:
                 return  # that run ended the conversation: nothing waits for a message
             checkpoint = finished
+        elif unanswered is not None and not checkpoint.holds(unanswered.message_id):
+            # Its process stopped before the run saved anything: run it now, unseen by the
+            # patient (its reply is recorded for the nurse), then this message.
+            outcome: RunOutcome | None = None
+            async for item in self._run(
+                session_id, config, checkpoint, unanswered.message_id, unanswered.message, language
+            ):
+                if isinstance(item, RunOutcome):
+                    outcome = item
+            assert outcome is not None
+            yield outcome
+            checkpoint = Checkpoint(values=outcome.values, next=FINISHED)
+            if not checkpoint.waiting:
+                return  # that message ended the conversation
+        async for item in self._run(session_id, config, checkpoint, message_id, message, language):
+            yield item
+
+    async def _run(
+        self,
+        session_id: str,
+        config: RunnableConfig,
+        checkpoint: Checkpoint,
+        message_id: int,
+        message: PatientMessage,
+        language: str,
+    ) -> AsyncIterator[StreamEvent | RunOutcome]:
+        """Run the graph from a finished ``checkpoint`` with ``message`` as its input; yield
+        its stream events, then its :class:`RunOutcome`."""
         values = dict(checkpoint.values)
         run_input: dict[str, Any] = {}
         if checkpoint.fresh:
@@ -152,7 +205,11 @@ class GraphRunner:
         """Run the graph (``None``: finish a broken run); yield its custom events and merge
         node updates into ``values``."""
         async for mode, chunk in self.graph.astream(
-            run_input, config, context=self.context, stream_mode=["custom", "updates"]
+            run_input,
+            config,
+            context=self.context,
+            stream_mode=["custom", "updates"],
+            durability="exit",  # one checkpoint write per run (the module docstring)
         ):
             if mode == "custom":
                 yield cast(StreamEvent, chunk)

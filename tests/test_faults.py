@@ -237,6 +237,35 @@ async def test_a_different_message_after_a_broken_turn_that_ended_in_an_emergenc
         assert row is not None and row.disposition == "emergency" and row.turns == 1
 
 
+async def test_a_message_whose_run_saved_nothing_is_answered_before_a_different_one(
+    conversation: Conversation, model: ModelScript
+) -> None:
+    # A run saves its checkpoint once, at its end: a process killed mid-run leaves the
+    # patient's message in the transcript (committed before the run) and nothing of it in
+    # the graph. The patient then writes something else: the stored message is run first,
+    # from the transcript, and recorded against its own id (its red flag for the nurse, its
+    # reply), then the new message is answered.
+    started = await conversation.start("en")
+    sid = started.session_id
+    with conversation.sessions() as s, s.begin():  # what the killed process had committed
+        first = repo.add_message(s, session_id=sid, role="patient", content=FEVER_RASH).id
+    assert await graph_patient_ids(conversation, sid) == []
+
+    result = await conversation.send(sid, SECOND)
+
+    assert result.stage == "collecting" and result.reply
+    assert model.calls.get("Extraction") == 2  # one run per message
+    with conversation.sessions() as s:
+        flags = [(f.flag_id, f.message_id) for f in repo.list_red_flags(s, session_id=sid)]
+        row = repo.get_session(s, session_id=sid)
+    assert ("fever_with_rash", first) in flags
+    roles = transcript(conversation, sid)[1:]
+    assert [r for r, _ in roles] == ["patient", "patient", "agent", "agent"]
+    assert roles[3][1] == result.reply and roles[2][1]
+    assert row is not None and row.turns == 2
+    assert await graph_patient_ids(conversation, sid) == stored_patient_ids(conversation, sid)
+
+
 async def test_a_turn_broken_mid_graph_resumes_from_its_checkpoint_on_resend(
     conversation: Conversation, model: ModelScript
 ) -> None:
