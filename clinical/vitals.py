@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from clinical.matching import normalize
+from clinical.news2 import points_for
 from clinical.textprep import zh_numerals_to_digits
 from states.record import VitalSigns
 
@@ -169,10 +170,15 @@ _TEMP_UNIT = (
     r"|c(?![a-z])|f(?![a-z]))?"
 )
 _TEMP = re.compile(rf"(?:{_TEMP_WORDS}){_GAP}{_NUM}{_TEMP_UNIT}", _I)
-# "量了一下体温，39度": a Chinese temperature in 度 just after its keyword, across one comma
-_TEMP_ZH_NEXT = re.compile(
-    r"(?:体温|发烧|发热|烧到|探热)[^\d\n;!?。]{0,8}?(?<![\d.])(\d{2}(?:\.\d{1,2})?)\s*度"
+# "fever, 38.9", "量了一下体温，39度": a temperature just after its keyword across one comma,
+# when it has a decimal or a degree sign (a bare "fever, 39" could be anything)
+_TEMP_NEXT = re.compile(
+    rf"(?:{_TEMP_WORDS})(?:(?!{_ANY_SIGN.pattern})[^\d\n;!?。]){{0,12}}?(?<![\d.])"
+    rf"(\d{{2}}\.\d{{1,2}}|\d{{2}}(?=\s*(?:度|°|℃|℉|degrees?)))(?!\d){_TEMP_UNIT}",
+    _I,
 )
+# "HR 130-140", "RR 28 to 32": a range is read at its worse end (by NEWS2 points)
+_RANGE_END = re.compile(r"\s*(?:-|–|—|~|to|到|至)\s*(\d{2,3})(?![\d./])", _I)
 _TEMP_BARE = re.compile(
     rf"(?<![\d.]){_NUM}\s*(°\s*c|°\s*f|℃|℉|摄氏度|degrees?\s*(?:c|celsius|f|fahrenheit))", _I
 )
@@ -213,6 +219,16 @@ def _exertion(text: str, start: int, end: int) -> bool:
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right = _CLAUSE_END.search(text, end)
     return _EXERTION.search(text, left, right.start() if right else len(text)) is not None
+
+
+def _worse(field: str, raw: str, text: str, end: int) -> float:
+    """Return ``raw``, or the other end of a range written right after it when that end
+    scores more NEWS2 points ("HR 130-140" is 140; "HR 38-45" stays 38)."""
+    value = float(raw)
+    other = _RANGE_END.match(text, end)
+    if other is not None and points_for(field, float(other.group(1))) > points_for(field, value):
+        return float(other.group(1))
+    return value
 
 
 def _celsius(value: float, unit: str | None, *, keyword: bool) -> float | None:
@@ -259,20 +275,20 @@ def vital_findings(text: str) -> dict[str, Found]:
         take("systolic_bp", float(m.group(1)), m, 40, 300)
     for m in _TEMP.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
-    for m in _TEMP_ZH_NEXT.finditer(text):
-        take("temperature_c", _celsius(float(m.group(1)), "度", keyword=True), m, 25, 45)
+    for m in _TEMP_NEXT.finditer(text):
+        take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
     for m in _TEMP_BARE.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=False), m, 25, 45)
     for pattern in (_HR, _HR_AFTER):
         for m in pattern.finditer(text):
             raw = next(g for g in m.groups() if g is not None)
             if not _exertion(text, m.start(), m.end()):
-                take("heart_rate_bpm", float(raw), m, 20, 300)
+                take("heart_rate_bpm", _worse("heart_rate_bpm", raw, text, m.end()), m, 20, 300)
     for pattern in (_RR, _RR_AFTER):
         for m in pattern.finditer(text):
             raw = next(g for g in m.groups() if g is not None)
             if not _exertion(text, m.start(), m.end()):
-                take("respiratory_rate", float(raw), m, 2, 80)
+                take("respiratory_rate", _worse("respiratory_rate", raw, text, m.end()), m, 2, 80)
     return found
 
 

@@ -65,6 +65,14 @@ READINGS: list[tuple[str, dict[str, float]]] = [
     ("佢心跳好快，一分钟一百六十几下", {HR: 160}),
     ("BP normally 160, now 105", {SBP: 105}),
     ("血压平时160，现在110", {SBP: 110}),
+    # a range at its worse end (NEWS2 points); a temperature after a comma
+    ("HR 130-140", {HR: 140}),
+    ("心率130到150", {HR: 150}),
+    ("HR 38-45", {HR: 38}),
+    ("sats 88-90%", {SPO2: 88}),
+    ("high fever, 39.4 this morning", {T: 39.4}),
+    ("发烧，39.5", {T: 39.5}),
+    ("fever, 39", {}),
 ]  # fmt: skip
 
 
