@@ -465,6 +465,130 @@ SECOND_PASS_LOOK_ALIKES: list[tuple[str, str]] = [
     ("!E", "fever and a headache, the lights hurt a bit, it's the flu i think"),
 ]
 
+# A third pass (2026-12-01): the same discriminators as clinicians note them (abbreviations:
+# CP, SOB, DIB, ?ACS, ?CVA, ?SAH, PR bleed, RIF, guarding, OD, RTC, LBP, saddle anaesthesia),
+# as patients post them online (hedges, negations and other people first), and in Taiwanese
+# traditional usage.
+THIRD_PASS: list[tuple[str, str]] = [
+    # clinician shorthand (MTS discriminators in notes)
+    ("E", "58M c/o central CP radiating to jaw, diaphoretic, ?ACS"),
+    ("E", "pt with sudden onset SOB and pleuritic CP, recent long haul flight, ?PE"),
+    ("E", "72F ?CVA, R facial droop, R arm weakness, onset 40 mins"),
+    ("E", "thunderclap headache, worst ever, ?SAH"),
+    ("E", "PR bleed large volume, dizzy on standing, ?lower GI bleed"),
+    ("E", "PV bleeding heavy, 8/40 pregnant, L iliac fossa pain, ?ectopic"),
+    ("E", "haematemesis ++, melaena, HR 120"),
+    ("E", "RIF pain, guarding and rebound tenderness, peritonitic"),
+    ("E", "#NOF suspected after fall, leg shortened and externally rotated"),
+    ("E", "LOC after head injury, on apixaban, GCS 14"),
+    ("E", "active seizure >5 min, not responding to buccal midazolam"),
+    ("E", "anaphylaxis to peanut, lip and tongue swelling, wheeze, given adrenaline"),
+    ("E", "DKA, ketones 5.2, vomiting, Kussmaul breathing"),
+    ("E", "OD 32 x paracetamol 2 hrs ago, intent to die"),
+    ("E", "suicidal with plan to hang self tonight"),
+    ("E", "acute urinary retention, palpable bladder, in agony"),
+    ("E", "saddle anaesthesia and urinary incontinence with LBP"),
+    ("E", "testicular pain sudden onset, high-riding L testis, vomiting"),
+    ("E", "sudden painless loss of vision L eye"),
+    ("E", "chemical splash to both eyes, alkali"),
+    ("E", "stab wound to abdomen"),
+    ("E", "RTC, driver, chest pain and SOB"),
+    ("E", "neutropenic, on chemo, temp 38.4"),
+    ("E", "pt unresponsive, agonal breathing"),
+    ("E", "hypo, BM 1.8, drowsy, unable to take oral"),
+    ("E", "postpartum day 5, PPH, soaked 3 pads in an hour"),
+    ("E", "DIB, unable to complete sentences, SpO2 88%"),
+    ("E", "new confusion and fever, ?urosepsis"),
+    ("E", "sudden severe headache with neck stiffness and photophobia"),
+    # reddit-style posts with hedges, negations and other people earlier
+    (
+        "E",
+        "not sure if i'm overreacting but my chest has been tight for an hour and my left arm "
+        "feels heavy and i'm sweating buckets",
+    ),
+    (
+        "E",
+        "no history of heart problems, never smoked, but right now i have crushing chest pain and "
+        "feel sick",
+    ),
+    (
+        "E",
+        "my doctor said it's probably anxiety last week but tonight my chest is crushing and i'm "
+        "clammy and dizzy",
+    ),
+    (
+        "E",
+        "my mum had a stroke years ago and now my dad's face is drooping on one side and he can't "
+        "speak",
+    ),
+    (
+        "E",
+        "i don't want to go to hospital and waste their time but i took 25 of my sertraline an "
+        "hour ago",
+    ),
+    (
+        "E",
+        "probably just a migraine but this came on in a second, worst headache i've ever had and "
+        "my neck is stiff",
+    ),
+    (
+        "E",
+        "sorry for the long post. so yesterday i felt fine, then today my stomach started "
+        "hurting, now its unbearable and my belly is hard as a rock",
+    ),
+    (
+        "E",
+        "ok so weird one, my gf fainted in the shower, came round but now she's confused and "
+        "really pale, she's 10 weeks pregnant",
+    ),
+    (
+        "E",
+        "i know this sounds dramatic but my throat feels like it's closing after i ate some "
+        "pesto, i have a nut allergy",
+    ),
+    ("E", "can't breathe properly and lips tingling after a bee sting, is this normal???"),
+    ("E", "no fever, no cough, but suddenly my speech is slurred and my right hand won't grip"),
+    ("E", "every time i stand up i black out, and my poo has been black for two days"),
+    ("E", "lol idk if this is serious but i've been throwing up blood"),
+    ("E", "dont know if this is the right place but i cant feel my legs after falling off a wall"),
+    # Taiwan / traditional usage
+    ("E", "我爸突然講話不清楚，右手沒力，嘴巴歪一邊"),
+    ("E", "媽媽胸口很悶很痛，冒冷汗，痛到左手臂"),
+    ("E", "突然頭痛欲裂，脖子很僵硬，一直吐"),
+    ("E", "我男友吃了一整盒安眠藥，現在叫不醒"),
+    ("E", "阿嬤跌倒撞到頭，有在吃抗凝血劑，現在一直想睡"),
+    ("E", "小孩吞了一顆水銀電池"),
+    ("E", "老公被機車撞到，腳變形，一直流血"),
+    ("E", "懷孕八週，下面大量出血，肚子很痛，頭暈"),
+    ("E", "喝了酒又吃了一堆止痛藥，想結束生命"),
+    ("E", "喉嚨腫起來快不能呼吸，剛剛吃了花生"),
+    ("E", "他一直抽搐，叫都叫不醒"),
+    ("E", "血糖只有40，全身冒冷汗，意識不清"),
+    ("E", "大便黑黑的像柏油，站起來就昏倒"),
+    ("E", "眼睛被強酸噴到"),
+    ("E", "右下腹痛到不能走路，發燒，壓下去放開更痛"),
+    # look-alikes in notes and posts
+    ("!E", "rebound headache from taking painkillers every day"),
+    ("!E", "i sob every night since the breakup, can't sleep"),
+    ("!E", "retrosternal burning after spicy food, better with gaviscon"),
+    ("!E", "hx of ACS in 2019, stable, here for repeat prescription"),
+    ("!E", "urinary incontinence for 2 years when i cough, wants a referral"),
+    (
+        "!E",
+        "LBP 3 weeks after lifting, no saddle anaesthesia, no sphincter disturbance, walking "
+        "normally",
+    ),
+    ("!E", "RTC last month, whiplash, neck sore, otherwise well"),
+    ("!E", "mild RIF discomfort, no fever, eating normally"),
+    ("!E", "took an OD years ago, now well, asking about sleep"),
+    ("!E", "no chest pain, no SOB, just a dry cough"),
+    ("!E", "my doctor mentioned ?IBS, tummy cramps on and off"),
+    ("!E", "not sure if this is normal but i get a stitch on my side when i run"),
+    ("!E", "ok so this is probably nothing, small cut on my finger that stopped bleeding"),
+    ("!E", "孩子流鼻涕咳嗽兩天，精神很好"),
+    ("!E", "阿公有高血壓，平時有食藥，今日冇咩唔舒服，想問下飲食"),
+]
+
 CASES = (
     HEART_ATTACK
     + PALPITATIONS
@@ -495,6 +619,7 @@ CASES = (
     + LOOK_ALIKES
     + SECOND_PASS
     + SECOND_PASS_LOOK_ALIKES
+    + THIRD_PASS
 )
 
 
