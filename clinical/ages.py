@@ -48,7 +48,7 @@ _AGE_ZH_YEARS = re.compile(rf"{_COUNT}\s*(?:周)?岁(半)?|年龄\s*:?\s*(\d{{1,
 # Clinicians' "6/52" (weeks) and "18/12" (months) before a word for the child, and a parent's
 # "my toddler, 18 months," (an age set off by a comma or a bracket, never "for 2 weeks").
 _AGE_NOTES = re.compile(
-    r"(?<![\d/.])(\d{1,2})\s*/\s*(52|12)(?![\d/])(?=\s*(?:old|baby|infant|boy|girl|child|"
+    r"(?<![\d/.])(\d{1,2})\s*/\s*(52|12|7)(?![\d/])(?=\s*(?:old|baby|infant|boy|girl|child|"
     r"toddler|son|daughter|m(?![a-z])|f(?![a-z])|male|female))",
     _I,
 )
@@ -56,6 +56,24 @@ _AGE_EN_APPOSITION = re.compile(
     rf"(?<![a-z])(?:baby|infant|toddler|son|daughter|child|kid|boy|girl|grandson|granddaughter)"
     rf"\s*[,(]\s*(?:aged\s+|age\s+|just\s+|only\s+)?{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])"
     r"(?!\s*(?:ago|later|before|after|of|since))",
+    _I,
+)
+# A note's opening "45M", "72F", "3mo F", "18mo girl", "6wk M" (at the start or after a full
+# stop, so "walked 5 m" is no age), and "18mo girl" anywhere.
+_NOTE_UNIT = {"y": "year", "m": "month", "w": "week", "d": "day"}
+_AGE_NOTE_HEAD = re.compile(
+    r"(?:^\s*|\n\s*|(?<!\d)[.;:]\s+|(?<![a-z])(?:pt|patient)\s+(?:is\s+)?(?:a\s+|an\s+)?)(\d{1,3})\s*"
+    r"(yo|y/o|yrs?|y|mos?|m/o|mths?|wks?|w/o|d/o|days?)?\s*(?:old\s+)?"
+    r"(m|f|male|female|man|woman|boy|girl|gentleman|lady)(?![a-z])"
+    r"|(?<![\d.])(\d{1,2})\s*(mos?|mths?|wks?)\s*(?:old\s+)?"
+    r"(?=(?:baby|infant|boy|girl|son|daughter|m|f|male|female)(?![a-z]))",
+    _I,
+)
+# Chinese notes: 3个月女婴, 8月龄, 生后25天, 日龄5天; day 5 of life
+_AGE_ZH_NOTES = re.compile(
+    rf"{_COUNT}\s*(?:个)?\s*(月|周|天)\s*(?:大)?\s*的?\s*(?=男婴|女婴|婴儿|男孩|女孩|患儿|宝宝)"
+    rf"|(\d{{1,2}})\s*(月|周|日|天)龄|(?:生后|日龄)\s*{_COUNT}\s*(天|周|月)"
+    r"|(?<![a-z])day\s*(\d{1,2})\s*of\s*life",
     _I,
 )
 _NEWBORN = re.compile(r"(?<![a-z])new[\s-]?born(?![a-z])|新生儿|刚出生", _I)
@@ -88,9 +106,23 @@ def age_findings(text: str) -> list[Found]:
     for m in _AGE_EN_APPOSITION.finditer(text):
         add(_years(m.group(1), m.group(2)), m)
     for m in _AGE_NOTES.finditer(text):
-        units, weeks = float(m.group(1)), m.group(2) == "52"
-        if 0 < units <= (52 if weeks else 24):  # "80/12 male" is no age
-            add(units * (7 / 365.25 if weeks else 1 / 12), m)
+        units, per = float(m.group(1)), {"52": 7 / 365.25, "12": 1 / 12, "7": 1 / 365.25}
+        if 0 < units <= {"52": 52, "12": 24, "7": 6}[m.group(2)]:  # "80/12 male" is no age
+            add(units * per[m.group(2)], m)
+    for m in _AGE_NOTE_HEAD.finditer(text):
+        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
+        spaced = m.group(1) and not unit and len(m.group(3)) == 1 and text[m.start(3) - 1].isspace()
+        if spaced and text[: m.start(1)].strip():
+            continue  # "5 m" later in a note is metres or minutes; "45M", a leading "45 M" an age
+        add(_years(count, _NOTE_UNIT[(unit or "y").lower()[0]]), m)
+    for m in _AGE_ZH_NOTES.finditer(text):
+        if m.group(7):
+            add(_years(m.group(7), "day"), m)
+            continue
+        count, unit = next(
+            (c, u) for c, u in zip(m.groups()[:6:2], m.groups()[1:6:2], strict=True) if c
+        )
+        add(_years(count, _ZH_UNIT[unit]), m)
     for m in _AGE_EN_AGED.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         add(float(raw), m)

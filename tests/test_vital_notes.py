@@ -117,11 +117,43 @@ def test_other_measured_signs(rules: RuleSet, text: str, name: str, value: float
         ("18/12 old boy, RR 66", 1.5),
         ("兩歲的孩子", 2.0),
         ("my 2 year old", 2.0),
+        # notes' openings and Chinese notes (written after the first commits)
+        ("45M with chest pain", 45.0),
+        ("3mo F, T 38.4", 0.25),
+        ("18mo girl, febrile", 1.5),
+        ("pt is a 6wk M", 0.115),
+        ("6/7 old baby", 0.016),
+        ("day 5 of life, jaundiced", 0.014),
+        ("3个月女婴，发热", 0.25),
+        ("患儿，男，8月龄", 0.667),
+        ("生后25天，发热", 0.068),
     ],
 )
 def test_ages_in_the_forms_notes_and_parents_use(rules: RuleSet, text: str, years: float) -> None:
     ages = [a.value for a in age_findings(rules.prepare(text))]
     assert any(abs(a - years) < 0.01 for a in ages), ages
+
+
+@pytest.mark.parametrize("text", ["I walked 5 m today", "BP 120/80. 5 m walk", "section 3: 12 F"])
+def test_a_number_and_a_letter_later_in_a_note_are_no_age(rules: RuleSet, text: str) -> None:
+    assert age_findings(rules.prepare(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        ("E", "3/52 M, T 38.2, poor feeding"),
+        ("E", "6wk F, febrile 38.3"),
+        ("E", "2个月女婴，发热38.5度"),
+        ("E", "患儿，男，2月龄，体温38.2"),
+        ("E", "生后20天，发热38度"),
+        ("U", "18mo girl, HR 155, T 38.5"),
+        ("U", "18mo boy, RR 45, febrile"),
+        ("!E", "45M, BP 128/80, HR 76, well"),
+    ],
+)
+def test_ages_from_notes_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
 
 
 # --- NEWS2 (RCP 2017) in clinicians' notes, English and Chinese ---------------------------
