@@ -589,6 +589,58 @@ THIRD_PASS: list[tuple[str, str]] = [
     ("!E", "阿公有高血壓，平時有食藥，今日冇咩唔舒服，想問下飲食"),
 ]
 
+# A fourth pass (2026-12-01): mixed English and Chinese, English typos, and a negation, history
+# or another person earlier in the message with the emergency the patient's own and current.
+FOURTH_PASS: list[tuple[str, str]] = [
+    # mixed English and Chinese (code-switching)
+    ("E", "我阿妈 chest pain 好劲，出晒汗"),
+    ("E", "my dad 突然 speech slurred，右手冇力"),
+    ("E", "心口好 tight，痛到左手，好想嘔"),
+    ("E", "老公 collapse 咗，叫唔醒"),
+    ("E", "呼吸好 difficult，嘴唇紫紫哋"),
+    ("E", "我食咗 30 粒 panadol"),
+    ("E", "個 girlfriend 話想 kill herself，已經買咗炭"),
+    ("E", "啱啱 bee sting 之後喉嚨好緊，透唔到氣"),
+    ("E", "胸口 pain 到爆，同埋 short of breath"),
+    ("E", "阿爷 fall 咗撞到头，食紧 warfarin，呕咗两次"),
+    ("E", "my mum 中风 symptoms，面歪咗"),
+    ("E", "吐血 a lot，头晕"),
+    # typos
+    ("E", "cheast pain going down my left arm and sweatting"),
+    ("E", "my husband is unconsious and not breathing properly"),
+    ("E", "she's having a siezure and won't stop"),
+    ("E", "i think my dad is having a stroak his face is droopy"),
+    ("E", "vommiting blood and feel dizy"),
+    ("E", "bleading heavily from a cut that wont stop"),
+    ("E", "severe headach worst of my life came on sudenly"),
+    ("E", "took an overdoes of my tablets"),
+    ("E", "my son is having an alergic reaction, his throat is swelling"),
+    ("E", "i have crushng chest pain"),
+    ("E", "suicidle and have a plan for tonight"),
+    # negation, history or another person earlier; the emergency is the patient's own and current
+    ("E", "以前没有心脏病，但现在胸口像压了块石头，出冷汗"),
+    ("E", "我唔係想搞大件事，不過而家心口好痛，痛到條手，出晒汗"),
+    ("E", "没有发烧，就是突然说话不清楚，右手拿不住东西"),
+    ("E", "以前試過偏頭痛，但今次係突然爆炸咁痛，頸好硬"),
+    ("E", "医生上个月说没事，但今天突然吐了很多血"),
+    ("E", "我老婆冇事，係我自己而家透唔到氣，嘴唇發紫"),
+    ("E", "不知道是不是过敏，吃了虾以后喉咙发紧，呼吸困难"),
+    ("E", "never had anything like this, sudden tearing pain through to my back"),
+    ("E", "no drugs or alcohol, but my friend is fitting and won't stop"),
+    (
+        "E",
+        "my sister had an ectopic once, now i'm 6 weeks pregnant "
+        "with bad pain on one side and feel faint",
+    ),
+    ("E", "i'm not suicidal usually but tonight i've got the pills lined up"),
+    ("E", "doesn't have diabetes, but he's confused, sweaty and we can't wake him properly"),
+    # look-alikes: a baby's age or a time since something, said in weeks, is not a pregnancy
+    ("!E", "she's 6 weeks old and a bit snuffly, feeding well"),
+    ("!E", "i'm 2 weeks out of surgery and the wound is a little itchy"),
+    ("!E", "i'm 3 weeks sober and feel a bit shaky in the mornings"),
+    ("!E", "he's 10 weeks old and has had a cold for two days, feeding normally"),
+]
+
 CASES = (
     HEART_ATTACK
     + PALPITATIONS
@@ -620,6 +672,7 @@ CASES = (
     + SECOND_PASS
     + SECOND_PASS_LOOK_ALIKES
     + THIRD_PASS
+    + FOURTH_PASS
 )
 
 
@@ -634,3 +687,25 @@ def test_the_walk_is_bilingual_and_holds_look_alikes() -> None:
     chinese = [t for _, t in CASES if any("\u4e00" <= c <= "\u9fff" for c in t)]
     assert len(chinese) >= 40
     assert len(LOOK_ALIKES) >= 30
+
+
+@pytest.mark.parametrize(
+    ("text", "pregnant"),
+    [
+        ("34 weeks, pounding headache and flashing lights", True),
+        ("i'm 36 weeks and the baby is quiet", True),
+        ("she's 30 weeks, some bleeding", True),
+        ("my waters went at 30 weeks", True),
+        ("G2P1 34+2/40, headache", True),
+        ("she's 6 weeks old and a bit snuffly", False),
+        ("i'm 2 weeks out of surgery", False),
+        ("i'm 3 weeks post-op from my knee", False),
+        ("i'm 3 weeks sober", False),
+        ("3 weeks of cough", False),
+        ("had it for 34 weeks", False),
+    ],
+)
+def test_how_far_along_is_read_as_pregnancy_and_an_age_is_not(
+    rules: RuleSet, text: str, pregnant: bool
+) -> None:
+    assert ("pregnancy" in rules.concepts_in(text)) is pregnant
