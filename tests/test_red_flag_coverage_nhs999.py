@@ -709,3 +709,15 @@ def test_how_far_along_is_read_as_pregnancy_and_an_age_is_not(
     rules: RuleSet, text: str, pregnant: bool
 ) -> None:
     assert ("pregnancy" in rules.concepts_in(text)) is pregnant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ball hurt my finger when i caught it",
+        "ball of foot swollen after running",
+        "the ball hit my nose and it hurts",
+    ],
+)
+def test_a_ball_that_is_not_a_testicle_is_no_testicle_pain(rules: RuleSet, text: str) -> None:
+    assert "testicular_pain" not in rules.concepts_in(text)
