@@ -69,13 +69,15 @@ _AGE_NOTE_HEAD = re.compile(
     r"(?=(?:baby|infant|boy|girl|son|daughter|m|f|male|female)(?![a-z]))",
     _I,
 )
+_ZH_COUNT = r"(\d{1,3}|[零一二两三四五六七八九十]{1,3})"  # no English words: "a" is everywhere
 # Chinese notes: 3个月女婴, 8月龄, 生后25天, 日龄5天; day 5 of life
 _AGE_ZH_NOTES = re.compile(
-    rf"{_COUNT}\s*(?:个)?\s*(月|周|天)\s*(?:大)?\s*的?\s*(?=男婴|女婴|婴儿|男孩|女孩|患儿|宝宝)"
-    rf"|(\d{{1,2}})\s*(月|周|日|天)龄|(?:生后|日龄)\s*{_COUNT}\s*(天|周|月)"
-    r"|(?<![a-z])day\s*(\d{1,2})\s*of\s*life",
+    rf"{_ZH_COUNT}\s*(?:个)?\s*(月|周|天)\s*(?:大)?\s*的?\s*(?=男婴|女婴|婴儿|男孩|女孩|患儿|宝宝)"
+    rf"|(\d{{1,2}})\s*(月|周|日|天)龄|(?:生后|日龄)\s*{_ZH_COUNT}\s*(天|周|月)",
     _I,
 )
+_DAY_OF_LIFE = re.compile(r"(?<![a-z])day\s*(\d{1,2})\s*of\s*life", _I)
+_HAN = re.compile(r"[\u3400-\u9fff]")  # the Chinese patterns run only on text with Han
 _NEWBORN = re.compile(r"(?<![a-z])new[\s-]?born(?![a-z])|新生儿|刚出生", _I)
 
 
@@ -115,10 +117,10 @@ def age_findings(text: str) -> list[Found]:
         if spaced and text[: m.start(1)].strip():
             continue  # "5 m" later in a note is metres or minutes; "45M", a leading "45 M" an age
         add(_years(count, _NOTE_UNIT[(unit or "y").lower()[0]]), m)
-    for m in _AGE_ZH_NOTES.finditer(text):
-        if m.group(7):
-            add(_years(m.group(7), "day"), m)
-            continue
+    for m in _DAY_OF_LIFE.finditer(text):
+        add(_years(m.group(1), "day"), m)
+    han = _HAN.search(text) is not None
+    for m in _AGE_ZH_NOTES.finditer(text) if han else ():
         count, unit = next(
             (c, u) for c, u in zip(m.groups()[:6:2], m.groups()[1:6:2], strict=True) if c
         )
@@ -126,12 +128,12 @@ def age_findings(text: str) -> list[Found]:
     for m in _AGE_EN_AGED.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         add(float(raw), m)
-    for m in _AGE_ZH_OLD.finditer(text):
+    for m in _AGE_ZH_OLD.finditer(text) if han else ():
         count, unit = next(
             (c, u) for c, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if c
         )
         add(_years(count, _ZH_UNIT[unit]), m)
-    for m in _AGE_ZH_YEARS.finditer(text):
+    for m in _AGE_ZH_YEARS.finditer(text) if han else ():
         if m.group(1):
             value = number(m.group(1))
             add(None if value is None else value + (0.5 if m.group(2) else 0), m)

@@ -56,6 +56,7 @@ _EVM = re.compile(r"(?<![a-z])e\s*([1-4])\s*v\s*([1-5])\s*m\s*([1-6])(?![\d])", 
 _AVPU = re.compile(
     r"(?<![a-z])a?c?avpu\s*(?:score|scale)?\s*(?:is|was|=|:|-|of)?\s*\(?\s*([acvpu])(?![a-z])", _I
 )
+_DIGIT = re.compile(r"\d")
 _AVPU_LEVEL = {"a": 1.0, "c": 1.5, "v": 2.0, "p": 3.0, "u": 4.0}
 _OXYGEN_FLOW = re.compile(
     r"(?<![a-z])on\s+(\d{1,2}(?:\.\d)?)\s*(?:l|litres?|liters?|lpm|l/min)(?![a-z])"
@@ -76,6 +77,8 @@ def sign_findings(text: str) -> dict[str, Found]:
     """
     text = zh_numerals_to_digits(normalize(text))
     found: dict[str, Found] = {}
+    if not _DIGIT.search(text) and "avpu" not in text.lower():
+        return found  # every reading but an ACVPU letter is a number
 
     def add(name: str, value: float | None, match: re.Match[str], low: float, high: float) -> None:
         if value is not None and low <= value <= high and name not in found:

@@ -211,6 +211,7 @@ _EXERTION = re.compile(
     r"|运动时|运动的时候|跑步时|跑步的时候|锻炼时|健身时|跑完步|运动后|跑步后",
     _I,
 )
+_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[\n,;!?。.]")
 
 
@@ -248,6 +249,8 @@ def vital_findings(text: str) -> dict[str, Found]:
     """
     text = zh_numerals_to_digits(normalize(text))
     found: dict[str, Found] = {}
+    if not _DIGIT.search(text):
+        return found  # every vital sign is a number: most messages hold none
     consumed: list[tuple[int, int]] = []
 
     def take(
