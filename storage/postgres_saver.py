@@ -1,10 +1,11 @@
 """LangGraph's ``AsyncPostgresSaver`` on a pool that does not ping before every checkout.
 
-A turn makes about a dozen checkpoint reads and writes. With psycopg_pool's ``check`` each
-checkout cost one more round trip first (most of the checkpointer's CPU per turn, and it
-ran under the saver's one lock, so every turn in the process waited on it). Instead, an
-operation that finds its connection lost has the pool drop every dead connection
-(``AsyncConnectionPool.check()``) and runs once more, on a live one. Every operation
+A turn makes two checkpoint reads and one write (``agent.graph_run`` saves once per run;
+six writes and six sets of task writes before). With psycopg_pool's ``check`` each checkout
+cost one more round trip first (most of the checkpointer's CPU per turn when it made a
+dozen, and it ran under the saver's one lock, so every turn in the process waited on it).
+Instead, an operation that finds its connection lost has the pool drop every dead
+connection (``AsyncConnectionPool.check()``) and runs once more, on a live one. Every operation
 retried is a read or an upsert (``ON CONFLICT``), so running it twice stores nothing twice.
 
 Imported only for a Postgres URL (``storage.checkpointer``), so a SQLite-only install never
