@@ -641,6 +641,52 @@ FOURTH_PASS: list[tuple[str, str]] = [
     ("!E", "he's 10 weeks old and has had a cold for two days, feeding normally"),
 ]
 
+# A fifth pass (2026-12-01): Chinese forum-style and Hong Kong posts across the systems, and
+# clinicians' notes for the obstetric, eye and mental-health discriminators.
+FIFTH_PASS: list[tuple[str, str]] = [
+    # Chinese forum-style posts (求助, 急, 怎么办) across the systems
+    ("E", "求助！！老公突然胸口剧痛，满头大汗，脸色发白，怎么办"),
+    ("E", "急！我妈说话突然不清楚了，嘴也歪了，怎么办"),
+    ("E", "在线等，宝宝爸爸吐了好多血，人站不稳"),
+    ("E", "怀孕六周，右边肚子突然很痛，肩膀也痛，现在头晕想吐，是宫外孕吗"),
+    ("E", "男朋友刚才吞了一整瓶安眠药，现在叫他没反应"),
+    ("E", "我真的撑不下去了，药都准备好了，今晚就走"),
+    ("E", "朋友被蜜蜂蛰了以后全身起疹子，喉咙很紧，喘不上气"),
+    ("E", "奶奶摔了一跤撞到后脑勺，吃着华法林，现在一直吐"),
+    ("E", "爸爸糖尿病，刚才突然叫不醒，一身冷汗"),
+    ("E", "眼睛被洁厕灵溅到了，现在很痛睁不开"),
+    ("E", "老婆生完孩子一个星期，下面一直大量出血，头晕"),
+    ("E", "儿子被开水烫伤了，整个胸口和手臂都起泡了"),
+    ("E", "同事晕倒在地上，没有呼吸了"),
+    ("E", "拉了很多黑色的大便，像柏油一样，头晕眼花"),
+    ("E", "突然一只眼睛看不见了，像被黑幕挡住"),
+    ("E", "腰痛一周，今天发现屁股周围没感觉，尿不出来"),
+    ("E", "阴囊突然剧痛，肿起来了，还吐了"),
+    ("E", "喝了半瓶百草枯"),
+    ("E", "被车撞了，腿骨头都露出来了"),
+    ("E", "发高烧，皮肤上有紫色的斑点，压了不褪色"),
+    # HK traditional / Cantonese posts
+    ("E", "好急！阿爸心口好似俾大石壓住，出晒冷汗"),
+    ("E", "阿媽突然講唔到嘢，半邊身郁唔到"),
+    ("E", "個女食咗成排必理痛，而家好想嘔"),
+    ("E", "老公飲醉酒之後叫極都唔醒，仲嘔咗"),
+    ("E", "BB爸爸被狗咬完之後發高燒，神志不清"),
+    ("E", "我細佬喺樓梯跌落嚟，條頸好痛，對腳冇感覺"),
+    ("E", "阿嫲而家唔認得人，發燒，尿道炎"),
+    ("E", "懷孕三十四週，頭痛到爆，睇嘢矇，塊面腫晒"),
+    ("E", "肚痛到彎晒腰，碰都唔碰得，硬晒"),
+    ("E", "屙咗好多血，頭暈到企唔穩"),
+    # English notes for obstetric, eye, mental health
+    ("E", "G2P1 at 32/40 with APH, heavy fresh PV bleeding, abdominal pain"),
+    ("E", "post-natal day 3, fever 38.6, tachycardic, feels unwell"),
+    ("E", "?retinal detachment, curtain over superior field R eye"),
+    ("E", "active suicidal ideation with plan and means, high risk"),
+    ("E", "acute psychosis, command hallucinations to harm others"),
+    ("U", "PPROM at 30/40"),
+    ("U", "reduced FM for 24 hrs, 36/40"),
+    ("E", "IUP 7/40 with heavy bleeding and clots, pale, presyncopal"),
+]
+
 CASES = (
     HEART_ATTACK
     + PALPITATIONS
@@ -673,6 +719,7 @@ CASES = (
     + SECOND_PASS_LOOK_ALIKES
     + THIRD_PASS
     + FOURTH_PASS
+    + FIFTH_PASS
 )
 
 
