@@ -324,6 +324,12 @@ CLINICIAN_WORDS: list[tuple[str, str]] = [
     ("!E", "not hypoxic, sats 97% on air, alert"),
     ("!E", "no meningism, no rash, alert child"),
     ("!E", "CRT < 2s, well perfused"),
+    # Chinese case notes (查体, 神志, 反应差, 吃奶差), written after the commits above
+    ("E", "查体：T38.5℃，P110次/分，R24次/分，BP100/60mmHg，神志模糊"),
+    ("E", "新生儿，出生10天，体温37.9，吃奶差，反应差"),
+    ("E", "患儿，男，5月，发热，反应差，吃奶少"),
+    ("U", "患者神志淡漠，今天开始"),
+    ("!E", "宝宝打完疫苗反应差不多就这样，精神好，吃奶好"),
 ]
 
 # NICE NG143 red (grunting, blue) in Cantonese and everyday Chinese: written after fresh walk
