@@ -531,6 +531,7 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "child_capillary_refill_slow": ("cap refill 4 seconds", "毛细血管再充盈时间4秒"),
     "altered_mental_state": ("altered mental status since this morning", "今天开始意识改变"),
     "oliguria_alone": ("reduced urine output today", "今天尿量明显减少"),
+    "child_no_social_response_alone": ("my baby won't smile or look at me", "宝宝逗他也没反应"),
 }
 
 

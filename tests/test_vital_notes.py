@@ -330,6 +330,10 @@ CLINICIAN_WORDS: list[tuple[str, str]] = [
     ("E", "患儿，男，5月，发热，反应差，吃奶少"),
     ("U", "患者神志淡漠，今天开始"),
     ("!E", "宝宝打完疫苗反应差不多就这样，精神好，吃奶好"),
+    # NICE NG143 red, no response to social cues said alone: at least urgent (a floor)
+    ("U", "my baby won't smile or look at me"),
+    ("U", "宝宝逗他也没反应"),
+    ("!E", "my 10 year old doesn't respond to me when I call him for dinner"),
 ]
 
 # NICE NG143 red (grunting, blue) in Cantonese and everyday Chinese: written after fresh walk
