@@ -687,6 +687,67 @@ FIFTH_PASS: list[tuple[str, str]] = [
     ("E", "IUP 7/40 with heavy bleeding and clots, pale, presyncopal"),
 ]
 
+# A sixth pass (2026-12-01): MTS burns (inhalational injury; the face, a chemical), RCUK
+# anaphylaxis and UK Sepsis Trust in lay words, NHS poisoning (wild mushrooms, drain cleaner,
+# doubled paracetamol), NICE CKS renal colic with fever, a positive test with ectopic signs.
+SIXTH_PASS: list[tuple[str, str]] = [
+    # MTS burns: inhalational injury; NHS burns
+    (
+        "E",
+        "got out of a house fire, my voice is hoarse and there's soot around my nose and i'm "
+        "coughing black stuff",
+    ),
+    ("E", "火灾后声音沙哑，鼻孔有黑灰，呼吸困难"),
+    ("E", "burnt my face and hands with a chip pan fire"),
+    ("E", "my toddler grabbed the straighteners, big blister on her palm"),
+    ("E", "化學品燒傷，成隻手起晒泡"),
+    # RCUK anaphylaxis: lay variants
+    ("E", "after the injection at the dentist my throat went tight and I came over all faint"),
+    (
+        "E",
+        "ate a prawn cracker, now my voice is croaky, throat itchy and swelling, I'm struggling "
+        "to swallow",
+    ),
+    ("E", "食完芒果之後條脷腫晒，講嘢唔清楚，喘氣"),
+    ("E", "吃了止痛药之后满身风团，脸肿，胸闷气短"),
+    ("E", "my daughter's lips have blown up after the kiwi and she's coughing and wheezing"),
+    # UK Sepsis Trust lay words
+    (
+        "E",
+        "i had a kidney infection and now i feel like something is seriously wrong, shivering, "
+        "not peed since this morning",
+    ),
+    ("E", "my mum's got cellulitis and now she's mottled and breathing really fast"),
+    ("E", "发烧三天，今天开始说胡话，尿很少"),
+    # NHS poisoning
+    ("E", "my son ate some mushrooms from the garden and he's vomiting and drowsy"),
+    ("E", "drank some antifreeze by mistake"),
+    ("E", "孩子喝了一口通渠水，嘴巴红肿，一直流口水"),
+    ("E", "I've been taking double my paracetamol for 3 days for toothache"),
+    # NICE CKS renal colic with fever / kidney
+    ("E", "kidney stone pain with a high temperature and shivering and i've got one kidney"),
+    # NHS miscarriage / ectopic (lay Chinese)
+    ("E", "怀孕两个月，下面流血流得好多，一块块的，头好晕"),
+    ("E", "驗孕有兩條線，左邊肚好痛，肩膊頂都痛，頭暈"),
+    # MTS eye: penetrating
+    ("E", "a bit of metal flew into my eye when i was hammering and now my vision is blurry"),
+    ("E", "眼睛被树枝戳到，看东西模糊，流血"),
+    # NHS heart: lay
+    ("E", "my heart is pounding at 200 and i feel like i'm going to pass out"),
+    ("E", "心跳得好快好乱，差唔多暈低，心口翳"),
+    # look-alikes
+    ("!E", "sat by the fire all evening, now my voice is hoarse from a cold"),
+    ("!E", "my throat is on fire with this cold, my son has mouth blisters too"),
+    ("!E", "steam inhalation for my blocked nose, a bit hoarse"),
+    ("!E", "had kidney stones years ago, now just a UTI with no fever"),
+    ("!E", "ate mushrooms on toast and feel a bit bloated"),
+    ("!E", "i took double the dose of my vitamin d by mistake once"),
+    ("!E", "burnt my finger on the oven, small red mark"),
+    ("!E", "烧菜时手指被油溅到，红了一小块"),
+    ("!E", "孩子手上起了几个小水泡，是手足口病吗"),
+    ("!E", "感冒了，声音沙哑，有点咳"),
+]
+
 CASES = (
     HEART_ATTACK
     + PALPITATIONS
@@ -720,6 +781,7 @@ CASES = (
     + THIRD_PASS
     + FOURTH_PASS
     + FIFTH_PASS
+    + SIXTH_PASS
 )
 
 

@@ -147,6 +147,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "tooth abscess and the swelling has spread up to my eye",
         "牙龈脓肿，肿到眼睛",
     ),
+    "smoke_inhalation_signs": (
+        "we got out of a house fire and his voice is hoarse",
+        "火灾后吸入浓烟，呼吸困难",
+    ),
+    "renal_colic_with_infection": (
+        "kidney stone pain and now a high temperature",
+        "肾结石痛，现在发烧",
+    ),
     "snake_bite": ("I was bitten by a snake on my hand", "被蛇咬了一口"),
     "recreational_drugs_danger": (
         "took ecstasy and now I'm confused and really hot",
