@@ -282,16 +282,13 @@ def vital_findings(text: str) -> dict[str, Found]:
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
     for m in _TEMP_BARE.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=False), m, 25, 45)
-    for pattern in (_HR, _HR_AFTER):
+    # keyword first, then a unit after the number: "RR 28 bpm" is a breathing rate, not HR 28
+    hr, rr = ("heart_rate_bpm", 20, 300), ("respiratory_rate", 2, 80)
+    for pattern, (name, low, high) in ((_HR, hr), (_RR, rr), (_HR_AFTER, hr), (_RR_AFTER, rr)):
         for m in pattern.finditer(text):
             raw = next(g for g in m.groups() if g is not None)
             if not _exertion(text, m.start(), m.end()):
-                take("heart_rate_bpm", _worse("heart_rate_bpm", raw, text, m.end()), m, 20, 300)
-    for pattern in (_RR, _RR_AFTER):
-        for m in pattern.finditer(text):
-            raw = next(g for g in m.groups() if g is not None)
-            if not _exertion(text, m.start(), m.end()):
-                take("respiratory_rate", _worse("respiratory_rate", raw, text, m.end()), m, 2, 80)
+                take(name, _worse(name, raw, text, m.end()), m, low, high)
     return found
 
 

@@ -73,6 +73,7 @@ READINGS: list[tuple[str, dict[str, float]]] = [
     ("high fever, 39.4 this morning", {T: 39.4}),
     ("发烧，39.5", {T: 39.5}),
     ("fever, 39", {}),
+    ("RR 28 bpm, HR 96", {RR: 28, HR: 96}),
 ]  # fmt: skip
 
 
