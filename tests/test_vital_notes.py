@@ -74,6 +74,7 @@ READINGS: list[tuple[str, dict[str, float]]] = [
     ("发烧，39.5", {T: 39.5}),
     ("fever, 39", {}),
     ("RR 28 bpm, HR 96", {RR: 28, HR: 96}),
+    ("RR 28 bpm", {RR: 28}),  # read as HR 28 (an emergency) before 2026-12-01 00:22
 ]  # fmt: skip
 
 
