@@ -326,6 +326,12 @@ CLINICIAN_WORDS: list[tuple[str, str]] = [
     ("!E", "not hypoxic, sats 97% on air, alert"),
     ("!E", "no meningism, no rash, alert child"),
     ("!E", "CRT < 2s, well perfused"),
+    # a finding's absence written after it, as notes do (written after the rules above)
+    ("!E", "查体：颈抵抗(-)，脑膜刺激征阴性，T 37.5"),
+    ("!E", "查体：脑膜刺激征（-），口唇无发绀"),
+    ("!E", "cyanosis absent, meningism absent"),
+    ("!E", "well, non-toxic appearing toddler, T 38.4"),
+    ("!E", "紫绀（-），颈强直（-）"),
     # Chinese case notes (查体, 神志, 反应差, 吃奶差), written after the commits above
     ("E", "查体：T38.5℃，P110次/分，R24次/分，BP100/60mmHg，神志模糊"),
     ("E", "新生儿，出生10天，体温37.9，吃奶差，反应差"),
