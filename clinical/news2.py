@@ -8,6 +8,15 @@ not reported scores 0, so the score can only under-read, never over-read.
 Clinical response thresholds (RCP): 7 or more is a high score (emergency assessment);
 5-6, or 3 in any single parameter, needs an urgent clinical review. NEWS2 is validated for
 adults (16 and over) who are not pregnant; the caller checks that.
+
+Which parameters must be reported: none is required, by choice. A parameter not reported
+scores 0, so the score of what was reported is a lower bound of the full score: a partial
+score of 7 means the full score is 7 or more, and the response it triggers is one the full
+chart would trigger too. One parameter scores at most 3, so the aggregate thresholds need
+two abnormal parameters (5) or three (7): a single misread number reaches only the
+single-parameter trigger, which RCP publishes as a trigger on its own. A low partial score is
+never read as reassurance (nothing lowers a level on it). Requiring, say, four parameters
+would only drop true alarms from patients who typed two or three values.
 """
 
 from __future__ import annotations
