@@ -177,6 +177,17 @@ _TEMP_NEXT = re.compile(
     rf"(\d{{2}}\.\d{{1,2}}|\d{{2}}(?=\s*(?:度|°|℃|℉|degrees?)))(?!\d){_TEMP_UNIT}",
     _I,
 )
+# A parent's "my 4 month old is 39.3", "she's 38.2", "my 4 week old is 38 degrees": a child
+# (or he, she) said to be a temperature: a decimal, or a whole number with "degrees"; never
+# with a unit of time, weight or length ("38.5 weeks pregnant"), nor "my son is 38" (an age).
+_TEMP_SUBJECT = re.compile(
+    r"(?<![a-z])(?:baby|son|daughter|child|toddler|infant|kid|old|he|she)(?:'s|\s+is|\s+was)"
+    r"\s+(?:now\s+|running\s+|at\s+|up\s+to\s+)?(?<![\d.])"
+    r"(3[5-9]\.\d{1,2}|4[0-2]\.\d{1,2}|(?:3[5-9]|4[0-2])(?=\s*(?:degrees?|°)))(?![\d.])"
+    r"(\s*(?:°\s*c|°|degrees?(?:\s*c(?:elsius)?)?))?"
+    r"(?!\s*(?:weeks?|wks?|days?|months?|years?|yrs?|kg|kilos?|lbs?|pounds?|cm|inches|%))",
+    _I,
+)
 # "HR 130-140", "RR 28 to 32": a range is read at its worse end (by NEWS2 points)
 _RANGE_END = re.compile(r"\s*(?:-|–|—|~|to|到|至)\s*(\d{2,3})(?![\d./])", _I)
 _TEMP_BARE = re.compile(
@@ -278,6 +289,8 @@ def vital_findings(text: str) -> dict[str, Found]:
         take("systolic_bp", float(m.group(1)), m, 40, 300)
     for m in _TEMP.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
+    for m in _TEMP_SUBJECT.finditer(text):
+        take("temperature_c", _celsius(float(m.group(1)), "c", keyword=True), m, 25, 45)
     for m in _TEMP_NEXT.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
     for m in _TEMP_BARE.finditer(text):

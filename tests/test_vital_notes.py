@@ -74,7 +74,14 @@ READINGS: list[tuple[str, dict[str, float]]] = [
     ("发烧，39.5", {T: 39.5}),
     ("fever, 39", {}),
     ("RR 28 bpm, HR 96", {RR: 28, HR: 96}),
-    ("RR 28 bpm", {RR: 28}),  # read as HR 28 (an emergency) before 2026-12-01 00:22
+    ("RR 28 bpm", {RR: 28}),
+    # a parent's "my 4 month old is 39.3" (written before the pattern)
+    ("my 4 month old is 39.3 and grizzly", {T: 39.3}),
+    ("my 4 week old is 38 degrees", {T: 38.0}),
+    ("she's 38.2 now", {T: 38.2}),
+    ("I'm 38.5 weeks pregnant", {}),
+    ("my son is 38 and has a cough", {}),
+    ("it's 38 degrees outside", {}),  # read as HR 28 (an emergency) before 2026-12-01 00:22
 ]  # fmt: skip
 
 
@@ -338,6 +345,9 @@ CLINICIAN_WORDS: list[tuple[str, str]] = [
     ("E", "患儿，男，5月，发热，反应差，吃奶少"),
     ("U", "患者神志淡漠，今天开始"),
     ("!E", "宝宝打完疫苗反应差不多就这样，精神好，吃奶好"),
+    ("E", "my 4 week old is 38 degrees"),
+    ("U", "my 4 month old is 39.3 and grizzly"),
+    ("!E", "it's 38 degrees outside and my 4 year old is fine, just hot"),
     # NICE NG143 red, no response to social cues said alone: at least urgent (a floor)
     ("U", "my baby won't smile or look at me"),
     ("U", "宝宝逗他也没反应"),
