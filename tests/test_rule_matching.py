@@ -254,3 +254,14 @@ def test_phrase_sets_of_other_files_still_match(rules: RuleSet) -> None:
 
     families = load_questions().families_for(["最近心情不好"], rules)
     assert "mental_health" in families
+
+
+def test_the_literal_index_covers_every_concept_when_built_from_a_generator() -> None:
+    """The reader builds its index from a generator; the index reads it twice. When it was
+    read only once, no concept counted as covered and every phrase set scanned all its
+    literals on every message (same results, about twice the CPU per ordinary message)."""
+    from clinical.red_flags import load_rules
+
+    reader = load_rules()._reader
+    index = reader._literals
+    assert all(index.covers(concept.phrases) for concept in reader.concepts.values())
