@@ -194,8 +194,6 @@ class LiteralIndex:
 
     def __init__(self, literals: Iterable[str]) -> None:
         literals = frozenset(literals)  # read twice below (a generator would be empty then)
-            literals
-        )  # read twice below: a generator would be empty the second time
         latin, han, other = set(), set(), set()
         for literal in literals:
             if not literal:
