@@ -11,6 +11,11 @@ synonyms, new discriminators), not by copying the sentences.
 - ``fresh_walk_4.jsonl``: 220 sentences (150 emergencies, 70 look-alikes). First run (rules as
   on main at 77739a3): 30 of the 150 emergencies missed (17 ending ``non_urgent``, 12
   ``urgent``, 1 ``self_care``) and none of the 70 look-alikes raised; 4-level accuracy 73.2%.
+- ``fresh_walk_5.jsonl``: 200 first messages in forum, WeChat and Cantonese voice (130
+  emergencies, 70 look-alikes). First run (rules as on main at 1ae2c9a): 19 of the 130
+  emergencies missed (4 ending ``self_care``, 11 ``non_urgent``, 4 ``urgent``) and 7 of the 70
+  look-alikes raised to an emergency; 4-level accuracy 71.0%. Session 5's rules (77739a3) missed
+  26 and raised 7. The rows still open are listed below as strict xfails with their reason.
 """
 
 from __future__ import annotations
@@ -60,6 +65,41 @@ WALKS = (
         "fresh_walk_4.jsonl",
         220,
         150,
+    ),
+    Walk(
+        "fresh_walk_5.jsonl",
+        200,
+        130,
+        known_false_alarms={
+            "walk5-en-neg-001": "first-run false alarm, not closed yet",
+            "walk5-en-neg-004": "first-run false alarm, not closed yet",
+            "walk5-en-neg-025": "first-run false alarm, not closed yet",
+            "walk5-zh-neg-002": "first-run false alarm, not closed yet",
+            "walk5-zh-neg-024": "first-run false alarm, not closed yet",
+            "walk5-zh-neg-025": "first-run false alarm, not closed yet",
+            "walk5-zh-neg-034": "first-run false alarm, not closed yet",
+        },
+        known_misses={
+            "walk5-en-emg-005": "first-run miss, not closed yet",
+            "walk5-en-emg-019": "first-run miss, not closed yet",
+            "walk5-en-emg-020": "first-run miss, not closed yet",
+            "walk5-en-emg-043": "first-run miss, not closed yet",
+            "walk5-en-emg-044": "first-run miss, not closed yet",
+            "walk5-en-emg-048": "first-run miss, not closed yet",
+            "walk5-en-emg-056": "first-run miss, not closed yet",
+            "walk5-en-emg-057": "first-run miss, not closed yet",
+            "walk5-en-emg-063": "first-run miss, not closed yet",
+            "walk5-zh-emg-012": "first-run miss, not closed yet",
+            "walk5-zh-emg-018": "first-run miss, not closed yet",
+            "walk5-zh-emg-019": "first-run miss, not closed yet",
+            "walk5-zh-emg-020": "first-run miss, not closed yet",
+            "walk5-zh-emg-023": "first-run miss, not closed yet",
+            "walk5-zh-emg-024": "first-run miss, not closed yet",
+            "walk5-zh-emg-025": "first-run miss, not closed yet",
+            "walk5-zh-emg-036": "first-run miss, not closed yet",
+            "walk5-zh-emg-048": "first-run miss, not closed yet",
+            "walk5-zh-emg-050": "first-run miss, not closed yet",
+        },
     ),
 )
 
