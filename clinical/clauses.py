@@ -16,7 +16,8 @@ A match does not count, and :meth:`Analysis.why_not` says why, when:
   morning" is current: NHS says call 999 for stroke signs even when they have gone);
 - **hypothetical**: a hypothetical cue comes before it in its sentence ("what if", "signs
   of", "如果", "万一") with no present assertion in between ("what if this is a heart attack
-  i have crushing chest pain" asserts it);
+  i have crushing chest pain" asserts it), or a question about the sign follows it at once
+  ("中风有哪些表现", "中風有咩徵狀": ``asked_after``);
 - **other_person**: someone outside the household is the subject ("my neighbour", "朋友")
   with no first-person word in between, and either the clause is in the past or the
   writer says they are fine ("I'm fine", "我没事"). Family members always count: the
@@ -123,6 +124,7 @@ class NegationCues:
     binders: frozenset[str]
     han_binders: tuple[str, ...]
     hypothetical: PhraseSet
+    asked_after: PhraseSet
     assertion: PhraseSet
     other_person: PhraseSet
     first_person: PhraseSet
@@ -141,6 +143,7 @@ class NegationCues:
         subjects: Sequence[str] = (),
         binders: Sequence[str] = (),
         hypothetical: Sequence[str] = (),
+        asked_after: Sequence[str] = (),
         assertion: Sequence[str] = (),
         other_person: Sequence[str] = (),
         first_person: Sequence[str] = (),
@@ -158,11 +161,16 @@ class NegationCues:
             binders=frozenset(normalize(b).strip().lower() for b in binders),
             han_binders=tuple(normalize(b).strip() for b in binders if is_chinese(b)),
             hypothetical=PhraseSet(hypothetical, inflect=False),
+            asked_after=PhraseSet(asked_after, inflect=False),
             assertion=PhraseSet(assertion, inflect=False),
             other_person=PhraseSet(other_person, inflect=False),
             first_person=PhraseSet(first_person, inflect=False),
             self_fine=PhraseSet(self_fine, inflect=False),
         )
+
+
+def _both(text: str) -> tuple[str, str]:
+    return text, text.lower()
 
 
 def _last(phrases: PhraseSet, text: str) -> re.Match[str] | None:
@@ -279,6 +287,9 @@ class Analysis:
         sentence = self._masked[self._sentence_start(start) : start]
         hypothetical = _last(cues.hypothetical, sentence)
         if hypothetical is not None and not _has(cues.assertion, sentence[hypothetical.end() :]):
+            return "hypothetical"
+        asked = next(cues.asked_after.finditer(*_both(self._masked[end:c_end])), None)
+        if asked is not None and asked.start() <= 1:
             return "hypothetical"
         other = _last(cues.other_person, sentence)
         if other is not None and not _has(cues.first_person, sentence[other.end() :]):

@@ -74,6 +74,7 @@ def build_cues(cues: CueSpec) -> NegationCues:
         subjects=cues.subjects.all(),
         binders=cues.binders.all(),
         hypothetical=cues.hypothetical.all(),
+        asked_after=cues.asked_after.all(),
         assertion=cues.assertion.all(),
         other_person=cues.other_person.all(),
         first_person=cues.first_person.all(),

@@ -223,6 +223,10 @@ class CueSpec(_Spec):
         default_factory=LangList, description="Words that keep a subject in the clause ('if')."
     )
     hypothetical: LangList = Field(default_factory=LangList)
+    asked_after: LangList = Field(
+        default_factory=LangList,
+        description="A question about the sign right after it ('中风有哪些表现').",
+    )
     assertion: LangList = Field(
         default_factory=LangList, description="Present assertions that end a hypothetical."
     )

@@ -15,7 +15,9 @@ synonyms, new discriminators), not by copying the sentences.
   emergencies, 70 look-alikes). First run (rules as on main at 1ae2c9a): 19 of the 130
   emergencies missed (4 ending ``self_care``, 11 ``non_urgent``, 4 ``urgent``) and 7 of the 70
   look-alikes raised to an emergency; 4-level accuracy 71.0%. Session 5's rules (77739a3) missed
-  26 and raised 7. The rows still open are listed below as strict xfails with their reason.
+  26 and raised 7. 6 of the 7 false alarms were closed in the matching (past, hypothetical and
+  asked-about cues, the glass test's result); one is open. The rows still open are listed
+  below as strict xfails with their reason.
 """
 
 from __future__ import annotations
@@ -71,13 +73,10 @@ WALKS = (
         200,
         130,
         known_false_alarms={
-            "walk5-en-neg-001": "first-run false alarm, not closed yet",
-            "walk5-en-neg-004": "first-run false alarm, not closed yet",
-            "walk5-en-neg-025": "first-run false alarm, not closed yet",
-            "walk5-zh-neg-002": "first-run false alarm, not closed yet",
-            "walk5-zh-neg-024": "first-run false alarm, not closed yet",
-            "walk5-zh-neg-025": "first-run false alarm, not closed yet",
-            "walk5-zh-neg-034": "first-run false alarm, not closed yet",
+            # "塊面同嘴唇冇腫": the negation sits inside a gapped phrase ("嘴唇...肿"), so it is
+            # not seen (a negation cue counts only before a match); an exclude would stop
+            # holding the sign back as denied (tests/test_rule_data_sets.py). Open.
+            "walk5-zh-neg-025": "negation inside a gapped phrase, not seen",
         },
         known_misses={
             "walk5-en-emg-005": "first-run miss, not closed yet",
@@ -227,6 +226,30 @@ OTHER_WORDS_4: list[tuple[str, str]] = [
     ("E", "呕咗啲咖啡色嘢，一企起身就晕"),
     ("E", "my back's been bad for days and now I can't feel myself wee and my bum is numb"),
 ]
+
+
+# Walk 5, the false alarms closed, in other words than the walk's: an earlier heart attack named
+# in a comparison (past), a count asked about ("have I overdosed", hypothetical), the NHS glass
+# test named with the spots fading (the test is not its result), NHS FAST asked about after the
+# sign (``asked_after``).
+OTHER_WORDS_5: list[tuple[str, str]] = [
+    ("!E", "this ache is nothing like the pain from my heart attack in 2022, it's when I cough"),
+    ("!E", "it feels different from my stroke, just a mild headache after a long day"),
+    ("!E", "did I overdose if I had 3 ibuprofen in a day?"),
+    ("!E", "pressed a glass on my son's rash and the spots went away, he's playing"),
+    ("!E", "用杯壓咗一下啲疹，即刻退晒色，佢好精神"),
+    ("!E", "爸爸以前中过风，想知道心梗有什么表现"),
+    ("!E", "阿媽想知中風會有咩表現，佢自己冇事"),
+    ("E", "glass test on her rash, I can still see the spots through the glass, she has a fever"),
+    ("E", "细路发烧，玻璃杯压落去啲红点唔退"),
+    ("E", "我想問中風有咩表現，因為阿爸而家塊面一邊垮咗，講嘢唔清楚"),
+    ("E", "食完花生之後嘴唇腫晒，喉嚨好緊，唞唔到氣"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), OTHER_WORDS_5)
+def test_the_walk_5_fixes_hold_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
 
 
 @pytest.mark.parametrize(("expected", "text"), OTHER_WORDS_4)
