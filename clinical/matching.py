@@ -22,10 +22,11 @@ HAN_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FLAGS = re.IGNORECASE
 LATIN_SEP = r"[\s-]+"
 # A gap is up to three words (or four characters) and never holds a negation, so
-# "chest ... hurt" cannot match "chest doesn't hurt" nor "胸...痛" match "胸口不痛".
+# "chest ... hurt" cannot match "chest doesn't hurt" nor "胸...痛" match "胸口不痛" (nor, in
+# Cantonese, "嘴唇...肿" match "嘴唇冇肿": 冇 and 唔 are negations too).
 _NEGATORS = r"(?:no|not|never|none|without|cannot|[a-z]+n't|dont|doesnt|didnt|isnt|wasnt)(?![a-z'])"
 _LATIN_GAP = rf"(?:[\s-]+(?!{_NEGATORS})[a-z0-9']+){{0,3}}[\s-]+"
-_HAN_GAP = r"[^\s,.!?;:。、不没无未]{0,4}"
+_HAN_GAP = r"[^\s,.!?;:。、不没无未冇唔]{0,4}"
 # The loose gaps let a negation in ("lips aren't swollen", "嘴唇没肿"): used only to notice
 # a danger sign that was said negated, so it can be confirmed rather than dropped.
 _LOOSE_LATIN_GAP = r"(?:[\s-]+[a-z0-9']+){0,3}[\s-]+"

@@ -15,9 +15,9 @@ synonyms, new discriminators), not by copying the sentences.
   emergencies, 70 look-alikes). First run (rules as on main at 1ae2c9a): 19 of the 130
   emergencies missed (4 ending ``self_care``, 11 ``non_urgent``, 4 ``urgent``) and 7 of the 70
   look-alikes raised to an emergency; 4-level accuracy 71.0%. Session 5's rules (77739a3) missed
-  26 and raised 7. 6 of the 7 false alarms were closed in the matching (past, hypothetical and
-  asked-about cues, the glass test's result); one is open. The rows still open are listed
-  below as strict xfails with their reason.
+  26 and raised 7. The 7 false alarms were closed in the matching (past, hypothetical and
+  asked-about cues, the glass test's result, Cantonese 冇/唔 inside a gap). The rows still
+  open are listed below as strict xfails with their reason.
 """
 
 from __future__ import annotations
@@ -72,32 +72,19 @@ WALKS = (
         "fresh_walk_5.jsonl",
         200,
         130,
-        known_false_alarms={
-            # "塊面同嘴唇冇腫": the negation sits inside a gapped phrase ("嘴唇...肿"), so it is
-            # not seen (a negation cue counts only before a match); an exclude would stop
-            # holding the sign back as denied (tests/test_rule_data_sets.py). Open.
-            "walk5-zh-neg-025": "negation inside a gapped phrase, not seen",
-        },
         known_misses={
             "walk5-en-emg-005": "first-run miss, not closed yet",
             "walk5-en-emg-019": "first-run miss, not closed yet",
             "walk5-en-emg-020": "first-run miss, not closed yet",
-            "walk5-en-emg-043": "first-run miss, not closed yet",
             "walk5-en-emg-044": "first-run miss, not closed yet",
             "walk5-en-emg-048": "first-run miss, not closed yet",
             "walk5-en-emg-056": "first-run miss, not closed yet",
-            "walk5-en-emg-057": "first-run miss, not closed yet",
             "walk5-en-emg-063": "first-run miss, not closed yet",
-            "walk5-zh-emg-012": "first-run miss, not closed yet",
             "walk5-zh-emg-018": "first-run miss, not closed yet",
             "walk5-zh-emg-019": "first-run miss, not closed yet",
-            "walk5-zh-emg-020": "first-run miss, not closed yet",
             "walk5-zh-emg-023": "first-run miss, not closed yet",
             "walk5-zh-emg-024": "first-run miss, not closed yet",
             "walk5-zh-emg-025": "first-run miss, not closed yet",
-            "walk5-zh-emg-036": "first-run miss, not closed yet",
-            "walk5-zh-emg-048": "first-run miss, not closed yet",
-            "walk5-zh-emg-050": "first-run miss, not closed yet",
         },
     ),
 )
@@ -244,6 +231,17 @@ OTHER_WORDS_5: list[tuple[str, str]] = [
     ("E", "细路发烧，玻璃杯压落去啲红点唔退"),
     ("E", "我想問中風有咩表現，因為阿爸而家塊面一邊垮咗，講嘢唔清楚"),
     ("E", "食完花生之後嘴唇腫晒，喉嚨好緊，唞唔到氣"),
+    ("!E", "俾蚊叮咗，隻手腫咗少少，塊面冇腫，唞氣冇問題"),
+    ("!E", "給寶寶拍背打嗝，她吐了一點奶，精神很好"),
+    # NHS choking (cannot cough or speak), vomiting blood, MTS haemorrhage, NHS epilepsy
+    # (one fit after another), MTS falls (Cantonese 仆低) in other words
+    ("E", "he was eating grapes, now he's grabbing at his throat and can't cough or talk"),
+    ("E", "个仔食糖哽住，咳唔出又出唔到声，揼咗背都冇用"),
+    ("E", "she threw up what looked like a pint of dark red blood and is dizzy"),
+    ("E", "老公吐咗成兜鲜红色的血，好头晕"),
+    ("E", "手腕割深了，血一股一股地往外冒"),
+    ("E", "我老豆癫痫发作，停咗之后冇醒又开始抽"),
+    ("E", "婆婆喺街仆低咗，起唔到身，左脚好似短咗"),
 ]
 
 

@@ -213,6 +213,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "she choked on a grape and now she's gone grey",
         "孩子噎住了，脸色苍白",
     ),
+    "choking_cannot_cough": (
+        "he choked on a sweet and can't cough or make any noise",
+        "孩子吃东西噎住了，咳不出来也说不出话",
+    ),
     "bile_vomiting": ("my baby is vomiting green", "宝宝吐绿色的水"),
     "bowel_obstruction": (
         "I haven't pooed or passed wind and I keep vomiting",
