@@ -51,6 +51,12 @@ class Walk:
         return [json.loads(line) for line in lines if line.strip()]
 
 
+# Walk 5 rows left open (strict xfails; the three label notes question a gold label by
+# published guidance and keep it unchanged)
+_COUNT = "a tablet count with alcohol or paracetamol is not read (clinical/signs.py)"
+_IRON = "label questioned: 8 iron tablets of unknown strength, child well (TOXBASE: mg/kg)"
+_RFM = "label questioned: RCOG GTG57 / NHS say call the maternity unit now, not 999"
+
 WALKS = (
     Walk(
         "fresh_walk_3.jsonl",
@@ -73,18 +79,16 @@ WALKS = (
         200,
         130,
         known_misses={
-            "walk5-en-emg-005": "first-run miss, not closed yet",
-            "walk5-en-emg-019": "first-run miss, not closed yet",
-            "walk5-en-emg-020": "first-run miss, not closed yet",
-            "walk5-en-emg-044": "first-run miss, not closed yet",
-            "walk5-en-emg-048": "first-run miss, not closed yet",
-            "walk5-en-emg-056": "first-run miss, not closed yet",
-            "walk5-en-emg-063": "first-run miss, not closed yet",
-            "walk5-zh-emg-018": "first-run miss, not closed yet",
-            "walk5-zh-emg-019": "first-run miss, not closed yet",
-            "walk5-zh-emg-023": "first-run miss, not closed yet",
-            "walk5-zh-emg-024": "first-run miss, not closed yet",
-            "walk5-zh-emg-025": "first-run miss, not closed yet",
+            "walk5-en-emg-005": _COUNT,
+            "walk5-en-emg-019": _IRON,
+            "walk5-en-emg-020": _RFM,
+            "walk5-en-emg-044": "NHS Guillain-Barre with shallow breathing: no rule",
+            "walk5-en-emg-056": "NICE NG232: a fall off a changing table is no head injury yet",
+            "walk5-en-emg-063": _COUNT,
+            "walk5-zh-emg-018": _IRON,
+            "walk5-zh-emg-019": _RFM,
+            "walk5-zh-emg-023": "a roommate (室友) is someone else while the writer is well",
+            "walk5-zh-emg-025": "NHS appendicitis (rebound, fever) ends urgent: no rule",
         },
     ),
 )
@@ -242,6 +246,10 @@ OTHER_WORDS_5: list[tuple[str, str]] = [
     ("E", "手腕割深了，血一股一股地往外冒"),
     ("E", "我老豆癫痫发作，停咗之后冇醒又开始抽"),
     ("E", "婆婆喺街仆低咗，起唔到身，左脚好似短咗"),
+    # NICE NG143 bile-stained vomit; NHS asthma attack (reliever no help, too breathless to talk)
+    ("E", "my 3 week old keeps throwing up and the last lot came up bright green"),
+    ("E", "个女哮喘，喷咗十下都冇用，喘到讲唔到嘢"),
+    ("E", "儿子哮喘发作，蓝色喷雾喷了十下一点用都没有，话都说不出来"),
 ]
 
 
