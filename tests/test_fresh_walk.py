@@ -51,8 +51,8 @@ class Walk:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-# Walk 5 rows left open (strict xfails; the three label notes question a gold label by
-# published guidance and keep it unchanged)
+# Walk 5 rows left open (strict xfails; _IRON and _RFM question a gold label by published
+# guidance and keep it unchanged)
 _COUNT = "a tablet count with alcohol or paracetamol is not read (clinical/signs.py)"
 _IRON = "label questioned: 8 iron tablets of unknown strength, child well (TOXBASE: mg/kg)"
 _RFM = "label questioned: RCOG GTG57 / NHS say call the maternity unit now, not 999"
@@ -83,7 +83,6 @@ WALKS = (
             "walk5-en-emg-019": _IRON,
             "walk5-en-emg-020": _RFM,
             "walk5-en-emg-044": "NHS Guillain-Barre with shallow breathing: no rule",
-            "walk5-en-emg-056": "NICE NG232: a fall off a changing table is no head injury yet",
             "walk5-en-emg-063": _COUNT,
             "walk5-zh-emg-018": _IRON,
             "walk5-zh-emg-019": _RFM,
@@ -250,6 +249,10 @@ OTHER_WORDS_5: list[tuple[str, str]] = [
     ("E", "my 3 week old keeps throwing up and the last lot came up bright green"),
     ("E", "个女哮喘，喷咗十下都冇用，喘到讲唔到嘢"),
     ("E", "儿子哮喘发作，蓝色喷雾喷了十下一点用都没有，话都说不出来"),
+    # NICE NG232 head injury in children (a fall from a height, a swelling on the head)
+    ("E", "my 5 month old rolled off the sofa onto tiles and has vomited twice since"),
+    ("E", "toddler fell off the bed, big lump on his head and he's really drowsy now"),
+    ("!E", "my baby rolled off the play mat onto the carpet, laughed, feeding fine"),
 ]
 
 
