@@ -82,7 +82,6 @@ WALKS = (
             "walk5-en-emg-005": _COUNT,
             "walk5-en-emg-019": _IRON,
             "walk5-en-emg-020": _RFM,
-            "walk5-en-emg-044": "NHS Guillain-Barre with shallow breathing: no rule",
             "walk5-en-emg-063": _COUNT,
             "walk5-zh-emg-018": _IRON,
             "walk5-zh-emg-019": _RFM,
@@ -253,6 +252,12 @@ OTHER_WORDS_5: list[tuple[str, str]] = [
     ("E", "my 5 month old rolled off the sofa onto tiles and has vomited twice since"),
     ("E", "toddler fell off the bed, big lump on his head and he's really drowsy now"),
     ("!E", "my baby rolled off the play mat onto the carpet, laughed, feeding fine"),
+    # NHS Guillain-Barre: weakness rising from the feet with breathing trouble
+    (
+        "E",
+        "pins and needles started in her feet, now spreading up her legs and she's short of breath",
+    ),
+    ("E", "佢由脚开始冇力，而家唞气好浅"),
 ]
 
 

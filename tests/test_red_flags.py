@@ -213,6 +213,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "she choked on a grape and now she's gone grey",
         "孩子噎住了，脸色苍白",
     ),
+    "ascending_weakness_breathing": (
+        "weakness started in my feet and is creeping up my legs, and my breathing is shallow",
+        "从脚开始无力，现在呼吸很浅",
+    ),
     "choking_cannot_cough": (
         "he choked on a sweet and can't cough or make any noise",
         "孩子吃东西噎住了，咳不出来也说不出话",
