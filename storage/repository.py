@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import SessionNotFound
@@ -20,6 +20,56 @@ from storage.models import Assessment, IntakeSnapshot, Message, RedFlagRow, Tria
 
 RED_FLAG_KEYS = ("flag_id", "source", "level", "label", "evidence", "guideline", "message_id")
 """The keys of ``states.graph_state.RedFlag``, which ``add_red_flags`` stores."""
+
+
+# Statements run on every turn, built once: building one costs more CPU than running it
+# (bench/ concurrency). Keyed by bind parameters. ``synchronize_session=False``: no caller
+# reads a session row it loaded earlier in the transaction after updating it here.
+_PLAIN = {"synchronize_session": False}
+
+_TOUCH_SESSION = (
+    update(TriageSession)
+    .where(TriageSession.id == bindparam("session_id"))
+    .values(updated_at=bindparam("now"))
+)
+
+_FINISH_TURN = (
+    update(TriageSession)
+    .where(TriageSession.id == bindparam("session_id"))
+    .values(
+        stage=bindparam("stage"),
+        turns=TriageSession.turns + 1,
+        updated_at=bindparam("now"),
+        # None leaves the column as it is.
+        disposition=func.coalesce(
+            bindparam("disposition", type_=TriageSession.disposition.type),
+            TriageSession.disposition,
+        ),
+        language=func.coalesce(
+            bindparam("language", type_=TriageSession.language.type), TriageSession.language
+        ),
+    )
+)
+
+_ADD_MESSAGE = (
+    insert(Message)
+    .values(
+        session_id=bindparam("session_id"),
+        role=bindparam("role"),
+        content=bindparam("content"),
+        seq=select(func.coalesce(func.max(Message.seq), 0) + 1)
+        .where(Message.session_id == bindparam("session_id"))
+        .scalar_subquery(),
+    )
+    .returning(Message)
+)
+
+_LAST_MESSAGE = (
+    select(Message)
+    .where(Message.session_id == bindparam("session_id"))
+    .order_by(Message.seq.desc())
+    .limit(1)
+)
 
 
 def hash_access_token(token: str) -> str:
@@ -90,17 +140,16 @@ def finish_turn(
     The UPDATE takes the session's row lock, so an ``add_message(..., row_locked=True)``
     after it in the same transaction needs no touch of its own.
     """
-    values: dict[str, Any] = {
-        "stage": stage,
-        "turns": TriageSession.turns + 1,
-        "updated_at": utcnow(),
-    }
-    if disposition is not None:
-        values["disposition"] = disposition
-    if language is not None:
-        values["language"] = language
     touched = session.execute(
-        update(TriageSession).where(TriageSession.id == session_id).values(**values)
+        _FINISH_TURN,
+        {
+            "session_id": session_id,
+            "stage": stage,
+            "disposition": disposition,
+            "language": language,
+            "now": utcnow(),
+        },
+        execution_options=_PLAIN,
     )
     if touched.rowcount != 1:  # type: ignore[attr-defined]
         raise SessionNotFound(f"no session {session_id!r}")
@@ -129,20 +178,13 @@ def add_message(
     # the same seq; the (session_id, seq) unique constraint is the backstop.
     if not row_locked:
         touched = session.execute(
-            update(TriageSession).where(TriageSession.id == session_id).values(updated_at=utcnow())
+            _TOUCH_SESSION, {"session_id": session_id, "now": utcnow()}, execution_options=_PLAIN
         )
         if touched.rowcount != 1:  # type: ignore[attr-defined]
             raise SessionNotFound(f"no session {session_id!r}")
-    next_seq = (
-        select(func.coalesce(func.max(Message.seq), 0) + 1)
-        .where(Message.session_id == session_id)
-        .scalar_subquery()
-    )
     # One INSERT ... RETURNING computes seq and hands back a fully loaded row.
     return session.scalars(
-        insert(Message)
-        .values(session_id=session_id, role=role, content=content, seq=next_seq)
-        .returning(Message)
+        _ADD_MESSAGE, {"session_id": session_id, "role": role, "content": content}
     ).one()
 
 
@@ -157,9 +199,9 @@ def list_messages(session: Session, *, session_id: str) -> list[Message]:
 
 def last_message(session: Session, *, session_id: str, role: str | None = None) -> Message | None:
     """Return the session's latest message (of ``role``, if given), or ``None``."""
-    query = select(Message).where(Message.session_id == session_id)
-    if role is not None:
-        query = query.where(Message.role == role)
+    if role is None:  # every turn: the statement built once
+        return session.scalars(_LAST_MESSAGE, {"session_id": session_id}).first()
+    query = select(Message).where(Message.session_id == session_id, Message.role == role)
     return session.scalars(query.order_by(Message.seq.desc()).limit(1)).first()
 
 
