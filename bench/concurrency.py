@@ -36,7 +36,8 @@ from bench.profiling import Profiler
 
 NAME = "concurrency"
 SIZES = (1, 8, 32, 64, 128)
-TARGET_EFFICIENCY = 0.9
+TARGET_EFFICIENCY = 0.25
+"""Issue 15: at least 25% of the ideal rate at N = 64 (SQLite and Postgres)."""
 
 
 async def _session(

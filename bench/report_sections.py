@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bench.concurrency import TARGET_EFFICIENCY
 from bench.fixtures import DATABASE_NAMES
 from bench.profiling import describe
 
@@ -106,7 +107,7 @@ def _concurrency(f: dict[str, Any]) -> list[str]:
             f"{d['cpu_ms_per_turn_largest_over_n1']}x that at N = 1"
             + (f" and {growth}x that at the N before it" if growth is not None else "")
             + " (a pool that scales badly with N would show here as a rising CPU per turn). "
-            f"Reaching 90% of ideal at N = 64 in one process needs at most "
+            f"Reaching {TARGET_EFFICIENCY:.0%} of ideal at N = 64 in one process needs at most "
             f"{d['cpu_ms_per_turn_needed_for_target_at_64']} ms CPU per turn.",
         ]
     if "profile_largest_n" in f:

@@ -31,7 +31,8 @@ from bench.fixtures import (
 from bench.profiling import Profiler
 
 NAME = "turn_overhead"
-TARGET_RATIO = 1.05
+TARGET_RATIO = 1.08
+"""Issue 15: at most 8% over the model's own time at the median (SQLite and Postgres)."""
 
 
 async def run(
