@@ -18,6 +18,11 @@ synonyms, new discriminators), not by copying the sentences.
   26 and raised 7. The 7 false alarms were closed in the matching (past, hypothetical and
   asked-about cues, the glass test's result, Cantonese 冇/唔 inside a gap). The rows still
   open are listed below as strict xfails with their reason.
+- ``fresh_walk_6.jsonl``: 200 sentences in clinicians' notes with vital signs and phone voice
+  (120 emergencies, 80 look-alikes). First run (rules as on main at aa39806): 9 of the 120
+  emergencies missed (8 ending ``non_urgent``, 1 ``self_care``) and 1 of the 80 look-alikes
+  raised to an emergency; 4-level accuracy 77.5%. The rows still open are listed below as
+  strict xfails with their reason.
 """
 
 from __future__ import annotations
@@ -57,6 +62,9 @@ _COUNT = "a tablet count with alcohol or paracetamol is not read (clinical/signs
 _IRON = "label questioned: 8 iron tablets of unknown strength, child well (TOXBASE: mg/kg)"
 _RFM = "label questioned: RCOG GTG57 / NHS say call the maternity unit now, not 999"
 
+# Walk 6 rows not yet closed (first run, before any rule was changed for the walk)
+_W6 = "first run: not yet closed"
+
 WALKS = (
     Walk(
         "fresh_walk_3.jsonl",
@@ -87,6 +95,25 @@ WALKS = (
             "walk5-zh-emg-019": _RFM,
             "walk5-zh-emg-023": "a roommate (室友) is someone else while the writer is well",
             "walk5-zh-emg-025": "NHS appendicitis (rebound, fever) ends urgent: no rule",
+        },
+    ),
+    Walk(
+        "fresh_walk_6.jsonl",
+        200,
+        120,
+        known_false_alarms={
+            "walk6-zh-neg-020": _W6,
+        },
+        known_misses={
+            "walk6-en-emg-005": _W6,
+            "walk6-en-emg-022": _W6,
+            "walk6-en-emg-024": _W6,
+            "walk6-en-emg-026": _W6,
+            "walk6-en-emg-053": _W6,
+            "walk6-zh-emg-031": _W6,
+            "walk6-zh-emg-046": _W6,
+            "walk6-zh-emg-047": _W6,
+            "walk6-zh-emg-054": _W6,
         },
     ),
 )
