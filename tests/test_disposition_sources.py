@@ -252,3 +252,60 @@ def test_each_complaint_reaches_the_level_its_guidance_gives(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert _decide(rules, text) is expected
+
+
+# Positive evidence for self-care (NHS.uk "look after yourself at home": mild, getting better,
+# coping with normal activities) said in everyday English and in Cantonese, with the same
+# discriminator against it: the mildness, easing or coping word, not the complaint.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # easing said as a comparison, or as the pain or bleeding having stopped
+        ("my back twinged yesterday, it's not as bad today", SELF_CARE),
+        ("sprained my wrist two days ago, less swollen now", SELF_CARE),
+        ("pulled a muscle at football on sunday, it's getting easier each day", SELF_CARE),
+        ("cut my finger chopping onions, the bleeding stopped with pressure", SELF_CARE),
+        ("肚子疼了一下，上完厕所就不疼了", SELF_CARE),
+        # Cantonese: 有啲 / 少少 (a bit), 好返 / 好咗啲 / 舒服咗 (better), 冇问题 / 都正常 (coping)
+        ("頭痛咗半日，食咗止痛藥好返啲", SELF_CARE),
+        ("皮膚有啲痕，搽咗潤膚膏好咗啲", SELF_CARE),
+        ("腳扭親，腫咗少少，行路冇問題", SELF_CARE),
+        ("有啲咳，冇發燒，精神好好", SELF_CARE),
+        ("小朋友流鼻水，食嘢玩耍都正常", SELF_CARE),
+        # the same words with something against them are not self-care
+        ("my back is not as bad today but I've had it for two months", NON_URGENT),
+        ("頭有啲痛，越嚟越痛，成個禮拜都係咁", NON_URGENT),
+        ("腳扭親，腫咗少少，但係成個禮拜都行唔到路", NON_URGENT),
+    ],
+)
+def test_positive_evidence_in_everyday_and_cantonese_words(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
+
+
+# Same-day signs said in other words than the groups were built with: a dental abscess's facial
+# swelling (NHS dental abscess), swallowing that fails (NHS sore throat, NICE CKS quinsy), an
+# infection not improving on antibiotics (NHS UTI: no better within 48 hours of antibiotics;
+# NICE CKS reassess on treatment failure), a baby feeding less (NICE NG143 amber), fluids
+# coming back up (NHS dehydration), and new severe pain in Cantonese and idiom.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tooth pain so bad I can't sleep, my cheek is swelling", URGENT),
+        ("牙痛到成邊面腫晒", URGENT),
+        ("my tooth hurts a bit when I eat ice cream, no swelling", SELF_CARE),
+        ("sore throat for 3 days and I can hardly swallow even water", URGENT),
+        ("喉嚨痛到連口水都吞唔落", URGENT),
+        ("sore throat since yesterday, it hurts a bit to swallow, eating ok", SELF_CARE),
+        ("I've had a UTI for 3 days and the antibiotics aren't working", URGENT),
+        ("吃了三天消炎药，一点用都没有，还是尿痛", URGENT),
+        ("finished my antibiotics for a chest infection, much better now", SELF_CARE),
+        ("BB發燒兩日，食少咗好多奶", URGENT),
+        ("嘔咗成日，飲水都嘔返出嚟", URGENT),
+        ("隻牙由今朝開始痛得好犀利", URGENT),
+        ("my ear is killing me since this morning", URGENT),
+    ],
+)
+def test_same_day_signs_in_other_words(rules: RuleSet, text: str, expected: Disposition) -> None:
+    assert _decide(rules, text) is expected
