@@ -129,6 +129,9 @@ class NegationCues:
     other_person: PhraseSet
     first_person: PhraseSet
     self_fine: PhraseSet
+    absent_after: re.Pattern[str] | None = None
+    scope_ends: PhraseSet | None = None
+    list_negation: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -148,6 +151,9 @@ class NegationCues:
         other_person: Sequence[str] = (),
         first_person: Sequence[str] = (),
         self_fine: Sequence[str] = (),
+        absent_after: Sequence[str] = (),
+        scope_ends: Sequence[str] = (),
+        list_negation: Sequence[str] = (),
     ) -> NegationCues:
         """Compile the cue lists (phrases are taken literally, without inflection)."""
         return cls(
@@ -166,7 +172,27 @@ class NegationCues:
             other_person=PhraseSet(other_person, inflect=False),
             first_person=PhraseSet(first_person, inflect=False),
             self_fine=PhraseSet(self_fine, inflect=False),
+            absent_after=_absent_after(absent_after),
+            scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,
+            list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
         )
+
+
+def _absent_after(words: Sequence[str]) -> re.Pattern[str] | None:
+    """Return the pattern of a finding written absent right after it ("petechiae: none",
+    "rash - nil", 皮疹：无): a separator, the word, then the end of the note's entry."""
+    if not words:
+        return None
+    ordered = sorted({normalize(w).strip().lower() for w in words}, key=len, reverse=True)
+    alternatives = "|".join(
+        re.escape(w) if is_chinese(w) else BOUNDARY_BEFORE + re.escape(w) for w in ordered
+    )
+    return re.compile(
+        # the rest of the finding's words may come first ("non-blanching[ rash]: none")
+        rf"(?:[\s-]*[a-z]+){{0,2}}?[{HAN_CHARS}]{{0,3}}?"
+        rf"\s*(?:[:=\-–—]\s*)?(?:{alternatives})(?=\s*(?:$|[,.;!?|/)\n。，；！？、]))",
+        _FLAGS,
+    )
 
 
 def _both(text: str) -> tuple[str, str]:
@@ -270,11 +296,17 @@ class Analysis:
     def why_not(self, start: int, end: int) -> Reason | None:
         """Return why the span does not count as the patient's current problem, or None."""
         cues = self._cues
+        if cues.absent_after is not None and cues.absent_after.match(self.lowered, end):
+            return "negated"  # "petechiae: none", 皮疹：无
         c_start, c_end = self.clause_bounds(start, end)
         before = self._masked[c_start:start]
         for cue, window in cues.negation:
             last = _last(cue, before)
-            if last is not None and len(_UNIT.findall(before[last.end() :])) <= window:
+            if (
+                last is not None
+                and len(_UNIT.findall(before[last.end() :])) <= window
+                and not self._scope_ended(last.group(), before[last.end() :])
+            ):
                 return "negated"
         clause = self._masked[c_start:c_end]
         if _has(cues.past, clause) or _PAST_DATES.search(clause):
@@ -298,6 +330,17 @@ class Analysis:
             if self._writer_is_fine() or past or _PAST_DATES.search(whole):
                 return "other_person"
         return None
+
+    def _scope_ended(self, cue: str, between: str) -> bool:
+        """Return True when a negation's scope ended before the span: a ``scope_ends`` word
+        ("and", 又) with a finding between it and the cue ("not sweating and confused"),
+        unless the cue negates a list ("denies chest pain and breathlessness")."""
+        ends = self._cues.scope_ends
+        if ends is None or cue.strip().lower() in self._cues.list_negation:
+            return False
+        return any(
+            _UNIT.search(between, 0, m.start()) for m in ends.finditer(between, between.lower())
+        )
 
     def counts(self, start: int, end: int) -> bool:
         """Return False when the span is negated, past, hypothetical or someone else's."""

@@ -79,6 +79,9 @@ def build_cues(cues: CueSpec) -> NegationCues:
         other_person=cues.other_person.all(),
         first_person=cues.first_person.all(),
         self_fine=cues.self_fine.all(),
+        absent_after=cues.absent_after.all(),
+        scope_ends=cues.scope_ends.all(),
+        list_negation=cues.list_negation.all(),
     )
 
 

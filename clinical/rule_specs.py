@@ -234,6 +234,19 @@ class CueSpec(_Spec):
         default_factory=LangList, description="People outside the household ('my neighbour')."
     )
     first_person: LangList = Field(default_factory=LangList)
+    absent_after: LangList = Field(
+        default_factory=LangList,
+        description="A finding written absent after it, as notes do ('petechiae: none', 皮疹：无).",
+    )
+    scope_ends: LangList = Field(
+        default_factory=LangList,
+        description="A negation ends here when a finding stands between ('not sweating and "
+        "confused').",
+    )
+    list_negation: LangList = Field(
+        default_factory=LangList,
+        description="Negation cues of a list, whose scope runs through `scope_ends` ('denies').",
+    )
     self_fine: LangList = Field(
         default_factory=LangList, description="The writer says they are fine ('I'm fine')."
     )

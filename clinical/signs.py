@@ -147,7 +147,9 @@ MANY_TABLETS = 10  # ten or more tablets taken at once counts as an overdose to 
 _TAKEN = re.compile(
     r"(?<![a-z])(?:took|taken|take|swallowed|ate|eaten|had|popped|downed)\s+"
     r"(?:about\s+|around\s+|like\s+|maybe\s+|at\s+least\s+|over\s+|nearly\s+|almost\s+)?"
-    r"(\d{1,3})(?!\d)\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|mum's|dad's)\s+)?"
+    # a strength is no count ("took 100mg sertraline" is one tablet of 100 mg)
+    r"(\d{1,3})(?!\d)(?!\s*(?:mg|mcg|µg|g|ml|毫克|克)(?![a-z]))"
+    r"\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|mum's|dad's)\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"
     r"(?:tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
     r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|insulin|sleeping|"
@@ -156,6 +158,42 @@ _TAKEN = re.compile(
     r"(?:多|几|来|余)?\s*(?:片|颗|粒|板)",
     _I,
 )
+
+
+# TOXBASE / NHS overdose: a count said away from its verb, with a strength or after the
+# medicine ("took way more than I should, about 32 of the 500mg ones", "a load of my mum's
+# diazepam, maybe 15", 吃了比说明书多的止痛药，差不多二十片五百毫克的). It counts only after a
+# taking verb earlier in the same sentence.
+_DOSE = r"\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:mg|mcg|µg|g|毫克|克)(?![a-z])"
+_MEDICINE = (
+    r"tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
+    r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|sleeping\s+(?:pills?|tablets?)|"
+    r"antidepressants?|painkillers?|meds|tabs|citalopram|fluoxetine|mirtazapine|quetiapine|"
+    r"lorazepam|temazepam|pregabalin|gabapentin|naproxen|morphine|oxycodone"
+)
+_HEDGE = r"(?:about|around|like|maybe|probably|roughly|at\s+least|over|nearly|almost|x)"
+_COUNT_AWAY = re.compile(
+    # "32 of the 500mg ones", "18 of the 30/500 ones", "24 x 500mg"
+    rf"(?<![\d./])(\d{{1,3}})(?!\d)\s*(?:x\s*)?(?:of\s+(?:my|the|those|these|his|her|their)\s+)?"
+    rf"(?:{_DOSE}|\d{{1,4}}\s*/\s*\d{{1,4}})\s*(?:[a-z-]+\s+){{0,2}}?(?:{_MEDICINE}|ones)"
+    # "diazepam, maybe 15", "zopiclone, like 14 of them"
+    rf"|(?<![a-z])(?:{_MEDICINE})\s*,?\s*{_HEDGE}\s+(\d{{1,3}})(?!\d)"
+    rf"(?!\s*(?:mg|mcg|g|ml|mins?|minutes?|hours?|hrs?|h|days?|weeks?|years?|am|pm|%|:)(?![a-z]))"
+    r"|(?:大概|大约|约|差不多|至少|将近|快)\s*(\d{1,3})\s*(?:多|几|来|余)?\s*(?:片|颗|粒)",
+    _I,
+)
+_TAKING = re.compile(
+    r"(?<![a-z])(?:took|taken|take|swallowed|ate|eaten|had|popped|downed|necked)(?![a-z])"
+    r"|吃了|吞了|服了|吃下|吃掉|吞咗|食咗|食了|服咗|吞落|食落|吃多了",
+    _I,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？\n](?!\d)")
+
+
+def _taken_before(text: str, start: int) -> bool:
+    """Return True when a taking verb comes before ``start`` in its sentence."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    return _TAKING.search(text, left, start) is not None
 
 
 # "十几片" (ten-odd tablets): a lone 十 before 几/多/来/余 is 10 ("二十几" is read as 20 already)
@@ -169,4 +207,8 @@ def tablet_findings(text: str) -> list[Found]:
     for m in _TAKEN.finditer(text):
         raw = m.group(1) or m.group(2)
         found.append(Found(float(raw), m.group().strip()))
+    for m in _COUNT_AWAY.finditer(text):
+        raw = next(g for g in m.groups() if g is not None)
+        if _taken_before(text, m.start()):
+            found.append(Found(float(raw), m.group().strip()))
     return found

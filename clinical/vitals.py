@@ -196,6 +196,11 @@ _TEMP_BARE = re.compile(
 _HR = re.compile(rf"(?:{_HR_WORDS}){_GAP}(\d{{2,3}})(?!\d){_NOT_TIME}", _I)
 _HR_AFTER = re.compile(
     r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats?\s*(?:per|a|/)\s*min(?:ute)?)"
+    # "130 pulse", "125 heart rate": the number before the word, as callers say it
+    r"|(?<![\d.])(\d{2,3})\s*(?:pulse|heart\s*rate)(?![a-z])(?!\s*ox)"
+    # "pulse is racing, about 140": a hedged number across one comma
+    r"|(?<![a-z])(?:pulse|heart(?:\s*rate)?)(?:\s+(?:is|was|'s))?\s+(?:racing|pounding|going|high)"
+    r"\s*,\s*(?:about|around|like|over|nearly|maybe)\s+(\d{2,3})(?!\d)"
     # "心跳很快，每分钟150下": a rate per minute right after the sign, across one comma
     r"|(?:心跳|心率|脉搏)[^\d\n;!?。]{0,6}?(?:每|一)分钟?\s*(?:有|大概|约|差不多)?\s*(\d{2,3})\s*[多几来]?\s*[次下]",
     _I,
@@ -204,6 +209,7 @@ _RR = re.compile(rf"(?:{_RR_WORDS}){_GAP}(\d{{1,2}})(?!\d){_NOT_TIME}", _I)
 _PER_MIN = r"\s*(?:breaths?\s*|times\s*)?(?:per|a|an|/|each)\s*min(?:ute)?(?![a-z])"
 _RR_AFTER = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:breaths?\s*(?:per|a|/)\s*min(?:ute)?|次呼吸)"
+    r"|(?<![\d.])(\d{1,2})\s*(?:resps|respirations|resp\s+rate)(?![a-z])"
     # "breathing 70 times a minute", "breathes at about 64 a minute"
     rf"|(?<![a-z])breath(?:e|es|ing)\s+(?:at\s+)?(?:about\s+|around\s+|like\s+|over\s+)?"
     rf"(\d{{1,2}}){_PER_MIN}"

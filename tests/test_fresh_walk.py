@@ -58,7 +58,6 @@ class Walk:
 
 # Walk 5 rows left open (strict xfails; _IRON and _RFM question a gold label by published
 # guidance and keep it unchanged)
-_COUNT = "a tablet count with alcohol or paracetamol is not read (clinical/signs.py)"
 _IRON = "label questioned: 8 iron tablets of unknown strength, child well (TOXBASE: mg/kg)"
 _RFM = "label questioned: RCOG GTG57 / NHS say call the maternity unit now, not 999"
 
@@ -87,10 +86,8 @@ WALKS = (
         200,
         130,
         known_misses={
-            "walk5-en-emg-005": _COUNT,
             "walk5-en-emg-019": _IRON,
             "walk5-en-emg-020": _RFM,
-            "walk5-en-emg-063": _COUNT,
             "walk5-zh-emg-018": _IRON,
             "walk5-zh-emg-019": _RFM,
             "walk5-zh-emg-023": "a roommate (室友) is someone else while the writer is well",

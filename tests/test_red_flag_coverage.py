@@ -470,7 +470,47 @@ TRADITIONAL_WALK: list[tuple[str, str]] = [
     ("E", "孩子噎到以後臉色發青，現在很想睡"),
 ]
 
+# Tablet counts said with a strength, after the medicine, or far from the verb (NHS overdose:
+# more than the recommended dose, go to A&E; TOXBASE: paracetamol by count and strength,
+# benzodiazepines with alcohol), session 7, from the open gaps of fresh walk 5 in other words.
+TABLET_COUNTS: list[tuple[str, str]] = [
+    ("E", "I took 32 of the 500mg ones"),
+    ("E", "took about 20 of my paracetamol 500s"),
+    ("E", "swallowed 24 x 500mg paracetamol an hour ago"),
+    ("E", "I've had about 16 of the 500mg paracetamol since lunch"),
+    ("E", "took way more co-codamol than I meant to, maybe 18 of the 30/500 ones"),
+    ("E", "had a few beers and then some of my diazepam, about 12, an hour ago"),
+    ("E", "took my nan's zopiclone, like 14 of them, with half a bottle of vodka"),
+    ("E", "吃了大概三十二片500毫克的扑热息痛"),
+    ("E", "飲咗酒，之後食咗安眠藥，大概十五粒"),
+    ("E", "吃了比说明书多好多的止痛药，差不多二十片五百毫克的"),
+    ("!E", "I took 2 of the 500mg ones for my headache"),
+    ("!E", "I have 32 of the 500mg ones left in the box"),
+    ("!E", "the pharmacy gave me 32 of the 500mg ones"),
+    ("!E", "took paracetamol, 2 tablets, 4 hours ago for a sore throat"),
+    ("!E", "took my diazepam at 10 as usual"),
+    ("!E", "吃了两片500毫克的扑热息痛"),
+    ("!E", "I took 100mg sertraline this morning as usual"),
+    ("!E", "took 150mg of my sertraline, feel fine"),
+]
+
+# NHS nosebleeds (A&E: bleeding longer than 10-15 minutes, heavy, swallowing blood): the
+# length or "won't stop" is said of the bleeding, not of anything else in the message.
+NOSEBLEEDS: list[tuple[str, str]] = [
+    ("E", "my nose has been bleeding for about 20 minutes, pinching it"),
+    ("E", "nosebleed for 25 minutes and it won't stop"),
+    ("E", "鼻血流了半小时还止不住"),
+    ("E", "鼻血流咗成個鐘"),
+    ("!E", "had a small nosebleed that stopped after 5 minutes, now a headache for half an hour"),
+    ("!E", "my son had a nosebleed at breakfast, stopped quickly. he's been coughing for an hour"),
+    ("!E", "had a nosebleed yesterday, today my cough won't stop"),
+    ("!E", "早上流了一点鼻血，按了几分钟就停了。现在头痛了半小时"),
+    ("!E", "流咗少少鼻血，一阵就停咗，之后肚痛咗一个钟"),
+]
+
 CASES = [
+    *TABLET_COUNTS,
+    *NOSEBLEEDS,
     *OBSTETRIC,
     *OVERDOSE,
     *SUICIDE,

@@ -42,6 +42,73 @@ def test_negation_stops_at_an_unpunctuated_clause_start(rules: RuleSet, text: st
     assert level(rules, text) is EMERGENCY
 
 
+# A negation's scope ends at "and" (又, 还, 也) when a new finding follows: "not sweating and
+# confused" is confused. A list cue ("denies", "negative for") still runs through "and", and
+# "or" (或, 和) keeps the negation: "no fever or cough". NICE CKS delirium / MTS new confusion
+# and drowsiness must not be cancelled by an earlier negated finding.
+@pytest.mark.parametrize(
+    ("text", "concept", "counts"),
+    [
+        ("not sweating and confused", "confusion", True),
+        ("he's not eating and very confused", "confusion", True),
+        ("no fever and really drowsy", "drowsy", True),
+        ("she isn't coughing and she's drowsy", "drowsy", True),
+        ("唔出汗又好糊塗", "confusion", True),
+        ("没发烧又很嗜睡", "drowsy", True),
+        ("他不发烧还糊涂了", "confusion", True),
+        ("不出汗 但是 糊涂了", "confusion", True),
+        ("他不出汗还糊涂了", "sweating", False),
+        ("no chest pain or breathlessness", "breathless_new", False),
+        ("denies chest pain and shortness of breath", "breathless_new", False),
+        ("negative for fever and confusion", "confusion", False),
+        ("没有发烧和咳嗽", "fever", False),
+        ("not confused", "confusion", False),
+    ],
+)
+def test_a_negation_ends_at_and_before_a_new_finding(
+    rules: RuleSet, text: str, concept: str, counts: bool
+) -> None:
+    assert (concept in rules.concepts_in(text)) is counts
+
+
+# A finding written absent after it, as notes write it ("petechiae: none", "rash: nil",
+# 皮疹：无, 瘀点：未见, 出血点：冇): the finding is negated, in any concept, not a per-concept
+# exclude.
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Petechiae: none", "non_blanching_rash"),
+        ("non-blanching rash: none", "non_blanching_rash"),
+        ("Rash: nil", "rash"),
+        ("rash - none seen", "rash"),
+        ("purpura: absent", "non_blanching_rash"),
+        ("Confusion: no. Vomiting: nil", "confusion"),
+        ("皮疹：无", "rash"),
+        ("瘀点：未见", "non_blanching_rash"),
+        ("出血点：冇", "non_blanching_rash"),
+        ("紫癜：阴性", "non_blanching_rash"),
+    ],
+)
+def test_a_finding_written_absent_after_it_does_not_count(
+    rules: RuleSet, text: str, concept: str
+) -> None:
+    assert concept not in rules.concepts_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("petechiae: on both legs, none on the trunk", "non_blanching_rash"),
+        ("rash not fading with a glass, none of us knew what it was", "non_blanching_rash"),
+        ("皮疹无瘙痒，压之不褪色", "non_blanching_rash"),
+    ],
+)
+def test_a_finding_with_words_after_it_still_counts(
+    rules: RuleSet, text: str, concept: str
+) -> None:
+    assert concept in rules.concepts_in(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -82,6 +82,18 @@ READINGS: list[tuple[str, dict[str, float]]] = [
     ("I'm 38.5 weeks pregnant", {}),
     ("my son is 38 and has a cough", {}),
     ("it's 38 degrees outside", {}),  # read as HR 28 (an emergency) before 2026-12-01 00:22
+    # a heart rate said loosely, the number before the word (NEWS2, NICE NG51)
+    ("5 days postpartum, temp 38.5, 130 pulse", {T: 38.5, HR: 130}),
+    ("pulse of 130", {HR: 130}),
+    ("heart rate 135 bpm", {HR: 135}),
+    ("HR 125, fever 38.4", {HR: 125, T: 38.4}),
+    ("her pulse is racing, about 140", {HR: 140}),
+    ("136 pulse, 24 resps, sats 95", {HR: 136, RR: 24, SPO2: 95}),
+    ("脉搏每分钟一百三十五", {HR: 135}),
+    ("心跳有135", {HR: 135}),
+    ("pulse ox says 95, 130 pulse", {SPO2: 95, HR: 130}),
+    ("took his pulse 3 times", {}),
+    ("130 pulses of light", {}),
 ]  # fmt: skip
 
 
