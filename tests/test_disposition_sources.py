@@ -305,6 +305,11 @@ def test_positive_evidence_in_everyday_and_cantonese_words(
         ("嘔咗成日，飲水都嘔返出嚟", URGENT),
         ("隻牙由今朝開始痛得好犀利", URGENT),
         ("my ear is killing me since this morning", URGENT),
+        # 好辛苦 (Cantonese: very hard going) is severity; 一天比一天 is a course only with the
+        # direction said after it (一天比一天好 is getting better)
+        ("今朝開始個肚痛到好辛苦", URGENT),
+        ("干咳四天了，一天比一天好，能吃能睡", SELF_CARE),
+        ("咳嗽四天，一天比一天厉害，晚上睡不着", URGENT),
     ],
 )
 def test_same_day_signs_in_other_words(rules: RuleSet, text: str, expected: Disposition) -> None:

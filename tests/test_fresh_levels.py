@@ -1,0 +1,113 @@
+"""Fresh four-level set 7, written by someone who had not read the rules.
+
+``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
+non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
+emphasis on the urgent / non_urgent / self_care boundaries, each naming the published source
+it follows. It was committed (e60ea9d) before any rule was changed for it, and each message is
+scored as ``triage eval --rules-only`` scores it (``clinical.first_message.rules_only_level``).
+
+First run, rules as on main at e60ea9d when the set landed (gold down, predicted across):
+
+===========  =========  ======  ==========  =========
+gold         emergency  urgent  non_urgent  self_care
+===========  =========  ======  ==========  =========
+emergency    39         0       1           0
+urgent       3          32      4           1
+non_urgent   2          2       36          0
+self_care    0          2       10          28
+===========  =========  ======  ==========  =========
+
+4-level accuracy 84.4% (135 of 160), 3-level 90.6%, 1 of 40 emergencies missed (ending
+``non_urgent``), 0 of 40 self-care messages sent to an emergency, safe rate (predicted at least
+as urgent as gold) 96.2%. The floor below is that first-run accuracy rounded down, raised as the
+decision improves (never lowered).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clinical.first_message import rules_only_level
+from clinical.questions import QuestionBank, load_questions
+from clinical.red_flags import RuleSet
+from states.disposition import Disposition
+
+FILE = Path(__file__).parent / "data" / "fresh_levels_7.jsonl"
+ACCURACY_FLOOR = 0.84
+
+# Emergency rows the rules miss (red flags are rules-g's lane; strict xfails until closed).
+KNOWN_MISSES: dict[str, str] = {
+    "lvl7-zh-emg-016": (
+        "anaphylaxis in Cantonese (成塊面腫晒 after prawns, 呼吸好辛苦, 嗌唔出聲) fires no "
+        "allergy rule; the decision's severity word 好辛苦 keeps it at urgent"
+    ),
+}
+
+
+def _rows() -> list[dict[str, str]]:
+    lines = FILE.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def questions() -> QuestionBank:
+    return load_questions()
+
+
+@pytest.fixture(scope="module")
+def predicted(rules: RuleSet, questions: QuestionBank) -> dict[str, Disposition]:
+    return {row["id"]: rules_only_level(row["text"], rules, questions)[0] for row in _rows()}
+
+
+def _params(gold: str, known: dict[str, str] | None = None) -> list[object]:
+    known = known or {}
+    out: list[object] = []
+    for row in _rows():
+        if row["gold"] != gold:
+            continue
+        marks = (
+            pytest.mark.xfail(strict=True, reason=known[row["id"]]) if row["id"] in known else ()
+        )
+        out.append(pytest.param(row, marks=marks, id=row["id"]))
+    return out
+
+
+def test_the_set_is_what_it_says() -> None:
+    rows = _rows()
+    assert len(rows) == 160
+    for level in Disposition:
+        assert sum(r["gold"] == level.value for r in rows) == 40, level
+    assert {r["lang"] for r in rows} == {"en", "zh"}
+    assert all(r["source"].strip() for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert set(KNOWN_MISSES) <= {r["id"] for r in rows if r["gold"] == "emergency"}
+
+
+@pytest.mark.parametrize("row", _params("emergency", KNOWN_MISSES))
+def test_every_emergency_reaches_emergency(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]] is Disposition.EMERGENCY, predicted[row["id"]]
+
+
+@pytest.mark.parametrize("row", _params("emergency"))
+def test_no_emergency_ends_below_urgent(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].rank >= Disposition.URGENT.rank, predicted[row["id"]]
+
+
+@pytest.mark.parametrize("row", _params("self_care"))
+def test_no_self_care_message_reaches_emergency(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]] is not Disposition.EMERGENCY
+
+
+def test_four_level_accuracy_holds_its_floor(predicted: dict[str, Disposition]) -> None:
+    rows = _rows()
+    right = sum(predicted[r["id"]].value == r["gold"] for r in rows)
+    assert right / len(rows) >= ACCURACY_FLOOR, f"{right} of {len(rows)}"
