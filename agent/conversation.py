@@ -17,7 +17,7 @@ from functools import partial
 from typing import TypeVar
 
 from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent.answer_turn import intake_started, turn_answer
@@ -30,7 +30,7 @@ from clinical.messages import text as message_text
 from core.errors import InputRejected, SessionNotFound, StorageError, TriageError, TurnFailed
 from storage import knowledge as kb_repo
 from storage import repository as repo
-from storage.locks import MemorySessionLocks, SessionBusy, SessionLocks
+from storage.locks import UNAVAILABLE, MemorySessionLocks, SessionBusy, SessionLocks
 
 log = logging.getLogger(__name__)
 
@@ -61,18 +61,34 @@ class Conversation:
         self.turn_timeout_s = turn_timeout_s
 
     async def _db(self, work: Callable[[Session], R]) -> R:
-        """Run ``work`` in one committed transaction, off the event loop."""
+        """Run ``work`` in one committed transaction, off the event loop.
+
+        Pooled Postgres connections are not pinged before every transaction
+        (``storage.db.make_engine``): when the connection turns out lost before the commit,
+        the server has rolled the transaction back, so ``work`` runs once more on a new
+        connection. A connection lost during the commit itself is not retried: the commit
+        may have happened.
+        """
+
+        def attempt(*, again: bool) -> R:
+            committing = False
+            try:
+                with self.sessions() as session, session.begin():
+                    result = work(session)
+                    committing = True  # the block's end commits
+                return result
+            except DBAPIError as exc:
+                if not (again and exc.connection_invalidated and not committing):
+                    raise
+            log.warning("database connection lost before the commit: running the work again")
+            return attempt(again=False)
 
         def run() -> R:
             try:
-                with self.sessions() as session, session.begin():
-                    return work(session)
+                return attempt(again=True)
             except SQLAlchemyError as exc:
                 log.error("database error: %s", type(exc).__name__)
-                raise StorageError(
-                    "The database is not available; your conversation is paused. "
-                    "Please try again in a moment."
-                ) from exc
+                raise StorageError(UNAVAILABLE) from exc
 
         return await asyncio.to_thread(run)
 

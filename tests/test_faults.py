@@ -386,10 +386,10 @@ async def test_postgres_dropping_every_connection_mid_turn_loses_nothing(
                 (database,),
             ).fetchone()
         assert dropped is not None and dropped[0] >= 2
-        # Our tables' pooled connections are checked before use (SQLAlchemy pre-ping), the
-        # checkpointer and the turn lock retry once on a fresh connection
-        # (storage.postgres_saver, storage.locks), and the lost turn lock is let go
-        # quietly: the turn completes.
+        # Our tables' transaction runs once more on a fresh connection (its first statement
+        # found the connection lost, agent.conversation), the checkpointer and the turn lock
+        # retry once on a fresh connection (storage.postgres_saver, storage.locks), and the
+        # lost turn lock is let go quietly: the turn completes.
         result = await turn
         assert result.reply and result.fallbacks == 0
         assert transcript(conversation, started.session_id)[1:] == [
@@ -434,3 +434,140 @@ async def test_postgres_turn_locks_survive_the_server_dropping_their_idle_connec
                 pass
     finally:
         await locks.close()
+
+
+def _drop_app_connections(postgres_url: str, *, pid: int | None = None) -> int:
+    """Have the server drop every connection to the test database but the caller's (or only
+    backend ``pid``); return how many it dropped."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from storage.db import libpq_conninfo
+
+    with psycopg.connect(libpq_conninfo(postgres_url), autocommit=True) as admin:
+        if pid is not None:
+            row = admin.execute("SELECT count(pg_terminate_backend(%s))", (pid,)).fetchone()
+        else:
+            row = admin.execute(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                (make_url(postgres_url).database,),
+            ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def _count_pings(engine: Any) -> list[int]:
+    """Count the engine's pings (the dialect's ``do_ping``) in the returned one-item list."""
+    pings = [0]
+    ping = engine.dialect.do_ping
+
+    def counted(dbapi_connection: Any) -> bool:
+        pings[0] += 1
+        return bool(ping(dbapi_connection))
+
+    engine.dialect.do_ping = counted
+    return pings
+
+
+def test_postgres_pool_pings_only_connections_back_from_idle(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A connection in steady use costs no ping round trip; one that sat idle is pinged.
+    from sqlalchemy import text
+
+    import storage.db
+
+    engine = make_engine(postgres_url, pool_size=1)
+    pings = _count_pings(engine)
+    factory = make_session_factory(engine)
+    try:
+        for _ in range(3):
+            with factory() as s, s.begin():
+                s.execute(text("SELECT 1"))
+        assert pings == [0]
+        monkeypatch.setattr(storage.db, "IDLE_PING_S", 0.0)  # every connection counts as idle
+        with factory() as s, s.begin():
+            s.execute(text("SELECT 1"))
+        assert pings == [1]
+    finally:
+        engine.dispose()
+
+
+def test_postgres_connection_lost_while_idle_is_replaced_before_use(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every user of the engine (the nurse workspace too) gets a live connection after the
+    # server dropped the idle ones: the ping at checkout finds it lost and the pool replaces it.
+    from sqlalchemy import text
+
+    import storage.db
+
+    monkeypatch.setattr(storage.db, "IDLE_PING_S", 0.0)
+    engine = make_engine(postgres_url, pool_size=1)
+    factory = make_session_factory(engine)
+    try:
+        with factory() as s, s.begin():
+            s.execute(text("SELECT 1"))
+        assert _drop_app_connections(postgres_url) >= 1
+        with factory() as s, s.begin():
+            assert s.execute(text("SELECT 1")).scalar_one() == 1
+    finally:
+        engine.dispose()
+
+
+async def test_postgres_turn_runs_its_transaction_again_when_the_connection_was_lost(
+    postgres_url: str, fake_llm: FakeOpenAIServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No ping is due (the connections were just used): the first statement finds the
+    # connection lost, the server rolled that transaction back, and it runs once more.
+    import storage.db
+
+    monkeypatch.setattr(storage.db, "IDLE_PING_S", 3600.0)
+    settings = Settings(
+        llm_backend="vllm",
+        llm_base_url=fake_llm.base_url,
+        database_url=postgres_url,
+        emergency_number="120",
+    )
+    async with open_conversation(settings, announce=False) as conversation:
+        started = await conversation.start("en")
+        assert _drop_app_connections(postgres_url) >= 1
+        history = await conversation.history(started.session_id)
+        assert history.session_id == started.session_id
+        assert _drop_app_connections(postgres_url) >= 1
+        result = await conversation.send(started.session_id, KNEE)
+        assert result.reply
+        assert transcript(conversation, started.session_id)[1:] == [
+            ("patient", KNEE),
+            ("agent", result.reply),
+        ]
+
+
+async def test_postgres_connection_lost_during_the_commit_is_not_run_again(
+    postgres_url: str, fake_llm: FakeOpenAIServer
+) -> None:
+    # A commit that may have happened is never repeated: the work runs once and the caller
+    # is told the database is unavailable.
+    from sqlalchemy import text
+
+    settings = Settings(
+        llm_backend="vllm",
+        llm_base_url=fake_llm.base_url,
+        database_url=postgres_url,
+        emergency_number="120",
+    )
+    async with open_conversation(settings, announce=False) as conversation:
+        started = await conversation.start("en")
+        runs = [0]
+
+        def work(session: Any) -> None:
+            runs[0] += 1
+            repo.add_message(session, session_id=started.session_id, role="agent", content="x")
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            assert _drop_app_connections(postgres_url, pid=pid) == 1  # before the commit
+
+        with pytest.raises(StorageError):
+            await conversation._db(work)
+        assert runs == [1]
+        assert [role for role, _ in transcript(conversation, started.session_id)] == ["agent"]

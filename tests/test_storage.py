@@ -495,9 +495,11 @@ async def test_unreachable_postgres_is_a_clear_storage_error() -> None:
     assert "secret" not in str(info.value)
 
 
-def test_postgres_engine_pre_pings_a_bounded_pool() -> None:
+def test_postgres_engine_has_a_bounded_pool_pinged_only_after_idle() -> None:
+    # Not a ping before every checkout: only connections back from idle are pinged
+    # (tests/test_faults.py, test_postgres_pool_pings_only_connections_back_from_idle).
     engine = make_engine("postgresql+psycopg://triage:secret@127.0.0.1:9/triage", pool_size=3)
-    assert engine.pool._pre_ping  # type: ignore[attr-defined]
+    assert not engine.pool._pre_ping  # type: ignore[attr-defined]
     assert engine.pool.size() == 3  # type: ignore[attr-defined]
     assert engine.pool._max_overflow == 6  # type: ignore[attr-defined]
     engine.dispose()
