@@ -10,7 +10,10 @@ phrase lists and per-family windows in ``clinical/data/dispositions.yaml``:
   headache problem;
 - ``self_care`` only with positive evidence (mild, improving, coping, or a minor illness
   NHS.uk treats at home) and nothing against it (no lost function, no worsening, not
-  severe, not beyond the family's window, no risk group, not a review request);
+  severe, not beyond the family's window, no risk group, not a review request); a baby's age
+  is no reason against it for the minor illnesses NHS.uk has parents treat at home (teething,
+  nappy rash, cradle cap: ``infant_minor``), and a family's floor lifts for a mild problem a
+  pharmacist treats in a woman (``pharmacy``: NHS Pharmacy First, uncomplicated UTI at 16-64);
 - ``non_urgent`` otherwise, and always for a sign a clinician should see within days (NICE
   NG12 suspected cancer signs, ``refer``).
 
@@ -49,12 +52,14 @@ PHRASE_LISTS = (
     "persistent",
     "review",
     "minor",
+    "infant_minor",
+    "female",
     "urgent",
     "refer",
     "risk_condition",
 )
 # Lists whose phrases come in groups, each naming the published guidance it follows.
-SOURCED_LISTS = frozenset({"urgent", "refer", "minor"})
+SOURCED_LISTS = frozenset({"urgent", "refer", "minor", "infant_minor"})
 URGENT_IN_PREGNANCY = frozenset({"urinary", "abdominal_pain", "fever", "headache"})
 YOUNG_INFANT_YEARS = 0.25
 INFANT_YEARS = 1.0
@@ -67,6 +72,16 @@ RAISED_SYSTOLIC, RAISED_DIASTOLIC = 140.0, 90.0  # NICE NG136: clinic blood pres
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
+class Pharmacy(BaseModel):
+    """When a family's floor lifts: a mild, short problem a pharmacist treats in a woman."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ages: tuple[float, float]  # from, up to (not including)
+    window_days: float = Field(ge=0, le=365)
+    source: str = Field(min_length=3)
+
+
 class FamilyWindow(BaseModel):
     """How long a complaint family may last and still be self-care, and its lowest level."""
 
@@ -74,6 +89,9 @@ class FamilyWindow(BaseModel):
 
     window_days: float = Field(ge=0, le=365)
     floor: Disposition | None = None
+    # the floor does not hold for a mild problem in a woman of these ages, not pregnant, with
+    # positive evidence and nothing against it (NHS Pharmacy First: uncomplicated UTI)
+    pharmacy: Pharmacy | None = None
 
 
 class _Phrases(BaseModel):
@@ -245,12 +263,31 @@ def decide(
     risk = said("risk_condition") or any(
         rules.matches(c, data.phrases["risk_condition"]) for c in record.conditions
     )
-    windows = [data.families[f] for f in families if f in data.families]
-    window = min((w.window_days for w in windows), default=data.window_days)
-    floor = more_urgent(*(w.floor for w in windows))
-
     mild, improving, coping = said("mild"), said("improving"), said("coping")
     severe = (severity is not None and severity >= 7) or said("severe")
+    infant_minor = said("infant_minor")  # NHS.uk: treated at home in a baby
+
+    def at_the_pharmacy(family: FamilyWindow) -> bool:
+        p = family.pharmacy
+        return (
+            p is not None
+            and (mild or (severity is not None and severity <= 3))
+            and not severe
+            and not pregnant
+            and said("female")
+            and age is not None
+            and p.ages[0] <= age < p.ages[1]
+        )
+
+    windows = [
+        (w.pharmacy.window_days, None)
+        if at_the_pharmacy(w) and w.pharmacy
+        else (w.window_days, w.floor)
+        for w in (data.families[f] for f in families if f in data.families)
+    ]
+    window = min((days for days, _ in windows), default=data.window_days)
+    floor = more_urgent(*(level for _, level in windows))
+
     worsening, impaired = said("worsening"), said("impaired")
 
     long_standing = days is not None and days >= LONG_STANDING_DAYS and not worsening
@@ -288,15 +325,14 @@ def decide(
         against.append("moderate or severe symptoms")
     if pregnant:
         against.append("pregnancy")
-    if age is not None and (age < INFANT_YEARS or age >= OLDER_YEARS):
+    if age is not None and ((age < INFANT_YEARS and not infant_minor) or age >= OLDER_YEARS):
         against.append("age")
     if risk:
         against.append("a long-term condition")
     if _raised_blood_pressure(texts, rules):
         against.append("a blood pressure reading to repeat")
-    positive = (
-        mild or improving or coping or said("minor") or (severity is not None and severity <= 3)
-    )
+    minor = said("minor") or infant_minor
+    positive = mild or improving or coping or minor or (severity is not None and severity <= 3)
     if positive and not against and floor is None:
         evidence = [
             why
@@ -304,7 +340,7 @@ def decide(
                 (mild, "mild"),
                 (improving, "improving"),
                 (coping, "coping"),
-                (said("minor"), "a minor illness usually treated at home"),
+                (minor, "a minor illness usually treated at home"),
             )
             if flag
         ]

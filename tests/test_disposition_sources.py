@@ -314,3 +314,72 @@ def test_positive_evidence_in_everyday_and_cantonese_words(
 )
 def test_same_day_signs_in_other_words(rules: RuleSet, text: str, expected: Disposition) -> None:
     assert _decide(rules, text) is expected
+
+
+# NHS.uk conditions a parent treats at home in a baby (teething, nappy rash, cradle cap): a baby's
+# age under 1 is no reason against self-care for these alone; a baby under 3 months stays urgent,
+# and anything against it (fever, not feeding) still counts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my 7 month old has nappy rash, otherwise happy and feeding normally", SELF_CARE),
+        ("宝宝九个月，屁股有点红疹，吃奶正常", SELF_CARE),
+        ("my 10 month old is teething, dribbling a lot, feeding fine", SELF_CARE),
+        ("my 6 week old has a bit of nappy rash, feeding fine", URGENT),
+        ("my 7 month old has nappy rash and has been feeding less for 2 days", URGENT),
+        ("my 8 month old has a rash on his tummy, feeding fine", NON_URGENT),
+    ],
+)
+def test_a_babys_minor_illness_is_self_care_when_nothing_is_against_it(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
+
+
+# NHS Pharmacy First / NICE NG109: uncomplicated lower UTI in a woman of 16-64, not pregnant,
+# mild and without fever or loin pain, is for a pharmacist; a man, a child, an older woman or
+# anything against it is not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mild stinging when I pee since this morning, I'm a 30 year old woman", SELF_CARE),
+        ("女，35岁，小便有点刺痛，昨天开始，不发烧", SELF_CARE),
+        ("mild stinging when I pee since this morning, I'm a 30 year old man", NON_URGENT),
+        ("mild stinging when I pee, I'm a 70 year old woman", NON_URGENT),
+        ("mild stinging when I pee for 2 weeks, I'm 30, not pregnant", NON_URGENT),
+        ("burning when I pee, I'm 30 and not pregnant", NON_URGENT),
+    ],
+)
+def test_a_mild_urine_infection_in_a_woman_is_for_a_pharmacist(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
+
+
+# More NHS.uk "when to get help" tiers, each a discriminator with both parts: earwax (olive oil
+# drops, a pharmacist), period pain as usual (self-care); NHS DVT (one leg swollen and warm),
+# NICE NG106 / NHS heart failure (weight up 2 kg in 3 days, more breathless), NHS chickenpox
+# (the skin round a spot red and hot, a fever that comes back), NHS shingles said as a band.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my ears feel blocked, I think it's earwax, no pain", SELF_CARE),
+        ("耳屎好多，耳朵有點塞，不痛", SELF_CARE),
+        ("period pain on day one, same as every month, ibuprofen works", SELF_CARE),
+        ("經期第一天肚子痛，跟平常一樣", SELF_CARE),
+        ("my left calf is swollen and feels warm since yesterday", URGENT),
+        ("右边小腿肿了，摸上去发烫", URGENT),
+        ("左边小腿又肿又疼，摸着发热，两天了", URGENT),
+        ("小腿跑步后有点酸，不肿，摸着不热，能走路", SELF_CARE),
+        ("I have heart failure and I've put on 2 kg in 3 days, more breathless", URGENT),
+        ("我有心衰，这几天脚踝比平时肿", URGENT),
+        ("my daughter has chickenpox and one spot is red, hot and swollen", URGENT),
+        ("個女出水痘，退咗燒之後又燒返", URGENT),
+        ("a rash of blisters in a band round one side of my chest", URGENT),
+        ("my son has chickenpox, spots are itchy, he's playing", SELF_CARE),
+    ],
+)
+def test_more_tiers_by_their_discriminator(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected

@@ -19,8 +19,18 @@ self_care    0          2       10          28
 
 4-level accuracy 84.4% (135 of 160), 3-level 90.6%, 1 of 40 emergencies missed (ending
 ``non_urgent``), 0 of 40 self-care messages sent to an emergency, safe rate (predicted at least
-as urgent as gold) 96.2%. The floor below is that first-run accuracy rounded down, raised as the
-decision improves (never lowered).
+as urgent as gold) 96.2%. The floor below started at that first-run accuracy rounded down
+(0.84) and is raised as the decision improves (never lowered).
+
+After generalising the failing boundaries from NHS.uk / NICE sources (``dispositions.yaml``:
+Cantonese and everyday mildness, easing and coping words, a baby's minor illnesses, NHS
+Pharmacy First UTI in women, earwax, DVT, heart failure, chickenpox, shingles said as a band):
+4-level 94.4% (151 of 160), 3-level 94.4%, 1 emergency missed (ending ``urgent``), 0 self-care
+to emergency, safe rate 99.4%. The 9 rows still wrong are red-flag side (rules-g's lane): the
+Cantonese anaphylaxis below, 7 over-triaged by an emergency or urgent rule (NEWS2 in COPD at
+its usual SpO2 twice, 抽烟 read as a fit, a swollen half face as a droop, stable angina, an eczema
+cream as a failing reliever, a cold as allergic swelling), and one ingrown toenail "not getting
+better" for 2 weeks that ``worsening_over_days`` (NHS 111: "not improving") makes urgent.
 """
 
 from __future__ import annotations
@@ -36,7 +46,7 @@ from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 
 FILE = Path(__file__).parent / "data" / "fresh_levels_7.jsonl"
-ACCURACY_FLOOR = 0.84
+ACCURACY_FLOOR = 0.94
 
 # Emergency rows the rules miss (red flags are rules-g's lane; strict xfails until closed).
 KNOWN_MISSES: dict[str, str] = {
