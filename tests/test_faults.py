@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import shutil
 import socket
 from contextlib import AbstractAsyncContextManager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -324,16 +326,19 @@ async def test_a_commit_failing_mid_turn_leaves_no_partial_rows(
 
 
 async def test_an_unreachable_database_is_a_clear_error_and_nothing_is_lost(
-    conversation: Conversation, database_url: str
+    conversation: Conversation, database_url: str, tmp_path: Path
 ) -> None:
     started = await conversation.start("en")
     working = conversation.sessions
-    dead_url = (
-        "postgresql+psycopg://nobody@127.0.0.1:9/none"
-        if database_url.startswith("postgresql")
-        else "sqlite:////nonexistent/folder/triage.db"
-    )
-    dead = make_engine(dead_url)
+    if database_url.startswith("postgresql"):
+        dead = make_engine("postgresql+psycopg://nobody@127.0.0.1:9/none")  # nothing listens
+    else:
+        # The disk holding the database goes away after start-up (a missing folder at
+        # start-up is refused by make_engine itself: test_cli_errors).
+        disk = tmp_path / "disk"
+        disk.mkdir()
+        dead = make_engine(f"sqlite:///{disk / 'triage.db'}")
+        shutil.rmtree(disk)
     conversation.sessions = make_session_factory(dead)
     try:
         with pytest.raises(StorageError, match="database is not available"):
