@@ -377,6 +377,8 @@ def test_a_mild_urine_infection_in_a_woman_is_for_a_pharmacist(
         ("個女出水痘，退咗燒之後又燒返", URGENT),
         ("a rash of blisters in a band round one side of my chest", URGENT),
         ("my son has chickenpox, spots are itchy, he's playing", SELF_CARE),
+        # a review request in Cantonese (覆診, 攞藥) needs a clinician, however well
+        ("三年前做過手術，而家好返晒，想覆診攞藥", NON_URGENT),
     ],
 )
 def test_more_tiers_by_their_discriminator(
