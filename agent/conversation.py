@@ -31,6 +31,7 @@ from core.errors import InputRejected, SessionNotFound, StorageError, TriageErro
 from storage import knowledge as kb_repo
 from storage import repository as repo
 from storage.locks import UNAVAILABLE, MemorySessionLocks, SessionBusy, SessionLocks
+from storage.models import Message
 
 log = logging.getLogger(__name__)
 
@@ -280,15 +281,19 @@ class Conversation:
         yield result
 
     def _open_turn(self, session: Session, *, session_id: str, message: PatientMessage) -> Opened:
-        """Read the session once, refuse what cannot be answered, store the message."""
-        row = repo.get_session(session, session_id=session_id)
-        if row is None:
+        """Read the session once (with its latest message), refuse what cannot be answered,
+        store the message."""
+        found = repo.get_session_and_last_message(session, session_id=session_id)
+        if found is None:
             raise SessionNotFound("No conversation with that id; start a new one.")
+        row, last = found
         language = message.language_in(row.language)
         if row.disposition is not None:  # finished, perhaps just now by another replica
             raise InputRejected(message_text("session_finished", language), code="finished")
         check_message(message, max_chars=self.max_message_chars, language=language)
-        message_id, unanswered = self._store_patient_message(session, session_id, message.text)
+        message_id, unanswered = self._store_patient_message(
+            session, session_id, message.text, last
+        )
         return Opened(
             message_id=message_id,
             language=language,
@@ -315,11 +320,11 @@ class Conversation:
 
     @staticmethod
     def _store_patient_message(
-        session: Session, session_id: str, text: str
+        session: Session, session_id: str, text: str, last: Message | None
     ) -> tuple[int, Unanswered | None]:
-        """Store the message and return its id, with the patient message before it when that
-        one has no reply (its turn broke off); a resend of an unanswered message is reused."""
-        last = repo.last_message(session, session_id=session_id)
+        """Store the message and return its id, with the patient message before it (``last``,
+        the session's latest message) when that one has no reply (its turn broke off); a
+        resend of an unanswered message is reused."""
         if last is not None and last.role == "patient" and last.content == text:
             return last.id, None  # the retry of a turn that broke off: kept once, not twice
         stored = repo.add_message(session, session_id=session_id, role="patient", content=text)

@@ -11,8 +11,8 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session, aliased
 
 from core.errors import SessionNotFound
 from storage.db import utcnow
@@ -72,6 +72,24 @@ _LAST_MESSAGE = (
 )
 
 
+_LATEST = aliased(Message)
+
+_SESSION_AND_LAST_MESSAGE = (
+    select(TriageSession, Message)
+    .outerjoin(
+        Message,
+        and_(
+            Message.session_id == TriageSession.id,
+            Message.seq
+            == select(func.max(_LATEST.seq))
+            .where(_LATEST.session_id == TriageSession.id)
+            .scalar_subquery(),
+        ),
+    )
+    .where(TriageSession.id == bindparam("session_id"))
+)
+
+
 def hash_access_token(token: str) -> str:
     """Return the sha256 hex digest stored for a patient's resume token."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
@@ -93,6 +111,15 @@ def create_session(
 def get_session(session: Session, *, session_id: str) -> TriageSession | None:
     """Return the conversation with this id, or ``None``."""
     return session.get(TriageSession, session_id)
+
+
+def get_session_and_last_message(
+    session: Session, *, session_id: str
+) -> tuple[TriageSession, Message | None] | None:
+    """Return the conversation with this id and its latest message (``None`` before the
+    first) in one statement, or ``None`` when there is no such conversation."""
+    row = session.execute(_SESSION_AND_LAST_MESSAGE, {"session_id": session_id}).first()
+    return None if row is None else (row[0], row[1])
 
 
 def get_session_by_token_hash(session: Session, *, access_token_hash: str) -> TriageSession | None:
@@ -199,7 +226,7 @@ def list_messages(session: Session, *, session_id: str) -> list[Message]:
 
 def last_message(session: Session, *, session_id: str, role: str | None = None) -> Message | None:
     """Return the session's latest message (of ``role``, if given), or ``None``."""
-    if role is None:  # every turn: the statement built once
+    if role is None:  # the statement built once
         return session.scalars(_LAST_MESSAGE, {"session_id": session_id}).first()
     query = select(Message).where(Message.session_id == session_id, Message.role == role)
     return session.scalars(query.order_by(Message.seq.desc()).limit(1)).first()
