@@ -385,3 +385,23 @@ def test_more_tiers_by_their_discriminator(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert _decide(rules, text) is expected
+
+
+# NHS malaria and NHS 111 fever (a fever after travel abroad: get help the same day, up to a
+# year after the trip) and NHS diabetes foot problems (a foot that is red, hot or swollen, or a
+# wound on the foot that is not healing: urgent GP or 111): both parts must be said.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("just got back from a holiday in Kenya and I have a fever and chills", URGENT),
+        ("刚从国外旅游回来，发烧，浑身发冷", URGENT),
+        ("back from holiday last week, a bit jet lagged, no fever", SELF_CARE),
+        ("I'm diabetic and there's a cut on my foot that's red and swollen", URGENT),
+        ("我有糖尿病，脚底有个伤口好几天都没好，发红", URGENT),
+        ("I'm diabetic, small cut on my finger, healing fine", SELF_CARE),
+    ],
+)
+def test_fever_after_travel_and_a_diabetic_foot_are_urgent(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
