@@ -51,7 +51,12 @@ _GLUCOSE = re.compile(
     r"|血糖\s*(?:值|是|为|测|只有|才|有|测出来|测了)*\s*(\d{1,3}(?:\.\d{1,2})?)",
     _I,
 )
-_GCS = re.compile(rf"(?<![a-z])gcs{_JOIN}(\d{{1,2}})(?:\s*/\s*15)?(?!\d)", _I)
+# GCS in Chinese notes too: "GCS评分11分", 格拉斯哥昏迷评分十分 (numerals read as digits first)
+_GCS = re.compile(
+    rf"(?:(?<![a-z])gcs|格拉斯哥(?:昏迷)?(?:评分|量表)?|昏迷评分)(?:\s*(?:评分|得分|分数))?\s*(?:为|是)?"
+    rf"{_JOIN}(\d{{1,2}})(?:\s*/\s*15)?(?!\d)",
+    _I,
+)
 _EVM = re.compile(r"(?<![a-z])e\s*([1-4])\s*v\s*([1-5])\s*m\s*([1-6])(?![\d])", _I)
 _AVPU = re.compile(
     r"(?<![a-z])a?c?avpu\s*(?:score|scale)?\s*(?:is|was|=|:|-|of)?\s*\(?\s*([acvpu])(?![a-z])", _I

@@ -21,8 +21,8 @@ synonyms, new discriminators), not by copying the sentences.
 - ``fresh_walk_6.jsonl``: 200 sentences in clinicians' notes with vital signs and phone voice
   (120 emergencies, 80 look-alikes). First run (rules as on main at aa39806): 9 of the 120
   emergencies missed (8 ending ``non_urgent``, 1 ``self_care``) and 1 of the 80 look-alikes
-  raised to an emergency; 4-level accuracy 77.5%. The rows still open are listed below as
-  strict xfails with their reason.
+  raised to an emergency; 4-level accuracy 77.5%. All ten were closed by generalising their
+  sources (0 missed, 0 raised, 4-level 83.5%); ``OTHER_WORDS_6`` below checks them in other words.
 """
 
 from __future__ import annotations
@@ -61,9 +61,6 @@ class Walk:
 _IRON = "label questioned: 8 iron tablets of unknown strength, child well (TOXBASE: mg/kg)"
 _RFM = "label questioned: RCOG GTG57 / NHS say call the maternity unit now, not 999"
 
-# Walk 6 rows not yet closed (first run, before any rule was changed for the walk)
-_W6 = "first run: not yet closed"
-
 WALKS = (
     Walk(
         "fresh_walk_3.jsonl",
@@ -98,20 +95,6 @@ WALKS = (
         "fresh_walk_6.jsonl",
         200,
         120,
-        known_false_alarms={
-            "walk6-zh-neg-020": _W6,
-        },
-        known_misses={
-            "walk6-en-emg-005": _W6,
-            "walk6-en-emg-022": _W6,
-            "walk6-en-emg-024": _W6,
-            "walk6-en-emg-026": _W6,
-            "walk6-en-emg-053": _W6,
-            "walk6-zh-emg-031": _W6,
-            "walk6-zh-emg-046": _W6,
-            "walk6-zh-emg-047": _W6,
-            "walk6-zh-emg-054": _W6,
-        },
     ),
 )
 
@@ -292,4 +275,42 @@ def test_the_walk_5_fixes_hold_in_other_words(rules: RuleSet, expected: str, tex
 
 @pytest.mark.parametrize(("expected", "text"), OTHER_WORDS_4)
 def test_the_walk_4_fixes_hold_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# Walk 6, written afterwards by the engineer who closed its misses, in other words than the
+# walk's: NICE NG232 (a head struck, on anticoagulants), NHS electric shock (a high-voltage
+# contact, an entry burn), NHS hypothermia (cold to the touch with slurred speech or
+# drowsiness), NICE CG95 / NHS heart attack (a weight sat on the chest; Cantonese 俾嘢压住),
+# TOXBASE / NPIS (one adult heart, blood-pressure or diabetes tablet in a small child; a
+# corrosive drunk), GCS in Chinese notes, NICE CKS hyperemesis (ketones in pregnancy are not
+# DKA without diabetes).
+OTHER_WORDS_6: list[tuple[str, str]] = [
+    ("E", "nan is on warfarin, she struck her head on the door frame and has been sick since"),
+    ("E", "外婆食緊薄血藥，個頭撞到門框，之後嘔咗兩次"),
+    ("E", "he touched a 230V cable at work, there's a burn on his fingers and his heart is racing"),
+    ("E", "工地師傅掂到高壓電，手掌有個燒傷口，而家心跳好亂"),
+    (
+        "E",
+        "grandad was out in the snow for hours, he's ice cold to touch and his words are slurred",
+    ),
+    ("E", "阿爺喺街凍咗成晚，成身冰冷，講嘢含糊，好眼瞓"),
+    ("!E", "my hands are cold to the touch in this weather, otherwise fine"),
+    ("E", "it's like someone is sat on my chest and I'm dripping with sweat"),
+    ("E", "心口好似有舊石壓住咁，出晒汗"),
+    ("E", "my 18 month old may have swallowed one of grandad's blood pressure tablets"),
+    ("E", "我女儿三岁，可能吞了一粒奶奶的降糖药"),
+    ("!E", "my 4 year old swallowed his antibiotic syrup without any fuss"),
+    ("E", "toddler drank some oven cleaner, now drooling and crying"),
+    ("E", "个仔饮咗啖强碱清洁剂，口水流个不停"),
+    ("E", "车祸后头部外伤，GCS评分9分"),
+    ("E", "頭部受傷，格拉斯哥昏迷評分十二分"),  # 十分 alone reads as "very"
+    ("U", "8 weeks pregnant, vomiting all day for 3 days, ketones 3+ on the dipstick"),
+    ("!E", "孕九周，一直吐，尿酮三个加号，没有糖尿病"),
+    ("E", "type 1 diabetic, 20 weeks pregnant, ketones high and vomiting"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), OTHER_WORDS_6)
+def test_the_walk_6_fixes_hold_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)

@@ -118,6 +118,22 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "nosebleed for 30 minutes and I'm on rivaroxaban",
         "流鼻血止不住，已经半小时了",
     ),
+    "hypothermia_signs": (
+        "she's been on the floor all night, very cold to touch and confused",
+        "老人家冻了一夜，全身冰冷，叫都叫不太醒，很嗜睡",
+    ),
+    "child_one_pill_medicine": (
+        "my 2 year old swallowed one of my amlodipine",
+        "两岁的女儿吞了一粒降压药",
+    ),
+    "child_one_pill_medicine_age_unsaid": (
+        "the toddler swallowed a heart tablet of grandma's",
+        "孩子吃了一片奶奶的心脏药",
+    ),
+    "diabetic_ketoacidosis_in_pregnancy": (
+        "I'm diabetic and 24 weeks pregnant, ketones are high and I keep vomiting",
+        "糖尿病，怀孕二十四周，血酮高，一直呕吐",
+    ),
     "meningitis_fever_headache_light": (
         "high temperature, bad headache and I can't stand the light",
         "发高烧，头痛，怕光",
