@@ -405,3 +405,23 @@ def test_fever_after_travel_and_a_diabetic_foot_are_urgent(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert _decide(rules, text) is expected
+
+
+# Cantonese course and within-days signs against self-care, however well the patient is: always
+# like this (成日都係咁), grown bigger (大咗), NICE NG12 a lump (一粒嘢), a changing mole and
+# blood in the stool.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("有啲頭暈，成日都係咁，精神都正常", NON_URGENT),
+        ("皮膚有粒嘢大咗，唔痛，其他都正常", NON_URGENT),
+        ("大便有少少血，唔痛，精神好", NON_URGENT),
+        ("有粒痣變大咗，少少痕", NON_URGENT),
+        ("my mole has got bigger and itchy, otherwise fine", NON_URGENT),
+        ("有啲頭暈，瞓咗一覺好返晒", SELF_CARE),
+    ],
+)
+def test_cantonese_course_and_within_days_signs_stop_self_care(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
