@@ -88,7 +88,6 @@ WALKS = (
             "walk5-zh-emg-018": _IRON,
             "walk5-zh-emg-019": _RFM,
             "walk5-zh-emg-023": "a roommate (室友) is someone else while the writer is well",
-            "walk5-zh-emg-025": "NHS appendicitis (rebound, fever) ends urgent: no rule",
         },
     ),
     Walk(
@@ -265,6 +264,12 @@ OTHER_WORDS_5: list[tuple[str, str]] = [
         "pins and needles started in her feet, now spreading up her legs and she's short of breath",
     ),
     ("E", "佢由脚开始冇力，而家唞气好浅"),
+    # MTS abdominal pain, peritonism: rebound tenderness in lay words (疼 as well as 痛,
+    # Cantonese 放手, "worse when you let go")
+    ("E", "右下腹很疼，按下去再松开更疼，发烧"),
+    ("E", "个肚右下边好痛，揿落去一放手仲痛"),
+    ("E", "pain low on the right, and when the GP pressed and let go it hurt way more"),
+    ("!E", "右下腹有点疼，按着也不怎么疼，没发烧"),
 ]
 
 
