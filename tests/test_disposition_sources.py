@@ -425,3 +425,19 @@ def test_cantonese_course_and_within_days_signs_stop_self_care(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert _decide(rules, text) is expected
+
+
+# NHS warfarin and the other anticoagulants: bleeding gums, a nosebleed, unexplained bruising
+# while on one (contact the doctor or anticoagulant clinic straight away); both parts said.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my dad is on warfarin and his gums keep bleeding since this morning", URGENT),
+        ("我食緊薄血藥，呢兩日無啦啦周身瘀青", URGENT),
+        ("I'm on apixaban and my INR clinic wants a blood test next week", NON_URGENT),
+    ],
+)
+def test_bleeding_on_an_anticoagulant_is_urgent(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
