@@ -31,6 +31,9 @@ Cantonese anaphylaxis below, 7 over-triaged by an emergency or urgent rule (NEWS
 its usual SpO2 twice, 抽烟 read as a fit, a swollen half face as a droop, stable angina, an eczema
 cream as a failing reliever, a cold as allergic swelling), and one ingrown toenail "not getting
 better" for 2 weeks that ``worsening_over_days`` (NHS 111: "not improving") makes urgent.
+rules-g then closed the anaphylaxis and five of the seven over-triaged rows on the red-flag side
+(4-level 97.5%, 156 of 160; floor 0.97); left: NEWS2 in COPD at the usual SpO2 twice, stable
+angina, the ingrown toenail.
 """
 
 from __future__ import annotations
@@ -46,15 +49,11 @@ from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 
 FILE = Path(__file__).parent / "data" / "fresh_levels_7.jsonl"
-ACCURACY_FLOOR = 0.94
+ACCURACY_FLOOR = 0.97
 
 # Emergency rows the rules miss (red flags are rules-g's lane; strict xfails until closed).
-KNOWN_MISSES: dict[str, str] = {
-    "lvl7-zh-emg-016": (
-        "anaphylaxis in Cantonese (成塊面腫晒 after prawns, 呼吸好辛苦, 嗌唔出聲) fires no "
-        "allergy rule; the decision's severity word 好辛苦 keeps it at urgent"
-    ),
-}
+# (lvl7-zh-emg-016, anaphylaxis in Cantonese, closed by rules-g: 块面肿晒, 呼吸好辛苦, 嗌唔出声)
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _rows() -> list[dict[str, str]]:

@@ -508,7 +508,39 @@ NOSEBLEEDS: list[tuple[str, str]] = [
     ("!E", "流咗少少鼻血，一阵就停咗，之后肚痛咗一个钟"),
 ]
 
+# Fresh four-level set 7's red-flag rows, in other words than the set's: RCUK / NHS anaphylaxis
+# in Cantonese (块面肿晒, 呼吸好辛苦, 嗌唔出声), and look-alikes the rules raised: 抽烟 (smoking) or
+# 抽血 (a blood test) read as a fit, a swollen half face (dental abscess) read as a droop, chest
+# tightness on exertion that never comes at rest (NHS angina: GP) read as pain at rest, a cream
+# or an ointment "no use" read as a failing reliever, a blocked nose read as a closing throat.
+SET7_RED_FLAGS: list[tuple[str, str]] = [
+    ("E", "阿女食完花生，塊面腫晒，呼吸好辛苦"),
+    ("E", "佢食咗啲蟹之後成塊面腫起，喉嚨緊，嗌唔出聲"),
+    ("E", "老公食完海鲜块面肿晒，唞气好辛苦"),
+    ("!E", "我抽咗二十年煙，最近咳多咗"),
+    ("!E", "今天去医院抽了血，手臂有点青"),
+    ("!E", "智齿发炎，半边脸肿起来了，有点低烧"),
+    ("!E", "爬楼梯时胸口有点闷，休息一下就好，坐着的时候从来没有"),
+    ("!E", "膝头啲皮膚痕，搽咗藥膏一個禮拜都冇用"),
+    ("!E", "sore throat and a blocked nose for two days, eating and drinking okay"),
+]
+
+# The same look-alikes must not reach even `urgent` through a red flag (a cold's blocked nose is
+# no closing throat; an ointment "no use" is no failing reliever; 抽烟 is no fit).
+SET7_NOT_URGENT: list[str] = [
+    "itchy throat and a blocked nose since this morning, otherwise fine",
+    "膝头啲皮膚痕，搽咗藥膏一個禮拜都冇用",
+    "我抽咗二十年煙，最近咳多咗",
+]
+
+
+@pytest.mark.parametrize("text", SET7_NOT_URGENT)
+def test_set7_look_alikes_fire_no_red_flag(rules: RuleSet, text: str) -> None:
+    assert [h.rule_id for h in rules.evaluate(text)] == []
+
+
 CASES = [
+    *SET7_RED_FLAGS,
     *TABLET_COUNTS,
     *NOSEBLEEDS,
     *OBSTETRIC,
