@@ -53,13 +53,14 @@ PHRASE_LISTS = (
     "review",
     "minor",
     "infant_minor",
+    "pregnancy_minor",
     "female",
     "urgent",
     "refer",
     "risk_condition",
 )
 # Lists whose phrases come in groups, each naming the published guidance it follows.
-SOURCED_LISTS = frozenset({"urgent", "refer", "minor", "infant_minor"})
+SOURCED_LISTS = frozenset({"urgent", "refer", "minor", "infant_minor", "pregnancy_minor"})
 URGENT_IN_PREGNANCY = frozenset({"urinary", "abdominal_pain", "fever", "headache"})
 YOUNG_INFANT_YEARS = 0.25
 INFANT_YEARS = 1.0
@@ -323,7 +324,8 @@ def decide(
             against.append(why)
     if severe or (severity is not None and severity >= 5):
         against.append("moderate or severe symptoms")
-    if pregnant:
+    # NHS.uk common symptoms of pregnancy, said to be mild or easing, are treated at home
+    if pregnant and not (said("pregnancy_minor") and (mild or improving)):
         against.append("pregnancy")
     if age is not None and ((age < INFANT_YEARS and not infant_minor) or age >= OLDER_YEARS):
         against.append("age")
@@ -331,7 +333,7 @@ def decide(
         against.append("a long-term condition")
     if _raised_blood_pressure(texts, rules):
         against.append("a blood pressure reading to repeat")
-    minor = said("minor") or infant_minor
+    minor = said("minor") or infant_minor or (pregnant and said("pregnancy_minor"))
     positive = mild or improving or coping or minor or (severity is not None and severity <= 3)
     if positive and not against and floor is None:
         evidence = [

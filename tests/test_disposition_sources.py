@@ -441,3 +441,28 @@ def test_bleeding_on_an_anticoagulant_is_urgent(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert _decide(rules, text) is expected
+
+
+# NHS.uk common symptoms of pregnancy (morning sickness, heartburn, ankles swelling at the end of
+# the day, constipation) are looked after at home when mild and nothing else is wrong; pregnancy
+# stays against self-care for anything else, and its warning signs still count.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm 24 weeks pregnant and get a bit of heartburn after dinner, baby kicking away",
+            SELF_CARE,
+        ),
+        ("怀孕十周，早上有点孕吐，能吃能喝", SELF_CARE),
+        ("32 weeks pregnant, ankles a little puffy by bedtime, gone by morning", SELF_CARE),
+        ("怀孕十二周，孕吐很厉害，一喝水就吐", URGENT),
+        ("I'm 20 weeks pregnant and have a cough and a cold", NON_URGENT),
+        # not said to be mild: a midwife or GP (a severe or unsaid degree is not self-care)
+        ("I'm 14 weeks pregnant with bad morning sickness but keeping water down", NON_URGENT),
+        ("I'm 20 weeks pregnant, mild heartburn for 3 weeks every night", NON_URGENT),
+    ],
+)
+def test_common_pregnancy_symptoms_can_be_self_care(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
