@@ -56,9 +56,9 @@ class Walk:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-# Walk 5 rows left open (strict xfails; _IRON and _RFM question a gold label by published
-# guidance and keep it unchanged)
-_IRON = "label questioned: 8 iron tablets of unknown strength, child well (TOXBASE: mg/kg)"
+# Walk 5 rows left open (strict xfails; _RFM questions a gold label by published guidance and
+# keeps it unchanged). The iron rows are caught since session 7 (tablets missing from a strip a
+# child got hold of: NHS poisoning, child_swallowed_medicine).
 _RFM = "label questioned: RCOG GTG57 / NHS say call the maternity unit now, not 999"
 
 WALKS = (
@@ -83,11 +83,8 @@ WALKS = (
         200,
         130,
         known_misses={
-            "walk5-en-emg-019": _IRON,
             "walk5-en-emg-020": _RFM,
-            "walk5-zh-emg-018": _IRON,
             "walk5-zh-emg-019": _RFM,
-            "walk5-zh-emg-023": "a roommate (室友) is someone else while the writer is well",
         },
     ),
     Walk(
@@ -270,6 +267,16 @@ OTHER_WORDS_5: list[tuple[str, str]] = [
     ("E", "个肚右下边好痛，揿落去一放手仲痛"),
     ("E", "pain low on the right, and when the GP pressed and let go it hurt way more"),
     ("!E", "右下腹有点疼，按着也不怎么疼，没发烧"),
+    # NICE NG225 / NHS: goodbye letters written to the family (a plan), said of a flatmate
+    ("E", "我同屋最近好低落，佢话已经俾屋企人写好咗信，叫我唔好话俾人知"),
+    ("E", "he told me he'd written a letter to each of his family and won't be here tomorrow"),
+    ("!E", "我给学校写好了信，申请下学期休学，心情还可以"),
+    # NHS poisoning (a child who may have swallowed medicines: A&E): tablets missing from a strip
+    # the child got hold of, iron tablets named (TOXBASE iron)
+    ("E", "my 2 year old got hold of my vitamin box, there are 6 tablets missing from the strip"),
+    ("E", "個女攞咗我啲補鐵丸，成板少咗五粒"),
+    ("E", "我儿子把奶奶的铁片吃了几片"),
+    ("!E", "I'm missing a few tablets from my strip, I think I dropped them, feel fine"),
 ]
 
 
