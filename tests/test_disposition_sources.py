@@ -466,3 +466,21 @@ def test_common_pregnancy_symptoms_can_be_self_care(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert _decide(rules, text) is expected
+
+
+# NHS 111 fever: a temperature of 38 is same-day with feeling unwell (shivery, aching, awful); a
+# child with 38 who is active and feeding is NICE NG143 green, cared for at home. 39 or "a high
+# temperature" stays urgent alone.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my 5 year old has a temperature of 38 today, running around and eating well", SELF_CARE),
+        ("temperature of 38 since last night and I feel awful and shivery", URGENT),
+        ("发烧38度，浑身酸痛，很难受", URGENT),
+        ("my 5 year old has a temperature of 39 today, running around", URGENT),
+    ],
+)
+def test_a_temperature_of_38_is_urgent_with_feeling_unwell(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
