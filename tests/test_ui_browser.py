@@ -282,8 +282,12 @@ def test_a_self_care_conversation_streams_and_ends_with_the_summary_card(
     shot(page, "patient-start-phone")
 
     say(page, COLD[0])
-    assert "Step 2 of 3" in page.locator("#triage-progress").inner_text()
-    sent = 1 + converse_until_summary(page, COLD[1:])
+    hint = page.locator("#triage-progress").inner_text()
+    assert "Step 2 of 3" in hint
+    assert "answered" not in hint  # the first message describes the problem: no answer yet
+    say(page, COLD[1])  # the answer to the first question
+    assert "(1 answered so far)" in page.locator("#triage-progress").inner_text()
+    sent = 2 + converse_until_summary(page, COLD[2:])
 
     card = page.locator("#triage-summary .triage-summary")
     assert card.get_attribute("data-disposition") == "self_care"

@@ -43,15 +43,16 @@ class Tab:
     session_id: str | None = None
     token: str | None = None
     base_url: str = ""
-    answered: int = 0
+    answered: int = 0  # the patient's messages since the one that began the intake
     stage: str = "collecting"
     done: bool = False
     intake_started: bool = False  # a health question alone does not start the intake
     shown: list[dict[str, str]] = field(default_factory=list)  # the chat as displayed
 
-    def steps_answered(self) -> int:
-        """Return the messages the progress hint counts: none before the intake began."""
-        return self.answered if self.intake_started else 0
+    def steps_answered(self) -> int | None:
+        """Return the answers the progress hint counts (``None``: the intake has not begun;
+        the message that began it describes the problem and answers nothing)."""
+        return self.answered if self.intake_started else None
 
     def resume_url(self) -> str:
         """Return the private link that reopens this conversation."""
@@ -138,7 +139,7 @@ def build_patient_app(
                 tab_state: tab,
                 chat: tab.shown,
                 progress: render.progress(
-                    tab.language, stage="collecting", answered=0, number=number
+                    tab.language, stage="collecting", answered=None, number=number
                 ),
                 banner: "",
                 summary: "",
@@ -197,7 +198,9 @@ def build_patient_app(
             tab.session_id, tab.token = session_id, token
             tab.language = supported(history.language)
             tab.stage, tab.done = history.stage, history.disposition is not None
-            tab.answered = sum(1 for role, _ in history.messages if role == "patient")
+            # The patient's messages after the first: the transcript does not say which one
+            # began the intake, so health questions asked before it count here (not when sent).
+            tab.answered = max(0, sum(1 for role, _ in history.messages if role == "patient") - 1)
             tab.intake_started = history.intake_started
             return restored(tab, history)
 
@@ -286,7 +289,8 @@ def build_patient_app(
             if result is None:
                 yield failed(tab, raw, error_key(error), error)
                 return
-            tab.answered += 1
+            if tab.intake_started:  # before this turn: this message answered a question
+                tab.answered += 1
             tab.stage = result.stage
             tab.done = result.done
             tab.intake_started = result.intake_started

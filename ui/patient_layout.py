@@ -69,7 +69,7 @@ def build_page(start_language: str, *, number: str, max_message_chars: int) -> P
             min_width=170,
         )
     progress = gr.HTML(
-        render.progress(start_language, stage="collecting", answered=0, number=number),
+        render.progress(start_language, stage="collecting", answered=None, number=number),
         js_on_load=None,
         elem_id="triage-progress",
     )

@@ -40,14 +40,17 @@ def bubble(value: str) -> str:
     return inert(value, quote=False)
 
 
-def progress(language: str, *, stage: str, answered: int, number: str) -> str:
-    """Return the progress hint: which part of the intake the patient is in."""
+def progress(language: str, *, stage: str, answered: int | None, number: str) -> str:
+    """Return the progress hint: which part of the intake the patient is in (``answered``:
+    the questions answered so far, ``None`` before the intake began)."""
     if stage == "emergency":
         label, kind = message_text("ui.step_emergency", language, number=number), "emergency"
     elif stage == "advice":
         label, kind = message_text("ui.step_advice", language), "done"
-    elif answered == 0:
+    elif answered is None:
         label, kind = message_text("ui.step_describe", language), "start"
+    elif answered == 0:
+        label, kind = message_text("ui.step_questions_start", language), "questions"
     else:
         label = message_text("ui.step_questions", language, answered=str(answered))
         kind = "questions"
