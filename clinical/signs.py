@@ -149,16 +149,23 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
 # --- amounts of medicine -----------------------------------------------------------------
 
 MANY_TABLETS = 10  # ten or more tablets taken at once counts as an overdose to assess
+# What a count of medicine is said with, for both readings below.
+_TAKE_EN = r"took|taken|take|swallowed|ate|eaten|had|popped|downed|necked"
+_MEDICINE = (
+    r"tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
+    r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|sleeping\s+(?:pills?|tablets?)|"
+    r"antidepressants?|painkillers?|meds|tabs|citalopram|fluoxetine|mirtazapine|quetiapine|"
+    r"lorazepam|temazepam|pregabalin|gabapentin|naproxen|morphine|oxycodone"
+)
 _TAKEN = re.compile(
-    r"(?<![a-z])(?:took|taken|take|swallowed|ate|eaten|had|popped|downed)\s+"
+    rf"(?<![a-z])(?:{_TAKE_EN})\s+"
     r"(?:about\s+|around\s+|like\s+|maybe\s+|at\s+least\s+|over\s+|nearly\s+|almost\s+)?"
     # a strength is no count ("took 100mg sertraline" is one tablet of 100 mg)
     r"(\d{1,3})(?!\d)(?!\s*(?:mg|mcg|µg|g|ml|毫克|克)(?![a-z]))"
     r"\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|mum's|dad's)\s+)?"
     r"(?:[a-z-]+\s+){0,2}?"
-    r"(?:tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
-    r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|insulin|sleeping|"
-    r"antidepressants?|painkillers?|meds|tabs|of\s+them)"
+    # insulin counts here only (a count after it is units, not tablets: below)
+    rf"(?:{_MEDICINE}|insulin|sleeping|of\s+them)"
     r"|(?:吃了|吞了|服了|吃下|喝了|吃掉|吞咗|食咗|食了|服咗|吞落|食落)\s*(?:大概|大约|约|差不多|至少|将近|快)?\s*(\d{1,3})\s*"
     r"(?:多|几|来|余)?\s*(?:片|颗|粒|板)",
     _I,
@@ -170,12 +177,6 @@ _TAKEN = re.compile(
 # diazepam, maybe 15", 吃了比说明书多的止痛药，差不多二十片五百毫克的). It counts only after a
 # taking verb earlier in the same sentence.
 _DOSE = r"\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:mg|mcg|µg|g|毫克|克)(?![a-z])"
-_MEDICINE = (
-    r"tablets?|pills?|caps(?:ules)?|paracetamol|ibuprofen|co-codamol|codeine|aspirin|"
-    r"sertraline|diazepam|zopiclone|amitriptyline|tramadol|sleeping\s+(?:pills?|tablets?)|"
-    r"antidepressants?|painkillers?|meds|tabs|citalopram|fluoxetine|mirtazapine|quetiapine|"
-    r"lorazepam|temazepam|pregabalin|gabapentin|naproxen|morphine|oxycodone"
-)
 _HEDGE = r"(?:about|around|like|maybe|probably|roughly|at\s+least|over|nearly|almost|x)"
 _COUNT_AWAY = re.compile(
     # "32 of the 500mg ones", "18 of the 30/500 ones", "24 x 500mg"
@@ -188,7 +189,7 @@ _COUNT_AWAY = re.compile(
     _I,
 )
 _TAKING = re.compile(
-    r"(?<![a-z])(?:took|taken|take|swallowed|ate|eaten|had|popped|downed|necked)(?![a-z])"
+    rf"(?<![a-z])(?:{_TAKE_EN})(?![a-z])"
     r"|吃了|吞了|服了|吃下|吃掉|吞咗|食咗|食了|服咗|吞落|食落|吃多了",
     _I,
 )

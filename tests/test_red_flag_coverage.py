@@ -492,6 +492,11 @@ TABLET_COUNTS: list[tuple[str, str]] = [
     ("!E", "吃了两片500毫克的扑热息痛"),
     ("!E", "I took 100mg sertraline this morning as usual"),
     ("!E", "took 150mg of my sertraline, feel fine"),
+    # one medicine list for both readings: a count right after the verb names it too
+    ("E", "I took 20 citalopram about an hour ago"),
+    ("E", "necked 16 of my pregabalin"),
+    ("!E", "I took 2 citalopram by mistake instead of 1"),
+    ("!E", "took my insulin, about 15 units, before dinner"),
 ]
 
 # NHS nosebleeds (A&E: bleeding longer than 10-15 minutes, heavy, swallowing blood): the
