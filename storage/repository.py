@@ -64,14 +64,6 @@ _ADD_MESSAGE = (
     .returning(Message)
 )
 
-_LAST_MESSAGE = (
-    select(Message)
-    .where(Message.session_id == bindparam("session_id"))
-    .order_by(Message.seq.desc())
-    .limit(1)
-)
-
-
 _LATEST = aliased(Message)
 
 _SESSION_AND_LAST_MESSAGE = (
@@ -225,10 +217,11 @@ def list_messages(session: Session, *, session_id: str) -> list[Message]:
 
 
 def last_message(session: Session, *, session_id: str, role: str | None = None) -> Message | None:
-    """Return the session's latest message (of ``role``, if given), or ``None``."""
-    if role is None:  # the statement built once
-        return session.scalars(_LAST_MESSAGE, {"session_id": session_id}).first()
-    query = select(Message).where(Message.session_id == session_id, Message.role == role)
+    """Return the session's latest message (of ``role``, if given), or ``None``. (A turn reads
+    its latest message with the session row: ``get_session_and_last_message``.)"""
+    query = select(Message).where(Message.session_id == session_id)
+    if role is not None:
+        query = query.where(Message.role == role)
     return session.scalars(query.order_by(Message.seq.desc()).limit(1)).first()
 
 
