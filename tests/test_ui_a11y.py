@@ -208,7 +208,12 @@ def test_a_keyboard_only_conversation_reaches_the_summary(open_page: Any) -> Non
         wait_for_reply(page, before)
         if page.locator("#triage-summary .triage-summary").count():
             break
-        # After each reply the focus is back in the message box: no Tab needed.
+        # After each reply the focus is back in the message box: no Tab needed. The page's
+        # after-event script moves it there once the turn's update has rendered, which can be
+        # a moment after Send is enabled again, so wait for it (without pressing Tab).
+        page.wait_for_function(
+            "() => !!document.activeElement?.matches('#triage-input textarea')", timeout=5000
+        )
         assert tab_to(page, "#triage-input textarea", limit=0) == 0
     else:
         raise AssertionError("no summary card")
