@@ -15,7 +15,7 @@ SYNC_HASH_JS = """() => {
 # header), a name in that language for the conversation (Gradio's chat log is already a polite
 # live region, so new replies are read out) and keyboard access to its scrolling area; the
 # emergency banner (role=alert, assertive) takes the focus once; and when a turn took the
-# focus away (the box is disabled while it runs), it goes back to the message box.
+# focus away (the box and Send are disabled while it runs), it goes back to the message box.
 A11Y_JS = """() => {
   const head = document.querySelector('#triage-top .triage-header');
   if (head) {
@@ -35,8 +35,18 @@ A11Y_JS = """() => {
     return;
   }
   const box = document.querySelector('#triage-input textarea');
-  const lost = !document.activeElement || document.activeElement === document.body;
-  if (box && !box.disabled && lost) box.focus();
+  const active = document.activeElement;
+  // Lost: on nothing, or still on Send or another control the turn disabled (Chromium may
+  // keep the focus on a button that was disabled under it).
+  const lost = !active || active === document.body || active.disabled
+    || active.matches('#triage-send');
+  if (!box || !lost) return;
+  // The box may be enabled by an update a moment after this one: try again for up to 2 s.
+  const put = (tries) => {
+    if (!box.disabled) box.focus();
+    else if (tries > 0) setTimeout(() => put(tries - 1), 50);
+  };
+  put(40);
 }"""
 AFTER_EVENT_JS = f"() => {{ ({SYNC_HASH_JS})(); ({A11Y_JS})(); }}"
 READ_HASH_JS = """() => {
