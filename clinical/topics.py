@@ -3,8 +3,8 @@
 The question bank (``clinical/data/questions.yaml``) gives every question its topic(s), and a
 red-flag concept with a confirming question names its topic too (``topic:`` in the rule
 files), so the simulated patient of ``triage eval`` answers either from the case's facts for
-that topic. The list is the fixed one of eval/cases.md: history first, then the screening
-topics.
+that topic. The list is the fixed one of the case format (README, "How to evaluate"): history
+first, then the screening topics.
 """
 
 from __future__ import annotations

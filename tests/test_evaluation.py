@@ -63,7 +63,7 @@ def test_the_development_set_is_big_balanced_and_bilingual(dev_cases: list[EvalC
     assert sum(c.script == "traditional" for c in chinese) >= 20
     voices = Counter(c.voice for c in dev_cases)
     assert set(voices) == set(get_args(Voice)), voices
-    # what a nurse asks every patient is known for every case (eval/cases.md)
+    # what a nurse asks every patient is known for every case (README, "How to evaluate")
     assert all({"age", "onset", "severity", "course"} <= set(c.facts) for c in dev_cases)
 
 

@@ -6,8 +6,8 @@ add what the rules could not read from the first message. It knows:
 
 - the case's first message (``text``), which it sends first and repeats when asked for the
   main complaint (topic ``complaint``);
-- the case's ``facts``: for each topic of eval/cases.md (onset, severity, breathing, ...)
-  the words the patient uses when asked about it.
+- the case's ``facts``: for each topic of the case format (README, "How to evaluate": onset,
+  severity, breathing, ...) the words the patient uses when asked about it.
 
 Which bank question the agent asked comes from the conversation's state (the pending
 question id), never from re-reading the model's wording. The question's topics (from
