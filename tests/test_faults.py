@@ -359,6 +359,16 @@ async def test_an_unreachable_database_is_a_clear_error_and_nothing_is_lost(
     )
 
 
+def _postgres_settings(postgres_url: str, fake_llm: FakeOpenAIServer) -> Settings:
+    """The app on this Postgres database and the fake model server."""
+    return Settings(
+        llm_backend="vllm",
+        llm_base_url=fake_llm.base_url,
+        database_url=postgres_url,
+        emergency_number="120",
+    )
+
+
 async def test_postgres_dropping_every_connection_mid_turn_loses_nothing(
     postgres_url: str, fake_llm: FakeOpenAIServer, model: ModelScript
 ) -> None:
@@ -369,12 +379,7 @@ async def test_postgres_dropping_every_connection_mid_turn_loses_nothing(
 
     from storage.db import libpq_conninfo
 
-    settings = Settings(
-        llm_backend="vllm",
-        llm_base_url=fake_llm.base_url,
-        database_url=postgres_url,
-        emergency_number="120",
-    )
+    settings = _postgres_settings(postgres_url, fake_llm)
     database = make_url(postgres_url).database
     slow = Reply(content=json.dumps(VALID_UPDATE), delay_s=1.0)
     model.use({"Extraction": [slow, VALID_UPDATE]})
@@ -529,12 +534,7 @@ async def test_postgres_turn_runs_its_transaction_again_when_the_connection_was_
     import storage.db
 
     monkeypatch.setattr(storage.db, "IDLE_PING_S", 3600.0)
-    settings = Settings(
-        llm_backend="vllm",
-        llm_base_url=fake_llm.base_url,
-        database_url=postgres_url,
-        emergency_number="120",
-    )
+    settings = _postgres_settings(postgres_url, fake_llm)
     async with open_conversation(settings, announce=False) as conversation:
         started = await conversation.start("en")
         assert _drop_app_connections(postgres_url) >= 1
@@ -556,12 +556,7 @@ async def test_postgres_connection_lost_during_the_commit_is_not_run_again(
     # is told the database is unavailable.
     from sqlalchemy import text
 
-    settings = Settings(
-        llm_backend="vllm",
-        llm_base_url=fake_llm.base_url,
-        database_url=postgres_url,
-        emergency_number="120",
-    )
+    settings = _postgres_settings(postgres_url, fake_llm)
     async with open_conversation(settings, announce=False) as conversation:
         started = await conversation.start("en")
         runs = [0]
