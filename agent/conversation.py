@@ -152,7 +152,11 @@ class Conversation:
             if row is None:
                 raise SessionNotFound("No conversation with that id; start a new one.")
             assessment = repo.latest_assessment(session, session_id=session_id)
-            snapshot = repo.latest_snapshot(session, session_id=session_id)
+            snapshots = repo.list_snapshots(session, session_id=session_id)
+            # The patient message whose turn began the intake: the first snapshot that holds a
+            # chief complaint (health questions before it never reach extract).
+            began = next((s.message_id for s in snapshots if intake_started(s.record)), None)
+            messages = repo.list_messages(session, session_id=session_id)
             advice = None
             if assessment is not None:
                 advice = {
@@ -171,15 +175,18 @@ class Conversation:
                 language=row.language,
                 stage=row.stage,
                 disposition=row.disposition,
-                messages=[
-                    (m.role, m.content) for m in repo.list_messages(session, session_id=session_id)
-                ],
+                messages=[(m.role, m.content) for m in messages],
                 red_flags=[
                     {"flag_id": f.flag_id, "level": f.level, "label": f.label}
                     for f in repo.list_red_flags(session, session_id=session_id)
                 ],
                 advice=advice,
-                intake_started=intake_started(snapshot.record if snapshot else None),
+                intake_started=began is not None,
+                answered=sum(
+                    1
+                    for m in messages
+                    if began is not None and m.role == "patient" and m.id > began
+                ),
             )
 
         return await self._db(read)

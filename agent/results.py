@@ -52,7 +52,8 @@ class History:
     messages: list[tuple[str, str]]  # (role, content), in order
     red_flags: list[dict[str, Any]]
     advice: dict[str, Any] | None
-    intake_started: bool = False  # as in TurnResult, from the latest intake snapshot
+    intake_started: bool = False  # as in TurnResult, from the intake snapshots
+    answered: int = 0  # the patient's messages after the one that began the intake
 
 
 @dataclass

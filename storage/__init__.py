@@ -31,6 +31,7 @@ from storage.repository import (
     latest_snapshot,
     list_messages,
     list_red_flags,
+    list_snapshots,
     update_session,
 )
 
@@ -59,6 +60,7 @@ __all__ = [
     "latest_snapshot",
     "list_messages",
     "list_red_flags",
+    "list_snapshots",
     "make_engine",
     "make_session_factory",
     "open_checkpointer",

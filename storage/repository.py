@@ -248,6 +248,17 @@ def latest_snapshot(session: Session, *, session_id: str) -> IntakeSnapshot | No
     ).first()
 
 
+def list_snapshots(session: Session, *, session_id: str) -> list[IntakeSnapshot]:
+    """Return the session's intake snapshots, oldest first (one per patient turn)."""
+    return list(
+        session.scalars(
+            select(IntakeSnapshot)
+            .where(IntakeSnapshot.session_id == session_id)
+            .order_by(IntakeSnapshot.id)
+        )
+    )
+
+
 # Red flags
 
 

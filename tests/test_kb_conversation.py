@@ -127,9 +127,13 @@ async def test_a_question_alone_does_not_start_the_intake_and_a_symptom_does(
 
     reported = await conversation.send(started.session_id, "My knee hurts")
     assert reported.intake_started
-    assert (await conversation.history(started.session_id)).intake_started
+    resumed = await conversation.history(started.session_id)
+    assert resumed.intake_started and resumed.answered == 0
     again = await conversation.send(started.session_id, "what should diabetics eat?")
     assert again.sources and again.intake_started  # a question mid-intake: it has begun
+    # A page reloaded now counts the messages after the one that began the intake (as the
+    # open page did), not the question before it.
+    assert (await conversation.history(started.session_id)).answered == 1
 
 
 async def test_a_chinese_question_is_answered_in_chinese_from_chinese_leaflets(

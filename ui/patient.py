@@ -198,9 +198,7 @@ def build_patient_app(
             tab.session_id, tab.token = session_id, token
             tab.language = supported(history.language)
             tab.stage, tab.done = history.stage, history.disposition is not None
-            # The patient's messages after the first: the transcript does not say which one
-            # began the intake, so health questions asked before it count here (not when sent).
-            tab.answered = max(0, sum(1 for role, _ in history.messages if role == "patient") - 1)
+            tab.answered = history.answered
             tab.intake_started = history.intake_started
             return restored(tab, history)
 
