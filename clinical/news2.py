@@ -37,6 +37,12 @@ _BANDS: dict[str, tuple[tuple[float, int], ...]] = {
     "temperature_c": ((35.0, 3), (36.0, 1), (38.0, 0), (39.0, 1), (1e9, 2)),
 }
 FIELDS = tuple(_BANDS)
+# SpO2 scale 2 (RCP NEWS2 chart): for a patient with hypercapnic respiratory failure whose
+# clinician set a target of 88-92% (BTS oxygen guideline), usually COPD. On air, 88 and above
+# scores 0; below the target it scores as it falls; on oxygen, 93 and above scores too (more
+# oxygen than the target).
+_SCALE2_LOW: tuple[tuple[float, int], ...] = ((83, 3), (85, 2), (87, 1), (1e9, 0))
+_SCALE2_ON_OXYGEN: tuple[tuple[float, int], ...] = ((92, 0), (94, 1), (96, 2), (1e9, 3))
 
 
 @dataclass(frozen=True)
@@ -60,15 +66,30 @@ def points_for(field: str, value: float) -> int:
     return 0  # pragma: no cover - the last band is open
 
 
+def spo2_scale2_points(value: float, *, on_oxygen: bool) -> int:
+    """Return the NEWS2 SpO2 scale 2 points of a saturation (target 88-92%)."""
+    bands = _SCALE2_ON_OXYGEN if on_oxygen and value >= 88 else _SCALE2_LOW
+    return next(points for upper, points in bands if value <= upper)
+
+
 def news2(
-    vitals: Mapping[str, float], *, on_oxygen: bool = False, altered_consciousness: bool = False
+    vitals: Mapping[str, float],
+    *,
+    on_oxygen: bool = False,
+    altered_consciousness: bool = False,
+    spo2_scale2: bool = False,
 ) -> News2:
     """Return the NEWS2 score of the reported ``vitals`` (missing parameters score 0).
 
     ``on_oxygen`` adds 2 (supplemental oxygen); ``altered_consciousness`` (new confusion,
     responds only to voice or pain, unresponsive: the C, V, P, U of ACVPU) adds 3.
+    ``spo2_scale2`` scores the saturation on SpO2 scale 2 (a target of 88-92% was set).
     """
     points = {f: points_for(f, float(v)) for f, v in vitals.items() if f in _BANDS}
+    if spo2_scale2 and "oxygen_saturation" in vitals:
+        points["oxygen_saturation"] = spo2_scale2_points(
+            float(vitals["oxygen_saturation"]), on_oxygen=on_oxygen
+        )
     if on_oxygen:
         points["oxygen"] = 2
     if altered_consciousness:

@@ -46,6 +46,11 @@ ALTERED_CONSCIOUSNESS = (
 )
 # NEWS2 air or oxygen: any supplemental oxygen scores 2
 ON_OXYGEN = ("on_oxygen", "oxygen_given")
+# RCP NEWS2 SpO2 scale 2 (a target of 88-92% set for hypercapnic respiratory failure): said as
+# such by a clinician (the concept itself), or a usual or target saturation of 88-92 said
+# with COPD (both concepts); never COPD alone.
+SPO2_SCALE2 = "spo2_scale2"
+SPO2_SCALE2_FROM = ("copd", "spo2_usual_88_92")
 
 _VITAL_FORMAT = {
     "temperature_c": "temperature {:g} °C",
@@ -231,6 +236,8 @@ class RuleSet:
         if record.age_years is not None:
             ages.append(record.age_years)
         pregnant = record.pregnant is True or "pregnancy" in present
+        if all(c in present for c in SPO2_SCALE2_FROM) and SPO2_SCALE2 in self._concepts:
+            present.add(SPO2_SCALE2)
 
         hits: list[RuleHit] = []
         for rule in self.rules:
@@ -250,6 +257,8 @@ class RuleSet:
                 continue
             if vital.any_of and not any(c in present for c in vital.any_of):
                 continue  # NICE NG51: a threshold that counts with a suspected infection
+            if any(c in present for c in vital.unless):
+                continue  # NEWS2 scale 2: the saturation's own threshold applies
             typed = new.vitals.get(vital.field)
             recorded = getattr(record.vitals, vital.field)
             if typed is not None and vital.matches(typed.value):
@@ -294,6 +303,7 @@ class RuleSet:
             values,
             on_oxygen=any(c in present for c in ON_OXYGEN),
             altered_consciousness=any(c in present for c in ALTERED_CONSCIOUSNESS),
+            spo2_scale2=SPO2_SCALE2 in present,
         )
         evidence = "; ".join(
             dict.fromkeys(words[name] for name in score.points if name in words)

@@ -155,7 +155,7 @@ def _check_references(path: Path, data: RuleData) -> None:
                     f"unknown concept {concept_id!r}"
                 )
     for vital in data.vitals:
-        for concept_id in vital.any_of:
+        for concept_id in (*vital.any_of, *vital.unless):
             if concept_id not in data.concepts:
                 raise ClinicalDataError(
                     f"{data.where[f'rule {vital.id}']}: vital rule {vital.id!r}: "

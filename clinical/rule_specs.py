@@ -169,6 +169,11 @@ class VitalRule(RuleSpec):
         description="Concepts of which one must be present too (NICE NG51: a breathing rate "
         "of 25 counts with a suspected infection); empty: the value alone.",
     )
+    unless: list[str] = Field(
+        default_factory=list,
+        description="Concepts that stop the threshold (NEWS2 SpO2 scale 2: a saturation target "
+        "of 88-92% was set); another vital rule says what counts then.",
+    )
     below: float | None = None
     above: float | None = None
     at_least: float | None = None

@@ -14,7 +14,7 @@ import re
 
 from clinical.matching import normalize
 from clinical.textprep import zh_numerals_to_digits
-from clinical.vitals import BP_USUAL_NOW, Found
+from clinical.vitals import BP_USUAL_NOW, SPO2_WORDS, Found
 
 __all__ = [
     "CRT_SLOW_S",
@@ -33,6 +33,9 @@ MG_DL_PER_MMOL = 18.0
 SYSTOLIC_DROP = 40  # NICE NG51 high risk: systolic more than 40 mmHg below normal
 GCS_FULL = 15  # GCS 14 (confused speech) is the C of ACVPU: new confusion
 GCS_REDUCED = 13  # 13 or less: not alert, a reduced conscious level
+# RCP NEWS2 SpO2 scale 2 / BTS oxygen guideline: a target saturation of 88-92% (COPD with
+# hypercapnic respiratory failure); a usual or target at the top of that range or below
+SPO2_TARGET_LOW, SPO2_TARGET_HIGH = 84.0, 92.0
 
 _I = re.IGNORECASE
 _JOIN = r"\s*(?:of|is|was|=|:|at|about|around|>|≥|>=|\s)*\s*"
@@ -61,6 +64,31 @@ _EVM = re.compile(r"(?<![a-z])e\s*([1-4])\s*v\s*([1-5])\s*m\s*([1-6])(?![\d])", 
 _AVPU = re.compile(
     r"(?<![a-z])a?c?avpu\s*(?:score|scale)?\s*(?:is|was|=|:|-|of)?\s*\(?\s*([acvpu])(?![a-z])", _I
 )
+# A usual or target saturation: "SpO2 91% (usual 90-92)", "target 88-92", "my usual sats are
+# 88 to 92", "sats 90, which is my normal", 血氧90，平时就是88到92, 平常都系90左右.
+_USUAL = (
+    r"(?<![a-z])(?:usual(?:ly)?|normal(?:ly)?|baseline|target(?:\s+range)?|typically)(?![a-z])"
+    r"|平时|平常|一般|通常|目标"
+)
+_SPO2_RANGE = r"(\d{2})\s*%?(?:\s*(?:-|–|to|到|至|~|and)\s*(\d{2}))?(?![\d.])"
+_SPO2_USUAL = re.compile(
+    # the saturation's keyword, then (in the same sentence) the usual or target value
+    rf"(?:{SPO2_WORDS})[^\n;!?。]{{0,40}}?(?:{_USUAL})"
+    rf"(?:\s*(?:sats?|spo2|saturations?|o2|oxygen|level|is|are|of|at|around|about|between|"
+    rf"就是|都是|都系|大概|大约|是|系|在|的|血氧|:|=|\())*\s*{_SPO2_RANGE}"
+    # or the usual first: "my usual sats are 88 to 92", 平时血氧都是90
+    rf"|(?:{_USUAL})\s*(?:的)?\s*(?:{SPO2_WORDS})"
+    rf"(?:\s*(?:is|are|of|at|around|about|between|就是|都是|都系|大概|是|系|在|:|=))*\s*{_SPO2_RANGE}",
+    _I,
+)
+# A reading said to be the usual one: "sats 90, which is my usual", 血氧90，平时就是这样
+_SPO2_AS_USUAL = re.compile(
+    rf"(?:{SPO2_WORDS})\D{{0,14}}?(?<!\d)(\d{{2}})(?!\d)\s*%?[^\n;!?。\d]{{0,24}}?"
+    r"(?:(?:is|that's|thats|which\s+is|that\s+is|it's)\s+(?:my\s+|his\s+|her\s+)?"
+    r"(?:usual|normal|baseline)|(?:normal|usual)\s+for\s+(?:me|him|her)|as\s+usual"
+    r"|(?:跟|和|同)平(?:时|常)一样|平(?:时|常)(?:就|都)(?:是|系)(?:这样|咁))",
+    _I,
+)
 _DIGIT = re.compile(r"\d")
 _AVPU_LEVEL = {"a": 1.0, "c": 1.5, "v": 2.0, "p": 3.0, "u": 4.0}
 _OXYGEN_FLOW = re.compile(
@@ -78,7 +106,8 @@ def sign_findings(text: str) -> dict[str, Found]:
     ``capillary_refill_s`` in seconds, ``glucose_mmol`` in mmol/L (mg/dL converted),
     ``gcs`` 3 to 15, ``avpu`` 1 (alert), 1.5 (new confusion), 2 (voice), 3 (pain),
     4 (unresponsive), ``oxygen_lpm`` a flow of supplemental oxygen in litres a minute,
-    ``systolic_drop`` how far a systolic now is below the one said to be usual.
+    ``systolic_drop`` how far a systolic now is below the one said to be usual,
+    ``spo2_usual`` the saturation said to be the patient's usual or target.
     """
     text = zh_numerals_to_digits(normalize(text))
     found: dict[str, Found] = {}
@@ -108,6 +137,11 @@ def sign_findings(text: str) -> dict[str, Found]:
     for m in _OXYGEN_FLOW.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         add("oxygen_lpm", float(raw), m, 0.5, 60)
+    for m in _SPO2_USUAL.finditer(text):
+        values = [float(g) for g in m.groups() if g is not None]
+        add("spo2_usual", max(values), m, 50, 100)  # a range at its upper end
+    for m in _SPO2_AS_USUAL.finditer(text):
+        add("spo2_usual", float(m.group(1)), m, 50, 100)
     return found
 
 
@@ -118,7 +152,9 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
     below 4 mmol/L ``glucose_low`` (NHS hypoglycaemia), below 3.0 also ``glucose_very_low``;
     GCS 14 or ACVPU C is ``confusion``, GCS 13 or less or ACVPU V, P or U
     ``reduced_consciousness`` (NEWS2 scores both 3); a flow of oxygen ``oxygen_given``; a
-    systolic more than 40 below the usual one ``systolic_far_below_usual`` (NICE NG51).
+    systolic more than 40 below the usual one ``systolic_far_below_usual`` (NICE NG51); a
+    usual or target saturation of 88-92 (or a little lower) ``spo2_usual_88_92`` (NEWS2 scale 2
+    with COPD, ``clinical.red_flags``).
     """
     out: dict[str, Found] = {}
     crt = found.get("capillary_refill_s")
@@ -143,6 +179,9 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
         out["systolic_far_below_usual"] = drop
     if "oxygen_lpm" in found:
         out["oxygen_given"] = found["oxygen_lpm"]
+    usual = found.get("spo2_usual")
+    if usual is not None and SPO2_TARGET_LOW <= usual.value <= SPO2_TARGET_HIGH:
+        out["spo2_usual_88_92"] = usual
     return out
 
 

@@ -84,6 +84,7 @@ _SPO2_WORDS = (
     r"|(?<![a-z])o2(?=\s*[:=]?\s*\d{2,3}\s*%)"  # "O2 93%"
     r"|血氧(?:饱和度)?|氧饱和度|指脉氧"
 )
+SPO2_WORDS = _SPO2_WORDS
 _BP_WORDS = r"(?<![a-z])(?:blood\s+pressure|bp)(?![a-z])|血压"
 _SYSTOLIC_WORDS = r"(?<![a-z])(?:systolic|sys|sbp)(?![a-z])|收缩压|高压"
 _TEMP_WORDS = (
@@ -107,8 +108,12 @@ _RR_WORDS = (
     r"|呼吸频率|呼吸次数|呼吸率"
 )
 _USUAL_WORDS = (  # "BP normally 160, now 105": the usual value is not the reading now
-    r"(?<![a-z])(?:usually|normally|normal|baseline|usual|typically)(?![a-z])|平时|平常|一般"
+    r"(?<![a-z])(?:usually|normally|normal|baseline|usual|typically|target)(?![a-z])|平时|平常|一般"
+    r"|目标"
 )
+# "my usual sats are 88", "target sats 88-92", 平时血氧90: a saturation whose keyword follows a
+# usual or target word is that value, not the reading now
+_USUAL_BEFORE = re.compile(rf"(?:{_USUAL_WORDS})\s*(?:的\s*)?$", re.IGNORECASE)
 _OTHER_SIGN_WORDS = (  # measured signs read by clinical.signs: never a vital's number
     r"(?<![a-z])(?:crt|cap(?:illary)?\s+refill|gcs|avpu|bm|cbg|glucose|blood\s+sugar)(?![a-z])"
     r"|血糖|充盈"
@@ -283,6 +288,8 @@ def vital_findings(text: str) -> dict[str, Found]:
 
     for pattern in (_SPO2, _SPO2_AFTER):
         for m in pattern.finditer(text):
+            if _USUAL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+                continue
             take("oxygen_saturation", float(m.group(1)), m, 40, 100)
     for m in [*_BP_PAIR.finditer(text), *_BP_BARE.finditer(text)]:
         systolic, diastolic = float(m.group(1)), float(m.group(2))

@@ -191,3 +191,56 @@ def test_the_graph_s_no_model_path_uses_the_decision() -> None:
     # a model that failed under "escalate": the decision, and "contact a clinician" at least
     failed = final(["a mild cough"], ["general"], trust="escalate", model_failed=True)
     assert failed is NON_URGENT
+
+
+# --- NEWS2 SpO2 scale 2 (RCP 2017): only where a target of 88-92% is said --------------------
+# RCP NEWS2 chart 2: scale 2 is for a patient with hypercapnic respiratory failure whose
+# clinician has set a target of 88-92% (BTS oxygen guideline), usually COPD. Read as the
+# person's usual or target saturation, 88-92, said with COPD; never COPD alone.
+
+
+def test_news2_scale_2_bands() -> None:
+    assert news2({"oxygen_saturation": 90}, spo2_scale2=True).score == 0
+    assert news2({"oxygen_saturation": 88}, spo2_scale2=True).score == 0
+    assert news2({"oxygen_saturation": 86}, spo2_scale2=True).score == 1
+    assert news2({"oxygen_saturation": 84}, spo2_scale2=True).score == 2
+    assert news2({"oxygen_saturation": 83}, spo2_scale2=True).score == 3
+    assert news2({"oxygen_saturation": 96}, spo2_scale2=True).score == 0  # on air
+    # on oxygen, 93 and above scores (over-oxygenation): 97 is 3, plus 2 for the oxygen
+    assert news2({"oxygen_saturation": 97}, on_oxygen=True, spo2_scale2=True).score == 5
+    assert news2({"oxygen_saturation": 90}).score == 3  # scale 1 unless said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have COPD and my sats are 90% on air, which is my usual, a bit more puffed than normal",
+        "74M COPD, SpO2 91% RA (target 88-92), RR 20, HR 88, T 37.2",
+        "emphysema, oxygen level 89 today, my usual sats are 88 to 92",
+        "慢阻肺，今天血氧90，平时就是88到92之间",
+        "我有慢性阻塞性肺病，指脉氧九十一，平常都系九十左右",
+    ],
+)
+def test_copd_at_the_usual_target_is_not_hypoxia(rules: RuleSet, text: str) -> None:
+    hits = {h.rule_id for h in rules.evaluate(text)}
+    assert not hits & {"vital_spo2_low", "news2_high", "news2_single_parameter"}, hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have COPD and my sats are 90% today",  # COPD alone: scale 1
+        "COPD, sats 90, usually 96",  # a usual above the target range
+        "sats 90% which is my usual",  # a usual without COPD
+        "COPD, sats 85% on air, my usual is 88-92",  # below the target range
+        "慢阻肺，血氧90",
+    ],
+)
+def test_scale_2_needs_copd_and_a_usual_or_target_of_88_to_92(rules: RuleSet, text: str) -> None:
+    levels = {h.level for h in rules.evaluate(text)}
+    assert EMERGENCY in levels, levels
+
+
+def test_scale_2_scores_a_high_saturation_on_oxygen(rules: RuleSet) -> None:
+    hits = {h.rule_id for h in rules.evaluate("COPD, target sats 88-92, on 2L, SpO2 97%, HR 88")}
+    assert "news2_medium" in hits, hits
