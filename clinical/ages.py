@@ -44,7 +44,25 @@ _AGE_ZH_OLD = re.compile(
     r"(?![内里前后没不都一以来])",
     _I,
 )
-_AGE_ZH_YEARS = re.compile(rf"{_COUNT}\s*(?:周)?岁(半)?|年龄\s*:?\s*(\d{{1,3}})", _I)
+# "八十几岁", "七十多岁" (eighty-odd): read at the lower bound
+_AGE_ZH_YEARS = re.compile(
+    rf"{_COUNT}\s*(?:几|多|来)?\s*(?:周)?岁(半)?|年龄\s*:?\s*(\d{{1,3}})", _I
+)
+# An older relative's age said without a unit: "my grandad is 82", "my nan, 87,", "my mum (79)";
+# never a weight, a temperature ("my dad is 38.5") or a count of something else.
+_RELATIVES = (
+    r"grand(?:ad|dad|pa|father|ma|mother|mum|mom|parent)|granny|gran|nan|nana|nanna|nanny"
+    r"|mum|mom|mother|dad|father|husband|wife|partner|uncle|aunt|auntie|aunty"
+    r"|(?:mother|father)[\s-]in[\s-]law"
+)
+_AGE_EN_RELATIVE = re.compile(
+    rf"(?<![a-z])(?:{_RELATIVES})(?:'s|\s+is|\s+who\s+is|\s+who's|\s*,|\s*\()\s*"
+    r"(?:now\s+|only\s+|nearly\s+|almost\s+|about\s+|over\s+|aged\s+)?(\d{2,3})(?![\d.])"
+    r"(?!\s*(?:%|kg|kilos?|lbs?|pounds?|stone|st|cm|ft|feet|inch|inches|degrees?|°|c|f|mmol|bpm"
+    r"|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|mins?|times|x|/|mg|miles?|km|pills?"
+    r"|tablets?)(?![a-z]))",
+    _I,
+)
 # Clinicians' "6/52" (weeks) and "18/12" (months) before a word for the child, and a parent's
 # "my toddler, 18 months," (an age set off by a comma or a bracket, never "for 2 weeks").
 _AGE_NOTES = re.compile(
@@ -128,6 +146,9 @@ def age_findings(text: str) -> list[Found]:
     for m in _AGE_EN_AGED.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         add(float(raw), m)
+    for m in _AGE_EN_RELATIVE.finditer(text):
+        if 16 <= float(m.group(1)) <= 115:
+            add(float(m.group(1)), m)
     for m in _AGE_ZH_OLD.finditer(text) if han else ():
         count, unit = next(
             (c, u) for c, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if c
@@ -179,8 +200,8 @@ def duration_findings(text: str) -> list[Found]:
     for pattern in (_DURATION_EN, _DURATION_ZH):
         for m in pattern.finditer(text):
             value = number(m.group(1))
-            if text[: m.start()].rstrip().endswith("孕"):
-                continue  # "怀孕8周" is how far along a pregnancy is, not how long a symptom
+            if text[: m.start()].rstrip().endswith(("孕", "有咗")):
+                continue  # "怀孕8周", 有咗34周: how far along a pregnancy is, not how long
             if any(a.words == m.group().strip() or m.group().strip() in a.words for a in ages):
                 continue  # "宝宝八个月" is the baby's age
             if value is not None:

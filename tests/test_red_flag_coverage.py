@@ -576,3 +576,36 @@ def test_the_coverage_set_is_bilingual_and_holds_hard_negatives() -> None:
     chinese = [t for _, t in CASES if any("\u4e00" <= ch <= "\u9fff" for ch in t)]
     assert len(chinese) >= 0.3 * len(CASES)
     assert sum(e == "!E" for e, _ in CASES) >= 40
+
+
+# NICE NG133 / NHS pre-eclampsia: sudden swelling of the face, hands or feet in pregnancy is
+# pre-eclampsia to check now (midwife, GP or 111), and the reason shown says so, not an
+# allergic swelling; a swollen tongue or lips in pregnancy, and a swollen face outside it, are
+# still NHS angioedema.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 36 weeks pregnant, my face and hands have got really puffy since this morning",
+        "我有咗34週，今朝開始塊面同手腳腫咗好多",
+        "怀孕32周，脸突然肿了",
+        "30 weeks pregnant and my face has suddenly swollen up",
+    ],
+)
+def test_face_swelling_in_pregnancy_names_pre_eclampsia(rules: RuleSet, text: str) -> None:
+    hits = rules.evaluate(text)
+    fired = [h.rule_id for h in hits]
+    assert "allergic_swelling_alone" not in fired, fired
+    assert any("NG133" in h.guideline for h in hits), fired
+    assert hits[0].level.rank >= 2, fired  # urgent or above
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my face has swollen up since this morning", "怀孕20周，舌头突然肿起来了"],
+)
+def test_angioedema_outside_pre_eclampsia_still_names_the_allergy(
+    rules: RuleSet, text: str
+) -> None:
+    hits = rules.evaluate(text)
+    assert any("angioedema" in h.guideline for h in hits), [h.rule_id for h in hits]
+    assert not any("NG133" in h.guideline for h in hits), [h.rule_id for h in hits]

@@ -535,6 +535,14 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     ),
     # safety-net floors: the core concept of an emergency rule said, the rule not completed
     "allergic_swelling_alone": ("my lips have swollen up a bit", "嘴唇肿起来了"),
+    "allergic_swelling_in_pregnancy": (
+        "I'm 20 weeks pregnant and my tongue has swollen up",
+        "怀孕二十周，嘴唇突然肿起来了",
+    ),
+    "pregnancy_sudden_swelling": (
+        "I'm 33 weeks pregnant and my fingers are swollen and puffy today",
+        "怀孕三十三周，今天手脚突然肿了",
+    ),
     "allergy_one_system_after_exposure": (
         "I ate prawns an hour ago and now I have a rash",
         "吃了虾以后起了红疹",
