@@ -484,3 +484,70 @@ def test_a_temperature_of_38_is_urgent_with_feeling_unwell(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert _decide(rules, text) is expected
+
+
+# NHS.uk jet lag is a minor illness; a flight is not: "flew back" with another complaint is
+# that complaint (NHS DVT: a long flight is a risk factor, not a reassurance).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("flew back from Spain yesterday and my knee hurts", NON_URGENT),
+        ("long-haul flight last week, my left calf aches", NON_URGENT),
+        ("just flown back from Dubai and I have a headache", NON_URGENT),
+        ("bit of jet lag after flying back from New York, otherwise fine", SELF_CARE),
+        ("倒时差，有点累，其他都好", SELF_CARE),
+    ],
+)
+def test_jet_lag_is_minor_a_flight_is_not(rules: RuleSet, text: str, expected: Disposition) -> None:
+    assert _decide(rules, text) is expected
+
+
+# NHS.uk nosebleeds: A&E when it lasts over 10-15 minutes, is heavy, you swallow a lot of blood,
+# feel weak or dizzy, or after a head injury; frequent nosebleeds on a blood thinner are an
+# urgent GP appointment or 111, not A&E by the medicine alone.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm on warfarin and had a nosebleed this morning, stopped after 5 minutes of pinching",
+            URGENT,
+        ),
+        ("I'm on apixaban and I keep getting nosebleeds this week", URGENT),
+        ("食緊薄血藥，呢個禮拜流咗幾次鼻血，每次幾分鐘就停", URGENT),
+        ("on rivaroxaban, nosebleed for 25 minutes and it won't stop", Disposition.EMERGENCY),
+        ("on warfarin, nosebleed and I feel dizzy and weak", Disposition.EMERGENCY),
+        ("nosebleed after I hit my head on the cupboard, I take warfarin", Disposition.EMERGENCY),
+        ("吃华法林，流鼻血半个小时止不住", Disposition.EMERGENCY),
+    ],
+)
+def test_a_nosebleed_on_a_blood_thinner_follows_the_nhs_tiers(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
+
+
+# Older relatives' ages ("my grandad is 82", 我外婆八十几岁): 75 and over is against self-care.
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("my grandad is 82 and has a cough", 82.0),
+        ("my nan is 87, she fell", 87.0),
+        ("my mum, 79, has a sore throat", 79.0),
+        ("我外婆八十几岁，咳嗽", 80.0),
+        ("阿爷九十歲，咳咗幾日", 90.0),
+        ("我阿妈七十多岁", 70.0),
+    ],
+)
+def test_older_relatives_ages_are_read(rules: RuleSet, text: str, years: float) -> None:
+    ages = [a.value for a in age_findings(rules.prepare(text))]
+    assert any(abs(a - years) < 0.01 for a in ages), ages
+
+
+@pytest.mark.parametrize("text", ["my grandad is 82 kg", "my dad is 38.5 and shivering"])
+def test_a_relatives_weight_or_temperature_is_no_age(rules: RuleSet, text: str) -> None:
+    assert age_findings(rules.prepare(text)) == []
+
+
+def test_an_older_relatives_mild_cough_is_not_self_care(rules: RuleSet) -> None:
+    assert _decide(rules, "my grandad is 82 and has a mild cough") is NON_URGENT
+    assert _decide(rules, "我外婆八十几岁，有点咳嗽") is NON_URGENT
