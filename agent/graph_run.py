@@ -35,6 +35,7 @@ the whole state is made at every step. A finished broken run is read back with
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -47,6 +48,7 @@ from agent.graph import turn_input
 from agent.patient_message import PatientMessage
 from agent.state_updates import merge
 from states.graph_state import TriageState
+from storage.turn_reads import one_read
 
 StreamEvent = dict[str, Any]  # {"type": "delta", "text": str} | {"type": "reset"}
 Graph = CompiledStateGraph[TriageState, AgentContext, TriageState, TriageState]
@@ -132,7 +134,24 @@ class GraphRunner:
         """Yield the patient's stream events and one :class:`RunOutcome` per message answered:
         an earlier message's first when a broken run of it was finished or ``unanswered`` (the
         patient message stored just before this one, with no reply) had never reached the
-        graph, then this one's (absent when that earlier run ended the conversation)."""
+        graph, then this one's (absent when that earlier run ended the conversation).
+
+        The checkpoint read here is the one LangGraph's run starts from: it is read from the
+        database once (``storage.turn_reads``)."""
+        steps = self._turn(session_id, message_id, message, language, unanswered)
+        with one_read(self.graph.checkpointer, session_id):
+            async with aclosing(steps):
+                async for item in steps:
+                    yield item
+
+    async def _turn(
+        self,
+        session_id: str,
+        message_id: int,
+        message: PatientMessage,
+        language: str,
+        unanswered: Unanswered | None,
+    ) -> AsyncGenerator[StreamEvent | RunOutcome, None]:
         config: RunnableConfig = {"configurable": {"thread_id": session_id}}
         checkpoint = Checkpoint.of(await self.graph.aget_state(config))
         if checkpoint.holds(message_id) and not checkpoint.broken:

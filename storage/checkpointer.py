@@ -3,6 +3,8 @@
 SQLite uses the official ``AsyncSqliteSaver`` on the same file; Postgres the official
 ``AsyncPostgresSaver`` on a ``psycopg_pool.AsyncConnectionPool``, retrying an operation once
 after a lost connection instead of pinging before each one (``storage.postgres_saver``).
+Both read a turn's checkpoint once, not once for us and once for LangGraph
+(``storage.turn_reads``).
 The checkpointer's tables belong to LangGraph, not to our migrations: ``CHECKPOINT_TABLES``
 lists them so Alembic's autogenerate leaves them alone.
 """
@@ -28,6 +30,7 @@ from storage.db import (
     sqlite_path,
 )
 from storage.errors import database_error
+from storage.turn_reads import TurnReads
 
 SQLITE_CHECKPOINT_TABLES = frozenset({"checkpoints", "writes"})
 """Created by ``AsyncSqliteSaver.setup()`` (langgraph-checkpoint-sqlite 3.x)."""
@@ -39,6 +42,10 @@ POSTGRES_CHECKPOINT_TABLES = frozenset(
 
 CHECKPOINT_TABLES: frozenset[str] = SQLITE_CHECKPOINT_TABLES | POSTGRES_CHECKPOINT_TABLES
 """Every table a LangGraph checkpointer may create in our database."""
+
+
+class _SqliteSaver(TurnReads, AsyncSqliteSaver):
+    """``AsyncSqliteSaver`` reading a turn's checkpoint once (``storage.turn_reads``)."""
 
 
 @asynccontextmanager
@@ -74,7 +81,7 @@ async def open_checkpointer(
         if path is not None:
             await conn.execute("PRAGMA journal_mode=WAL")
             await conn.execute("PRAGMA synchronous=NORMAL")
-        saver = AsyncSqliteSaver(conn)
+        saver = _SqliteSaver(conn)
         await saver.setup()
         yield saver
     finally:
@@ -88,7 +95,7 @@ async def _postgres_saver(url: str, pool_size: int) -> AsyncIterator[BaseCheckpo
     from psycopg.rows import dict_row
     from psycopg_pool import AsyncConnectionPool
 
-    from storage.postgres_saver import ReconnectingPostgresSaver
+    from storage.postgres_saver import PostgresSaver
 
     conninfo = libpq_conninfo(url)
     try:
@@ -116,7 +123,7 @@ async def _postgres_saver(url: str, pool_size: int) -> AsyncIterator[BaseCheckpo
     )
     await pool.open(wait=True, timeout=30)
     try:
-        yield ReconnectingPostgresSaver(pool)  # type: ignore[arg-type]
+        yield PostgresSaver(pool)  # type: ignore[arg-type]
     finally:
         await pool.close()
 

@@ -1,7 +1,8 @@
 """LangGraph's ``AsyncPostgresSaver`` on a pool that does not ping before every checkout.
 
-A turn makes two checkpoint reads and one write (``agent.graph_run`` saves once per run;
-six writes and six sets of task writes before). With psycopg_pool's ``check`` each checkout
+A turn makes one checkpoint read and one write (``agent.graph_run`` saves once per run, and
+``storage.turn_reads`` hands LangGraph the checkpoint the turn read; two reads, six writes and
+six sets of task writes before). With psycopg_pool's ``check`` each checkout
 cost one more round trip first (most of the checkpointer's CPU per turn when it made a
 dozen, and it ran under the saver's one lock, so every turn in the process waited on it).
 Instead, an operation that finds its connection lost has the pool drop every dead
@@ -27,6 +28,8 @@ from langgraph.checkpoint.base import (
 )
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from psycopg_pool import AsyncConnectionPool
+
+from storage.turn_reads import TurnReads
 
 R = TypeVar("R")
 
@@ -76,3 +79,8 @@ class ReconnectingPostgresSaver(AsyncPostgresSaver):
     async def adelete_thread(self, thread_id: str) -> None:
         """Delete a thread's checkpoints and writes."""
         await self._again(lambda: AsyncPostgresSaver.adelete_thread(self, thread_id))
+
+
+class PostgresSaver(TurnReads, ReconnectingPostgresSaver):
+    """The saver the app uses: reconnecting, and reading a turn's checkpoint once
+    (``storage.turn_reads``)."""

@@ -509,3 +509,29 @@ async def test_an_answer_the_graph_gave_but_nobody_recorded_is_recorded_on_resen
     assert len(fake_llm.requests) == calls_after_first  # answered from the checkpoint
     stored = transcript(conversation, started.session_id)
     assert stored[1:] == [("patient", "My wrist hurts"), ("agent", result.reply)]
+
+
+async def test_a_turn_reads_its_checkpoint_from_the_database_once(
+    conversation: Conversation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ours (what to run) and LangGraph's (where the run starts) are the same checkpoint,
+    # under the session's turn lock: one read (storage.turn_reads).
+    from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
+    from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+
+    reads: list[str] = []
+    for saver in (AsyncSqliteSaver, AsyncPostgresSaver):
+        original = saver.aget_tuple
+
+        async def counted(self, config, _original=original):  # type: ignore[no-untyped-def]
+            reads.append(config["configurable"]["thread_id"])
+            return await _original(self, config)
+
+        monkeypatch.setattr(saver, "aget_tuple", counted)
+    started = await conversation.start("en")
+    first = await conversation.send(started.session_id, "My elbow hurts")
+    assert reads == [started.session_id]  # the first message: no checkpoint yet, read once
+    reads.clear()
+    second = await conversation.send(started.session_id, "Since yesterday")
+    assert reads == [started.session_id]
+    assert first.stage == second.stage == "collecting" and second.reply
