@@ -23,6 +23,12 @@ synonyms, new discriminators), not by copying the sentences.
   emergencies missed (8 ending ``non_urgent``, 1 ``self_care``) and 1 of the 80 look-alikes
   raised to an emergency; 4-level accuracy 77.5%. All ten were closed by generalising their
   sources (0 missed, 0 raised, 4-level 83.5%); ``OTHER_WORDS_6`` below checks them in other words.
+- ``fresh_walk_9.jsonl``: 200 very short first messages in the voice of anxious people on a
+  phone (typos, slang, third person, what someone cannot do or how they look; 110 emergencies,
+  90 look-alikes at urgent, non-urgent and self-care). First run (rules as on main at 099c8f6):
+  31 of the 110 emergencies missed (24 ending ``non_urgent``, 7 ``urgent``, none
+  ``self_care``) and 2 of the 90 look-alikes raised to an emergency (both gold ``self_care``);
+  4-level accuracy 74.5%.
 """
 
 from __future__ import annotations
@@ -60,6 +66,9 @@ class Walk:
 # keeps it unchanged). The iron rows are caught since session 7 (tablets missing from a strip a
 # child got hold of: NHS poisoning, child_swallowed_medicine).
 _RFM = "label questioned: RCOG GTG57 / NHS say call the maternity unit now, not 999"
+# Walk 9 rows missed or raised on the first run and not closed yet (strict xfails: each is
+# removed from here by the change that closes it).
+_OPEN9 = "open: wrong on walk 9's first run (099c8f6), not closed yet"
 
 WALKS = (
     Walk(
@@ -91,6 +100,48 @@ WALKS = (
         "fresh_walk_6.jsonl",
         200,
         120,
+    ),
+    Walk(
+        "fresh_walk_9.jsonl",
+        200,
+        110,
+        known_false_alarms={
+            "walk9-en-slf-010": _OPEN9,
+            "walk9-zh-slf-003": _OPEN9,
+        },
+        known_misses={
+            "walk9-en-emg-008": _OPEN9,
+            "walk9-en-emg-009": _OPEN9,
+            "walk9-en-emg-011": _OPEN9,
+            "walk9-en-emg-022": _OPEN9,
+            "walk9-en-emg-028": _OPEN9,
+            "walk9-en-emg-029": _OPEN9,
+            "walk9-en-emg-031": _OPEN9,
+            "walk9-en-emg-032": _OPEN9,
+            "walk9-en-emg-034": _OPEN9,
+            "walk9-en-emg-040": _OPEN9,
+            "walk9-en-emg-046": _OPEN9,
+            "walk9-en-emg-048": _OPEN9,
+            "walk9-en-emg-053": _OPEN9,
+            "walk9-en-emg-056": _OPEN9,
+            "walk9-zh-emg-002": _OPEN9,
+            "walk9-zh-emg-004": _OPEN9,
+            "walk9-zh-emg-006": _OPEN9,
+            "walk9-zh-emg-011": _OPEN9,
+            "walk9-zh-emg-015": _OPEN9,
+            "walk9-zh-emg-018": _OPEN9,
+            "walk9-zh-emg-029": _OPEN9,
+            "walk9-zh-emg-034": _OPEN9,
+            "walk9-zh-emg-039": _OPEN9,
+            "walk9-zh-emg-040": _OPEN9,
+            "walk9-zh-emg-043": _OPEN9,
+            "walk9-zh-emg-044": _OPEN9,
+            "walk9-zh-emg-046": _OPEN9,
+            "walk9-zh-emg-048": _OPEN9,
+            "walk9-zh-emg-050": _OPEN9,
+            "walk9-zh-emg-051": _OPEN9,
+            "walk9-zh-emg-052": _OPEN9,
+        },
     ),
 )
 
