@@ -293,8 +293,11 @@ class Analysis:
             self._fine = _has(self._cues.self_fine, self._masked)
         return self._fine
 
-    def why_not(self, start: int, end: int) -> Reason | None:
-        """Return why the span does not count as the patient's current problem, or None."""
+    def why_not(self, start: int, end: int, reach: int | None = None) -> Reason | None:
+        """Return why the span does not count as the patient's current problem, or None.
+
+        ``reach`` caps a negation cue's window (words or characters before the span).
+        """
         cues = self._cues
         if cues.absent_after is not None and cues.absent_after.match(self.lowered, end):
             return "negated"  # "petechiae: none", 皮疹：无
@@ -304,7 +307,8 @@ class Analysis:
             last = _last(cue, before)
             if (
                 last is not None
-                and len(_UNIT.findall(before[last.end() :])) <= window
+                and len(_UNIT.findall(before[last.end() :]))
+                <= (window if reach is None else min(window, reach))
                 and not self._scope_ended(last.group(), before[last.end() :])
             ):
                 return "negated"
@@ -346,9 +350,12 @@ class Analysis:
         """Return False when the span is negated, past, hypothetical or someone else's."""
         return self.why_not(start, end) is None
 
-    def find(self, phrases: PhraseSet, exclude: PhraseSet | None = None) -> re.Match[str] | None:
-        """Return the first match of ``phrases`` that counts, skipping ``exclude`` overlaps."""
-        for match, reason in self._matches(phrases, exclude):
+    def find(
+        self, phrases: PhraseSet, exclude: PhraseSet | None = None, *, reach: int | None = None
+    ) -> re.Match[str] | None:
+        """Return the first match of ``phrases`` that counts, skipping ``exclude`` overlaps
+        (``reach``: see :meth:`why_not`)."""
+        for match, reason in self._matches(phrases, exclude, reach):
             if reason is None:
                 return match
         return None
@@ -371,7 +378,7 @@ class Analysis:
         return next((match for match, _ in self._matches(phrases, exclude)), None)
 
     def _matches(
-        self, phrases: PhraseSet, exclude: PhraseSet | None
+        self, phrases: PhraseSet, exclude: PhraseSet | None, reach: int | None = None
     ) -> Iterator[tuple[re.Match[str], Reason | None]]:
         present = self._present
         if present is not None and not (self._index is not None and self._index.covers(phrases)):
@@ -385,4 +392,4 @@ class Analysis:
         for match in regex.finditer(self.text):
             if any(s < match.end() and match.start() < e for s, e in blocked):
                 continue
-            yield match, self.why_not(match.start(), match.end())
+            yield match, self.why_not(match.start(), match.end(), reach)

@@ -50,6 +50,7 @@ PHRASE_LISTS = (
     "impaired",
     "severe",
     "persistent",
+    "lasting",
     "review",
     "minor",
     "infant_minor",
@@ -69,6 +70,9 @@ OLDER_YEARS = 75.0
 # presentation); pain that has lasted this long is a GP appointment (NICE CKS: long-standing
 # pain is reviewed, not seen the same day), unless it is getting worse.
 LONG_STANDING_DAYS = 28.0
+# "not regular for several months", 唔准咗几个月: the negation negates "regular", not the months;
+# one right before the span still does ("not for weeks", 不到一个月, 没几个月)
+LASTING_REACH = 1
 RAISED_SYSTOLIC, RAISED_DIASTOLIC = 140.0, 90.0  # NICE NG136: clinic blood pressure to confirm
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
@@ -83,6 +87,16 @@ class Pharmacy(BaseModel):
     source: str = Field(min_length=3)
 
 
+class Lift(BaseModel):
+    """When a family's floor is lower: a known condition in its usual, settled pattern."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    when_all: list[str] = Field(min_length=1)  # red-flag concepts, all said
+    to: Disposition
+    source: str = Field(min_length=3)
+
+
 class FamilyWindow(BaseModel):
     """How long a complaint family may last and still be self-care, and its lowest level."""
 
@@ -90,6 +104,9 @@ class FamilyWindow(BaseModel):
 
     window_days: float = Field(ge=0, le=365)
     floor: Disposition | None = None
+    # the floor is lower when all these concepts are said (NHS.uk angina: diagnosed, relieved by
+    # rest or GTN, as usual: a GP matter, not same-day)
+    lift: Lift | None = None
     # the floor does not hold for a mild problem in a woman of these ages, not pregnant, with
     # positive evidence and nothing against it (NHS Pharmacy First: uncomplicated UTI)
     pharmacy: Pharmacy | None = None
@@ -245,8 +262,8 @@ def decide(
     data = data or load_dispositions()
     texts = [t for t in texts if t and t.strip()]
 
-    def heard(phrases: PhraseSet) -> bool:
-        return any(rules.matches(text, phrases) for text in texts)
+    def heard(phrases: PhraseSet, reach: int | None = None) -> bool:
+        return any(rules.matches(text, phrases, reach=reach) for text in texts)
 
     def said(name: str) -> bool:
         return heard(data.phrases[name]) or any(
@@ -280,10 +297,16 @@ def decide(
             and p.ages[0] <= age < p.ages[1]
         )
 
+    def family_floor(family: FamilyWindow) -> Disposition | None:
+        lift = family.lift
+        if lift is not None and all(c in concepts for c in lift.when_all):
+            return lift.to
+        return family.floor
+
     windows = [
         (w.pharmacy.window_days, None)
         if at_the_pharmacy(w) and w.pharmacy
-        else (w.window_days, w.floor)
+        else (w.window_days, family_floor(w))
         for w in (data.families[f] for f in families if f in data.families)
     ]
     window = min((days for days, _ in windows), default=data.window_days)
@@ -312,7 +335,8 @@ def decide(
     against: list[str] = []
     if days is not None and days > window:
         against.append(f"lasting more than {window:g} days")
-    if said("persistent"):
+    # a span of weeks or months: a negation reaches it only right before it (LASTING_REACH)
+    if said("persistent") or heard(data.phrases["lasting"], reach=LASTING_REACH):
         against.append("lasting or coming back")
     for name, why in (
         ("refer", "a sign a clinician should check within days"),

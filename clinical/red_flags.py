@@ -168,9 +168,12 @@ class RuleSet:
         """Return the non-negated concepts present in ``text``."""
         return set(self._findings(text).concepts)
 
-    def matches(self, text: str, phrases: PhraseSet) -> bool:
-        """Return True when ``phrases`` match ``text`` outside negated or past clauses."""
-        return self._findings(text).analysis.find(phrases) is not None
+    def matches(self, text: str, phrases: PhraseSet, *, reach: int | None = None) -> bool:
+        """Return True when ``phrases`` match ``text`` outside negated or past clauses.
+
+        ``reach`` caps how many words (or characters) a negation may stand before the match.
+        """
+        return self._findings(text).analysis.find(phrases, reach=reach) is not None
 
     def names_a_sign_of(self, quote: str, rule_ids: Iterable[str]) -> bool:
         """Return whether ``quote`` names a danger sign of one of the rules ``rule_ids``.

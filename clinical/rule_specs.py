@@ -127,6 +127,12 @@ class TextRule(RuleSpec):
         "rule at the lower level over the same concepts says what it is then.",
     )
 
+    unless_all: list[str] = Field(
+        default_factory=list,
+        description="Concepts that stop the rule when all of them are present (NHS.uk angina: "
+        "diagnosed, relieved by rest or GTN, as usual).",
+    )
+
     @model_validator(mode="after")
     def _has_concepts(self) -> TextRule:
         if not self.all_of and not self.any_of:
@@ -141,6 +147,8 @@ class TextRule(RuleSpec):
     def satisfied(self, present: set[str]) -> bool:
         """Return True when ``present`` holds all of all_of, one of any_of and none of unless."""
         if any(c in present for c in self.unless):
+            return False
+        if self.unless_all and all(c in present for c in self.unless_all):
             return False
         if not all(c in present for c in self.all_of):
             return False

@@ -551,3 +551,81 @@ def test_a_relatives_weight_or_temperature_is_no_age(rules: RuleSet, text: str) 
 def test_an_older_relatives_mild_cough_is_not_self_care(rules: RuleSet) -> None:
     assert _decide(rules, "my grandad is 82 and has a mild cough") is NON_URGENT
     assert _decide(rules, "我外婆八十几岁，有点咳嗽") is NON_URGENT
+
+
+# NHS.uk angina: diagnosed angina that stops within minutes with rest or GTN, as it usually
+# does, is managed at home and reviewed by the GP (NICE CG126 stable angina); 999 when it does
+# not stop after rest or a second dose of GTN, or comes on at rest; 111 / an urgent GP when it
+# is worse than before, more often, or lasts longer, and for angina-like pain not diagnosed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I have angina, got my usual chest tightness walking up the hill, used my GTN "
+            "spray and it went in a couple of minutes like it always does",
+            NON_URGENT,
+        ),
+        (
+            "known stable angina, the usual tightness when I walk fast in the cold, "
+            "eased with rest as usual",
+            NON_URGENT,
+        ),
+        ("我有心绞痛，爬楼梯的时候又胸闷了，含了硝酸甘油两分钟就好了，跟平时一样", NON_URGENT),
+        (
+            "I have angina, used my GTN twice and the chest pain is still there after 10 minutes",
+            Disposition.EMERGENCY,
+        ),
+        ("我有心绞痛，喷了两次硝酸甘油还是胸口痛，十几分钟了", Disposition.EMERGENCY),
+        ("my angina came on while sitting watching tv", Disposition.EMERGENCY),
+        ("I have angina and it's happening more often now, GTN still works", URGENT),
+        ("chest tightness walking uphill, goes off with rest, never been diagnosed", URGENT),
+    ],
+)
+def test_stable_angina_as_usual_is_a_gp_matter(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
+
+
+# NHS.uk ingrown toenail, and NHS 111 pages generally: a minor local problem that is not getting
+# better after home treatment is a GP or podiatry appointment (non-urgent); getting worse, an
+# infection spreading, a high temperature or diabetes make it same-day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ingrown toenail, sore for about 10 days, tried soaking it but it's not getting better",
+            NON_URGENT,
+        ),
+        ("嵌甲痛咗两个礼拜，浸盐水都唔见好", NON_URGENT),
+        ("a verruca on my heel for 3 weeks, the cream isn't improving it", NON_URGENT),
+        (
+            "ingrown toenail, the redness is spreading up my foot and I've got a high temperature",
+            URGENT,
+        ),
+        ("ingrown toenail for a week, I'm diabetic and the toe is red and swollen", URGENT),
+        ("my cough has been getting worse every day for 5 days", URGENT),
+    ],
+)
+def test_a_minor_problem_not_improving_is_a_gp_appointment(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
+
+
+# A negation before a predicate does not negate how long it has lasted: "not regular for
+# several months" has lasted months (NHS irregular periods: see a GP); a negation right before
+# the duration still does ("not for weeks").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("月经有啲唔准咗几个月", NON_URGENT),
+        ("my periods have been a bit irregular, not regular for several months", NON_URGENT),
+        ("有点睡不好好几个月了", NON_URGENT),
+        ("a bit of a sore throat, not for weeks, only since yesterday", SELF_CARE),
+    ],
+)
+def test_a_negation_does_not_hide_how_long_it_has_lasted(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected

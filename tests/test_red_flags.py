@@ -31,6 +31,10 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
+    "angina_gtn_failing": (
+        "angina pain, I've had two doses of GTN and it's still there after 10 minutes",
+        "心口痛，喷了两次硝酸甘油还是痛",
+    ),
     "chest_pain_with_warning_signs": (
         "I have chest pain spreading to my left arm and I'm sweating",
         "胸口痛，放射到左臂，还出冷汗",
@@ -535,6 +539,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     ),
     # safety-net floors: the core concept of an emergency rule said, the rule not completed
     "allergic_swelling_alone": ("my lips have swollen up a bit", "嘴唇肿起来了"),
+    "angina_changed": (
+        "my angina is coming on more often lately, even with less exertion",
+        "我有心绞痛，最近发作比以前频繁",
+    ),
     "allergic_swelling_in_pregnancy": (
         "I'm 20 weeks pregnant and my tongue has swollen up",
         "怀孕二十周，嘴唇突然肿起来了",
