@@ -1,4 +1,4 @@
-"""Fresh four-level set 7, written by someone who had not read the rules.
+"""Fresh four-level sets 7 and 8, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -40,6 +40,27 @@ GP appointment, "getting worse" same-day): 159 of 160 (99.4%, floor 0.99). The o
 lvl7-zh-nur-013, is undiagnosed chest tightness on exertion that settles with rest: NHS.uk
 angina today says get help from 111 for angina symptoms that come and go (urgent), so it stays
 ``urgent`` against its gold ``non_urgent``; diagnosed angina relieved as usual is non_urgent.
+
+Set 8 (``tests/data/fresh_levels_8.jsonl``, writer-levels8, landed at 03a81ea): 200 first
+messages, 50 per level, 104 English and 96 Chinese, each naming its source. First run, rules
+only, on main at 9ba7440 before anything was changed for it (rules-i's Part 1 work had landed
+first; on the rules at 03a81ea, when it landed: 46 of 50 caught, 76.5%):
+
+===========  =========  ======  ==========  =========
+gold         emergency  urgent  non_urgent  self_care
+===========  =========  ======  ==========  =========
+emergency    45         4       1           0
+urgent       4          31      10          5
+non_urgent   0          2       45          3
+self_care    1          3       15          31
+===========  =========  ======  ==========  =========
+
+4-level accuracy 76.0% (152 of 200), 3-level 85.0%, 5 of 50 emergencies missed (4 ending
+``urgent``: an asthma attack unable to finish a sentence, COPD NEWS2 8 on scale 2 with oxygen
+said as "on his 2L", cauda equina in Chinese, a 3-month-old ashen, mottled and floppy in
+Cantonese; 1 ending ``non_urgent``: a suicide plan with means and a time, no word "suicide"),
+none at ``self_care``, 1 of 50 self-care messages sent to an emergency (a hangover's
+头要裂开 read as a thunderclap headache), safe rate 88.5%.
 """
 
 from __future__ import annotations
@@ -54,16 +75,36 @@ from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 
-FILE = Path(__file__).parent / "data" / "fresh_levels_7.jsonl"
-ACCURACY_FLOOR = 0.99
+DATA = Path(__file__).parent / "data"
 
-# Emergency rows the rules miss (red flags are rules-g's lane; strict xfails until closed).
+# Emergency rows the rules miss: strict xfails until closed, each with its reason.
 # (lvl7-zh-emg-016, anaphylaxis in Cantonese, closed by rules-g: 块面肿晒, 呼吸好辛苦, 嗌唔出声)
-KNOWN_MISSES: dict[str, str] = {}
+SETS: dict[str, tuple[str, float, dict[str, str]]] = {
+    # name: (file, 4-level accuracy floor, known emergency misses)
+    "set7": ("fresh_levels_7.jsonl", 0.99, {}),
+    "set8": (
+        "fresh_levels_8.jsonl",
+        0.76,
+        {
+            "lvl8-en-emg-003": "open: first run (9ba7440), asthma unable to finish a sentence",
+            "lvl8-en-emg-005": "open: first run (9ba7440), suicide plan without the word",
+            "lvl8-en-emg-022": "open: first run (9ba7440), oxygen said as 'on his 2L'",
+            "lvl8-zh-emg-016": "open: first run (9ba7440), cauda equina in Chinese",
+            "lvl8-zh-emg-018": "open: first run (9ba7440), ashen, mottled, floppy baby",
+        },
+    ),
+}
 
 
-def _rows() -> list[dict[str, str]]:
-    lines = FILE.read_text(encoding="utf-8").splitlines()
+# The other two checks' open rows (strict xfails until closed).
+OPEN_BELOW_URGENT = {"lvl8-en-emg-005": "open: first run (9ba7440), ends non_urgent"}
+OPEN_SELF_CARE_AT_EMERGENCY = {
+    "lvl8-zh-slf-002": "open: first run (9ba7440), a hangover's 头要裂开 read as a thunderclap"
+}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    lines = (DATA / SETS[name][0]).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
@@ -74,55 +115,63 @@ def questions() -> QuestionBank:
 
 @pytest.fixture(scope="module")
 def predicted(rules: RuleSet, questions: QuestionBank) -> dict[str, Disposition]:
-    return {row["id"]: rules_only_level(row["text"], rules, questions)[0] for row in _rows()}
+    return {
+        row["id"]: rules_only_level(row["text"], rules, questions)[0]
+        for name in SETS
+        for row in _rows(name)
+    }
 
 
-def _params(gold: str, known: dict[str, str] | None = None) -> list[object]:
-    known = known or {}
+def _params(
+    gold: str, *, with_known: bool = False, open_rows: dict[str, str] | None = None
+) -> list[object]:
     out: list[object] = []
-    for row in _rows():
-        if row["gold"] != gold:
-            continue
-        marks = (
-            pytest.mark.xfail(strict=True, reason=known[row["id"]]) if row["id"] in known else ()
-        )
-        out.append(pytest.param(row, marks=marks, id=row["id"]))
+    for name, (_, _, misses) in SETS.items():
+        known = {**(misses if with_known else {}), **(open_rows or {})}
+        out += [_param(row, known) for row in _rows(name) if row["gold"] == gold]
     return out
 
 
-def test_the_set_is_what_it_says() -> None:
-    rows = _rows()
-    assert len(rows) == 160
+def _param(row: dict[str, str], known: dict[str, str]) -> object:
+    marks = pytest.mark.xfail(strict=True, reason=known[row["id"]]) if row["id"] in known else ()
+    return pytest.param(row, marks=marks, id=row["id"])
+
+
+@pytest.mark.parametrize(("name", "per_level"), [("set7", 40), ("set8", 50)])
+def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
+    rows = _rows(name)
+    assert len(rows) == 4 * per_level
     for level in Disposition:
-        assert sum(r["gold"] == level.value for r in rows) == 40, level
+        assert sum(r["gold"] == level.value for r in rows) == per_level, level
     assert {r["lang"] for r in rows} == {"en", "zh"}
     assert all(r["source"].strip() for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
-    assert set(KNOWN_MISSES) <= {r["id"] for r in rows if r["gold"] == "emergency"}
+    assert set(SETS[name][2]) <= {r["id"] for r in rows if r["gold"] == "emergency"}
 
 
-@pytest.mark.parametrize("row", _params("emergency", KNOWN_MISSES))
+@pytest.mark.parametrize("row", _params("emergency", with_known=True))
 def test_every_emergency_reaches_emergency(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]] is Disposition.EMERGENCY, predicted[row["id"]]
 
 
-@pytest.mark.parametrize("row", _params("emergency"))
+@pytest.mark.parametrize("row", _params("emergency", open_rows=OPEN_BELOW_URGENT))
 def test_no_emergency_ends_below_urgent(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].rank >= Disposition.URGENT.rank, predicted[row["id"]]
 
 
-@pytest.mark.parametrize("row", _params("self_care"))
+@pytest.mark.parametrize("row", _params("self_care", open_rows=OPEN_SELF_CARE_AT_EMERGENCY))
 def test_no_self_care_message_reaches_emergency(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]] is not Disposition.EMERGENCY
 
 
-def test_four_level_accuracy_holds_its_floor(predicted: dict[str, Disposition]) -> None:
-    rows = _rows()
+@pytest.mark.parametrize("name", list(SETS))
+def test_four_level_accuracy_holds_its_floor(predicted: dict[str, Disposition], name: str) -> None:
+    rows = _rows(name)
     right = sum(predicted[r["id"]].value == r["gold"] for r in rows)
-    assert right / len(rows) >= ACCURACY_FLOOR, f"{right} of {len(rows)}"
+    assert right / len(rows) >= SETS[name][1], f"{right} of {len(rows)}"
