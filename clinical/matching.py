@@ -24,7 +24,16 @@ LATIN_SEP = r"[\s-]+"
 # A gap is up to three words (or four characters) and never holds a negation, so
 # "chest ... hurt" cannot match "chest doesn't hurt" nor "胸...痛" match "胸口不痛" (nor, in
 # Cantonese, "嘴唇...肿" match "嘴唇冇肿": 冇 and 唔 are negations too).
-_NEGATORS = r"(?:no|not|never|none|without|cannot|[a-z]+n't|dont|doesnt|didnt|isnt|wasnt)(?![a-z'])"
+# Negative contractions as typed on a phone, without the apostrophe ("arent", "havent").
+NEGATIVE_CONTRACTIONS = frozenset(
+    {"isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "hasnt", "havent", "hadnt"}
+    | {"cant", "couldnt", "wont", "wouldnt", "shouldnt", "mustnt", "neednt", "mightnt", "aint"}
+)
+_NEGATORS = (
+    r"(?:no|not|never|none|without|cannot|[a-z]+n't|"
+    + "|".join(sorted(NEGATIVE_CONTRACTIONS - {"cant", "wont"}))  # "wont stop": no negation
+    + r")(?![a-z'])"
+)
 _LATIN_GAP = rf"(?:[\s-]+(?!{_NEGATORS})[a-z0-9']+){{0,3}}[\s-]+"
 _HAN_GAP = r"[^\s,.!?;:。、不没无未冇唔]{0,4}"
 # The loose gaps let a negation in ("lips aren't swollen", "嘴唇没肿"): used only to notice

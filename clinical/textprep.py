@@ -8,7 +8,10 @@
   frequency list) becomes the one rule word within edit distance 1 (2 for 9 letters or
   more) that shares its first letter ("unconcious" → "unconscious", "vomitting" →
   "vomiting"). A real word is never changed ("painted" stays "painted", not "fainted"),
-  and a tie between two rule words changes nothing.
+  and a tie between two rule words changes nothing, unless one is the other's inflection
+  ("collapsd" is as near "collapse" as "collapsed": the base form, which the phrases
+  inflect, is taken). A negative contraction typed without its apostrophe ("didnt",
+  "doesnt", "havent") is never changed: it is a negation, not a typo of a rule word.
 - **Chinese numerals in vital signs** ("三十九度五" → "39.5度", "一百四" → "140") for the
   vital-sign parser only; phrases such as "一下子" are left alone elsewhere.
 """
@@ -21,7 +24,9 @@ from collections.abc import Iterable
 
 import opencc
 
-_WORD = re.compile(r"[a-z]{5,}")
+from clinical.matching import NEGATIVE_CONTRACTIONS, word_pattern
+
+_WORD = re.compile(r"(?<![a-z'])[a-z]{5,}(?![a-z'])")  # not part of a contraction
 _MAX_DISTANCE_LONG = 2
 _LONG_WORD = 9
 
@@ -77,6 +82,8 @@ class Speller:
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
         words = {w for w in vocabulary if w.isalpha() and len(w) >= 4}
+        # the stem of a negative contraction ("didn" of "didn't") is no word to correct to
+        words -= {w[:-2] + "n" for w in NEGATIVE_CONTRACTIONS if w.endswith("nt")}
         self._vocabulary = frozenset(words)
         self._by_first: dict[str, tuple[str, ...]] = {}
         for word in sorted(words):
@@ -89,7 +96,11 @@ class Speller:
         if token in self._cache:
             return self._cache[token]
         fixed: str | None = None
-        if token not in self._vocabulary and token not in _english_words():
+        if (
+            token not in self._vocabulary
+            and token not in _english_words()
+            and token not in NEGATIVE_CONTRACTIONS
+        ):
             limit = _MAX_DISTANCE_LONG if len(token) >= _LONG_WORD else 1
             best: list[tuple[int, str]] = []
             for word in self._by_first.get(token[0], ()):
@@ -99,6 +110,8 @@ class Speller:
             best.sort()
             if best and (len(best) == 1 or best[0][0] < best[1][0]):
                 fixed = best[0][1]
+            elif best:
+                fixed = _base_form([w for d, w in best if d == best[0][0]])
         if len(self._cache) < 4096:
             self._cache[token] = fixed
         return fixed
@@ -110,6 +123,15 @@ class Speller:
             return self._fix(match.group()) or match.group()
 
         return _WORD.sub(replace, lowered)
+
+
+def _base_form(tied: list[str]) -> str | None:
+    """Return the one word of ``tied`` whose inflections include all the others, else None."""
+    for word in sorted(tied, key=len):
+        pattern = re.compile(word_pattern(word, inflect=True))
+        if all(pattern.fullmatch(other) for other in tied):
+            return word
+    return None
 
 
 # --- Chinese numerals --------------------------------------------------------------------

@@ -63,8 +63,10 @@ class Walk:
 
 
 # Walk 5 rows left open (strict xfails; _RFM questions a gold label by published guidance and
-# keeps it unchanged). The iron rows are caught since session 7 (tablets missing from a strip a
-# child got hold of: NHS poisoning, child_swallowed_medicine).
+# keeps it unchanged). The English one (26 weeks, "havent felt baby move since yesterday") is
+# caught since walk 9's typo work: "havent" is no longer misread as "haven", so the existing
+# no_fetal_movement rule (RCOG GTG57) reads it. The iron rows are caught since session 7
+# (tablets missing from a strip a child got hold of: NHS poisoning, child_swallowed_medicine).
 _RFM = "label questioned: RCOG GTG57 / NHS say call the maternity unit now, not 999"
 # Walk 9 rows missed or raised on the first run and not closed yet (strict xfails: each is
 # removed from here by the change that closes it).
@@ -92,7 +94,6 @@ WALKS = (
         200,
         130,
         known_misses={
-            "walk5-en-emg-020": _RFM,
             "walk5-zh-emg-019": _RFM,
         },
     ),

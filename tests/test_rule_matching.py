@@ -332,3 +332,18 @@ def test_the_literal_index_covers_every_concept_when_built_from_a_generator() ->
     reader = load_rules()._reader
     index = reader._literals
     assert all(index.covers(concept.phrases) for concept in reader.concepts.values())
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    [
+        ("i didnt faint", "i didnt faint"),  # no "didn" from "didn't" in the vocabulary
+        ("he couldn't breathe", "he couldn't breathe"),  # part of a contraction: untouched
+        ("she faintd", "she faint"),  # as near "faint" as "fainted": the base form
+    ],
+)
+def test_contractions_stay_and_an_inflection_tie_takes_the_base_form(
+    typed: str, fixed: str
+) -> None:
+    speller = Speller(["didn't", "didn", "couldn", "could", "faint", "fainted", "breathe"])
+    assert speller.correct(typed) == fixed
