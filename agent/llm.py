@@ -43,6 +43,7 @@ from tenacity import (
     wait_exponential,
 )
 
+from agent.model_http import keep_sockets
 from core.errors import ModelUnavailable, TriageError
 from core.settings import Settings
 
@@ -269,7 +270,7 @@ def make_chat_model(settings: Settings, *, base_url: str | None = None) -> ChatO
             "No LLM server URL: set TRIAGE_LLM_BASE_URL, or start the bundled model "
             "with `triage llm local`."
         )
-    return ChatOpenAI(
+    chat = ChatOpenAI(
         model=settings.model_name,
         base_url=url,
         api_key=settings.llm_api_key,  # type: ignore[arg-type]
@@ -278,6 +279,9 @@ def make_chat_model(settings: Settings, *, base_url: str | None = None) -> ChatO
         max_retries=0,  # retries live in StructuredLLM, bounded in one place
         stream_usage=True,
     )
+    # The pool's check of its idle connections, made cheaper (agent.model_http).
+    keep_sockets(getattr(chat.root_async_client, "_client", None))
+    return chat
 
 
 def make_llm(settings: Settings, *, base_url: str | None = None) -> StructuredLLM:
