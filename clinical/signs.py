@@ -76,6 +76,9 @@ _SPO2_USUAL = re.compile(
     rf"(?:{SPO2_WORDS})[^\n;!?。]{{0,40}}?(?:{_USUAL})"
     rf"(?:\s*(?:sats?|spo2|saturations?|o2|oxygen|level|is|are|of|at|around|about|between|"
     rf"就是|都是|都系|大概|大约|是|系|在|的|血氧|:|=|\())*\s*{_SPO2_RANGE}"
+    # a target range said alone: "target 88-92%", 目标88至92 (a saturation target, BTS)
+    r"|(?<![a-z])(?:target(?:\s+range)?|目标)(?:\s*(?:of|is|:|=|为|是))?\s*"
+    r"(8\d)\s*%?\s*(?:-|–|to|到|至|~)\s*(9\d)\s*%?(?![\d.])"
     # or the usual first: "my usual sats are 88 to 92", 平时血氧都是90
     rf"|(?:{_USUAL})\s*(?:的)?\s*(?:{SPO2_WORDS})"
     rf"(?:\s*(?:is|are|of|at|around|about|between|就是|都是|都系|大概|是|系|在|:|=))*\s*{_SPO2_RANGE}",

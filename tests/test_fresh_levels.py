@@ -82,25 +82,15 @@ DATA = Path(__file__).parent / "data"
 SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # name: (file, 4-level accuracy floor, known emergency misses)
     "set7": ("fresh_levels_7.jsonl", 0.99, {}),
-    "set8": (
-        "fresh_levels_8.jsonl",
-        0.76,
-        {
-            "lvl8-en-emg-003": "open: first run (9ba7440), asthma unable to finish a sentence",
-            "lvl8-en-emg-005": "open: first run (9ba7440), suicide plan without the word",
-            "lvl8-en-emg-022": "open: first run (9ba7440), oxygen said as 'on his 2L'",
-            "lvl8-zh-emg-016": "open: first run (9ba7440), cauda equina in Chinese",
-            "lvl8-zh-emg-018": "open: first run (9ba7440), ashen, mottled, floppy baby",
-        },
-    ),
+    "set8": ("fresh_levels_8.jsonl", 0.79, {}),
 }
 
 
 # The other two checks' open rows (strict xfails until closed).
-OPEN_BELOW_URGENT = {"lvl8-en-emg-005": "open: first run (9ba7440), ends non_urgent"}
-OPEN_SELF_CARE_AT_EMERGENCY = {
-    "lvl8-zh-slf-002": "open: first run (9ba7440), a hangover's 头要裂开 read as a thunderclap"
-}
+# (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
+# lvl8-zh-slf-002 at emergency)
+OPEN_BELOW_URGENT: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

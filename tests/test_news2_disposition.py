@@ -244,3 +244,11 @@ def test_scale_2_needs_copd_and_a_usual_or_target_of_88_to_92(rules: RuleSet, te
 def test_scale_2_scores_a_high_saturation_on_oxygen(rules: RuleSet) -> None:
     hits = {h.rule_id for h in rules.evaluate("COPD, target sats 88-92, on 2L, SpO2 97%, HR 88")}
     assert "news2_medium" in hits, hits
+
+
+def test_a_patients_own_oxygen_by_flow_scores_in_news2(rules: RuleSet) -> None:
+    # scale 2: RR 24 (2) + SpO2 90 on oxygen (0) + oxygen (2) + HR 115 (2) + BP 98 (2) + T 38.2 (1)
+    text = "COPD, target 88-92%. SpO2 90% on her 2L, RR 24, HR 115, BP 98/60, T 38.2"
+    hits = {h.rule_id for h in rules.evaluate(text)}
+    assert "news2_high" in hits, hits
+    assert "sepsis_infection_new_oxygen" not in hits  # her own oxygen is no new need (NG51)

@@ -609,3 +609,31 @@ def test_angioedema_outside_pre_eclampsia_still_names_the_allergy(
     hits = rules.evaluate(text)
     assert any("angioedema" in h.guideline for h in hits), [h.rule_id for h in hits]
     assert not any("NG133" in h.guideline for h in hits), [h.rule_id for h in hits]
+
+
+# Fresh set 8's emergency categories, written afterwards in other words than the set's (each
+# with look-alikes): NICE NG225 a plan with means and a time said without the word suicide;
+# BTS/SIGN unable to finish a sentence; NICE CKS Sciatica saddle numbness in Chinese; NICE
+# NG143 ashen, mottled and floppy in Cantonese; NICE CKS a splitting headache is a thunderclap
+# unless it is a hangover (NHS hangover); 目标血氧 / 目标血压 (a target) is no spurting 标血.
+SET8_CATEGORIES: list[tuple[str, str]] = [
+    ("E", "I've been stockpiling my tablets and I'm going to take them all once everyone's asleep"),
+    ("E", "tablets saved up in the drawer, the letters are done, tonight's the night"),
+    ("E", "wheezing so bad I can't get a sentence out, inhaler isn't helping"),
+    ("E", "腰痛咗好耐，今日大腿内侧麻晒冇感觉，仲屙唔到尿"),
+    ("E", "背痛了一个礼拜，现在下面麻木，尿不出来"),
+    ("E", "我個女兩個月大，面色灰白，成個人軟晒，唔肯食奶"),
+    ("E", "宝宝五个月，手脚有花纹，全身软软的叫不太醒"),
+    ("E", "突然头痛欲裂，从来没试过咁痛"),
+    ("E", "头痛到爆，一边手冇晒力"),
+    ("!E", "昨晚饮大咗，今朝头痛欲裂，想呕"),
+    ("!E", "hungover and my head is splitting, feel rough"),
+    ("!E", "my mum's antibiotics, she asked if she should take them all or stop when better"),
+    ("!E", "目标血压130以下，今天量到128"),
+    ("!E", "慢阻肺，目标血氧88到92，今天89，比平时喘少少"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SET8_CATEGORIES)
+def test_set8_categories_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)

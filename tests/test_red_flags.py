@@ -31,6 +31,10 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
+    "headache_splitting": (
+        "my head is splitting, came on all of a sudden an hour ago",
+        "突然头痛欲裂",
+    ),
     "angina_gtn_failing": (
         "angina pain, I've had two doses of GTN and it's still there after 10 minutes",
         "心口痛，喷了两次硝酸甘油还是痛",
