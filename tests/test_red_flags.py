@@ -462,6 +462,19 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "meningism_found": ("2 year old with meningism", "患儿脑膜刺激征阳性"),
     "status_epilepticus": ("he is in status epilepticus", "孩子癫痫持续状态"),
     "child_appears_ill": ("toxic-appearing toddler", "患儿重病容"),
+    "floppy_lay_words_child": ("my baby is like a rag doll", "宝宝全身软塌塌的"),
+    "cannot_swallow_saliva_with_fever": (
+        "high fever and I can't swallow my own spit",
+        "发烧，口水都咽不下",
+    ),
+    "diabetes_deep_breathing_vomiting": (
+        "my son is type 1 diabetic, keeps vomiting and is breathing deep and fast",
+        "一型糖尿病，一直吐，呼吸又深又快",
+    ),
+    "overdose_whole_pack_eaten": (
+        "she took the whole box of paracetamol",
+        "把一整排普拿疼都吞光了",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
