@@ -174,11 +174,16 @@ def parse_age(text: str) -> float | None:
 # --- durations -------------------------------------------------------------------------
 
 _DURATION_EN = re.compile(
-    rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))", _I
+    rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month|year)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))",
+    _I,
 )
 _DURATION_ZH = re.compile(
-    rf"{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)(?!\s*(?:大(?![便小])|岁))", _I
+    rf"(?<![\d.]){_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月|年)(?!\s*(?:大(?![便小])|岁|前|级|纪))",
+    _I,
 )
+
+
+_YEARS_AGO = re.compile(r"s?\s*(?:ago|back|before)(?![a-z])|\s*(?:前|之前|以前)", _I)
 
 
 def duration_findings(text: str) -> list[Found]:
@@ -196,6 +201,8 @@ def duration_findings(text: str) -> list[Found]:
         "星期": 7,
         "礼拜": 7,
         "月": 30,
+        "year": 365,
+        "年": 365,
     }
     for pattern in (_DURATION_EN, _DURATION_ZH):
         for m in pattern.finditer(text):
@@ -204,6 +211,8 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # "怀孕8周", 有咗34周: how far along a pregnancy is, not how long
             if any(a.words == m.group().strip() or m.group().strip() in a.words for a in ages):
                 continue  # "宝宝八个月" is the baby's age
+            if m.group(2).lower() in ("year", "年") and _YEARS_AGO.match(text, m.end()):
+                continue  # "3 years ago", 三年前: when something happened, not how long
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
     return found

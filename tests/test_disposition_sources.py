@@ -629,3 +629,73 @@ def test_a_negation_does_not_hide_how_long_it_has_lasted(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert _decide(rules, text) is expected
+
+
+# Fresh set 8's four-level categories, written afterwards in other words than the set's, each
+# from the page named, with look-alikes.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NICE CKS giant cell arteritis: temples or scalp with jaw pain on chewing (same day)
+        ("aged 71, aching temples this week and my jaw hurts when I chew", URGENT),
+        ("七十岁，太阳穴痛了几天，咀嚼的时候下巴痛", URGENT),
+        # NICE CKS / NHS sudden hearing loss (same day); gradual loss is a GP appointment
+        ("woke up today and suddenly can't hear out of my right ear", URGENT),
+        ("右耳突然听不见了，今天早上开始", URGENT),
+        ("my hearing has been getting slowly worse for a couple of years", NON_URGENT),
+        # NHS croup (urgent GP or 111)
+        ("my 2 year old has a barky cough like a seal tonight", URGENT),
+        # NHS appendicitis: pain that moves from the middle to the lower right
+        ("tummy ache started near my belly button, now it's down on the right", URGENT),
+        # NICE NG19 diabetic foot: an ulcer with redness (within a working day)
+        ("diabetic, got an ulcer on my heel and it's red round the edge", URGENT),
+        # NHS dehydration: little, dark urine after vomiting and diarrhoea
+        ("diarrhoea and vomiting for 2 days, dark wee and only peed once today", URGENT),
+        # NHS broken bones: out of shape
+        ("fell on my hand, the wrist looks a bit bent and it's swollen", URGENT),
+        # NICE NG128: sudden numbness that went away (TIA, within 24 hours)
+        (
+            "yesterday my right hand suddenly went numb for a few minutes then went back to normal",
+            URGENT,
+        ),
+        ("前日右手突然麻咗十几分钟，之后好返", URGENT),
+        # NICE CKS red eye: a contact lens wearer with a painful red eye
+        ("I wear contact lenses and my left eye is red and painful since last night", URGENT),
+        ("戴隐形眼镜，今日只眼好红好痛", URGENT),
+        # RCOG Green-top 43: itchy hands and feet in pregnancy (same day)
+        ("32 weeks pregnant and my hands and feet are so itchy at night", URGENT),
+        # NHS insect bites and stings: a local reaction is self-care
+        (
+            "got stung by a bee on my leg, a bit swollen and red around it, otherwise fine",
+            SELF_CARE,
+        ),
+        ("俾黄蜂蛰咗一下，手有少少肿，其他都正常", SELF_CARE),
+        # NHS head lice and threadworms: pharmacy treatment
+        ("found headlice in my daughter's hair again", SELF_CARE),
+        # NHS back pain in pregnancy, said to be mild, warning signs denied
+        ("28 weeks pregnant with a bit of back ache in the evenings, baby moving well", SELF_CARE),
+        # NICE NG226 osteoarthritis: years of joint pain is a GP review, not self-care
+        ("my hip has been a bit stiff for years, ibuprofen helps", NON_URGENT),
+        ("膝头有啲痛咗三年，食止痛药有帮助", NON_URGENT),
+    ],
+)
+def test_set8_categories_reach_the_level_their_source_gives(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("膝盖痛了两年", 730.0),
+        ("aching for 2 years", 730.0),
+        ("2019年做过手术", None),
+        ("3 years ago I broke it", None),
+        ("三年前", None),
+        ("读三年级", None),
+    ],
+)
+def test_durations_in_years(text: str, days: float | None) -> None:
+    found = [d.value for d in duration_findings(text)]
+    assert found == ([] if days is None else [days]), found

@@ -61,6 +61,16 @@ said as "on his 2L", cauda equina in Chinese, a 3-month-old ashen, mottled and f
 Cantonese; 1 ending ``non_urgent``: a suicide plan with means and a time, no word "suicide"),
 none at ``self_care``, 1 of 50 self-care messages sent to an emergency (a hangover's
 头要裂开 read as a thunderclap headache), safe rate 88.5%.
+
+rules-i then generalised the misses by category from their sources, with sentences in other
+words in ``test_red_flag_coverage.py`` and ``test_disposition_sources.py`` (NICE NG225 plan
+without the word, BTS/SIGN sentences, CKS cauda equina, NG143 ashen / mottled / floppy, CKS
+thunderclap unless a hangover, NEWS2 oxygen by flow and a bare saturation target; CKS giant cell
+arteritis, sudden hearing loss, croup, appendicitis moving right, NG19 an ulcer on the foot,
+dehydration, a wrist out of shape, a TIA that resolved, a contact lens red eye, itching in
+pregnancy, stings, head lice, back ache in pregnancy, durations in years): 50 of 50
+emergencies, 0 self-care to emergency, 4-level 89.5%, 3-level 95.5% (floor 0.76 -> 0.79 ->
+0.89); these figures are tuned on the set, the first run is the carry-over measure.
 """
 
 from __future__ import annotations
@@ -82,7 +92,7 @@ DATA = Path(__file__).parent / "data"
 SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # name: (file, 4-level accuracy floor, known emergency misses)
     "set7": ("fresh_levels_7.jsonl", 0.99, {}),
-    "set8": ("fresh_levels_8.jsonl", 0.79, {}),
+    "set8": ("fresh_levels_8.jsonl", 0.89, {}),
 }
 
 
