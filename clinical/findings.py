@@ -37,6 +37,7 @@ _GESTATION = re.compile(
 )
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
+YEAR_DAYS = 365.0  # ... and below this (a span of years is no "worse over days")
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,9 @@ class Reader:
         derived: list[tuple[str, Found | None]] = [
             ("fever", vitals.get("temperature_c") if _hot(vitals) else None),
             ("child", next((a for a in ages if a.value < CHILD_YEARS), None)),
-            ("days_long", next((d for d in durations if d.value >= LONG_DAYS), None)),
+            # days, not years: "worse over a year" is a slow change (a GP), not NHS 111's
+            # "getting worse over days" (durations in years are read since set 8's work)
+            ("days_long", next((d for d in durations if LONG_DAYS <= d.value < YEAR_DAYS), None)),
         ]
         if "pregnancy" in self.concepts and "pregnancy" not in concepts:
             weeks = _GESTATION.search(prepared)

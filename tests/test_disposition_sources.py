@@ -699,3 +699,19 @@ def test_set8_categories_reach_the_level_their_source_gives(
 def test_durations_in_years(text: str, days: float | None) -> None:
     found = [d.value for d in duration_findings(text)]
     assert found == ([] if days is None else [days]), found
+
+
+# NICE NG97 dementia: memory getting worse over a year is a GP assessment (within days), not
+# NHS 111's "getting worse over days"; worse over several days stays same-day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我妈八十岁，这两年记性越来越差", NON_URGENT),
+        ("over the last 2 years dad's memory is getting worse", NON_URGENT),
+        ("my cough is getting worse, 4 days now", URGENT),
+    ],
+)
+def test_worse_over_years_is_not_worse_over_days(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected

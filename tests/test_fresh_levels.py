@@ -69,8 +69,9 @@ thunderclap unless a hangover, NEWS2 oxygen by flow and a bare saturation target
 arteritis, sudden hearing loss, croup, appendicitis moving right, NG19 an ulcer on the foot,
 dehydration, a wrist out of shape, a TIA that resolved, a contact lens red eye, itching in
 pregnancy, stings, head lice, back ache in pregnancy, durations in years): 50 of 50
-emergencies, 0 self-care to emergency, 4-level 89.5%, 3-level 95.5% (floor 0.76 -> 0.79 ->
-0.89); these figures are tuned on the set, the first run is the carry-over measure.
+emergencies, 0 self-care to emergency, 4-level 90.0%, 3-level 96.0% (floor 0.76 -> 0.79 ->
+0.90; memory worse over a year is no "worse over days"); these figures are tuned on the set,
+the first run is the carry-over measure.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ DATA = Path(__file__).parent / "data"
 SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # name: (file, 4-level accuracy floor, known emergency misses)
     "set7": ("fresh_levels_7.jsonl", 0.99, {}),
-    "set8": ("fresh_levels_8.jsonl", 0.89, {}),
+    "set8": ("fresh_levels_8.jsonl", 0.90, {}),
 }
 
 
