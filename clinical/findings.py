@@ -10,7 +10,7 @@ hypothetical or someone else's). Which rules those findings fire is ``clinical.r
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from clinical.ages import age_findings, duration_findings
@@ -18,7 +18,7 @@ from clinical.clauses import Analysis, NegationCues, Reason
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.rule_specs import ConceptSpec, CueSpec
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
-from clinical.textprep import Speller, to_simplified
+from clinical.textprep import SoundRepair, Speller, to_simplified
 from clinical.vitals import Found, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
@@ -89,7 +89,14 @@ def build_cues(cues: CueSpec) -> NegationCues:
 class Reader:
     """Reads patient texts for the concepts of one rule set (no caching: the caller caches)."""
 
-    def __init__(self, concepts: Mapping[str, ConceptSpec], cues: CueSpec) -> None:
+    def __init__(
+        self,
+        concepts: Mapping[str, ConceptSpec],
+        cues: CueSpec,
+        *,
+        sound_targets: Iterable[str] | None = None,
+    ) -> None:
+        """``sound_targets``: the concepts a pinyin slip may be repaired towards (all if None)."""
         self.cues = build_cues(cues)
         self.concepts: dict[str, Concept] = {}
         vocabulary: set[str] = set()
@@ -102,6 +109,11 @@ class Reader:
             for phrase in (*spec.en, *spec.exclude):
                 vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
         self._speller = Speller(vocabulary)
+        targets = set(concepts) if sound_targets is None else set(sound_targets)
+        self._sounds = SoundRepair(
+            (p for c in targets if c in concepts for p in concepts[c].zh),
+            known=(p for spec in concepts.values() for p in (*spec.zh, *spec.exclude)),
+        )
         self._literals = LiteralIndex(
             lit
             for c in self.concepts.values()
@@ -112,7 +124,7 @@ class Reader:
 
     def prepare(self, text: str) -> str:
         """Return ``text`` as the rules read it: simplified Chinese, typos corrected."""
-        simplified = to_simplified(text)
+        simplified = self._sounds.repair(to_simplified(text))
         corrected = self._speller.correct(simplified.lower())
         if corrected == simplified.lower():
             return simplified

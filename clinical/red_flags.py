@@ -123,7 +123,11 @@ class RuleSet:
         self.news2_rules: tuple[News2Rule, ...] = tuple(news2_rules)
         every: tuple[RuleSpec, ...] = (*self.rules, *self.vital_rules, *self.news2_rules)
         self._order = {r.id: i for i, r in enumerate(every)}
-        self._reader = Reader(concepts, cues)
+        # a pinyin slip is repaired only towards a danger sign's words: a concept with a
+        # confirming question, or one an emergency rule is completed by (not its context)
+        danger = {c for c, spec in concepts.items() if spec.sign}
+        danger.update(c for r in rules if r.level is Disposition.EMERGENCY for c in r.any_of)
+        self._reader = Reader(concepts, cues, sound_targets=danger)
         self._concepts = self._reader.concepts
         self._topics: dict[str, list[str]] = {
             c: list(spec.topic) for c, spec in concepts.items() if spec.topic

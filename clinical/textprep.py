@@ -12,6 +12,12 @@
   ("collapsd" is as near "collapse" as "collapsed": the base form, which the phrases
   inflect, is taken). A negative contraction typed without its apostrophe ("didnt",
   "doesnt", "havent") is never changed: it is a negation, not a typo of a rule word.
+- **Pinyin keyboard slips** in Chinese: a run of characters that sounds exactly like a rule
+  phrase of 3 or more characters (toneless pinyin, any reading of a character) but differs
+  from it in one character (two in a phrase of 6 or more) becomes that phrase ("抽出停不下来"
+  → "抽搐停不下来", "叫不性" → "叫不醒"). A changed character that forms a word with its
+  neighbour (pypinyin's phrase dictionary: 睡觉不行, 光叫不行), or that a rule phrase already
+  reads as written (纽扣, 发作, 体重), is no slip and stays.
 - **Chinese numerals in vital signs** ("三十九度五" → "39.5度", "一百四" → "140") for the
   vital-sign parser only; phrases such as "一下子" are left alone elsewhere.
 """
@@ -23,6 +29,8 @@ import re
 from collections.abc import Iterable
 
 import opencc
+from pypinyin import Style, pinyin
+from pypinyin.constants import PHRASES_DICT
 
 from clinical.matching import NEGATIVE_CONTRACTIONS, word_pattern
 
@@ -44,6 +52,119 @@ def to_simplified(text: str) -> str:
     if not _HAN_RE.search(text):
         return text
     return str(_converter().convert(text))
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{3,}")
+_MIN_SOUND_PHRASE = 3
+_LONG_SOUND_PHRASE = 6
+
+
+@functools.cache
+def _readings(char: str) -> frozenset[str]:
+    """Return every toneless pinyin reading of one Han character."""
+    return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
+def _is_word(chars: str) -> bool:
+    return chars in PHRASES_DICT
+
+
+class SoundRepair:
+    """Repairs pinyin-keyboard slips towards a fixed vocabulary (the Chinese rule phrases)."""
+
+    def __init__(self, vocabulary: Iterable[str], *, known: Iterable[str] = ()) -> None:
+        """Repair towards ``vocabulary``; a character ``known`` phrases read as written stays."""
+        # phrases by the sound of their first two characters (most runs find none)
+        self._by_sound: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}
+        phrases = set(vocabulary)
+        # every Han stretch of the vocabulary (gapped phrases' parts too), by first character:
+        # a character a rule phrase already reads as written is no slip ("纽扣", "发作", "体重")
+        self._known: dict[str, set[str]] = {}
+        for phrase in phrases | set(known):
+            for part in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}", phrase):
+                self._known.setdefault(part[0], set()).add(part)
+        for phrase in sorted(phrases, key=len, reverse=True):
+            if len(phrase) < _MIN_SOUND_PHRASE or not _HAN_RUN.fullmatch(phrase):
+                continue
+            sounds = tuple(s.lower() for s in (p[0] for p in pinyin(phrase, style=Style.NORMAL)))
+            if len(sounds) == len(phrase):
+                self._by_sound.setdefault((sounds[0], sounds[1]), []).append((phrase, sounds))
+
+    def _slip(
+        self,
+        run: str,
+        start: int,
+        phrase: str,
+        sounds: tuple[str, ...],
+        readings: list[frozenset[str]],
+    ) -> list[int] | None:
+        """Return where ``run[start:]`` differs from ``phrase`` when it sounds the same and
+        differs by a slip (one character, two in a long phrase); otherwise None."""
+        end = start + len(phrase)
+        if end > len(run):
+            return None
+        differ = []
+        for offset in range(len(phrase)):
+            at = start + offset
+            if run[at] == phrase[offset]:
+                continue
+            if sounds[offset] not in readings[at]:
+                return None
+            differ.append(at)
+        allowed = 2 if len(phrase) >= _LONG_SOUND_PHRASE else 1
+        if not differ or len(differ) > allowed:
+            return None
+        for at in differ:
+            # a changed character that makes a word with a neighbour is no slip (睡觉不行);
+            # in a phrase of 3 any neighbour counts, in a longer one only those outside it
+            for left, right in ((at - 1, at + 1), (at, at + 2)):
+                if left < 0 or right > len(run):
+                    continue
+                outside = left < start or right > end
+                if (outside or len(phrase) == _MIN_SOUND_PHRASE) and _is_word(run[left:right]):
+                    return None
+        return differ
+
+    def _covered(self, run: str) -> list[bool]:
+        """Return, per character of ``run``, whether a vocabulary stretch covers it as written."""
+        covered = [False] * len(run)
+        for start, char in enumerate(run):
+            for part in self._known.get(char, ()):
+                if run.startswith(part, start):
+                    covered[start : start + len(part)] = [True] * len(part)
+        return covered
+
+    def _repair_run(self, run: str) -> str:
+        readings = [_readings(char) for char in run]
+        covered: list[bool] | None = None
+        out = list(run)
+        at = 0
+        while at <= len(run) - _MIN_SOUND_PHRASE:
+            step = 1
+            for first in readings[at]:
+                for second in readings[at + 1]:
+                    for phrase, sounds in self._by_sound.get((first, second), ()):
+                        differ = self._slip(run, at, phrase, sounds, readings)
+                        if differ is None:
+                            continue
+                        covered = covered or self._covered(run)
+                        if any(covered[i] for i in differ):
+                            continue
+                        out[at : at + len(phrase)] = phrase
+                        step = len(phrase)
+                        break
+                    if step > 1:
+                        break
+                if step > 1:
+                    break
+            at += step
+        return "".join(out)
+
+    def repair(self, text: str) -> str:
+        """Return ``text`` with pinyin slips towards the vocabulary repaired."""
+        if not self._by_sound:
+            return text
+        return _HAN_RUN.sub(lambda m: self._repair_run(m.group()), text)
 
 
 @functools.cache

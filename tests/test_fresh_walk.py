@@ -123,7 +123,6 @@ WALKS = (
             "walk9-en-emg-048": _OPEN9,
             "walk9-en-emg-053": _OPEN9,
             "walk9-en-emg-056": _OPEN9,
-            "walk9-zh-emg-006": _OPEN9,
         },
     ),
 )

@@ -155,3 +155,25 @@ OVERDOSE_LOOK_ALIKES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), OVERDOSE_LOOK_ALIKES)
 def test_running_out_of_a_medicine_is_no_overdose(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# A pinyin keyboard slip in a short message: a character of the same sound (抽出 for 抽搐,
+# 叫不性 for 叫不醒, 白末 for 白沫) is read as the rule phrase it sounds like (NHS 999 fits,
+# unresponsive). A real word of the same sound (睡觉不行, 光叫不行, 抽出时间) is left alone.
+PINYIN_SLIPS: list[tuple[str, str]] = [
+    ("E", "儿子抽畜停不下来"),
+    ("E", "爷爷叫不性了"),
+    ("E", "老公倒地口吐白末"),
+    ("E", "妈妈突然嘴唇发子"),
+    ("!E", "晚上睡觉不行 总是醒"),
+    ("!E", "光叫不行 得去做"),
+    ("!E", "下周抽出时间去看医生"),
+    ("!E", "老公最近抽烟抽得很凶"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PINYIN_SLIPS)
+def test_a_pinyin_slip_reads_as_the_phrase_it_sounds_like(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
