@@ -18,7 +18,7 @@ from clinical.clauses import Analysis, NegationCues, Reason
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.rule_specs import ConceptSpec, CueSpec
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
-from clinical.textprep import SoundRepair, Speller, to_simplified
+from clinical.textprep import SoundRepair, Speller, expand_shorthand, to_simplified
 from clinical.vitals import Found, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
@@ -123,9 +123,10 @@ class Reader:
         )
 
     def prepare(self, text: str) -> str:
-        """Return ``text`` as the rules read it: simplified Chinese, typos corrected."""
+        """Return ``text`` as the rules read it: simplified Chinese (pinyin slips repaired),
+        shorthand written out, typos corrected."""
         simplified = self._sounds.repair(to_simplified(text))
-        corrected = self._speller.correct(simplified.lower())
+        corrected = self._speller.correct(expand_shorthand(simplified.lower()))
         if corrected == simplified.lower():
             return simplified
         return corrected

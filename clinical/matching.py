@@ -89,6 +89,31 @@ def word_pattern(word: str, inflect: bool) -> str:
     return rf"{re.escape(w)}(?:s|es|ed|ing|{last}ed|{last}ing)?"
 
 
+# Articles and "my" inside a phrase may be dropped, as short messages do ("baby blue around
+# mouth", "after having baby", "can't catch breath"); an article may be another article and
+# "my" any possessive, as before. Only between two other words of the phrase (a first or last
+# word stays as written); "his" / "her" stay as written (a phrase may mean someone else).
+_OPTIONAL = {
+    "a": r"(?:(?:a|an|the)[\s-]+)?",
+    "an": r"(?:(?:a|an|the)[\s-]+)?",
+    "the": r"(?:(?:a|an|the)[\s-]+)?",
+    "my": rf"(?:{_PRONOUNS['my']}[\s-]+)?",
+}
+
+
+def _part_pattern(words: list[str], inflect: bool) -> str:
+    """Return the regex source of a run of English words (between "..." gaps)."""
+    out = ""
+    for i, word in enumerate(words):
+        if 0 < i < len(words) - 1 and word.lower() in _OPTIONAL:
+            out += _OPTIONAL[word.lower()]
+            continue
+        out += word_pattern(word, inflect)
+        if i < len(words) - 1:
+            out += LATIN_SEP
+    return out
+
+
 def phrase_pattern(phrase: str, *, inflect: bool = True, loose: bool = False) -> str:
     """Return the regex source for one phrase (English or Chinese, see the module doc)."""
     phrase = normalize(phrase).strip()
@@ -99,10 +124,7 @@ def phrase_pattern(phrase: str, *, inflect: bool = True, loose: bool = False) ->
         raise ValueError(f"phrase {phrase!r}: '...' must sit between words")
     if is_chinese(phrase):
         return (_LOOSE_HAN_GAP if loose else _HAN_GAP).join(re.escape(p) for p in parts)
-    words = [
-        LATIN_SEP.join(word_pattern(w, inflect) for w in re.split(r"[\s-]+", part) if w)
-        for part in parts
-    ]
+    words = [_part_pattern([w for w in re.split(r"[\s-]+", part) if w], inflect) for part in parts]
     gap = _LOOSE_LATIN_GAP if loose else _LATIN_GAP
     return BOUNDARY_BEFORE + gap.join(words) + BOUNDARY_AFTER
 
@@ -115,8 +137,8 @@ def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
         return max(parts, key=len)
     literals = []
     for word in (w for part in parts for w in re.split(r"[\s-]+", part) if w):
-        if "'" in word or word in _PRONOUNS:
-            continue  # contractions and pronouns have several spellings ("can't", "his")
+        if "'" in word or word in _PRONOUNS or word in _OPTIONAL:
+            continue  # contractions, pronouns and determiners have several spellings or none
         inflected = inflect and word.isalpha() and len(word) >= 3
         if inflected and (word.endswith("e") or (word.endswith("y") and word[-2] not in "aeiou")):
             word = word[:-1]  # "breathe" -> "breath" is in "breathing"

@@ -18,6 +18,10 @@
   → "抽搐停不下来", "叫不性" → "叫不醒"). A changed character that forms a word with its
   neighbour (pypinyin's phrase dictionary: 睡觉不行, 光叫不行), or that a rule phrase already
   reads as written (纽扣, 发作, 体重), is no slip and stays.
+- **Phone shorthand** standing alone as a word is written out: "n" and "&" as "and", "thru",
+  "wk" / "wks", "hrs", "mins", "tonite" / "2nite", "b4", "cuz" / "coz", "abt", "w/o" (without)
+  and "w/" (with), so the rules and the clause cues read "arm n leg gone numb" as they read
+  "arm and leg". Only whole words (never "n/v", "a&e" or "32wk"), and never "hr" (heart rate).
 - **Chinese numerals in vital signs** ("三十九度五" → "39.5度", "一百四" → "140") for the
   vital-sign parser only; phrases such as "一下子" are left alone elsewhere.
 """
@@ -196,6 +200,39 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
+
+
+_SHORTHAND = {
+    "n": "and",
+    "&": "and",
+    "thru": "through",
+    "wk": "week",
+    "wks": "weeks",
+    "hrs": "hours",
+    "mins": "minutes",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "b4": "before",
+    "cuz": "because",
+    "coz": "because",
+    "abt": "about",
+    "w/o": "without",
+    "w/": "with",
+}
+_SHORTHAND_RE = re.compile(
+    r"(?<![\w/&])(?:"
+    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/&])"
+)
+
+
+def expand_shorthand(lowered: str) -> str:
+    """Return ``lowered`` with phone shorthand words written out ("arm n leg" -> "arm and leg")."""
+
+    def replace(match: re.Match[str]) -> str:
+        return _SHORTHAND.get(match.group(), match.group())
+
+    return _SHORTHAND_RE.sub(replace, lowered)
 
 
 class Speller:

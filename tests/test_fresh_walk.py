@@ -110,11 +110,8 @@ WALKS = (
             "walk9-en-slf-010": _OPEN9,
         },
         known_misses={
-            "walk9-en-emg-008": _OPEN9,
             "walk9-en-emg-009": _OPEN9,
-            "walk9-en-emg-011": _OPEN9,
             "walk9-en-emg-022": _OPEN9,
-            "walk9-en-emg-028": _OPEN9,
             "walk9-en-emg-029": _OPEN9,
             "walk9-en-emg-031": _OPEN9,
             "walk9-en-emg-032": _OPEN9,

@@ -26,9 +26,27 @@ TYPOS: list[tuple[str, str]] = [
     ("!E", "my lips arent swollen, only my finger where the bee got me"),
     ("E", "my son collapsd at football"),
     ("E", "he blackd out in the shower"),
+    # "has not stopped" says it goes on (a pseudo-negation, like "won't stop"), with or without
+    # the apostrophe: NHS 999 (a fit that goes on, vomiting blood), NICE NG232 (vomiting)
+    ("E", "she hasnt stopped fitting"),
+    ("E", "he hasn't stopped vomiting blood"),
 ]
 
-CASES = [*TYPOS]
+# Telegraphic messages (clinical.matching, clinical.textprep): articles and "my" dropped inside
+# a phrase ("blue around lips", "hit by car", "fell off ladder"), and phone shorthand written
+# out ("thru", "n", "tonite"). Sources of the signs: NHS 999 (blue lips, bleeding that will not
+# stop), MTS major trauma (hit by a vehicle, a fall from a height). All failed before. The
+# look-alike (NHS.uk glass test passed: the rash fades) was raised once articles could drop.
+TELEGRAPHIC: list[tuple[str, str]] = [
+    ("E", "grandad blue around lips"),
+    ("E", "hit by car"),
+    ("E", "fell off ladder not moving"),
+    ("E", "wound bleeding thru bandage"),
+    ("!E", "toddler rash fades under glass"),
+    ("!E", "toddler rash fades under a glass"),
+]
+
+CASES = [*TYPOS, *TELEGRAPHIC]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)

@@ -3,11 +3,20 @@ danger signs, traditional Chinese, typos, Chinese numerals and third-person repo
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from clinical.answers import says_yes
+from clinical.matching import phrase_pattern
 from clinical.red_flags import RuleSet, load_rules
-from clinical.textprep import Speller, edit_distance, to_simplified, zh_numerals_to_digits
+from clinical.textprep import (
+    Speller,
+    edit_distance,
+    expand_shorthand,
+    to_simplified,
+    zh_numerals_to_digits,
+)
 from clinical.vitals import parse_vitals
 from states.disposition import Disposition, more_urgent
 
@@ -347,3 +356,19 @@ def test_contractions_stay_and_an_inflection_tie_takes_the_base_form(
 ) -> None:
     speller = Speller(["didn't", "didn", "couldn", "could", "faint", "fainted", "breathe"])
     assert speller.correct(typed) == fixed
+
+
+def test_articles_and_my_may_drop_inside_a_phrase_only() -> None:
+    def hit(phrase: str, text: str) -> bool:
+        return re.search(phrase_pattern(phrase), text, re.IGNORECASE) is not None
+
+    assert hit("blue around the mouth", "baby blue around mouth")
+    assert hit("pain in my chest", "pain in chest")
+    assert hit("pain in my chest", "pain in his chest")
+    assert not hit("the worst", "worst")  # a first or last word stays
+    assert not hit("in her ear", "in my ear")  # "her" may mean someone else
+
+
+def test_phone_shorthand_is_written_out() -> None:
+    assert expand_shorthand("arm n leg gone numb 2 wks") == "arm and leg gone numb 2 weeks"
+    assert expand_shorthand("n/v, went to a&e, 32wk, hr 120") == "n/v, went to a&e, 32wk, hr 120"
