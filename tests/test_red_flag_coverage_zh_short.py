@@ -30,6 +30,8 @@ FLOPPY: list[tuple[str, str]] = [
     ("E", "個囡成身軟晒 唔肯飲奶"),
     ("E", "三个月宝宝软趴趴的没力气哭"),
     ("!E", "面条煮得软趴趴的不好吃"),
+    ("!E", "给孩子煮的面条软塌塌的"),
+    ("!E", "宝宝的床垫软趴趴的"),
 ]
 
 # Resuscitation Council UK / NHS 999: collapsed and not breathing, said as 没呼吸 / 冇咗呼吸
@@ -93,6 +95,7 @@ PARACETAMOL_BRAND: list[tuple[str, str]] = [
 PREGNANCY_BLEEDING: list[tuple[str, str]] = [
     ("E", "怀孕七个月 下面血流不止"),
     ("E", "懷孕六個月 下面一路流血唔停"),
+    ("!E", "怀孕30周 手指割破了一直流血 按住就好了"),
 ]
 
 # NICE NG225: not wanting to live (唔想生存) with a plan to jump tonight

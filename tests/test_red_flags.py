@@ -462,7 +462,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "meningism_found": ("2 year old with meningism", "患儿脑膜刺激征阳性"),
     "status_epilepticus": ("he is in status epilepticus", "孩子癫痫持续状态"),
     "child_appears_ill": ("toxic-appearing toddler", "患儿重病容"),
-    "floppy_lay_words_child": ("my baby is like a rag doll", "宝宝全身软塌塌的"),
+    "floppy_lay_words_child": (
+        "my baby has a fever and is like a rag doll",
+        "宝宝发烧，软趴趴的",
+    ),
+    "floppy_body_child": ("my son's whole body is floppy", "孩子全身软软的"),
     "cannot_swallow_saliva_with_fever": (
         "high fever and I can't swallow my own spit",
         "发烧，口水都咽不下",
