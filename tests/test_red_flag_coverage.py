@@ -637,3 +637,17 @@ SET8_CATEGORIES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), SET8_CATEGORIES)
 def test_set8_categories_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# "hasn't stopped" (typed with or without the apostrophe) says a sign is still going, as
+# "won't stop" does: no negation (NICE NG232 vomiting after a head injury; NHS bleeding).
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        ("E", "she knocked her head on the table and havent stopped being sick since"),
+        ("E", "cut my arm on glass and it hasnt stopped bleeding, soaked 3 towels"),
+        ("!E", "hit my head this morning, no vomiting, hasnt stopped me going to work"),
+    ],
+)
+def test_hasnt_stopped_is_still_going(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
