@@ -76,6 +76,8 @@ def word_pattern(word: str, inflect: bool) -> str:
         return _PRONOUNS[w]
     if w in _CONTRACTIONS:
         return _CONTRACTIONS[w]
+    if w == "around":
+        return r"a?round"  # "blue round his mouth": British and phone English
     if w.endswith("n't"):
         stem = re.escape(w[:-3])
         return rf"(?:{stem}n'?t|{stem}\s+not)"
@@ -137,7 +139,7 @@ def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
         return max(parts, key=len)
     literals = []
     for word in (w for part in parts for w in re.split(r"[\s-]+", part) if w):
-        if "'" in word or word in _PRONOUNS or word in _OPTIONAL:
+        if "'" in word or word in _PRONOUNS or word in _OPTIONAL or word == "around":
             continue  # contractions, pronouns and determiners have several spellings or none
         inflected = inflect and word.isalpha() and len(word) >= 3
         if inflected and (word.endswith("e") or (word.endswith("y") and word[-2] not in "aeiou")):

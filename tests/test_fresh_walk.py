@@ -107,19 +107,9 @@ WALKS = (
         200,
         110,
         known_false_alarms={
-            "walk9-en-slf-010": _OPEN9,
         },
         known_misses={
-            "walk9-en-emg-009": _OPEN9,
-            "walk9-en-emg-022": _OPEN9,
-            "walk9-en-emg-029": _OPEN9,
-            "walk9-en-emg-031": _OPEN9,
-            "walk9-en-emg-032": _OPEN9,
-            "walk9-en-emg-040": _OPEN9,
             "walk9-en-emg-046": _OPEN9,
-            "walk9-en-emg-048": _OPEN9,
-            "walk9-en-emg-053": _OPEN9,
-            "walk9-en-emg-056": _OPEN9,
         },
     ),
 )

@@ -46,7 +46,38 @@ TELEGRAPHIC: list[tuple[str, str]] = [
     ("!E", "toddler rash fades under a glass"),
 ]
 
-CASES = [*TYPOS, *TELEGRAPHIC]
+# The phone voice's words for a sign, one family per source (all failed before; the look-alikes
+# guard the new words):
+# - heavy bleeding said as an amount in slang, in pregnancy or after birth (NHS.uk, RCOG GTG52)
+# - after birth said as "after the baby" (NICE NG133: pre-eclampsia can start after birth)
+# - no fetal movement said as a noun (RCOG Green-top 57)
+# - a headache said as "a bad head" with blurred vision in pregnancy (NICE NG133)
+# - blue said "round" the lips (NHS 999)
+# - a fit said as the eyes rolling up with stiffness or jerking (NHS 999 seizures)
+# - one-sided numbness said without "on" (NHS stroke, FAST)
+# - numb fingers after a neck injury (NHS neck and back injuries)
+# - one swollen leg, then breathless (NHS DVT: call 999 with breathlessness; NICE NG158)
+# - a paper cut or shaving nick that keeps bleeding is first aid (NHS cuts and grazes)
+PHONE_WORDS: list[tuple[str, str]] = [
+    ("E", "39 weeks, bleeding loads and feel faint"),
+    ("E", "had the baby 10 days ago and now bleeding loads"),
+    ("E", "a week after the baby, awful headache and seeing flashes"),
+    ("E", "35 weeks, no baby movement all day"),
+    ("E", "30 weeks pregnant, bad head and blurry vision and swollen hands"),
+    ("E", "grandma blue round lips"),
+    ("E", "my son's eyes rolled up and he went stiff"),
+    ("E", "leg and arm numb one side since lunch"),
+    ("E", "fell off a horse, neck pain, cant feel my fingers"),
+    ("E", "his leg swollen since the flight, now short of breath"),
+    ("!E", "got a bad head cold and sore throat"),
+    ("!E", "she rolled her eyes at me and stormed off"),
+    ("!E", "both legs swollen by evening and a bit breathless on stairs"),
+    ("!E", "papercut on finger wont stop bleeding"),
+    ("!E", "cut myself shaving and it wont stop bleeding"),
+    ("E", "deep cut on arm wont stop bleeding, been pressing for 20 minutes"),
+]
+
+CASES = [*TYPOS, *TELEGRAPHIC, *PHONE_WORDS]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
