@@ -32,6 +32,13 @@ FLOPPY: list[tuple[str, str]] = [
     ("!E", "面条煮得软趴趴的不好吃"),
     ("!E", "给孩子煮的面条软塌塌的"),
     ("!E", "宝宝的床垫软趴趴的"),
+    # floppy is said of a child: an adult's flu aches and a hiker's legs are not (NG143)
+    ("E", "个仔发烧 成个人软晒 唔肯食奶"),
+    ("!E", "感冒两天 全身酸软"),
+    ("!E", "今日行山行到对脚软晒"),
+    ("!E", "啲面软晒，好难食"),
+    ("!E", "跑完步成个人好软"),
+    ("!E", "发烧两天 全身软软的"),
 ]
 
 # Resuscitation Council UK / NHS 999: collapsed and not breathing, said as 没呼吸 / 冇咗呼吸
