@@ -17,6 +17,9 @@ from tests.rule_levels import assert_reaches
 FLOPPY_COLLAPSE: list[tuple[str, str]] = [
     ("E", "my baby is floppy"),
     ("E", "she's gone all floppy and won't feed"),
+    ("E", "my baby's arms and legs are soft and floppy"),
+    ("E", "her legs were soft and floppy"),
+    ("E", "my toddler's fries were cold and now he's floppy"),
     ("E", "my dad collapsed in the kitchen"),
     ("E", "he collapsed at the gym"),
     ("E", "collapsed at the gym an hour ago"),

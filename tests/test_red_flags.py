@@ -467,6 +467,7 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "宝宝发烧，软趴趴的",
     ),
     "floppy_body_child": ("my son's whole body is floppy", "孩子全身软软的"),
+    "floppy_said_person": ("her arms and legs are soft and floppy", "他突然手脚瘫软"),
     "cannot_swallow_saliva_with_fever": (
         "high fever and I can't swallow my own spit",
         "发烧，口水都咽不下",
