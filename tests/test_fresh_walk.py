@@ -68,9 +68,6 @@ class Walk:
 # no_fetal_movement rule (RCOG GTG57) reads it. The iron rows are caught since session 7
 # (tablets missing from a strip a child got hold of: NHS poisoning, child_swallowed_medicine).
 _RFM = "label questioned: RCOG GTG57 / NHS say call the maternity unit now, not 999"
-# Walk 9 rows missed or raised on the first run and not closed yet (strict xfails: each is
-# removed from here by the change that closes it).
-_OPEN9 = "open: wrong on walk 9's first run (099c8f6), not closed yet"
 
 WALKS = (
     Walk(
@@ -107,11 +104,7 @@ WALKS = (
         200,
         110,
         known_false_alarms={},
-        known_misses={
-            # a baby with no wet nappy all day and a sunken soft spot ends urgent
-            # (dehydration_moderate); an emergency rule for it was not written in time
-            "walk9-en-emg-046": _OPEN9,
-        },
+        known_misses={},
     ),
 )
 

@@ -77,7 +77,20 @@ PHONE_WORDS: list[tuple[str, str]] = [
     ("E", "deep cut on arm wont stop bleeding, been pressing for 20 minutes"),
 ]
 
-CASES = [*TYPOS, *TELEGRAPHIC, *PHONE_WORDS]
+# NHS.uk dehydration, call 999 or go to A&E: "have not peed all day" (a baby's nappy dry all
+# day says it); fewer wet nappies alone is an urgent matter (dehydration_moderate). All four
+# emergencies ended urgent or lower before.
+NO_WEE_ALL_DAY: list[tuple[str, str]] = [
+    ("E", "my baby has not had a wet nappy all day"),
+    ("E", "toddler hasnt peed all day n wont drink"),
+    ("E", "宝宝尿布一整天都是干的"),
+    ("E", "我阿爸成日冇小便 好攰"),
+    ("U", "baby has had fewer wet nappies today"),
+    ("!E", "changed a wet nappy then went back to bed"),
+    ("!E", "she has had a wet nappy every few hours all day"),
+]
+
+CASES = [*TYPOS, *TELEGRAPHIC, *PHONE_WORDS, *NO_WEE_ALL_DAY]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)

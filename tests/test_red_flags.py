@@ -480,6 +480,7 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "she took the whole box of paracetamol",
         "把一整排普拿疼都吞光了",
     ),
+    "dehydration_no_urine_all_day": ("my baby has not had a wet nappy all day", "一整天没小便"),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
