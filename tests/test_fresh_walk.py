@@ -29,6 +29,12 @@ synonyms, new discriminators), not by copying the sentences.
   31 of the 110 emergencies missed (24 ending ``non_urgent``, 7 ``urgent``, none
   ``self_care``) and 2 of the 90 look-alikes raised to an emergency (both gold ``self_care``);
   4-level accuracy 74.5%.
+- ``fresh_walk_10.jsonl``: 180 first messages from carers, care-home staff and adult children
+  about older or dependent people, many long and rambling (100 emergencies, 80 look-alikes at
+  urgent, non-urgent and self-care; half Chinese incl. traditional and Cantonese). First run
+  (rules as on main at 6427b83): 24 of the 100 emergencies missed (16 ending ``urgent``, 7
+  ``non_urgent``, 1 ``self_care``) and 4 of the 80 look-alikes raised to an emergency (none
+  ``self_care``); 4-level accuracy 64.4%, safe 77.2%.
 """
 
 from __future__ import annotations
@@ -58,8 +64,14 @@ class Walk:
     known_misses: dict[str, str] = field(default_factory=dict)
 
     def rows(self) -> list[dict[str, str]]:
+        """Return the rows, each with ``gold`` and ``source`` (walks 10 and 11 name them
+        ``gold_triage`` and ``rationale``)."""
         lines = (DATA / self.file).read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
+        rows = [json.loads(line) for line in lines if line.strip()]
+        for row in rows:
+            row.setdefault("gold", row.get("gold_triage", ""))
+            row.setdefault("source", row.get("rationale", ""))
+        return rows
 
 
 # Walk 5 rows left open (strict xfails; _RFM questions a gold label by published guidance and
@@ -105,6 +117,43 @@ WALKS = (
         110,
         known_false_alarms={},
         known_misses={},
+    ),
+    Walk(
+        "fresh_walk_10.jsonl",
+        180,
+        100,
+        known_false_alarms={
+            "walk10-en-neg-004": "open: a chest infection mildly breathless on stairs is raised",
+            "walk10-en-neg-015": "open: a wrist 3 days after a fall, no head injury, is raised",
+            "walk10-en-neg-019": "open: COPD at her care plan's baseline sats (NEWS2 scale 2)",
+            "walk10-zh-neg-019": "open: COPD at her care plan's baseline sats (NEWS2 scale 2)",
+        },
+        known_misses={
+            "walk10-en-emg-002": "open: new confusion said as calling her by another's name",
+            "walk10-en-emg-005": "open: opioid toxicity (TOXBASE) not read",
+            "walk10-en-emg-009": "open: sudden severe back pain, grey and sweaty (AAA) not read",
+            "walk10-en-emg-010": "open: breathless, grey and sweaty without chest pain (ACS)",
+            "walk10-en-emg-015": "open: cannot pass water with a swollen lower belly",
+            "walk10-en-emg-020": "open: a suicide plan said indirectly (NICE NG225)",
+            "walk10-en-emg-021": "open: a week's dosette box emptied, drowsy",
+            "walk10-en-emg-026": "open: head injury on a DOAC in care-home notes (NICE NG232)",
+            "walk10-en-emg-027": "open: high potassium with a slow irregular pulse and weakness",
+            "walk10-en-emg-030": "open: faeculent vomit with a swollen hard abdomen",
+            "walk10-en-emg-034": "open: sudden word-finding loss and a hand dropping a cup",
+            "walk10-en-emg-038": "open: delirium (seeing people) with a fever (NICE NG51)",
+            "walk10-en-emg-045": "open: confusion and no urine after days of D&V",
+            "walk10-en-emg-046": "open: clot retention, cannot pass urine and in pain",
+            "walk10-en-emg-047": "open: hard to wake and a funny lip colour",
+            "walk10-en-emg-048": "open: a long lie with cola-coloured urine",
+            "walk10-zh-emg-003": "open: 血糖一点九 with drowsiness and cannot swallow",
+            "walk10-zh-emg-016": "open: a white cold leg below the knee (limb ischaemia)",
+            "walk10-zh-emg-019": "open: a suicide plan said indirectly (NICE NG225)",
+            "walk10-zh-emg-025": "open: head injury on a DOAC in care-home notes (NICE NG232)",
+            "walk10-zh-emg-026": "open: high potassium with a slow irregular pulse and weakness",
+            "walk10-zh-emg-037": "open: purple patches and a dry nappy all day (NICE NG51)",
+            "walk10-zh-emg-041": "open: a long lie with cola-coloured urine",
+            "walk10-zh-emg-044": "open: delirium (seeing people) with a fever (NICE NG51)",
+        },
     ),
 )
 
