@@ -17,7 +17,9 @@ A match does not count, and :meth:`Analysis.why_not` says why, when:
 - **hypothetical**: a hypothetical cue comes before it in its sentence ("what if", "signs
   of", "如果", "万一") with no present assertion in between ("what if this is a heart attack
   i have crushing chest pain" asserts it), or a question about the sign follows it at once
-  ("中风有哪些表现", "中風有咩徵狀": ``asked_after``);
+  ("中风有哪些表现", "中風有咩徵狀": ``asked_after``), or its clause ends in a question
+  mark with a question about it shortly after ("what does anaphylaxis look like?",
+  "心肌梗死和心绞痛有什么区别？": ``asked_question``);
 - **other_person**: someone outside the household is the subject ("my neighbour", "朋友")
   with no first-person word in between, and either the clause is in the past or the
   writer says they are fine ("I'm fine", "我没事"). Family members always count: the
@@ -54,6 +56,7 @@ _FLAGS = re.IGNORECASE
 _HARD = re.compile(
     rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+|\s+(?=[{HAN_CHARS}])"
 )
+_ASKED_GAP = 16  # characters between a sign and a question about it ("和心脏骤停有什么区别")
 _NEAR = 3  # words (or characters) between an event had and the time that makes it recent
 # words that put an event back in history even beside a recent time ("had a stroke before
 # and today..."; "and" starts another clause)
@@ -125,6 +128,7 @@ class NegationCues:
     han_binders: tuple[str, ...]
     hypothetical: PhraseSet
     asked_after: PhraseSet
+    asked_question: PhraseSet
     assertion: PhraseSet
     other_person: PhraseSet
     first_person: PhraseSet
@@ -147,6 +151,7 @@ class NegationCues:
         binders: Sequence[str] = (),
         hypothetical: Sequence[str] = (),
         asked_after: Sequence[str] = (),
+        asked_question: Sequence[str] = (),
         assertion: Sequence[str] = (),
         other_person: Sequence[str] = (),
         first_person: Sequence[str] = (),
@@ -168,6 +173,7 @@ class NegationCues:
             han_binders=tuple(normalize(b).strip() for b in binders if is_chinese(b)),
             hypothetical=PhraseSet(hypothetical, inflect=False),
             asked_after=PhraseSet(asked_after, inflect=False),
+            asked_question=PhraseSet(asked_question, inflect=False),
             assertion=PhraseSet(assertion, inflect=False),
             other_person=PhraseSet(other_person, inflect=False),
             first_person=PhraseSet(first_person, inflect=False),
@@ -327,6 +333,8 @@ class Analysis:
         asked = next(cues.asked_after.finditer(*_both(self._masked[end:c_end])), None)
         if asked is not None and asked.start() <= 1:
             return "hypothetical"
+        if self._asked_in_question(end, c_end):
+            return "hypothetical"
         other = _last(cues.other_person, sentence)
         if other is not None and not _has(cues.first_person, sentence[other.end() :]):
             whole = self._masked[self._sentence_start(start) : c_end]
@@ -334,6 +342,17 @@ class Analysis:
             if self._writer_is_fine() or past or _PAST_DATES.search(whole):
                 return "other_person"
         return None
+
+    def _asked_in_question(self, end: int, c_end: int) -> bool:
+        """Return True when the clause after the sign asks about it and ends in a question
+        mark ("what does a seizure look like in a toddler?", "中风和脑梗有什么区别？"): the
+        cue starts at most ``_ASKED_GAP`` characters after the sign."""
+        if self.text[c_end : c_end + 1] not in ("?", "？"):
+            return False
+        rest = self._masked[end:c_end]
+        return any(
+            m.start() <= _ASKED_GAP for m in self._cues.asked_question.finditer(*_both(rest))
+        )
 
     def _scope_ended(self, cue: str, between: str) -> bool:
         """Return True when a negation's scope ended before the span: a ``scope_ends`` word

@@ -76,6 +76,7 @@ def build_cues(cues: CueSpec) -> NegationCues:
         binders=cues.binders.all(),
         hypothetical=cues.hypothetical.all(),
         asked_after=cues.asked_after.all(),
+        asked_question=cues.asked_question.all(),
         assertion=cues.assertion.all(),
         other_person=cues.other_person.all(),
         first_person=cues.first_person.all(),

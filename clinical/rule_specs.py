@@ -240,6 +240,11 @@ class CueSpec(_Spec):
         default_factory=LangList,
         description="A question about the sign right after it ('中风有哪些表现').",
     )
+    asked_question: LangList = Field(
+        default_factory=LangList,
+        description="A question closing the sign's clause with a question mark "
+        "('what does anaphylaxis look like?').",
+    )
     assertion: LangList = Field(
         default_factory=LangList, description="Present assertions that end a hypothetical."
     )

@@ -80,6 +80,12 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "拉黑便，头晕",
     ),
     "loss_of_consciousness": ("My husband collapsed and passed out", "我妈妈刚才晕倒了"),
+    # NHS.uk fainting: 999 for a faint with chest pain or not waking within a minute, even at
+    # the sight of blood (where loss_of_consciousness stands back)
+    "faint_with_danger_sign": (
+        "she fainted at the sight of blood and now has chest pain",
+        "他看到血就晕倒了，到现在还没醒过来",
+    ),
     "seizure": ("My son is having a seizure", "孩子抽搐了"),
     "suicidal_thoughts": ("I don't want to live anymore", "我不想活了"),
     "self_harm": ("I have been cutting myself", "我一直在自残"),
