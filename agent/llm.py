@@ -13,12 +13,13 @@ bounded number of times (tenacity), then :class:`StructuredOutputFailed` is rais
 calling node can fall back safely.
 
 Only a call whose text reaches the patient streams (``stream_field``); the JSON-only calls
-(extraction, screening) are plain requests. Both go through the openai SDK's client as plain
-JSON (``post(..., cast_to=object)``): the SDK still sends, retries nothing, decodes the
-server-sent events and maps HTTP and stream errors to its exceptions, but builds no typed
-object per streamed chunk, and langchain's per-chunk message and callback layer is not in
-the path. The request body is :func:`request_body`, exactly what ``tests/test_llm_contract``
-pins.
+(extraction, screening) are plain requests. Both are sent as the openai SDK's
+``post(..., cast_to=object)`` sends them, from a request the SDK built once
+(``agent.model_requests``): the SDK's httpx client sends, nothing is retried there, the SDK
+decodes the server-sent events and its exceptions are raised for HTTP and stream errors, but
+no typed object is built per streamed chunk, and langchain's per-chunk message and callback
+layer is not in the path. The request body is :func:`request_body`, exactly what
+``tests/test_llm_contract`` pins.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import functools
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import httpx
@@ -44,6 +45,7 @@ from tenacity import (
 )
 
 from agent.model_http import keep_sockets
+from agent.model_requests import Completions, completions_for
 from core.errors import ModelUnavailable, TriageError
 from core.settings import Settings
 
@@ -146,6 +148,11 @@ class StructuredLLM:
     backend: str
     retries: int
     max_tokens: int
+    # How each request is sent: from a request built once (agent.model_requests).
+    completions: Completions = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "completions", completions_for(self.chat.root_async_client))
 
     async def generate(
         self,
@@ -170,7 +177,7 @@ class StructuredLLM:
             max_tokens=min(max_tokens or self.max_tokens, self.max_tokens),
             stream=streamed,
         )
-        client = self.chat.root_async_client
+        completions = self.completions
         attempt_no = 0
         try:
             async for attempt in AsyncRetrying(
@@ -185,9 +192,9 @@ class StructuredLLM:
                         assert stream_field is not None and sink is not None
                         if attempt_no > 1:
                             sink(None)
-                        text = await _stream_text(client, body, stream_field, sink)
+                        text = await _stream_text(completions, body, stream_field, sink)
                     else:
-                        text = await _complete_text(client, body)
+                        text = await _complete_text(completions, body)
                     return _validate(schema, text)
         except RETRYABLE as exc:
             log.warning(
@@ -203,9 +210,9 @@ class StructuredLLM:
         raise AssertionError("unreachable")  # pragma: no cover
 
 
-async def _complete_text(client: openai.AsyncOpenAI, body: dict[str, Any]) -> str:
+async def _complete_text(completions: Completions, body: dict[str, Any]) -> str:
     """Send a plain (non-streamed) request; return the reply's text."""
-    data: Any = await client.post(_COMPLETIONS, body=body, cast_to=object)
+    data: Any = await completions.json(body)
     try:
         return str(data["choices"][0]["message"]["content"] or "")
     except (KeyError, IndexError, TypeError) as exc:
@@ -213,14 +220,12 @@ async def _complete_text(client: openai.AsyncOpenAI, body: dict[str, Any]) -> st
 
 
 async def _stream_text(
-    client: openai.AsyncOpenAI, body: dict[str, Any], field: str, sink: TextSink
+    completions: Completions, body: dict[str, Any], field: str, sink: TextSink
 ) -> str:
     """Stream a JSON reply, passing only the growing text of ``field`` to ``sink``."""
     buffer = ""
     sent = ""
-    stream = await client.post(
-        _COMPLETIONS, body=body, cast_to=object, stream=True, stream_cls=openai.AsyncStream[object]
-    )
+    stream = await completions.stream(body)
     async with stream:  # closed (its connection freed) however the loop ends
         async for chunk in stream:
             piece = _delta(chunk)
@@ -236,9 +241,6 @@ async def _stream_text(
                 sink(value[len(sent) :])
                 sent = value
     return buffer
-
-
-_COMPLETIONS = "/chat/completions"
 
 
 def _delta(chunk: Any) -> str:

@@ -1,0 +1,143 @@
+"""The model's chat-completions requests, sent as the openai SDK would send them, from a
+request the SDK builds once per client instead of once per call.
+
+``client.post(..., cast_to=object)`` rebuilds the whole request on every call: it copies its
+request options twice, makes an idempotency key, merges the auth, platform and retry headers,
+serialises the body, parses the URL, and wraps the reply in its response classes. At 64
+sessions in flight that was about 1.1 ms of the 2.6 ms of CPU a plain model call cost (an
+isolated run against the bench's fake: 2.5-2.7 ms per call through ``post``, 1.4-1.5 ms from a
+prebuilt request) and the model client was the largest share of a turn's CPU (``bench/``,
+concurrency, N = 64).
+
+:class:`ChatCompletions` asks the SDK once, when the client is made, for the request it
+would send (``_build_request``: the URL, every header, the timeout) and then sends each call's
+body with those headers through the SDK's own httpx client (its pool, limits, proxies and
+cookies). Everything after the send is the SDK's, in the same order as
+``AsyncAPIClient.request``: a timeout raises ``APITimeoutError``, any other transport
+failure ``APIConnectionError``, a 4xx or 5xx the SDK's own status error
+(``_make_status_error_from_response``), a streamed reply is read by ``openai.AsyncStream``
+and a plain one is parsed as ``AsyncAPIResponse.parse`` does for ``cast_to=object``.
+Only the SDK's debug log lines are not written. ``tests/test_llm_requests.py`` sends the same
+bodies both ways and compares the headers and body the server received, the replies and the
+exceptions.
+
+Only for a client whose requests do not change from call to call (a fixed API key, what
+``agent.llm.make_chat_model`` builds). A client with an API-key provider, workload identity,
+a provider runtime or custom auth keeps the SDK's path (:class:`SdkCompletions`), as does any
+SDK release that no longer has the private methods used here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import httpx2
+import openai
+from openai._base_client import FinalRequestOptions
+from openai._httpx2 import request_exceptions, status_exceptions, timeout_exceptions
+from openai._utils._json import openapi_dumps
+
+PATH = "/chat/completions"
+
+
+class Completions(Protocol):
+    """Sends one chat-completions request body; returns the JSON reply or its event stream."""
+
+    async def json(self, body: dict[str, Any]) -> Any: ...
+
+    async def stream(self, body: dict[str, Any]) -> openai.AsyncStream[object]: ...
+
+
+@dataclass(frozen=True)
+class SdkCompletions:
+    """The SDK's own path: ``client.post``, the request built anew on every call."""
+
+    client: openai.AsyncOpenAI
+
+    async def json(self, body: dict[str, Any]) -> Any:
+        return await self.client.post(PATH, body=body, cast_to=object)
+
+    async def stream(self, body: dict[str, Any]) -> openai.AsyncStream[object]:
+        return await self.client.post(
+            PATH, body=body, cast_to=object, stream=True, stream_cls=openai.AsyncStream[object]
+        )
+
+
+class ChatCompletions:
+    """Sends each body with the URL, headers and timeout the SDK built once (module docstring)."""
+
+    def __init__(self, client: openai.AsyncOpenAI) -> None:
+        template = client._build_request(
+            FinalRequestOptions.construct(method="post", url=PATH, json_data={})
+        )
+        self._client = client
+        self._http: httpx2.AsyncClient = client._client
+        self._url = template.url
+        # Content-Length is the body's own; every other header is what the SDK sends.
+        self._headers = [
+            (name, value)
+            for name, value in template.headers.raw
+            if name.lower() != b"content-length"
+        ]
+        self._extensions = template.extensions
+
+    async def _send(self, body: dict[str, Any], *, stream: bool) -> httpx2.Response:
+        request = httpx2.Request(
+            "POST",
+            self._url,
+            headers=self._headers,
+            content=openapi_dumps(body),
+            cookies=self._http.cookies,  # as httpx's build_request merges them
+            extensions=dict(self._extensions),
+        )
+        try:
+            response = await self._http.send(request, stream=stream)
+        except timeout_exceptions() as exc:
+            raise openai.APITimeoutError(request=request) from exc
+        except openai.OpenAIError:
+            raise
+        except request_exceptions() as exc:
+            raise openai.APIConnectionError(request=request) from exc
+        try:
+            response.raise_for_status()
+        except status_exceptions() as exc:
+            if not exc.response.is_closed:
+                await exc.response.aread()
+            raise self._client._make_status_error_from_response(exc.response) from None
+        return response
+
+    async def json(self, body: dict[str, Any]) -> Any:
+        """Return the reply as ``post(..., cast_to=object)`` does: the parsed JSON, or the
+        text when the server did not say it is JSON."""
+        response = await self._send(body, stream=False)
+        content_type, *_ = response.headers.get("content-type", "*").split(";")
+        if not content_type.endswith("json"):
+            return response.text
+        return response.json()
+
+    async def stream(self, body: dict[str, Any]) -> openai.AsyncStream[object]:
+        """Return the reply's server-sent events, read by the SDK's own stream."""
+        response = await self._send(body, stream=True)
+        return openai.AsyncStream(cast_to=object, response=response, client=self._client)
+
+
+def completions_for(client: openai.AsyncOpenAI) -> Completions:
+    """Return :class:`ChatCompletions` for a client whose requests are the same every call,
+    else the SDK's own path."""
+    fixed = (
+        getattr(client, "_provider_runtime", True) is None
+        and getattr(client, "_api_key_provider", True) is None
+        and getattr(client, "_workload_identity_auth", True) is None
+        and getattr(client, "_idempotency_header", True) is None
+        and client.custom_auth is None
+        and not client._strict_response_validation
+        and isinstance(getattr(client, "_client", None), httpx2.AsyncClient)
+        and hasattr(client, "_make_status_error_from_response")
+    )
+    if not fixed:
+        return SdkCompletions(client)
+    try:
+        return ChatCompletions(client)
+    except (AttributeError, TypeError):  # an SDK release without these private methods
+        return SdkCompletions(client)
