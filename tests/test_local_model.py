@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -22,7 +23,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from agent import prompts
-from agent.llm import StructuredLLM, make_llm
+from agent.llm import StructuredLLM, make_llm, request_body
 from agent.local_model import LocalModelServer, bundled_gguf, free_port, server_command
 from core.settings import Settings
 from states.outputs import Advice, Extraction, NextQuestion, RedFlagAssessment
@@ -69,6 +70,43 @@ def test_the_server_keeps_only_the_last_logits() -> None:
     """The agent never asks for logprobs: llama.cpp computes no logits for prompt tokens."""
     command = server_command(Settings(), bundled_gguf(), 8766)
     assert command[command.index("--logits_all") + 1] == "False"
+
+
+def test_the_server_is_warm_before_it_reports_ready() -> None:
+    """``start()`` returns once the first question's static prompt is in llama.cpp's cache.
+
+    The patient's first question (trust ``phrasing``) then evaluates only its own
+    candidates: its request finds at least the whole system prompt already read.
+    """
+    settings = Settings()
+    with LocalModelServer(settings) as server:
+        served = server.log_file.read_bytes()
+        assert b"POST /v1/chat/completions" in served, "nothing was warmed before ready"
+        static = httpx.post(
+            f"http://127.0.0.1:{server.port}/extras/tokenize",
+            json={"input": prompts.ASK_SYSTEM},
+            timeout=10,
+        ).json()["tokens"]
+        body = request_body(
+            model=settings.model_name,
+            temperature=settings.llm_temperature,
+            backend="llamacpp",
+            schema=NextQuestion,
+            messages=prompts.ask_messages(
+                record={},
+                recent=[],
+                candidates=[("duration", "How long has it been going on?")],
+                language="en",
+            ),
+            max_tokens=1,
+            stream=False,
+        )
+        reply = httpx.post(f"{server.base_url}/chat/completions", json=body, timeout=60)
+        assert reply.status_code == 200
+        first_call = server.log_file.read_bytes()[len(served) :].decode(errors="replace")
+    hit = re.search(r"(\d+) prefix-match hit", first_call)
+    assert hit is not None, first_call[-2000:]
+    assert int(hit.group(1)) > len(static)
 
 
 @pytest.mark.asyncio(loop_scope="session")
