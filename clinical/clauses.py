@@ -11,9 +11,10 @@ A match does not count, and :meth:`Analysis.why_not` says why, when:
 - **negated**: a negation cue comes shortly before it in its clause ("no chest pain",
   "没有胸痛");
 - **past**: a past-time cue is anywhere in its clause ("chest pain last year", "in 2019",
-  "去年"), or an event named as had ("I had a stroke") unless a time within hours stands
-  right next to it in a sentence that names no older time ("I think I had a stroke this
-  morning" is current: NHS says call 999 for stroke signs even when they have gone);
+  "去年", "had a fit once"), or an event named as had ("I had a stroke") unless a time
+  within hours stands right next to it in a sentence that names no older time ("I think I
+  had a stroke this morning" is current: NHS says call 999 for stroke signs even when they
+  have gone);
 - **hypothetical**: a hypothetical cue comes before it in its sentence ("what if", "signs
   of", "如果", "万一") with no present assertion in between ("what if this is a heart attack
   i have crushing chest pain" asserts it), or a question about the sign follows it at once
@@ -67,6 +68,13 @@ _PAST_DATES = re.compile(
     r"(?<![a-z0-9])(?:in|since|back\s+in|from)\s+(?:19|20)\d\d(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d\s*年"
     r"|(?<![a-z])when\s+(?:i|he|she|they)\s+was\s+(?:\d{1,2}(?!\d)|a\s+(?:kid|child|baby|teen))",
+    _FLAGS,
+)
+# An event had "once" (on one occasion, in the past): "had a febrile seizure once", not "once
+# more / again" nor "once today" (read on the rest of the sentence: "today" starts a clause).
+_HAD_ONCE = re.compile(
+    r"(?<![a-z])had\s+(?:a|an|one)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s+once(?![a-z])"
+    r"(?!\s+(?:more|again|today|tonight|this|already|just|earlier|in\s+the\s+last))",
     _FLAGS,
 )
 
@@ -320,6 +328,9 @@ class Analysis:
                 return "negated"
         clause = self._masked[c_start:c_end]
         if _has(cues.past, clause) or _PAST_DATES.search(clause):
+            return "past"
+        once = _HAD_ONCE.search(self._masked, c_start, self._sentence_end(end))
+        if once is not None and once.start() < c_end:
             return "past"
         history = _last(cues.history, clause)
         if history is not None and not self._within_hours(

@@ -41,8 +41,6 @@ OPEN_2: dict[str, str] = {
     "food staining work)",
     "mild2-zh-053": "a blue lollipop staining lips read as cyanosis (rules-n's coloured-food "
     "staining work)",
-    "mild2-en-109": "a nephew's febrile seizure 'once': 'once' is not read as the past, and a "
-    "relative's seizure said without a time stays current (NHS: first febrile seizure, 999)",
 }
 
 

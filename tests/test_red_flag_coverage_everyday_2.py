@@ -195,3 +195,20 @@ HISTORY: list[tuple[str, str]] = [
 )
 def test_everyday_words_are_no_danger_sign(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# "had a fit once": an event on one occasion in the past (NHS.uk febrile seizures: a child who
+# had one before and is well now is no emergency); a fit now, or once today, still counts.
+ONCE: list[tuple[str, str]] = [
+    ("E", "he had a fit once, now he's fitting again and won't stop"),
+    ("E", "my baby had a fit"),
+    ("E", "she had a seizure once today and now she's not responding"),
+    ("E", "she collapsed all at once"),
+    ("!E", "my daughter had a febrile seizure once, is it likely to happen again?"),
+    ("!E", "my nephew had a fit once at a party, should my kids avoid flashing lights?"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), ONCE)
+def test_an_event_had_once_is_history(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
