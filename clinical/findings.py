@@ -18,7 +18,13 @@ from clinical.clauses import Analysis, NegationCues, Reason
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.rule_specs import ConceptSpec, CueSpec
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
-from clinical.textprep import SoundRepair, Speller, expand_shorthand, to_simplified
+from clinical.textprep import (
+    PinyinReader,
+    SoundRepair,
+    Speller,
+    expand_shorthand,
+    to_simplified,
+)
 from clinical.vitals import Found, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
@@ -87,6 +93,28 @@ def build_cues(cues: CueSpec) -> NegationCues:
     )
 
 
+def _cue_lists(cues: CueSpec) -> list[list[str]]:
+    """Return the phrase lists of the cues other than negation."""
+    return [
+        cues.past.all(),
+        cues.history.all(),
+        cues.recent.all(),
+        cues.pseudo.all(),
+        cues.clause_breaks.all(),
+        cues.subjects.all(),
+        cues.binders.all(),
+        cues.hypothetical.all(),
+        cues.asked_after.all(),
+        cues.assertion.all(),
+        cues.other_person.all(),
+        cues.first_person.all(),
+        cues.self_fine.all(),
+        cues.absent_after.all(),
+        cues.scope_ends.all(),
+        cues.list_negation.all(),
+    ]
+
+
 class Reader:
     """Reads patient texts for the concepts of one rule set (no caching: the caller caches)."""
 
@@ -115,6 +143,12 @@ class Reader:
             (p for c in targets if c in concepts for p in concepts[c].zh),
             known=(p for spec in concepts.values() for p in (*spec.zh, *spec.exclude)),
         )
+        # a message typed in toneless pinyin is read as the Chinese of the rules and cues
+        self._pinyin = PinyinReader(
+            [p for spec in concepts.values() for p in (*spec.zh, *spec.exclude)]
+            + [p for n in cues.negation.values() for p in n.phrases]
+            + [p for phrases in _cue_lists(cues) for p in phrases]
+        )
         self._literals = LiteralIndex(
             lit
             for c in self.concepts.values()
@@ -126,7 +160,7 @@ class Reader:
     def prepare(self, text: str) -> str:
         """Return ``text`` as the rules read it: simplified Chinese (pinyin slips repaired),
         shorthand written out, typos corrected."""
-        simplified = self._sounds.repair(to_simplified(text))
+        simplified = self._sounds.repair(to_simplified(self._pinyin.read(text)))
         corrected = self._speller.correct(expand_shorthand(simplified.lower()))
         if corrected == simplified.lower():
             return simplified

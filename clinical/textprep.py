@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import opencc
-from pypinyin import Style, pinyin
+from pypinyin import Style, lazy_pinyin, pinyin
 from pypinyin.constants import PHRASES_DICT
 
 from clinical.matching import NEGATIVE_CONTRACTIONS, word_pattern
@@ -59,6 +60,7 @@ def to_simplified(text: str) -> str:
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{3,}")
+_HAN_RUN_ANY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _MIN_SOUND_PHRASE = 3
 _LONG_SOUND_PHRASE = 6
 
@@ -359,3 +361,139 @@ def zh_numerals_to_digits(text: str) -> str:
     return _DEGREE_TAIL.sub(
         lambda m: f"{m.group(1)}.{_ZH_DIGIT.get(m.group(2), m.group(2))}度", text
     )
+
+
+# --- Chinese typed as toneless pinyin ------------------------------------------------------
+
+_PINYIN_TOKEN = re.compile(r"[a-zü]+|\d+(?:\.\d+)?|[^\sa-zü\d]")
+_PINYIN_BREAK = frozenset(",.!?;:，。！？；：、")
+_PINYIN_MIN_SYLLABLES = 4
+_PINYIN_SHARE = 0.8
+_PINYIN_MAX_RUN = 8
+# a syllable that names no rule word: a Han character no phrase holds, so the gaps of the
+# Chinese phrases (胸...痛) read across it as they read across any other word
+PINYIN_FILLER = "\u3405"
+# Words that give a Chinese sentence its frame and are in no rule phrase: the units that let
+# the age, duration and vital-sign readers read "40 du", "6 sui", "liang ge yue", and the
+# commonest verbs and particles. Whatever the rule vocabulary says of the same sound, these win.
+_PINYIN_COMMON = {
+    ("du",): "度",
+    ("sui",): "岁",
+    ("ge", "yue"): "个月",
+    ("tian",): "天",
+    ("zhou",): "周",
+    ("xiao", "shi"): "小时",
+    ("fen", "zhong"): "分钟",
+    ("hen",): "很",
+    ("you",): "有",
+    ("le",): "了",
+    ("de",): "的",
+    ("ye",): "也",
+    # the family, who count as the patient (ma ma is no 麻麻, numb)
+    ("ba", "ba"): "爸爸",
+    ("ma", "ma"): "妈妈",
+    ("ye", "ye"): "爷爷",
+    ("nai", "nai"): "奶奶",
+    ("er", "zi"): "儿子",
+    ("nu", "er"): "女儿",
+    ("bao", "bao"): "宝宝",
+    # numbers said before a unit (wu is 五 here, not the written negation 无)
+    ("liang",): "两",
+    ("san",): "三",
+    ("si",): "四",
+    ("wu",): "五",
+    ("liu",): "六",
+    ("jiu",): "九",
+    # times, which the clause cues read (past, recent, how long)
+    ("yi", "qian"): "以前",
+    ("yi", "jing"): "已经",
+    ("yi", "zhi"): "一直",
+    ("xian", "zai"): "现在",
+    ("jin", "tian"): "今天",
+    ("zuo", "tian"): "昨天",
+    ("you", "dian"): "有点",
+    ("gan", "mao"): "感冒",
+}
+
+
+def _toneless(syllable: str) -> str:
+    """Return a pinyin syllable without tone marks, ü written u ("lǜ" -> "lu")."""
+    syllable = syllable.replace("ü", "u").replace("v", "u")
+    return "".join(c for c in unicodedata.normalize("NFD", syllable) if c.isascii())
+
+
+@functools.cache
+def pinyin_syllables() -> frozenset[str]:
+    """Return every toneless pinyin syllable pypinyin knows (about 400)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return frozenset(
+        _toneless(reading) for readings in pinyin_dict.values() for reading in readings.split(",")
+    )
+
+
+class PinyinReader:
+    """Reads Chinese typed as toneless pinyin ("wo xiong kou hen tong") as the Chinese words of
+    a fixed vocabulary (the rules' Chinese phrases and cues), so the rules read it as Chinese.
+
+    Only a message with no Chinese characters whose words are nearly all pinyin syllables (4
+    or more, at least 80%: English "he", "a", "men", "long" are syllables, but an English
+    sentence has "i", "my", "the", "pain") is read. Runs of syllables are read longest first
+    as a vocabulary word of the same sound; a syllable no word takes becomes a neutral
+    character, so a phrase's gap reads across it, and punctuation stays where it was.
+    """
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        counts: dict[str, int] = {}
+        for phrase in vocabulary:
+            for part in phrase.split("..."):
+                part = part.strip()
+                if part and _HAN_RUN_ANY.fullmatch(part):
+                    counts[part] = counts.get(part, 0) + 1
+        by_sound: dict[tuple[str, ...], str] = {}
+        # the word the rules use most for a sound wins it (痛 over 通 for "tong")
+        for part in sorted(counts, key=lambda p: (-counts[p], p)):
+            sounds = tuple(_toneless(s) for s in lazy_pinyin(part))
+            if len(sounds) == len(part) and len(sounds) <= _PINYIN_MAX_RUN:
+                by_sound.setdefault(sounds, part)
+        by_sound.update(_PINYIN_COMMON)
+        self._by_sound = by_sound
+
+    @staticmethod
+    def is_pinyin(lowered: str) -> bool:
+        """Return True when ``lowered`` reads as a message typed in toneless pinyin."""
+        if _HAN_RE.search(lowered):
+            return False
+        words = re.findall(r"[a-zü]+", lowered)
+        if len(words) < _PINYIN_MIN_SYLLABLES:
+            return False
+        syllables = pinyin_syllables()
+        share = sum(_toneless(w) in syllables for w in words) / len(words)
+        return share >= _PINYIN_SHARE
+
+    def read(self, text: str) -> str:
+        """Return ``text`` in Chinese when it is typed in pinyin, else unchanged."""
+        lowered = text.lower()
+        if not self.is_pinyin(lowered):
+            return text
+        syllables = pinyin_syllables()
+        tokens = _PINYIN_TOKEN.findall(lowered)
+        out: list[str] = []
+        at = 0
+        while at < len(tokens):
+            token = _toneless(tokens[at])
+            if token not in syllables:
+                out.append(tokens[at] if not token.isalpha() else f" {token} ")
+                at += 1
+                continue
+            for size in range(min(_PINYIN_MAX_RUN, len(tokens) - at), 0, -1):
+                sounds = tuple(_toneless(t) for t in tokens[at : at + size])
+                word = self._by_sound.get(sounds)
+                if word is not None:
+                    out.append(word)
+                    at += size
+                    break
+            else:
+                out.append(PINYIN_FILLER)
+                at += 1
+        return re.sub(r" +", " ", "".join(out)).strip()
