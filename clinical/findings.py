@@ -23,6 +23,7 @@ from clinical.textprep import (
     SoundRepair,
     Speller,
     expand_shorthand,
+    read_code_switched,
     to_simplified,
 )
 from clinical.vitals import Found, vital_findings
@@ -160,7 +161,7 @@ class Reader:
     def prepare(self, text: str) -> str:
         """Return ``text`` as the rules read it: simplified Chinese (pinyin slips repaired),
         shorthand written out, typos corrected."""
-        simplified = self._sounds.repair(to_simplified(self._pinyin.read(text)))
+        simplified = self._sounds.repair(to_simplified(read_code_switched(self._pinyin.read(text))))
         corrected = self._speller.correct(expand_shorthand(simplified.lower()))
         if corrected == simplified.lower():
             return simplified

@@ -49,7 +49,8 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s.json")
 
 
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_CLASS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN_RE = re.compile(f"[{_HAN_CLASS}]")
 
 
 def to_simplified(text: str) -> str:
@@ -497,3 +498,123 @@ class PinyinReader:
                 out.append(PINYIN_FILLER)
                 at += 1
         return re.sub(r" +", " ", "".join(out)).strip()
+
+
+# --- English words inside Chinese sentences ------------------------------------------------
+
+# An English word said alone inside a Chinese sentence ("chest好痛", "屁股那里 numb 了",
+# "喝了 oven cleaner", "两年前 stroke 过") is a Chinese word there: the sentence's frame (its
+# verb, its time and negation cues, the other half of a sign) is Chinese. Each English word is
+# written as the rules' own Chinese word for it (every value is in the rule phrases); body
+# parts, the people who count as the patient, the words of signs and of named conditions, and
+# the substances a Chinese verb takes. A word inside a longer English stretch ("I have chest
+# pain 很严重") stays English: the English phrases read it there.
+CODE_SWITCH = {
+    # body parts
+    "chest": "胸口",
+    "arm": "手臂",
+    "arms": "手臂",
+    "leg": "腿",
+    "legs": "腿",
+    "head": "头",
+    "neck": "脖子",
+    "throat": "喉咙",
+    "lip": "嘴唇",
+    "lips": "嘴唇",
+    "face": "脸",
+    "tongue": "舌头",
+    "eye": "眼睛",
+    "eyes": "眼睛",
+    "stomach": "肚子",
+    "tummy": "肚子",
+    "belly": "肚子",
+    "skin": "皮肤",
+    # people
+    "baby": "宝宝",
+    "son": "儿子",
+    "daughter": "女儿",
+    "mum": "妈妈",
+    "mom": "妈妈",
+    "mummy": "妈妈",
+    "dad": "爸爸",
+    "daddy": "爸爸",
+    "grandma": "奶奶",
+    "grandpa": "爷爷",
+    "husband": "老公",
+    "wife": "老婆",
+    # the words of signs
+    "numb": "麻",
+    "numbness": "麻木",
+    "pain": "痛",
+    "painful": "痛",
+    "swollen": "肿",
+    "swelling": "肿",
+    "rash": "皮疹",
+    "fever": "发烧",
+    "bleeding": "出血",
+    "blood": "血",
+    "vomit": "吐",
+    "vomiting": "呕吐",
+    "dizzy": "头晕",
+    "faint": "晕倒",
+    "fainted": "晕倒",
+    "seizure": "抽搐",
+    "breathless": "喘不过气",
+    "unconscious": "昏迷",
+    "tight": "紧",
+    "stiff": "硬",
+    "purple": "发紫",
+    "pale": "苍白",
+    "sweating": "出汗",
+    "pregnant": "怀孕",
+    "period": "月经",
+    # named conditions
+    "stroke": "中风",
+    "heart attack": "心脏病发作",
+    "epilepsy": "癫痫",
+    "asthma": "哮喘",
+    "allergy": "过敏",
+    # substances a Chinese verb takes (喝了 ..., 吞了 ...)
+    "bleach": "漂白水",
+    "cleaner": "清洁剂",
+    "oven cleaner": "清洁剂",
+    "drain cleaner": "通渠水",
+    "weed killer": "农药",
+    "pesticide": "农药",
+}
+_DETERMINER = r"(?:(?:my|his|her|our|their|the|a|an)\s+)?"
+_CODE_SWITCH_RE = re.compile(
+    r"(\s*)(?<![A-Za-z0-9'])"
+    + _DETERMINER
+    + "("
+    + "|".join(re.escape(k) for k in sorted(CODE_SWITCH, key=len, reverse=True))
+    + r")(?![A-Za-z0-9'])(\s*)",
+    re.IGNORECASE,
+)
+_LATIN_WORD_END = re.compile(r"[A-Za-z0-9'][^\S\n]*$")
+_LATIN_WORD_START = re.compile(r"^[^\S\n]*[A-Za-z0-9']")
+
+
+def read_code_switched(text: str) -> str:
+    """Return ``text`` with English words said alone inside Chinese written in Chinese.
+
+    A word is said alone when nothing but spaces stands between it and Chinese on one side
+    and no other English word touches it on either ("chest好痛" -> "胸口好痛", "屁股那里 numb 了"
+    -> "屁股那里麻了"); a possessive or article may come first ("my baby 发烧").
+    """
+    if not _HAN_RE.search(text):
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        before, after = text[: match.start()], text[match.end() :]
+        if _LATIN_WORD_END.search(before) or _LATIN_WORD_START.search(after):
+            return match.group()  # part of a longer English stretch
+        han_before = bool(before) and _HAN_RE.match(before[-1]) is not None
+        han_after = bool(after) and _HAN_RE.match(after[0]) is not None
+        if not (han_before or han_after):
+            return match.group()
+        left = "" if han_before or not before else match.group(1)
+        right = "" if han_after or not after else match.group(3)
+        return left + CODE_SWITCH[match.group(2).lower()] + right
+
+    return _CODE_SWITCH_RE.sub(replace, text)

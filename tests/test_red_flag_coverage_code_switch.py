@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from clinical.red_flags import RuleSet
-from clinical.textprep import PinyinReader
+from clinical.rule_files import read_rules
+from clinical.textprep import CODE_SWITCH, PinyinReader
 from tests.rule_levels import assert_reaches
 
 # Chinese typed as toneless pinyin, no characters (a phone without a Chinese keyboard): read
@@ -53,3 +54,57 @@ def test_chinese_typed_in_pinyin_reads_as_chinese(rules: RuleSet, expected: str,
 )
 def test_only_a_message_of_pinyin_syllables_is_read_as_pinyin(text: str, pinyin: bool) -> None:
     assert PinyinReader.is_pinyin(text) is pinyin
+
+
+# An English word said alone inside a Chinese sentence is a Chinese word there: a body part
+# whose predicate is Chinese (NHS heart attack, NHS meningitis, CKS cauda equina), the baby
+# whose age follows in Chinese (NICE NG143: under 3 months with 38 °C), a substance a Chinese
+# verb takes (NHS poisoning), a named condition with a Chinese time cue (two years ago is
+# history, not now). Inside a longer English stretch a word stays English.
+CODE_SWITCHED: list[tuple[str, str]] = [
+    ("E", "我爸 chest 很闷 一直出冷汗"),
+    ("E", "我 neck 好硬, 发烧 39 度, 好怕光"),
+    ("E", "个 baby 六个礼拜 发烧 38.5"),
+    ("E", "baby 六周 发烧 38.2 度"),
+    ("E", "我老公喝了 bleach, 喉咙好痛"),
+    ("E", "腰痛一个礼拜 现在两腿之间 numb, 尿不出来"),
+    ("E", "I have chest pain and sweating 很辛苦"),
+    ("!E", "我爷爷五年前 heart attack 过, 现在每天散步"),
+    ("!E", "三年前有过 stroke, 现在复诊拿药"),
+    ("!E", "我 chest 有点痒 长了几颗痘痘"),
+    ("!E", "baby 三个月 打完疫苗 有点闹, 吃奶正常"),
+    ("!E", "坐久了 legs 有点 numb, 站起来就好"),
+]
+
+# NICE CKS Sciatica (cauda equina): numbness between the legs, as the English phrases have it
+BETWEEN_THE_LEGS: list[tuple[str, str]] = [
+    ("E", "背好痛 两腿中间没感觉 小便都控制不住"),
+    ("!E", "坐久了两腿之间有点麻 站起来就好"),
+    ("!E", "骑完单车 两腿之间磨得好痛"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CODE_SWITCHED + BETWEEN_THE_LEGS)
+def test_an_english_word_inside_a_chinese_sentence_reads_as_chinese(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def test_every_code_switched_word_is_the_rules_own_chinese() -> None:
+    data = read_rules()
+    phrases = [p for spec in data.concepts.values() for p in spec.zh]
+    phrases += _strings(data.cues.model_dump())
+    missing = [zh for zh in CODE_SWITCH.values() if not any(zh in p for p in phrases)]
+    assert not missing
+
