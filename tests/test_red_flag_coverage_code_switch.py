@@ -108,3 +108,25 @@ def test_every_code_switched_word_is_the_rules_own_chinese() -> None:
     missing = [zh for zh in CODE_SWITCH.values() if not any(zh in p for p in phrases)]
     assert not missing
 
+
+# NHS poisoning: a child who got hold of a medicine is an emergency; a medicine given to treat
+# the child, said with what it did or taken for days, is treatment, in Chinese and English.
+MEDICINE_AS_TREATMENT: list[tuple[str, str]] = [
+    ("!E", "孩子咳嗽一个礼拜 止咳药吃了也没用"),
+    ("!E", "儿子感冒药吃了两天 还在流鼻涕"),
+    ("!E", "女儿发烧 退烧药吃了就退 过几个钟头又烧"),
+    ("!E", "四岁儿子发烧三天 药吃了会好一点 但晚上又烧"),
+    ("!E", "my 5 year old drank his cough medicine and it helped a bit"),
+    ("!E", "my girl has a fever, she drank the calpol medicine and it came down"),
+    ("E", "两岁儿子把奶奶的降压药吃了"),
+    ("E", "儿子偷偷把一板退烧药吃了"),
+    ("E", "孙子把我的安眠药吃了好几粒"),
+    ("E", "my son drank his grandad's heart medicine"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), MEDICINE_AS_TREATMENT)
+def test_a_medicine_given_as_treatment_is_no_poisoning(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
