@@ -367,7 +367,7 @@ def zh_numerals_to_digits(text: str) -> str:
 # --- Chinese typed as toneless pinyin ------------------------------------------------------
 
 _PINYIN_TOKEN = re.compile(r"[a-zü]+|\d+(?:\.\d+)?|[^\sa-zü\d]")
-_PINYIN_BREAK = frozenset(",.!?;:，。！？；：、")
+_PINYIN_WORD = re.compile(r"[a-zü]+")
 _PINYIN_MIN_SYLLABLES = 4
 _PINYIN_SHARE = 0.8
 _PINYIN_MAX_RUN = 8
@@ -417,8 +417,11 @@ _PINYIN_COMMON = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def _toneless(syllable: str) -> str:
     """Return a pinyin syllable without tone marks, ü written u ("lǜ" -> "lu")."""
+    if syllable.isascii() and "v" not in syllable:
+        return syllable
     syllable = syllable.replace("ü", "u").replace("v", "u")
     return "".join(c for c in unicodedata.normalize("NFD", syllable) if c.isascii())
 
@@ -465,12 +468,18 @@ class PinyinReader:
         """Return True when ``lowered`` reads as a message typed in toneless pinyin."""
         if _HAN_RE.search(lowered):
             return False
-        words = re.findall(r"[a-zü]+", lowered)
+        words = _PINYIN_WORD.findall(lowered)
         if len(words) < _PINYIN_MIN_SYLLABLES:
             return False
         syllables = pinyin_syllables()
-        share = sum(_toneless(w) in syllables for w in words) / len(words)
-        return share >= _PINYIN_SHARE
+        allowed = len(words) * (1 - _PINYIN_SHARE)  # words that are no syllable
+        others = 0
+        for word in words:
+            if _toneless(word) not in syllables:
+                others += 1
+                if others > allowed:
+                    return False
+        return True
 
     def read(self, text: str) -> str:
         """Return ``text`` in Chinese when it is typed in pinyin, else unchanged."""
