@@ -18,6 +18,11 @@
   → "抽搐停不下来", "叫不性" → "叫不醒"). A changed character that forms a word with its
   neighbour (pypinyin's phrase dictionary: 睡觉不行, 光叫不行), or that a rule phrase already
   reads as written (纽扣, 发作, 体重), is no slip and stays.
+- **Chinese typed as toneless pinyin** ("wo xiong kou hen tong") is read as the Chinese of the
+  rules and cues (``PinyinReader``), only when nearly every word of a message with no Chinese
+  characters is a pinyin syllable.
+- **An English word said alone inside a Chinese sentence** ("chest好痛", "两年前 stroke 过") is
+  written as the rules' own Chinese word for it (``read_code_switched``, ``CODE_SWITCH``).
 - **Phone shorthand** standing alone as a word is written out: "n" and "&" as "and", "thru",
   "wk" / "wks", "hrs", "mins", "tonite" / "2nite", "b4", "cuz" / "coz", "abt", "w/o" (without)
   and "w/" (with), so the rules and the clause cues read "arm n leg gone numb" as they read
