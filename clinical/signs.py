@@ -68,7 +68,7 @@ _AVPU = re.compile(
 # 88 to 92", "sats 90, which is my normal", 血氧90，平时就是88到92, 平常都系90左右.
 _USUAL = (
     r"(?<![a-z])(?:usual(?:ly)?|normal(?:ly)?|baseline|target(?:\s+range)?|typically)(?![a-z])"
-    r"|平时|平常|一般|通常|目标"
+    r"|平时|平常|一般|通常|目标|基线"
 )
 _SPO2_RANGE = r"(\d{2})\s*%?(?:\s*(?:-|–|to|到|至|~|and)\s*(\d{2}))?(?![\d.])"
 _SPO2_USUAL = re.compile(
@@ -84,12 +84,17 @@ _SPO2_USUAL = re.compile(
     rf"(?:\s*(?:is|are|of|at|around|about|between|就是|都是|都系|大概|是|系|在|:|=))*\s*{_SPO2_RANGE}",
     _I,
 )
-# A reading said to be the usual one: "sats 90, which is my usual", 血氧90，平时就是这样
+# A reading said to be the usual one: "sats 90, which is my usual", 血氧90，平时就是这样; a range
+# said to be the documented baseline (RCP NEWS2 scale 2): "sats 90-92% her usual baseline per
+# care plan", 血氧九十到九十二，护理计划里写的就是她的基线
 _SPO2_AS_USUAL = re.compile(
-    rf"(?:{SPO2_WORDS})\D{{0,14}}?(?<!\d)(\d{{2}})(?!\d)\s*%?[^\n;!?。\d]{{0,24}}?"
+    rf"(?:{SPO2_WORDS})\D{{0,14}}?(?<!\d)(\d{{2}})(?!\d)\s*%?"
+    r"(?:\s*(?:-|–|to|到|至)\s*(\d{2})(?!\d)\s*%?)?[^\n;!?。\d]{0,24}?"
     r"(?:(?:is|that's|thats|which\s+is|that\s+is|it's)\s+(?:my\s+|his\s+|her\s+)?"
     r"(?:usual|normal|baseline)|(?:normal|usual)\s+for\s+(?:me|him|her)|as\s+usual"
-    r"|(?:跟|和|同)平(?:时|常)一样|平(?:时|常)(?:就|都)(?:是|系)(?:这样|咁))",
+    r"|(?<![a-z])(?:my|his|her|their)\s+(?:usual|normal|baseline)(?![a-z])"
+    r"|(?:跟|和|同)平(?:时|常)一样|平(?:时|常)(?:就|都)(?:是|系)(?:这样|咁)"
+    r"|(?:就是|都是|是|系)(?:她|他|我)?(?:的|嘅)?(?:基线|平时水平|平常水平))",
     _I,
 )
 _DIGIT = re.compile(r"\d")
@@ -144,7 +149,7 @@ def sign_findings(text: str) -> dict[str, Found]:
         values = [float(g) for g in m.groups() if g is not None]
         add("spo2_usual", max(values), m, 50, 100)  # a range at its upper end
     for m in _SPO2_AS_USUAL.finditer(text):
-        add("spo2_usual", float(m.group(1)), m, 50, 100)
+        add("spo2_usual", max(float(g) for g in m.groups() if g is not None), m, 50, 100)
     return found
 
 

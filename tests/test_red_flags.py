@@ -487,6 +487,24 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "把一整排普拿疼都吞光了",
     ),
     "dehydration_no_urine_all_day": ("my baby has not had a wet nappy all day", "一整天没小便"),
+    # rules-q, fresh walk 10: TOXBASE opioids; NHS urinary retention
+    "opioid_toxicity": (
+        "he is on a morphine patch and his pupils are pinpoint",
+        "用着芬太尼贴，呼吸很慢",
+    ),
+    "acute_urinary_retention_in_pain": (
+        "he can't pass water and he is in agony",
+        "尿不出来，胀得很痛",
+    ),
+    "long_lie_dark_urine": (
+        "on the floor all night and his wee is like cola",
+        "在地上躺了一夜，尿是酱油色",
+    ),
+    "suicide_means_made_ready": (
+        "he gave me his bank cards and his pills are counted out",
+        "把存折给了我，药一粒一粒数好了",
+    ),
+    "hyperkalaemia_symptoms": ("her potassium is high and her pulse is slow", "血钾高，心跳很慢"),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
