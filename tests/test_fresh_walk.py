@@ -128,17 +128,12 @@ WALKS = (
         180,
         100,
         known_false_alarms={
-            "walk10-en-neg-004": "open: a chest infection mildly breathless on stairs is raised",
-            "walk10-en-neg-015": "open: a wrist 3 days after a fall, no head injury, is raised",
+            "walk10-en-neg-015": "open: an injured wrist's grip read as a stroke's arm weakness",
         },
         known_misses={
-            "walk10-en-emg-009": "open: sudden severe back pain, grey and sweaty (AAA) not read",
-            "walk10-en-emg-010": "open: breathless, grey and sweaty without chest pain (ACS)",
-            "walk10-en-emg-021": "open: a week's dosette box emptied, drowsy",
+            "walk10-en-emg-021": "open: a week's dosette box emptied is not read as taken",
             "walk10-en-emg-030": "open: faeculent vomit with a swollen hard abdomen",
-            "walk10-en-emg-034": "open: sudden word-finding loss and a hand dropping a cup",
-            "walk10-en-emg-045": "open: confusion and no urine after days of D&V",
-            "walk10-zh-emg-016": "open: a white cold leg below the knee (limb ischaemia)",
+            "walk10-en-emg-045": "open: confusion, no urine after D&V (no infection word for NG51)",
         },
     ),
     Walk(

@@ -149,6 +149,42 @@ HIGH_POTASSIUM: list[object] = [
     ("!E", "she eats a banana a day for the potassium, her pulse is normal"),
 ]
 
+# MTS shock (pale or grey, sweaty) with breathlessness or severe pain; NHS heart attack: older
+# people, women and people with diabetes may have no chest pain (breathless, grey, sweaty).
+# All failed before (ending urgent); flushed and sweaty after exercise is not.
+GREY_AND_SWEATY: list[tuple[str, str]] = [
+    ("E", "mum has gone a grey colour and is clammy and sweaty, she's short of breath"),
+    ("E", "he suddenly got terrible pain in his back and went pale and sweaty"),
+    ("E", "婆婆脸色灰白，一直冒冷汗，喘不上气"),
+    ("!E", "I'm a bit sweaty and out of breath after my run, feeling good"),
+    ("!E", "hot flushes and sweaty at night, otherwise well"),
+]
+
+# NHS stroke (FAST): speech said as losing words or understanding, in the past tense of a
+# carer's report ("couldn't find her words", "couldn't understand us"). All failed before.
+STROKE_SPEECH: list[tuple[str, str]] = [
+    ("E", "all of a sudden dad couldn't find his words and his arm went weak"),
+    ("E", "she suddenly couldn't understand what we were saying to her"),
+    ("!E", "I couldn't find the words to thank her enough"),
+]
+
+# NICE CKS / NHS acute limb ischaemia: a limb suddenly white and cold, said as 又白又凉.
+# All failed before (ending urgent).
+WHITE_COLD_LIMB: list[tuple[str, str]] = [
+    ("E", "爷爷的右脚突然又白又凉，很痛"),
+    ("E", "阿嫲只脚突然变得又白又冻，好痛"),
+    ("!E", "冬天手脚容易凉，暖一暖就好"),
+]
+
+# A treatment the writer asks about is not one taken (hypothetical cues): "wondering if she
+# needs antibiotics" is no exposure to an allergen. The first was raised before
+# (anaphylaxis_breathing_after_exposure); the last stays an emergency.
+ASKED_ABOUT: list[tuple[str, str]] = [
+    ("!E", "she's a bit breathless with her cough, just wondering if she needs antibiotics"),
+    ("!E", "does he need penicillin? he is a little short of breath with this chest infection"),
+    ("E", "she started the antibiotics this morning and now her throat is closing up"),
+]
+
 CASES: list[object] = [
     *HARD_TO_WAKE,
     *DELIRIUM_WITH_FEVER,
@@ -160,6 +196,10 @@ CASES: list[object] = [
     *LONG_LIE_DARK_URINE,
     *MEANS_MADE_READY,
     *HIGH_POTASSIUM,
+    *GREY_AND_SWEATY,
+    *STROKE_SPEECH,
+    *WHITE_COLD_LIMB,
+    *ASKED_ABOUT,
 ]
 
 

@@ -505,6 +505,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "把存折给了我，药一粒一粒数好了",
     ),
     "hyperkalaemia_symptoms": ("her potassium is high and her pulse is slow", "血钾高，心跳很慢"),
+    "shock_pale_sweaty": (
+        "he has gone grey and sweaty and is breathless",
+        "脸色灰白，出冷汗，喘不过气",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
