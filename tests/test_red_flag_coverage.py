@@ -651,3 +651,164 @@ def test_set8_categories_in_other_words(rules: RuleSet, expected: str, text: str
 )
 def test_hasnt_stopped_is_still_going(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Fresh set 12's categories (worried parents at night), written before the rules changed, in
+# other words than the set's, each group with look-alikes. Codes as above, and "U!E": at least
+# urgent but no emergency (an amber feature, or a look-alike of a red one).
+SET12_CATEGORIES: list[tuple[str, str]] = [
+    # NICE NG143 red: bulging fontanelle, said with the words between and as a verb
+    (
+        "E",
+        "my 6 month old has a temperature and the soft spot at the top of her head looks raised "
+        "and tight",
+    ),
+    (
+        "E",
+        "baby is 4 months, feverish, and the fontanelle on his head seems to be bulging out today",
+    ),
+    ("E", "宝宝五个月发烧，头顶那个囟门摸起来鼓鼓的"),
+    ("E", "BB七個月發燒，頭頂個囟門凸咗出嚟"),
+    ("!E", "my baby's soft spot is flat and she's feeding well, just a runny nose"),
+    ("!E", "宝宝囟门是平的，没有鼓起来，就是有点流鼻涕"),
+    ("!E", "her soft spot bulges a little when she cries and goes flat again when she settles"),
+    # NICE NG143 red / NG240: the glass test's result said with 不会 / 没有 / 唔会 (the rash stays)
+    ("E", "發燒，身上有紅點，用杯壓住都唔會褪色"),
+    ("E", "孩子发烧，腿上有小红点，拿玻璃杯按着还是没有褪"),
+    (
+        "E",
+        "my son's got a temperature and a rash, I rolled a glass over it and the spots didn't "
+        "fade at all",
+    ),
+    ("!E", "宝宝身上有红疹，用玻璃杯压了一下就褪了，精神很好"),
+    ("!E", "did the glass test on her rash and it faded straight away, no temperature"),
+    # NICE NG143 red: mottled skin and a child who does not wake, in Cantonese
+    ("E", "BB八個月發高燒，手仔腳仔有啲紫色花花"),
+    ("E", "個女四個月，點叫都叫唔醒"),
+    ("E", "宝宝六个月发烧，怎么叫都叫不醒"),
+    ("!E", "宝宝手脚有点凉，但是精神很好，吃奶正常"),
+    ("!E", "BB塊面啲濕疹紅紅哋一忽忽，好痕"),
+    # NICE NG9 / NHS.uk bronchiolitis (call 999): pauses in breathing; blue around the mouth
+    ("E", "my 7 week old with bronchiolitis keeps pausing in her breathing for a few seconds"),
+    ("E", "宝宝一个月，睡觉时呼吸停了好几秒才又喘气"),
+    ("E", "BB兩個月，瞓覺嗰陣停咗唔抖氣成十秒"),
+    ("E", "宝宝咳嗽，嘴巴四周有点发青"),
+    ("!E", "my newborn breathes fast then slow when asleep, no pauses, pink and feeding well"),
+    ("!E", "宝宝吃了蓝莓，嘴巴周围都是紫色的"),
+    # NHS.uk intussusception (A&E): bouts of screaming with the legs drawn up and pale or sick,
+    # redcurrant-jelly poo
+    (
+        "E",
+        "my 1 year old has bouts of screaming every quarter of an hour, drawing his legs up to "
+        "his tummy, and he's gone really pale",
+    ),
+    ("E", "baby's poo looks like redcurrant jelly, she's 8 months and crying on and off"),
+    ("E", "宝宝九个月，一阵阵哭闹，两腿蜷起来，大便像红色果冻"),
+    ("E", "BB十個月，一陣陣喊到縮埋對腳，屙啲紅色啫喱咁嘅屎"),
+    (
+        "!E",
+        "my 6 week old cries every evening for hours and pulls her knees up, otherwise feeding "
+        "and gaining weight well",
+    ),
+    ("!E", "宝宝两个月，每天傍晚哭闹，腿蜷着，吃奶好，体重增长正常"),
+    ("!E", "my toddler ate a lot of strawberry jelly at the party and his nappy was a bit red"),
+    # TOXBASE / NHS poisoning: iron tablets (and a child's tablets said with 'some of')
+    ("E", "my 4 year old ate a couple of my iron supplements, she seems fine"),
+    ("E", "my son ate some of his sister's tablets, about 4 of them"),
+    ("E", "儿子两岁，把我的补铁片吃了五六粒，现在看着没事"),
+    ("E", "個女三歲，食咗幾粒我啲鐵丸"),
+    (
+        "!E",
+        "my 5 year old takes an iron supplement every day from the GP, any tips for constipation?",
+    ),
+    ("!E", "我在吃补铁片，最近有点便秘"),
+    ("!E", "my toddler ate some of the grapes off my plate"),
+    # NICE NG232: under 1 year, a swelling of more than 5 cm on the head after an injury
+    (
+        "E",
+        "my 10 month old fell off the bed and has a huge soft lump on her head, the size of an egg",
+    ),
+    ("E", "宝宝七个月从尿布台上摔下来，头上鼓了一个很大的软包"),
+    ("E", "BB九個月由梳化跌落地，個頭腫咗一大嚿，好似雞蛋咁大"),
+    ("!E", "my 3 year old bumped her head on the table, small bump, playing normally"),
+    ("!E", "宝宝十个月撞到桌角，额头起了个小包，玩得很好"),
+    # NHS.uk dehydration (999: no pee all day); NICE NG143 floppy with vomiting and diarrhoea
+    ("E", "宝宝八个月，上吐下泻，从昨天中午到现在都没有尿过"),
+    ("E", "BB六個月又嘔又肚屙，成個人軟趴趴"),
+    ("U", "宝宝吐了两次，头顶囟门有点凹下去"),
+    ("U", "the soft spot on my baby's head looks a bit sunken and she's had fewer wet nappies"),
+    ("!E", "宝宝拉肚子一天，尿布还是湿的，精神好"),
+    # NICE CKS / NHS.uk croup: stridor only when upset is mild (urgent GP); at rest, or with the
+    # chest sucking in, an emergency
+    (
+        "U!E",
+        "my 3 year old has a barking cough and a whistly noise breathing in only when he gets "
+        "upset, fine when settled",
+    ),
+    ("U!E", "儿子两岁，咳得像小狗叫，哭闹的时候吸气有响声，不哭就没有"),
+    ("U!E", "個仔三歲，咳到好似海豹咁，喊嘅時候先有吸氣聲，靜落嚟就冇"),
+    ("E", "my 2 year old has croup and the noise breathing in is there even when she's resting"),
+    ("E", "女儿三岁，犬吠样咳嗽，安静时吸气也有响声"),
+    (
+        "E",
+        "croup, a squeaky noise breathing in when she cries, and now her tummy is sucking in "
+        "under the ribs",
+    ),
+    # NICE NG143: no smile is amber, no response to social cues red
+    (
+        "U!E",
+        "my 10 month old has a temperature of 38.6 and isn't smiling like usual, still feeding",
+    ),
+    ("U!E", "宝宝九个月发烧38.7，今天逗他也不笑，还在喝奶"),
+    ("E", "my 9 month old has a fever and doesn't respond to me at all, just stares"),
+    # NICE NG143: nasal flaring is amber, grunting and chest indrawing red
+    ("U!E", "my 7 month old has a fever and her nostrils flare when she breathes, no sucking in"),
+    ("U!E", "宝宝十个月发烧，呼吸快，鼻翼一扇一扇的，肋骨下面没有凹进去"),
+    ("E", "baby 5 months with nostrils flaring and grunting with each breath"),
+    # NICE NG143 amber: rigors (shaking with a fever, teeth chattering, aware) are no fit
+    (
+        "U!E",
+        "4 year old with a temperature of 39.8, shaking uncontrollably and teeth chattering, but "
+        "he's talking to me",
+    ),
+    ("U!E", "孩子发高烧一直打冷颤，这是惊厥吗？"),
+    ("E", "my 2 year old has a fever and is shaking all over, eyes rolled back, not responding"),
+    ("E", "发烧时突然全身抽搐，叫不应"),
+    # NHS.uk breath-holding spells (a GP): blue when cross or crying, coming round in seconds
+    (
+        "!E",
+        "my 18 month old holds his breath when he's angry until his lips go blue, then he's fine "
+        "straight after",
+    ),
+    ("!E", "女儿一岁半，一发脾气哭就憋气，嘴唇发紫，几秒钟就缓过来了"),
+    ("E", "my 2 year old went blue around the lips while eating and is struggling to breathe"),
+    ("E", "孩子哭着哭着突然嘴唇发紫，叫不醒"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SET12_CATEGORIES)
+def test_set12_categories_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
+    if expected == "U!E":
+        assert_reaches(rules, "U", text)
+        assert_reaches(rules, "!E", text)
+    else:
+        assert_reaches(rules, expected, text)
+
+
+# Pauses in breathing while snoring are sleep apnoea (NHS.uk snoring: a GP), and a negation
+# before "seeing someone" reaches what they were seen doing (没见过他停止呼吸).
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        (
+            "!E",
+            "my 4 year old snores loudly every night and sometimes stops breathing for a few "
+            "seconds",
+        ),
+        ("!E", "女儿五岁，晚上打鼾很响，有时候呼吸停顿一下"),
+        ("!E", "宝宝晚上睡觉很安静，从没见过她呼吸暂停"),
+        ("E", "宝宝两个月，刚才睡着睡着呼吸停了十几秒，脸都青了"),
+    ],
+)
+def test_set12_breathing_pauses_while_snoring(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)

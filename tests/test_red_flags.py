@@ -395,10 +395,38 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I'm 7 weeks pregnant with pain on my left side and I feel faint",
         "怀孕六周，一侧下腹痛，头晕",
     ),
+    # NICE NG143: no smile is amber, no response to social cues (won't look at you) red
     "child_no_social_response": (
-        "my baby won't smile at me and is just lying there",
+        "my baby won't look at me and is just lying there",
         "宝宝逗他也没反应，一直躺着",
     ),
+    # fresh set 12 (rules-r): NICE NG9, NHS.uk intussusception, TOXBASE iron, NICE NG232
+    # under 1, NICE CKS croup, NHS 999 seizures
+    "infant_breathing_pauses": (
+        "my 6 week old keeps having pauses in her breathing",
+        "宝宝一个月，刚才呼吸暂停了十几秒",
+    ),
+    "intussusception_stool": (
+        "there's redcurrant jelly stuff in my baby's nappy",
+        "宝宝的大便像果酱一样",
+    ),
+    "intussusception_episodes": (
+        "he has bouts of screaming, pulls his knees up to his chest and goes pale",
+        "宝宝一阵一阵哭，把腿缩到肚子上，脸色苍白",
+    ),
+    "child_iron_swallowed": (
+        "my 2 year old swallowed some of my iron tablets",
+        "儿子三岁，吃了我的补铁片",
+    ),
+    "head_injury_infant_large_swelling": (
+        "my 9 month old fell off the bed and has a lump on his head the size of an egg",
+        "宝宝八个月，头撞到地上，起了一个鸡蛋大的包",
+    ),
+    "stridor_child": (
+        "my son has croup and makes a high-pitched noise when he breathes in",
+        "女儿两岁，喉咙有喘鸣",
+    ),
+    "seizure_shaking": ("he's shaking uncontrollably and not answering", "他全身发抖不停"),
     "child_wont_stay_awake": (
         "my son falls straight back to sleep when I wake him",
         "孩子叫醒了又马上睡过去",
@@ -631,6 +659,7 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "altered_mental_state": ("altered mental status since this morning", "今天开始意识改变"),
     "oliguria_alone": ("reduced urine output today", "今天尿量明显减少"),
     "child_no_social_response_alone": ("my baby won't smile or look at me", "宝宝逗他也没反应"),
+    "child_nasal_flaring": ("her nostrils are flaring when she breathes", "宝宝鼻翼扇动"),
 }
 
 
