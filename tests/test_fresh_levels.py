@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7 and 8, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -72,6 +72,35 @@ pregnancy, stings, head lice, back ache in pregnancy, durations in years): 50 of
 emergencies, 0 self-care to emergency, 4-level 90.0%, 3-level 96.0% (floor 0.76 -> 0.79 ->
 0.90; memory worse over a year is no "worse over days"); these figures are tuned on the set,
 the first run is the carry-over measure.
+
+Set 12 (``tests/data/fresh_levels_12.jsonl``, landed at 4b61eb5): 200 first messages, 50 per
+level, 100 English and 100 Chinese (simplified, traditional, Cantonese), worried parents at
+night and new mothers about themselves; its rows carry ``gold_triage`` and a ``rationale``.
+First run, rules only, on main at 4b61eb5 before anything was changed for it:
+
+===========  =========  ======  ==========  =========
+gold         emergency  urgent  non_urgent  self_care
+===========  =========  ======  ==========  =========
+emergency    40         6       3           1
+urgent       7          27      9           7
+non_urgent   2          7       38          3
+self_care    0          12      18          20
+===========  =========  ======  ==========  =========
+
+4-level accuracy 62.5% (125 of 200), 10 of 50 emergencies missed (6 ending ``urgent``, 3
+``non_urgent``, 1 ``self_care``: iron tablets in a well toddler), 9 of 150 others raised to an
+emergency (none of them self-care), safe rate 85.5%.
+
+rules-r generalised the red-flag side by category, with sentences in other words first in
+``test_red_flag_coverage.py`` (NICE NG143 a bulging fontanelle said with words between, the
+glass test's result said with 不会 / 没有 / 唔会, mottled and not waking in Cantonese, nasal
+flaring and no smile amber; NICE NG9 / NHS.uk bronchiolitis pauses in breathing; NHS.uk
+intussusception; TOXBASE iron; NICE NG232 a large swelling under 1; NICE CKS croup with stridor
+only when upset; rigors are no fit; NHS.uk breath-holding spells; NHS.uk dehydration since
+yesterday): 50 of 50 emergencies, 0 self-care to emergency, 4-level 71.5% (floor 0.71). Left on
+the red-flag side: a known febrile seizure, short, recovered, "same as before" (NHS.uk febrile
+seizures: 111, not 999) still ends ``emergency``; the other 56 wrong rows are below it, on the
+decision's urgent / non-urgent / self-care boundaries.
 """
 
 from __future__ import annotations
@@ -94,6 +123,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # name: (file, 4-level accuracy floor, known emergency misses)
     "set7": ("fresh_levels_7.jsonl", 0.99, {}),
     "set8": ("fresh_levels_8.jsonl", 0.90, {}),
+    # set 12's first-run misses (10) all closed by rules-r; floor 0.62 at the first run
+    "set12": ("fresh_levels_12.jsonl", 0.71, {}),
 }
 
 
@@ -106,7 +137,16 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 def _rows(name: str) -> list[dict[str, str]]:
     lines = (DATA / SETS[name][0]).read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    rows = [json.loads(line) for line in lines if line.strip()]
+    # set 12 names its label gold_triage and its source rationale
+    return [
+        {
+            **row,
+            "gold": row.get("gold") or row["gold_triage"],
+            "source": row.get("source") or row["rationale"],
+        }
+        for row in rows
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -138,7 +178,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
     return pytest.param(row, marks=marks, id=row["id"])
 
 
-@pytest.mark.parametrize(("name", "per_level"), [("set7", 40), ("set8", 50)])
+@pytest.mark.parametrize(("name", "per_level"), [("set7", 40), ("set8", 50), ("set12", 50)])
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
     rows = _rows(name)
     assert len(rows) == 4 * per_level
