@@ -774,6 +774,7 @@ SET12_CATEGORIES: list[tuple[str, str]] = [
     ("U!E", "孩子发高烧一直打冷颤，这是惊厥吗？"),
     ("E", "my 2 year old has a fever and is shaking all over, eyes rolled back, not responding"),
     ("E", "发烧时突然全身抽搐，叫不应"),
+    ("E", "宝宝发烧，突然全身抽搐，眼睛往上翻，这是惊厥吗？"),
     # NHS.uk breath-holding spells (a GP): blue when cross or crying, coming round in seconds
     (
         "!E",
