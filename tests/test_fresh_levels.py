@@ -97,10 +97,11 @@ glass test's result said with 不会 / 没有 / 唔会, mottled and not waking i
 flaring and no smile amber; NICE NG9 / NHS.uk bronchiolitis pauses in breathing; NHS.uk
 intussusception; TOXBASE iron; NICE NG232 a large swelling under 1; NICE CKS croup with stridor
 only when upset; rigors are no fit; NHS.uk breath-holding spells; NHS.uk dehydration since
-yesterday): 50 of 50 emergencies, 0 self-care to emergency, 4-level 71.5% (floor 0.71). Left on
+yesterday): 50 of 50 emergencies, 1 of 150 raised, 0 self-care to emergency, 4-level 72.0%
+(floor 0.72), safe rate 91.0%. Left on
 the red-flag side: a known febrile seizure, short, recovered, "same as before" (NHS.uk febrile
-seizures: 111, not 999) still ends ``emergency``; the other 56 wrong rows are below it, on the
-decision's urgent / non-urgent / self-care boundaries.
+seizures: 111, not 999) still ends ``emergency``; the other 55 wrong rows are below it, on the
+decision's urgent / non-urgent / self-care boundaries (self-care ending urgent 12, non_urgent 18).
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     "set7": ("fresh_levels_7.jsonl", 0.99, {}),
     "set8": ("fresh_levels_8.jsonl", 0.90, {}),
     # set 12's first-run misses (10) all closed by rules-r; floor 0.62 at the first run
-    "set12": ("fresh_levels_12.jsonl", 0.71, {}),
+    "set12": ("fresh_levels_12.jsonl", 0.72, {}),
 }
 
 
