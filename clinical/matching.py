@@ -103,14 +103,41 @@ _OPTIONAL = {
 }
 
 
-def _part_pattern(words: list[str], inflect: bool) -> str:
+# Present for past: second-language English often tells what happened in the present or base
+# form ("my son drink the bleach", "she fall from ladder", "not passing urine since morning").
+# Inside a phrase of two or more words the past of these verbs also reads as its present
+# forms. Only verbs whose present says the same thing to the rules: an intake, a fall, urine
+# passed. Not "stopped" ("I stop breathing at night" is a habit: snoring), "moved" ("my face
+# is not moving" is no baby) or "faded": there the present is a habit or a state. A one-word
+# phrase stays as written.
+_PRESENT_FOR_PAST = {
+    "ate": r"(?:ate|eat|eats|eating|eaten)",
+    "eaten": r"(?:eaten|ate|eat|eats|eating)",
+    "drank": r"(?:drank|drink|drinks|drinking|drunk)",
+    "fell": r"(?:fell|fall|falls|falling|fallen)",
+    "took": r"(?:took|take|takes|taking|taken)",
+    "taken": r"(?:taken|took|take|takes|taking)",
+    "swallowed": r"swallow(?:ed|s|ing)?",
+    "passed": r"pass(?:ed|es|ing)?",
+}
+# the literal (a prefix of every form) each is looked up by; None: no common prefix
+_PAST_LITERAL = {"swallowed": "swallow", "passed": "pass"}
+
+
+def _past_pattern(word: str) -> str | None:
+    """Return the regex source of a past tense with its present forms, or None if not one."""
+    return _PRESENT_FOR_PAST.get(word.lower())
+
+
+def _part_pattern(words: list[str], inflect: bool, tense: bool = False) -> str:
     """Return the regex source of a run of English words (between "..." gaps)."""
     out = ""
     for i, word in enumerate(words):
         if 0 < i < len(words) - 1 and word.lower() in _OPTIONAL:
             out += _OPTIONAL[word.lower()]
             continue
-        out += word_pattern(word, inflect)
+        past = _past_pattern(word) if tense and inflect else None
+        out += past if past is not None else word_pattern(word, inflect)
         if i < len(words) - 1:
             out += LATIN_SEP
     return out
@@ -126,7 +153,9 @@ def phrase_pattern(phrase: str, *, inflect: bool = True, loose: bool = False) ->
         raise ValueError(f"phrase {phrase!r}: '...' must sit between words")
     if is_chinese(phrase):
         return (_LOOSE_HAN_GAP if loose else _HAN_GAP).join(re.escape(p) for p in parts)
-    words = [_part_pattern([w for w in re.split(r"[\s-]+", part) if w], inflect) for part in parts]
+    split = [[w for w in re.split(r"[\s-]+", part) if w] for part in parts]
+    tense = sum(len(words) for words in split) > 1
+    words = [_part_pattern(part, inflect, tense) for part in split]
     gap = _LOOSE_LATIN_GAP if loose else _LATIN_GAP
     return BOUNDARY_BEFORE + gap.join(words) + BOUNDARY_AFTER
 
@@ -138,9 +167,14 @@ def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
     if is_chinese(phrase):
         return max(parts, key=len)
     literals = []
-    for word in (w for part in parts for w in re.split(r"[\s-]+", part) if w):
+    words_all = [w for part in parts for w in re.split(r"[\s-]+", part) if w]
+    for word in words_all:
         if "'" in word or word in _PRONOUNS or word in _OPTIONAL or word == "around":
             continue  # contractions, pronouns and determiners have several spellings or none
+        if inflect and len(words_all) > 1 and word in _PRESENT_FOR_PAST:
+            if word in _PAST_LITERAL:
+                literals.append(_PAST_LITERAL[word])
+            continue  # "ate" / "eat" share no prefix
         inflected = inflect and word.isalpha() and len(word) >= 3
         if inflected and (word.endswith("e") or (word.endswith("y") and word[-2] not in "aeiou")):
             word = word[:-1]  # "breathe" -> "breath" is in "breathing"
