@@ -34,7 +34,59 @@ PRESENT_FOR_PAST: list[tuple[str, str]] = [
     ("!E", "she is passing urine normally and no fever now"),
 ]
 
-CASES = [*PRESENT_FOR_PAST]
+# "No power" for weakness, and a hand for the arm (NHS stroke, FAST: weakness or numbness of an
+# arm or one side of the body). Chinese 没力 / 冇力 said in English: "have no power", "not
+# having power"; the hand named where English says the arm ("cannot lift the hand"). A
+# phone or a flu's whole-body tiredness with no side or limb stays as it was.
+NO_POWER: list[tuple[str, str]] = [
+    ("E", "since half hour his right arm and leg have no power, he is 70"),
+    ("E", "my auntie left side is not having any power suddenly"),
+    ("E", "my wife cannot raise her right hand since breakfast"),
+    ("!E", "my phone have no power and I am waiting for the doctor to call, I have a cough"),
+    ("!E", "flu since 3 days, I have no power to do anything, just lying in bed"),
+]
+
+# Second-language FAST in the progressive ("is going", "is coming"): the face or mouth going to
+# one side, speech coming out wrong (NHS stroke, FAST). A pain going to one side stays a pain.
+FAST_PROGRESSIVE: list[tuple[str, str]] = [
+    ("E", "my mother mouth is going to one side since 10 minutes"),
+    ("E", "his speech is coming wrong since lunch, he is 75"),
+    ("E", "suddenly her words are coming wrong and she is confused"),
+    ("!E", "toothache and the pain is going to one side of my face"),
+]
+
+# Not awake properly (NHS 999: unconscious, cannot be woken; NICE NG143 red: does not wake, or
+# if roused does not stay awake; NHS.uk epilepsy: fits one after another without waking in
+# between). "Not waking" without "up", "not awake properly", "did not wake properly", a fit
+# said as the whole body shaking. A baby who is not waking at night for a feed any more, or a
+# teenager not waking for school, is no emergency.
+NOT_AWAKE: list[tuple[str, str]] = [
+    ("E", "my grandfather not waking, we shake him and call him"),
+    ("E", "my daughter 2 years is not awake properly after the fever, only opens eyes little"),
+    ("E", "he had one fit and then another fit and he is not waking properly between"),
+    ("E", "my husband whole body is shaking and he is not answering me"),
+    ("!E", "my teenager is not waking for school on time, always tired"),
+]
+
+# Blood, bone and chest in the progressive and in second-language words:
+# - blood coming from below (RCOG / NHS: vaginal bleeding in pregnancy, heavy, with pain)
+# - blood jumping or shooting out (MTS: pulsatile, uncontrolled haemorrhage)
+# - a bone coming outside the skin (MTS / NHS broken bones: an open fracture)
+# - pressing on the chest, the heart (chest) uncomfortable (NHS heart attack: pressure,
+#   heaviness, with sweating or spreading to the arm or jaw); a heart "uncomfortable" is
+#   also heartbreak (walk 11 has two such look-alikes), so only the chest is read so
+PROGRESSIVE_SIGNS: list[tuple[str, str]] = [
+    ("E", "28 weeks pregnant, a lot of blood is coming from down there and my belly is very pain"),
+    ("E", "glass cut my leg, blood is shooting out strong from it"),
+    ("E", "my son fall from tree and his arm bone is out of the skin"),
+    ("E", "something is pressing very hard on my chest and I am sweating and want to vomit"),
+    ("E", "my chest is very uncomfortable since 40 minutes and I am sweating"),
+    ("!E", "my heart is very uncomfortable since my mother passed, I cry every night"),
+    ("!E", "my period blood is coming from below more than usual this month, I am not pregnant"),
+    ("!E", "my heart is uncomfortable when I think about my exam, I am nervous"),
+]
+
+CASES = [*PRESENT_FOR_PAST, *NO_POWER, *FAST_PROGRESSIVE, *NOT_AWAKE, *PROGRESSIVE_SIGNS]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
