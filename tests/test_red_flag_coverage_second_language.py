@@ -86,7 +86,29 @@ PROGRESSIVE_SIGNS: list[tuple[str, str]] = [
     ("!E", "my heart is uncomfortable when I think about my exam, I am nervous"),
 ]
 
-CASES = [*PRESENT_FOR_PAST, *NO_POWER, *FAST_PROGRESSIVE, *NOT_AWAKE, *PROGRESSIVE_SIGNS]
+# Second-language words for a sign, one family per source:
+# - a cry "in high voice" (NICE NG143 red: a weak, high-pitched or continuous cry)
+# - breath smelling like nail polish or varnish (NHS DKA: breath that smells fruity, like pear
+#   drops or nail varnish), with type 1 diabetes and vomiting
+# - a fall "in the swimming pool" (Resuscitation Council UK drowning: a cough after)
+# - a chemical "is going in" the eye (NHS eye injuries: chemical in the eye, A&E)
+# - the baby "is not moving since" (present for present perfect; RCOG Green-top 57 / NHS: no
+#   movements, call the maternity unit now)
+# - a whole week's or month's tablets swallowed (TOXBASE / NHS overdose: a quantity)
+L2_WORDS: list[tuple[str, str]] = [
+    ("E", "my son 9 months crying with very high voice since afternoon, I cannot calm him"),
+    ("E", "my son has type 1 diabetes, vomiting since morning, breath smell like nail varnish"),
+    ("E", "my son 4 years fall in the swimming pool, we take him out, now he is coughing a lot"),
+    ("E", "oven cleaner spray is going in my eye, it is burning"),
+    ("E", "I am 32 weeks, the baby is not kicking since this morning"),
+    ("E", "my father took his whole month of heart tablets at one time"),
+    ("!E", "my daughter sings in high voice all day, no fever"),
+    ("!E", "the room smells like nail polish after my sister did her nails, I have headache"),
+    ("!E", "I fell in the swimming pool changing room and hurt my knee"),
+    ("!E", "I have a whole week of antibiotic tablets left, can I stop them"),
+]
+
+CASES = [*L2_WORDS, *PRESENT_FOR_PAST, *NO_POWER, *FAST_PROGRESSIVE, *NOT_AWAKE, *PROGRESSIVE_SIGNS]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
