@@ -39,7 +39,8 @@ synonyms, new discriminators), not by copying the sentences.
   code-switching, some Chinese typed in toneless pinyin (100 emergencies, 80 look-alikes).
   First run (rules as on main at 404db71): 30 of the 100 emergencies missed (20 ending
   ``non_urgent``, 9 ``urgent``, 1 ``self_care``) and 4 of the 80 look-alikes raised to an
-  emergency (1 gold ``self_care``); 4-level accuracy 60.6%, safe 75.6%.
+  emergency (1 gold ``self_care``); 4-level accuracy 60.6%, safe 75.6%. The English categories
+  closed are checked in other words in ``tests/test_red_flag_coverage_second_language.py``.
 """
 
 from __future__ import annotations
@@ -145,28 +146,10 @@ WALKS = (
             "walk11-en-neg-033": "open: a tension headache said as 'head is exploding' is raised",
         },
         known_misses={
-            "walk11-en-emg-001": "open: 'like big stone pressing on chest' with arm pain, sweating",
-            "walk11-en-emg-002": "open: FAST said as 'face going one side', 'talking coming wrong'",
-            "walk11-en-emg-008": "open: 'blood coming from below a lot' at 34 weeks",
-            "walk11-en-emg-009": "open: 'baby is not moving since yesterday night' at 37 weeks",
             "walk11-en-emg-011": "open: a suicide plan with letters and a bridge tonight (NG225)",
-            "walk11-en-emg-014": "open: bleach 'going in my eye', cannot open it",
-            "walk11-en-emg-016": "open: DKA said as deep fast breathing and a nail-polish breath",
-            "walk11-en-emg-019": "open: 'shaking all body and not waking' for 6 minutes",
-            "walk11-en-emg-024": "open: blood 'jumping out', not stopping after 15 minutes' press",
-            "walk11-en-emg-028": "open: a child drank dishwasher liquid, vomiting and drooling",
-            "walk11-en-emg-031": "open: 'talking nonsense' and one side with 'no power'",
-            "walk11-en-emg-034": "open: 'not waking' next to an empty sleeping-pill bottle",
-            "walk11-en-emg-038": "open: 'leg bone coming outside the skin' (open fracture)",
             "walk11-en-emg-040": "open: wild mushrooms then vomiting and diarrhoea (NHS poisoning)",
-            "walk11-en-emg-041": "open: 14 amlodipine tablets said as 'my whole week of'",
             "walk11-en-emg-043": "open: cannot swallow spit, hot-potato voice (quinsy)",
-            "walk11-en-emg-046": "open: a baby 'not awake properly', hot, high-pitched cry (NG143)",
-            "walk11-en-emg-049": "open: fever, cannot stand, no urine, racing heart (NICE NG51)",
-            "walk11-en-emg-052": "open: pulled out of a pool, coughing, breathing strange",
             "walk11-en-emg-057": "open: missed dialysis, breathless, heart beating strange",
-            "walk11-en-emg-058": "open: three fits without waking between (status epilepticus)",
-            "walk11-en-emg-060": "open: an 8-month-old ate methadone, sleeping too much",
             "walk11-zh-emg-012": "label questioned: RCOG GTG57 / NHS: reduced (not absent) "
             "movements, call the maternity unit now; the rules hold them at urgent",
         },
