@@ -54,3 +54,35 @@ def test_a_sign_that_is_not_current_is_held_back_not_raised(
     # someone else's event in the past ("my dad had a heart attack in 2019") reads as past
     allowed = {row["kind"], "past"} if row["kind"] == "other_person" else {row["kind"]}
     assert {h.reason for h in check.held_back} & allowed
+
+
+# A phrase the text preparation can never produce is dead: a traditional character (the text
+# is simplified first), shorthand the text has written out ("wks", "mins", "n"), or the stem
+# of a negative contraction without its "'t" ("hasn moved": patients type "hasn't" or
+# "hasnt", never "hasn"). Each concept phrase must match its own words once prepared.
+_CONTRACTION_STEMS = frozenset(
+    {"isn", "aren", "wasn", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn"}
+    | {"wouldn", "shouldn", "mustn", "needn", "mightn"}
+)
+
+
+def _dead_phrases() -> list[str]:
+    from clinical.matching import PhraseSet, is_chinese, normalize
+    from clinical.rule_files import read_rules
+
+    rules = load_rules()
+    dead = []
+    for concept_id, spec in read_rules().concepts.items():
+        for kind, phrases in (("en", spec.en), ("zh", spec.zh), ("exclude", spec.exclude)):
+            for phrase in phrases:
+                words = phrase.replace("...", "" if is_chinese(phrase) else " ")
+                prepared = normalize(rules.prepare(words))
+                if not any(PhraseSet([phrase]).finditer(prepared, prepared.lower())):
+                    dead.append(f"{concept_id}.{kind}: {phrase!r} (read as {prepared!r})")
+                elif _CONTRACTION_STEMS & set(phrase.lower().replace("...", " ").split()):
+                    dead.append(f"{concept_id}.{kind}: {phrase!r} (a contraction without 't)")
+    return dead
+
+
+def test_no_rule_phrase_is_dead_after_text_preparation() -> None:
+    assert _dead_phrases() == []
