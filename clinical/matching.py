@@ -33,6 +33,8 @@ _NEGATORS = (
     r"(?:no|not|never|none|without|cannot|[a-z]+n't|"
     + "|".join(sorted(NEGATIVE_CONTRACTIONS - {"cant", "wont"}))  # "wont stop": no negation
     + r")(?![a-z'])"
+    # "won't stop", "can't stop", "hasn't stopped", "not stopping" say a sign goes on
+    + r"(?![\s-]+stop)"
 )
 _LATIN_GAP = rf"(?:[\s-]+(?!{_NEGATORS})[a-z0-9']+){{0,3}}[\s-]+"
 _HAN_GAP = r"[^\s,.!?;:。、不没无未冇唔]{0,4}"
@@ -129,6 +131,11 @@ def _past_pattern(word: str) -> str | None:
     return _PRESENT_FOR_PAST.get(word.lower())
 
 
+# A phrase's word may carry a verb's contraction ("my throat's closing up" is "throat ...
+# closing up", "lips've gone blue"): the clitic is no word of a gap and no separator.
+_CLITIC = r"(?:'(?:s|re|ve|d|ll))?"
+
+
 def _part_pattern(words: list[str], inflect: bool, tense: bool = False) -> str:
     """Return the regex source of a run of English words (between "..." gaps)."""
     out = ""
@@ -138,6 +145,8 @@ def _part_pattern(words: list[str], inflect: bool, tense: bool = False) -> str:
             continue
         past = _past_pattern(word) if tense and inflect else None
         out += past if past is not None else word_pattern(word, inflect)
+        if "'" not in word:
+            out += _CLITIC
         if i < len(words) - 1:
             out += LATIN_SEP
     return out
