@@ -819,6 +819,17 @@ def test_set12_breathing_pauses_while_snoring(rules: RuleSet, expected: str, tex
 # other words than the example that raised it, with look-alikes that must not change. Every
 # group failed on main at 89c7f11 before its fix.
 
+# 5. NHS.uk glass test: only a rash that does not fade under the glass is the sign; the glass
+# named without its result, or a rash that faded, is not.
+GLASS_TEST: list[tuple[str, str]] = [
+    ("!E", "my son has a temperature and a rash, I've got a glass to press on it"),
+    ("!E", "fever and spots, what does it mean if the rash is under a glass"),
+    ("!E", "she has a fever, I pressed a tumbler on the rash and it went away"),
+    ("E", "my son has a temperature and the rash is still there under the glass"),
+    ("E", "fever and a rash that doesn't fade when I press a glass on it"),
+    ("E", "发烧，皮疹用玻璃杯压了还看得到"),
+]
+
 # 6. An apostrophe inside a phrase: "won't stop" / "can't stop" between a phrase's words says
 # the sign goes on (no negation), and "throat's" is "throat is" (Resuscitation Council UK
 # anaphylaxis: airway swelling; NHS.uk angioedema).
@@ -832,6 +843,7 @@ APOSTROPHES: list[tuple[str, str]] = [
 ]
 
 RULES_N = [
+    *GLASS_TEST,
     *APOSTROPHES,
 ]
 
