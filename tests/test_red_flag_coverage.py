@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 # obstetric: RCOG Green-top 52, 64b, 37b, 50, 73; NICE NG126, NG133, NG25, CG192;
@@ -819,6 +821,35 @@ def test_set12_breathing_pauses_while_snoring(rules: RuleSet, expected: str, tex
 # other words than the example that raised it, with look-alikes that must not change. Every
 # group failed on main at 89c7f11 before its fix.
 
+# 4. NHS.uk angina: diagnosed angina whose pain and breathlessness on exertion stop within
+# minutes with rest or GTN, as they usually do, is a GP matter (non_urgent); pain not
+# settling after GTN is a 999 call.
+STABLE_ANGINA: list[tuple[str, str]] = [
+    (
+        "!E",
+        "I've got angina, got breathless and tight across the chest on the hill, "
+        "it eased with rest like it usually does",
+    ),
+    (
+        "!E",
+        "known angina, short of breath and chest pain when I climb stairs, went away with "
+        "my gtn spray as it always does",
+    ),
+    ("!E", "我有心绞痛，爬楼梯时胸闷气短，休息一下就好，跟平时一样"),
+    (
+        "E",
+        "I've got angina, chest pain and breathless, used my gtn spray twice and it's still there",
+    ),
+    ("E", "我有心绞痛，胸痛气短，喷了两次硝酸甘油还是痛"),
+]
+
+
+@pytest.mark.parametrize("text", [t for e, t in STABLE_ANGINA if e == "!E"])
+def test_stable_angina_settling_as_usual_is_a_gp_matter(rules: RuleSet, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    assert level is Disposition.NON_URGENT, (level, [h.rule_id for h in hits])
+
+
 # 5. NHS.uk glass test: only a rash that does not fade under the glass is the sign; the glass
 # named without its result, or a rash that faded, is not.
 GLASS_TEST: list[tuple[str, str]] = [
@@ -843,6 +874,7 @@ APOSTROPHES: list[tuple[str, str]] = [
 ]
 
 RULES_N = [
+    *STABLE_ANGINA,
     *GLASS_TEST,
     *APOSTROPHES,
 ]
