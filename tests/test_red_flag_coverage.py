@@ -821,6 +821,18 @@ def test_set12_breathing_pauses_while_snoring(rules: RuleSet, expected: str, tex
 # other words than the example that raised it, with look-alikes that must not change. Every
 # group failed on main at 89c7f11 before its fix.
 
+# 2. Manchester Triage major trauma: a high-energy mechanism is a vehicle striking a person,
+# not a part of a parked or passing car brushing them (a wing mirror, a door).
+VEHICLE_PART: list[tuple[str, str]] = [
+    ("!E", "got hit by a car wing mirror on my way to work, elbow is sore"),
+    ("!E", "I was hit by a van's side mirror when it passed me, bruised shoulder"),
+    ("!E", "hit by a car door when my friend opened it, small cut on my shin"),
+    ("!E", "被汽车的后视镜刮到手臂，有点淤青"),
+    ("E", "my son was hit by a car outside school"),
+    ("E", "hit by a van while crossing, can't move my leg"),
+    ("E", "被车撞了，腿动不了"),
+]
+
 # 4. NHS.uk angina: diagnosed angina whose pain and breathlessness on exertion stop within
 # minutes with rest or GTN, as they usually do, is a GP matter (non_urgent); pain not
 # settling after GTN is a 999 call.
@@ -874,6 +886,7 @@ APOSTROPHES: list[tuple[str, str]] = [
 ]
 
 RULES_N = [
+    *VEHICLE_PART,
     *STABLE_ANGINA,
     *GLASS_TEST,
     *APOSTROPHES,
