@@ -42,6 +42,16 @@ _GESTATION = re.compile(
     r"|(?<![\d/])(?:[1-3]\d|4[0-2])(?:\+[0-6])?/40(?!\d)",
     re.IGNORECASE,
 )
+# Cantonese 有咗 (expecting): how far along ("有咗三个月", "有咗6个礼拜") or 有咗 said alone
+# after a person ("我有咗，...", "老婆有咗啦"); 有咗 is also "have got" (有咗好多功课, 个肿有咗
+# 三个月), so a count needs a person or a clause start before it.
+_ZH_PERSON = r"(?:我|佢|她|老婆|太太|女朋友|新抱|家姐|阿妹|囡囡|个女)"
+_ZH_EXPECTING = re.compile(
+    rf"(?:^|[，,。.!！?？;；\s]|{_ZH_PERSON})(?:已经|而家|依家|宜家)?有咗\s*"
+    r"(?:[一二两三四五六七八九十几半\d]{1,3}\s*(?:个半|个)?\s*(?:月|周|礼拜|星期)"
+    r"|(?=\s*(?:[，,。.!！?？;；]|$|啦|喇|嘞|了)))"
+    rf"|{_ZH_PERSON}有咗(?=\s*(?:[，,。.!！?？;；]|$|啦|喇|嘞))"
+)
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
 YEAR_DAYS = 365.0  # ... and below this (a span of years is no "worse over days")
@@ -208,7 +218,7 @@ class Reader:
             ("days_long", next((d for d in durations if LONG_DAYS <= d.value < YEAR_DAYS), None)),
         ]
         if "pregnancy" in self.concepts and "pregnancy" not in concepts:
-            weeks = _GESTATION.search(prepared)
+            weeks = _GESTATION.search(prepared) or _ZH_EXPECTING.search(prepared)
             if weeks is not None and analysis.counts(weeks.start(), weeks.end()):
                 concepts["pregnancy"] = analysis.clause(weeks.start(), weeks.end())
         if "overdose_quantity" in self.concepts:  # optional in a rules file

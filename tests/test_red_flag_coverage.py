@@ -885,11 +885,23 @@ APOSTROPHES: list[tuple[str, str]] = [
     ("!E", "after the bee sting my throat's fine, just a sore arm"),
 ]
 
+# 8. Cantonese 有咗 (expecting): "有咗三个月", "佢有咗" say pregnancy (NICE NG126 pain or
+# bleeding in early pregnancy; NHS ectopic pregnancy), "有咗好多功课" does not.
+CANTONESE_EXPECTING: list[tuple[str, str]] = [
+    ("E", "我有咗两个月，一边肚好痛，仲晕晕哋差啲晕低"),
+    ("E", "老婆有咗六个礼拜，右边下腹好痛，头好晕"),
+    ("E", "我有咗，一边小腹剧痛，头好晕"),
+    ("U", "有咗三个月，今日有啲落红"),
+    ("!E", "我有咗好多功课，做到头痛"),
+    ("!E", "个肿有咗三个月，唔痛"),
+]
+
 RULES_N = [
     *VEHICLE_PART,
     *STABLE_ANGINA,
     *GLASS_TEST,
     *APOSTROPHES,
+    *CANTONESE_EXPECTING,
 ]
 
 
