@@ -896,12 +896,22 @@ CANTONESE_EXPECTING: list[tuple[str, str]] = [
     ("!E", "个肿有咗三个月，唔痛"),
 ]
 
+# 9. Cantonese / Hong Kong "BB" alone is a baby (NICE NG143: a baby's fever is judged by age).
+BB_BABY: list[tuple[str, str]] = [
+    ("U", "我BB发烧，唔知几大要唔要睇医生"),
+    ("E", "BB发高烧，成个人软晒，叫极都唔醒"),
+    ("E", "我BB成身软晒，唔肯食奶"),
+    ("!E", "BB霜用完了，皮肤有啲干"),
+    ("!E", "bought a BB cream and my face is a bit red"),
+]
+
 RULES_N = [
     *VEHICLE_PART,
     *STABLE_ANGINA,
     *GLASS_TEST,
     *APOSTROPHES,
     *CANTONESE_EXPECTING,
+    *BB_BABY,
 ]
 
 
