@@ -905,6 +905,22 @@ BB_BABY: list[tuple[str, str]] = [
     ("!E", "bought a BB cream and my face is a bit red"),
 ]
 
+# 10. NHS.uk ectopic pregnancy (call 999: sharp, sudden, intense tummy pain with feeling very
+# dizzy or fainting, when you could be pregnant) and NHS.uk stomach ache: a period word does
+# not make the worst pain of one's life with faintness ordinary period pain, and a late period
+# with severe one-sided pain is a possible ectopic; ordinary period pain stays below.
+PERIOD_WORDS: list[tuple[str, str]] = [
+    ("E", "period pain, worst of my life and I feel faint"),
+    ("E", "the worst cramps I've ever had on my period and I keep nearly passing out"),
+    ("E", "my period is a week late, severe pain low on one side"),
+    ("E", "period's two weeks late and I've got agonising pain on my left side, feel faint"),
+    ("E", "来月经痛到从来没有咁痛过，差点晕倒"),
+    ("E", "月经推迟了十天，左下腹剧痛"),
+    ("!E", "period pain is the worst this month, hot water bottle is helping"),
+    ("!E", "on my period, cramps are bad, took ibuprofen"),
+    ("!E", "痛经好厉害，吃了止痛药好一点"),
+]
+
 RULES_N = [
     *VEHICLE_PART,
     *STABLE_ANGINA,
@@ -912,6 +928,7 @@ RULES_N = [
     *APOSTROPHES,
     *CANTONESE_EXPECTING,
     *BB_BABY,
+    *PERIOD_WORDS,
 ]
 
 

@@ -537,6 +537,19 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he has gone grey and sweaty and is breathless",
         "脸色灰白，出冷汗，喘不过气",
     ),
+    # rules-n: NHS.uk ectopic pregnancy (intense pain with faintness; a late period)
+    "period_pain_worst_faint": (
+        "worst period pain of my life and I feel faint",
+        "痛经从来没有这么痛过，差点晕倒",
+    ),
+    "abdominal_pain_worst_faint": (
+        "the worst stomach pain of my life and I nearly fainted",
+        "肚子剧痛，差点晕倒",
+    ),
+    "ectopic_one_sided_severe_pain": (
+        "my period is late and I have severe pain on my left side",
+        "月经推迟了，左下腹剧痛",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
