@@ -37,10 +37,6 @@ OPEN_2: dict[str, str] = {
     "(chest pain red flag); that it is exam anxiety that settles needs a clinician",
     "mild2-zh-021": "好似窒息咁 (like suffocating) after snoring in another clause: NHS sleep "
     "apnoea, but dropping the simile would lose real breathlessness said the same way",
-    "mild2-en-053": "a blue lolly staining lips and tongue read as cyanosis (rules-n's coloured-"
-    "food staining work)",
-    "mild2-zh-053": "a blue lollipop staining lips read as cyanosis (rules-n's coloured-food "
-    "staining work)",
 }
 
 

@@ -821,6 +821,23 @@ def test_set12_breathing_pauses_while_snoring(rules: RuleSet, expected: str, tex
 # other words than the example that raised it, with look-alikes that must not change. Every
 # group failed on main at 89c7f11 before its fix.
 
+# 1. NHS.uk blue skin or lips (cyanosis): the sign is the colour of the skin or lips from too
+# little oxygen; a coloured food, drink or dye that stained them is no cyanosis (the colour
+# with a breathing problem still is an emergency).
+COLOUR_STAIN: list[tuple[str, str]] = [
+    ("!E", "my daughter had a blue raspberry slushie and now her lips look blue"),
+    ("!E", "his tongue and lips are purple after a blackcurrant lolly"),
+    ("!E", "lips went blue from the blue sweets at the party, he's running about fine"),
+    ("!E", "she's been eating blueberries and her lips are blue"),
+    ("!E", "孩子吃了蓝色的棒棒糖，嘴唇都是蓝的"),
+    ("!E", "喝了葡萄汁，嘴唇发紫"),
+    ("!E", "食咗蓝莓，個嘴唇紫晒"),
+    ("E", "ate a blue lolly earlier but now his lips are blue and he's struggling to breathe"),
+    ("E", "吃了蓝莓以后嘴唇发紫，喘不上气"),
+    ("E", "my baby's lips have gone blue"),
+    ("E", "宝宝嘴唇发紫"),
+]
+
 # 2. Manchester Triage major trauma: a high-energy mechanism is a vehicle striking a person,
 # not a part of a parked or passing car brushing them (a wing mirror, a door).
 VEHICLE_PART: list[tuple[str, str]] = [
@@ -922,6 +939,7 @@ PERIOD_WORDS: list[tuple[str, str]] = [
 ]
 
 RULES_N = [
+    *COLOUR_STAIN,
     *VEHICLE_PART,
     *STABLE_ANGINA,
     *GLASS_TEST,

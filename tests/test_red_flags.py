@@ -546,6 +546,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "the worst stomach pain of my life and I nearly fainted",
         "肚子剧痛，差点晕倒",
     ),
+    # rules-n: NHS 999 blue lips with difficulty breathing (a stain named does not stop it)
+    "blue_colour_breathing": (
+        "ate a blue lolly but now his lips are blue and he's struggling to breathe",
+        "嘴唇发紫，喘不上气",
+    ),
     "ectopic_one_sided_severe_pain": (
         "my period is late and I have severe pain on my left side",
         "月经推迟了，左下腹剧痛",
