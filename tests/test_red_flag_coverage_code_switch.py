@@ -62,6 +62,9 @@ def test_only_a_message_of_pinyin_syllables_is_read_as_pinyin(text: str, pinyin:
 # verb takes (NHS poisoning), a named condition with a Chinese time cue (two years ago is
 # history, not now). Inside a longer English stretch a word stays English.
 CODE_SWITCHED: list[tuple[str, str]] = [
+    # the mixed phrases in the rule data are written as their readings (1b5ada2's dead-phrase test)
+    ("E", "心口 tight，出冷汗，左手麻"),
+    ("E", "喉咙好 tight 吃了虾之后，嘴唇肿，喘不过气"),
     ("E", "我爸 chest 很闷 一直出冷汗"),
     ("E", "我 neck 好硬, 发烧 39 度, 好怕光"),
     ("E", "个 baby 六个礼拜 发烧 38.5"),
