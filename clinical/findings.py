@@ -16,16 +16,10 @@ from dataclasses import dataclass
 from clinical.ages import age_findings, duration_findings
 from clinical.clauses import Analysis, NegationCues, Reason
 from clinical.matching import LiteralIndex, PhraseSet
+from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.rule_specs import ConceptSpec, CueSpec
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
-from clinical.textprep import (
-    PinyinReader,
-    SoundRepair,
-    Speller,
-    expand_shorthand,
-    read_code_switched,
-    to_simplified,
-)
+from clinical.textprep import SoundRepair, Speller, expand_shorthand, to_simplified
 from clinical.vitals import Found, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"

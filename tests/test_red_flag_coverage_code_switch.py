@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.mixed_language import CODE_SWITCH, PinyinReader
 from clinical.red_flags import RuleSet
 from clinical.rule_files import read_rules
-from clinical.textprep import CODE_SWITCH, PinyinReader
 from tests.rule_levels import assert_reaches
 
 # Chinese typed as toneless pinyin, no characters (a phone without a Chinese keyboard): read

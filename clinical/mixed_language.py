@@ -1,0 +1,285 @@
+"""Text written in two ways at once: Chinese typed as toneless pinyin, and English words said
+alone inside Chinese sentences. Part of the text preparation before matching
+(``clinical.textprep`` has the rest; ``clinical.findings`` applies both).
+
+- **Chinese typed as toneless pinyin** ("wo xiong kou hen tong") is read as the Chinese of the
+  rules and cues (``PinyinReader``), only when nearly every word of a message with no Chinese
+  characters is a pinyin syllable.
+- **An English word said alone inside a Chinese sentence** ("chest好痛", "两年前 stroke 过") is
+  written as the rules' own Chinese word for it (``read_code_switched``, ``CODE_SWITCH``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from pypinyin import lazy_pinyin
+
+from clinical.textprep import HAN_RE, HAN_RUN_ANY
+
+# --- Chinese typed as toneless pinyin ------------------------------------------------------
+
+_PINYIN_TOKEN = re.compile(r"[a-zü]+|\d+(?:\.\d+)?|[^\sa-zü\d]")
+_PINYIN_WORD = re.compile(r"[a-zü]+")
+_PINYIN_MIN_SYLLABLES = 4
+_PINYIN_SHARE = 0.8
+_PINYIN_MAX_RUN = 8
+# a syllable that names no rule word: a Han character no phrase holds, so the gaps of the
+# Chinese phrases (胸...痛) read across it as they read across any other word
+PINYIN_FILLER = "\u3405"
+# Words that give a Chinese sentence its frame and are in no rule phrase: the units that let
+# the age, duration and vital-sign readers read "40 du", "6 sui", "liang ge yue", and the
+# commonest verbs and particles. Whatever the rule vocabulary says of the same sound, these win.
+_PINYIN_COMMON = {
+    ("du",): "度",
+    ("sui",): "岁",
+    ("ge", "yue"): "个月",
+    ("tian",): "天",
+    ("zhou",): "周",
+    ("xiao", "shi"): "小时",
+    ("fen", "zhong"): "分钟",
+    ("hen",): "很",
+    ("you",): "有",
+    ("le",): "了",
+    ("de",): "的",
+    ("ye",): "也",
+    # the family, who count as the patient (ma ma is no 麻麻, numb)
+    ("ba", "ba"): "爸爸",
+    ("ma", "ma"): "妈妈",
+    ("ye", "ye"): "爷爷",
+    ("nai", "nai"): "奶奶",
+    ("er", "zi"): "儿子",
+    ("nu", "er"): "女儿",
+    ("bao", "bao"): "宝宝",
+    # numbers said before a unit (wu is 五 here, not the written negation 无)
+    ("liang",): "两",
+    ("san",): "三",
+    ("si",): "四",
+    ("wu",): "五",
+    ("liu",): "六",
+    ("jiu",): "九",
+    # times, which the clause cues read (past, recent, how long)
+    ("yi", "qian"): "以前",
+    ("yi", "jing"): "已经",
+    ("yi", "zhi"): "一直",
+    ("xian", "zai"): "现在",
+    ("jin", "tian"): "今天",
+    ("zuo", "tian"): "昨天",
+    ("you", "dian"): "有点",
+    ("gan", "mao"): "感冒",
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def _toneless(syllable: str) -> str:
+    """Return a pinyin syllable without tone marks, ü written u ("lǜ" -> "lu")."""
+    if syllable.isascii() and "v" not in syllable:
+        return syllable
+    syllable = syllable.replace("ü", "u").replace("v", "u")
+    return "".join(c for c in unicodedata.normalize("NFD", syllable) if c.isascii())
+
+
+@functools.cache
+def pinyin_syllables() -> frozenset[str]:
+    """Return every toneless pinyin syllable pypinyin knows (about 400)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    return frozenset(
+        _toneless(reading) for readings in pinyin_dict.values() for reading in readings.split(",")
+    )
+
+
+class PinyinReader:
+    """Reads Chinese typed as toneless pinyin ("wo xiong kou hen tong") as the Chinese words of
+    a fixed vocabulary (the rules' Chinese phrases and cues), so the rules read it as Chinese.
+
+    Only a message with no Chinese characters whose words are nearly all pinyin syllables (4
+    or more, at least 80%: English "he", "a", "men", "long" are syllables, but an English
+    sentence has "i", "my", "the", "pain") is read. Runs of syllables are read longest first
+    as a vocabulary word of the same sound; a syllable no word takes becomes a neutral
+    character, so a phrase's gap reads across it, and punctuation stays where it was.
+    """
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        counts: dict[str, int] = {}
+        for phrase in vocabulary:
+            for part in phrase.split("..."):
+                part = part.strip()
+                if part and HAN_RUN_ANY.fullmatch(part):
+                    counts[part] = counts.get(part, 0) + 1
+        by_sound: dict[tuple[str, ...], str] = {}
+        # the word the rules use most for a sound wins it (痛 over 通 for "tong")
+        for part in sorted(counts, key=lambda p: (-counts[p], p)):
+            sounds = tuple(_toneless(s) for s in lazy_pinyin(part))
+            if len(sounds) == len(part) and len(sounds) <= _PINYIN_MAX_RUN:
+                by_sound.setdefault(sounds, part)
+        by_sound.update(_PINYIN_COMMON)
+        self._by_sound = by_sound
+
+    @staticmethod
+    def is_pinyin(lowered: str) -> bool:
+        """Return True when ``lowered`` reads as a message typed in toneless pinyin."""
+        if HAN_RE.search(lowered):
+            return False
+        words = _PINYIN_WORD.findall(lowered)
+        if len(words) < _PINYIN_MIN_SYLLABLES:
+            return False
+        syllables = pinyin_syllables()
+        allowed = len(words) * (1 - _PINYIN_SHARE)  # words that are no syllable
+        others = 0
+        for word in words:
+            if _toneless(word) not in syllables:
+                others += 1
+                if others > allowed:
+                    return False
+        return True
+
+    def read(self, text: str) -> str:
+        """Return ``text`` in Chinese when it is typed in pinyin, else unchanged."""
+        lowered = text.lower()
+        if not self.is_pinyin(lowered):
+            return text
+        syllables = pinyin_syllables()
+        tokens = _PINYIN_TOKEN.findall(lowered)
+        out: list[str] = []
+        at = 0
+        while at < len(tokens):
+            token = _toneless(tokens[at])
+            if token not in syllables:
+                out.append(tokens[at] if not token.isalpha() else f" {token} ")
+                at += 1
+                continue
+            for size in range(min(_PINYIN_MAX_RUN, len(tokens) - at), 0, -1):
+                sounds = tuple(_toneless(t) for t in tokens[at : at + size])
+                word = self._by_sound.get(sounds)
+                if word is not None:
+                    out.append(word)
+                    at += size
+                    break
+            else:
+                out.append(PINYIN_FILLER)
+                at += 1
+        return re.sub(r" +", " ", "".join(out)).strip()
+
+
+# --- English words inside Chinese sentences ------------------------------------------------
+
+# An English word said alone inside a Chinese sentence ("chest好痛", "屁股那里 numb 了",
+# "喝了 oven cleaner", "两年前 stroke 过") is a Chinese word there: the sentence's frame (its
+# verb, its time and negation cues, the other half of a sign) is Chinese. Each English word is
+# written as the rules' own Chinese word for it (every value is in the rule phrases); body
+# parts, the people who count as the patient, the words of signs and of named conditions, and
+# the substances a Chinese verb takes. A word inside a longer English stretch ("I have chest
+# pain 很严重") stays English: the English phrases read it there.
+CODE_SWITCH = {
+    # body parts
+    "chest": "胸口",
+    "arm": "手臂",
+    "arms": "手臂",
+    "leg": "腿",
+    "legs": "腿",
+    "head": "头",
+    "neck": "脖子",
+    "throat": "喉咙",
+    "lip": "嘴唇",
+    "lips": "嘴唇",
+    "face": "脸",
+    "tongue": "舌头",
+    "eye": "眼睛",
+    "eyes": "眼睛",
+    "stomach": "肚子",
+    "tummy": "肚子",
+    "belly": "肚子",
+    "skin": "皮肤",
+    # people
+    "baby": "宝宝",
+    "son": "儿子",
+    "daughter": "女儿",
+    "mum": "妈妈",
+    "mom": "妈妈",
+    "mummy": "妈妈",
+    "dad": "爸爸",
+    "daddy": "爸爸",
+    "grandma": "奶奶",
+    "grandpa": "爷爷",
+    "husband": "老公",
+    "wife": "老婆",
+    # the words of signs
+    "numb": "麻",
+    "numbness": "麻木",
+    "pain": "痛",
+    "painful": "痛",
+    "swollen": "肿",
+    "swelling": "肿",
+    "rash": "皮疹",
+    "fever": "发烧",
+    "bleeding": "出血",
+    "blood": "血",
+    "vomit": "吐",
+    "vomiting": "呕吐",
+    "dizzy": "头晕",
+    "faint": "晕倒",
+    "fainted": "晕倒",
+    "seizure": "抽搐",
+    "breathless": "喘不过气",
+    "unconscious": "昏迷",
+    "tight": "紧",
+    "stiff": "硬",
+    "purple": "发紫",
+    "pale": "苍白",
+    "sweating": "出汗",
+    "pregnant": "怀孕",
+    "period": "月经",
+    # named conditions
+    "stroke": "中风",
+    "heart attack": "心脏病发作",
+    "epilepsy": "癫痫",
+    "asthma": "哮喘",
+    "allergy": "过敏",
+    # substances a Chinese verb takes (喝了 ..., 吞了 ...)
+    "bleach": "漂白水",
+    "cleaner": "清洁剂",
+    "oven cleaner": "清洁剂",
+    "drain cleaner": "通渠水",
+    "weed killer": "农药",
+    "pesticide": "农药",
+}
+_DETERMINER = r"(?:(?:my|his|her|our|their|the|a|an)\s+)?"
+_CODE_SWITCH_RE = re.compile(
+    r"(\s*)(?<![A-Za-z0-9'])"
+    + _DETERMINER
+    + "("
+    + "|".join(re.escape(k) for k in sorted(CODE_SWITCH, key=len, reverse=True))
+    + r")(?![A-Za-z0-9'])(\s*)",
+    re.IGNORECASE,
+)
+_LATIN_WORD_END = re.compile(r"[A-Za-z0-9'][^\S\n]*$")
+_LATIN_WORD_START = re.compile(r"^[^\S\n]*[A-Za-z0-9']")
+
+
+def read_code_switched(text: str) -> str:
+    """Return ``text`` with English words said alone inside Chinese written in Chinese.
+
+    A word is said alone when nothing but spaces stands between it and Chinese on one side
+    and no other English word touches it on either ("chest好痛" -> "胸口好痛", "屁股那里 numb 了"
+    -> "屁股那里麻了"); a possessive or article may come first ("my baby 发烧").
+    """
+    if not HAN_RE.search(text):
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        before, after = text[: match.start()], text[match.end() :]
+        if _LATIN_WORD_END.search(before) or _LATIN_WORD_START.search(after):
+            return match.group()  # part of a longer English stretch
+        han_before = bool(before) and HAN_RE.match(before[-1]) is not None
+        han_after = bool(after) and HAN_RE.match(after[0]) is not None
+        if not (han_before or han_after):
+            return match.group()
+        left = "" if han_before or not before else match.group(1)
+        right = "" if han_after or not after else match.group(3)
+        return left + CODE_SWITCH[match.group(2).lower()] + right
+
+    return _CODE_SWITCH_RE.sub(replace, text)
