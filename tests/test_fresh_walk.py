@@ -147,7 +147,6 @@ WALKS = (
         },
         known_misses={
             "walk11-en-emg-011": "open: a suicide plan with letters and a bridge tonight (NG225)",
-            "walk11-en-emg-040": "open: wild mushrooms then vomiting and diarrhoea (NHS poisoning)",
             "walk11-en-emg-043": "open: cannot swallow spit, hot-potato voice (quinsy)",
             "walk11-en-emg-057": "open: missed dialysis, breathless, heart beating strange",
             "walk11-zh-emg-012": "label questioned: RCOG GTG57 / NHS: reduced (not absent) "
