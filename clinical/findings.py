@@ -17,7 +17,7 @@ from clinical.ages import age_findings, duration_findings
 from clinical.clauses import Analysis, NegationCues, Reason
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.mixed_language import PinyinReader, read_code_switched
-from clinical.rule_specs import ConceptSpec, CueSpec
+from clinical.rule_specs import ConceptSpec, CueSpec, LangList
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
 from clinical.textprep import SoundRepair, Speller, expand_shorthand, to_simplified
 from clinical.vitals import Found, vital_findings
@@ -99,25 +99,9 @@ def build_cues(cues: CueSpec) -> NegationCues:
 
 
 def _cue_lists(cues: CueSpec) -> list[list[str]]:
-    """Return the phrase lists of the cues other than negation."""
-    return [
-        cues.past.all(),
-        cues.history.all(),
-        cues.recent.all(),
-        cues.pseudo.all(),
-        cues.clause_breaks.all(),
-        cues.subjects.all(),
-        cues.binders.all(),
-        cues.hypothetical.all(),
-        cues.asked_after.all(),
-        cues.assertion.all(),
-        cues.other_person.all(),
-        cues.first_person.all(),
-        cues.self_fine.all(),
-        cues.absent_after.all(),
-        cues.scope_ends.all(),
-        cues.list_negation.all(),
-    ]
+    """Return the phrase lists of the cues other than negation (every list field of
+    ``CueSpec``, so a cue added to the schema is read in pinyin too)."""
+    return [value.all() for value in dict(cues).values() if isinstance(value, LangList)]
 
 
 class Reader:

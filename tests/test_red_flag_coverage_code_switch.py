@@ -21,6 +21,11 @@ from tests.rule_levels import assert_reaches
 # over 5 minutes), NICE NG143 (a baby under 3 months with 38 °C), NHS heart attack; negation,
 # the past and an everyday cold stay what they are.
 PINYIN: list[tuple[str, str]] = [
+    # every clause cue is read in pinyin, the question cues added later included (a question
+    # about a sign with nobody having it; the sign reported beside it still fires)
+    ("!E", "zhong feng he nao geng you shen me qu bie?"),
+    ("!E", "guo min xing xiu ke shi shen me yang zi de?"),
+    ("E", "zhong feng he nao geng you shen me qu bie? wo ba ba zui wai le, shuo hua bu qing chu"),
     ("E", "ta tu ran yun dao le, jiao bu xing"),
     ("E", "wo ba ba zui wai le, shuo hua bu qing chu"),
     ("E", "wo ma ma tu xue le, hen duo xue"),
