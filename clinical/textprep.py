@@ -304,7 +304,9 @@ _ZH_RUN = re.compile(r"[零〇一二两三四五六七八九十百]+(?:点[零�
 # 廿 (20) and 卅 (30), colloquial and Cantonese: "廿几粒" is twenty-odd tablets
 _ZH_TENS = re.compile(r"[廿卅]")
 _ZH_TENS_AS = {"廿": "二十", "卅": "三十"}
-_DEGREE_TAIL = re.compile(r"(\d{2})\s*度\s*([零一二三四五六七八九\d])(?![\d十百])")
+# "三十九度五" and "三十九度半" (half a degree): 39.5
+_DEGREE_DIGIT = _ZH_DIGIT | {"半": 5}
+_DEGREE_TAIL = re.compile(r"(\d{2})\s*度\s*([零一二三四五六七八九半\d])(?![\d十百])")
 
 
 def zh_integer(run: str) -> int | None:
@@ -348,9 +350,9 @@ def _run_value(run: str) -> str | None:
 def zh_numerals_to_digits(text: str) -> str:
     """Return ``text`` with Chinese numbers of two or more characters written in digits.
 
-    "体温三十九度五" becomes "体温39.5度", "心跳一百四" becomes "心跳140", "血压九十比六十"
-    becomes "血压90比60", "廿五" becomes "25". A single numeral character ("一下子", "三天") is
-    left alone unless it is a decimal tail after 度.
+    "体温三十九度五" becomes "体温39.5度" (and "三十九度半", half a degree, "39.5度"), "心跳一百四"
+    becomes "心跳140", "血压九十比六十" becomes "血压90比60", "廿五" becomes "25". A single
+    numeral character ("一下子", "三天") is left alone unless it is a decimal tail after 度.
     """
 
     def replace(match: re.Match[str]) -> str:
@@ -361,5 +363,5 @@ def zh_numerals_to_digits(text: str) -> str:
 
     text = _ZH_RUN.sub(replace, _ZH_TENS.sub(lambda m: _ZH_TENS_AS[m.group()], text))
     return _DEGREE_TAIL.sub(
-        lambda m: f"{m.group(1)}.{_ZH_DIGIT.get(m.group(2), m.group(2))}度", text
+        lambda m: f"{m.group(1)}.{_DEGREE_DIGIT.get(m.group(2), m.group(2))}度", text
     )

@@ -89,6 +89,7 @@ _BP_WORDS = r"(?<![a-z])(?:blood\s+pressure|bp)(?![a-z])|血压"
 _SYSTOLIC_WORDS = r"(?<![a-z])(?:systolic|sys|sbp)(?![a-z])|收缩压|高压"
 _TEMP_WORDS = (
     r"(?<![a-z])(?:temp(?:erature)?s?|fever(?:\s+of)?|thermometer(?:\s+says)?|febrile"
+    r"|burning\s+up(?:\s+at)?"
     r"|pyrexi(?:al|c|a))(?![a-z])"
     r"|(?<![a-z])t(?=\s*[:=]?\s*\d{2,3}(?:\.\d)?(?![\d/]))"
     r"|体温|发烧|发热|高烧|低烧|烧到|烧了|探热|探到"

@@ -94,6 +94,13 @@ READINGS: list[tuple[str, dict[str, float]]] = [
     ("pulse ox says 95, 130 pulse", {SPO2: 95, HR: 130}),
     ("took his pulse 3 times", {}),
     ("130 pulses of light", {}),
+    # half a degree said as 半 (三十九度半 is 39.5, not 39), and "burning up" as a fever word
+    ("发烧三十九度半了", {T: 39.5}),
+    ("探熱四十度半", {T: 40.5}),
+    ("宝宝烧到38度半，精神还好", {T: 38.5}),
+    ("I'm burning up at 39.5", {T: 39.5}),
+    ("he's burning up, 40.1 on the ear thermometer", {T: 40.1}),
+    ("burning up at the gym", {}),
 ]  # fmt: skip
 
 
