@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8, 12, 13 and 14, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -102,6 +102,18 @@ yesterday): 50 of 50 emergencies, 1 of 150 raised, 0 self-care to emergency, 4-l
 the red-flag side: a known febrile seizure, short, recovered, "same as before" (NHS.uk febrile
 seizures: 111, not 999) still ends ``emergency``; the other 55 wrong rows are below it, on the
 decision's urgent / non-urgent / self-care boundaries (self-care ending urgent 12, non_urgent 18).
+
+Set 13 (``tests/data/fresh_levels_13.jsonl``, writer-14, landed at 1022e3f): 200 clinician
+notes (referrals, handovers, phone-triage notes; 病历 / 交班 style), 50 per level, 104 English
+and 96 Chinese (64 simplified, 32 traditional), with exam findings and vital signs. First run,
+rules only, on the rules of 42e285f (gold down, predicted across, E U N S): 47 1 2 0 / 5 26 16
+3 / 3 6 37 4 / 2 2 19 27; 4-level 68.5%, 3 emergencies missed, 10 others raised (2 self-care).
+
+Set 14 (``tests/data/fresh_levels_14.jsonl``, writer-15, landed at 9177a3c): 200 forum posts
+(US / UK health forums; 知乎, 百度知道, 小红书, Hong Kong and Taiwan forums), 50 per level, 112
+English and 88 Chinese (56 simplified, 32 traditional). First run, rules only, on the rules of
+7c64c1c (42e285f and a half degree said as 半): 48 1 0 1 / 4 39 4 3 / 4 5 40 1 / 0 3 9 38;
+4-level 82.5%, 2 emergencies missed (1 ending ``self_care``), 8 others raised (no self-care).
 """
 
 from __future__ import annotations
@@ -126,14 +138,40 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     "set8": ("fresh_levels_8.jsonl", 0.90, {}),
     # set 12's first-run misses (10) all closed by rules-r; floor 0.62 at the first run
     "set12": ("fresh_levels_12.jsonl", 0.72, {}),
+    # set 13, clinician notes: floor 0.68 at the first run (1022e3f, 68.5%)
+    "set13": (
+        "fresh_levels_13.jsonl",
+        0.68,
+        {
+            "lvl13-en-emg-006": "first run (1022e3f): ends urgent; open",
+            "lvl13-en-emg-022": "first run (1022e3f): ends non_urgent; open",
+            "lvl13-zh-emg-024": "first run (1022e3f): ends non_urgent; open",
+        },
+    ),
+    # set 14, forum posts: floor 0.82 at the first run (9177a3c, 82.5%)
+    "set14": (
+        "fresh_levels_14.jsonl",
+        0.82,
+        {
+            "lvl14-en-emg-001": "first run (9177a3c): ends self_care; open",
+            "lvl14-en-emg-020": "first run (9177a3c): ends urgent; open",
+        },
+    ),
 }
 
 
 # The other two checks' open rows (strict xfails until closed).
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
-OPEN_BELOW_URGENT: dict[str, str] = {}
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_BELOW_URGENT: dict[str, str] = {
+    "lvl13-en-emg-022": "first run (1022e3f): ends non_urgent; open",
+    "lvl13-zh-emg-024": "first run (1022e3f): ends non_urgent; open",
+    "lvl14-en-emg-001": "first run (9177a3c): ends self_care; open",
+}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "lvl13-en-slf-023": "first run (1022e3f): raised to emergency; open",
+    "lvl13-zh-slf-024": "first run (1022e3f): raised to emergency; open",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -179,7 +217,9 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
     return pytest.param(row, marks=marks, id=row["id"])
 
 
-@pytest.mark.parametrize(("name", "per_level"), [("set7", 40), ("set8", 50), ("set12", 50)])
+@pytest.mark.parametrize(
+    ("name", "per_level"), [("set7", 40), ("set8", 50), ("set12", 50), ("set13", 50), ("set14", 50)]
+)
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
     rows = _rows(name)
     assert len(rows) == 4 * per_level
