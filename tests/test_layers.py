@@ -44,9 +44,24 @@ FORBIDDEN: dict[str, set[str]] = {
 }
 
 
+def _parse(source: str, filename: str) -> ast.Module:
+    """``ast.parse``, once more if CPython 3.11.7's AST builder trips over its own counter.
+
+    CPython before 3.11.8 can raise "SystemError: AST constructor recursion depth mismatch"
+    for valid source (python/cpython#106905, fixed in 3.11.8); it was seen here once under
+    load. A second parse of the same text is the same check, not a looser one.
+    """
+    try:
+        return ast.parse(source, filename=filename)
+    except SystemError as error:
+        if "recursion depth mismatch" not in str(error):
+            raise
+        return ast.parse(source, filename=filename)
+
+
 def imported_packages(path: Path) -> list[tuple[int, str]]:
     """Return (line, dotted module) for every absolute import in one source file."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = _parse(path.read_text(encoding="utf-8"), str(path))
     found: list[tuple[int, str]] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
