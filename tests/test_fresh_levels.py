@@ -138,36 +138,19 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     "set8": ("fresh_levels_8.jsonl", 0.90, {}),
     # set 12's first-run misses (10) all closed by rules-r; floor 0.62 at the first run
     "set12": ("fresh_levels_12.jsonl", 0.72, {}),
-    # set 13, clinician notes: floor 0.68 at the first run (1022e3f, 68.5%)
-    "set13": (
-        "fresh_levels_13.jsonl",
-        0.68,
-        {
-            "lvl13-en-emg-006": "first run (1022e3f): ends urgent; open",
-            "lvl13-en-emg-022": "first run (1022e3f): ends non_urgent; open",
-            "lvl13-zh-emg-024": "first run (1022e3f): ends non_urgent; open",
-        },
-    ),
-    # set 14, forum posts: floor 0.82 at the first run (9177a3c, 82.5%)
-    "set14": (
-        "fresh_levels_14.jsonl",
-        0.82,
-        {
-            "lvl14-en-emg-001": "first run (9177a3c): ends self_care; open",
-            "lvl14-en-emg-020": "first run (9177a3c): ends urgent; open",
-        },
-    ),
+    # set 13, clinician notes: floor 0.68 at the first run (1022e3f, 68.5%); its 3 first-run
+    # misses closed by rules-t (NG232 head parts, CO appliances and others ill, CKS 6 Ps)
+    "set13": ("fresh_levels_13.jsonl", 0.70, {}),
+    # set 14, forum posts: floor 0.82 at the first run (9177a3c, 82.5%); its 2 first-run
+    # misses closed by rules-t (a heavy object on the chest, CO appliances and others ill)
+    "set14": ("fresh_levels_14.jsonl", 0.83, {}),
 }
 
 
 # The other two checks' open rows (strict xfails until closed).
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
-OPEN_BELOW_URGENT: dict[str, str] = {
-    "lvl13-en-emg-022": "first run (1022e3f): ends non_urgent; open",
-    "lvl13-zh-emg-024": "first run (1022e3f): ends non_urgent; open",
-    "lvl14-en-emg-001": "first run (9177a3c): ends self_care; open",
-}
+OPEN_BELOW_URGENT: dict[str, str] = {}
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "lvl13-en-slf-023": "first run (1022e3f): raised to emergency; open",
     "lvl13-zh-slf-024": "first run (1022e3f): raised to emergency; open",

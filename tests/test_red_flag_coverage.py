@@ -953,3 +953,67 @@ RULES_N = [
 @pytest.mark.parametrize(("expected", "text"), RULES_N)
 def test_open_items_closed_from_their_sources(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Fresh four-level sets 13 (clinician notes) and 14 (forum posts), red-flag side: each
+# category in other words than the sets' rows, with look-alikes, each seen failing first.
+
+# 1. NHS heart attack ("pressure, tightness or squeezing", "like a heavy weight"): the weight
+# on the chest said as any heavy object (a car, a lorry, a ton of bricks, an anvil), and a
+# weight sitting on another person's chest.
+CHEST_WEIGHT: list[tuple[str, str]] = [
+    ("E", "my dad says it's like a truck is parked on his chest"),
+    ("E", "feels like a ton of bricks on my chest, sweating"),
+    ("E", "like there's a lorry sitting on my chest and it won't ease"),
+    ("E", "she says there's a heavy weight on her chest and she's clammy"),
+    ("E", "it's like an anvil on my chest"),
+    ("E", "胸口好像压了一块大石，出冷汗"),
+    ("!E", "the car was parked on my street, chest is fine"),
+    ("!E", "carried a ton of bricks at work, my arms ache"),
+    ("!E", "my cat sleeps on my chest at night and purrs"),
+]
+
+# 2. NICE NG232 head injury: the head named by its parts in notes (occiput, temple,
+# occipital), with an NG232 sign (vomiting more than once, GCS below 15, anticoagulants).
+HEAD_PARTS: list[tuple[str, str]] = [
+    ("E", "fell backwards and hit her occiput on the kerb, vomited x2 since"),
+    ("E", "slipped, struck R temple on the table edge, on rivaroxaban"),
+    ("E", "fall from standing, occipital haematoma, GCS 14"),
+    ("E", "摔倒后枕部着地，呕吐两次"),
+    ("E", "跌倒时太阳穴撞到桌角，之后吐了两次"),
+    ("!E", "tension headache at the temples, worse with screen time"),
+    ("!E", "occipital headache after a long day at the desk, no injury"),
+]
+
+# 3. NHS carbon monoxide poisoning (symptoms in others in the house, better away from home,
+# a boiler, fire, heater or other fuel-burning appliance): US and Taiwanese words for the
+# appliance (furnace, space heater, generator, wood stove, 瓦斯爐) and others ill said by
+# number ("all three of us") or as 家里其他人也.
+CARBON_MONOXIDE: list[tuple[str, str]] = [
+    ("E", "all three of us have headaches and feel sick since the furnace came on"),
+    ("E", "we've been running a generator in the garage, my wife and I both dizzy with headaches"),
+    ("E", "space heater on all night, all 4 of us woke up with pounding headaches and nausea"),
+    ("E", "用了炭火取暖后头痛、想吐，家里其他人也头晕"),
+    ("E", "開了瓦斯爐取暖，頭痛想吐，家中另外兩個人也頭暈"),
+    ("!E", "the furnace is broken and the house is cold, I have a cold with a headache"),
+    ("!E", "all three of us have colds, runny noses and a bit of a headache"),
+]
+
+# 4. NICE CKS acute limb ischaemia (the 6 Ps: pain, pallor, pulselessness, perishing cold,
+# paraesthesia, paralysis): pallor and cold listed in notes' order with commas, and
+# clinicians' pulselessness with a sudden onset.
+LIMB_ISCHAEMIA: list[tuple[str, str]] = [
+    ("E", "R foot suddenly pale, cold and numb since this morning"),
+    ("E", "arm went pale, cold, painful an hour ago, can't move fingers"),
+    ("E", "sudden onset painful leg, pedal pulses absent, foot cold"),
+    ("E", "左腿突然苍白、发凉、疼痛，足背动脉搏动消失"),
+    ("!E", "fingers go pale then blue in the cold, warm up after, known Raynaud's"),
+    ("!E", "diabetic foot review, foot pulses palpable, skin a bit dry"),
+]
+
+SETS_13_14 = [*CHEST_WEIGHT, *HEAD_PARTS, *CARBON_MONOXIDE, *LIMB_ISCHAEMIA]
+
+
+@pytest.mark.parametrize(("expected", "text"), SETS_13_14)
+def test_sets_13_14_categories_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)

@@ -127,6 +127,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "有动脉瘤，现在肚子痛",
     ),
     "acute_limb_ischaemia": ("my leg went cold, white and painful", "腿突然发凉发白，很痛"),
+    "acute_limb_ischaemia_pulseless": (
+        "his leg suddenly hurts and the foot pulses are absent",
+        "右脚突然很痛，足背动脉搏动消失",
+    ),
     "open_fracture": ("there's bone poking out through his shin", "摔断了腿，看到骨头露出来"),
     "nosebleed_warning_signs": (
         "nosebleed for 30 minutes and I'm on rivaroxaban",
