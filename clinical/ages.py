@@ -35,7 +35,10 @@ _AGE_EN_AGED = re.compile(
     _I,
 )
 # "宝宝八个月" (the baby is eight months old) is an age even without 大
-_ZH_BABY = r"宝宝|宝贝|婴儿|孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃|患儿|bb仔|bb|啤啤|囡囡|阿仔|细路"
+_ZH_BABY = (
+    r"宝宝|宝贝|女宝|男宝|大宝|二宝|小宝|婴儿|孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃|患儿"
+    r"|bb仔|bb|啤啤|囡囡|阿仔|细路"
+)
 _ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month"}
 _AGE_ZH_OLD = re.compile(
     rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小])|了?的宝宝|的婴儿|的孩子)"
@@ -88,6 +91,18 @@ _AGE_NOTE_HEAD = re.compile(
     _I,
 )
 _ZH_COUNT = r"(\d{1,3}|[零一二两三四五六七八九十]{1,3})"  # no English words: "a" is everywhere
+# A note's sex then a baby's age, set off by commas: 患儿男，10个月，/ 女，7個月，/ 男婴，5个月。
+_AGE_ZH_SEX_HEAD = re.compile(
+    rf"(?:男|女)(?:婴|孩|童|宝)?\s*[,，、]\s*{_ZH_COUNT}\s*[个個]?\s*(月|周|天)\s*大?(?=\s*[,，、。;；:：])",
+    _I,
+)
+# Forum shorthand for one's own child (mumsnet, BabyCenter): "DD 8 months", "DS, 14 months",
+# "LO is 9 months", "my dd (10 months)"; never "DD has had eczema for 8 months".
+_AGE_EN_FORUM = re.compile(
+    rf"(?<![a-z])(?:dd|ds|lo)\d?(?:'s|\s+is|\s*[,(])?\s*(?:aged\s+|just\s+|only\s+)?"
+    rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])(?!\s*(?:ago|later|before|after|of|since))",
+    _I,
+)
 # Chinese notes: 3个月女婴, 8月龄, 生后25天, 日龄5天; day 5 of life
 _AGE_ZH_NOTES = re.compile(
     rf"{_ZH_COUNT}\s*(?:个)?\s*(月|周|天)\s*(?:大)?\s*的?\s*(?=男婴|女婴|婴儿|男孩|女孩|患儿|宝宝)"
@@ -123,8 +138,9 @@ def age_findings(text: str) -> list[Found]:
     for pattern in (_AGE_EN_OLD, _AGE_EN_IS):
         for m in pattern.finditer(text):
             add(_years(m.group(1), m.group(2)), m)
-    for m in _AGE_EN_APPOSITION.finditer(text):
-        add(_years(m.group(1), m.group(2)), m)
+    for pattern in (_AGE_EN_APPOSITION, _AGE_EN_FORUM):
+        for m in pattern.finditer(text):
+            add(_years(m.group(1), m.group(2)), m)
     for m in _AGE_NOTES.finditer(text):
         units, per = float(m.group(1)), {"52": 7 / 365.25, "12": 1 / 12, "7": 1 / 365.25}
         if 0 < units <= {"52": 52, "12": 24, "7": 6}[m.group(2)]:  # "80/12 male" is no age
@@ -138,6 +154,8 @@ def age_findings(text: str) -> list[Found]:
     for m in _DAY_OF_LIFE.finditer(text):
         add(_years(m.group(1), "day"), m)
     han = _HAN.search(text) is not None
+    for m in _AGE_ZH_SEX_HEAD.finditer(text) if han else ():
+        add(_years(m.group(1), _ZH_UNIT[m.group(2)]), m)
     for m in _AGE_ZH_NOTES.finditer(text) if han else ():
         count, unit = next(
             (c, u) for c, u in zip(m.groups()[:6:2], m.groups()[1:6:2], strict=True) if c

@@ -715,3 +715,85 @@ def test_worse_over_years_is_not_worse_over_days(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert _decide(rules, text) is expected
+
+
+# A baby's age in forum and note shorthand is an age, not how long the problem has lasted
+# (NHS.uk teething, nappy rash: treated at home; the age was read as "8 months" of symptoms):
+# a mumsnet-style "DD 8 months", "DS2, 14 months", "LO is 9 months"; 女宝/男宝/二宝 + months;
+# a note's sex then age, "患儿男，10个月，", "女，7個月，". A span of months after a symptom stays
+# a duration.
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("DD 8 months\nteeth coming through", 0.667),
+        ("DS, 14 months, has a runny nose", 1.167),
+        ("LO is 9 months and has nappy rash", 0.75),
+        ("my dd (10 months) is drooling", 0.833),
+        ("女宝8个月。下面两颗牙在冒", 0.667),
+        ("二宝10个月，流口水", 0.833),
+        ("社区儿保：患儿男，10个月，尿布区发红3天", 0.833),
+        ("母嬰健康院電話（香港）：女，7個月，出牙", 0.583),
+        ("男婴，5个月，鼻塞两天", 0.417),
+    ],
+)
+def test_a_babys_age_in_shorthand_is_an_age(text: str, years: float) -> None:
+    assert [a.value for a in age_findings(text)] == [years]
+    assert all(d.value < 30 for d in duration_findings(text)), duration_findings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("cough for 8 months", 240.0),
+        ("DD has had eczema for 8 months", 240.0),
+        ("咳嗽8个月了", 240.0),
+        ("女，35岁，咳嗽3个月，", 90.0),
+        ("男，腰痛2个月，", 60.0),
+    ],
+)
+def test_months_of_a_symptom_stay_a_duration(text: str, days: float) -> None:
+    assert days in [d.value for d in duration_findings(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DD 8 months. Bottom teeth coming through, drooling. Feeding fine, happy in the day.",
+        "女宝8个月。牙在冒，流口水，吃奶正常，白天很开心。",
+        "患儿女，9个月，尿布疹2天，无发热，吃奶好。",
+    ],
+)
+def test_a_babys_minor_illness_with_the_age_in_shorthand_is_self_care(
+    rules: RuleSet, text: str
+) -> None:
+    assert _decide(rules, text) is SELF_CARE
+
+
+# NICE NG143 (amber: reduced urine output) and NHS dehydration (passing little urine: urgent GP
+# or 111), said as a count of wet nappies or wees today against the usual.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 1 year old has had diarrhoea since yesterday, only 3 wet diapers today, a bit quiet",
+        "toddler 20 months, tummy bug, only two wet nappies since this morning",
+        "baby has been sick a few times, only had 2 wet nappies today (usually 6)",
+        "DS 14 months, vomiting and runny poo since last night, only 2 wet diapers today",
+        "two year old drinking less than half her usual since the fever started",
+        "宝宝一岁，拉肚子两天，今天只尿了两次，精神还可以",
+        "女宝18个月，吐了几次，尿不湿今天只换了两片是湿的",
+        "BB拉肚，今日尿片只係湿咗两块",
+    ],
+)
+def test_fewer_wet_nappies_counted_is_urgent(rules: RuleSet, text: str) -> None:
+    assert _decide(rules, text) is URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DS 18 months, teething, drooling, plenty of wet diapers, happy",
+        "女宝10个月，出牙，尿不湿正常，吃奶正常，很开心",
+    ],
+)
+def test_plenty_of_wet_nappies_stays_self_care(rules: RuleSet, text: str) -> None:
+    assert _decide(rules, text) is SELF_CARE
