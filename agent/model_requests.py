@@ -15,8 +15,9 @@ body with those headers through the SDK's own httpx client (its pool, limits, pr
 cookies). Everything after the send is the SDK's, in the same order as
 ``AsyncAPIClient.request``: a timeout raises ``APITimeoutError``, any other transport
 failure ``APIConnectionError``, a 4xx or 5xx the SDK's own status error
-(``_make_status_error_from_response``), a streamed reply is read by ``openai.AsyncStream``
-and a plain one is parsed as ``AsyncAPIResponse.parse`` does for ``cast_to=object``.
+(``_make_status_error_from_response``), a streamed reply is read as ``openai.AsyncStream``
+reads it (``agent.model_stream``, with less work per event) and a plain one is parsed as
+``AsyncAPIResponse.parse`` does for ``cast_to=object``.
 Only the SDK's debug log lines are not written. ``tests/test_llm_requests.py`` sends the same
 bodies both ways and compares the headers and body the server received, the replies and the
 exceptions.
@@ -38,7 +39,13 @@ from openai._base_client import FinalRequestOptions
 from openai._httpx2 import request_exceptions, status_exceptions, timeout_exceptions
 from openai._utils._json import openapi_dumps
 
+from agent.model_stream import EventStream
+
 PATH = "/chat/completions"
+
+
+# A streamed reply's events as JSON values, the SDK's or ours; closing it frees the connection.
+Events = openai.AsyncStream[object] | EventStream
 
 
 class Completions(Protocol):
@@ -46,7 +53,7 @@ class Completions(Protocol):
 
     async def json(self, body: dict[str, Any]) -> Any: ...
 
-    async def stream(self, body: dict[str, Any]) -> openai.AsyncStream[object]: ...
+    async def stream(self, body: dict[str, Any]) -> Events: ...
 
 
 @dataclass(frozen=True)
@@ -116,10 +123,10 @@ class ChatCompletions:
             return response.text
         return response.json()
 
-    async def stream(self, body: dict[str, Any]) -> openai.AsyncStream[object]:
-        """Return the reply's server-sent events, read by the SDK's own stream."""
-        response = await self._send(body, stream=True)
-        return openai.AsyncStream(cast_to=object, response=response, client=self._client)
+    async def stream(self, body: dict[str, Any]) -> EventStream:
+        """Return the reply's server-sent events, read as the SDK's own stream reads them
+        (``agent.model_stream``)."""
+        return EventStream(await self._send(body, stream=True))
 
 
 def completions_for(client: openai.AsyncOpenAI) -> Completions:
