@@ -70,6 +70,19 @@ _PAST_DATES = re.compile(
     r"|(?<![a-z])when\s+(?:i|he|she|they)\s+was\s+(?:\d{1,2}(?!\d)|a\s+(?:kid|child|baby|teen))",
     _FLAGS,
 )
+# A history header of clinicians' notes ("PMH: CVA 2019, residual weakness", 既往史：脑梗): what
+# follows it up to the end of its sentence, a clause-break word ("now", 现在) or the next header
+# ("PC:", "O/E:", 现病史) is past history, not the presenting problem.
+_HISTORY_HEADER = re.compile(
+    r"(?<![a-z])(?:pmhx?|past\s+(?:medical\s+)?history|medical\s+history|background)\s*[:：-]"
+    r"|既往(?:史|病史|疾病史)\s*[:：]?|过去史\s*[:：]?",
+    _FLAGS,
+)
+_HEADER_END = re.compile(
+    r"[!?;\n。！？；]|(?<!\d)\.(?!\d)|(?<![a-z0-9])[a-z][a-z/]{0,5}\s*[:：]"
+    r"|现病史|主诉|查体|体格检查|专科检查|辅助检查",
+    _FLAGS,
+)
 # An event had "once" (on one occasion, in the past): "had a febrile seizure once", not "once
 # more / again" nor "once today" (read on the rest of the sentence: "today" starts a clause).
 _HAD_ONCE = re.compile(
@@ -329,6 +342,8 @@ class Analysis:
         clause = self._masked[c_start:c_end]
         if _has(cues.past, clause) or _PAST_DATES.search(clause):
             return "past"
+        if self._under_history_header(start):
+            return "past"
         once = _HAD_ONCE.search(self._masked, c_start, self._sentence_end(end))
         if once is not None and once.start() < c_end:
             return "past"
@@ -353,6 +368,23 @@ class Analysis:
             if self._writer_is_fine() or past or _PAST_DATES.search(whole):
                 return "other_person"
         return None
+
+    def _under_history_header(self, start: int) -> bool:
+        """Return True when a history header ("PMH:", 既往史：) comes before ``start`` with
+        no end of its scope (a sentence end, a clause-break word, another header) between."""
+        header = None
+        for m in _HISTORY_HEADER.finditer(self.lowered, 0, start):
+            header = m
+        if header is None:
+            return False
+        if _HEADER_END.search(self.lowered, header.end(), start):
+            return False
+        i = bisect.bisect_left(self._break_starts, header.end())
+        while i < len(self._break_starts) and self._break_starts[i] < start:
+            if self.lowered[self._break_starts[i]] not in ",，:：":
+                return False
+            i += 1
+        return True
 
     def _asked_in_question(self, end: int, c_end: int) -> bool:
         """Return True when the clause after the sign asks about it and ends in a question
