@@ -131,6 +131,33 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "his leg suddenly hurts and the foot pulses are absent",
         "右脚突然很痛，足背动脉搏动消失",
     ),
+    "pupils_unequal_or_fixed": (
+        "O/E pupils unequal, R fixed and dilated",
+        "查体：双侧瞳孔不等大，右侧对光反射消失",
+    ),
+    "stroke_power_reduced": ("sudden onset, power 2/5 L arm and leg", "突发左侧肢体肌力3级"),
+    "stroke_new_ataxia": (
+        "new onset ataxia, can't walk in a straight line",
+        "突发共济失调，走路不稳",
+    ),
+    "testicular_torsion_exam": (
+        "L testis high-riding, cremasteric reflex absent",
+        "左侧睾丸高位，提睾反射消失",
+    ),
+    "cauda_equina_anal_tone": ("back pain, PR: reduced anal tone", "腰痛，肛检肛门括约肌张力减低"),
+    "tension_pneumothorax_signs": (
+        "absent breath sounds on the L, trachea deviated to the R",
+        "左侧呼吸音消失，气管右偏",
+    ),
+    "tracheal_deviation_breathing": (
+        "trachea deviated to the L, severely short of breath",
+        "气管偏移，呼吸困难",
+    ),
+    "no_fetal_movement_noted": ("G2P1 38/40, nil FM since last night", "孕38周，无胎动一天"),
+    "face_burn_airway_signs": (
+        "facial burns, singed nasal hair, hoarse voice",
+        "面部烧伤，鼻毛烧焦，声音嘶哑",
+    ),
     "open_fracture": ("there's bone poking out through his shin", "摔断了腿，看到骨头露出来"),
     "nosebleed_warning_signs": (
         "nosebleed for 30 minutes and I'm on rivaroxaban",
