@@ -153,8 +153,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {}
+# (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
+# history header, "PMH:", is history)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "lvl13-en-slf-023": "first run (1022e3f): raised to emergency; open",
     "lvl13-zh-slf-024": "first run (1022e3f): raised to emergency; open",
 }
 
