@@ -201,6 +201,13 @@ _DURATION_ZH = re.compile(
 )
 
 
+# Clinicians' fractions: N/7 days, N/52 weeks, N/12 months ("cough 4/52"); never a date
+# (1/12/2025), a score (7/10), "24/7" or visual acuity (VA 6/12, 视力6/9).
+_DURATION_NOTES = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(7|52|12)(?![\d/])")
+_NOTE_DAYS = {"7": (1, 14), "52": (7, 52), "12": (30, 24)}  # days per unit, largest count
+_ACUITY = re.compile(r"(?:va|v/a|acuity|vision|visual|视力|視力|矫正)\s*[:：]?\s*(?:[rl]\s*)?$", _I)
+
+
 _YEARS_AGO = re.compile(r"s?\s*(?:ago|back|before)(?![a-z])|\s*(?:前|之前|以前)", _I)
 
 
@@ -233,4 +240,12 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # "3 years ago", 三年前: when something happened, not how long
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
+    for m in _DURATION_NOTES.finditer(text):
+        per, most = _NOTE_DAYS[m.group(2)]
+        count = int(m.group(1))
+        if not 0 < count <= most or _ACUITY.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if any(m.group().strip() in a.words for a in ages):
+            continue  # "6/52 baby" is the baby's age
+        found.append(Found(float(count * per), m.group().strip()))
     return found

@@ -9,6 +9,7 @@ the patient said, and its screening questions are asked before any advice.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Literal
@@ -36,6 +37,14 @@ __all__ = [
 DEFAULT_PATH = DATA_DIR / "questions.yaml"
 PREGNANCY_AGES = (12.0, 55.0)
 _ID = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"
+# A body function said to be normal is a reassurance, not a complaint: "passing urine
+# normally", "wee is fine", 小便正常, 大小便如常 open no family (a clinician's or parent's check).
+_NORMAL_FUNCTION = re.compile(
+    r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wee|pee|urine\s+output)\s+"
+    r"(?:is\s+|are\s+|looks\s+)?(?:normally|normal|fine|ok|okay|as\s+usual)(?![a-z])"
+    r"|(?:大小便|小便|排尿|尿量|尿液|大便)\s*(?:都|也)?\s*(?:正常|如常|无异常|无特殊|冇问题|没问题)",
+    re.IGNORECASE,
+)
 
 Fills = Literal[
     "chief_complaint",
@@ -186,13 +195,14 @@ class QuestionBank:
         present: set[str] = set()
         for text in texts:
             present |= rules.concepts_in(text)
+        complaints = [_NORMAL_FUNCTION.sub(" ", t) for t in texts]
         found = []
         for name, family in self.families.items():
             if family.fallback or not all(c in present for c in family.requires):
                 continue
             phrases = self._phrases.get(name)
             if any(c in present for c in family.triggers) or (
-                phrases is not None and any(rules.matches(t, phrases) for t in texts)
+                phrases is not None and any(rules.matches(t, phrases) for t in complaints)
             ):
                 found.append(name)
         dropped = {old for name in found for old in self.families[name].replaces}

@@ -797,3 +797,112 @@ def test_fewer_wet_nappies_counted_is_urgent(rules: RuleSet, text: str) -> None:
 )
 def test_plenty_of_wet_nappies_stays_self_care(rules: RuleSet, text: str) -> None:
     assert _decide(rules, text) is SELF_CARE
+
+
+# A body function said to be normal is a reassurance, not a complaint: "passing urine normally",
+# 小便正常 must not open the urinary family (whose floor is a prescriber, NICE CKS UTI).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "passing urine normally",
+        "wee is normal",
+        "pee is fine",
+        "urine output normal",
+        "小便正常",
+        "大小便正常",
+        "小便如常",
+        "排尿正常",
+    ],
+)
+def test_a_normal_body_function_opens_no_family(rules: RuleSet, text: str) -> None:
+    assert "urinary" not in load_questions().families_for([text], rules)
+
+
+@pytest.mark.parametrize(
+    "text", ["it stings when I pass urine", "小便的时候痛", "my wee smells strong and I go a lot"]
+)
+def test_a_urinary_complaint_still_opens_the_family(rules: RuleSet, text: str) -> None:
+    assert "urinary" in load_questions().families_for([text], rules)
+
+
+# Minor illnesses NHS England (2018) lists for a pharmacist, said the way notes and forums say
+# them: infective conjunctivitis (sticky, gritty eyes; NHS.uk conjunctivitis: ask a pharmacist),
+# constipation as a noun, insect bites (蚊虫叮咬, Cantonese 蚊咬), heartburn after a meal
+# (胃灼热, 心口灼热); and positive evidence in a note's words: 轻度 (mild), 与以往相同 (as
+# before), relieved by a medicine (eases with paracetamol, 制酸剂有效), 食得饮得, "eating,
+# drinking".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pharmacist: 45F both eyes sticky since yesterday, no pain, vision fine.",
+        "my 5 year old has conjunctivitis, eyes crusty in the morning, otherwise well",
+        "药店：患者男，40岁，双眼结膜炎2天，眼屎多，无眼痛，视力正常。",
+        "Pharmacist: 50M constipation 3/7, no vomiting, passing wind.",
+        "昨天被蚊虫叮咬了几个包，很痒，没有别的不舒服",
+        "手臂俾蚊咬咗三粒，好痕，冇其他事",
+        "吃完火锅胃灼热，吃了抗酸药就好了",
+        "患者女，20岁，左踝扭伤，轻度肿胀，能走路。",
+        "上唇又起了小水疱，和以前一样，用了阿昔洛韦",
+        "tension headache since this afternoon, eases with paracetamol",
+        "Nurse: 30M sore throat 1/7, eating, drinking.",
+        "喉咙痛一日，食得饮得",
+    ],
+)
+def test_minor_illnesses_and_evidence_in_note_words_are_self_care(
+    rules: RuleSet, text: str
+) -> None:
+    assert _decide(rules, text) is SELF_CARE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NICE CKS red eye: pain, light sensitivity or reduced vision is a same-day eye review
+        ("sticky red eye, very painful and light hurts, wear contact lenses", URGENT),
+        ("constipation for 3 weeks and losing weight", NON_URGENT),
+        ("止痛药没有效，头痛三天了", NON_URGENT),
+        ("painkillers don't ease it, headache for 5 days", NON_URGENT),
+        ("结膜炎一个月了还没好", NON_URGENT),
+    ],
+)
+def test_minor_illness_words_do_not_lower_what_is_against_them(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _decide(rules, text) is expected
+
+
+# Clinicians write how long as a fraction: N/7 days, N/52 weeks, N/12 months ("cough 4/52").
+# A pain score (7/10), a blood pressure (140/90), a date (1/12/2025), "24/7" and visual acuity
+# (VA 6/12, 视力6/9) are no duration; "6/52 baby" stays an age.
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("dry cough 4/52 after a cold", 28.0),
+        ("sore throat 2/7", 2.0),
+        ("acne 6/12, tried creams", 180.0),
+        ("low back pain 3/12", 90.0),
+        ("咳嗽 3/52，无发热", 21.0),
+        ("pain 7/10", None),
+        ("BP 140/90", None),
+        ("seen on 1/12/2025", None),
+        ("nurses 24/7", None),
+        ("VA 6/12 right eye", None),
+        ("视力6/9", None),
+        ("6/52 baby with a cough", None),
+    ],
+)
+def test_clinical_duration_fractions(text: str, days: float | None) -> None:
+    found = [d.value for d in duration_findings(text)]
+    assert found == ([] if days is None else [days]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pharmacist: 40M dry cough 5/52 after a cold, sleeping ok, obs normal.",
+        "HV: 3yo constipation 4/52, hard stools, eating well.",
+        "Nurse: 30F mild eczema flare 3/52 despite emollients.",
+    ],
+)
+def test_a_note_lasting_weeks_is_not_self_care(rules: RuleSet, text: str) -> None:
+    assert _decide(rules, text) is NON_URGENT
