@@ -55,9 +55,15 @@ _GLUCOSE = re.compile(
     _I,
 )
 # GCS in Chinese notes too: "GCS评分11分", 格拉斯哥昏迷评分十分 (numerals read as digits first)
+# A change written with an arrow or a verb ("GCS 15 -> 9", "GCS 15 dropped to 8", 15分降至9分)
+# is read at its later value, the one now (NICE NG232 asks for the current GCS).
+_GCS_THEN = (
+    r"(?:\s*分)?(?:\s*(?:-+>|→|⟶|=>|(?:dropped|fell|fallen|down|decreased|improved|up)\s+to|降至|降到|下降到)"
+    r"\s*(\d{1,2})(?:\s*/\s*15)?(?!\d))?"
+)
 _GCS = re.compile(
     rf"(?:(?<![a-z])gcs|格拉斯哥(?:昏迷)?(?:评分|量表)?|昏迷评分)(?:\s*(?:评分|得分|分数))?\s*(?:为|是)?"
-    rf"{_JOIN}(\d{{1,2}})(?:\s*/\s*15)?(?!\d)",
+    rf"{_JOIN}(\d{{1,2}})(?:\s*/\s*15)?(?!\d){_GCS_THEN}",
     _I,
 )
 _EVM = re.compile(r"(?<![a-z])e\s*([1-4])\s*v\s*([1-5])\s*m\s*([1-6])(?![\d])", _I)
@@ -135,7 +141,7 @@ def sign_findings(text: str) -> dict[str, Found]:
             value /= MG_DL_PER_MMOL
         add("glucose_mmol", value, m, 0.5, 60)
     for m in _GCS.finditer(text):
-        add("gcs", float(m.group(1)), m, 3, 15)
+        add("gcs", float(m.group(2) or m.group(1)), m, 3, 15)
     for m in _EVM.finditer(text):
         add("gcs", float(sum(int(g) for g in m.groups())), m, 3, 15)
     for m in _AVPU.finditer(text):

@@ -126,6 +126,13 @@ def test_each_number_is_read_for_its_own_sign(
         ("GCS 13/15", "gcs", 13),
         ("GCS of 9", "gcs", 9),
         ("E3V4M6", "gcs", 13),
+        # a fall written with an arrow or a verb: the later (current) value (NICE NG232)
+        ("GCS 15 -> 9", "gcs", 9),
+        ("GCS 14→10 over the last hour", "gcs", 10),
+        ("GCS 15/15 --> 11/15 on arrival", "gcs", 11),
+        ("GCS 15 dropped to 8", "gcs", 8),
+        ("GCS 15分降至9分", "gcs", 9),
+        ("GCS 12 -> 15 after glucose", "gcs", 15),
         ("AVPU: P", "avpu", 3),
         ("AVPU = V", "avpu", 2),
         ("responds to pain only (AVPU P)", "avpu", 3),
