@@ -15,11 +15,11 @@ calling node can fall back safely.
 Only a call whose text reaches the patient streams (``stream_field``); the JSON-only calls
 (extraction, screening) are plain requests. Both are sent as the openai SDK's
 ``post(..., cast_to=object)`` sends them, from a request the SDK built once
-(``agent.model_requests``): the SDK's httpx client sends, nothing is retried there, the SDK
-decodes the server-sent events and its exceptions are raised for HTTP and stream errors, but
-no typed object is built per streamed chunk, and langchain's per-chunk message and callback
-layer is not in the path. The request body is :func:`request_body`, exactly what
-``tests/test_llm_contract`` pins.
+(``agent.model_requests``): the SDK's httpx client sends, nothing is retried there, the
+server-sent events are read as the SDK reads them (``agent.model_stream``), the SDK's
+exceptions are raised for HTTP and stream errors, but no typed object is built per streamed
+chunk, and langchain's per-chunk message and callback layer is not in the path. The request
+body is :func:`request_body`, exactly what ``tests/test_llm_contract`` pins.
 """
 
 from __future__ import annotations
