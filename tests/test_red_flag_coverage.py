@@ -955,6 +955,27 @@ def test_open_items_closed_from_their_sources(rules: RuleSet, expected: str, tex
     assert_reaches(rules, expected, text)
 
 
+# NICE / RCOG postpartum (the six weeks after birth): the birth said with the verb "deliver"
+# and a time ("delivered 3 days ago", "she delivered last week"), as mothers and notes say it,
+# with a postpartum haemorrhage sign (NHS.uk: soaking a pad an hour after birth is 999). A
+# parcel delivered days ago with a period is not a birth.
+DELIVERED: list[tuple[str, str]] = [
+    ("E", "delivered 3 days ago, soaked 4 pads in an hour"),
+    ("E", "my wife delivered last week and is soaking through a pad every hour now"),
+    ("E", "I delivered on Monday by c section and now I'm bleeding through pads with big clots"),
+    ("E", "she delivered 10 days ago, now short of breath and coughing up blood"),
+    ("!E", "my parcel was delivered 3 days ago, my period is heavy, changing pads every 3 hours"),
+    ("!E", "I delivered leaflets all day and my feet are sore"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), DELIVERED)
+def test_a_birth_said_as_delivered_with_a_time_is_postpartum(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
+
+
 # Fresh four-level sets 13 (clinician notes) and 14 (forum posts), red-flag side: each
 # category in other words than the sets' rows, with look-alikes, each seen failing first.
 
