@@ -67,7 +67,12 @@ _UNIT = re.compile(rf"[a-z0-9']+|[{HAN_CHARS}]", _FLAGS)
 _PAST_DATES = re.compile(
     r"(?<![a-z0-9])(?:in|since|back\s+in|from)\s+(?:19|20)\d\d(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d\s*年"
-    r"|(?<![a-z])when\s+(?:i|he|she|they)\s+was\s+(?:\d{1,2}(?!\d)|a\s+(?:kid|child|baby|teen))",
+    r"|(?<![a-z])when\s+(?:i|he|she|they)\s+was\s+(?:\d{1,2}(?!\d)|a\s+(?:kid|child|baby|teen))"
+    # an age said as "at N" in Chinese: 40岁时, 五十岁的时候, 三十岁那年
+    r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*岁(?:时|的时候|那年|那时)"
+    # a year in brackets, or just before one, as notes date past events: "(2019)",
+    # "stroke 2022 (left side weak)"; never a clock time said "at 1930" or "@2015"
+    r"|\(\s*(?:[a-z]{3,9}\s+)?(?:19|20)\d\d\s*\)|(?<![\d:/@.])(?<!at\s)(?:19|20)\d\d\s*\(",
     _FLAGS,
 )
 # A history header of clinicians' notes ("PMH: CVA 2019, residual weakness", 既往史：脑梗): what

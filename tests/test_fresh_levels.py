@@ -141,12 +141,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 13, clinician notes: floor 0.68 at the first run (1022e3f, 68.5%); its 3 first-run
     # misses closed by rules-t (NG232 head parts, CO appliances and others ill, CKS 6 Ps)
     # rules-u: a baby's age in shorthand, wet nappies counted (0.71); notes' N/7, N/52, N/12
-    # durations, a normal body function, minor illnesses in note words (0.78)
-    "set13": ("fresh_levels_13.jsonl", 0.78, {}),
+    # durations, a normal body function, minor illnesses in note words (0.78); rules-t: past
+    # history dated or at an age, an old stroke's side, a passive wish not to wake up (0.82)
+    "set13": ("fresh_levels_13.jsonl", 0.82, {}),
     # set 14, forum posts: floor 0.82 at the first run (9177a3c, 82.5%); its 2 first-run
     # misses closed by rules-t (a heavy object on the chest, CO appliances and others ill)
-    # rules-u: a baby's age in shorthand, wet nappies counted (0.86)
-    "set14": ("fresh_levels_14.jsonl", 0.86, {}),
+    # rules-u: a baby's age in shorthand, wet nappies counted (0.86); rules-t: an old stroke
+    # as a time, a friend's overdose, photophobia, steri-strips (0.89)
+    "set14": ("fresh_levels_14.jsonl", 0.89, {}),
 }
 
 
@@ -155,10 +157,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {}
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
-# history header, "PMH:", is history)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "lvl13-zh-slf-024": "first run (1022e3f): raised to emergency; open",
-}
+# history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
+# at an age, 40岁时, is history)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

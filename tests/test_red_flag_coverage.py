@@ -1004,6 +1004,12 @@ HEAD_PARTS: list[tuple[str, str]] = [
     ("E", "跌倒时太阳穴撞到桌角，之后吐了两次"),
     ("!E", "tension headache at the temples, worse with screen time"),
     ("!E", "occipital headache after a long day at the desk, no injury"),
+    # a fall may hide a head injury: unequal pupils after it, or with drowsiness (found when
+    # walk 10's care-home uncle lost the old stroke word that had caught him)
+    ("E", "pupils unequal and she's very drowsy after a fall in the care home"),
+    ("E", "my dad tripped last night and today one pupil is larger than the other"),
+    ("E", "外婆昨晚跌倒，今天瞳孔一大一小"),
+    ("!E", "my pupils have always been slightly different sizes, optician says it's normal"),
 ]
 
 # 3. NHS carbon monoxide poisoning (symptoms in others in the house, better away from home,
@@ -1032,7 +1038,91 @@ LIMB_ISCHAEMIA: list[tuple[str, str]] = [
     ("!E", "diabetic foot review, foot pulses palpable, skin a bit dry"),
 ]
 
-SETS_13_14 = [*CHEST_WEIGHT, *HEAD_PARTS, *CARBON_MONOXIDE, *LIMB_ISCHAEMIA]
+# 5. Past history as clinicians write it (NICE CKS: past history is a risk factor, not the
+# current complaint): "PMH", "h/o", "hx of", a heading "PMH:" or 既往史：, an event dated by a
+# bare year ("NSTEMI 2018", "(2019)"), "N yrs ago", a relative's event at an age (40岁时),
+# and a pain on the side of an old stroke (中风那边). The same sign said now still fires.
+HISTORY_IN_NOTES: list[tuple[str, str]] = [
+    ("!E", "65F PMH TIA 2019, on clopidogrel. Now 3/7 dry cough, obs normal."),
+    ("!E", "PMHx: anaphylaxis to peanuts. Today hay fever, sneezing, itchy eyes."),
+    ("!E", "h/o MI, stents. Presents with a sprained ankle, weight-bearing."),
+    ("!E", "Background: CVA 2015 with residual L weakness (unchanged). Now earwax."),
+    ("!E", "anaphylaxis to bee sting (2017), now a mild sunburn on the shoulders"),
+    ("!E", "Past medical history: stroke, hypertension. Now a sore throat for 2 days."),
+    ("!E", "had a heart attack 3 yrs ago, now a cold sore on my lip"),
+    ("!E", "既往史：脑梗。今天感冒流鼻涕，咽痛。"),
+    ("!E", "我爸五十岁时心梗，我今天跑步后小腿酸"),
+    ("!E", "阿妈三年前中过风，而家中风那边手有啲肿"),
+    ("!E", "my mum had a stroke years ago and her stroke side shoulder aches when she lifts it"),
+    ("E", "PMH stroke 2020. Now sudden new L arm weakness and slurred speech since 1h."),
+    ("E", "PMH anaphylaxis to peanuts, ate satay 10 min ago, lips swelling and wheezy"),
+    ("E", "h/o MI 2018, now crushing central chest pain radiating to jaw, sweaty"),
+    ("E", "既往脑梗病史，今天突然口角歪斜，说话不清"),
+    ("!E", "is it normal to feel so tired after a stroke? mine was in spring"),
+    ("!E", "since my heart attack I get anxious on stairs, my cardiologist says I'm fine"),
+    ("!E", "脑梗以后常见手脚发麻吗？医生说恢复得不错"),
+    ("E", "after my stroke last year I'm on aspirin, now sudden slurred speech and face drooping"),
+]
+
+# 6. NICE CKS / NHS: a friend is outside the household; a friend's past overdose with the
+# writer fine is not the writer's (other-person cue with "best", "close" before "friend").
+FRIENDS: list[tuple[str, str]] = [
+    ("!E", "I'm fine, but my best friend took an overdose and I keep having nightmares"),
+    ("!E", "my close friend had a stroke last year and I worry about my own blood pressure"),
+    ("!E", "我没事，我闺蜜去年吃药自杀过，我最近睡不好"),
+    ("E", "my best friend just swallowed a whole box of paracetamol, what do I do"),
+]
+
+# 7. NICE NG225 / NHS help for suicidal thoughts: passive wishes not to wake up are
+# thoughts of death, not unconsciousness: an emergency said alone, urgent with no plan.
+PASSIVE_WISH: list[tuple[str, str]] = [
+    ("E", "I wish I could go to sleep and not wake up"),
+    ("E", "honestly I'd be better off not waking up tomorrow"),
+    ("!E", "passive thoughts he'd be better off not waking up, no plan, no intent"),
+    ("U", "passive thoughts he'd be better off not waking up, no plan, no intent"),
+    ("E", "我希望睡着了就别再醒过来"),
+    ("!E", "some nights I wish I wouldn't wake up, but no plan, I'd never act on it"),
+    ("!E", "I think everyone would be better off if I didn't wake up, I have no plan or intent"),
+    ("U", "some nights I wish I wouldn't wake up, but no plan, I'd never act on it"),
+]
+
+# 8. Chinese: not wanting to die (不想死, 不想轻生, 唔想死) is no wish to die; 不想活 stays.
+NOT_WANTING_TO_DIE: list[tuple[str, str]] = [
+    ("!E", "我不想自杀，只是最近压力大睡不好"),
+    ("!E", "我唔想死，但系成日好攰，想搵人倾下"),
+    ("!E", "我还年轻不想死，体检有个结节好担心"),
+    ("E", "我真的不想活了"),
+    ("E", "我想死，药都准备好了"),
+]
+
+# 9. NICE CKS red eye: eyes that cannot be kept open in light or for pain (photophobia) are
+# no reduced consciousness; a person whose eyes will not open when called still is.
+PHOTOPHOBIA: list[tuple[str, str]] = [
+    ("!E", "眼睛好痛，一见光就睁不开眼"),
+    ("!E", "右眼疼得睁不开，流眼泪"),
+    ("!E", "太阳一晒眼睛刺得睁不开"),
+    ("E", "我爸叫他也睁不开眼，叫不醒"),
+]
+
+# 10. NHS cuts and grazes: adhesive strips (steri-strips) are a dressing, never typed STEMI.
+DRESSINGS: list[tuple[str, str]] = [
+    ("!E", "the nurse closed the cut with steri strips, is it ok to shower"),
+    ("!E", "steri-strip came off my knee cut, should I put a new one on?"),
+    ("E", "crushing chest pain, sweating, paramedic said it's a STEMI"),
+]
+
+SETS_13_14 = [
+    *CHEST_WEIGHT,
+    *HEAD_PARTS,
+    *CARBON_MONOXIDE,
+    *LIMB_ISCHAEMIA,
+    *HISTORY_IN_NOTES,
+    *FRIENDS,
+    *PASSIVE_WISH,
+    *NOT_WANTING_TO_DIE,
+    *PHOTOPHOBIA,
+    *DRESSINGS,
+]
 
 
 @pytest.mark.parametrize(("expected", "text"), SETS_13_14)

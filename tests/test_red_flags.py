@@ -127,6 +127,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "有动脉瘤，现在肚子痛",
     ),
     "acute_limb_ischaemia": ("my leg went cold, white and painful", "腿突然发凉发白，很痛"),
+    "unequal_pupils_after_fall": (
+        "grandad fell yesterday and now one pupil looks larger than the other",
+        "奶奶跌倒后瞳孔一大一小，很想睡",
+    ),
     "acute_limb_ischaemia_pulseless": (
         "his leg suddenly hurts and the foot pulses are absent",
         "右脚突然很痛，足背动脉搏动消失",
