@@ -114,6 +114,19 @@ Set 14 (``tests/data/fresh_levels_14.jsonl``, writer-15, landed at 9177a3c): 200
 English and 88 Chinese (56 simplified, 32 traditional). First run, rules only, on the rules of
 7c64c1c (42e285f and a half degree said as 半): 48 1 0 1 / 4 39 4 3 / 4 5 40 1 / 0 3 9 38;
 4-level 82.5%, 2 emergencies missed (1 ending ``self_care``), 8 others raised (no self-care).
+
+rules-t then generalised both sets' red-flag side by category, with sentences in other words
+first in ``test_red_flag_coverage.py`` (``SETS_13_14``: NHS heart attack, a heavy object on
+the chest; NICE NG232 the head's parts in notes; NHS / CDC carbon monoxide appliances and
+others ill by number; NICE CKS acute limb ischaemia listed with commas and pulseless; NICE
+NG225 a passive wish not to wake up; past history as notes write it, an old stroke as a time
+or a side, a best friend outside the household, photophobia, steri-strips): set 13 50 of 50
+caught, 3 of 150 raised, 0 self-care to emergency; set 14 50 of 50, 2 of 150 raised; with
+rules-u's decision work and rules-v's notes walk 4-level 82.0% and 89.0% (floors 0.82
+and 0.89). Left on the red-flag side: Bell's palsy with the forehead involved read as a FAST
+droop (2 rows), a grinder's metal foreign body in the eye and a toddler's blistered scald on
+the arm (NHS.uk sends both to A&E), chest tightness in an asthma flare read as cardiac warning
+signs.
 """
 
 from __future__ import annotations
