@@ -969,6 +969,28 @@ DELIVERED: list[tuple[str, str]] = [
 ]
 
 
+# Resuscitation Council UK 2021 anaphylaxis: an airway problem after a trigger. Stridor as a
+# lay person describes it (a high-pitched noise when breathing in), after a food, sting or
+# medicine, is the airway problem; noisy breathing with a cold, or a high-pitched voice, is not.
+STRIDOR_AFTER_TRIGGER: list[tuple[str, str]] = [
+    ("E", "ate peanuts, now high-pitched noisy breathing"),
+    ("E", "stung by a wasp 10 min ago and there's a high pitched noise when she breathes in"),
+    ("E", "after the prawns he's making a harsh noise when breathing in"),
+    ("E", "took the new antibiotic and now a high-pitched sound every time I breathe in"),
+    ("E", "吃了花生之后，孩子吸气时有尖尖的声音"),
+    ("!E", "感冒鼻塞，睡觉呼吸有点响"),
+    ("!E", "ate peanuts at lunch, fine, just a blocked nose and noisy breathing from my cold"),
+    ("!E", "had prawns last night, today a high-pitched voice from shouting at the match"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), STRIDOR_AFTER_TRIGGER)
+def test_stridor_described_after_a_trigger_is_an_airway_problem(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
+
+
 @pytest.mark.parametrize(("expected", "text"), DELIVERED)
 def test_a_birth_said_as_delivered_with_a_time_is_postpartum(
     rules: RuleSet, expected: str, text: str
