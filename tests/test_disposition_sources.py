@@ -906,3 +906,34 @@ def test_clinical_duration_fractions(text: str, days: float | None) -> None:
 )
 def test_a_note_lasting_weeks_is_not_self_care(rules: RuleSet, text: str) -> None:
     assert _decide(rules, text) is NON_URGENT
+
+
+# NICE NG38 Fractures (non-complex) and NHS.uk broken wrist: a suspected scaphoid fracture after
+# a fall on the outstretched hand (tenderness in the anatomical snuffbox or at the base of the
+# thumb, pain on pushing the thumb in) is X-rayed the same day (urgent treatment centre). A sore
+# wrist from typing, or a thumb without a fall, stays below.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fell on my outstretched hand skiing, now tender in the snuffbox",
+        "FOOSH yesterday, tender anatomical snuffbox, wrist swollen",
+        "slipped and landed on my hand, wrist is swollen at the thumb side",
+        "患者男，30岁，滑倒手撑地，腕部肿胀，鼻烟窝压痛",
+        "跌倒时用手撑地，手腕拇指那边肿痛",
+    ],
+)
+def test_a_suspected_scaphoid_fracture_is_urgent(rules: RuleSet, text: str) -> None:
+    assert _decide(rules, text) is URGENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my wrist aches a bit after a day of typing, mild",
+        "拇指有点酸，打字多了，轻微",
+        "fell on my hand, no snuffbox tenderness, wrist not swollen, moves fully, mild ache",
+        "滑倒手撑地，无鼻烟窝压痛，手腕无肿胀，活动正常",
+    ],
+)
+def test_a_sore_wrist_without_a_fall_is_not_a_fracture(rules: RuleSet, text: str) -> None:
+    assert _decide(rules, text) is not URGENT
