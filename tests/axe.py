@@ -23,7 +23,18 @@ AXE_JS = ROOT / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
 BLOCKING = ("serious", "critical")
 
+# axe reads the page a reader sees once it has settled: Gradio dims the outputs of a running
+# event to 20% (its ".pending" class) and colours fade in CSS transitions, and contrast read in
+# between is the framework's loading state, not the page's colours (a loaded CI machine caught
+# the nurse board half-dimmed just after its load event had drawn it). Wait up to 10 s for no
+# pending output and no running animation, then check; a page that never settles is checked
+# as it is.
 RUN = """async (options) => {
+  const busy = () => document.querySelector(".pending") !== null
+    || document.getAnimations().some((a) => a.playState === "running");
+  for (let waited = 0; busy() && waited < 10000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const results = await axe.run(document, options);
   return results.violations.map((v) => ({
     id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
