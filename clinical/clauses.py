@@ -10,11 +10,10 @@ A match does not count, and :meth:`Analysis.why_not` says why, when:
 
 - **negated**: a negation cue comes shortly before it in its clause ("no chest pain",
   "没有胸痛");
-- **past**: a past-time cue is anywhere in its clause ("chest pain last year", "in 2019",
-  "去年", "had a fit once"), or an event named as had ("I had a stroke") unless a time
-  within hours stands right next to it in a sentence that names no older time ("I think I
-  had a stroke this morning" is current: NHS says call 999 for stroke signs even when they
-  have gone);
+- **past**: a past-time cue is anywhere in its clause ("chest pain last year", "去年"), or
+  ``clinical.past_history`` reads it as history: a past date ("in 2019"), a history header
+  over it ("PMH:", 既往史：), an event had once, or an event named as had ("I had a stroke")
+  with no time within hours right beside it;
 - **hypothetical**: a hypothetical cue comes before it in its sentence ("what if", "signs
   of", "如果", "万一") with no present assertion in between ("what if this is a heart attack
   i have crushing chest pain" asserts it), or a question about the sign follows it at once
@@ -43,6 +42,7 @@ from clinical.matching import (
     BOUNDARY_BEFORE,
     HAN_CHARS,
     LATIN_SEP,
+    UNIT,
     LiteralIndex,
     PhraseSet,
     is_chinese,
@@ -50,6 +50,7 @@ from clinical.matching import (
     phrase_pattern,
     word_pattern,
 )
+from clinical.past_history import had_once, has_past_date, under_history_header, within_hours
 
 Reason = Literal["negated", "past", "hypothetical", "other_person"]
 
@@ -58,43 +59,6 @@ _HARD = re.compile(
     rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+|\s+(?=[{HAN_CHARS}])"
 )
 _ASKED_GAP = 16  # characters between a sign and a question about it ("和心脏骤停有什么区别")
-_NEAR = 3  # words (or characters) between an event had and the time that makes it recent
-# words that put an event back in history even beside a recent time ("had a stroke before
-# and today..."; "and" starts another clause)
-_STALE = frozenset({"before", "previously", "once", "ago", "and", "but", "also", "already"})
-_UNIT = re.compile(rf"[a-z0-9']+|[{HAN_CHARS}]", _FLAGS)
-# Dates and ages that put an event in the past: "in 2019", "2019年", "when i was 19".
-_PAST_DATES = re.compile(
-    r"(?<![a-z0-9])(?:in|since|back\s+in|from)\s+(?:19|20)\d\d(?!\d)"
-    r"|(?<!\d)(?:19|20)\d\d\s*年"
-    r"|(?<![a-z])when\s+(?:i|he|she|they)\s+was\s+(?:\d{1,2}(?!\d)|a\s+(?:kid|child|baby|teen))"
-    # an age said as "at N" in Chinese: 40岁时, 五十岁的时候, 三十岁那年
-    r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*岁(?:时|的时候|那年|那时)"
-    # a year in brackets, or just before one, as notes date past events: "(2019)",
-    # "stroke 2022 (left side weak)"; never a clock time said "at 1930" or "@2015"
-    r"|\(\s*(?:[a-z]{3,9}\s+)?(?:19|20)\d\d\s*\)|(?<![\d:/@.])(?<!at\s)(?:19|20)\d\d\s*\(",
-    _FLAGS,
-)
-# A history header of clinicians' notes ("PMH: CVA 2019, residual weakness", 既往史：脑梗): what
-# follows it up to the end of its sentence, a clause-break word ("now", 现在) or the next header
-# ("PC:", "O/E:", 现病史) is past history, not the presenting problem.
-_HISTORY_HEADER = re.compile(
-    r"(?<![a-z])(?:pmhx?|past\s+(?:medical\s+)?history|medical\s+history|background)\s*[:：-]"
-    r"|既往(?:史|病史|疾病史)\s*[:：]?|过去史\s*[:：]?",
-    _FLAGS,
-)
-_HEADER_END = re.compile(
-    r"[!?;\n。！？；]|(?<!\d)\.(?!\d)|(?<![a-z0-9])[a-z][a-z/]{0,5}\s*[:：]"
-    r"|现病史|主诉|查体|体格检查|专科检查|辅助检查",
-    _FLAGS,
-)
-# An event had "once" (on one occasion, in the past): "had a febrile seizure once", not "once
-# more / again" nor "once today" (read on the rest of the sentence: "today" starts a clause).
-_HAD_ONCE = re.compile(
-    r"(?<![a-z])had\s+(?:a|an|one)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s+once(?![a-z])"
-    r"(?!\s+(?:more|again|today|tonight|this|already|just|earlier|in\s+the\s+last))",
-    _FLAGS,
-)
 
 
 def _break_pattern(phrase: str) -> str:
@@ -295,22 +259,6 @@ class Analysis:
         j = bisect.bisect_left(self._hard_starts, end)
         return self._hard_starts[j] if j < len(self._hard_starts) else len(self.text)
 
-    def _within_hours(self, start: int, end: int) -> bool:
-        """Return True when a time within hours ("this morning", 刚才) stands next to the
-        event ``start:end`` (at most three words between, none of them "before" or "and")
-        and its sentence names no older time."""
-        s_start, s_end = self._sentence_start(start), self._sentence_end(end)
-        sentence = self._masked[s_start:s_end]
-        if _has(self._cues.past, sentence) or _PAST_DATES.search(sentence):
-            return False
-        for m in self._cues.recent.finditer(sentence, sentence.lower()):
-            r_start, r_end = s_start + m.start(), s_start + m.end()
-            between = self._masked[end:r_start] if r_start >= end else self._masked[r_end:start]
-            units = [u.lower() for u in _UNIT.findall(between)]
-            if len(units) <= _NEAR and not _STALE.intersection(units):
-                return True
-        return False
-
     def clause(self, start: int, end: int) -> str:
         """Return the patient's words of the clause around a span, trimmed for display."""
         c_start, c_end = self.clause_bounds(start, end)
@@ -339,23 +287,12 @@ class Analysis:
             last = _last(cue, before)
             if (
                 last is not None
-                and len(_UNIT.findall(before[last.end() :]))
+                and len(UNIT.findall(before[last.end() :]))
                 <= (window if reach is None else min(window, reach))
                 and not self._scope_ended(last.group(), before[last.end() :])
             ):
                 return "negated"
-        clause = self._masked[c_start:c_end]
-        if _has(cues.past, clause) or _PAST_DATES.search(clause):
-            return "past"
-        if self._under_history_header(start):
-            return "past"
-        once = _HAD_ONCE.search(self._masked, c_start, self._sentence_end(end))
-        if once is not None and once.start() < c_end:
-            return "past"
-        history = _last(cues.history, clause)
-        if history is not None and not self._within_hours(
-            c_start + history.start(), c_start + history.end()
-        ):
+        if self._past(start, end, c_start, c_end):
             return "past"
         sentence = self._masked[self._sentence_start(start) : start]
         hypothetical = _last(cues.hypothetical, sentence)
@@ -370,26 +307,28 @@ class Analysis:
         if other is not None and not _has(cues.first_person, sentence[other.end() :]):
             whole = self._masked[self._sentence_start(start) : c_end]
             past = _has(cues.past, whole) or _has(cues.history, whole)
-            if self._writer_is_fine() or past or _PAST_DATES.search(whole):
+            if self._writer_is_fine() or past or has_past_date(whole):
                 return "other_person"
         return None
 
-    def _under_history_header(self, start: int) -> bool:
-        """Return True when a history header ("PMH:", 既往史：) comes before ``start`` with
-        no end of its scope (a sentence end, a clause-break word, another header) between."""
-        header = None
-        for m in _HISTORY_HEADER.finditer(self.lowered, 0, start):
-            header = m
-        if header is None:
+    def _past(self, start: int, end: int, c_start: int, c_end: int) -> bool:
+        """Return True when the span ``start:end`` in the clause ``c_start:c_end`` is told as
+        past history: a past cue or date in its clause, a history header over it, an event had
+        once, or an event had with no time within hours beside it (``clinical.past_history``)."""
+        cues = self._cues
+        clause = self._masked[c_start:c_end]
+        if _has(cues.past, clause) or has_past_date(clause):
+            return True
+        if under_history_header(self.lowered, start, self._break_starts):
+            return True
+        if had_once(self._masked, c_start, c_end, self._sentence_end(end)):
+            return True
+        history = _last(cues.history, clause)
+        if history is None:
             return False
-        if _HEADER_END.search(self.lowered, header.end(), start):
-            return False
-        i = bisect.bisect_left(self._break_starts, header.end())
-        while i < len(self._break_starts) and self._break_starts[i] < start:
-            if self.lowered[self._break_starts[i]] not in ",，:：":
-                return False
-            i += 1
-        return True
+        event = (c_start + history.start(), c_start + history.end())
+        sentence = (self._sentence_start(event[0]), self._sentence_end(event[1]))
+        return not within_hours(self._masked, sentence, event, past=cues.past, recent=cues.recent)
 
     def _asked_in_question(self, end: int, c_end: int) -> bool:
         """Return True when the clause after the sign asks about it and ends in a question
@@ -410,7 +349,7 @@ class Analysis:
         if ends is None or cue.strip().lower() in self._cues.list_negation:
             return False
         return any(
-            _UNIT.search(between, 0, m.start()) for m in ends.finditer(between, between.lower())
+            UNIT.search(between, 0, m.start()) for m in ends.finditer(between, between.lower())
         )
 
     def counts(self, start: int, end: int) -> bool:

@@ -45,6 +45,8 @@ _LOOSE_HAN_GAP = r"[^\s,.!?;:。、]{0,4}"
 BOUNDARY_BEFORE = r"(?<![a-z0-9])"
 BOUNDARY_AFTER = r"(?![a-z0-9])"
 _HAN = re.compile(f"[{HAN_CHARS}]")
+# the unit a window counts in: an English word or one Chinese character
+UNIT = re.compile(rf"[a-z0-9']+|[{HAN_CHARS}]", _FLAGS)
 _CONTRACTIONS = {
     "can't": r"(?:can'?t|cannot|can\s+not)",
     "won't": r"(?:won'?t|will\s+not)",

@@ -1,0 +1,125 @@
+"""Whether a sign is told as past history rather than as the current problem.
+
+The readings of the past that are more than a past cue word in the sign's clause (those cues,
+"last year", 去年, live in red_flags/cues.yaml and are read by ``clinical.clauses``):
+
+- **a past date or age**: "in 2019", "since 2015", 2019年, "when I was 19", 五十岁时, and a
+  year in brackets or just before one as notes date an event ("(2019)", "stroke 2022 (left
+  side weak)"), never a clock time said "at 1930" or "@2015" (:func:`has_past_date`);
+- **a history header** of clinicians' notes ("PMH:", "Background:", 既往史：): what follows it
+  up to the end of its sentence, a clause-break word ("now", 现在) or the next header ("PC:",
+  现病史) is past history (:func:`under_history_header`);
+- **an event had once** ("had a febrile seizure once"), not "once more / again / today"
+  (:func:`had_once`);
+- **an event named as had** ("I had a stroke") is past unless a time within hours stands right
+  next to it in a sentence that names no older time ("I think I had a stroke this morning":
+  :func:`within_hours`; NHS says call 999 for stroke signs even when they have gone).
+
+``clinical.clauses`` decides the order these are asked in, with negation, hypotheticals and
+other people's words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from clinical.matching import UNIT, PhraseSet
+
+__all__ = ["had_once", "has_past_date", "under_history_header", "within_hours"]
+
+_FLAGS = re.IGNORECASE
+_NEAR = 3  # words (or characters) between an event had and the time that makes it recent
+# words that put an event back in history even beside a recent time ("had a stroke before
+# and today..."; "and" starts another clause)
+_STALE = frozenset({"before", "previously", "once", "ago", "and", "but", "also", "already"})
+# Dates and ages that put an event in the past: "in 2019", "2019年", "when i was 19".
+_PAST_DATES = re.compile(
+    r"(?<![a-z0-9])(?:in|since|back\s+in|from)\s+(?:19|20)\d\d(?!\d)"
+    r"|(?<!\d)(?:19|20)\d\d\s*年"
+    r"|(?<![a-z])when\s+(?:i|he|she|they)\s+was\s+(?:\d{1,2}(?!\d)|a\s+(?:kid|child|baby|teen))"
+    # an age said as "at N" in Chinese: 40岁时, 五十岁的时候, 三十岁那年
+    r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*岁(?:时|的时候|那年|那时)"
+    # a year in brackets, or just before one, as notes date past events: "(2019)",
+    # "stroke 2022 (left side weak)"; never a clock time said "at 1930" or "@2015"
+    r"|\(\s*(?:[a-z]{3,9}\s+)?(?:19|20)\d\d\s*\)|(?<![\d:/@.])(?<!at\s)(?:19|20)\d\d\s*\(",
+    _FLAGS,
+)
+# A history header of clinicians' notes ("PMH: CVA 2019, residual weakness", 既往史：脑梗): what
+# follows it up to the end of its sentence, a clause-break word ("now", 现在) or the next header
+# ("PC:", "O/E:", 现病史) is past history, not the presenting problem.
+_HISTORY_HEADER = re.compile(
+    r"(?<![a-z])(?:pmhx?|past\s+(?:medical\s+)?history|medical\s+history|background)\s*[:：-]"
+    r"|既往(?:史|病史|疾病史)\s*[:：]?|过去史\s*[:：]?",
+    _FLAGS,
+)
+_HEADER_END = re.compile(
+    r"[!?;\n。！？；]|(?<!\d)\.(?!\d)|(?<![a-z0-9])[a-z][a-z/]{0,5}\s*[:：]"
+    r"|现病史|主诉|查体|体格检查|专科检查|辅助检查",
+    _FLAGS,
+)
+# An event had "once" (on one occasion, in the past): "had a febrile seizure once", not "once
+# more / again" nor "once today" (read on the rest of the sentence: "today" starts a clause).
+_HAD_ONCE = re.compile(
+    r"(?<![a-z])had\s+(?:a|an|one)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+\s+once(?![a-z])"
+    r"(?!\s+(?:more|again|today|tonight|this|already|just|earlier|in\s+the\s+last))",
+    _FLAGS,
+)
+
+
+def has_past_date(text: str) -> bool:
+    """Return True when ``text`` names a past date or age ("in 2019", 2019年, 五十岁时)."""
+    return _PAST_DATES.search(text) is not None
+
+
+def under_history_header(lowered: str, start: int, break_starts: Sequence[int]) -> bool:
+    """Return True when a history header ("PMH:", 既往史：) comes before ``start`` in
+    ``lowered`` with no end of its scope (a sentence end, a clause-break word, another header)
+    between; ``break_starts`` are the sorted starts of the text's clause breaks, of which only
+    a comma or a colon keeps the scope open."""
+    header = None
+    for m in _HISTORY_HEADER.finditer(lowered, 0, start):
+        header = m
+    if header is None:
+        return False
+    if _HEADER_END.search(lowered, header.end(), start):
+        return False
+    i = bisect.bisect_left(break_starts, header.end())
+    while i < len(break_starts) and break_starts[i] < start:
+        if lowered[break_starts[i]] not in ",，:：":
+            return False
+        i += 1
+    return True
+
+
+def had_once(text: str, clause_start: int, clause_end: int, sentence_end: int) -> bool:
+    """Return True when an event had "once" starts in the clause ``clause_start:clause_end``
+    (read on to ``sentence_end``: "had a fit once at a party")."""
+    once = _HAD_ONCE.search(text, clause_start, sentence_end)
+    return once is not None and once.start() < clause_end
+
+
+def within_hours(
+    text: str,
+    sentence: tuple[int, int],
+    event: tuple[int, int],
+    *,
+    past: PhraseSet,
+    recent: PhraseSet,
+) -> bool:
+    """Return True when a time within hours (``recent``: "this morning", 刚才) stands next to
+    the event had at ``event`` (at most three words between, none of them "before" or "and")
+    and its ``sentence`` (a span of ``text``) names no older time (``past`` or a past date)."""
+    s_start, s_end = sentence
+    start, end = event
+    words = text[s_start:s_end]
+    if next(past.finditer(words, words.lower()), None) is not None or has_past_date(words):
+        return False
+    for m in recent.finditer(words, words.lower()):
+        r_start, r_end = s_start + m.start(), s_start + m.end()
+        between = text[end:r_start] if r_start >= end else text[r_end:start]
+        units = [u.lower() for u in UNIT.findall(between)]
+        if len(units) <= _NEAR and not _STALE.intersection(units):
+            return True
+    return False
