@@ -37,6 +37,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from clinical import past_history
 from clinical.matching import (
     BOUNDARY_AFTER,
     BOUNDARY_BEFORE,
@@ -50,7 +51,6 @@ from clinical.matching import (
     phrase_pattern,
     word_pattern,
 )
-from clinical.past_history import had_once, has_past_date, under_history_header, within_hours
 
 Reason = Literal["negated", "past", "hypothetical", "other_person"]
 
@@ -219,6 +219,9 @@ class Analysis:
         chars = list(self.text)
         for m in cues.pseudo.finditer(self.text, self.lowered):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+        # a history header is read by its scope (clinical.past_history), not as a past cue
+        for m in past_history.history_headers(self.lowered):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
         self._masked = "".join(chars)
         hard = [(m.start(), m.end()) for m in _HARD.finditer(self.text)]
         spans = list(hard)
@@ -307,7 +310,7 @@ class Analysis:
         if other is not None and not _has(cues.first_person, sentence[other.end() :]):
             whole = self._masked[self._sentence_start(start) : c_end]
             past = _has(cues.past, whole) or _has(cues.history, whole)
-            if self._writer_is_fine() or past or has_past_date(whole):
+            if self._writer_is_fine() or past or past_history.has_past_date(whole):
                 return "other_person"
         return None
 
@@ -317,18 +320,26 @@ class Analysis:
         once, or an event had with no time within hours beside it (``clinical.past_history``)."""
         cues = self._cues
         clause = self._masked[c_start:c_end]
-        if _has(cues.past, clause) or has_past_date(clause):
+        if _has(cues.past, clause) or past_history.has_past_date(clause):
             return True
-        if under_history_header(self.lowered, start, self._break_starts):
+        if past_history.under_history_header(
+            self.lowered,
+            start,
+            self._break_starts,
+            entry_end=self._sentence_end(end),
+            recent=cues.recent,
+        ):
             return True
-        if had_once(self._masked, c_start, c_end, self._sentence_end(end)):
+        if past_history.had_once(self._masked, c_start, c_end, self._sentence_end(end)):
             return True
         history = _last(cues.history, clause)
         if history is None:
             return False
         event = (c_start + history.start(), c_start + history.end())
         sentence = (self._sentence_start(event[0]), self._sentence_end(event[1]))
-        return not within_hours(self._masked, sentence, event, past=cues.past, recent=cues.recent)
+        return not past_history.within_hours(
+            self._masked, sentence, event, past=cues.past, recent=cues.recent
+        )
 
     def _asked_in_question(self, end: int, c_end: int) -> bool:
         """Return True when the clause after the sign asks about it and ends in a question

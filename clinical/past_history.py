@@ -7,8 +7,9 @@ The readings of the past that are more than a past cue word in the sign's clause
   year in brackets or just before one as notes date an event ("(2019)", "stroke 2022 (left
   side weak)"), never a clock time said "at 1930" or "@2015" (:func:`has_past_date`);
 - **a history header** of clinicians' notes ("PMH:", "Background:", 既往史：): what follows it
-  up to the end of its sentence, a clause-break word ("now", 现在) or the next header ("PC:",
-  现病史) is past history (:func:`under_history_header`);
+  up to the end of its sentence, a clause-break word ("now", 现在), the next header ("PC:",
+  现病史) or a time of the current episode ("an hour ago", "for 40 min", "suddenly", 刚刚,
+  突然) is past history (:func:`under_history_header`);
 - **an event had once** ("had a febrile seizure once"), not "once more / again / today"
   (:func:`had_once`);
 - **an event named as had** ("I had a stroke") is past unless a time within hours stands right
@@ -23,11 +24,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from clinical.matching import UNIT, PhraseSet
 
-__all__ = ["had_once", "has_past_date", "under_history_header", "within_hours"]
+__all__ = [
+    "had_once",
+    "has_past_date",
+    "history_headers",
+    "under_history_header",
+    "within_hours",
+]
 
 _FLAGS = re.IGNORECASE
 _NEAR = 3  # words (or characters) between an event had and the time that makes it recent
@@ -59,6 +66,25 @@ _HEADER_END = re.compile(
     r"|现病史|主诉|查体|体格检查|专科检查|辅助检查",
     _FLAGS,
 )
+# A time of the current episode, which ends a history header's list even inside one comma-run
+# line (besides the recent times of cues.yaml, "an hour ago", 刚刚): a sudden onset, "just" with
+# an event, a duration in minutes or hours. NHS.uk: stroke signs, chest pain with sweating or a
+# fit that will not stop are 999 now, whatever the history before them.
+_CURRENT = re.compile(
+    r"(?<![a-z])(?:sudden(?:ly)?|acute\s+onset|abrupt(?:ly)?)(?![a-z])"
+    r"|(?<![a-z])just\s+(?:now|[a-z]+ed|ate|took|had|fell|went|got|drank|began|started)(?![a-z])"
+    r"|(?<![a-z])(?:for|x|since|over|onset|past|last)\s+(?:the\s+(?:last|past)\s+)?"
+    r"(?:\d+|an?|one|two|three|a\s+few|few|several|half\s+an?)\s*"
+    r"(?:min(?:ute)?s?|hrs?|hours?|h)(?![a-z])"
+    r"|(?<![a-z0-9])\d+\s*(?:min(?:ute)?s?|hrs?|hours?|h)\s+ago(?![a-z])"
+    r"|突然|忽然|猛然"
+    r"|(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?(?:分钟|个?小时(?!候)|个?钟头)",
+    _FLAGS,
+)
+# the end of one entry of a list (a comma, a sentence end), and a year that dates an entry
+# after a marker ("sudden cardiac arrest 2015": the arrest is the dated history)
+_ENTRY_END = re.compile(r"[,，;；:：。！？!?\n、]|(?<!\d)\.(?!\d)")
+_BARE_YEAR = re.compile(r"(?<![\d:/@.])(?:19|20)\d\d(?!\d)")
 # An event had "once" (on one occasion, in the past): "had a febrile seizure once", not "once
 # more / again" nor "once today" (read on the rest of the sentence: "today" starts a clause).
 _HAD_ONCE = re.compile(
@@ -73,11 +99,28 @@ def has_past_date(text: str) -> bool:
     return _PAST_DATES.search(text) is not None
 
 
-def under_history_header(lowered: str, start: int, break_starts: Sequence[int]) -> bool:
+def history_headers(lowered: str) -> Iterator[re.Match[str]]:
+    """Iterate over the history headers in ``lowered`` ("PMH:", "Background -", 既往史：).
+
+    ``clinical.clauses`` blanks them before it looks for past cues in a clause: a header is
+    read by its scope, so "PMH - asthma, tonight can't breathe" is not past for "pmh" alone."""
+    return _HISTORY_HEADER.finditer(lowered)
+
+
+def under_history_header(
+    lowered: str,
+    start: int,
+    break_starts: Sequence[int],
+    *,
+    entry_end: int | None = None,
+    recent: PhraseSet | None = None,
+) -> bool:
     """Return True when a history header ("PMH:", 既往史：) comes before ``start`` in
-    ``lowered`` with no end of its scope (a sentence end, a clause-break word, another header)
-    between; ``break_starts`` are the sorted starts of the text's clause breaks, of which only
-    a comma or a colon keeps the scope open."""
+    ``lowered`` with no end of its scope between: a sentence end, a clause-break word, another
+    header; ``break_starts`` are the sorted starts of the text's clause breaks, of which only
+    a comma or a colon keeps the scope open. A time of the current episode (``recent`` times,
+    a sudden onset, a duration in minutes or hours) before ``entry_end`` (the end of the
+    span's entry) ends it too, unless a year after it in its entry dates it."""
     header = None
     for m in _HISTORY_HEADER.finditer(lowered, 0, start):
         header = m
@@ -90,7 +133,22 @@ def under_history_header(lowered: str, start: int, break_starts: Sequence[int]) 
         if lowered[break_starts[i]] not in ",，:：":
             return False
         i += 1
-    return True
+    return entry_end is None or not _current_after(lowered, header.end(), entry_end, recent)
+
+
+def _current_after(lowered: str, start: int, end: int, recent: PhraseSet | None) -> bool:
+    """Return True when ``lowered[start:end]`` names a time of the current episode that no
+    year after it in its entry dates."""
+    words = lowered[start:end]
+    markers = list(_CURRENT.finditer(words))
+    if recent is not None:
+        markers += list(recent.finditer(words, words))
+    for marker in markers:
+        entry = _ENTRY_END.search(lowered, start + marker.end())
+        rest = lowered[start + marker.end() : entry.start() if entry else len(lowered)]
+        if not _BARE_YEAR.search(rest):
+            return True
+    return False
 
 
 def had_once(text: str, clause_start: int, clause_end: int, sentence_end: int) -> bool:

@@ -1150,3 +1150,51 @@ SETS_13_14 = [
 @pytest.mark.parametrize(("expected", "text"), SETS_13_14)
 def test_sets_13_14_categories_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# 11. A history header ("PMH:", "Background -", 既往史：) lists past conditions; a time of the
+# current episode after it ends the list even in one unpunctuated or comma-run line: a time
+# within hours ("an hour ago", "just now", 刚刚, 半小时前), a duration in minutes or hours ("for
+# 40 min", 40分钟) or a sudden onset ("suddenly", "sudden onset", 突然). NHS.uk: call 999 for
+# stroke signs, chest pain with sweating, breathing so hard you cannot speak, blue lips, a fit
+# that will not stop or someone who will not wake. What the list itself names stays history.
+HISTORY_HEADER_THEN_NOW: list[tuple[str, str]] = [
+    ("E", "Background - asthma since a kid and tonight I can't breathe and my lips are going blue"),
+    ("E", "PMH: MI 2019 now crushing chest pain for 40 min sweating"),
+    ("E", "既往史：高血压 现在突然说不出话 右边手脚没力"),
+    ("E", "PMH: MI 2019 crushing chest pain for 40 min sweating"),
+    ("E", "Background - MI 2019 crushing chest pain started an hour ago, clammy"),
+    ("E", "PMH - peanut allergy just ate satay throat closing up and can't breathe"),
+    ("E", "PMH - peanut allergy, ate a peanut cookie 5 minutes ago, throat closing up"),
+    ("E", "Background: hypertension, suddenly slurred speech and face drooping"),
+    ("E", "PMH: HTN sudden slurred speech and his face has dropped on one side"),
+    ("E", "PMH: HTN, T2DM, sudden onset worst headache of my life an hour ago"),
+    ("E", "PMH: epilepsy, fitting for 10 minutes and won't wake up"),
+    ("E", "Background: diabetes, collapsed 20 mins ago and not breathing"),
+    ("E", "既往史：高血压，突然说不出话，右边手脚没力"),
+    ("E", "既往史：哮喘，刚刚喘不上气，嘴唇发紫"),
+    ("E", "既往史：冠心病，胸口压榨样痛40分钟，一直出冷汗"),
+    ("E", "既往史：癫痫，抽搐了十五分钟还叫不醒"),
+    ("E", "過去史：高血壓，忽然口角歪斜，講話不清楚"),
+    ("!E", "PMH: MI 2019, stroke 2021. Today a sore throat."),
+    ("!E", "PMH: MI 2019, stroke 2021, today here for a repeat prescription"),
+    ("!E", "Background - asthma since a kid, anaphylaxis to nuts 2010. Tonight a runny nose."),
+    ("!E", "PMH: stroke with residual L arm weakness, anaphylaxis to nuts; today a cold"),
+    ("!E", "PMH: sudden cardiac arrest 2015, ICD fitted, here for a cough"),
+    ("!E", "PMH: epilepsy (last seizure 2019), here for a sick note"),
+    ("!E", "既往史：脑梗，心梗。今天咳嗽有痰。"),
+    ("!E", "既往史：中风，右侧偏瘫，癫痫 今天来开药"),
+    ("!E", "既往史：哮喘，青霉素过敏性休克，今天嗓子痛一天"),
+    # a time in the list that dates an old event keeps it history
+    ("!E", "PMH: SAH 2012 (sudden onset headache), clipped; today a cold"),
+    ("!E", "Background: stroke, sudden onset 2019, residual L weakness, here for BP check"),
+    ("!E", "PMH - anaphylaxis to wasp sting 2016, seizure for 5 minutes in 2018; sick note"),
+    ("!E", "既往史：脑梗（2019年突然偏瘫），今天来开药"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), HISTORY_HEADER_THEN_NOW)
+def test_a_time_of_the_current_episode_ends_a_history_header(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
