@@ -44,7 +44,7 @@ from tenacity import (
     wait_exponential,
 )
 
-from agent.model_http import keep_sockets
+from agent.model_http import AiohttpClient, keepalive_options
 from agent.model_requests import Completions, completions_for
 from core.errors import ModelUnavailable, TriageError
 from core.settings import Settings
@@ -209,6 +209,10 @@ class StructuredLLM:
             raise StructuredOutputFailed(f"{schema.__name__}: {type(exc).__name__}") from exc
         raise AssertionError("unreachable")  # pragma: no cover
 
+    async def aclose(self) -> None:
+        """Close the model client's connections (its aiohttp session)."""
+        await self.chat.root_async_client.close()
+
 
 async def _complete_text(completions: Completions, body: dict[str, Any]) -> str:
     """Send a plain (non-streamed) request; return the reply's text."""
@@ -280,9 +284,11 @@ def make_chat_model(settings: Settings, *, base_url: str | None = None) -> ChatO
         timeout=settings.llm_timeout_s,
         max_retries=0,  # retries live in StructuredLLM, bounded in one place
         stream_usage=True,
+        # The SDK's httpx client on aiohttp's connector and C parser (agent.model_http).
+        http_async_client=AiohttpClient(
+            base_url=url, timeout=settings.llm_timeout_s, socket_options=keepalive_options()
+        ),
     )
-    # The pool's check of its idle connections, made cheaper (agent.model_http).
-    keep_sockets(getattr(chat.root_async_client, "_client", None))
     return chat
 
 

@@ -59,9 +59,8 @@ async def open_conversation(
         ):
             graph = build_graph().compile(checkpointer=saver)
             sessions = make_session_factory(engine)
-            context = AgentContext.from_settings(
-                settings, make_llm(settings, base_url=base_url), KnowledgeBase(sessions)
-            )
+            llm = make_llm(settings, base_url=base_url)
+            context = AgentContext.from_settings(settings, llm, KnowledgeBase(sessions))
             conversation = Conversation(
                 graph,
                 context,
@@ -80,3 +79,4 @@ async def open_conversation(
                 yield conversation
             finally:
                 gc.unfreeze()
+                await llm.aclose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -92,7 +93,15 @@ def eval_qa(cases_file: Path, out: Path | None) -> None:
     # The bundled model never writes answers (extractive only), so it need not run here.
     writes = settings.llm_backend != "llamacpp" and settings.llm_base_url is not None
     llm = make_llm(settings) if writes else None
-    figures = asyncio.run(evaluate(cases, base, llm))
+
+    async def scored() -> dict[str, Any]:
+        try:
+            return await evaluate(cases, base, llm)
+        finally:
+            if llm is not None:
+                await llm.aclose()  # its connections, in the loop that opened them
+
+    figures = asyncio.run(scored())
     figures["library_version"] = base.version()
     figures["documents"] = len(base.documents())
     for line in summary_lines(figures):
