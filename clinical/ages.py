@@ -209,6 +209,12 @@ _ACUITY = re.compile(r"(?:va|v/a|acuity|vision|visual|视力|視力|矫正)\s*[:
 
 
 _YEARS_AGO = re.compile(r"s?\s*(?:ago|back|before)(?![a-z])|\s*(?:前|之前|以前)", _I)
+# A frequency is no duration: "a couple of times a year", "twice a month", 一年会发两三次,
+# 一个月两次 say how often, not how long.
+_FREQUENCY_BEFORE = re.compile(r"(?:times?|twice|once|thrice)\s*(?:per\s*)?$", _I)
+_FREQUENCY_AFTER = re.compile(
+    r"\s*(?:会|要|都|就|大概|左右|发|犯|来|嚟|有)*\s*[一二两三四五六七八九十几\d]+\s*(?:到[一二两三四五六七八九十几\d]+)?\s*次"
+)
 
 
 def duration_findings(text: str) -> list[Found]:
@@ -238,6 +244,8 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # "宝宝八个月" is the baby's age
             if m.group(2).lower() in ("year", "年") and _YEARS_AGO.match(text, m.end()):
                 continue  # "3 years ago", 三年前: when something happened, not how long
+            if _FREQUENCY_BEFORE.search(text[: m.start()]) or _FREQUENCY_AFTER.match(text, m.end()):
+                continue  # "a few times a year", 一年两三次: how often, not how long
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
     for m in _DURATION_NOTES.finditer(text):

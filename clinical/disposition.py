@@ -74,6 +74,18 @@ LONG_STANDING_DAYS = 28.0
 # one right before the span still does ("not for weeks", 不到一个月, 没几个月)
 LASTING_REACH = 1
 RAISED_SYSTOLIC, RAISED_DIASTOLIC = 140.0, 90.0  # NICE NG136: clinic blood pressure to confirm
+# A worry asked as a yes/no question ("is it a fungal infection spreading??", 係咪擴散緊？？,
+# "are they spreading?") reports nothing: such a sentence does not count against self-care as
+# getting worse. A question that reports it ("is it normal that it keeps spreading?") still does,
+# and so does every question for the same-day check (worse with function lost).
+_ASKED_WORRY = re.compile(
+    r"(?:(?<=^)|(?<=[.!?。！？，,\n]))\s*(?:is|are|could|can|does|do|will|might)\s+"
+    r"(?:it|this|that|they|these|those)\b(?![^.!?。！？\n]*\b(?:normal|that|because)\b)"
+    r"[^.!?。！？\n]*[?？]+"
+    r"|(?:(?<=^)|(?<=[.!?。！？，,\n]))[^.!?。！？，,\n]*(?:是不是|会不会|係咪|系咪|会唔会|會唔會|會不會)"
+    r"(?![^.!?。！？，,\n]*正常)[^.!?。！？，,\n]*[?？]+",
+    re.I,
+)
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
@@ -243,6 +255,12 @@ def _raised_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
     return False
 
 
+def _reported_worse(texts: Sequence[str], data: Dispositions, rules: RuleSet) -> bool:
+    """Return True when getting worse is said outside a worry asked as a yes/no question."""
+    reported = [_ASKED_WORRY.sub(" ", text) for text in texts]
+    return any(rules.matches(text, data.phrases["worsening"]) for text in reported if text.strip())
+
+
 def decide(
     record: IntakeRecord | None,
     texts: Sequence[str],
@@ -342,10 +360,11 @@ def decide(
         ("refer", "a sign a clinician should check within days"),
         ("review", "a review or test needs a clinician"),
         ("impaired", "stopping normal activities"),
-        ("worsening", "getting worse"),
     ):
         if said(name):
             against.append(why)
+    if worsening and _reported_worse(texts, data, rules):
+        against.append("getting worse")
     if severe or (severity is not None and severity >= 5):
         against.append("moderate or severe symptoms")
     # NHS.uk common symptoms of pregnancy, said to be mild or easing, are treated at home

@@ -127,6 +127,24 @@ and 0.89). Left on the red-flag side: Bell's palsy with the forehead involved re
 droop (2 rows), a grinder's metal foreign body in the eye and a toddler's blistered scald on
 the arm (NHS.uk sends both to A&E), chest tightness in an asthma flare read as cardiac warning
 signs.
+
+Set 15 (``tests/data/fresh_levels_15.jsonl``, writer-16, landed at ec2cb6a): 200 first messages,
+50 per level, half Chinese, in hard voices: understated patients ("probably nothing but",
+应该没什么大事), symptoms inside another request (a sick note, a repeat prescription), alarmed
+writers about minor problems ("IS THIS MELANOMA???", 吓死我了), carers and older writers,
+unpunctuated phone text. First run, rules only, on the rules of ffb49b1 (gold down, predicted
+across, E U N S): 48 2 0 0 / 3 36 8 3 / 1 3 44 2 / 5 3 16 26; 4-level 77.0%, 2 emergencies
+missed (both ending ``urgent``), 9 others raised (5 of them self-care), safe rate 92.5%.
+
+rules-x then generalised the decision side by category (sentences in other words first in
+``test_disposition_voices.py``): NHS.uk same-day signs said in understated words (Bell's
+palsy, sudden hearing loss on waking, chickenpox or measles near a pregnant woman, a feverish
+child's wees counted, the reliever by name and how often, a wound red or leaking after an
+operation, a hot swollen joint, 睪丸 as OpenCC keeps it); NHS England (2018) minor illnesses in
+patients' words (runny poo, white threads in the poo, flakes in the hair, no poo for days,
+wind, a twitching eyelid, a night's drinking, a period come as every month); a frequency is no
+duration ("a couple of times a year"); a worry asked as a yes/no question ("is it
+spreading??") is no report of getting worse: 4-level 88.0% (floor 0.88).
 """
 
 from __future__ import annotations
@@ -163,6 +181,17 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # rules-u: a baby's age in shorthand, wet nappies counted (0.86); rules-t: an old stroke
     # as a time, a friend's overdose, photophobia, steri-strips (0.89)
     "set14": ("fresh_levels_14.jsonl", 0.89, {}),
+    # set 15, hard voices: 77.0% at the first run (ffb49b1); rules-x's decision side (0.88)
+    "set15": (
+        "fresh_levels_15.jsonl",
+        0.88,
+        {
+            "fl15-en-emg-005": "lips blown up with a tight throat and a croaky voice after a "
+            "meal, asked as a question about a second cetirizine (RCUK anaphylaxis, red-flag side)",
+            "fl15-zh-emg-008": "83 on warfarin, head struck, vomiting twice, now drowsy "
+            "(迷迷糊糊) read only as new confusion (NICE NG232, red-flag side)",
+        },
+    ),
 }
 
 
@@ -173,7 +202,18 @@ OPEN_BELOW_URGENT: dict[str, str] = {}
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
 # at an age, 40岁时, is history)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    # set 15: a named emergency asked in alarm with its signs denied (red-flag side)
+    "fl15-en-slf-002": "'am i having a stroke??' after a night's drinking, FAST signs denied "
+    "(NHS.uk hangover)",
+    "fl15-en-slf-010": "'worried I've got a brain bleed!!' after a minor knock, no NG232 risk "
+    "factor (NICE NG232: home)",
+    "fl15-en-slf-015": "'Is this a HEART ATTACK?!' for heartburn after a meal that settled with "
+    "an antacid (NHS.uk indigestion)",
+    "fl15-zh-slf-005": "青紫 of a bruise after a knock read as blue colour (NHS.uk bruises)",
+    "fl15-zh-slf-016": "係咪腦出血！！ after a minor knock, no NG232 risk factor (NICE NG232: "
+    "home)",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -220,7 +260,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
 
 
 @pytest.mark.parametrize(
-    ("name", "per_level"), [("set7", 40), ("set8", 50), ("set12", 50), ("set13", 50), ("set14", 50)]
+    ("name", "per_level"),
+    [("set7", 40), ("set8", 50), ("set12", 50), ("set13", 50), ("set14", 50), ("set15", 50)],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
     rows = _rows(name)
