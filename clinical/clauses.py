@@ -320,7 +320,9 @@ class Analysis:
         once, or an event had with no time within hours beside it (``clinical.past_history``)."""
         cues = self._cues
         clause = self._masked[c_start:c_end]
-        if _has(cues.past, clause) or past_history.has_past_date(clause):
+        if _has(cues.past, clause) or past_history.has_past_date(
+            self._masked, c_start, c_end, sign=start
+        ):
             return True
         if past_history.under_history_header(
             self.lowered,

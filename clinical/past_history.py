@@ -50,7 +50,7 @@ _PAST_DATES = re.compile(
     r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*岁(?:时|的时候|那年|那时)"
     # a year in brackets, or just before one, as notes date past events: "(2019)",
     # "stroke 2022 (left side weak)"; never a clock time said "at 1930" or "@2015"
-    r"|\(\s*(?:[a-z]{3,9}\s+)?(?:19|20)\d\d\s*\)|(?<![\d:/@.])(?<!at\s)(?:19|20)\d\d\s*\(",
+    r"|\(\s*(?:[a-z]{3,9}\s+)?(?:19|20)\d\d\s*\)|(?<![\d:/@.])(?<!at\s)(?P<year>(?:19|20)\d\d)\s*\(",
     _FLAGS,
 )
 # A history header of clinicians' notes ("PMH: CVA 2019, residual weakness", 既往史：脑梗): what
@@ -81,6 +81,18 @@ _CURRENT = re.compile(
     r"|(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?(?:分钟|个?小时(?!候)|个?钟头)",
     _FLAGS,
 )
+# what else says an entry is the current episode: "still", "ago", a recent time of day
+_NOW_AGAIN = re.compile(
+    r"(?<![a-z])(?:still|ago|just\s+now|right\s+now|tonight|today|this\s+(?:morning|afternoon|"
+    r"evening))(?![a-z])|刚才|刚刚|现在|还在|仍然",
+    _FLAGS,
+)
+# irregular past-tense verbs of an event, and the words of a place or person between such a
+# verb and the time ("found him on the floor 1930", "collapsed at home 2015")
+_PAST_VERBS = frozenset({"found", "fell", "woke", "began", "came", "went", "took", "ate", "got"})
+_PLACE_WORDS = frozenset({"on", "at", "in", "the", "floor", "ground", "home", "him", "her", "me"})
+# words that say an event is over ("collapsed 2015 (vasovagal) now fine")
+_OVER = re.compile(r"(?<![a-z])(?:fine|well|ok|okay|better|recovered|normal|back)(?![a-z])", _FLAGS)
 # the end of one entry of a list (a comma, a sentence end), and a year that dates an entry
 # after a marker ("sudden cardiac arrest 2015": the arrest is the dated history)
 _ENTRY_END = re.compile(r"[,，;；:：。！？!?\n、]|(?<!\d)\.(?!\d)")
@@ -94,9 +106,49 @@ _HAD_ONCE = re.compile(
 )
 
 
-def has_past_date(text: str) -> bool:
-    """Return True when ``text`` names a past date or age ("in 2019", 2019年, 五十岁时)."""
-    return _PAST_DATES.search(text) is not None
+def has_past_date(
+    text: str, start: int = 0, end: int | None = None, *, sign: int | None = None
+) -> bool:
+    """Return True when ``text[start:end]`` names a past date or age ("in 2019", 2019年,
+    五十岁时).
+
+    A year-like number just before a bracket dates history in notes ("stroke 2022 (left side
+    weak) residual weakness"), unless it reads as a 24-hour clock time (:func:`_clock_time`,
+    read on in ``text`` past ``end``): then it dates nothing, or, after an event verb ("found
+    on the floor 1930 (wife called) unresponsive"), not a sign at ``sign`` after the bracket."""
+    for m in _PAST_DATES.finditer(text, start, len(text) if end is None else end):
+        number = m.group("year")
+        if number is None or int(number[2:]) > 59:
+            return True  # not "HHMM" before a bracket
+        close = text.find(")", m.end())
+        verb = _event_verb_before(text, m.start())
+        if verb and sign is not None and 0 <= close < sign:
+            continue
+        if not _clock_time(text, m.end(), close, verb=verb):
+            return True
+    return False
+
+
+def _event_verb_before(text: str, start: int) -> bool:
+    """Return True when the words before ``start`` tell an event with a past-tense verb, maybe
+    with a place or person after it ("collapsed 2015", "found him on the floor 1930"); notes
+    date a diagnosis with a noun ("MI 2019", "stroke 2022")."""
+    words = re.findall(r"[a-z']+", text[max(0, start - 40) : start].lower())
+    verb = next((w for w in reversed(words) if w not in _PLACE_WORDS), "")
+    return verb.endswith("ed") or verb in _PAST_VERBS
+
+
+def _clock_time(text: str, end: int, close: int, *, verb: bool) -> bool:
+    """Return True when the entry after a time-like number (``end``; its bracket closes at
+    ``close``) goes on in the current episode: "still", "ago", a recent time, a duration in
+    minutes or hours, a sudden onset; or "now" after an event verb ("collapsed 2015 (daughter
+    rang 999) now breathing noisily"), unless the event is over ("now fine")."""
+    entry = _ENTRY_END.search(text, close + 1 if close >= 0 else end)
+    after = text[end : entry.start() if entry else len(text)]
+    if _CURRENT.search(after) or _NOW_AGAIN.search(after):
+        return True
+    now = re.search(r"(?<![a-z])now\s+(?:[a-z']+)?", after, _FLAGS)
+    return verb and now is not None and not _OVER.search(now.group())
 
 
 def history_headers(lowered: str) -> Iterator[re.Match[str]]:

@@ -1193,6 +1193,42 @@ HISTORY_HEADER_THEN_NOW: list[tuple[str, str]] = [
 ]
 
 
+# 12. A year-like number before a bracket dates history in notes ("stroke 2022 (left side
+# weak)"), but a 24-hour time is written the same way ("found 1930 (wife called)"): the bracket
+# dates only what comes before it and inside it, and a valid clock time whose entry goes on in
+# the current episode ("still", "now" after an event verb, "10 min ago") is no year. NHS.uk 999:
+# unconscious or not breathing, a fit that will not stop, stroke signs.
+CLOCK_TIME_BEFORE_A_BRACKET: list[tuple[str, str]] = [
+    ("E", "found him on the floor 1930 (wife called) unresponsive"),
+    ("E", "found on the floor 1930 (wife called) not responding at all"),
+    ("E", "collapsed 2015 (daughter rang 999) now breathing noisily"),
+    ("E", "collapsed 2015 (daughter rang 999) and still not waking up"),
+    ("E", "found him 2010 (carer called us) unresponsive and breathing oddly"),
+    ("E", "she collapsed at home 1950 (son called) and isn't breathing"),
+    ("E", "started fitting 2005 (about 10 min ago) still fitting"),
+    ("E", "2015 (20 minutes ago) sudden slurred speech and face drooping"),
+    ("E", "fell 1945 (neighbour heard it) now can't lift his arm and face drooping"),
+    ("!E", "stroke 2022 (left side weak), here for a BP check"),
+    ("!E", "stroke 2022 (left side weak) now here for a BP check"),
+    ("!E", "anaphylaxis to peanuts 2010 (adrenaline given), here for a flu jab"),
+    ("!E", "collapsed 2015 (vasovagal), well since, here for a cough"),
+    ("!E", "seizure 2018 (febrile, aged 2), now a cold"),
+    ("!E", "CVA 2019 (residual L hemiparesis) unchanged, med review"),
+    ("!E", "anaphylaxis 1998 (wasp sting) now carries an adrenaline pen, here for a refill"),
+    ("!E", "stroke 2019 (left sided) residual weakness left arm, here for review"),
+    ("!E", "collapsed 2015 (vasovagal) now fine, here for a cough"),
+    ("!E", "MI 2019 (PCI to LAD) chest pain free since, here for statin review"),
+    ("!E", "TIA 2020 (R arm weakness and slurred speech) fully resolved, BP check today"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CLOCK_TIME_BEFORE_A_BRACKET)
+def test_a_clock_time_before_a_bracket_is_no_past_year(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
+
+
 @pytest.mark.parametrize(("expected", "text"), HISTORY_HEADER_THEN_NOW)
 def test_a_time_of_the_current_episode_ends_a_history_header(
     rules: RuleSet, expected: str, text: str
