@@ -1229,6 +1229,34 @@ def test_a_clock_time_before_a_bracket_is_no_past_year(
     assert_reaches(rules, expected, text)
 
 
+# 13. NHS.uk stroke (FAST: an arm weak or numb, said with no other cause) against NHS.uk
+# shoulder pain and dislocated shoulder (an arm that cannot be moved after an injury to it:
+# urgent treatment centre or A&E): an arm that cannot be lifted after an injury of that
+# shoulder or arm is the injury, urgent, not a stroke; a fall alone, or another stroke sign
+# beside it, stays an emergency.
+ARM_AFTER_SHOULDER_INJURY: list[tuple[str, str]] = [
+    ("!E", "can't lift my arm after a shoulder injury"),
+    ("U", "can't lift my arm after a shoulder injury"),
+    ("!E", "I fell on my shoulder yesterday and now I can't lift my arm above my head"),
+    ("U", "I fell on my shoulder yesterday and now I can't lift my arm above my head"),
+    ("!E", "dislocated my shoulder playing rugby, can't lift my arm"),
+    ("U", "dislocated my shoulder playing rugby, can't lift my arm"),
+    ("!E", "摔了一跤肩膀着地，现在胳膊抬不起来"),
+    ("U", "摔了一跤肩膀着地，现在胳膊抬不起来"),
+    ("E", "hurt my shoulder last week, now suddenly can't lift my arm and my face is drooping"),
+    ("E", "he fell and now he can't lift his arm and his speech is slurred"),
+    ("E", "my dad suddenly can't lift his arm"),
+    ("E", "上周肩膀扭伤了，今天突然说话不清楚，胳膊抬不起来"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), ARM_AFTER_SHOULDER_INJURY)
+def test_an_arm_that_cannot_be_lifted_after_its_injury_is_no_stroke(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
+
+
 @pytest.mark.parametrize(("expected", "text"), HISTORY_HEADER_THEN_NOW)
 def test_a_time_of_the_current_episode_ends_a_history_header(
     rules: RuleSet, expected: str, text: str

@@ -593,6 +593,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "arm_injury_cannot_move": (
+        "I landed on my shoulder skiing and can't raise my arm",
+        "打球时肩膀脱臼了，手抬不起来",
+    ),
     "retinal_tear_signs": (
         "new floaters and flashes in my left eye since this morning",
         "右眼突然很多飞蚊，还有闪光",
