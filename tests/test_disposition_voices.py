@@ -73,6 +73,7 @@ def _level(rules: RuleSet, text: str) -> Disposition:
         "My ankle has swelled up, red and hot to touch, no injury, feel a bit shivery",
         "手肘又红又肿，摸着发烫，没有扭到",
         "膝头哥红红热热咁肿起，屈唔到",
+        "脚踝突然肿起来，摸起来很烫，有点发烧",
     ],
 )
 def test_a_same_day_sign_said_in_an_understated_voice_is_at_least_urgent(
@@ -179,3 +180,29 @@ def test_what_still_stops_self_care(rules: RuleSet, text: str, expected: Disposi
 )
 def test_a_frequency_is_no_duration(text: str, days: list[float]) -> None:
     assert sorted(d.value for d in duration_findings(text)) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NICE CKS Depression / NHS.uk low mood: low mood without thoughts of harm, wanting to
+        # talk, is a GP or talking therapies (routine); NHS help for suicidal thoughts: feeling
+        # others would be better off, or help wanted today, is same-day
+        ("分开以后心情一直不好，没有想伤害自己，就是想找人聊一聊", NON_URGENT),
+        ("心情差了一个月，睡得也不好，想找个人聊聊天", NON_URGENT),
+        ("觉得家里人没有我会更好，想今天就找人聊聊", URGENT),
+        (
+            "I keep thinking everyone would be better off without me, "
+            "I'd like to talk to someone today",
+            URGENT,
+        ),
+        # NHS.uk cough: a cough that has not stopped for 3 weeks or more is a GP's
+        ("感冒好了快一个月，咳嗽一直没断过，不发烧", NON_URGENT),
+        ("感冒三周前就好了，干咳一直没停过，不发烧", NON_URGENT),
+        ("my cold went weeks ago but the cough has never stopped", NON_URGENT),
+    ],
+)
+def test_wanting_to_talk_and_a_cough_that_never_stopped(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert _level(rules, text) is expected, text

@@ -144,7 +144,10 @@ operation, a hot swollen joint, 睪丸 as OpenCC keeps it); NHS England (2018) m
 patients' words (runny poo, white threads in the poo, flakes in the hair, no poo for days,
 wind, a twitching eyelid, a night's drinking, a period come as every month); a frequency is no
 duration ("a couple of times a year"); a worry asked as a yes/no question ("is it
-spreading??") is no report of getting worse: 4-level 88.0% (floor 0.88).
+spreading??") is no report of getting worse: 4-level 88.0% (floor 0.88); then wanting to talk
+is same-day only with thoughts of others being better off or "today" (NICE CKS depression), a
+cough that "never stopped" (一直没断) is persistent, a joint "hot to touch" said as 摸起来很烫:
+89.0% (floor 0.89; 48 2 0 0 / 3 47 0 0 / 1 2 47 0 / 5 3 6 36).
 """
 
 from __future__ import annotations
@@ -181,10 +184,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # rules-u: a baby's age in shorthand, wet nappies counted (0.86); rules-t: an old stroke
     # as a time, a friend's overdose, photophobia, steri-strips (0.89)
     "set14": ("fresh_levels_14.jsonl", 0.89, {}),
-    # set 15, hard voices: 77.0% at the first run (ffb49b1); rules-x's decision side (0.88)
+    # set 15, hard voices: 77.0% at the first run (ffb49b1); rules-x's decision side (0.88,
+    # then 0.89)
     "set15": (
         "fresh_levels_15.jsonl",
-        0.88,
+        0.89,
         {
             "fl15-en-emg-005": "lips blown up with a tight throat and a croaky voice after a "
             "meal, asked as a question about a second cetirizine (RCUK anaphylaxis, red-flag side)",
