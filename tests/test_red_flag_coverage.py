@@ -1262,3 +1262,91 @@ def test_a_time_of_the_current_episode_ends_a_history_header(
     rules: RuleSet, expected: str, text: str
 ) -> None:
     assert_reaches(rules, expected, text)
+
+
+# 14. NHS.uk 999 "unconscious or not responding" / MTS "unresponsive" / AVPU (U): a person
+# who does not respond, said with "respond" as a verb or "no response" with a person or a
+# shake, in English and Chinese; a pet, an email or a treatment that does not respond is no
+# person.
+NOT_RESPONDING_SAID_OTHERWISE: list[tuple[str, str]] = [
+    ("E", "we found grandad slumped in his chair, not responding"),
+    ("E", "found her lying in the bathroom not responding"),
+    ("E", "my husband won't respond to anything I say, he's just lying there"),
+    ("E", "she doesn't respond even when I shake her shoulders"),
+    ("E", "I shook him and there's no response at all"),
+    ("E", "no response when we call his name or pinch him"),
+    ("E", "我老公倒在厕所里，怎么叫都没反应"),
+    ("E", "奶奶躺在床上喊她没有反应"),
+    ("E", "阿爷瞓喺地下，叫佢都冇反應"),
+    ("!E", "the cat won't respond to its name, is that normal"),
+    ("!E", "I've emailed the surgery twice and had no response"),
+    ("!E", "his cough isn't responding to the antibiotics"),
+    ("!E", "my rash doesn't respond to the cream"),
+    ("!E", "the council is not responding to our complaints about damp"),
+    ("E", "he is not responding to anything we say"),
+]
+
+# 15. NHS.uk stroke ("sudden weakness or numbness on one side of the body"; FAST arm) said as a
+# noun phrase ("left arm weakness", "weakness in the right leg") or a limb that "went weak",
+# in English and Chinese; long-standing or explained weakness, and weakness all over, are no
+# new stroke sign.
+LIMB_WEAKNESS_AS_A_NOUN: list[tuple[str, str]] = [
+    ("E", "sudden right arm weakness that started at lunch"),
+    ("E", "new left leg weakness this afternoon"),
+    ("E", "weakness in his left arm came on an hour ago"),
+    ("E", "she has weakness of her right hand since she woke up"),
+    ("E", "his left leg suddenly went weak"),
+    ("E", "sudden numbness down the right side of her body"),
+    ("E", "我爸右手突然没力了"),
+    ("E", "她左腿突然使不上劲"),
+    ("!E", "long-standing left arm weakness from a nerve injury years ago, needs a repeat script"),
+    ("!E", "my arms feel weak after doing weights at the gym"),
+    ("E", "my left arm suddenly went weak after the gym"),
+    ("!E", "I feel weak all over and tired with this cold"),
+    ("!E", "做完运动手臂有点没力"),
+]
+
+# 16. BTS/SIGN acute severe asthma and MTS "inability to talk in sentences", NHS.uk 999 "so
+# breathless you cannot speak": breathless said with "so ... cannot speak", "out of breath to
+# talk", or talk cut off for breath, in English and Chinese; shyness or a sore throat is no
+# breathlessness.
+TOO_BREATHLESS_TO_SPEAK: list[tuple[str, str]] = [
+    ("E", "he is so breathless he can't speak"),
+    ("E", "I'm so short of breath I can barely talk"),
+    ("E", "she is too out of breath to speak"),
+    ("E", "my son is too winded to talk properly"),
+    ("E", "我喘得话都讲不出来"),
+    ("E", "他上气不接下气，话都说不完"),
+    ("!E", "my voice is hoarse and it hurts to talk"),
+    ("!E", "out of breath after running for the bus but fine now"),
+]
+
+# 17. NHS.uk epilepsy and febrile seizures (999: a seizure lasting more than 5 minutes, one
+# after another, still shaking): a fit that is still going, said without the word fit in its
+# own clause ("this one has gone on for ...", "still shaking"), or as 还在抽 / 抽完又抽;
+# NHS.uk febrile seizures: a repeat short febrile seizure in a child who has had them before is
+# a GP or 111 today (urgent). Nerves, a tremor or an eyelid twitch are no fit.
+SEIZURE_STILL_GOING: list[tuple[str, str]] = [
+    ("E", "she had a seizure years ago, today's started ten minutes ago and she is still jerking"),
+    ("E", "my daughter has epilepsy, this fit has lasted over 6 minutes"),
+    ("E", "his seizure won't stop, it's been going for 8 minutes"),
+    ("E", "the fits keep coming one after the other and he isn't waking up in between"),
+    ("E", "孩子还在抽，已经五分钟多了"),
+    ("E", "她抽完一次又接着抽一次，中间没醒"),
+    ("U", "my son has had febrile seizures before and had another short one today"),
+    ("U", "女儿以前有过高热惊厥，今天又抽了一次，一分钟就停了"),
+    ("!E", "my eyelid keeps twitching and won't stop"),
+    ("!E", "my hands are still shaking after too much coffee"),
+]
+
+ROUND_Y = [
+    *NOT_RESPONDING_SAID_OTHERWISE,
+    *LIMB_WEAKNESS_AS_A_NOUN,
+    *TOO_BREATHLESS_TO_SPEAK,
+    *SEIZURE_STILL_GOING,
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), ROUND_Y)
+def test_danger_signs_said_in_other_grammar(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
