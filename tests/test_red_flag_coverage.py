@@ -1350,3 +1350,106 @@ ROUND_Y = [
 @pytest.mark.parametrize(("expected", "text"), ROUND_Y)
 def test_danger_signs_said_in_other_grammar(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Fresh set 15's red-flag categories (rules-w), in other words than the set's rows.
+# 1. A feared condition named in an alarmed question or worry ("am I having a stroke??", "is
+# this a heart attack?", 是不是心梗, 好惊系咪脑出血) is not its sign: alone it is no emergency.
+# Said with a sign of that condition it is one (NHS.uk heart attack and stroke: call 999 if you
+# think someone is having one and they have its symptoms; RCUK / NHS.uk anaphylaxis the same).
+# A plain statement ("I think I'm having a heart attack") stays an emergency.
+FEARED_CONDITION: list[tuple[str, str]] = [
+    ("!E", "is this a stroke?? I've had a dull headache since I woke up after a late night"),
+    ("!E", "could this be a heart attack? I pulled something in my back lifting boxes"),
+    ("!E", "Terrified this is a brain bleed!! my head has ached on and off since Monday, screens all week"),
+    ("!E", "is that heart attack territory?? my cholesterol came back at 6.8"),
+    ("!E", "scared I'm having a mini stroke, my eyelid keeps twitching"),
+    ("!E", "is this anaphylaxis?? a mozzie bite on my ankle has gone itchy and red"),
+    ("!E", "系咪心脏病发作呀？食完火锅胃有啲胀"),
+    ("!E", "好怕是脑出血，最近加班头有点胀痛"),
+    ("E", "is this a heart attack? heavy pressure in my chest for 20 minutes going into my jaw"),
+    ("E", "am I having a heart attack? my chest really hurts"),
+    ("E", "scared it's a heart attack, there's a squeezing pain in the middle of my chest"),
+    ("E", "是不是心梗了？胸口压着痛"),
+    ("E", "會唔會係心臟病發？心口好痛"),
+    ("E", "我是不是中风了？左边手脚突然没力"),
+    ("E", "am I having a stroke? my speech sounds slurred"),
+    ("E", "系咪中风呀？佢把口歪咗"),
+    ("E", "I think I'm having a heart attack"),
+    ("E", "worried it's a stroke, my dad's face dropped on one side an hour ago"),
+    ("E", "is this anaphylaxis? my tongue is swelling and I'm wheezy"),
+]
+
+# 2. Minimising a danger sign is no negation of it: "not serious", "not an emergency", "nothing
+# serious", 没什么大事, 没啥事, 冇咩事, 不严重 negate the matter, not the sign written after
+# them without punctuation (MTS: the discriminator decides, not the caller's estimate).
+MINIMISED: list[tuple[str, str]] = [
+    ("E", "its not serious probably but my chest feels crushed and im sweaty"),
+    ("E", "not urgent really just chest pain going to my jaw and sweating"),
+    ("E", "nothing serious i think just my dad cant lift his right arm since lunch"),
+    ("E", "no big deal but my lips went blue when i was coughing and i cant breathe"),
+    ("E", "应该没什么大事胸口压着痛一直出冷汗"),
+    ("E", "估计没啥事我爸突然说话说不清楚"),
+    ("E", "應該冇咩事嘅佢突然講嘢唔清楚"),
+    ("E", "不要紧的吧胸口压着痛出冷汗"),
+    ("!E", "no chest pain, not serious, just a cough since Monday"),
+    ("!E", "没什么大事，没有胸痛，就是有点咳嗽"),
+    ("!E", "nothing serious, no sweating, just a sore throat"),
+]
+
+# 3. RCUK 2021 / NHS.uk anaphylaxis and angioedema: swelling of the lips, face or tongue with
+# a changed voice (hoarse, croaky, raspy; 声音沙哑) is an airway problem whatever the trigger;
+# a croaky voice with a cold and no swelling is not.
+AIRWAY_VOICE: list[tuple[str, str]] = [
+    ("E", "my tongue is swelling up and my voice has gone all raspy"),
+    ("E", "lips puffed up after dinner and my voice sounds croaky"),
+    ("E", "嘴唇肿起来了，声音也变沙哑了"),
+    ("E", "佢塊面腫咗，把聲沙晒"),
+    ("!E", "croaky voice with a cold for three days, no swelling"),
+    ("!E", "lost my voice shouting at the football, throat a bit sore"),
+    ("!E", "感冒三天，声音沙哑，嗓子有点痛"),
+]
+
+# 4. NICE NG232: the head named by its part as the subject that hit something (后脑勺撞到,
+# 脑门磕在, the back of the head hit the floor) is a head injury.
+HEAD_PART_SUBJECT: list[tuple[str, str]] = [
+    ("E", "奶奶摔了一跤，后脑撞在地板上，现在一直吐"),
+    ("E", "我爸吃着华法林，脑门磕在桌角上，现在迷迷糊糊的"),
+    ("E", "阿嫲跌低咗，後尾枕撞到地下，之后嘔咗兩次"),
+    ("E", "grandad slipped and the back of his head hit the kitchen tiles, he's been sick twice since"),
+    ("!E", "后脑勺有点痒，头皮屑很多"),
+]
+
+# 5. NHS.uk bruises: a blue or purple patch on a limb (一大块青紫, 青一块紫一块) is a bruise,
+# not cyanosis; blue lips or a blue face stay an emergency.
+BRUISE_COLOUR: list[tuple[str, str]] = [
+    ("!E", "大腿上青紫了一大块，前天撞到桌角"),
+    ("!E", "手臂上一块青紫，不痛，不记得在哪里碰的"),
+    ("!E", "膝盖青一块紫一块的，踢球撞的"),
+    ("E", "宝宝嘴唇青紫，喘得很厉害"),
+    ("E", "我妈脸色青紫，叫不醒"),
+]
+
+# 6. NICE NG225: a time said with an intent not to act then ("今晚也不会做什么", "I won't do
+# anything tonight") is no time in mind; a time said with the thoughts stays an emergency.
+NO_ACT_TONIGHT: list[tuple[str, str]] = [
+    ("!E", "这几周总有不想活的念头，没有计划，今晚不会做傻事，我妈陪着我"),
+    ("!E", "成日谂住唔想活，冇计划，今晚唔会做咩，老公喺屋企"),
+    ("U", "这几周总有不想活的念头，没有计划，今晚不会做傻事，我妈陪着我"),
+    ("E", "我不想活了，打算今晚等家里人睡了就走"),
+    ("E", "i don't want to be alive anymore, i've decided tonight is the night"),
+]
+
+SET_15 = [
+    *FEARED_CONDITION,
+    *MINIMISED,
+    *AIRWAY_VOICE,
+    *HEAD_PART_SUBJECT,
+    *BRUISE_COLOUR,
+    *NO_ACT_TONIGHT,
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SET_15)
+def test_set15_categories_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)

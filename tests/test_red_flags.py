@@ -117,6 +117,22 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     ),
     "stroke_named": ("I think my dad is having a stroke", "我爸好像中风了"),
     "heart_attack_named": ("I think I'm having a heart attack", "我老公心脏病发作了"),
+    "heart_attack_feared_with_pain": (
+        "is this a heart attack? my chest really hurts",
+        "是不是心梗了？胸口压着痛",
+    ),
+    "stroke_feared_with_sign": (
+        "am I having a stroke? my vision has gone blurry",
+        "是不是中风了？看东西模糊",
+    ),
+    "anaphylaxis_feared_with_sign": (
+        "is this anaphylaxis? I'm wheezy",
+        "会不会是过敏性休克？喘不上气",
+    ),
+    "angioedema_voice_change": (
+        "my tongue is swelling up and my voice has gone raspy",
+        "嘴唇肿起来了，声音也变沙哑了",
+    ),
     "palpitations_with_chest_pain_or_syncope": (
         "my heart is racing and I have chest pain",
         "心跳得好快，胸口痛",
