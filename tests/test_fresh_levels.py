@@ -148,6 +148,19 @@ spreading??") is no report of getting worse: 4-level 88.0% (floor 0.88); then wa
 is same-day only with thoughts of others being better off or "today" (NICE CKS depression), a
 cough that "never stopped" (一直没断) is persistent, a joint "hot to touch" said as 摸起来很烫:
 89.0% (floor 0.89; 48 2 0 0 / 3 47 0 0 / 1 2 47 0 / 5 3 6 36).
+
+rules-w then generalised the red-flag side by category (sentences in other words first in
+``test_red_flag_coverage.py`` ``SET_15``): a feared condition named in an alarmed question
+("am i having a stroke??", 系咪脑出血) is not its sign, and with a sign of it is an emergency
+(NHS.uk heart attack / stroke / anaphylaxis); minimisers ("not serious", 没什么大事) negate
+nothing; lip or tongue swelling with a hoarse, croaky voice (NHS.uk anaphylaxis); the head's
+part as the subject that hit (后脑勺撞到, NICE NG232); a bruise's 青紫 on a limb (NHS.uk
+bruises); a time said with no intent to act (今晚也不会做什么, NICE NG225): 50 of 50 caught, 2
+of 150 raised, 0 self-care to emergency; with rules-x's decision side 4-level 91.5% (50 0 0 0 /
+2 48 0 0 / 0 2 48 0 / 0 3 10 37; floor 0.91). Left on the red-flag side: Bell's palsy in Cantonese
+read as a FAST droop (as in sets 13 and 14), and an 86-year-old suddenly confused, gold
+urgent, that stays an emergency (NHS.uk sudden confusion: A&E or 999 if someone suddenly
+becomes confused).
 """
 
 from __future__ import annotations
@@ -185,17 +198,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # as a time, a friend's overdose, photophobia, steri-strips (0.89)
     "set14": ("fresh_levels_14.jsonl", 0.89, {}),
     # set 15, hard voices: 77.0% at the first run (ffb49b1); rules-x's decision side (0.88,
-    # then 0.89)
-    "set15": (
-        "fresh_levels_15.jsonl",
-        0.89,
-        {
-            "fl15-en-emg-005": "lips blown up with a tight throat and a croaky voice after a "
-            "meal, asked as a question about a second cetirizine (RCUK anaphylaxis, red-flag side)",
-            "fl15-zh-emg-008": "83 on warfarin, head struck, vomiting twice, now drowsy "
-            "(迷迷糊糊) read only as new confusion (NICE NG232, red-flag side)",
-        },
-    ),
+    # then 0.89); its 2 first-run misses closed by rules-w (swelling with a croaky voice,
+    # 后脑勺撞到), and the five self-care rows raised (feared conditions named, a bruise's 青紫)
+    # (0.91)
+    "set15": ("fresh_levels_15.jsonl", 0.91, {}),
 }
 
 
@@ -206,18 +212,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {}
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
 # at an age, 40岁时, is history)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    # set 15: a named emergency asked in alarm with its signs denied (red-flag side)
-    "fl15-en-slf-002": "'am i having a stroke??' after a night's drinking, FAST signs denied "
-    "(NHS.uk hangover)",
-    "fl15-en-slf-010": "'worried I've got a brain bleed!!' after a minor knock, no NG232 risk "
-    "factor (NICE NG232: home)",
-    "fl15-en-slf-015": "'Is this a HEART ATTACK?!' for heartburn after a meal that settled with "
-    "an antacid (NHS.uk indigestion)",
-    "fl15-zh-slf-005": "青紫 of a bruise after a knock read as blue colour (NHS.uk bruises)",
-    "fl15-zh-slf-016": "係咪腦出血！！ after a minor knock, no NG232 risk factor (NICE NG232: "
-    "home)",
-}
+# (set 15's five self-care rows at emergency closed by rules-w: a feared stroke, brain bleed
+# or heart attack named with no sign of it; 青紫 of a bruise on a limb)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

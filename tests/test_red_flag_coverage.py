@@ -1361,7 +1361,11 @@ def test_danger_signs_said_in_other_grammar(rules: RuleSet, expected: str, text:
 FEARED_CONDITION: list[tuple[str, str]] = [
     ("!E", "is this a stroke?? I've had a dull headache since I woke up after a late night"),
     ("!E", "could this be a heart attack? I pulled something in my back lifting boxes"),
-    ("!E", "Terrified this is a brain bleed!! my head has ached on and off since Monday, screens all week"),
+    (
+        "!E",
+        "Terrified this is a brain bleed!! my head has ached on and off since Monday, "
+        "screens all week",
+    ),
     ("!E", "is that heart attack territory?? my cholesterol came back at 6.8"),
     ("!E", "scared I'm having a mini stroke, my eyelid keeps twitching"),
     ("!E", "is this anaphylaxis?? a mozzie bite on my ankle has gone itchy and red"),
@@ -1416,7 +1420,11 @@ HEAD_PART_SUBJECT: list[tuple[str, str]] = [
     ("E", "奶奶摔了一跤，后脑撞在地板上，现在一直吐"),
     ("E", "我爸吃着华法林，脑门磕在桌角上，现在迷迷糊糊的"),
     ("E", "阿嫲跌低咗，後尾枕撞到地下，之后嘔咗兩次"),
-    ("E", "grandad slipped and the back of his head hit the kitchen tiles, he's been sick twice since"),
+    (
+        "E",
+        "grandad slipped and the back of his head hit the kitchen tiles, "
+        "he's been sick twice since",
+    ),
     ("!E", "后脑勺有点痒，头皮屑很多"),
 ]
 
