@@ -1335,6 +1335,10 @@ SEIZURE_STILL_GOING: list[tuple[str, str]] = [
     ("E", "她抽完一次又接着抽一次，中间没醒"),
     ("U", "my son has had febrile seizures before and had another short one today"),
     ("U", "女儿以前有过高热惊厥，今天又抽了一次，一分钟就停了"),
+    ("E", "my toddler is having a febrile fit right now"),
+    ("U", "she has had febrile convulsions before and today had another short one, a minute"),
+    ("U", "our boy has had febrile fits before and had another one tonight, it stopped quickly"),
+    ("!E", "my son had a febrile convulsion two years ago and has been fine since"),
     ("!E", "my eyelid keeps twitching and won't stop"),
     ("!E", "my hands are still shaking after too much coffee"),
 ]

@@ -156,6 +156,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "查体：双侧瞳孔不等大，右侧对光反射消失",
     ),
     "stroke_power_reduced": ("sudden onset, power 2/5 L arm and leg", "突发左侧肢体肌力3级"),
+    "febrile_seizure_again": (
+        "he has had febrile fits before and had another one today",
+        "女儿今天又一次热性惊厥，不到一分钟",
+    ),
     "stroke_new_ataxia": (
         "new onset ataxia, can't walk in a straight line",
         "突发共济失调，走路不稳",
