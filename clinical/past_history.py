@@ -78,6 +78,11 @@ _CURRENT = re.compile(
     r"(?:min(?:ute)?s?|hrs?|hours?|h)(?![a-z])"
     r"|(?<![a-z0-9])\d+\s*(?:min(?:ute)?s?|hrs?|hours?|h)\s+ago(?![a-z])"
     r"|突然|忽然|猛然"
+    # a sign that is never a residual disability of a listed condition is now (NHS.uk 999: blue
+    # or grey lips, not breathing, choking, unresponsive), unlike "can't use left hand" (a stroke)
+    r"|(?<![a-z])(?:lips?\s+(?:(?:are|is|have|has|gone|going|turning|turned|look|looks)\s+)*(?:blue|grey|gray)"
+    r"|(?:blue|grey|gray)\s+lips?|not\s+breathing|stopped\s+breathing|choking|unresponsive)(?![a-z])"
+    r"|嘴唇(?:发|变)?(?:紫|青|蓝)|没有?呼吸|不呼吸|叫不醒"
     r"|(?:\d+|[一二两三四五六七八九十半几]+)\s*(?:多)?(?:分钟|个?小时(?!候)|个?钟头)",
     _FLAGS,
 )

@@ -1465,3 +1465,22 @@ SET_15 = [
 @pytest.mark.parametrize(("expected", "text"), SET_15)
 def test_set15_categories_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# 18. A history header's list is past, but a sign that is never a residual disability of a
+# listed condition (NHS.uk 999: blue or grey lips, not breathing, choking, unresponsive) is now
+# and ends the header's scope; a residual deficit after a listed stroke stays history.
+HEADER_NEVER_RESIDUAL: list[tuple[str, str]] = [
+    ("E", "PMH: COPD struggling to breathe lips going grey"),
+    ("E", "PMH: epilepsy, not breathing properly, unresponsive"),
+    ("E", "既往史：哮喘 喘不上气 嘴唇发紫"),
+    ("!E", "PMH: stroke, can't use left hand"),
+    ("!E", "PMH: stroke 2019 with residual left arm weakness"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), HEADER_NEVER_RESIDUAL)
+def test_a_never_residual_sign_ends_a_history_header(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
