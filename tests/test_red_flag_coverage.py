@@ -1302,6 +1302,7 @@ LIMB_WEAKNESS_AS_A_NOUN: list[tuple[str, str]] = [
     ("!E", "long-standing left arm weakness from a nerve injury years ago, needs a repeat script"),
     ("!E", "my arms feel weak after doing weights at the gym"),
     ("E", "my left arm suddenly went weak after the gym"),
+    ("!E", "some weakness in both legs after the gym yesterday"),
     ("!E", "I feel weak all over and tired with this cold"),
     ("!E", "做完运动手臂有点没力"),
 ]
