@@ -6,7 +6,9 @@ is what ``triage eval --rules-only`` predicts (``clinical.first_message``).
 
 from __future__ import annotations
 
+from clinical.disposition import decide
 from clinical.first_message import rules_only_level
+from clinical.questions import load_questions
 from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 
@@ -22,3 +24,13 @@ def assert_reaches(rules: RuleSet, expected: str, text: str) -> None:
     else:
         assert expected == "!E", f"unknown level code {expected!r}"
         assert level is not Disposition.EMERGENCY, (level, fired)
+
+
+def decided_level(rules: RuleSet, text: str) -> Disposition:
+    """Return the four-level decision for ``text`` alone with its red flags on top: the more
+    urgent of ``clinical.disposition.decide`` and the rules' first hit, as the rules-only
+    evaluation combines them."""
+    families = load_questions().families_for([text], rules)
+    level, _ = decide(None, [text], families, rules=rules)
+    hits = rules.evaluate(text)
+    return hits[0].level if hits and hits[0].level.rank > level.rank else level

@@ -13,13 +13,13 @@ from clinical.disposition import (
     DEFAULT_PATH,
     SOURCED_LISTS,
     Dispositions,
-    decide,
     load_dispositions,
 )
 from clinical.loading import ClinicalDataError
 from clinical.questions import load_questions
 from clinical.red_flags import RuleSet, load_rules
 from states.disposition import Disposition
+from tests.rule_levels import decided_level
 
 URGENT = Disposition.URGENT
 NON_URGENT = Disposition.NON_URGENT
@@ -29,14 +29,6 @@ SELF_CARE = Disposition.SELF_CARE
 @pytest.fixture(scope="module")
 def rules() -> RuleSet:
     return load_rules()
-
-
-def _decide(rules: RuleSet, text: str) -> Disposition:
-    families = load_questions().families_for([text], rules)
-    level, _ = decide(None, [text], families, rules=rules)
-    # what the rules-only evaluation does: the more urgent of the red flags and the decision
-    hits = rules.evaluate(text)
-    return hits[0].level if hits and hits[0].level.rank > level.rank else level
 
 
 def test_every_group_of_the_sourced_lists_names_its_guidance() -> None:
@@ -79,7 +71,7 @@ def test_a_sourced_group_without_a_source_fails_naming_the_list(tmp_path: Path) 
     ],
 )
 def test_same_day_signs_are_urgent(rules: RuleSet, text: str) -> None:
-    assert _decide(rules, text) is URGENT
+    assert decided_level(rules, text) is URGENT
 
 
 @pytest.mark.parametrize(
@@ -96,12 +88,14 @@ def test_same_day_signs_are_urgent(rules: RuleSet, text: str) -> None:
     ],
 )
 def test_within_days_signs_are_non_urgent(rules: RuleSet, text: str) -> None:
-    assert _decide(rules, text) is NON_URGENT
+    assert decided_level(rules, text) is NON_URGENT
 
 
 def test_severe_pain_is_urgent_when_new_or_getting_worse(rules: RuleSet) -> None:
-    assert _decide(rules, "my heel really hurts since yesterday") is URGENT
-    assert _decide(rules, "my heel really hurts for 2 months and it's getting worse") is URGENT
+    assert decided_level(rules, "my heel really hurts since yesterday") is URGENT
+    assert (
+        decided_level(rules, "my heel really hurts for 2 months and it's getting worse") is URGENT
+    )
 
 
 @pytest.mark.parametrize(
@@ -118,13 +112,13 @@ def test_severe_pain_is_urgent_when_new_or_getting_worse(rules: RuleSet) -> None
     ],
 )
 def test_minor_illnesses_with_positive_evidence_are_self_care(rules: RuleSet, text: str) -> None:
-    assert _decide(rules, text) is SELF_CARE
+    assert decided_level(rules, text) is SELF_CARE
 
 
 def test_a_minor_illness_with_something_against_it_is_not_self_care(rules: RuleSet) -> None:
-    assert _decide(rules, "diarrhoea for two weeks now, drinking fine") is NON_URGENT
-    assert _decide(rules, "diarrhoea since this morning, now it's bloody diarrhoea") is URGENT
-    assert _decide(rules, "small cut on my finger, it's red and oozing pus") is URGENT
+    assert decided_level(rules, "diarrhoea for two weeks now, drinking fine") is NON_URGENT
+    assert decided_level(rules, "diarrhoea since this morning, now it's bloody diarrhoea") is URGENT
+    assert decided_level(rules, "small cut on my finger, it's red and oozing pus") is URGENT
 
 
 def test_stool_after_a_count_of_weeks_is_not_an_age() -> None:
@@ -157,7 +151,7 @@ def test_stool_after_a_count_of_weeks_is_not_an_age() -> None:
     ],
 )
 def test_same_day_signs_said_together_are_urgent(rules: RuleSet, text: str) -> None:
-    assert _decide(rules, text) is URGENT
+    assert decided_level(rules, text) is URGENT
 
 
 @pytest.mark.parametrize(
@@ -181,7 +175,7 @@ def test_same_day_signs_said_together_are_urgent(rules: RuleSet, text: str) -> N
 def test_the_decision_reads_course_and_context(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 def test_numbers_in_durations_ages_and_blood_pressure() -> None:
@@ -251,7 +245,7 @@ WALKED_COMPLAINTS: list[tuple[str, Disposition]] = [
 def test_each_complaint_reaches_the_level_its_guidance_gives(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # Positive evidence for self-care (NHS.uk "look after yourself at home": mild, getting better,
@@ -281,7 +275,7 @@ def test_each_complaint_reaches_the_level_its_guidance_gives(
 def test_positive_evidence_in_everyday_and_cantonese_words(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # Same-day signs said in other words than the groups were built with: a dental abscess's facial
@@ -313,7 +307,7 @@ def test_positive_evidence_in_everyday_and_cantonese_words(
     ],
 )
 def test_same_day_signs_in_other_words(rules: RuleSet, text: str, expected: Disposition) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # NHS.uk conditions a parent treats at home in a baby (teething, nappy rash, cradle cap): a baby's
@@ -333,7 +327,7 @@ def test_same_day_signs_in_other_words(rules: RuleSet, text: str, expected: Disp
 def test_a_babys_minor_illness_is_self_care_when_nothing_is_against_it(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # NHS Pharmacy First / NICE NG109: uncomplicated lower UTI in a woman of 16-64, not pregnant,
@@ -353,7 +347,7 @@ def test_a_babys_minor_illness_is_self_care_when_nothing_is_against_it(
 def test_a_mild_urine_infection_in_a_woman_is_for_a_pharmacist(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # More NHS.uk "when to get help" tiers, each a discriminator with both parts: earwax (olive oil
@@ -384,7 +378,7 @@ def test_a_mild_urine_infection_in_a_woman_is_for_a_pharmacist(
 def test_more_tiers_by_their_discriminator(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # NHS malaria and NHS 111 fever (a fever after travel abroad: get help the same day, up to a
@@ -404,7 +398,7 @@ def test_more_tiers_by_their_discriminator(
 def test_fever_after_travel_and_a_diabetic_foot_are_urgent(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # Cantonese course and within-days signs against self-care, however well the patient is: always
@@ -424,7 +418,7 @@ def test_fever_after_travel_and_a_diabetic_foot_are_urgent(
 def test_cantonese_course_and_within_days_signs_stop_self_care(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # NHS warfarin and the other anticoagulants: bleeding gums, a nosebleed, unexplained bruising
@@ -440,7 +434,7 @@ def test_cantonese_course_and_within_days_signs_stop_self_care(
 def test_bleeding_on_an_anticoagulant_is_urgent(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # NHS.uk common symptoms of pregnancy (morning sickness, heartburn, ankles swelling at the end of
@@ -465,7 +459,7 @@ def test_bleeding_on_an_anticoagulant_is_urgent(
 def test_common_pregnancy_symptoms_can_be_self_care(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # NHS 111 fever: a temperature of 38 is same-day with feeling unwell (shivery, aching, awful); a
@@ -483,7 +477,7 @@ def test_common_pregnancy_symptoms_can_be_self_care(
 def test_a_temperature_of_38_is_urgent_with_feeling_unwell(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # NHS.uk jet lag is a minor illness; a flight is not: "flew back" with another complaint is
@@ -499,7 +493,7 @@ def test_a_temperature_of_38_is_urgent_with_feeling_unwell(
     ],
 )
 def test_jet_lag_is_minor_a_flight_is_not(rules: RuleSet, text: str, expected: Disposition) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # NHS.uk nosebleeds: A&E when it lasts over 10-15 minutes, is heavy, you swallow a lot of blood,
@@ -523,7 +517,7 @@ def test_jet_lag_is_minor_a_flight_is_not(rules: RuleSet, text: str, expected: D
 def test_a_nosebleed_on_a_blood_thinner_follows_the_nhs_tiers(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # Older relatives' ages ("my grandad is 82", 我外婆八十几岁): 75 and over is against self-care.
@@ -549,8 +543,8 @@ def test_a_relatives_weight_or_temperature_is_no_age(rules: RuleSet, text: str) 
 
 
 def test_an_older_relatives_mild_cough_is_not_self_care(rules: RuleSet) -> None:
-    assert _decide(rules, "my grandad is 82 and has a mild cough") is NON_URGENT
-    assert _decide(rules, "我外婆八十几岁，有点咳嗽") is NON_URGENT
+    assert decided_level(rules, "my grandad is 82 and has a mild cough") is NON_URGENT
+    assert decided_level(rules, "我外婆八十几岁，有点咳嗽") is NON_URGENT
 
 
 # NHS.uk angina: diagnosed angina that stops within minutes with rest or GTN, as it usually
@@ -584,7 +578,7 @@ def test_an_older_relatives_mild_cough_is_not_self_care(rules: RuleSet) -> None:
 def test_stable_angina_as_usual_is_a_gp_matter(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # NHS.uk ingrown toenail, and NHS 111 pages generally: a minor local problem that is not getting
@@ -610,7 +604,7 @@ def test_stable_angina_as_usual_is_a_gp_matter(
 def test_a_minor_problem_not_improving_is_a_gp_appointment(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # A negation before a predicate does not negate how long it has lasted: "not regular for
@@ -628,7 +622,7 @@ def test_a_minor_problem_not_improving_is_a_gp_appointment(
 def test_a_negation_does_not_hide_how_long_it_has_lasted(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # Fresh set 8's four-level categories, written afterwards in other words than the set's, each
@@ -682,7 +676,7 @@ def test_a_negation_does_not_hide_how_long_it_has_lasted(
 def test_set8_categories_reach_the_level_their_source_gives(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 @pytest.mark.parametrize(
@@ -714,7 +708,7 @@ def test_durations_in_years(text: str, days: float | None) -> None:
 def test_worse_over_years_is_not_worse_over_days(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # A baby's age in forum and note shorthand is an age, not how long the problem has lasted
@@ -766,7 +760,7 @@ def test_months_of_a_symptom_stay_a_duration(text: str, days: float) -> None:
 def test_a_babys_minor_illness_with_the_age_in_shorthand_is_self_care(
     rules: RuleSet, text: str
 ) -> None:
-    assert _decide(rules, text) is SELF_CARE
+    assert decided_level(rules, text) is SELF_CARE
 
 
 # NICE NG143 (amber: reduced urine output) and NHS dehydration (passing little urine: urgent GP
@@ -785,7 +779,7 @@ def test_a_babys_minor_illness_with_the_age_in_shorthand_is_self_care(
     ],
 )
 def test_fewer_wet_nappies_counted_is_urgent(rules: RuleSet, text: str) -> None:
-    assert _decide(rules, text) is URGENT
+    assert decided_level(rules, text) is URGENT
 
 
 @pytest.mark.parametrize(
@@ -796,7 +790,7 @@ def test_fewer_wet_nappies_counted_is_urgent(rules: RuleSet, text: str) -> None:
     ],
 )
 def test_plenty_of_wet_nappies_stays_self_care(rules: RuleSet, text: str) -> None:
-    assert _decide(rules, text) is SELF_CARE
+    assert decided_level(rules, text) is SELF_CARE
 
 
 # A body function said to be normal is a reassurance, not a complaint: "passing urine normally",
@@ -851,7 +845,7 @@ def test_a_urinary_complaint_still_opens_the_family(rules: RuleSet, text: str) -
 def test_minor_illnesses_and_evidence_in_note_words_are_self_care(
     rules: RuleSet, text: str
 ) -> None:
-    assert _decide(rules, text) is SELF_CARE
+    assert decided_level(rules, text) is SELF_CARE
 
 
 @pytest.mark.parametrize(
@@ -868,7 +862,7 @@ def test_minor_illnesses_and_evidence_in_note_words_are_self_care(
 def test_minor_illness_words_do_not_lower_what_is_against_them(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _decide(rules, text) is expected
+    assert decided_level(rules, text) is expected
 
 
 # Clinicians write how long as a fraction: N/7 days, N/52 weeks, N/12 months ("cough 4/52").
@@ -905,7 +899,7 @@ def test_clinical_duration_fractions(text: str, days: float | None) -> None:
     ],
 )
 def test_a_note_lasting_weeks_is_not_self_care(rules: RuleSet, text: str) -> None:
-    assert _decide(rules, text) is NON_URGENT
+    assert decided_level(rules, text) is NON_URGENT
 
 
 # NICE NG38 Fractures (non-complex) and NHS.uk broken wrist: a suspected scaphoid fracture after
@@ -923,7 +917,7 @@ def test_a_note_lasting_weeks_is_not_self_care(rules: RuleSet, text: str) -> Non
     ],
 )
 def test_a_suspected_scaphoid_fracture_is_urgent(rules: RuleSet, text: str) -> None:
-    assert _decide(rules, text) is URGENT
+    assert decided_level(rules, text) is URGENT
 
 
 @pytest.mark.parametrize(
@@ -936,4 +930,4 @@ def test_a_suspected_scaphoid_fracture_is_urgent(rules: RuleSet, text: str) -> N
     ],
 )
 def test_a_sore_wrist_without_a_fall_is_not_a_fracture(rules: RuleSet, text: str) -> None:
-    assert _decide(rules, text) is not URGENT
+    assert decided_level(rules, text) is not URGENT

@@ -18,10 +18,9 @@ from __future__ import annotations
 import pytest
 
 from clinical.ages import duration_findings
-from clinical.disposition import decide
-from clinical.questions import load_questions
 from clinical.red_flags import RuleSet, load_rules
 from states.disposition import Disposition
+from tests.rule_levels import decided_level
 
 URGENT = Disposition.URGENT
 NON_URGENT = Disposition.NON_URGENT
@@ -31,13 +30,6 @@ SELF_CARE = Disposition.SELF_CARE
 @pytest.fixture(scope="module")
 def rules() -> RuleSet:
     return load_rules()
-
-
-def _level(rules: RuleSet, text: str) -> Disposition:
-    families = load_questions().families_for([text], rules)
-    below, _ = decide(None, [text], families, rules=rules)
-    hits = rules.evaluate(text)
-    return hits[0].level if hits and hits[0].level.rank > below.rank else below
 
 
 # Same-day signs said in an understated voice: at least urgent (the red flags may say more).
@@ -79,7 +71,7 @@ def _level(rules: RuleSet, text: str) -> Disposition:
 def test_a_same_day_sign_said_in_an_understated_voice_is_at_least_urgent(
     rules: RuleSet, text: str
 ) -> None:
-    assert _level(rules, text).rank >= URGENT.rank, text
+    assert decided_level(rules, text).rank >= URGENT.rank, text
 
 
 # Look-alikes by the same pages: not same-day.
@@ -104,7 +96,7 @@ def test_a_same_day_sign_said_in_an_understated_voice_is_at_least_urgent(
 def test_their_look_alikes_are_not_same_day(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _level(rules, text) is expected, text
+    assert decided_level(rules, text) is expected, text
 
 
 # Minor illnesses in the words patients use, some written in alarm: self-care by their page.
@@ -142,7 +134,7 @@ def test_their_look_alikes_are_not_same_day(
     ],
 )
 def test_a_minor_illness_in_lay_or_alarmed_words_is_self_care(rules: RuleSet, text: str) -> None:
-    assert _level(rules, text) is SELF_CARE, text
+    assert decided_level(rules, text) is SELF_CARE, text
 
 
 @pytest.mark.parametrize(
@@ -161,7 +153,7 @@ def test_a_minor_illness_in_lay_or_alarmed_words_is_self_care(rules: RuleSet, te
     ],
 )
 def test_what_still_stops_self_care(rules: RuleSet, text: str, expected: Disposition) -> None:
-    assert _level(rules, text) is expected, text
+    assert decided_level(rules, text) is expected, text
 
 
 @pytest.mark.parametrize(
@@ -205,4 +197,4 @@ def test_a_frequency_is_no_duration(text: str, days: list[float]) -> None:
 def test_wanting_to_talk_and_a_cough_that_never_stopped(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
-    assert _level(rules, text) is expected, text
+    assert decided_level(rules, text) is expected, text
