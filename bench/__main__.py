@@ -29,6 +29,7 @@ from bench import (
     local_model,
     memory,
     prompt_growth,
+    repeat,
     report,
     rule_matching,
     seed_baseline,
@@ -109,6 +110,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="keep the test fake's Nagle stall (~40 ms per kept-alive request) to show it",
     )
     parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="run turn_overhead and concurrency N times in turn; report the medians and spread",
+    )
+    parser.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help="folder for report.json and report.md"
     )
     args = parser.parse_args(argv)
@@ -124,6 +132,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
             parser.error("--sizes takes comma-separated integers, e.g. 1,8,64")
         if not args.sizes or min(args.sizes) < 1:
             parser.error("--sizes must be positive integers")
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     if args.latency_ms <= 0:
         parser.error("--latency-ms must be positive")
     chosen = [name.strip() for name in args.databases.split(",") if name.strip()]
@@ -175,31 +185,37 @@ async def run_figures(
         jobs: dict[str, Callable[[], Awaitable[dict[str, Any]]]] = {}
         if fake is not None:
 
-            async def overhead_on(database: str) -> dict[str, Any]:
+            async def overhead_on(database: str, first: bool) -> dict[str, Any]:
                 return await turn_overhead.run(
                     fake,
                     workdir,
                     sessions=plan.overhead_sessions,
                     turns=plan.overhead_turns,
                     latency_s=latency,
-                    profile=profile,
+                    profile=profile and first,  # with --repeat, the first run is profiled
                     database_url=database_url(database),
                 )
 
-            async def concurrency_on(database: str) -> dict[str, Any]:
+            async def concurrency_on(database: str, first: bool) -> dict[str, Any]:
                 return await concurrency.run(
                     fake,
                     workdir,
                     sizes=args.sizes or plan.sizes,
                     turns=plan.concurrency_turns,
                     latency_s=latency,
-                    profile=profile and not args.quick,  # the largest N, profiled: not quick
+                    # the largest N, profiled: not quick, and with --repeat the first run only
+                    profile=profile and first and not args.quick,
                     database_url=database_url(database),
                 )
 
             for database in args.databases:
-                jobs[figure_name(turn_overhead.NAME, database)] = partial(overhead_on, database)
-                jobs[figure_name(concurrency.NAME, database)] = partial(concurrency_on, database)
+                for i in range(args.repeat):
+                    jobs[_run_name(figure_name(turn_overhead.NAME, database), i)] = partial(
+                        overhead_on, database, i == 0
+                    )
+                    jobs[_run_name(figure_name(concurrency.NAME, database), i)] = partial(
+                        concurrency_on, database, i == 0
+                    )
             jobs[prompt_growth.NAME] = lambda: prompt_growth.run(
                 fake, workdir, turns=plan.growth_turns, latency_s=latency
             )
@@ -228,11 +244,14 @@ async def run_figures(
             workdir, agent_turns=plan.local_turns, max_tokens=plan.local_tokens
         )
         jobs[rule_matching.NAME] = lambda: asyncio.to_thread(rule_matching.run)
-        order = [
-            figure_name(name, database) if name in PER_DATABASE else name
+        per_database = [
+            figure_name(name, database)
             for name in names
-            for database in (args.databases if name in PER_DATABASE else ("sqlite",))
+            if name in PER_DATABASE
+            for database in args.databases
         ]
+        order = [_run_name(name, i) for i in range(args.repeat) for name in per_database]
+        order += [name for name in names if name not in PER_DATABASE]
         for name in order:
             started = time.perf_counter()
             print(f"[bench] {name} ...", file=sys.stderr, flush=True)
@@ -248,7 +267,34 @@ async def run_figures(
     finally:
         if fake is not None:
             fake.stop()
+    if args.repeat > 1:
+        for name in per_database:
+            results[name] = _combined(
+                name, [results.pop(_run_name(name, i)) for i in range(args.repeat)]
+            )
     return results
+
+
+def _run_name(name: str, i: int) -> str:
+    """Return the name of run ``i`` (from 0) of a repeated figure; run 0 is the figure's name."""
+    return name if i == 0 else f"{name}#{i + 1}"
+
+
+def _combined(name: str, runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Return one result from the runs of a repeated figure (``bench.repeat``)."""
+    failed = [r for r in runs if "failed" in r]
+    if failed:
+        return failed[0]
+    seconds = round(sum(r["seconds"] for r in runs), 1)
+    loads = [r["load_average_1m_at_start"] for r in runs]
+    if name.startswith(concurrency.NAME):
+        result = repeat.combine_concurrency(runs, concurrency.TARGET_EFFICIENCY)
+    else:
+        result = repeat.combine_overhead(runs, turn_overhead.TARGET_RATIO)
+    result["seconds"] = seconds
+    result["load_average_1m_at_start"] = loads[0]
+    result["repeat"]["load_average_1m_at_start"] = loads
+    return result
 
 
 def start_postgres(stack: contextlib.ExitStack) -> str | Exception:
@@ -297,6 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "profile": not args.no_profile,
             "fake_nagle": args.fake_nagle,
             "databases": list(args.databases),
+            "repeat": args.repeat,
         },
     }
     full = report.build(figures, meta)

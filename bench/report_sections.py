@@ -8,6 +8,7 @@ from typing import Any
 from bench.concurrency import TARGET_EFFICIENCY
 from bench.fixtures import DATABASE_NAMES
 from bench.profiling import describe
+from bench.repeat import OVERHEAD_FIELDS, repeat_lines
 
 
 def verdict(met: bool | None) -> str:
@@ -45,6 +46,7 @@ def _overhead(f: dict[str, Any]) -> list[str]:
         f"{f['fake_round_trip_floor_ms']} ms (its floor, part of every round). Meeting the "
         f"target leaves {f['overhead_budget_ms_for_target']} ms of overhead per turn.",
     ]
+    lines += repeat_lines(f, list(OVERHEAD_FIELDS))
     if "profile_zero_latency" in f:
         lines += ["", f"Where the time goes: {describe(f['profile_zero_latency'])}"]
     return lines
@@ -110,6 +112,10 @@ def _concurrency(f: dict[str, Any]) -> list[str]:
             f"Reaching {TARGET_EFFICIENCY:.0%} of ideal at N = 64 in one process needs at most "
             f"{d['cpu_ms_per_turn_needed_for_target_at_64']} ms CPU per turn.",
         ]
+    lines += repeat_lines(
+        f,
+        [f"{name}_n{r['n']}" for name in ("efficiency", "cpu_ms_per_turn") for r in f["sizes"]],
+    )
     if "profile_largest_n" in f:
         n = f["sizes"][-1]["n"]
         lines += ["", f"Profile at N = {n} (one turn each): {describe(f['profile_largest_n'])}"]

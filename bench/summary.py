@@ -15,7 +15,22 @@ def _overhead_line(o: dict[str, Any]) -> str:
         f"latency median {o['overhead_ms_zero_latency']['median']} ms p95 "
         f"{o['overhead_ms_zero_latency']['p95']} ms; CPU/turn "
         f"{o['cpu_ms_per_turn_zero_latency']} ms"
+        + _spread(o, "turn_overhead_ratio", "cpu_ms_per_turn_zero_latency")
     )
+
+
+def _spread(f: dict[str, Any], *fields: str) -> str:
+    """Return ' [median of N runs: field lowest-highest, ...]' for a repeated figure, or ''."""
+    r = f.get("repeat")
+    if not r:
+        return ""
+    shown = ", ".join(
+        f"{name} {low}-{high}"
+        for name in fields
+        if (pair := r["spread"].get(name))
+        for low, high in [pair]
+    )
+    return f" [median of {r['runs']} runs; spread {shown}]"
 
 
 def _concurrency_line(c: dict[str, Any]) -> str:
@@ -23,7 +38,7 @@ def _concurrency_line(c: dict[str, Any]) -> str:
         f"N={r['n']}: {r['turns_per_s']}/s ({r['efficiency']:.1%}, {r['cpu_ms_per_turn']} ms "
         "CPU/turn" + (f", {r['errors']} errors" if r["errors"] else "") + ")"
         for r in c["sizes"]
-    )
+    ) + _spread(c, "efficiency_n64", "cpu_ms_per_turn_n64")
 
 
 def summary_lines(report: dict[str, Any]) -> list[str]:

@@ -90,3 +90,55 @@ def test_no_postgres_fails_those_figures_and_still_runs_sqlite(
     failed = report["figures"]["turn_overhead_postgres"]["failed"]
     assert "no PostgreSQL for the benchmark" in failed and "--databases sqlite" in failed
     assert "Failed: PostgreSQL: " in (tmp_path / "report.md").read_text()
+
+
+def test_repeat_reports_the_median_of_the_runs_and_their_spread(tmp_path: Path) -> None:
+    # --repeat 3: turn overhead and concurrency run three times in this process; the report's
+    # headline is the median run's, and every run's value is kept with the lowest and highest.
+    code = main(
+        [
+            "--quick",
+            "--only",
+            "turn_overhead,concurrency",
+            "--databases",
+            "sqlite",
+            "--sizes",
+            "1,64",
+            "--latency-ms",
+            "50",
+            "--repeat",
+            "3",
+            "--no-profile",
+            "--out",
+            str(tmp_path),
+        ]
+    )
+
+    assert code == 0
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["options"]["repeat"] == 3
+    assert set(report["figures"]) == {"turn_overhead", "concurrency"}  # no per-run leftovers
+    overhead = report["figures"]["turn_overhead"]
+    ratios = [run["turn_overhead_ratio"] for run in overhead["repeat"]["per_run"]]
+    assert len(ratios) == 3
+    assert report["turn_overhead_ratio"] == overhead["turn_overhead_ratio"] == sorted(ratios)[1]
+    assert overhead["repeat"]["spread"]["turn_overhead_ratio"] == [min(ratios), max(ratios)]
+    cpu = [run["cpu_ms_per_turn_zero_latency"] for run in overhead["repeat"]["per_run"]]
+    assert overhead["cpu_ms_per_turn_zero_latency"] == sorted(cpu)[1]
+    conc = report["figures"]["concurrency"]
+    shares = [run["efficiency_n64"] for run in conc["repeat"]["per_run"]]
+    assert report["concurrency_efficiency_64"] == sorted(shares)[1]
+    assert [s["n"] for s in conc["sizes"]] == [1, 64]
+    assert {t["value"] for t in report["targets"]} == {
+        report["turn_overhead_ratio"],
+        report["concurrency_efficiency_64"],
+    }
+    assert len(overhead["repeat"]["load_average_1m_at_start"]) == 3
+    markdown = (tmp_path / "report.md").read_text()
+    assert markdown.count("Measured 3 times in this process") == 2
+    assert "| figure | run 1 | run 2 | run 3 | lowest | highest |" in markdown
+
+
+def test_repeat_must_be_positive() -> None:
+    with pytest.raises(SystemExit):
+        main(["--repeat", "0"])
