@@ -5,9 +5,12 @@ The question and advice nodes stream the model's text as it is written. The scop
 back the last few characters (a dose's unit arrives after its number: "400" then " mg")
 and checks everything received so far before releasing more. On the first out-of-scope
 piece it retracts what was shown and stops; the node then shows its safe replacement.
-Each check reads the whole text, so text is released in steps of a few words
-(``RELEASE_STEP_CHARS``), not at every streamed token: a quarter of the checks, and the
-same guarantee (nothing is shown that was not checked with everything before it).
+Text is released in steps of a few words (``RELEASE_STEP_CHARS``), not at every streamed
+token. Each check gives the verdict of a check of the whole text so far, but reads only
+from the start of a recent sentence (:class:`clinical.scope.StreamCheck`): the patterns
+provably cannot match across the sentence end it starts after, and all before it passed
+an earlier check, so a long reply costs about linear time, not quadratic, with the same
+guarantee (nothing is shown that was not checked with everything before it).
 
 The preface is the kind refusal when the patient asked for a dose, a prescription or a
 diagnosis this turn; it stays in front of whatever follows, across retries and fallbacks.
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 from agent.llm import TextSink
 from clinical.messages import text
-from clinical.scope import output_problem
+from clinical.scope import StreamCheck, load_scope
 from states.disposition import Disposition
 from states.graph_state import TriageState
 
@@ -40,6 +43,7 @@ class PatientStream:
         self._raw = raw
         self.lead = f"{preface}\n\n" if preface else ""
         self._level = level
+        self._check = StreamCheck(load_scope(), level)
         self._text = ""  # the model's text in the current attempt
         self._sent = 0  # how much of it the patient has seen
         self.blocked = False
@@ -51,13 +55,14 @@ class PatientStream:
         if piece is None:
             self._retract()
             self._text, self.blocked = "", False
+            self._check = StreamCheck(load_scope(), self._level)
             return
         if self.blocked:
             return
         self._text += piece
         if len(self._text) - HOLD_BACK_CHARS - self._sent < RELEASE_STEP_CHARS:
             return  # too little to show yet: checked once there is a step's worth
-        if output_problem(self._text, level=self._level) is not None:
+        if self._check.check(self._text) is not None:
             self.blocked = True
             self._retract()
             return

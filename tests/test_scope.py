@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,80 @@ def test_a_broken_scope_file_fails_naming_the_entry(
     with pytest.raises(ClinicalDataError) as info:
         ScopeGuard.load(path)
     assert names in str(info.value)
+
+
+# --- StreamCheck: the whole-text verdict on a growing text, reading only recent sentences ---
+
+STREAMED = [
+    "Rest well today.\nTake two\ntablets of paracetamol.",
+    "Drink water. Take 400\nmg twice.",
+    "Keep warm. Take 1.5 mg at night.",
+    "See below.5 mg is the note. Rest well.",
+    "You should rest. You have asthma? Maybe not. You have asthma.",
+    "You have asthma吗啡 is a medicine.",
+    "诊断是否明确还需要医生。诊断是",
+    "Take it easy! Use the spray every\n4 hours.",
+    "Take it with food; have a drink of water and eat something twice a day.",
+    "Take a rest。Drink plenty of water and sleep well twice a day.",
+    "Don't\nignore this. Rest well. It is nothing to worry about!",
+    "Rest well. Drink water. Keep warm. Sleep early. See a GP if it gets worse.",
+]
+
+
+@pytest.mark.parametrize("reply", STREAMED)
+@pytest.mark.parametrize("level", [None, Disposition.SELF_CARE, Disposition.EMERGENCY])
+def test_stream_check_gives_the_whole_text_verdict_at_every_prefix(reply, level):
+    from clinical.scope import StreamCheck, load_scope
+
+    check = StreamCheck(load_scope(), level)
+    for end in range(1, len(reply) + 1):
+        expected = output_problem(reply[:end], level=level)
+        assert check.check(reply[:end]) == expected, reply[:end]
+        if expected is not None:
+            break
+
+
+def test_stream_check_reads_only_from_the_last_stop():
+    from clinical.scope import StreamCheck, load_scope
+
+    check = StreamCheck(load_scope())
+    text = "Rest well today. Drink plenty of water. Keep warm tonight"
+    assert check.check(text) is None
+    assert text[check._start :] == " Keep warm tonight"  # from the last stop it can read past
+
+
+def test_stops_are_the_sentence_ends_no_pattern_can_match_across():
+    from clinical.scope import _stops
+
+    assert load_scope_stops() == (frozenset(".!?"), 1)
+    # \s reaches over a newline and [^.!?] over ";" and "。": those are no stops
+    assert _stops([re.compile(r"take\s+two")])[0] == frozenset(".!?;。！？；")
+    assert _stops([re.compile(r"take[^.!?]{0,9}day")])[0] == frozenset(".!?")
+    # a "." inside a number is only a stop before something that is not a digit
+    assert "." in _stops([re.compile(r"\d+(?:[.,]\d+)?\s*mg")])[0]
+    assert "." not in _stops([re.compile(r"\d+[.,]\s*mg")])[0]
+    # an unbounded look-ahead or a back-reference: no stops, the whole text is read
+    assert _stops([re.compile(r"mg(?=.*x)")]) == (frozenset(), 1)
+    assert _stops([re.compile(r"(a)\1")]) == (frozenset(), 1)
+    assert _stops([re.compile(r"(?s)take.{0,9}day")]) == (frozenset(), 1)
+    assert _stops([re.compile(r"take(?s:.){0,9}day")]) == (frozenset(), 1)
+
+
+def load_scope_stops():
+    from clinical.scope import load_scope
+
+    guard = load_scope()
+    return guard.stops, guard.lookahead
+
+
+def test_patient_stream_blocks_a_dose_split_over_a_line_late_in_a_long_reply():
+    from agent.scope_guard import PatientStream
+
+    shown: list[str | None] = []
+    stream = PatientStream(shown.append, level=Disposition.SELF_CARE)
+    reply = "Rest and drink plenty of water. " * 20 + "Take two\ntablets now."
+    for i in range(0, len(reply), 3):
+        stream.model(reply[i : i + 3])
+    assert stream.blocked
+    assert shown[-1] is None  # what was shown is retracted
+    assert "tablets" not in "".join(p for p in shown if p)
