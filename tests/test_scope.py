@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from clinical import ClinicalDataError
+from clinical.matching import normalize
 from clinical.messages import disposition_text, load_messages, text
 from clinical.questions import load_questions
-from clinical.scope import ScopeGuard, output_problem, request_kind, within_scope
+from clinical.scope import (
+    HEDGED_KINDS,
+    ScopeGuard,
+    load_scope,
+    output_problem,
+    request_kind,
+    required_literal,
+    within_scope,
+)
 from states.disposition import Disposition
 
 
@@ -288,3 +298,63 @@ def test_patient_stream_blocks_a_dose_split_over_a_line_late_in_a_long_reply():
     assert stream.blocked
     assert shown[-1] is None  # what was shown is retracted
     assert "tablets" not in "".join(p for p in shown if p)
+
+
+def test_a_pattern_runs_only_on_text_holding_its_required_characters() -> None:
+    # "(?:<conditions>)无疑" opened with some 200 alternatives and was tried at every position
+    # of every checked text; without 无疑 in the text it cannot match and is not run.
+    guard = load_scope()
+    diagnosis = next(check for check in guard.output if check.kind == "diagnosis")
+    certain = next(p for p in diagnosis.patterns if p.pattern.endswith("无疑"))
+    assert required_literal(certain) == "无疑"
+    assert certain not in list(diagnosis.searches("does it hurt when you bend forward?"))
+    assert certain in list(diagnosis.searches("肺炎无疑"))
+    assert output_problem("肺炎无疑") == "diagnosis"
+    assert required_literal(re.compile("a|无疑b")) is None  # a top-level branch: no run
+    assert required_literal(re.compile("(?:无疑)?x")) is None  # optional: no run
+    assert required_literal(re.compile(r"\bk无\d疑", re.IGNORECASE)) == "无"
+
+
+def _unfiltered(guard: ScopeGuard, message: str, level: str | None) -> tuple[str | None, ...]:
+    """The guard's two answers running every pattern (its code before the required run)."""
+    lowered = normalize(message).lower()
+    asked = next(
+        (c.kind for c in guard.requests if any(p.search(lowered) for p in c.patterns)), None
+    )
+    rank = Disposition(level).rank if level is not None else None
+    for check in guard.output:
+        if check.min_level is not None and (rank is None or rank < check.min_level.rank):
+            continue
+        for pattern in check.patterns:
+            for match in pattern.finditer(lowered):
+                if check.kind in HEDGED_KINDS and guard._uncertain(lowered, match.start()):
+                    continue
+                return asked, check.kind
+    return asked, None
+
+
+def test_skipping_patterns_changes_no_answer() -> None:
+    guard = load_scope()
+    messages = [
+        json.loads(line)["text"]
+        for path in sorted((Path(__file__).parent / "data").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and "text" in json.loads(line)
+    ]
+    messages += [
+        "肺炎无疑",
+        "这是感冒",
+        "你得了肺炎",
+        "确诊为流感",
+        "是不是得了感冒？",
+        "不用管它，在家就行",
+        "待在家里就可以",
+        "每天吃三次",
+        "每隔四小时吃一片",
+        "You definitely have the ﬂu 无疑",
+    ]
+    assert len(messages) > 1000
+    for message in messages:
+        for level in (None, "self_care", "emergency"):
+            answers = (guard.request_kind(message), guard.output_problem(message, level=level))
+            assert answers == _unfiltered(guard, message, level), message
