@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import functools
 import re
-import re._constants as _regex_constants  # the stdlib's own regex parser (Python >= 3.11)
-import re._parser as _regex_parser
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from re import _constants as _sre  # type: ignore[attr-defined]  # the stdlib's own regex parser
+from re import _parser as _sre_parse  # type: ignore[attr-defined]  # (Python >= 3.11)
 from typing import Any, Literal, get_args
 
 from clinical.loading import DATA_DIR, LANGUAGES, ClinicalDataError, read_yaml
@@ -88,8 +86,8 @@ def required_literal(pattern: re.Pattern[str]) -> str | None:
     """
     runs: list[str] = []
     current = ""
-    for op, value in _regex_parser.parse(pattern.pattern, pattern.flags):
-        if op is _regex_constants.LITERAL and unicodedata.category(chr(value)) == "Lo":
+    for op, value in _sre_parse.parse(pattern.pattern, pattern.flags):
+        if op is _sre.LITERAL and unicodedata.category(chr(value)) == "Lo":
             current += chr(value)
             continue
         if current:
