@@ -134,11 +134,17 @@ class PhraseGroup(_Phrases):
     """Phrases of one sign or condition, and the published guidance they follow.
 
     With ``with``, the group counts only when a phrase of each part is said ("diarrhoea" with
-    "blood"), in any of the patient's messages.
+    "blood"), in any of the patient's messages. With ``unless``, it does not count when a phrase
+    of that part is said ("red and hot" skin after a day in the sun is sunburn, not cellulitis).
     """
 
     source: str = Field(min_length=3)
     together: _Phrases | None = Field(default=None, alias="with")
+    unless: _Phrases | None = None
+
+
+def _part(phrases: _Phrases | None) -> PhraseSet | None:
+    return None if phrases is None else PhraseSet([*phrases.en, *phrases.zh])
 
 
 def _phrase_list(name: str, raw: object) -> list[_Phrases]:
@@ -160,14 +166,16 @@ class Dispositions:
         families: dict[str, FamilyWindow],
         phrases: dict[str, PhraseSet],
         groups: dict[str, list[PhraseGroup]] | None = None,
-        pairs: dict[str, list[tuple[PhraseSet, PhraseSet]]] | None = None,
+        pairs: dict[str, list[tuple[PhraseSet, PhraseSet | None, PhraseSet | None]]] | None = None,
         source: str = "<memory>",
     ) -> None:
         self.window_days = window_days
         self.families = families
         self.phrases = phrases
         self.groups = groups or {}
-        self.pairs = pairs or {}  # groups with "with": both parts must be said
+        # groups with "with" (both parts must be said) or "unless" (not when that part is said):
+        # (the group, its "with" part or None, its "unless" part or None)
+        self.pairs = pairs or {}
         self.source = source
 
     @classmethod
@@ -186,7 +194,7 @@ class Dispositions:
                 raise ClinicalDataError(f"{path}: family {name!r}: {describe(exc)}") from exc
         phrases: dict[str, PhraseSet] = {}
         groups: dict[str, list[PhraseGroup]] = {}
-        pairs: dict[str, list[tuple[PhraseSet, PhraseSet]]] = {}
+        pairs: dict[str, list[tuple[PhraseSet, PhraseSet | None, PhraseSet | None]]] = {}
         raw_phrases = data.get("phrases") or {}
         for name in PHRASE_LISTS:
             try:
@@ -196,12 +204,17 @@ class Dispositions:
             except (ValidationError, ValueError) as exc:
                 why = describe(exc) if isinstance(exc, ValidationError) else str(exc)
                 raise ClinicalDataError(f"{path}: phrases {name!r}: {why}") from exc
-            alone = [s for s in specs if not isinstance(s, PhraseGroup) or not s.together]
+            sourced = [g for g in specs if isinstance(g, PhraseGroup)]
+            alone = [
+                s
+                for s in specs
+                if not isinstance(s, PhraseGroup) or (not s.together and not s.unless)
+            ]
             phrases[name] = PhraseSet(p for spec in alone for p in (*spec.en, *spec.zh))
             pairs[name] = [
-                (PhraseSet([*g.en, *g.zh]), PhraseSet([*g.together.en, *g.together.zh]))
-                for g in specs
-                if isinstance(g, PhraseGroup) and g.together is not None
+                (PhraseSet([*g.en, *g.zh]), _part(g.together), _part(g.unless))
+                for g in sourced
+                if g.together is not None or g.unless is not None
             ]
             groups[name] = [g for g in specs if isinstance(g, PhraseGroup)]
         extra = set(raw_phrases) - set(PHRASE_LISTS)
@@ -285,7 +298,10 @@ def decide(
 
     def said(name: str) -> bool:
         return heard(data.phrases[name]) or any(
-            heard(first) and heard(second) for first, second in data.pairs.get(name, ())
+            heard(group)
+            and (together is None or heard(together))
+            and (but is None or not heard(but))
+            for group, together, but in data.pairs.get(name, ())
         )
 
     concepts: set[str] = set().union(*(rules.concepts_in(t) for t in texts)) if texts else set()

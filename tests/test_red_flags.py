@@ -647,6 +647,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "咳嗽一个星期了，越来越严重",
     ),
     "uti_with_fever_or_back_pain": ("It burns when I pee and my lower back hurts", "尿痛，腰也疼"),
+    "urinary_symptoms_with_fever_or_back_pain": (
+        "I'm peeing a lot and it smells, and now I have a fever",
+        "尿频尿急，今天发烧了",
+    ),
     "dehydration_moderate": ("He can't keep any fluids down", "孩子喝水就吐，尿很少"),
     "pregnancy_abdominal_pain": ("I'm pregnant and have a tummy ache", "怀孕了，肚子有点疼"),
     "pregnancy_preeclampsia_signs": (
