@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8, 12, 13 and 14, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 16, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -161,6 +161,23 @@ of 150 raised, 0 self-care to emergency; with rules-x's decision side 4-level 91
 read as a FAST droop (as in sets 13 and 14), and an 86-year-old suddenly confused, gold
 urgent, that stays an emergency (NHS.uk sudden confusion: A&E or 999 if someone suddenly
 becomes confused).
+
+Set 16 (``tests/data/fresh_levels_16.jsonl``, writer-16, landed at 9df3020): 200 first messages,
+50 per level, half Chinese, in new voices (field ``voice12``): non-native English, symptoms asked
+as a question ("should I worry that...", 这样正常吗), speech-to-text and textspeak, long
+timelines. First run, rules only, on the rules of 2c043a2 (gold down, predicted across, E U N S):
+43 3 4 0 / 3 34 11 2 / 1 0 48 1 / 0 6 15 29; 4-level 77.0%, 7 emergencies missed (4 ending
+``non_urgent``), 4 others raised (no self-care), safe rate 89.5%.
+
+rules-ab generalised the decision side by category (sentences in other words first in
+``test_disposition_voices.py``, ``test_set16_*``): NHS.uk UTI symptoms of any kind with a fever
+or back pain (a new urgent rule), BASHH PEP after a possible HIV exposure, NHS.uk cellulitis's red
+line from a cut, DVT's calf in lay words (腿肚子, 脚瓜), a joint "red hot", a fall on the hand told
+with words between, 耳朵里进了一个 (an object, not water), NHS.uk mastitis with a fever, shingles
+as blisters on one side near the eye, hearing gone on waking, a child's squint (GP); self-care for
+a burst vessel on the white of the eye, teething by its signs, a red bottom, hay fever and cold
+sores in Cantonese, chickenpox in a well child, sadness after a break-up, a question with nobody
+ill, 有小便 as reassurance, red and hot skin after the sun (sunburn, not cellulitis): 89.0%.
 """
 
 from __future__ import annotations
@@ -202,13 +219,34 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 后脑勺撞到), and the five self-care rows raised (feared conditions named, a bruise's 青紫)
     # (0.91)
     "set15": ("fresh_levels_15.jsonl", 0.91, {}),
+    # set 16, non-native / asked as a question / phone text / long timelines: 77.0% at the first
+    # run (2c043a2); rules-ab's decision side (0.89). Its emergency misses are rules-z's lane.
+    "set16": (
+        "fresh_levels_16.jsonl",
+        0.89,
+        {
+            "fl16-en-emg-001": "first run: secondary PPH in non-native English (rules-z's lane)",
+            "fl16-en-emg-002": "first run: FAST signs in non-native English (rules-z's lane)",
+            "fl16-en-emg-004": "first run: peanut, lips swollen, a whistle (rules-z's lane)",
+            "fl16-en-emg-008": "first run: abruption signs at 33 weeks (rules-z's lane)",
+            "fl16-en-emg-014": "first run: sudden testicle pain asked as a question (rules-z)",
+            "fl16-zh-emg-005": "first run: an alkali splashed in the eye (rules-z's lane)",
+            "fl16-zh-emg-006": "first run: a friend drunk, not waking, slow breathing (rules-z)",
+        },
+    ),
 }
 
 
 # The other two checks' open rows (strict xfails until closed).
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
-OPEN_BELOW_URGENT: dict[str, str] = {}
+OPEN_BELOW_URGENT: dict[str, str] = {
+    # set 16's first run (rules-z's lane)
+    "fl16-en-emg-001": "secondary PPH in non-native English ends non_urgent",
+    "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
+    "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
+    "fl16-zh-emg-006": "a friend drunk, not waking, breathing slowly ends non_urgent",
+}
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
 # at an age, 40岁时, is history)
@@ -262,7 +300,15 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
 
 @pytest.mark.parametrize(
     ("name", "per_level"),
-    [("set7", 40), ("set8", 50), ("set12", 50), ("set13", 50), ("set14", 50), ("set15", 50)],
+    [
+        ("set7", 40),
+        ("set8", 50),
+        ("set12", 50),
+        ("set13", 50),
+        ("set14", 50),
+        ("set15", 50),
+        ("set16", 50),
+    ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
     rows = _rows(name)
@@ -301,3 +347,43 @@ def test_four_level_accuracy_holds_its_floor(predicted: dict[str, Disposition], 
     rows = _rows(name)
     right = sum(predicted[r["id"]].value == r["gold"] for r in rows)
     assert right / len(rows) >= SETS[name][1], f"{right} of {len(rows)}"
+
+
+# Set 16's rows below an emergency, each at its gold level; the ones still wrong are strict
+# xfails with their reason (decision side: rules-ab; raised to an emergency: rules-z; grammar
+# and question framing in the matcher: rules-aa).
+OPEN_DECISION_16: dict[str, str] = {
+    "fl16-en-urg-008": "'very confuse' (non-native) is not read as new confusion (rules-aa)",
+    "fl16-en-urg-015": "thoughts without a plan, 'safe tonight', read as a time (rules-z)",
+    "fl16-en-urg-021": "mastitis timeline raised to an emergency (rules-z)",
+    "fl16-zh-urg-005": "an 85-year-old suddenly muddled is raised to an emergency (rules-z)",
+    "fl16-en-nur-008": "an old stroke 'before' in non-native English raised (rules-z)",
+    "fl16-en-slf-004": "'last year I have very bad allergy' is read as severe now: a past "
+    "time opening the sentence does not reach its clause (matcher)",
+    "fl16-en-slf-005": "'baby 8 month' is read as 8 months' duration, not an age (matcher)",
+    "fl16-en-slf-011": "NHS.uk baby poo says green poo in a well breastfed baby is normal; the "
+    "decision keeps every baby under 3 months same-day (NICE NG143 by age), not lowered",
+    "fl16-en-slf-012": "NHS.uk chest pain: a strained muscle after the gym; chest pain keeps its "
+    "same-day floor (NICE CG95, chest_pain_unexplained), not lowered",
+    "fl16-en-slf-015": "hay fever 'killing me' is read as severe (urgent); NHS.uk hay fever has "
+    "no severity tier",
+    "fl16-en-slf-021": "a past clot's '6 months' of blood thinners is read as this cold's duration",
+    "fl16-zh-slf-004": "teething signs said with 最近 (lately) count as lasting",
+    "fl16-zh-slf-014": "chest muscle soreness after the gym said as 胸口要炸了: no positive "
+    "evidence read (and chest pain's same-day floor, NICE CG95, would hold)",
+    "fl16-zh-slf-015": "athlete's foot for two weeks is past the 7-day self-care window",
+    "fl16-zh-slf-018": "a 6-week-old's green poo: 六個禮拜 read as a duration; under 3 months "
+    "stays same-day (as fl16-en-slf-011)",
+}
+
+
+def _set16_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set16") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_16) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set16_below_emergency())
+def test_set16_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
