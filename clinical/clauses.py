@@ -14,9 +14,8 @@ A match does not count, and :meth:`Analysis.why_not` says why, when:
   ``clinical.past_history`` reads it as history: a past date ("in 2019"), a history header
   over it ("PMH:", 既往史：), an event had once, or an event named as had ("I had a stroke")
   with no time within hours right beside it;
-- **hypothetical**: a hypothetical cue comes before it in its sentence ("what if", "signs
-  of", "如果", "万一") with no present assertion in between ("what if this is a heart attack
-  i have crushing chest pain" asserts it), or a question about the sign follows it at once
+- **hypothetical**: a hypothetical cue or an unanchored question frame comes before it in
+  its sentence (``clinical.question_frames``), or a question about the sign follows it at once
   ("中风有哪些表现", "中風有咩徵狀": ``asked_after``), or its clause ends in a question
   mark with a question about it shortly after ("what does anaphylaxis look like?",
   "心肌梗死和心绞痛有什么区别？": ``asked_question``);
@@ -51,6 +50,8 @@ from clinical.matching import (
     phrase_pattern,
     word_pattern,
 )
+from clinical.question_frames import FrameCues, is_hypothetical
+from clinical.question_frames import last_match as _last
 
 Reason = Literal["negated", "past", "hypothetical", "other_person"]
 
@@ -126,6 +127,7 @@ class NegationCues:
     absent_after: re.Pattern[str] | None = None
     scope_ends: PhraseSet | None = None
     list_negation: frozenset[str] = frozenset()
+    frames: FrameCues | None = None  # question frames that a present anchor makes a report
 
     @classmethod
     def build(
@@ -149,6 +151,7 @@ class NegationCues:
         absent_after: Sequence[str] = (),
         scope_ends: Sequence[str] = (),
         list_negation: Sequence[str] = (),
+        frames: tuple[list[str], list[str], list[str], list[str]] | None = None,
     ) -> NegationCues:
         """Compile the cue lists (phrases are taken literally, without inflection)."""
         return cls(
@@ -171,6 +174,7 @@ class NegationCues:
             absent_after=_absent_after(absent_after),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,
             list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
+            frames=FrameCues.build(*frames) if frames else None,
         )
 
 
@@ -193,13 +197,6 @@ def _absent_after(words: Sequence[str]) -> re.Pattern[str] | None:
 
 def _both(text: str) -> tuple[str, str]:
     return text, text.lower()
-
-
-def _last(phrases: PhraseSet, text: str) -> re.Match[str] | None:
-    last = None
-    for last in phrases.finditer(text, text.lower()):  # noqa: B007 - keep the last
-        pass
-    return last
 
 
 def _has(phrases: PhraseSet, text: str) -> bool:
@@ -297,9 +294,10 @@ class Analysis:
                 return "negated"
         if self._past(start, end, c_start, c_end):
             return "past"
-        sentence = self._masked[self._sentence_start(start) : start]
-        hypothetical = _last(cues.hypothetical, sentence)
-        if hypothetical is not None and not _has(cues.assertion, sentence[hypothetical.end() :]):
+        s_start, s_end = self._sentence_start(start), self._sentence_end(end)
+        sentence = self._masked[s_start:start]
+        span = (s_start, start, end, self._sentence_end(s_end + 1))
+        if is_hypothetical(cues.hypothetical, cues.assertion, cues.frames, self._masked, span):
             return "hypothetical"
         asked = next(cues.asked_after.finditer(*_both(self._masked[end:c_end])), None)
         if asked is not None and asked.start() <= 1:

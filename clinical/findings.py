@@ -95,6 +95,12 @@ def build_cues(cues: CueSpec) -> NegationCues:
         absent_after=cues.absent_after.all(),
         scope_ends=cues.scope_ends.all(),
         list_negation=cues.list_negation.all(),
+        frames=(
+            cues.question_frames.all(),
+            cues.generic.all(),
+            cues.present_anchor.all(),
+            cues.asking_ahead.all() + cues.self_fine.all(),
+        ),
     )
 
 

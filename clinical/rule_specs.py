@@ -236,6 +236,25 @@ class CueSpec(_Spec):
         default_factory=LangList, description="Words that keep a subject in the clause ('if')."
     )
     hypothetical: LangList = Field(default_factory=LangList)
+    question_frames: LangList = Field(
+        default_factory=LangList,
+        description="Question or conditional frames that a present anchor makes a report "
+        "('should i worry if'; clinical.question_frames).",
+    )
+    generic: LangList = Field(
+        default_factory=LangList,
+        description="Words that keep a question frame general ('ever', 'someone', 以后).",
+    )
+    asking_ahead: LangList = Field(
+        default_factory=LangList,
+        description="The question is asked ahead, or all is well now ('just wondering', "
+        "现在没事): no present anchor makes a question frame a report.",
+    )
+    present_anchor: LangList = Field(
+        default_factory=LangList,
+        description="Times of the current episode that anchor a question frame now "
+        "('since lunch', 刚才).",
+    )
     asked_after: LangList = Field(
         default_factory=LangList,
         description="A question about the sign right after it ('中风有哪些表现').",

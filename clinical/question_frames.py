@@ -1,0 +1,118 @@
+"""Whether a sign after a question or conditional frame is asked about or happening now.
+
+People ask about what is happening to them, or to someone with them, in the frame of a
+question or a condition: "should I worry if my dad's face looks droopy and he's talking funny
+since lunch", "do I need to come in for chest pain that started 20 minutes ago", "要是我妈刚刚
+吃了一整瓶安眠药，会不会有事". The same frames also ask in general: "what should I do if I ever
+get chest pain", "is it normal to pass out after giving blood?", "can you get a stroke from
+stress?", "如果以后胸口痛要怎么办".
+
+A sign after a cue counts as hypothetical (``clinical.clauses``) when the cue comes before it
+in its sentence with no present assertion in between (``assertion``: "i have", "right now").
+Two kinds of cue (``cues.yaml``):
+
+- ``hypothetical``: always a hypothetical or a general question ("in case", "if I ever",
+  "signs of", "in the film", 预防, 担心会);
+- ``question_frames``: a frame that is either ("should I worry if", "do I need", "is it normal
+  to", "can ... cause", "what does it mean when", 如果, 要是). The sign counts as a present
+  report when the frame is **anchored now**: a ``present_anchor`` (a time of the current
+  episode: "since lunch", "20 minutes ago", "this morning", "right now", 刚才, 从中午开始,
+  今天) stands between the frame and the end of the sentence after the sign's (the writer
+  often adds it after a question mark: "does it matter? it started an hour ago"), and no
+  ``generic`` word makes the frame general between the frame and the sign ("ever",
+  "someone", "you", "a baby", "usually", "next week", 以后, 有人, 一般), and nothing in the
+  window says the question is asked ahead or that all is well now (``asking_ahead``: "just
+  wondering", "everyone's fine now", 现在没事, 想提前了解). A ``hypothetical`` cue anywhere
+  before the sign in its sentence wins over a frame ("what if my chest pain comes back?").
+
+Factive frames ("is it normal that my baby is grunting", "why is my 2 year old so floppy",
+"这样正常吗", "要不要紧" after the report) presuppose the sign and are no cue at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from clinical.matching import PhraseSet
+
+__all__ = ["FrameCues", "is_hypothetical", "last_match"]
+
+# "for 20 minutes", "for the last hour", "3 hours now": a duration of the current episode in
+# minutes or hours (days are often a general "for a few days"); "4 days after giving birth":
+# the time since the event the sign follows
+_COUNT = r"(?:\d+|an?|half an|one|two|three|several|a few|a couple of)"
+_DURATION_NOW = re.compile(
+    rf"\bfor (?:the (?:last|past) {_COUNT}?|{_COUNT}) ?(?:min(?:ute)?s?|h(?:ou)?rs?|hours?)\b"
+    rf"|\b{_COUNT} ?(?:min(?:ute)?s?|h(?:ou)?rs?|hours?) now\b"
+    r"|\b\d+ ?(?:days?|weeks?) (?:after|since)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FrameCues:
+    """Compiled cues of a question or conditional frame (see the module docstring)."""
+
+    frames: PhraseSet
+    generic: PhraseSet
+    anchors: PhraseSet
+    ahead: PhraseSet
+
+    @classmethod
+    def build(cls, *lists: list[str]) -> FrameCues:
+        """Compile the frames, generic words, present anchors and asking-ahead words (taken
+        literally, without inflection)."""
+        frames, generic, anchors, ahead = (PhraseSet(p, inflect=False) for p in lists)
+        return cls(frames, generic, anchors, ahead)
+
+    def anchored(self, frame_to_sign: str, window: str) -> bool:
+        """Return True when a frame is a present report: no generic word in ``frame_to_sign``
+        (the frame up to the sign's end) and a present anchor in ``window`` (the frame to
+        the end of the sentence after the sign's)."""
+        if next(self.generic.finditer(frame_to_sign, frame_to_sign.lower()), None) is not None:
+            return False
+        lowered = window.lower()
+        if next(self.ahead.finditer(window, lowered), None) is not None:
+            return False
+        return (
+            next(self.anchors.finditer(window, lowered), None) is not None
+            or _DURATION_NOW.search(window) is not None
+        )
+
+
+def last_match(phrases: PhraseSet, text: str) -> re.Match[str] | None:
+    """Return the last match of ``phrases`` in ``text``, or None."""
+    last = None
+    for last in phrases.finditer(text, text.lower()):  # noqa: B007 - keep the last
+        pass
+    return last
+
+
+def is_hypothetical(
+    hypothetical: PhraseSet,
+    assertion: PhraseSet,
+    frames: FrameCues | None,
+    masked: str,
+    span: tuple[int, int, int, int],
+) -> bool:
+    """Return True when the sign is asked about, not had.
+
+    ``span`` is (sentence start, sign start, sign end, end of the sentence after the sign's)
+    in ``masked`` (the text with pseudo-cues blanked).
+    """
+    s_start, start, end, window_end = span
+    sentence = masked[s_start:start]
+    cue = last_match(hypothetical, sentence)
+    frame = None
+    if cue is None and frames is not None:
+        cue = frame = last_match(frames.frames, sentence)
+    if cue is None:
+        return False
+    after = sentence[cue.end() :]
+    if next(assertion.finditer(after, after.lower()), None) is not None:
+        return False
+    if frame is None or frames is None:
+        return True
+    frame_start = s_start + frame.start()
+    return not frames.anchored(masked[frame_start:end], masked[frame_start:window_end])
