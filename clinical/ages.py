@@ -27,6 +27,14 @@ _AGE_EN_IS = re.compile(
     rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])",
     _I,
 )
+# Second-language English drops the copula: "my baby 3 month", "my daughter 5 month", "my
+# baby 6 week" (a baby's days or weeks, anyone's months or years; never "... ago / since")
+_AGE_EN_NO_COPULA = re.compile(
+    rf"(?<![a-z])my\s+(?:(?:baby|newborn|infant)\s+{_COUNT}[\s-]*(day|week|wk|month|mo|mth)s?"
+    rf"|(?:son|daughter|child|boy|girl|kid|grandson|granddaughter)\s+{_COUNT}[\s-]*"
+    r"(month|mo|mth|year|yr)s?)(?![a-z])(?!\s*(?:ago|later|before|after|of|since|old))",
+    _I,
+)
 _AGE_EN_AGED = re.compile(
     r"(?<![a-z])(?:aged?|age\s*:)\s*(\d{1,3})(?!\d)"
     r"|(?<![a-z0-9.])(\d{1,3})\s*(?:y/?o|yrs?\s+old|years?\s+old)(?![a-z])"
@@ -138,6 +146,9 @@ def age_findings(text: str) -> list[Found]:
     for pattern in (_AGE_EN_OLD, _AGE_EN_IS):
         for m in pattern.finditer(text):
             add(_years(m.group(1), m.group(2)), m)
+    for m in _AGE_EN_NO_COPULA.finditer(text):
+        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        add(_years(count, unit), m)
     for pattern in (_AGE_EN_APPOSITION, _AGE_EN_FORUM):
         for m in pattern.finditer(text):
             add(_years(m.group(1), m.group(2)), m)

@@ -18,6 +18,7 @@ from clinical.clauses import Analysis, NegationCues, Reason
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList
+from clinical.second_language import standardise
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
 from clinical.textprep import SoundRepair, Speller, expand_shorthand, to_simplified
 from clinical.vitals import Found, vital_findings
@@ -156,7 +157,7 @@ class Reader:
         """Return ``text`` as the rules read it: simplified Chinese (pinyin slips repaired),
         shorthand written out, typos corrected."""
         simplified = self._sounds.repair(to_simplified(read_code_switched(self._pinyin.read(text))))
-        corrected = self._speller.correct(expand_shorthand(simplified.lower()))
+        corrected = self._speller.correct(standardise(expand_shorthand(simplified.lower())))
         if corrected == simplified.lower():
             return simplified
         return corrected

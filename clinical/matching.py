@@ -105,6 +105,28 @@ _OPTIONAL = {
     "the": r"(?:(?:a|an|the)[\s-]+)?",
     "my": rf"(?:{_PRONOUNS['my']}[\s-]+)?",
 }
+# Second-language English drops the copula too ("since baby born", "her lips blue", "she
+# bleeding heavy"): inside a phrase "is", "are", "was", "were", "am" and "been" may be dropped
+# or be another of them. Not "has" / "have" / "had", which are also main verbs ("has a fit").
+_COPULA = r"(?:(?:is|are|was|were|am|been|be)[\s-]+)?"
+_OPTIONAL |= dict.fromkeys(("is", "are", "was", "were", "am", "been"), _COPULA)
+# After "not" / "no" a phrase's -ing verb also reads as its bare or -s form, the auxiliary
+# dropped ("he not answer me", "baby not feed", "she not breathe"): "not answering".
+_NOT = frozenset({"not", "no"})
+
+
+def _bare_of_ing(word: str) -> tuple[str, str] | None:
+    """Return (regex source, literal) of an -ing word with its bare and -s forms ("answering":
+    answer, answers; "breathing": breathe; "running": run), or None if it is no -ing verb."""
+    w = word.lower()
+    if len(w) < 6 or not w.endswith("ing") or not w.isalpha():
+        return None
+    stem = w[:-3]
+    bare = rf"{re.escape(stem)}(?:e|es|s)?"
+    if stem[-1] == stem[-2] and stem[-1] not in "lsz":  # running -> run
+        bare += rf"|{re.escape(stem[:-1])}s?"
+        stem = stem[:-1]
+    return rf"(?:{re.escape(w)}|{bare})", stem
 
 
 # Present for past: second-language English often tells what happened in the present or base
@@ -146,6 +168,8 @@ def _part_pattern(words: list[str], inflect: bool, tense: bool = False) -> str:
             out += _OPTIONAL[word.lower()]
             continue
         past = _past_pattern(word) if tense and inflect else None
+        if past is None and inflect and i > 0 and words[i - 1].lower() in _NOT:
+            past = (_bare_of_ing(word) or (None, ""))[0]
         out += past if past is not None else word_pattern(word, inflect)
         if "'" not in word:
             out += _CLITIC
@@ -179,7 +203,11 @@ def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
         return max(parts, key=len)
     literals = []
     words_all = [w for part in parts for w in re.split(r"[\s-]+", part) if w]
-    for word in words_all:
+    for i, word in enumerate(words_all):
+        bare = _bare_of_ing(word) if inflect and i > 0 and words_all[i - 1] in _NOT else None
+        if bare is not None:
+            literals.append(bare[1])  # "answer" is in "answering" and "answers"
+            continue
         if "'" in word or word in _PRONOUNS or word in _OPTIONAL or word == "around":
             continue  # contractions, pronouns and determiners have several spellings or none
         if inflect and len(words_all) > 1 and word in _PRESENT_FOR_PAST:

@@ -90,6 +90,8 @@ _SYSTOLIC_WORDS = r"(?<![a-z])(?:systolic|sys|sbp)(?![a-z])|收缩压|高压"
 _TEMP_WORDS = (
     r"(?<![a-z])(?:temp(?:erature)?s?|fever(?:\s+of)?|thermometer(?:\s+says)?|febrile"
     r"|burning\s+up(?:\s+at)?"
+    # "very hot 38.5" (a child felt hot, then the reading): only with a decimal 35-42 next
+    r"|hot(?=[\s,]*(?:3[5-9]|4[0-2])\.\d(?![^.,;!?\n]{0,25}(?:outside|weather|room|in\s+here)))"
     r"|pyrexi(?:al|c|a))(?![a-z])"
     r"|(?<![a-z])t(?=\s*[:=]?\s*\d{2,3}(?:\.\d)?(?![\d/]))"
     r"|体温|发烧|发热|高烧|低烧|烧到|烧了|探热|探到"

@@ -108,7 +108,57 @@ L2_WORDS: list[tuple[str, str]] = [
     ("!E", "I have a whole week of antibiotic tablets left, can I stop them"),
 ]
 
-CASES = [*L2_WORDS, *PRESENT_FOR_PAST, *NO_POWER, *FAST_PROGRESSIVE, *NOT_AWAKE, *PROGRESSIVE_SIGNS]
+
+# Dropped auxiliaries and do-support (rules-aa): the negation before the modal ("he no can wake
+# up", "not can move"), "not want" for "doesn't want" ("baby not want feed", "i not want to
+# live"; clinical/second_language.py), "not" before a bare verb for "is not ...ing" ("not
+# answer when we shake her", "not respond"), the copula dropped inside a phrase ("since baby
+# born", clinical.matching), a child's age without "is ... old" ("my baby 3 month",
+# clinical/ages.py) and a child "very hot 38.4" (clinical/vitals.py). Sources: NHS.uk 999 and
+# MTS (unresponsive, cannot be woken), NHS.uk stroke FAST, NICE NG225 (suicidal thoughts),
+# NHS.uk / RCOG postpartum haemorrhage (soaking a pad an hour, with faintness: 999), NICE NG143
+# (under 3 months with 38 °C red; poor feeding in infants amber, `urgent`: a 3-6 month old at
+# 38.5 who will not feed is not over-called). All 14 emergencies and urgent sentences failed
+# before the change; the 9 look-alikes pass before and after.
+DROPPED_AUXILIARY: list[tuple[str, str]] = [
+    ("E", "my grandmother not answer when we shake her and call her name"),
+    ("E", "my husband very very sleepy, not respond to me when i talk loud"),
+    ("E", "my mother no can wake up this morning, we shake her many times"),
+    ("E", "he not can move his left arm and leg since one hour"),
+    ("E", "my wife no can lift her right arm suddenly since breakfast"),
+    ("E", "i not want to live anymore, everything too much for me"),
+    ("E", "my wife after baby born 5 days bleeding very much, soaking pad every hour and dizzy"),
+    ("U", "my baby 3 month very hot 38.5 and not want feed"),
+    (
+        "E",
+        "since baby born 4 days my sister bleeding heavy, one pad full every hour "
+        "and she feel faint",
+    ),
+    ("E", "after my son born 2 weeks my wife blood coming a lot, big clots and she is dizzy"),
+    ("E", "my baby 2 month temperature 38.3, she sleepy"),
+    ("E", "my baby 6 week very hot 38.4 since morning"),
+    ("U", "my baby 4 month not want feed, very hot 38.6"),
+    ("U", "my daughter 5 month no want milk since yesterday, very hot"),
+    ("!E", "my son not want go to school, he say tummy hurt little"),
+    ("!E", "i not want to eat breakfast today, feel little sick but ok"),
+    ("!E", "my baby 3 month, very happy, feeding good, only little cough"),
+    ("!E", "my phone no can charge and i have mild headache"),
+    ("!E", "my wife after baby born 2 years, she is always tired, is it iron?"),
+    ("!E", "my baby born 3 weeks ago, she sleep well and feeding good, only little rash on face"),
+    ("!E", "my dad no can sleep well because of his back pain, no other problem"),
+    ("!E", "its so hot 38.5 degrees outside today and my baby is 2 months old, she is fine"),
+    ("!E", "my son 2 weeks cough and little runny nose, he is 6 years"),
+]
+
+CASES = [
+    *L2_WORDS,
+    *DROPPED_AUXILIARY,
+    *PRESENT_FOR_PAST,
+    *NO_POWER,
+    *FAST_PROGRESSIVE,
+    *NOT_AWAKE,
+    *PROGRESSIVE_SIGNS,
+]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
