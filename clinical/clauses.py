@@ -151,7 +151,7 @@ class NegationCues:
         absent_after: Sequence[str] = (),
         scope_ends: Sequence[str] = (),
         list_negation: Sequence[str] = (),
-        frames: tuple[list[str], list[str], list[str], list[str]] | None = None,
+        frames: tuple[list[str], ...] | None = None,
     ) -> NegationCues:
         """Compile the cue lists (phrases are taken literally, without inflection)."""
         return cls(

@@ -101,6 +101,7 @@ def build_cues(cues: CueSpec) -> NegationCues:
             cues.generic.all(),
             cues.present_anchor.all(),
             cues.asking_ahead.all() + cues.self_fine.all(),
+            cues.general_frames.all(),
         ),
     )
 

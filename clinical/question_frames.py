@@ -4,26 +4,31 @@ People ask about what is happening to them, or to someone with them, in the fram
 question or a condition: "should I worry if my dad's face looks droopy and he's talking funny
 since lunch", "do I need to come in for chest pain that started 20 minutes ago", "要是我妈刚刚
 吃了一整瓶安眠药，会不会有事". The same frames also ask in general: "what should I do if I ever
-get chest pain", "is it normal to pass out after giving blood?", "can you get a stroke from
-stress?", "如果以后胸口痛要怎么办".
+get chest pain", "is it normal for a baby's lips to go blue when they cry?", "如果以后胸口痛
+要怎么办".
 
 A sign after a cue counts as hypothetical (``clinical.clauses``) when the cue comes before it
 in its sentence with no present assertion in between (``assertion``: "i have", "right now").
-Two kinds of cue (``cues.yaml``):
+Three kinds of cue (``cues.yaml``):
 
 - ``hypothetical``: always a hypothetical or a general question ("in case", "if I ever",
   "signs of", "in the film", 预防, 担心会);
-- ``question_frames``: a frame that is either ("should I worry if", "do I need", "is it normal
-  to", "can ... cause", "what does it mean when", 如果, 要是). The sign counts as a present
-  report when the frame is **anchored now**: a ``present_anchor`` (a time of the current
-  episode: "since lunch", "20 minutes ago", "this morning", "right now", 刚才, 从中午开始,
-  今天) stands between the frame and the end of the sentence after the sign's (the writer
-  often adds it after a question mark: "does it matter? it started an hour ago"), and no
-  ``generic`` word makes the frame general between the frame and the sign ("ever",
-  "someone", "you", "a baby", "usually", "next week", 以后, 有人, 一般), and nothing in the
-  window says the question is asked ahead or that all is well now (``asking_ahead``: "just
-  wondering", "everyone's fine now", 现在没事, 想提前了解). A ``hypothetical`` cue anywhere
-  before the sign in its sentence wins over a frame ("what if my chest pain comes back?").
+- ``question_frames``: a conditional frame that is either ("should I worry if", "do I need",
+  "if my", "is it bad if", 如果, 要是). The sign counts as a present report when the frame
+  is **anchored now**: a ``present_anchor`` (a time of the current episode: "since lunch",
+  "20 minutes ago", "this morning", "right now", 刚才, 从中午开始, 今天) stands between the
+  frame and the end of the sentence after the sign's (the writer often adds it after a
+  question mark: "does it matter? it started an hour ago"), no ``generic`` word makes the
+  frame general between the frame and the sign ("ever", "someone", "you", "a baby",
+  "usually", "next week", 以后, 有人, 一般), and nothing in the window says the question is
+  asked ahead or that all is well now (``asking_ahead``: "just wondering", "everyone's fine
+  now", 现在没事, 想提前了解). A ``hypothetical`` cue anywhere before the sign in its
+  sentence wins over a frame ("what if my chest pain comes back?");
+- ``general_frames``: a question whether a sign is normal, what it means or what causes it
+  ("is it normal to", "what does it mean when", "can ... cause", "why do people"). Usually
+  about the writer's own complaint ("is it normal to have a sore throat for 2 days?"), so
+  general only with a ``generic`` word between it and the sign ("is it normal for a baby's
+  lips to go blue when they cry?").
 
 Factive frames ("is it normal that my baby is grunting", "why is my 2 year old so floppy",
 "这样正常吗", "要不要紧" after the report) presuppose the sign and are no cue at all.
@@ -58,19 +63,24 @@ class FrameCues:
     generic: PhraseSet
     anchors: PhraseSet
     ahead: PhraseSet
+    general: PhraseSet
 
     @classmethod
     def build(cls, *lists: list[str]) -> FrameCues:
-        """Compile the frames, generic words, present anchors and asking-ahead words (taken
-        literally, without inflection)."""
-        frames, generic, anchors, ahead = (PhraseSet(p, inflect=False) for p in lists)
-        return cls(frames, generic, anchors, ahead)
+        """Compile the frames, generic words, present anchors, asking-ahead words and general
+        frames (taken literally, without inflection)."""
+        frames, generic, anchors, ahead, general = (PhraseSet(p, inflect=False) for p in lists)
+        return cls(frames, generic, anchors, ahead, general)
+
+    def is_generic(self, frame_to_sign: str) -> bool:
+        """Return True when a generic word makes the frame general ("ever", "a baby")."""
+        return next(self.generic.finditer(frame_to_sign, frame_to_sign.lower()), None) is not None
 
     def anchored(self, frame_to_sign: str, window: str) -> bool:
         """Return True when a frame is a present report: no generic word in ``frame_to_sign``
         (the frame up to the sign's end) and a present anchor in ``window`` (the frame to
         the end of the sentence after the sign's)."""
-        if next(self.generic.finditer(frame_to_sign, frame_to_sign.lower()), None) is not None:
+        if self.is_generic(frame_to_sign):
             return False
         lowered = window.lower()
         if next(self.ahead.finditer(window, lowered), None) is not None:
@@ -104,15 +114,21 @@ def is_hypothetical(
     s_start, start, end, window_end = span
     sentence = masked[s_start:start]
     cue = last_match(hypothetical, sentence)
-    frame = None
+    frame = general = None
     if cue is None and frames is not None:
-        cue = frame = last_match(frames.frames, sentence)
+        frame = last_match(frames.frames, sentence)
+        general = last_match(frames.general, sentence)
+        if frame is not None and general is not None and general.end() > frame.end():
+            frame = None  # the later of the two decides
+        cue = frame or general
     if cue is None:
         return False
     after = sentence[cue.end() :]
     if next(assertion.finditer(after, after.lower()), None) is not None:
         return False
-    if frame is None or frames is None:
+    if frames is None or (frame is None and general is None):
         return True
-    frame_start = s_start + frame.start()
+    frame_start = s_start + cue.start()
+    if frame is None:
+        return frames.is_generic(masked[frame_start:end])
     return not frames.anchored(masked[frame_start:end], masked[frame_start:window_end])

@@ -241,6 +241,11 @@ class CueSpec(_Spec):
         description="Question or conditional frames that a present anchor makes a report "
         "('should i worry if'; clinical.question_frames).",
     )
+    general_frames: LangList = Field(
+        default_factory=LangList,
+        description="Questions whether a sign is normal or what it means: general only with a "
+        "`generic` word before the sign ('is it normal for a baby's lips to go blue').",
+    )
     generic: LangList = Field(
         default_factory=LangList,
         description="Words that keep a question frame general ('ever', 'someone', 以后).",
