@@ -141,6 +141,9 @@ class PhraseGroup(_Phrases):
     source: str = Field(min_length=3)
     together: _Phrases | None = Field(default=None, alias="with")
     unless: _Phrases | None = None
+    # a minor illness's own time before a GP, from its page (NHS.uk athlete's foot: 2 weeks),
+    # in place of a shorter self-care window
+    window_days: float | None = Field(default=None, ge=0, le=365)
 
 
 def _part(phrases: _Phrases | None) -> PhraseSet | None:
@@ -176,6 +179,12 @@ class Dispositions:
         # groups with "with" (both parts must be said) or "unless" (not when that part is said):
         # (the group, its "with" part or None, its "unless" part or None)
         self.pairs = pairs or {}
+        # minor illnesses with their own window: (the group, its window in days)
+        self.own_windows = [
+            (PhraseSet([*g.en, *g.zh]), g.window_days)
+            for g in self.groups.get("minor", ())
+            if g.window_days is not None and g.together is None and g.unless is None
+        ]
         self.source = source
 
     @classmethod
@@ -344,6 +353,9 @@ def decide(
         for w in (data.families[f] for f in families if f in data.families)
     ]
     window = min((days for days, _ in windows), default=data.window_days)
+    own = [days for group, days in data.own_windows if heard(group)]
+    if own:  # a minor illness said keeps its own page's window when that is longer
+        window = max(window, *own)
     floor = more_urgent(*(level for _, level in windows))
 
     worsening, impaired = said("worsening"), said("impaired")

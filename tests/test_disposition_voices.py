@@ -377,3 +377,25 @@ def test_set16_red_hot_skin_after_the_sun_is_sunburn(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert decided_level(rules, text) is expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A minor illness's own time before a GP, from its page, not the 7-day default:
+        # NHS.uk athlete's foot (a GP if the pharmacy's treatment has not worked in 2 weeks)
+        ("itchy peeling skin between my toes for 10 days", SELF_CARE),
+        ("脚趾头中间又痒又脱皮，快两个星期了", SELF_CARE),
+        ("athlete's foot for 3 weeks now", NON_URGENT),
+        # NHS.uk subconjunctival haemorrhage (it clears by itself in about 2 weeks)
+        ("red patch on the white of my eye for 9 days now, no pain, vision fine", SELF_CARE),
+        ("a red patch on the white of my eye for 3 weeks, no pain", NON_URGENT),
+        # NHS.uk cold sores (a GP if it has not started to heal within 10 days)
+        ("cold sore on my lip, 8 days now, starting to crust", SELF_CARE),
+        ("嘴角的热疮两个星期都没好", NON_URGENT),
+    ],
+)
+def test_set16_a_minor_illness_keeps_its_own_window(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert decided_level(rules, text) is expected, text

@@ -177,7 +177,8 @@ with words between, 耳朵里进了一个 (an object, not water), NHS.uk mastiti
 as blisters on one side near the eye, hearing gone on waking, a child's squint (GP); self-care for
 a burst vessel on the white of the eye, teething by its signs, a red bottom, hay fever and cold
 sores in Cantonese, chickenpox in a well child, sadness after a break-up, a question with nobody
-ill, 有小便 as reassurance, red and hot skin after the sun (sunburn, not cellulitis): 89.0%.
+ill, 有小便 as reassurance, red and hot skin after the sun (sunburn, not cellulitis); a minor
+illness keeps its own page's window (athlete's foot 2 weeks): 89.5%.
 """
 
 from __future__ import annotations
@@ -371,7 +372,6 @@ OPEN_DECISION_16: dict[str, str] = {
     "fl16-zh-slf-004": "teething signs said with 最近 (lately) count as lasting",
     "fl16-zh-slf-014": "chest muscle soreness after the gym said as 胸口要炸了: no positive "
     "evidence read (and chest pain's same-day floor, NICE CG95, would hold)",
-    "fl16-zh-slf-015": "athlete's foot for two weeks is past the 7-day self-care window",
     "fl16-zh-slf-018": "a 6-week-old's green poo: 六個禮拜 read as a duration; under 3 months "
     "stays same-day (as fl16-en-slf-011)",
 }
