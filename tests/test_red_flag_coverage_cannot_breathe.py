@@ -1,4 +1,4 @@
-"""A bare "Can't breathe" said bare is severe difficulty breathing (NHS.uk "When to call 999":
+"""The words "can't breathe", said bare, are severe difficulty breathing (NHS.uk "When to call 999":
 severe difficulty breathing, struggling to breathe; MTS life threat: inadequate breathing),
 and the qualified ways people say it about a blocked nose, a laugh or a cold, which stay
 shortness of breath (NHS 111, ``urgent``) or less.
