@@ -1485,3 +1485,86 @@ def test_a_never_residual_sign_ends_a_history_header(
     rules: RuleSet, expected: str, text: str
 ) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Fresh set 16's red-flag categories, each in other words than the set's rows, with
+# look-alikes that must not change.
+# 1. NICE NG225 / NHS: a time said inside a statement of safety ("I'm safe tonight", 今晚我是安全的)
+# is no time in mind; not being safe tonight stays an emergency.
+SAFE_TONIGHT: list[tuple[str, str]] = [
+    ("!E", "I've had thoughts of ending it for a while, no plan, and I'm safe tonight"),
+    (
+        "!E",
+        "suicidal thoughts on and off, no plan, I can keep myself safe tonight, my sister is here",
+    ),
+    (
+        "U",
+        "suicidal thoughts on and off, no plan, I can keep myself safe tonight, my sister is here",
+    ),
+    ("!E", "想过结束生命，没有计划，今晚我是安全的"),
+    ("!E", "最近总想死，没有计划，今晚我能保证自己安全"),
+    ("E", "I'm not safe tonight, I want to end my life"),
+    ("E", "I can't keep myself safe tonight, I keep thinking of killing myself"),
+    ("E", "我今晚不安全，想结束自己"),
+    ("E", "no plan as such but I'm not safe for tonight, I want to die"),
+    ("E", "总想死，没有计划，但我不能保证自己安全"),
+]
+
+# 2. NHS.uk bleeding in pregnancy / RCOG antepartum haemorrhage: in a pregnancy, bleeding said
+# without its place ("I've started bleeding", 还在流血) is vaginal bleeding, and with tummy pain
+# an emergency; a nosebleed, bleeding gums or a cut finger in pregnancy are not.
+PREGNANCY_BLEEDING_UNPLACED: list[tuple[str, str]] = [
+    ("E", "I'm 30 weeks pregnant, I've started bleeding and have bad stomach cramps"),
+    ("E", "36 weeks pregnant, I'm bleeding and my tummy is really painful"),
+    ("E", "孕32周，肚子一直痛，还在流血"),
+    ("E", "怀孕七个月了，突然流了好多血，肚子很痛"),
+    ("!E", "28 weeks pregnant and my gums are bleeding when I brush, bit of heartburn"),
+    ("!E", "I'm pregnant, had a nosebleed this morning and a mild stomach ache"),
+    (
+        "!E",
+        "25 weeks pregnant, cut my finger chopping onions, it's bleeding, some tummy ache",
+    ),
+    ("!E", "怀孕30周，刷牙牙龈流血，肚子有点胀"),
+]
+
+# 3. NHS.uk alcohol poisoning: after drinking, slow or shallow breathing, or cannot be woken
+# or does not answer when called (叫他没有回应), call 999; a slow morning after drinks is not.
+ALCOHOL_POISONING: list[tuple[str, str]] = [
+    ("E", "he's been drinking all night and his breathing is slow and shallow"),
+    ("E", "他喝了一斤白酒，呼吸好慢"),
+    ("E", "我老公喝醉了，叫他没有回应"),
+    ("E", "她喝了很多酒，叫她不回答，怎么办"),
+    ("!E", "i had a few drinks last night, slow start this morning"),
+    ("!E", "我给他打电话叫他回家，他没有回答"),
+    ("!E", "昨晚喝多了，今天头痛，动作有点慢"),
+]
+
+# 4. NHS eye injuries: a chemical splashed in the eye, the eye named first with the splash
+# verb (眼睛溅到了...清洁剂); water or shampoo in the eye is not.
+EYE_SPLASH_FIRST: list[tuple[str, str]] = [
+    ("E", "眼睛溅到了厕所用的清洁剂，很痛"),
+    ("E", "我眼睛溅进了碱水，睁不开"),
+    ("E", "孩子眼睛里溅到了消毒液"),
+    ("!E", "眼睛里溅了点洗发水，有点涩"),
+    ("!E", "游泳时眼睛溅到了水，有点红"),
+]
+
+# 5. NHS asthma / anaphylaxis: wheezing is "a whistling sound when breathing", said as such.
+WHISTLING_BREATH: list[tuple[str, str]] = [
+    ("U", "my daughter is making a whistling noise when she breathes and she's struggling"),
+    ("E", "after the wasp sting his face swelled and there's a whistling sound when he breathes"),
+    ("!E", "my nose whistles when I breathe since the cold, otherwise fine"),
+]
+
+SET_16 = [
+    *SAFE_TONIGHT,
+    *PREGNANCY_BLEEDING_UNPLACED,
+    *ALCOHOL_POISONING,
+    *EYE_SPLASH_FIRST,
+    *WHISTLING_BREATH,
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SET_16)
+def test_set16_categories_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)

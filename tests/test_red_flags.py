@@ -343,6 +343,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I'm 9 weeks pregnant, bleeding from my vagina with cramps",
         "怀孕8周，阴道出血，肚子疼",
     ),
+    "pregnancy_unplaced_bleeding_with_pain": (
+        "I'm 31 weeks pregnant, I've started bleeding and my tummy hurts",
+        "怀孕34周，在流血，肚子痛",
+    ),
+    "alcohol_poisoning_signs": (
+        "she was drinking all night and now her breathing is really slow",
+        "他喝醉了，呼吸很浅",
+    ),
     "ectopic_pregnancy_signs": (
         "my period is late, I have tummy pain and shoulder tip pain",
         "怀孕6周，肚子痛，肩尖痛",
@@ -360,6 +368,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "我爸有糖尿病，现在说胡话",
     ),
     "eye_chemical_injury": ("I splashed bleach in my eye", "洁厕灵溅到眼睛里"),
+    "eye_chemical_splash": (
+        "something splashed in my eye while I was unblocking the sink with drain cleaner",
+        "眼睛溅到了一些东西，是刚才用的消毒液",
+    ),
     "eye_penetrating_injury": (
         "a bit of metal flew into my eye while hammering metal",
         "铁屑扎到眼睛里了",
