@@ -179,6 +179,15 @@ a burst vessel on the white of the eye, teething by its signs, a red bottom, hay
 sores in Cantonese, chickenpox in a well child, sadness after a break-up, a question with nobody
 ill, 有小便 as reassurance, red and hot skin after the sun (sunburn, not cellulitis); a minor
 illness keeps its own page's window (athlete's foot 2 weeks): 89.5%.
+
+rules-z then generalised the red-flag side by category (sentences in other words first in
+``test_red_flag_coverage.py`` ``SET_16``): bleeding in pregnancy said without its place, with
+tummy pain (NHS.uk / RCOG antepartum haemorrhage); alcohol with slow or shallow breathing, and
+"called and no answer" in Chinese (NHS.uk alcohol poisoning, ACVPU); a splash and a chemical in
+the eye said apart (NHS eye injuries); wheezing said as a whistling sound; "I'm safe tonight" is
+no time in mind (NICE NG225): 46 of 50 caught, 3 of 150 raised, 91.5% with rules-ab's decision
+side (46 1 3 0 / 2 47 1 0 / 1 0 49 0 / 0 4 5 41). Open: three emergencies in non-native grammar
+and one asked as a question (rules-aa's categories, not closed by its first landing).
 """
 
 from __future__ import annotations
@@ -221,18 +230,21 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # (0.91)
     "set15": ("fresh_levels_15.jsonl", 0.91, {}),
     # set 16, non-native / asked as a question / phone text / long timelines: 77.0% at the first
-    # run (2c043a2); rules-ab's decision side (0.89). Its emergency misses are rules-z's lane.
+    # run (2c043a2); rules-ab's decision side (0.89); rules-z's red-flag side closed 3 of the 7
+    # first-run misses (bleeding in pregnancy unplaced, alcohol with slow breathing, a splash
+    # and a chemical in the eye said apart) and the 'safe tonight' row (0.91)
     "set16": (
         "fresh_levels_16.jsonl",
-        0.89,
+        0.91,
         {
-            "fl16-en-emg-001": "first run: secondary PPH in non-native English (rules-z's lane)",
-            "fl16-en-emg-002": "first run: FAST signs in non-native English (rules-z's lane)",
-            "fl16-en-emg-004": "first run: peanut, lips swollen, a whistle (rules-z's lane)",
-            "fl16-en-emg-008": "first run: abruption signs at 33 weeks (rules-z's lane)",
-            "fl16-en-emg-014": "first run: sudden testicle pain asked as a question (rules-z)",
-            "fl16-zh-emg-005": "first run: an alkali splashed in the eye (rules-z's lane)",
-            "fl16-zh-emg-006": "first run: a friend drunk, not waking, slow breathing (rules-z)",
+            "fl16-en-emg-001": "after birth said 'she have baby 6 day ago' (non-native grammar, "
+            "rules-aa's category B; still open after 59e434e)",
+            "fl16-en-emg-002": "FAST said 'face one side is fall down', 'arm no strong' "
+            "(non-native grammar, rules-aa's category B; still open after 59e434e)",
+            "fl16-en-emg-004": "anaphylaxis said 'lips big big', 'make whistle noise when "
+            "breathe' (non-native grammar, rules-aa's category B; still open after 59e434e)",
+            "fl16-en-emg-014": "testicle pain named in 'do I need to come in for testicle pain?' "
+            "is held as hypothetical (rules-aa's category A; still open after fd5ecb9)",
         },
     ),
 }
@@ -242,11 +254,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    # set 16's first run (rules-z's lane)
+    # set 16's first run, non-native grammar (rules-aa's category B)
     "fl16-en-emg-001": "secondary PPH in non-native English ends non_urgent",
     "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
-    "fl16-zh-emg-006": "a friend drunk, not waking, breathing slowly ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -355,10 +366,11 @@ def test_four_level_accuracy_holds_its_floor(predicted: dict[str, Disposition], 
 # and question framing in the matcher: rules-aa).
 OPEN_DECISION_16: dict[str, str] = {
     "fl16-en-urg-008": "'very confuse' (non-native) is not read as new confusion (rules-aa)",
-    "fl16-en-urg-015": "thoughts without a plan, 'safe tonight', read as a time (rules-z)",
-    "fl16-en-urg-021": "mastitis timeline raised to an emergency (rules-z)",
-    "fl16-zh-urg-005": "an 85-year-old suddenly muddled is raised to an emergency (rules-z)",
-    "fl16-en-nur-008": "an old stroke 'before' in non-native English raised (rules-z)",
+    "fl16-en-urg-021": "mastitis: the mother's own fever read with her baby's age "
+    "('breastfeeding my 3 week old ... I've got a temp'), infant fever (rules-z, open)",
+    "fl16-zh-urg-005": "an 85-year-old suddenly muddled is raised to an emergency; NHS.uk "
+    "sudden confusion says A&E or 999, so the rules follow the page (as set 15's row)",
+    "fl16-en-nur-008": "an old stroke 'I have stroke 4 year before' (non-native past) raised",
     "fl16-en-slf-004": "'last year I have very bad allergy' is read as severe now: a past "
     "time opening the sentence does not reach its clause (matcher)",
     "fl16-en-slf-005": "'baby 8 month' is read as 8 months' duration, not an age (matcher)",
