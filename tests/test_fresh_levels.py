@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 16, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 17, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -188,6 +188,15 @@ the eye said apart (NHS eye injuries); wheezing said as a whistling sound; "I'm 
 no time in mind (NICE NG225): 46 of 50 caught, 3 of 150 raised, 91.5% with rules-ab's decision
 side (46 1 3 0 / 2 47 1 0 / 1 0 49 0 / 0 4 5 41). Open: three emergencies in non-native grammar
 and one asked as a question (rules-aa's categories, not closed by its first landing).
+
+Set 17 (``tests/data/fresh_levels_17.jsonl``, writer-17, landed at d235d60): 200 first messages,
+50 per level, half Chinese, in a context voice (field ``voice13``): known conditions and
+treatments (chemotherapy, transplant, dialysis, sickle cell, heart failure, insulin, steroids,
+anticoagulants, lithium, new drugs), after a procedure or a hospital stay, exposures and events
+(carbon monoxide, heat, water, bites, chemicals, falls, travel), bystanders writing in a hurry.
+First run, rules only, on the rules of a99547d (gold down, predicted across, E U N S):
+37 6 6 1 / 3 27 13 7 / 2 3 43 2 / 0 4 20 26; 4-level 66.5%, 13 emergencies missed (6 ending
+``non_urgent``, 1 ``self_care``), 5 others raised (no self-care), safe rate 82.5%.
 """
 
 from __future__ import annotations
@@ -247,6 +256,40 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "is held as hypothetical (rules-aa's category A; still open after fd5ecb9)",
         },
     ),
+    # set 17, context (conditions and treatments, after procedures, exposures, bystanders):
+    # 66.5% at the first run (a99547d)
+    "set17": (
+        "fresh_levels_17.jsonl",
+        0.66,
+        {
+            "f17-en-emg-004": "Addison's with vomiting and no hydrocortisone kept down, dizzy on "
+            "standing (adrenal crisis, NHS.uk / Addison's Disease Self-Help Group) ends self_care",
+            "f17-en-emg-006": "heart failure, breathless lying flat, pink frothy sputum "
+            "(NICE CG187 acute pulmonary oedema) ends urgent",
+            "f17-en-emg-007": "lithium with diarrhoea and vomiting, coarse tremor, unsteady and "
+            "confused (NICE CKS lithium toxicity) ends urgent",
+            "f17-en-emg-010": "bright red blood and clots 6 days after a tonsillectomy (NHS.uk "
+            "tonsillectomy recovery: A&E) ends non_urgent",
+            "f17-en-emg-011": "10 days after a caesarean, a swollen calf then pleuritic pain and "
+            "breathlessness (NICE NG158 PE, RCOG postpartum) ends non_urgent",
+            "f17-en-emg-012": "the day after a polypectomy, worsening pain, a hard tummy and a "
+            "fever (perforation, NHS.uk colonoscopy) ends urgent",
+            "f17-en-emg-013": "a new cast, pain out of proportion, pale numb fingers (compartment "
+            "syndrome, NHS.uk / BOAST) ends urgent",
+            "f17-zh-emg-005": "an insulin user hard to rouse, cannot drink, glucose 2.1 (severe "
+            "hypoglycaemia, NHS.uk) ends non_urgent",
+            "f17-zh-emg-008": "a new lamotrigine, fever, mouth ulcers, red eyes, blisters and skin "
+            "peeling (SJS, MHRA / NHS.uk) ends urgent",
+            "f17-zh-emg-011": "after a laparoscopic cholecystectomy, worsening upper pain, "
+            "shoulder tip pain, fever and vomiting (NHS.uk gallbladder removal) ends non_urgent",
+            "f17-zh-emg-012": "a week after a stent, chest tightness as before, GTN not working "
+            "for 20 minutes (NHS.uk angina / heart attack) ends urgent",
+            "f17-zh-emg-017": "a toddler who drank drain cleaner, lip blisters, drooling, not "
+            "drinking (NHS.uk poisoning, TOXBASE corrosives) ends non_urgent",
+            "f17-zh-emg-022": "a 55-year-old's stomach pressure, cold sweat and a numb left arm "
+            "in Cantonese (NHS.uk heart attack) ends non_urgent",
+        },
+    ),
 }
 
 
@@ -258,6 +301,14 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-001": "secondary PPH in non-native English ends non_urgent",
     "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
+    # set 17's first run (context voice)
+    "f17-en-emg-004": "adrenal crisis in Addison's ends self_care",
+    "f17-en-emg-010": "post-tonsillectomy bleeding ends non_urgent",
+    "f17-en-emg-011": "PE after a caesarean ends non_urgent",
+    "f17-zh-emg-005": "severe hypoglycaemia in traditional Chinese ends non_urgent",
+    "f17-zh-emg-011": "peritonitis after a cholecystectomy ends non_urgent",
+    "f17-zh-emg-017": "a child's corrosive ingestion in Cantonese ends non_urgent",
+    "f17-zh-emg-022": "a heart attack in Cantonese ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -320,6 +371,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set14", 50),
         ("set15", 50),
         ("set16", 50),
+        ("set17", 50),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
