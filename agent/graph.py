@@ -6,9 +6,9 @@
     START → check_rules ── rule emergency ────────────────────────────► emergency → END
               ├── a health question ──► answer ──► END  (the intake resumes next message)
               │                           └── with symptoms too: on as below
-              │ otherwise, in parallel
+              │ otherwise, one node: intake
         ┌─────┴─────┐
-     extract      screen        (LLM round trip 1; none under the "phrasing" trust policy)
+     extract      screen        (in parallel: LLM round trip 1; none under "phrasing")
         └─────┬─────┘
             assess ── emergency ──────────────────────────────────► emergency → END
               ├── ask ───────► END          (LLM round trip 2, streamed)
@@ -31,15 +31,24 @@ the router's choice (LangGraph's ``Command``), which is the choice a conditional
 make, as the router reads the same state (the node's input with its update applied). A
 conditional edge costs more for the same answer: LangGraph copies every channel of the
 state to read it and calls a plain-function router in a worker thread, twice a turn.
+
+``extract``, ``screen`` and ``assess`` always run together, so they are one graph node,
+``intake`` (:func:`intake_node`): the two side by side on the same state, then ``assess``
+on the state with both updates, as LangGraph ran them as three tasks in two steps. The
+three nodes stay in the graph only for a run an earlier release left broken before one of
+them (:data:`LEGACY_NODES`). A run broken inside ``intake`` (the turn's time budget,
+a crash) runs all of it again when it is finished, both model calls included.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal
 
 from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
 from langgraph.types import Command
 
 from agent.answer_turn import message_route
@@ -52,7 +61,7 @@ from agent.nodes.check_rules import check_rules
 from agent.nodes.emergency import emergency
 from agent.nodes.extract import extract
 from agent.nodes.screen import screen
-from agent.state_updates import merge, only_changes
+from agent.state_updates import combine, merge, only_changes
 from states.graph_state import TriageState
 
 
@@ -102,6 +111,46 @@ def turn_input(
 
 Node = Callable[..., Awaitable[dict[str, Any]]]
 
+INTAKE = "intake"
+"""The node that runs ``extract`` and ``screen`` side by side, then ``assess`` (:func:`intake`).
+
+The routers name ``extract`` and ``screen``, which always run together and always lead to
+``assess``: :func:`routed` sends both to this one node. One node instead of three saves
+LangGraph two tasks and one step per turn (a task's callback managers, config merges and
+scheduling; a step's task preparation and write application)."""
+
+LEGACY_NODES = ("extract", "screen", "assess")
+"""The three nodes ``intake`` replaced, kept so that a run a release before it left broken
+before one of them is finished as it began (``agent.graph_run``); no run starts there now."""
+
+
+def _to_intake(goto: Sequence[str]) -> list[str]:
+    """Return ``goto`` with ``extract`` and ``screen`` sent to :data:`INTAKE` (once)."""
+    out: list[str] = []
+    for step in goto:
+        step = INTAKE if step in ("extract", "screen") else step
+        if step != END and step not in out:
+            out.append(step)
+    return out
+
+
+def intake_node(extract_node: Node, screen_node: Node, assess_node: Node) -> Node:
+    """Return a node that runs ``extract_node`` and ``screen_node`` concurrently on the same
+    state, as the graph's two parallel tasks did, then ``assess_node`` on the state with both
+    updates applied (extract's first, as LangGraph orders the writes of one step by node
+    name), and returns the one update that brings the state to where the three left it."""
+
+    async def intake(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+        extracted, screened = await asyncio.gather(
+            extract_node(state, runtime), screen_node(state, runtime)
+        )
+        update = combine(extracted, screened)
+        after: dict[str, Any] = dict(state)
+        merge(after, update)
+        return combine(update, await assess_node(after, runtime))
+
+    return intake
+
 
 def routed(
     node: Node, router: Callable[[TriageState], str | Sequence[str]]
@@ -115,8 +164,7 @@ def routed(
         after: dict[str, Any] = dict(state)
         merge(after, update)
         step = router(after)  # type: ignore[arg-type]
-        goto = [step] if isinstance(step, str) else list(step)
-        return Command(update=update, goto=[g for g in goto if g != END])
+        return Command(update=update, goto=_to_intake([step] if isinstance(step, str) else step))
 
     return wrapped
 
@@ -130,8 +178,19 @@ def build_graph() -> StateGraph[TriageState, AgentContext, TriageState, TriageSt
     builder.add_node(
         "check_rules",
         routed(only_changes(check_rules), route_after_rules),
-        destinations=("emergency", "answer", "extract", "screen"),
+        destinations=("emergency", "answer", INTAKE),
     )
+    builder.add_node(
+        INTAKE,
+        routed(
+            only_changes(
+                intake_node(only_changes(extract), only_changes(screen), only_changes(assess))
+            ),
+            route_after_assess,
+        ),
+        destinations=("ask", "advise", "emergency"),
+    )
+    # LEGACY_NODES: only for a run broken before one of them by an earlier release.
     builder.add_node("extract", only_changes(extract))
     builder.add_node("screen", only_changes(screen))
     builder.add_node(
@@ -145,7 +204,7 @@ def build_graph() -> StateGraph[TriageState, AgentContext, TriageState, TriageSt
     builder.add_node(
         "answer",
         routed(only_changes(answer), route_after_answer),
-        destinations=(END, "extract", "screen"),
+        destinations=(END, INTAKE),
     )
 
     builder.add_edge(START, "check_rules")

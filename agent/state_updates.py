@@ -40,6 +40,13 @@ def merge(values: dict[str, Any], update: Mapping[str, Any]) -> None:
         values[key] = reducer(values[key], value) if reducer and key in values else value
 
 
+def combine(first: Mapping[str, Any], second: Mapping[str, Any]) -> dict[str, Any]:
+    """Return one update that does what applying ``first`` and then ``second`` does."""
+    both = dict(first)
+    merge(both, second)
+    return both
+
+
 def changes(state: Mapping[str, Any], update: Mapping[str, Any]) -> dict[str, Any]:
     """Return the part of ``update`` that changes ``state``.
 

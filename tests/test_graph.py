@@ -424,3 +424,116 @@ async def test_a_no_to_the_confirming_question_goes_on_and_it_is_asked_once() ->
     again = await graph.say(said)  # the same words again: not asked a second time
     assert again["question"]["id"] != "confirm:chest_pain"
     assert again["stage"] == "collecting"
+
+
+# --- intake: extract, screen and assess as one node ---------------------------------------
+
+
+def _three_node_graph() -> Any:
+    """The wiring before ``intake``: extract and screen as two parallel tasks joining at
+    assess, routed by conditional edges (the routers as they are)."""
+    from langgraph.graph import START, StateGraph
+
+    import agent.graph as g
+    from agent.state_updates import only_changes
+
+    builder: Any = StateGraph(g.TriageState, context_schema=AgentContext)
+    for name, node in [
+        ("check_rules", g.check_rules),
+        ("extract", g.extract),
+        ("screen", g.screen),
+        ("assess", g.assess),
+        ("ask", g.ask),
+        ("advise", g.advise),
+        ("emergency", g.emergency),
+        ("answer", g.answer),
+    ]:
+        builder.add_node(name, only_changes(node))
+    builder.add_edge(START, "check_rules")
+    builder.add_conditional_edges(
+        "check_rules", route_after_rules, ["emergency", "answer", "extract", "screen"]
+    )
+    builder.add_conditional_edges("answer", route_after_answer, [END, "extract", "screen"])
+    builder.add_edge(["extract", "screen"], "assess")
+    builder.add_conditional_edges("assess", route_after_assess, ["ask", "advise", "emergency"])
+    for name in ("ask", "advise", "emergency"):
+        builder.add_edge(name, END)
+    return builder.compile(checkpointer=InMemorySaver())
+
+
+def _scripted() -> FakeStructuredLLM:
+    """A model that records a symptom, fails once on each JSON call, then flags a grounded
+    emergency on the third screening."""
+    failed = StructuredOutputFailed("down")
+    finding = {"flag": "collapse", "evidence": "slid down the wall"}
+    llm = FakeStructuredLLM.build()
+    llm.enqueue(
+        Extraction,
+        {
+            "update": {
+                "chief_complaint": "headache",
+                "symptoms": [{"name": "headache", "duration": "two days"}],
+                "age_years": 40,
+            }
+        },
+        failed,
+    )
+    llm.enqueue(RedFlagAssessment, {"level": "urgent", "findings": []}, failed)
+    llm.enqueue(RedFlagAssessment, {"level": "emergency", "findings": [finding]})
+    return llm
+
+
+@pytest.mark.parametrize("trust", ["escalate", "phrasing"])
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["I have had a headache for two days, I'm 40", "No", UNKNOWN_TO_RULES],
+        ["My knee hurts", "No", "No", "No"],
+        [RULE_EMERGENCIES[0]],
+        ["What is paracetamol for? I have a headache too", "No"],
+    ],
+)
+async def test_intake_ends_each_turn_where_the_three_nodes_did(
+    trust: ModelTrust, lines: list[str]
+) -> None:
+    """``intake`` leaves the state and the streamed text of every turn exactly as extract and
+    screen in parallel, then assess, did; and a turn runs it as one task."""
+    one = Graph(trust, _scripted())
+    three = Graph(trust, _scripted())
+    three.graph = _three_node_graph()
+    for line in lines:
+        assert await one.say(line) == await three.say(line)
+    assert one.streamed == three.streamed
+    assert one.llm.titles() == three.llm.titles()
+
+    steps: list[str] = []
+    before = (await one.graph.aget_state(one.config)).values
+    if before.get("stage") == "collecting":
+        run_input = turn_input("No", 99, "en", before.get("language", "en"))
+        async for update in one.graph.astream(
+            run_input, one.config, context=one.context, stream_mode="updates"
+        ):
+            steps.extend(update)
+        assert "intake" in steps and not {"extract", "screen", "assess"} & set(steps)
+
+
+async def test_a_run_broken_before_assess_by_an_earlier_release_is_finished() -> None:
+    """A checkpoint the three-node wiring left before ``assess`` (a release before
+    ``intake``) runs on through the nodes kept for it."""
+    graph = Graph("escalate")
+    first = await graph.say("My knee hurts")
+    assert first["stage"] == "collecting"
+    await graph.graph.aupdate_state(
+        graph.config,
+        {"messages": [{"role": "patient", "content": "No", "message_id": 99}]},
+        as_node="check_rules",
+    )
+    # As the old wiring left it: extract and screen done, assess due.
+    await graph.graph.aupdate_state(graph.config, {}, as_node="extract")
+    await graph.graph.aupdate_state(graph.config, {}, as_node="screen")
+    assert (await graph.graph.aget_state(graph.config)).next == ("assess",)
+    async for _ in graph.graph.astream(None, graph.config, context=graph.context):
+        pass
+    after = await graph.graph.aget_state(graph.config)
+    assert after.next == ()
+    assert after.values["messages"][-1]["role"] == "agent"
