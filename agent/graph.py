@@ -34,7 +34,10 @@ state to read it and calls a plain-function router in a worker thread, twice a t
 
 ``extract``, ``screen`` and ``assess`` always run together, so they are one graph node,
 ``intake`` (:func:`intake_node`): the two side by side on the same state, then ``assess``
-on the state with both updates, as LangGraph ran them as three tasks in two steps. The
+on the state with both updates, as LangGraph ran them as three tasks in two steps. When
+``check_rules`` routes there, it runs ``intake`` in its own task (``routed(..., then=)``),
+so a turn is two LangGraph steps (``check_rules``, then ``ask``, ``advise`` or
+``emergency``); the ``intake`` node itself is reached only after ``answer``. The
 three nodes stay in the graph only for a run an earlier release left broken before one of
 them (:data:`LEGACY_NODES`). A run broken inside ``intake`` (the turn's time budget,
 a crash) runs all of it again when it is finished, both model calls included.
@@ -61,7 +64,7 @@ from agent.nodes.check_rules import check_rules
 from agent.nodes.emergency import emergency
 from agent.nodes.extract import extract
 from agent.nodes.screen import screen
-from agent.state_updates import combine, merge, only_changes
+from agent.state_updates import changes, combine, merge, only_changes
 from states.graph_state import TriageState
 
 
@@ -152,19 +155,37 @@ def intake_node(extract_node: Node, screen_node: Node, assess_node: Node) -> Nod
     return intake
 
 
+Router = Callable[[TriageState], str | Sequence[str]]
+
+
 def routed(
-    node: Node, router: Callable[[TriageState], str | Sequence[str]]
+    node: Node, router: Router, *, then: tuple[Node, Router] | None = None
 ) -> Callable[..., Awaitable[Command[str]]]:
     """Wrap ``node`` so that it also goes where ``router`` says, given the state after the
-    node's update (``END``: nowhere, the run ends)."""
+    node's update (``END``: nowhere, the run ends).
+
+    With ``then`` (the intake node and its router), a choice of :data:`INTAKE` alone runs it
+    here, on the state after this node's update, and goes where its router says: the
+    same state and the same next node as the graph's next step would give, without that
+    step. Only for a node without a model call (``check_rules``), so finishing a broken run
+    repeats no model call more than before."""
+
+    def choice(step: str | Sequence[str]) -> list[str]:
+        return _to_intake([step] if isinstance(step, str) else step)
 
     @functools.wraps(node)
     async def wrapped(state: TriageState, *args: Any, **kwargs: Any) -> Command[str]:
         update = await node(state, *args, **kwargs)
         after: dict[str, Any] = dict(state)
         merge(after, update)
-        step = router(after)  # type: ignore[arg-type]
-        return Command(update=update, goto=_to_intake([step] if isinstance(step, str) else step))
+        goto = choice(router(after))  # type: ignore[arg-type]
+        if then is not None and goto == [INTAKE]:
+            next_node, next_router = then
+            more = await next_node(after, *args, **kwargs)
+            merge(after, more)
+            update = changes(state, combine(update, more))
+            goto = choice(next_router(after))  # type: ignore[arg-type]
+        return Command(update=update, goto=goto)
 
     return wrapped
 
@@ -175,19 +196,17 @@ def build_graph() -> StateGraph[TriageState, AgentContext, TriageState, TriageSt
     # Each node's update without the keys it leaves as they were: every key is a
     # checkpoint write (agent.state_updates). A node with a router goes where it says
     # (``routed``); ``destinations`` lists where that can be.
+    run_intake = only_changes(
+        intake_node(only_changes(extract), only_changes(screen), only_changes(assess))
+    )
     builder.add_node(
         "check_rules",
-        routed(only_changes(check_rules), route_after_rules),
-        destinations=("emergency", "answer", INTAKE),
+        routed(only_changes(check_rules), route_after_rules, then=(run_intake, route_after_assess)),
+        destinations=("emergency", "answer", "ask", "advise"),
     )
     builder.add_node(
         INTAKE,
-        routed(
-            only_changes(
-                intake_node(only_changes(extract), only_changes(screen), only_changes(assess))
-            ),
-            route_after_assess,
-        ),
+        routed(run_intake, route_after_assess),
         destinations=("ask", "advise", "emergency"),
     )
     # LEGACY_NODES: only for a run broken before one of them by an earlier release.
