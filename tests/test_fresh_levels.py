@@ -197,6 +197,11 @@ anticoagulants, lithium, new drugs), after a procedure or a hospital stay, expos
 First run, rules only, on the rules of a99547d (gold down, predicted across, E U N S):
 37 6 6 1 / 3 27 13 7 / 2 3 43 2 / 0 4 20 26; 4-level 66.5%, 13 emergencies missed (6 ending
 ``non_urgent``, 1 ``self_care``), 5 others raised (no self-care), safe rate 82.5%.
+Red-flag side, classic emergencies said in other words (rules-ad): pink froth and foam coughed
+up, GTN by its lay names not working, a heart attack said as indigestion with sweat and the arm
+or jaw, called and only mumbling (嗯嗯啊啊), "without my noticing" (唔觉意) as no negation; an
+itchy blotchy rash is no mottled skin and a CO alarm no poisoning: 5 emergencies closed, 2
+look-alikes lowered, 70.0% (tests/test_red_flag_coverage_other_words.py).
 """
 
 from __future__ import annotations
@@ -257,15 +262,13 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         },
     ),
     # set 17, context (conditions and treatments, after procedures, exposures, bystanders):
-    # 66.5% at the first run (a99547d)
+    # 66.5% at the first run (a99547d); 70.0% after rules-ad's red-flag categories
     "set17": (
         "fresh_levels_17.jsonl",
-        0.66,
+        0.70,
         {
             "f17-en-emg-004": "Addison's with vomiting and no hydrocortisone kept down, dizzy on "
             "standing (adrenal crisis, NHS.uk / Addison's Disease Self-Help Group) ends self_care",
-            "f17-en-emg-006": "heart failure, breathless lying flat, pink frothy sputum "
-            "(NICE CG187 acute pulmonary oedema) ends urgent",
             "f17-en-emg-007": "lithium with diarrhoea and vomiting, coarse tremor, unsteady and "
             "confused (NICE CKS lithium toxicity) ends urgent",
             "f17-en-emg-010": "bright red blood and clots 6 days after a tonsillectomy (NHS.uk "
@@ -276,18 +279,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "fever (perforation, NHS.uk colonoscopy) ends urgent",
             "f17-en-emg-013": "a new cast, pain out of proportion, pale numb fingers (compartment "
             "syndrome, NHS.uk / BOAST) ends urgent",
-            "f17-zh-emg-005": "an insulin user hard to rouse, cannot drink, glucose 2.1 (severe "
-            "hypoglycaemia, NHS.uk) ends non_urgent",
             "f17-zh-emg-008": "a new lamotrigine, fever, mouth ulcers, red eyes, blisters and skin "
             "peeling (SJS, MHRA / NHS.uk) ends urgent",
             "f17-zh-emg-011": "after a laparoscopic cholecystectomy, worsening upper pain, "
             "shoulder tip pain, fever and vomiting (NHS.uk gallbladder removal) ends non_urgent",
-            "f17-zh-emg-012": "a week after a stent, chest tightness as before, GTN not working "
-            "for 20 minutes (NHS.uk angina / heart attack) ends urgent",
-            "f17-zh-emg-017": "a toddler who drank drain cleaner, lip blisters, drooling, not "
-            "drinking (NHS.uk poisoning, TOXBASE corrosives) ends non_urgent",
-            "f17-zh-emg-022": "a 55-year-old's stomach pressure, cold sweat and a numb left arm "
-            "in Cantonese (NHS.uk heart attack) ends non_urgent",
         },
     ),
 }
@@ -305,10 +300,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "f17-en-emg-004": "adrenal crisis in Addison's ends self_care",
     "f17-en-emg-010": "post-tonsillectomy bleeding ends non_urgent",
     "f17-en-emg-011": "PE after a caesarean ends non_urgent",
-    "f17-zh-emg-005": "severe hypoglycaemia in traditional Chinese ends non_urgent",
     "f17-zh-emg-011": "peritonitis after a cholecystectomy ends non_urgent",
-    "f17-zh-emg-017": "a child's corrosive ingestion in Cantonese ends non_urgent",
-    "f17-zh-emg-022": "a heart attack in Cantonese ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event

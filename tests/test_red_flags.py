@@ -215,6 +215,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "breathless and coughing up pink frothy sputum",
         "气促，咳粉红色泡沫痰",
     ),
+    "angina_gtn_not_relieved": (
+        "chest pain, took my nitro spray and it's still there",
+        "胸口痛，含了舌下含片还没好",
+    ),
+    "carbon_monoxide_high_level": (
+        "the generator was running in the garage and now he's confused",
+        "烧炭取暖，现在他神志不清",
+    ),
+    "heart_attack_as_indigestion": (
+        "feels like indigestion, I'm sweating and my left arm is numb",
+        "胃很不舒服像顶住，出冷汗，左手臂发麻",
+    ),
     "abdominal_pain_spreading": (
         "the pain suddenly spread across my whole tummy",
         "肚子突然痛到成个肚都痛",
@@ -625,6 +637,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "carbon_monoxide_symptoms": (
+        "the carbon monoxide alarm went off and I've got a headache",
+        "一氧化碳报警器响了，有点头晕",
+    ),
     "arm_injury_cannot_move": (
         "I landed on my shoulder skiing and can't raise my arm",
         "打球时肩膀脱臼了，手抬不起来",
