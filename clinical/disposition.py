@@ -86,6 +86,15 @@ _ASKED_WORRY = re.compile(
     r"(?![^.!?。！？，,\n]*正常)[^.!?。！？，,\n]*[?？]+",
     re.I,
 )
+# NICE CKS Anticoagulation - oral: an INR of 5 or more (above range, with or without bleeding)
+# needs the anticoagulant service the same day (doses withheld, vitamin K above 8); the number is
+# the first one after "INR" within a few words ("INR came back 7.2", INR是5.8, "INR of 6")
+INR_SAME_DAY = 5.0
+_INR = re.compile(
+    r"(?<![A-Za-z])INR(?![A-Za-z])[^0-9\n.!?。！？]{0,20}?(\d{1,2}(?:\.\d+)?)"
+    r"(?![\d.]*\s*(?:days?|weeks?|天|日))",
+    re.I,
+)
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
@@ -277,6 +286,11 @@ def _raised_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
     return False
 
 
+def _inr_above_range(texts: Sequence[str]) -> bool:
+    """Return True for an INR typed at 5 or more (NICE CKS Anticoagulation - oral)."""
+    return any(float(m.group(1)) >= INR_SAME_DAY for t in texts for m in _INR.finditer(t))
+
+
 def _reported_worse(texts: Sequence[str], data: Dispositions, rules: RuleSet) -> bool:
     """Return True when getting worse is said outside a worry asked as a yes/no question."""
     reported = [_ASKED_WORRY.sub(" ", text) for text in texts]
@@ -373,6 +387,8 @@ def decide(
         urgent.append("a baby under 3 months")
     if risk and ("fever" in concepts or "shivering" in concepts):
         urgent.append("a fever with a condition that weakens the immune system")
+    if _inr_above_range(texts):
+        urgent.append("an INR well above its range")
     if pregnant and URGENT_IN_PREGNANCY.intersection(families):
         urgent.append("a new problem in pregnancy")
     if urgent:

@@ -399,3 +399,124 @@ def test_set16_a_minor_illness_keeps_its_own_window(
     rules: RuleSet, text: str, expected: Disposition
 ) -> None:
     assert decided_level(rules, text) is expected, text
+
+
+# Fresh set 17's voice (context: known conditions and treatments, after a procedure, exposures):
+# the decision's categories, written from NHS.uk / NICE CKS tiers in other words than the set's
+# rows (tests/data/fresh_levels_17.jsonl), before the rules changed for them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHS.uk animal and human bites: a bite that breaks the skin - urgent GP or 111 (the
+        # animal said with words between; a human bite; any mammal bite abroad: rabies risk)
+        "my neighbour's dog bit my leg on the walk, it broke the skin",
+        "got bitten by my sister's cat last night, two little holes on my thumb",
+        "a kid at nursery bit my son's arm and broke the skin",
+        "a monkey bit my finger in Thailand, it bled a bit, never had a rabies jab",
+        "在越南被一只狗咬了小腿，出了点血，没打过狂犬疫苗",
+        "隔篱屋隻貓咬咗我手指，咬穿咗皮",
+        # NICE NG125 Surgical site infection: a wound after an operation, red and hot or with
+        # pus said in lay words (gunk, goo, yellow stuff)
+        "hernia op 6 days ago, the cut is red and hot and there's yellow goo coming out",
+        "my keyhole scar from the gallbladder op has yellow gunk on the dressing and feels hot",
+        "做完手术一周，刀口周围红红的，有黄色的东西渗出来",
+        # NHS.uk methotrexate (and other DMARDs): a sore throat, mouth ulcers, bruising or
+        # bleeding - signs of a blood problem: contact the doctor straight away
+        "I'm on methotrexate and have had a sore throat and mouth ulcers for 3 days",
+        "on azathioprine and bruising really easily for no reason, also bleeding gums",
+        "食緊甲氨蝶呤，呢幾日喉嚨痛同埋口腔潰瘍",
+        # NHS.uk steroids (sick day rules) / NICE NG51 risk factors: a fever on long-term steroids
+        # or immunosuppressants named by drug
+        "I take prednisolone every day for my lungs and now I've got a temperature of 38.3",
+        "on tacrolimus after my liver transplant, fever 38.2 since this afternoon",
+        "长期吃强的松，今天发烧38度5，全身酸痛",
+        # NHS.uk after a transplant / Addison's sick day rules: vomiting so the tablets do not
+        # stay down - contact the team the same day
+        "had a kidney transplant, been throwing up since lunch and can't keep my tablets down",
+        "我换过肝，吐了一天，抗排斥药吃下去就吐出来",
+        # NHS.uk broken arm or leg aftercare: a cast too tight - fingers or toes swollen, numb,
+        # tingling or changing colour: go back the same day
+        "my son's arm has been in plaster since yesterday and his fingers are puffy and tingly",
+        "the cast on my leg feels too tight and my toes have gone numb",
+        "打咗石膏之后手指好腫，仲有啲痺",
+        # ISPD peritonitis guideline / NHS.uk dialysis: a cloudy peritoneal dialysis drain bag -
+        # contact the PD unit the same day
+        "on peritoneal dialysis and tonight's drain bag is cloudy",
+        "腹膜透析的液体今天放出来是浑的",
+        # NICE CKS Anticoagulation - oral: an INR well above range (5 or more) - contact the
+        # anticoagulant service the same day
+        "INR is 6.1 today, I'm on warfarin, no bleeding",
+        "my mum's INR came back at 8, she takes warfarin for AF",
+        "华法林，今天验INR是5.8",
+        # NHS.uk baby's movements: movements slowing down or stopping - call the maternity unit
+        # straight away
+        "34 weeks pregnant and the baby hasn't moved much today",
+        "怀孕32周，今天胎动比平时少很多",
+        # NHS.uk objects in the nose or ear: something pushed up a child's ear
+        "my 4 year old put a small stone up his ear",
+        # NHS.uk dehydration: drinking little and weeing less in a child
+        "she's barely drinking and has only had two wees today",
+        "he's hardly drinking, 1 wee since this morning and it was dark",
+        # NHS 111 fever: a temperature of 38 or more typed as a number, with not eating
+        "my dad has a temp of 38.6 and won't eat anything",
+        "阿爷体温38.7，唔肯食嘢",
+        # NHS.uk DVT: a calf swollen, tight and tender after an operation
+        "had hip surgery 10 days ago, my calf is swollen and tender to squeeze",
+        # NHS.uk knocked-out adult tooth: see a dentist immediately
+        "my 12 year old had a permanent front tooth knocked out playing rugby",
+        "踢波撞甩咗一隻門牙，係恆齒",
+        # NHS.uk mallet finger: a fingertip that droops and cannot straighten - urgent
+        # treatment centre
+        "caught my finger on the duvet and now the tip droops and I can't straighten it",
+        "手指尾節垂落嚟，自己伸唔直",
+        "无名指被门夹了一下，最后一节往下垂，伸不直",
+        # NHS.uk eye injuries: a high-speed fragment (grinding, hammering) - A&E / eye service
+        "was using a grinder without goggles and something flew into my eye, it stings",
+        "敲钉子的时候有碎片崩进眼睛里，一直流泪",
+        # NHS.uk gout: a sudden hot joint, unbearable to touch - severe said in Cantonese
+        "膝頭突然腫起，痛到頂唔順，行唔到",
+        # NHS.uk angioedema: lip or face swelling after starting a new medicine (ACE inhibitor)
+        "started ramipril last week and my lips have swollen up this morning",
+        "新开的降压药吃了几天，今天嘴唇肿了",
+        "新藥食咗幾日，下唇有啲腫，唔痕",
+        # Macmillan PICC line care: redness, swelling or pain at the line, or a swollen arm -
+        # contact the hospital straight away
+        "my PICC line site is red and sore and my arm looks swollen",
+    ],
+)
+def test_set17_a_same_day_sign_in_context_is_at_least_urgent(rules: RuleSet, text: str) -> None:
+    assert decided_level(rules, text).rank >= URGENT.rank, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scratch from a vaccinated indoor cat barely breaking the skin, washed (NHS.uk bites:
+        # clean it; see a GP only if it shows signs of infection)
+        "our kitten scratched my wrist playing, a tiny scratch, washed it with soap",
+        # a surgical scar healed, itching (NHS.uk: normal healing)
+        "my hernia scar from last year is healed but a bit itchy",
+        # methotrexate asked about, no sign (NHS.uk methotrexate: folic acid on another day)
+        "on methotrexate, which day should I take my folic acid? I feel fine",
+        # a cast comfortable
+        "arm in plaster since monday, fingers are pink and warm and I can wiggle them",
+        # an INR in range, or a check due in some days
+        "INR was 2.6 today, in range, same warfarin dose",
+        "next INR check in 5 days, the last one was 2.4",
+        # an insect bite scratched until it bled, a bitten tongue (not an animal bite)
+        "a mosquito bite on my leg, I scratched it till it bled a bit, itchy",
+        "bit my tongue eating dinner and it bled a little, stopped now",
+        # a temperature below 38 while eating
+        "temp 37.6 this evening, eating and drinking fine",
+        # a sticking plaster on a small cut
+        "put a plaster on a small cut on my finger, a bit swollen",
+        # a child losing a baby tooth
+        "my 6 year old's wobbly baby tooth came out at dinner",
+        # swelling expected after a wisdom tooth out (NHS.uk wisdom tooth removal)
+        "had a wisdom tooth out yesterday, my cheek is a bit swollen, doing salt water rinses",
+        # a question about a shingles vaccine (NHS.uk shingles vaccine) in a transplant patient
+        "I've had a kidney transplant, can I have the shingles vaccine?",
+    ],
+)
+def test_set17_their_look_alikes_are_not_same_day(rules: RuleSet, text: str) -> None:
+    assert decided_level(rules, text).rank < URGENT.rank, text
