@@ -202,6 +202,14 @@ up, GTN by its lay names not working, a heart attack said as indigestion with sw
 or jaw, called and only mumbling (嗯嗯啊啊), "without my noticing" (唔觉意) as no negation; an
 itchy blotchy rash is no mottled skin and a CO alarm no poisoning: 5 emergencies closed, 2
 look-alikes lowered, 70.0% (tests/test_red_flag_coverage_other_words.py).
+Decision side (rules-ae): same-day signs in a treatment's or a procedure's context, each from its
+NHS.uk / NICE CKS page (bites that break the skin, a wound's pus in lay words, DMARD blood signs,
+vomiting on steroids or after a transplant, a tight cast, a cloudy PD bag, an INR of 5 or more,
+fewer fetal movements, a knocked-out adult tooth, mallet finger, a high-speed eye
+fragment): every urgent row now ends at least urgent (47 urgent, 3 raised), 77.5% with the
+red flags of 2302fc2, 81.0% with rules-ad's (af1f76a); most self-care rows still end
+``non_urgent`` (a risk condition stays against self-care), with their reasons in
+OPEN_DECISION_17.
 """
 
 from __future__ import annotations
@@ -265,7 +273,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 66.5% at the first run (a99547d); 70.0% after rules-ad's red-flag categories
     "set17": (
         "fresh_levels_17.jsonl",
-        0.70,
+        0.81,
         {
             "f17-en-emg-004": "Addison's with vomiting and no hydrocortisone kept down, dizzy on "
             "standing (adrenal crisis, NHS.uk / Addison's Disease Self-Help Group) ends self_care",
@@ -297,7 +305,6 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
     # set 17's first run (context voice)
-    "f17-en-emg-004": "adrenal crisis in Addison's ends self_care",
     "f17-en-emg-010": "post-tonsillectomy bleeding ends non_urgent",
     "f17-en-emg-011": "PE after a caesarean ends non_urgent",
     "f17-zh-emg-011": "peritonitis after a cholecystectomy ends non_urgent",
@@ -440,6 +447,61 @@ def _set16_below_emergency() -> list[object]:
 
 @pytest.mark.parametrize("row", _set16_below_emergency())
 def test_set16_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
+
+
+# Set 17's rows below an emergency, each at its gold level; the ones still wrong are strict
+# xfails with their reason (decision side: rules-ae; raised to an emergency: rules-ad).
+OPEN_DECISION_17: dict[str, str] = {
+    "f17-zh-urg-024": "Bell's palsy signs raised to an emergency as a facial droop (rules-ad)",
+    "f17-en-nur-004": "a usual seizure, as usual, raised to an emergency (rules-ad's lane)",
+    "f17-zh-nur-019": "a child's absence spells raised to an emergency (rules-ad's lane)",
+    "f17-en-nur-007": "an ingrown toenail, a bit red, is a minor illness NHS.uk treats at home; "
+    "the gold's GP visit follows the carer's context, not read",
+    "f17-en-nur-023": "snoring with pauses in breathing (NHS.uk sleep apnoea: see a GP) has no "
+    "refer group yet",
+    "f17-zh-nur-005": "有氣喘 (I have asthma, Taiwan usage) is read as breathless by an urgent "
+    "red-flag rule (matcher)",
+    "f17-zh-nur-013": "a creeping red line on the sole after a beach (larva migrans) reads as "
+    "the lymphangitis red line of NHS.uk cellulitis",
+    "f17-en-slf-001": "a cold on chemotherapy, no fever: a risk condition stays against "
+    "self-care (NICE NG51), not lowered without a source for the exception",
+    "f17-en-slf-003": "a type 1 diabetic's planning question: no positive evidence read",
+    "f17-en-slf-005": "a cold in COPD as usual: a risk condition stays against self-care",
+    "f17-en-slf-006": "a missed dose asked about: no positive evidence read",
+    "f17-en-slf-007": "dry skin in an older relative: dementia and 'every year' count against",
+    "f17-en-slf-008": "a pulled back in heart failure: a risk condition stays against self-care",
+    "f17-en-slf-011": "a normal vaccine fever at 8 weeks (NHS.uk MenB): under 3 months stays "
+    "against self-care, not lowered",
+    "f17-en-slf-012": "a healed scar that itches: no positive evidence read",
+    "f17-en-slf-014": "a CO alarm fixed, nobody ill: ends urgent through the CO alarm's "
+    "same-day rule (rules-ad's look-alike lowering, af1f76a)",
+    "f17-en-slf-019": "a hangover told as 'a big night': not read as one",
+    "f17-en-slf-021": "a cold sore coming 'once a year' reads as lasting a year",
+    "f17-en-slf-023": "chest wall pain keeps chest pain's same-day floor (NICE CG95), not lowered",
+    "f17-zh-slf-001": "a diet question on haemodialysis: a risk condition stays against self-care",
+    "f17-zh-slf-002": "a thalassaemia trait question: no positive evidence read",
+    "f17-zh-slf-003": "a methotrexate timing question: a risk drug stays against self-care",
+    "f17-zh-slf-007": "expected nausea on chemotherapy, helped: a risk condition stays against",
+    "f17-zh-slf-012": "a small lump at a jab site in a 1-year-old: no positive evidence read",
+    "f17-zh-slf-013": "an insect bite said as 叮: not in the minor list",
+    "f17-zh-slf-014": "a cat scratch barely breaking the skin: no positive evidence read",
+    "f17-zh-slf-017": "a minor burn said as 好痛 reads as severe (urgent)",
+    "f17-zh-slf-018": "a colleague's hay fever 'every year' reads as lasting",
+    "f17-zh-slf-020": "a nosebleed stopped after pinching (NHS.uk nosebleeds) reads as urgent",
+    "f17-zh-slf-024": "travel sickness asked ahead: 每次 reads as recurring",
+}
+
+
+def _set17_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set17") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_17) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set17_below_emergency())
+def test_set17_rows_below_an_emergency_reach_their_level(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
