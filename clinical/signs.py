@@ -51,7 +51,10 @@ _GLUCOSE = re.compile(
     rf"|cbg|capillary\s+(?:blood\s+)?glucose|(?:blood\s+)?glucose|blood\s+sugars?|sugars?)"
     rf"(?![a-z]){_JOIN}(?:only\s+|just\s+)?(\d{{1,3}}(?:\.\d{{1,2}})?)\s*(mmol(?:/l)?|mg\s*/\s*dl)?"
     r"(?!\s*(?:days?|hours?|hrs?|weeks?|ago|times|years?|%))"
-    r"|血糖\s*(?:值|是|为|测|只有|才|有|测出来|测了)*\s*(\d{1,3}(?:\.\d{1,2})?)",
+    # the reading said through the meter (NHS hypoglycaemia: a finger-prick test): 血糖机测出来2.1,
+    # 血糖仪显示3.2, Cantonese 血糖机度到2.5
+    r"|血糖\s*(?:机|仪|计)?\s*(?:值|是|为|测|只有|才|有|测出来|测了|测到|显示|读数|度到|度出来|量出来)*"
+    r"\s*(\d{1,3}(?:\.\d{1,2})?)",
     _I,
 )
 # GCS in Chinese notes too: "GCS评分11分", 格拉斯哥昏迷评分十分 (numerals read as digits first)

@@ -210,6 +210,12 @@ fragment): every urgent row now ends at least urgent (47 urgent, 3 raised), 77.5
 red flags of 2302fc2, 81.0% with rules-ad's (af1f76a); most self-care rows still end
 ``non_urgent`` (a risk condition stays against self-care), with their reasons in
 OPEN_DECISION_17.
+Red-flag side, after a procedure and in long-term treatments (rules-ac; sentences first in
+``tests/test_red_flag_coverage_context.py``): adrenal crisis, lithium toxicity, SJS/TEN, bleeding
+after a tonsillectomy, worsening tummy pain with fever or vomiting after an abdominal procedure,
+numb or pale fingers under a cast (new ``treatments.yaml``), pleuritic pain and "a section" for
+PE, a glucose read off the meter: 46 of 50 caught, 71.0% alone; with rules-ad's, 50 of 50
+caught, 3 of 150 raised, 74.0%; with rules-ae's decision side too, 85.0% (floor 0.85).
 """
 
 from __future__ import annotations
@@ -273,25 +279,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 66.5% at the first run (a99547d); 70.0% after rules-ad's red-flag categories
     "set17": (
         "fresh_levels_17.jsonl",
-        0.81,
-        {
-            "f17-en-emg-004": "Addison's with vomiting and no hydrocortisone kept down, dizzy on "
-            "standing (adrenal crisis, NHS.uk / Addison's Disease Self-Help Group) ends self_care",
-            "f17-en-emg-007": "lithium with diarrhoea and vomiting, coarse tremor, unsteady and "
-            "confused (NICE CKS lithium toxicity) ends urgent",
-            "f17-en-emg-010": "bright red blood and clots 6 days after a tonsillectomy (NHS.uk "
-            "tonsillectomy recovery: A&E) ends non_urgent",
-            "f17-en-emg-011": "10 days after a caesarean, a swollen calf then pleuritic pain and "
-            "breathlessness (NICE NG158 PE, RCOG postpartum) ends non_urgent",
-            "f17-en-emg-012": "the day after a polypectomy, worsening pain, a hard tummy and a "
-            "fever (perforation, NHS.uk colonoscopy) ends urgent",
-            "f17-en-emg-013": "a new cast, pain out of proportion, pale numb fingers (compartment "
-            "syndrome, NHS.uk / BOAST) ends urgent",
-            "f17-zh-emg-008": "a new lamotrigine, fever, mouth ulcers, red eyes, blisters and skin "
-            "peeling (SJS, MHRA / NHS.uk) ends urgent",
-            "f17-zh-emg-011": "after a laparoscopic cholecystectomy, worsening upper pain, "
-            "shoulder tip pain, fever and vomiting (NHS.uk gallbladder removal) ends non_urgent",
-        },
+        0.85,
+        {},
     ),
 }
 
@@ -304,10 +293,6 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-001": "secondary PPH in non-native English ends non_urgent",
     "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
-    # set 17's first run (context voice)
-    "f17-en-emg-010": "post-tonsillectomy bleeding ends non_urgent",
-    "f17-en-emg-011": "PE after a caesarean ends non_urgent",
-    "f17-zh-emg-011": "peritonitis after a cholecystectomy ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event

@@ -634,6 +634,43 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my period is late and I have severe pain on my left side",
         "月经推迟了，左下腹剧痛",
     ),
+    # rules-ac (set 17): emergencies after a procedure and in long-term treatments
+    "adrenal_crisis": (
+        "I have Addison's and I've vomited twice this morning",
+        "有肾上腺皮质功能不全，今天吐了两次",
+    ),
+    "lithium_toxicity": (
+        "he takes lithium and he's suddenly confused",
+        "吃碳酸锂的，走路不稳还糊涂",
+    ),
+    "sjs_skin_coming_off": (
+        "my skin is coming off in patches and I have a high fever",
+        "皮肤一块块脱落，还发烧",
+    ),
+    "sjs_blisters_mouth_new_medicine": (
+        "blisters on my chest and ulcers in my mouth since starting lamotrigine",
+        "吃了拉莫三嗪后身上起水泡，嘴里溃疡",
+    ),
+    "post_tonsillectomy_bleeding": (
+        "tonsillectomy last week and I'm spitting blood",
+        "扁桃体切除术后一周，口水里有血",
+    ),
+    "post_procedure_abdominal_fever": (
+        "had my appendix out on Monday, tummy pain getting worse and a fever of 38.4",
+        "胆囊切除术后肚子越来越痛，还发烧",
+    ),
+    "post_procedure_abdominal_shivering": (
+        "after the colonoscopy I've got severe tummy pain and I'm shivering",
+        "肠镜后肚子剧痛，一直发抖打寒战",
+    ),
+    "post_procedure_abdominal_vomiting": (
+        "gallbladder operation three days ago, stomach pain getting worse and I keep vomiting",
+        "阑尾手术后肚子越来越痛，一直呕吐",
+    ),
+    "cast_compartment_signs": (
+        "arm in plaster and my fingers have gone numb",
+        "腿打了石膏，脚趾发紫",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
