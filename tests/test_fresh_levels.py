@@ -441,8 +441,6 @@ def test_set16_rows_below_an_emergency_reach_their_level(
 # xfails with their reason (decision side: rules-ae; raised to an emergency: rules-ad).
 OPEN_DECISION_17: dict[str, str] = {
     "f17-zh-urg-024": "Bell's palsy signs raised to an emergency as a facial droop (rules-ad)",
-    "f17-en-nur-004": "a usual seizure, as usual, raised to an emergency (rules-ad's lane)",
-    "f17-zh-nur-019": "a child's absence spells raised to an emergency (rules-ad's lane)",
     "f17-en-nur-007": "an ingrown toenail, a bit red, is a minor illness NHS.uk treats at home; "
     "the gold's GP visit follows the carer's context, not read",
     "f17-en-nur-023": "snoring with pauses in breathing (NHS.uk sleep apnoea: see a GP) has no "

@@ -14,7 +14,7 @@ import pytest
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
 from states.disposition import Disposition
-from tests.rule_levels import assert_reaches
+from tests.rule_levels import assert_reaches, decided_level
 
 # obstetric: RCOG Green-top 52, 64b, 37b, 50, 73; NICE NG126, NG133, NG25, CG192;
 # RCOG reduced fetal movements
@@ -1568,3 +1568,67 @@ SET_16 = [
 @pytest.mark.parametrize(("expected", "text"), SET_16)
 def test_set16_categories_in_other_words(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Set 17's seizure look-alikes (rules-af). NHS.uk epilepsy / "What to do if someone has a
+# seizure (fit)": call 999 for a first seizure, one over 5 minutes, not waking or not back to
+# normal, several without recovering between, a serious injury or breathing trouble; someone
+# with known epilepsy whose usual seizure stopped and who is back to normal does not usually
+# need hospital (GP or epilepsy team). NHS.uk absence seizures in children: see a GP.
+# Manchester Triage System: "currently fitting" is the emergency discriminator. "N" rows end
+# non_urgent; every "E" row is a look-alike that stays a 999 call.
+SEIZURE_USUAL_RECOVERED: list[object] = [
+    (
+        "N",
+        "I have epilepsy and had one of my typical seizures this morning, it lasted about a "
+        "minute and I'm back to normal now",
+    ),
+    pytest.param(
+        "N",
+        "my son's epileptic, he had his usual seizure at lunch, over in a minute and he's "
+        "fully recovered, should I tell his epilepsy nurse?",
+        marks=pytest.mark.xfail(
+            strict=True, reason="open: 'fully recovered' is not read after text preparation"
+        ),
+    ),
+    (
+        "N",
+        "known epilepsy, had a usual fit last month, back to normal straight after, do I "
+        "need to tell the GP?",
+    ),
+    (
+        "N",
+        "my daughter has absence seizures, she stares blankly for a few seconds several "
+        "times a day",
+    ),
+    ("N", "我有癫痫，今天早上发作了一次，跟平时一样，一分钟左右就停了，现在已经恢复正常"),
+    ("N", "我有癲癇，昨晚又是平時那種發作，一分鐘就停了，現在完全恢復正常"),
+    ("N", "我个仔有癫痫，今朝发咗一次同平时一样嘅发作，一分钟就停咗，而家已经恢复正常"),
+    ("N", "我女儿有失神发作，每天好几次发呆几秒钟"),
+    ("E", "I just had my first ever seizure, I'm back to normal now"),
+    ("E", "I have epilepsy, my usual seizure but it lasted 6 minutes, back to normal now"),
+    ("E", "he has epilepsy, had his usual seizure and he's not waking up"),
+    ("E", "she has epilepsy, had two seizures in a row, usual ones, back to normal now"),
+    ("E", "I have epilepsy, had one of my usual seizures and hit my head, back to normal now"),
+    ("E", "my husband has epilepsy, had his usual seizure but he's still confused"),
+    ("E", "my son has epilepsy and he's fitting right now"),
+    ("E", "he has epilepsy, one of his usual seizures, he's still shaking"),
+    ("E", "我老公今天第一次癫痫发作，现在恢复正常了"),
+    ("E", "我老公有癫痫，跟平时一样的发作，但是抽了六分钟"),
+    ("E", "她有癫痫，平时那种发作，但是一直叫不醒"),
+    ("E", "佢有癫痫，而家仲喺度抽"),
+    ("N", "孩子经常愣神几秒钟，叫他也没反应，过后自己不知道"),
+    ("E", "my daughter has absence seizures but today she collapsed and won't wake up"),
+    ("E", "孩子有失神发作，今天晕倒了叫不醒"),
+    ("E", "had my usual seizure, back to normal but still shaking"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SEIZURE_USUAL_RECOVERED)
+def test_set17_usual_seizure_recovered_is_a_gp_matter(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    if expected == "N":
+        assert decided_level(rules, text) is Disposition.NON_URGENT, rules_only_level(text, rules)
+    else:
+        assert_reaches(rules, expected, text)

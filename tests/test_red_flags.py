@@ -87,6 +87,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "他看到血就晕倒了，到现在还没醒过来",
     ),
     "seizure": ("My son is having a seizure", "孩子抽搐了"),
+    "seizure_with_999_sign": (
+        "He has epilepsy, had his usual seizure and hit his head",
+        "她有癫痫，平时那种发作，但是抽了六分钟",
+    ),
     "suicidal_thoughts": ("I don't want to live anymore", "我不想活了"),
     "self_harm": ("I have been cutting myself", "我一直在自残"),
     "meningitis_fever_stiff_neck": (
