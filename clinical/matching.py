@@ -73,6 +73,14 @@ def is_chinese(phrase: str) -> bool:
     return bool(_HAN.search(phrase))
 
 
+# A word ending in a vowel and -e keeps the -e when inflected ("bee": bees, "toe": toes,
+# "free": freed, "dye": dyed): dropping it, as for a silent -e ("breathe": breathing), read
+# "being" and "bed" as "bee" and "lying" as the caustic "lye". Its -ing ("peeing", "seeing")
+# is not added: "peeing normally" would then read as a urine complaint. Not -ie ("die":
+# dying) nor -ue ("argue": arguing), which drop or change the -e.
+_KEEPS_E = frozenset({"ee", "oe", "ye"})
+
+
 def word_pattern(word: str, inflect: bool) -> str:
     """Return the regex source for one English word (pronouns and contractions widened)."""
     w = word.lower()
@@ -87,6 +95,8 @@ def word_pattern(word: str, inflect: bool) -> str:
         return rf"(?:{stem}n'?t|{stem}\s+not)"
     if not inflect or not w.isalpha() or len(w) < 3:
         return re.escape(w).replace("'", "'?")
+    if w[-2:] in _KEEPS_E:  # "bee": bees; "free": freed; never "being" or "bed"
+        return rf"{re.escape(w)}(?:s|d)?"
     if w.endswith("e"):
         return rf"{re.escape(w[:-1])}(?:e|es|ed|ing)"
     if w.endswith("y") and w[-2] not in "aeiou":
@@ -215,6 +225,7 @@ def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
                 literals.append(_PAST_LITERAL[word])
             continue  # "ate" / "eat" share no prefix
         inflected = inflect and word.isalpha() and len(word) >= 3
+        inflected = inflected and word[-2:] not in _KEEPS_E  # "bee" is in "bees", "seeing"
         if inflected and (word.endswith("e") or (word.endswith("y") and word[-2] not in "aeiou")):
             word = word[:-1]  # "breathe" -> "breath" is in "breathing"
         literals.append(word)

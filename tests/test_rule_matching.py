@@ -372,3 +372,47 @@ def test_articles_and_my_may_drop_inside_a_phrase_only() -> None:
 def test_phone_shorthand_is_written_out() -> None:
     assert expand_shorthand("arm n leg gone numb 2 wks") == "arm and leg gone numb 2 weeks"
     assert expand_shorthand("n/v, went to a&e, 32wk, hr 120") == "n/v, went to a&e, 32wk, hr 120"
+
+
+# A word ending in a vowel and -e ("bee", "knee", "pee", "toe", "dye", "lye") keeps its -e
+# when inflected ("bees", "knees", "toes", "dyed"): dropping it, as for "breathe",
+# read "being" as "bee", "bed" as "bee" and "lying" as the caustic "lye".
+def test_a_word_ending_in_a_vowel_and_e_keeps_it_when_inflected() -> None:
+    def hit(phrase: str, text: str) -> bool:
+        return re.search(phrase_pattern(phrase), text, re.IGNORECASE) is not None
+
+    assert hit("bee", "stung by bees") and hit("bee", "a bee sting")
+    assert hit("knee", "both knees swollen") and hit("pee", "pees") and hit("free", "freed")
+    assert hit("toe", "stubbed my toes") and hit("dye", "dyed")
+    assert not hit("bee", "being sick") and not hit("bee", "went to bed")
+    assert not hit("lye", "lying down") and not hit("dye", "dying for a coffee")
+    assert hit("breathe", "breathing") and hit("faint", "fainted")  # a silent -e still drops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have been being sick since last night",
+        "being sick all day",
+        "been being sick and feel rough",
+        "my son keeps being sick after tea",
+        "went to bed with a rash on my arm",
+        "I keep lying down, the rash on my leg itches",
+    ],
+)
+def test_being_and_bed_are_no_allergen(rules: RuleSet, text: str) -> None:
+    fired = {hit.rule_id for hit in rules.evaluate(text)}
+    assert not {r for r in fired if r.startswith(("allergy_", "anaphylaxis_"))}, fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stung by a bee, lips swelling",
+        "bee sting on my hand and now my throat feels tight",
+        "stung by bees and my face is swelling up",
+        "被蜜蜂蛰了，嘴唇肿了",
+    ],
+)
+def test_a_bee_sting_with_allergy_signs_still_counts(rules: RuleSet, text: str) -> None:
+    assert level(rules, text) is EMERGENCY
