@@ -1596,10 +1596,16 @@ SEIZURE_USUAL_RECOVERED: list[object] = [
         "known epilepsy, had a usual fit last month, back to normal straight after, do I "
         "need to tell the GP?",
     ),
-    (
+    pytest.param(
         "N",
         "my daughter has absence seizures, she stares blankly for a few seconds several "
         "times a day",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="open: absence spells may stand the seizure rule down only when no "
+            "convulsive seizure is told beside them (a child with absences fitting now is 999); "
+            "the rule data cannot say that yet, so they stay emergencies, the safe side",
+        ),
     ),
     ("N", "我有癫痫，今天早上发作了一次，跟平时一样，一分钟左右就停了，现在已经恢复正常"),
     ("N", "我有癲癇，昨晚又是平時那種發作，一分鐘就停了，現在完全恢復正常"),
@@ -1621,6 +1627,18 @@ SEIZURE_USUAL_RECOVERED: list[object] = [
     ("E", "my daughter has absence seizures but today she collapsed and won't wake up"),
     ("E", "孩子有失神发作，今天晕倒了叫不醒"),
     ("E", "had my usual seizure, back to normal but still shaking"),
+    # known absence spells never stand down a convulsive seizure told beside them (MTS
+    # currently fitting; NHS.uk: a seizure of a new kind is a first seizure), nor a usual
+    # seizure that went on a long time (NHS.uk: over 5 minutes)
+    ("E", "my son has absence seizures and right now he is having a fit"),
+    ("E", "he has absences, today he had a seizure and fell and he's shaking"),
+    (
+        "E",
+        "my daughter has absence seizures but this morning she had a big fit with jerking all "
+        "over for 2 minutes, now she is sleepy",
+    ),
+    ("E", "usual seizure, back to normal now, but it lasted ages"),
+    ("E", "我女儿有失神发作，刚才突然全身抽搐了两分钟"),
 ]
 
 
