@@ -1,0 +1,208 @@
+"""The dispositions data: ``clinical/data/dispositions.yaml`` validated and loaded once.
+
+The phrase lists, per-family windows and floors that :func:`clinical.disposition.decide` reads.
+The ``urgent``, ``refer``, ``minor``, ``infant_minor`` and ``pregnancy_minor`` lists come in
+groups that each name their published source.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from clinical.loading import DATA_DIR, ClinicalDataError, describe, read_yaml
+from clinical.matching import PhraseSet, phrase_pattern
+from states.disposition import Disposition
+
+__all__ = [
+    "DEFAULT_PATH",
+    "PHRASE_LISTS",
+    "SOURCED_LISTS",
+    "Dispositions",
+    "FamilyWindow",
+    "PhraseGroup",
+    "load_dispositions",
+]
+
+DEFAULT_PATH = DATA_DIR / "dispositions.yaml"
+PHRASE_LISTS = (
+    "mild",
+    "improving",
+    "coping",
+    "worsening",
+    "impaired",
+    "severe",
+    "persistent",
+    "lasting",
+    "review",
+    "minor",
+    "infant_minor",
+    "pregnancy_minor",
+    "female",
+    "urgent",
+    "refer",
+    "risk_condition",
+)
+# Lists whose phrases come in groups, each naming the published guidance it follows.
+SOURCED_LISTS = frozenset({"urgent", "refer", "minor", "infant_minor", "pregnancy_minor"})
+
+
+class Pharmacy(BaseModel):
+    """When a family's floor lifts: a mild, short problem a pharmacist treats in a woman."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ages: tuple[float, float]  # from, up to (not including)
+    window_days: float = Field(ge=0, le=365)
+    source: str = Field(min_length=3)
+
+
+class Lift(BaseModel):
+    """When a family's floor is lower: a known condition in its usual, settled pattern."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    when_all: list[str] = Field(min_length=1)  # red-flag concepts, all said
+    to: Disposition
+    source: str = Field(min_length=3)
+
+
+class FamilyWindow(BaseModel):
+    """How long a complaint family may last and still be self-care, and its lowest level."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    window_days: float = Field(ge=0, le=365)
+    floor: Disposition | None = None
+    # the floor is lower when all these concepts are said (NHS.uk angina: diagnosed, relieved by
+    # rest or GTN, as usual: a GP matter, not same-day)
+    lift: Lift | None = None
+    # the floor does not hold for a mild problem in a woman of these ages, not pregnant, with
+    # positive evidence and nothing against it (NHS Pharmacy First: uncomplicated UTI)
+    pharmacy: Pharmacy | None = None
+
+
+class _Phrases(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    en: list[str] = Field(min_length=1)
+    zh: list[str] = Field(min_length=1)
+
+
+class PhraseGroup(_Phrases):
+    """Phrases of one sign or condition, and the published guidance they follow.
+
+    With ``with``, the group counts only when a phrase of each part is said ("diarrhoea" with
+    "blood"), in any of the patient's messages. With ``unless``, it does not count when a phrase
+    of that part is said ("red and hot" skin after a day in the sun is sunburn, not cellulitis).
+    """
+
+    source: str = Field(min_length=3)
+    together: _Phrases | None = Field(default=None, alias="with")
+    unless: _Phrases | None = None
+    # a minor illness's own time before a GP, from its page (NHS.uk athlete's foot: 2 weeks),
+    # in place of a shorter self-care window
+    window_days: float | None = Field(default=None, ge=0, le=365)
+
+
+def _part(phrases: _Phrases | None) -> PhraseSet | None:
+    return None if phrases is None else PhraseSet([*phrases.en, *phrases.zh])
+
+
+def _phrase_list(name: str, raw: object) -> list[_Phrases]:
+    """Validate one phrase list: ``{en, zh}``, or for SOURCED_LISTS a list of sourced groups."""
+    if name in SOURCED_LISTS:
+        if not isinstance(raw, list) or not raw:
+            raise ValueError("a list of groups, each with source, en and zh")
+        return [PhraseGroup.model_validate(group) for group in raw]
+    return [_Phrases.model_validate(raw)]
+
+
+class Dispositions:
+    """The loaded dispositions data."""
+
+    def __init__(
+        self,
+        *,
+        window_days: float,
+        families: dict[str, FamilyWindow],
+        phrases: dict[str, PhraseSet],
+        groups: dict[str, list[PhraseGroup]] | None = None,
+        pairs: dict[str, list[tuple[PhraseSet, PhraseSet | None, PhraseSet | None]]] | None = None,
+        source: str = "<memory>",
+    ) -> None:
+        self.window_days = window_days
+        self.families = families
+        self.phrases = phrases
+        self.groups = groups or {}
+        # groups with "with" (both parts must be said) or "unless" (not when that part is said):
+        # (the group, its "with" part or None, its "unless" part or None)
+        self.pairs = pairs or {}
+        # minor illnesses with their own window: (the group, its window in days)
+        self.own_windows = [
+            (PhraseSet([*g.en, *g.zh]), g.window_days)
+            for g in self.groups.get("minor", ())
+            if g.window_days is not None and g.together is None and g.unless is None
+        ]
+        self.source = source
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Dispositions:
+        """Load and validate a dispositions file (default: the packaged one)."""
+        path = path or DEFAULT_PATH
+        data = read_yaml(path)
+        unknown = set(data) - {"version", "window_days", "families", "phrases"}
+        if unknown:
+            raise ClinicalDataError(f"{path}: unknown top-level keys {sorted(unknown)}")
+        families: dict[str, FamilyWindow] = {}
+        for name, raw in (data.get("families") or {}).items():
+            try:
+                families[str(name)] = FamilyWindow.model_validate(raw)
+            except ValidationError as exc:
+                raise ClinicalDataError(f"{path}: family {name!r}: {describe(exc)}") from exc
+        phrases: dict[str, PhraseSet] = {}
+        groups: dict[str, list[PhraseGroup]] = {}
+        pairs: dict[str, list[tuple[PhraseSet, PhraseSet | None, PhraseSet | None]]] = {}
+        raw_phrases = data.get("phrases") or {}
+        for name in PHRASE_LISTS:
+            try:
+                specs = _phrase_list(name, raw_phrases.get(name))
+                for phrase in (p for spec in specs for p in (*spec.en, *spec.zh)):
+                    phrase_pattern(phrase)
+            except (ValidationError, ValueError) as exc:
+                why = describe(exc) if isinstance(exc, ValidationError) else str(exc)
+                raise ClinicalDataError(f"{path}: phrases {name!r}: {why}") from exc
+            sourced = [g for g in specs if isinstance(g, PhraseGroup)]
+            alone = [
+                s
+                for s in specs
+                if not isinstance(s, PhraseGroup) or (not s.together and not s.unless)
+            ]
+            phrases[name] = PhraseSet(p for spec in alone for p in (*spec.en, *spec.zh))
+            pairs[name] = [
+                (PhraseSet([*g.en, *g.zh]), _part(g.together), _part(g.unless))
+                for g in sourced
+                if g.together is not None or g.unless is not None
+            ]
+            groups[name] = [g for g in specs if isinstance(g, PhraseGroup)]
+        extra = set(raw_phrases) - set(PHRASE_LISTS)
+        if extra:
+            raise ClinicalDataError(f"{path}: unknown phrase lists {sorted(extra)}")
+        window = data.get("window_days")
+        if not isinstance(window, int | float) or window < 0:
+            raise ClinicalDataError(f"{path}: window_days must be a number of days")
+        return cls(
+            window_days=float(window),
+            families=families,
+            phrases=phrases,
+            groups=groups,
+            pairs=pairs,
+            source=str(path),
+        )
+
+
+@functools.cache
+def load_dispositions() -> Dispositions:
+    """Return the packaged dispositions, loaded once per process."""
+    return Dispositions.load()
