@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 17, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 18, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -217,6 +217,15 @@ numb or pale fingers under a cast (new ``treatments.yaml``), pleuritic pain and 
 PE, a glucose read off the meter: 46 of 50 caught, 71.0% alone; with rules-ad's, 50 of 50
 caught, 3 of 150 raised, 74.0%; with rules-ae's decision side too, 85.0% (floor 0.85); 86.0% after
 the usual-seizure and absence-spell rows moved (c86116d, 37b1cae; floor 0.86).
+
+Set 18 (``tests/data/fresh_levels_18.jsonl``, writer-18, landed at adc12ad): 200 first messages,
+50 per level, half Chinese, in an indirect and atypical voice (field ``voice14``): atypical
+presentations (a heart attack as indigestion, sepsis as confusion and falls, DKA as tummy ache,
+ectopic as shoulder-tip pain), described by what the person cannot do, mental health and
+substances (suicide said indirectly, alcohol withdrawal, GHB, MDMA), seen recently and now worse.
+First run, rules only, on the rules of 692dc2b (gold down, predicted across, E U N S):
+34 6 9 1 / 1 29 15 5 / 4 1 42 3 / 0 1 19 30; 4-level 67.5%, 16 emergencies missed (9 ending
+``non_urgent``, 1 ``self_care``; en 11, zh 5), 5 others raised (no self-care), safe rate 80.5%.
 """
 
 from __future__ import annotations
@@ -284,6 +293,46 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.86,
         {},
     ),
+    # set 18, indirect and atypical (atypical presentations, what they cannot do, mental health
+    # and substances, seen recently): 67.5% at the first run (692dc2b)
+    "set18": (
+        "fresh_levels_18.jsonl",
+        0.67,
+        {
+            "f18-en-emg-001": "a 74-year-old diabetic's indigestion with a grey colour and sweat, "
+            "antacid no help (NICE NG185 / NHS.uk heart attack) ends self_care",
+            "f18-en-emg-002": "an older man muddled, not eating, two falls, feels hot (NICE NG51 "
+            "sepsis: new confusion) ends urgent",
+            "f18-en-emg-004": "a 9-year-old drinking and weeing a lot, weight loss, tummy ache, "
+            "vomiting and deep breathing (NICE NG18 DKA) ends non_urgent",
+            "f18-en-emg-005": "shoulder-tip pain, faint on standing, low tummy cramps, period late "
+            "(NHS.uk ectopic pregnancy) ends non_urgent",
+            "f18-en-emg-006": "a ripping pain between the shoulder blades, the worst ever, a cold "
+            "arm (NHS.uk aortic dissection) ends urgent",
+            "f18-en-emg-007": "'like someone hit the back of my head with a bat' at the gym, sick "
+            "(NICE CKS headache: thunderclap, SAH) ends non_urgent",
+            "f18-en-emg-011": "cannot see the left half of the TV, clipping the doorframe (NICE "
+            "NG128 stroke: visual field loss) ends non_urgent",
+            "f18-en-emg-016": "affairs sorted, the cat given away, 'won't be a problem for anyone "
+            "after tonight' (NICE NG225) ends non_urgent",
+            "f18-en-emg-017": "alcohol stopped 2 days ago, shaking, drenched, seeing insects "
+            "(NICE CG100 delirium tremens) ends non_urgent",
+            "f18-en-emg-021": "satay, lips swelling, throat tight, voice weird (Resuscitation "
+            "Council UK anaphylaxis) ends urgent",
+            "f18-en-emg-023": "a toddler's scald on the chest and arm, red and peeling (NHS.uk "
+            "burns: A&E for a child's burn) ends non_urgent",
+            "f18-zh-emg-004": "a 7-year-old drinking and weeing a lot, tummy ache, vomiting, deep "
+            "breathing, sleepy, traditional (NICE NG18 DKA) ends non_urgent",
+            "f18-zh-emg-006": "'as if hit on the head with a stick' then vomiting, Cantonese "
+            "(NICE CKS headache: SAH) ends non_urgent",
+            "f18-zh-emg-010": "crawled to the toilet, black tarry stool, blacking out on standing, "
+            "on painkillers (NHS.uk GI bleed) ends urgent",
+            "f18-zh-emg-019": "both legs numb and not knowing when passing urine after a 'strained "
+            "back', Cantonese (NICE CKS cauda equina) ends urgent",
+            "f18-zh-emg-020": "home from a caesarean, wound pus, rigors, a fast heart, no strength "
+            "(NICE NG51 / RCOG maternal sepsis) ends urgent",
+        },
+    ),
 }
 
 
@@ -295,6 +344,17 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-001": "secondary PPH in non-native English ends non_urgent",
     "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
+    # set 18's first run (indirect and atypical voice)
+    "f18-en-emg-001": "a heart attack as indigestion in an older diabetic ends self_care",
+    "f18-en-emg-004": "DKA in a child as thirst, tummy ache and deep breathing ends non_urgent",
+    "f18-en-emg-005": "ectopic pregnancy as shoulder-tip pain ends non_urgent",
+    "f18-en-emg-007": "a thunderclap headache as a blow with a bat ends non_urgent",
+    "f18-en-emg-011": "visual field loss as half the TV gone ends non_urgent",
+    "f18-en-emg-016": "suicide said as affairs sorted ends non_urgent",
+    "f18-en-emg-017": "delirium tremens ends non_urgent",
+    "f18-en-emg-023": "a toddler's scald ends non_urgent",
+    "f18-zh-emg-004": "DKA in a child in traditional Chinese ends non_urgent",
+    "f18-zh-emg-006": "a thunderclap headache in Cantonese ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -358,6 +418,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set15", 50),
         ("set16", 50),
         ("set17", 50),
+        ("set18", 50),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
