@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from re import _constants as _sre  # type: ignore[attr-defined]  # the stdlib's own regex parser
-from re import _parser as _sre_parse  # type: ignore[attr-defined]  # (Python >= 3.11)
-from typing import Any, Literal, get_args
+from typing import Literal, get_args
 
 from clinical.loading import DATA_DIR, LANGUAGES, ClinicalDataError, read_yaml
 from clinical.matching import normalize
+from clinical.scope_regex import required_literal, stop_source, stops
 from states.disposition import Disposition
 
 __all__ = [
@@ -52,7 +50,6 @@ HEDGED_KINDS = frozenset({"diagnosis"})  # uncertain inside a question or after 
 _VOCAB = re.compile(r"<([a-z_]+)>")
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;\n。！？；]")
 _QUESTION_END = re.compile(r"(?:[?？]|[吗呢][\s\"'”」）)]*)\s*$")
-_SENTENCE_END_CHARS = ".!?;\n。！？；"  # the characters _SENTENCE_END can end a sentence at
 
 
 @dataclass(frozen=True)
@@ -74,30 +71,6 @@ class _Check:
                 yield pattern
 
 
-def required_literal(pattern: re.Pattern[str]) -> str | None:
-    """Return the longest run of caseless letters (CJK and the like, Unicode category Lo)
-    that stands at the top level of ``pattern``, so every match contains it; else None.
-
-    A pattern that opens with a long alternation (``(?:<conditions>)无疑``: some 200
-    conditions) is tried at every position of the text, which made the guard's check of a
-    streamed reply cost about 1 ms per 100 characters; a plain substring test answers first.
-    Only caseless characters count, so ``re.IGNORECASE`` cannot make a match that lacks the
-    run, and only top-level ones, which every match passes through in order.
-    """
-    runs: list[str] = []
-    current = ""
-    for op, value in _sre_parse.parse(pattern.pattern, pattern.flags):
-        if op is _sre.LITERAL and unicodedata.category(chr(value)) == "Lo":
-            current += chr(value)
-            continue
-        if current:
-            runs.append(current)
-        current = ""
-    if current:
-        runs.append(current)
-    return max(runs, key=len) if runs else None
-
-
 class ScopeGuard:
     """The loaded scope patterns: patient requests and model-output checks."""
 
@@ -114,7 +87,7 @@ class ScopeGuard:
         words = sorted({normalize(h).strip().lower() for h in hedges if h.strip()}, key=len)
         alternation = "|".join(re.escape(w) for w in reversed(words))
         self._hedge = re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])") if words else None
-        self.stops, self.lookahead = _stops([p for c in self.output for p in c.patterns])
+        self.stops, self.lookahead = stops([p for c in self.output for p in c.patterns])
 
     @classmethod
     def load(cls, path: Path | None = None) -> ScopeGuard:
@@ -185,16 +158,16 @@ class StreamCheck:
     Each :meth:`check` gives the verdict that ``output_problem`` gives on the whole text
     so far, provided every earlier check of this text passed. It reads only from the start
     of a recent sentence: a *stop* is a sentence end that no output pattern can match
-    across (:func:`_stops` proves which, from the patterns themselves: "!", "?", and a
-    "." not followed by a digit with today's patterns). A match that begins before the
-    last stop also ends before it and, with its sentence, its hedge and what the pattern
-    looks ahead at, lies in text that the previous check saw and passed.
+    across (:func:`clinical.scope_regex.stops` proves which, from the patterns themselves:
+    "!", "?", and a "." not followed by a digit with today's patterns). A match that begins
+    before the last stop also ends before it and, with its sentence, its hedge and what the
+    pattern looks ahead at, lies in text that the previous check saw and passed.
     """
 
     def __init__(self, guard: ScopeGuard, level: Disposition | str | None = None) -> None:
         self._guard = guard
         self._level = level
-        self._stop = re.compile(_stop_source(guard.stops)) if guard.stops else None
+        self._stop = re.compile(stop_source(guard.stops)) if guard.stops else None
         self._seen = ""  # the checked text up to the last stop and what is looked at after it
         self._start = 0  # where that stop's next sentence starts
 
@@ -223,114 +196,6 @@ class StreamCheck:
             self._start = last + 1
         elif not lowered.startswith(self._seen):
             self._seen, self._start = "", 0
-
-
-class _Unsupported(Exception):
-    """A regular-expression construct the stop analysis does not know."""
-
-
-_CATEGORIES = {
-    _sre.CATEGORY_DIGIT: re.compile(r"\d"),
-    _sre.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
-    _sre.CATEGORY_SPACE: re.compile(r"\s"),
-    _sre.CATEGORY_NOT_SPACE: re.compile(r"\S"),
-    _sre.CATEGORY_WORD: re.compile(r"\w"),
-    _sre.CATEGORY_NOT_WORD: re.compile(r"\W"),
-}
-_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
-_DIGITS = [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)])]
-_ODD_FLAGS = re.DOTALL | re.ASCII | re.LOCALE  # "." takes a newline; \d, \s, \w change
-
-
-def _stop_source(stops: frozenset[str]) -> str:
-    plain = "".join(re.escape(c) for c in sorted(stops - {"."}))
-    parts = ([f"[{plain}]"] if plain else []) + ([r"\.(?!\d)"] if "." in stops else [])
-    return "|".join(parts)
-
-
-def _stops(patterns: Sequence[re.Pattern[str]]) -> tuple[frozenset[str], int]:
-    """Return the sentence ends no pattern can match across, and the patterns' look-ahead.
-
-    A stop is a character of ``_SENTENCE_END`` that no character-consuming part of any
-    pattern can match, or "." when every part that can match it must be followed by a
-    digit (then a "." before anything else, which ends a sentence, is a stop). The
-    look-ahead is the most characters any pattern reads past where it stands (``\\b``,
-    ``(?!...)``). Anything the analysis does not know gives no stops: the caller then
-    checks the whole text each time.
-    """
-    crossable: set[str] = set()
-    lookahead = [1]
-    try:
-        for pattern in patterns:
-            parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-            if parsed.state.flags & _ODD_FLAGS:
-                raise _Unsupported(f"{pattern.pattern!r}: flags {parsed.state.flags}")
-            if parsed.getwidth()[0] < 1:
-                raise _Unsupported(f"{pattern.pattern!r} can match empty text")
-            _walk(list(parsed), crossable, lookahead)
-    except _Unsupported:
-        return frozenset(), 1
-    return frozenset(_SENTENCE_END_CHARS) - crossable, lookahead[0]
-
-
-def _walk(items: list[tuple[Any, Any]], crossable: set[str], lookahead: list[int]) -> None:
-    for i, (op, av) in enumerate(items):
-        if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
-            for char in _SENTENCE_END_CHARS:
-                if _consumes(op, av, char) and not (char == "." and _digit_next(items, i)):
-                    crossable.add(char)
-        elif op in _REPEATS:
-            _walk(list(av[2]), crossable, lookahead)
-        elif op is _sre.SUBPATTERN:
-            if av[1] & _ODD_FLAGS:  # (?s:...), (?a:...)
-                raise _Unsupported("scoped flags")
-            _walk(list(av[-1]), crossable, lookahead)
-        elif op is _sre.BRANCH:
-            for alternative in av[1]:
-                _walk(list(alternative), crossable, lookahead)
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            direction, sub = av
-            if direction > 0:  # look-ahead; a look-behind reads what comes before
-                width = sub.getwidth()[1]
-                if width >= _sre.MAXREPEAT:
-                    raise _Unsupported("unbounded look-ahead")
-                lookahead[0] = max(lookahead[0], width)
-        elif op is _sre.AT:
-            pass  # \b reads one character ahead; ^ and $ are far from any stop used
-        else:
-            raise _Unsupported(str(op))
-
-
-def _digit_next(items: list[tuple[Any, Any]], i: int) -> bool:
-    if i + 1 >= len(items):
-        return False
-    op, av = items[i + 1]
-    if op is _sre.IN:
-        return [(op, av)] == _DIGITS
-    return op in _REPEATS and av[0] >= 1 and list(av[2]) == _DIGITS
-
-
-def _consumes(op: Any, av: Any, char: str) -> bool:
-    """Return True when one regex part (case-insensitively) can match ``char``."""
-    variants = {char, char.lower(), char.upper()}
-    if op is _sre.LITERAL:
-        return chr(av) in variants
-    if op is _sre.NOT_LITERAL:
-        return chr(av) not in variants
-    if op is _sre.ANY:
-        return char != "\n"
-    negate = bool(av) and av[0][0] is _sre.NEGATE
-    hit = False
-    for item_op, item_av in av[1:] if negate else av:
-        if item_op is _sre.LITERAL:
-            hit |= chr(item_av) in variants
-        elif item_op is _sre.RANGE:
-            hit |= any(item_av[0] <= ord(v) <= item_av[1] for v in variants)
-        elif item_op is _sre.CATEGORY and item_av in _CATEGORIES:
-            hit |= bool(_CATEGORIES[item_av].match(char))
-        else:
-            raise _Unsupported(str(item_op))
-    return hit != negate
 
 
 def _by_language(raw: object, path: Path, what: str) -> list[str]:

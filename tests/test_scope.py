@@ -18,9 +18,9 @@ from clinical.scope import (
     load_scope,
     output_problem,
     request_kind,
-    required_literal,
     within_scope,
 )
+from clinical.scope_regex import required_literal
 from states.disposition import Disposition
 
 
@@ -264,20 +264,20 @@ def test_stream_check_reads_only_from_the_last_stop():
 
 
 def test_stops_are_the_sentence_ends_no_pattern_can_match_across():
-    from clinical.scope import _stops
+    from clinical.scope_regex import stops
 
     assert load_scope_stops() == (frozenset(".!?"), 1)
     # \s reaches over a newline and [^.!?] over ";" and "。": those are no stops
-    assert _stops([re.compile(r"take\s+two")])[0] == frozenset(".!?;。！？；")
-    assert _stops([re.compile(r"take[^.!?]{0,9}day")])[0] == frozenset(".!?")
+    assert stops([re.compile(r"take\s+two")])[0] == frozenset(".!?;。！？；")
+    assert stops([re.compile(r"take[^.!?]{0,9}day")])[0] == frozenset(".!?")
     # a "." inside a number is only a stop before something that is not a digit
-    assert "." in _stops([re.compile(r"\d+(?:[.,]\d+)?\s*mg")])[0]
-    assert "." not in _stops([re.compile(r"\d+[.,]\s*mg")])[0]
+    assert "." in stops([re.compile(r"\d+(?:[.,]\d+)?\s*mg")])[0]
+    assert "." not in stops([re.compile(r"\d+[.,]\s*mg")])[0]
     # an unbounded look-ahead or a back-reference: no stops, the whole text is read
-    assert _stops([re.compile(r"mg(?=.*x)")]) == (frozenset(), 1)
-    assert _stops([re.compile(r"(a)\1")]) == (frozenset(), 1)
-    assert _stops([re.compile(r"(?s)take.{0,9}day")]) == (frozenset(), 1)
-    assert _stops([re.compile(r"take(?s:.){0,9}day")]) == (frozenset(), 1)
+    assert stops([re.compile(r"mg(?=.*x)")]) == (frozenset(), 1)
+    assert stops([re.compile(r"(a)\1")]) == (frozenset(), 1)
+    assert stops([re.compile(r"(?s)take.{0,9}day")]) == (frozenset(), 1)
+    assert stops([re.compile(r"take(?s:.){0,9}day")]) == (frozenset(), 1)
 
 
 def load_scope_stops():
