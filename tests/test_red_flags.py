@@ -231,6 +231,23 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "feels like indigestion, I'm sweating and my left arm is numb",
         "胃很不舒服像顶住，出冷汗，左手臂发麻",
     ),
+    # rules-ah (fresh set 18, atypical presentations)
+    "heart_attack_as_indigestion_sweating": (
+        "indigestion that rennies haven't touched, I'm clammy and grey",
+        "像消化不良，吃了胃药没用，出冷汗，脸色苍白",
+    ),
+    "new_diabetes_deep_breathing": (
+        "she's always thirsty and weeing loads, now being sick and breathing deep and heavy",
+        "孩子一直口渴尿很多，今天呕吐，呼吸很深",
+    ),
+    "cauda_equina_legs_and_bladder": (
+        "both legs have gone numb and I wet myself without realising",
+        "两条腿都麻了，尿出来了都不知道",
+    ),
+    "postpartum_rigors_sepsis_signs": (
+        "had a caesarean last week, shivering fits and my heart is racing",
+        "剖腹产后一周，发冷发抖，心跳很快",
+    ),
     "abdominal_pain_spreading": (
         "the pain suddenly spread across my whole tummy",
         "肚子突然痛到成个肚都痛",
