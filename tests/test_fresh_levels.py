@@ -226,6 +226,13 @@ substances (suicide said indirectly, alcohol withdrawal, GHB, MDMA), seen recent
 First run, rules only, on the rules of 692dc2b (gold down, predicted across, E U N S):
 34 6 9 1 / 1 29 15 5 / 4 1 42 3 / 0 1 19 30; 4-level 67.5%, 16 emergencies missed (9 ending
 ``non_urgent``, 1 ``self_care``; en 11, zh 5), 5 others raised (no self-care), safe rate 80.5%.
+Red-flag side, atypical presentations (rules-ah; sentences first in
+``tests/test_red_flag_coverage_atypical.py``): a heart attack as indigestion with sweat and
+pallor or no relief, a fever felt by touch with new confusion, new diabetes with deep breathing
+(NICE NG18), the shoulder tip and a late period said loosely, ripping between the shoulder
+blades, a thunderclap as a blow nobody gave, faintness as vision going dark, both legs numb with
+urine passed unknowingly, rigors after a caesarean: 11 emergencies closed, no other row of any
+set moved, 73.0% (floor 0.73).
 """
 
 from __future__ import annotations
@@ -294,23 +301,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         {},
     ),
     # set 18, indirect and atypical (atypical presentations, what they cannot do, mental health
-    # and substances, seen recently): 67.5% at the first run (692dc2b)
+    # and substances, seen recently): 67.5% at the first run (692dc2b); rules-ah's atypical
+    # presentations closed 11 of its 16 missed emergencies (0.73)
     "set18": (
         "fresh_levels_18.jsonl",
-        0.67,
+        0.73,
         {
-            "f18-en-emg-001": "a 74-year-old diabetic's indigestion with a grey colour and sweat, "
-            "antacid no help (NICE NG185 / NHS.uk heart attack) ends self_care",
-            "f18-en-emg-002": "an older man muddled, not eating, two falls, feels hot (NICE NG51 "
-            "sepsis: new confusion) ends urgent",
-            "f18-en-emg-004": "a 9-year-old drinking and weeing a lot, weight loss, tummy ache, "
-            "vomiting and deep breathing (NICE NG18 DKA) ends non_urgent",
-            "f18-en-emg-005": "shoulder-tip pain, faint on standing, low tummy cramps, period late "
-            "(NHS.uk ectopic pregnancy) ends non_urgent",
-            "f18-en-emg-006": "a ripping pain between the shoulder blades, the worst ever, a cold "
-            "arm (NHS.uk aortic dissection) ends urgent",
-            "f18-en-emg-007": "'like someone hit the back of my head with a bat' at the gym, sick "
-            "(NICE CKS headache: thunderclap, SAH) ends non_urgent",
             "f18-en-emg-011": "cannot see the left half of the TV, clipping the doorframe (NICE "
             "NG128 stroke: visual field loss) ends non_urgent",
             "f18-en-emg-016": "affairs sorted, the cat given away, 'won't be a problem for anyone "
@@ -321,16 +317,6 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "Council UK anaphylaxis) ends urgent",
             "f18-en-emg-023": "a toddler's scald on the chest and arm, red and peeling (NHS.uk "
             "burns: A&E for a child's burn) ends non_urgent",
-            "f18-zh-emg-004": "a 7-year-old drinking and weeing a lot, tummy ache, vomiting, deep "
-            "breathing, sleepy, traditional (NICE NG18 DKA) ends non_urgent",
-            "f18-zh-emg-006": "'as if hit on the head with a stick' then vomiting, Cantonese "
-            "(NICE CKS headache: SAH) ends non_urgent",
-            "f18-zh-emg-010": "crawled to the toilet, black tarry stool, blacking out on standing, "
-            "on painkillers (NHS.uk GI bleed) ends urgent",
-            "f18-zh-emg-019": "both legs numb and not knowing when passing urine after a 'strained "
-            "back', Cantonese (NICE CKS cauda equina) ends urgent",
-            "f18-zh-emg-020": "home from a caesarean, wound pus, rigors, a fast heart, no strength "
-            "(NICE NG51 / RCOG maternal sepsis) ends urgent",
         },
     ),
 }
@@ -345,16 +331,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
     # set 18's first run (indirect and atypical voice)
-    "f18-en-emg-001": "a heart attack as indigestion in an older diabetic ends self_care",
-    "f18-en-emg-004": "DKA in a child as thirst, tummy ache and deep breathing ends non_urgent",
-    "f18-en-emg-005": "ectopic pregnancy as shoulder-tip pain ends non_urgent",
-    "f18-en-emg-007": "a thunderclap headache as a blow with a bat ends non_urgent",
     "f18-en-emg-011": "visual field loss as half the TV gone ends non_urgent",
     "f18-en-emg-016": "suicide said as affairs sorted ends non_urgent",
     "f18-en-emg-017": "delirium tremens ends non_urgent",
     "f18-en-emg-023": "a toddler's scald ends non_urgent",
-    "f18-zh-emg-004": "DKA in a child in traditional Chinese ends non_urgent",
-    "f18-zh-emg-006": "a thunderclap headache in Cantonese ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
