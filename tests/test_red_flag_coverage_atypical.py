@@ -151,6 +151,28 @@ MATERNAL_SEPSIS_RIGORS: list[tuple[str, str]] = [
 ]
 
 
+# Noticed while writing the sentences above (rules-ah): the everyday word "odd" read as an
+# overdose (the phrase "od'd" with its apostrophe optional), and "nearly fainting" (the -ing of
+# "nearly fainted") read as a faint. A near-faint is feeling faint (NHS.uk), not a loss of
+# consciousness; an overdose said as OD, OD'd or an OD stays an emergency (TOXBASE / NHS.uk).
+LOOK_ALIKES_NOTICED: list[tuple[str, str]] = [
+    ("!E", "feeling a bit odd after my flu jab"),
+    ("!E", "an odd rash on my arm, not itchy"),
+    ("!E", "odd pain in my shoulder since yesterday"),
+    ("!E", "I keep nearly fainting when I stand up quickly, fine once I sit"),
+    ("!E", "almost passing out in the queue but sat down and felt fine"),
+    ("E", "he od'd on heroin and won't wake"),
+    ("E", "she OD'd on her tablets an hour ago"),
+    ("E", "I took an OD of paracetamol, feel odd"),
+    ("E", "my friend has odd breathing after an od of his pills"),
+    ("E", "he keeps fainting, passed out twice today and hit his head"),
+    ("E", "she was fainting in the shower and now won't wake"),
+    ("E", "nearly fainting, then she fainted and hasn't come round"),
+    ("E", "我朋友吃了一整瓶安眠药，叫不醒"),
+    ("E", "她刚才晕倒了，现在叫不醒"),
+]
+
+
 @pytest.mark.parametrize(
     ("expected", "text"),
     ACS_AS_INDIGESTION_NO_ARM
@@ -161,7 +183,8 @@ MATERNAL_SEPSIS_RIGORS: list[tuple[str, str]] = [
     + SAH_AS_A_BLOW
     + GI_BLEED_FAINT
     + CAUDA_EQUINA_BLADDER
-    + MATERNAL_SEPSIS_RIGORS,
+    + MATERNAL_SEPSIS_RIGORS
+    + LOOK_ALIKES_NOTICED,
 )
 def test_atypical_presentations_of_classic_emergencies(
     rules: RuleSet, expected: str, text: str
