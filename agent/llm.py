@@ -45,7 +45,7 @@ from tenacity import (
 )
 
 from agent.model_http import AiohttpClient, keepalive_options
-from agent.model_requests import Completions, completions_for
+from agent.model_requests import Completions, completions_for, fixed_json
 from core.errors import ModelUnavailable, TriageError
 from core.settings import Settings
 
@@ -83,15 +83,20 @@ def _json_schema(schema: type[BaseModel]) -> dict[str, Any]:
     return schema.model_json_schema()
 
 
+@functools.cache
 def response_format(backend: str, schema: type[BaseModel]) -> dict[str, Any]:
-    """Return the ``response_format`` request field for this backend and schema."""
+    """Return the ``response_format`` request field for this backend and schema: built once,
+    the same object on every call (never changed), so its JSON is serialised once too
+    (``agent.model_requests.fixed_json``)."""
     json_schema = _json_schema(schema)
     if backend == "llamacpp":
-        return {"type": "json_object", "schema": json_schema}
-    return {
-        "type": "json_schema",
-        "json_schema": {"name": schema.__name__, "schema": json_schema},
-    }
+        return fixed_json({"type": "json_object", "schema": json_schema})
+    return fixed_json(
+        {
+            "type": "json_schema",
+            "json_schema": {"name": schema.__name__, "schema": json_schema},
+        }
+    )
 
 
 def max_tokens_field(backend: str, max_tokens: int) -> dict[str, Any]:

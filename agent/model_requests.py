@@ -22,6 +22,10 @@ Only the SDK's debug log lines are not written. ``tests/test_llm_requests.py`` s
 bodies both ways and compares the headers and body the server received, the replies and the
 exceptions.
 
+A body's values that are the same on every call (a schema's ``response_format``, about 4 KB
+for extraction) are serialised once (:func:`fixed_json`, :func:`body_bytes`): the bytes sent
+are the same as ``openapi_dumps(body)``'s.
+
 Only for a client whose requests do not change from call to call (a fixed API key, what
 ``agent.llm.make_chat_model`` builds). A client with an API-key provider, workload identity,
 a provider runtime or custom auth keeps the SDK's path (:class:`SdkCompletions`), as does any
@@ -30,6 +34,7 @@ SDK release that no longer has the private methods used here.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -46,6 +51,59 @@ PATH = "/chat/completions"
 
 # A streamed reply's events as JSON values, the SDK's or ours; closing it frees the connection.
 Events = openai.AsyncStream[object] | EventStream
+
+
+_FIXED: dict[int, tuple[Any, bytes, str, bytes]] = {}
+"""The values registered by :func:`fixed_json`, by ``id``: the value (kept alive, so its id is
+not reused), its JSON, and the placeholder string that stands for it while the rest of a body
+is serialised, with the placeholder's JSON."""
+
+
+def fixed_json(value: Any) -> Any:
+    """Register ``value``, which the caller never changes and passes in many bodies, so that
+    :func:`body_bytes` serialises it once; return it. Only for a bounded number of values
+    (``agent.llm.response_format`` registers one per backend and schema)."""
+    if id(value) not in _FIXED:
+        placeholder = f"\x00fixed-json-{len(_FIXED)}\x00"
+        _FIXED[id(value)] = (value, openapi_dumps(value), placeholder, openapi_dumps(placeholder))
+    return value
+
+
+@functools.lru_cache(maxsize=64)
+def _key_json(key: str) -> bytes:
+    """Return ``"key":`` as JSON bytes."""
+    return openapi_dumps(key) + b":"
+
+
+def body_bytes(body: dict[str, Any]) -> bytes:
+    """Return ``openapi_dumps(body)``, with each top-level value registered by
+    :func:`fixed_json` spliced in from its JSON serialised once.
+
+    The rest of the body is serialised with a placeholder string in that value's place, and
+    the one ``"key":"placeholder"`` in the output is replaced: a string inside the body can
+    hold the placeholder's text but never an unescaped quote, so only the top level matches.
+    Anything else (no match, or more than one) is serialised whole.
+    """
+    rest: dict[str, Any] | None = None
+    splices: list[tuple[bytes, bytes]] = []
+    for key, value in body.items():
+        fixed = _FIXED.get(id(value))
+        if fixed is None or fixed[0] is not value:
+            continue
+        if rest is None:
+            rest = dict(body)
+        _, value_json, placeholder, placeholder_json = fixed
+        rest[key] = placeholder
+        name = _key_json(key)
+        splices.append((name + placeholder_json, name + value_json))
+    if rest is None:
+        return openapi_dumps(body)
+    out = openapi_dumps(rest)
+    for marker, value_json in splices:
+        if out.count(marker) != 1:
+            return openapi_dumps(body)
+        out = out.replace(marker, value_json)
+    return out
 
 
 class Completions(Protocol):
@@ -94,7 +152,7 @@ class ChatCompletions:
             "POST",
             self._url,
             headers=self._headers,
-            content=openapi_dumps(body),
+            content=body_bytes(body),
             cookies=self._http.cookies,  # as httpx's build_request merges them
             extensions=dict(self._extensions),
         )

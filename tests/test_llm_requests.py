@@ -15,9 +15,12 @@ from typing import Any
 import openai
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
+from openai._utils._json import openapi_dumps
 
+import agent.model_requests as model_requests
+import states.outputs as outputs
 from agent.llm import make_chat_model, make_llm, request_body
-from agent.model_requests import ChatCompletions, SdkCompletions, completions_for
+from agent.model_requests import ChatCompletions, SdkCompletions, body_bytes, completions_for
 from core.settings import Settings
 from fakes import FakeOpenAIServer, Reply
 from fakes.llm_scripts import ModelScript
@@ -171,3 +174,56 @@ async def test_a_client_whose_requests_change_per_call_keeps_the_sdks_path(
 
     client = openai.AsyncOpenAI(base_url=fake_llm.base_url, api_key=key, max_retries=0)
     assert isinstance(completions_for(client), SdkCompletions)
+
+
+TRICKY = [
+    'a "quoted" word, a back\\slash and a NUL \x00',
+    "\x00fixed-json-0\x00",  # a fixed value's placeholder, typed by the patient
+    '"response_format":"\\u0000fixed-json-0\\u0000" and "response_format":"\x00fixed-json-1\x00"',
+    "膝盖痛 since Monday — 4/10",
+]
+
+
+@pytest.mark.parametrize("backend", ["vllm", "llamacpp"])
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_body_is_sent_as_the_sdk_serialises_it(backend: str, stream: bool) -> None:
+
+    schemas = [
+        value
+        for value in vars(outputs).values()
+        if isinstance(value, type)
+        and value.__module__ == outputs.__name__
+        and hasattr(value, "model_json_schema")
+    ]
+    assert len(schemas) >= 4
+    for schema in schemas:
+        for text in TRICKY:
+            sent = request_body(
+                model="m",
+                temperature=None if stream else 0.2,
+                backend=backend,
+                schema=schema,
+                messages=[SystemMessage(content="You extract."), HumanMessage(content=text)],
+                max_tokens=100,
+                stream=stream,
+            )
+            assert body_bytes(sent) == openapi_dumps(sent)
+            assert body_bytes({**sent, "response_format": dict(sent["response_format"])}) == (
+                openapi_dumps(sent)
+            )
+
+
+def test_a_schema_is_serialised_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    fixed = body(False)["response_format"]
+    serialised: list[Any] = []
+    dumps = model_requests.openapi_dumps
+
+    def counting(value: Any) -> bytes:
+        serialised.append(value)
+        return dumps(value)
+
+    monkeypatch.setattr(model_requests, "openapi_dumps", counting)
+    first, second = model_requests.body_bytes(body(False)), model_requests.body_bytes(body(False))
+    assert first == second == dumps(body(False))
+    assert not any(value is fixed or value == fixed for value in serialised)
+    assert serialised  # the rest of each body is serialised on every call
