@@ -31,6 +31,7 @@ ACS_AS_INDIGESTION_NO_ARM: list[tuple[str, str]] = [
     ("!E", "bit of indigestion and sweaty after a hot bath, went away with a rennie"),
     ("!E", "吃了火锅有点烧心，吃了胃药就好了"),
     ("!E", "消化不良，胃胀，吃多了"),
+    ("!E", "heartburn and sweaty after a spicy meal and a run, a bit out of breath"),
 ]
 
 # NICE NG51 sepsis: new altered mental state with a suspected infection is high risk; NHS.uk
@@ -137,6 +138,8 @@ CAUDA_EQUINA_BLADDER: list[tuple[str, str]] = [
     ("E", "對腳麻晒，屙咗尿都唔知"),
     ("!E", "sore back after digging, both legs fine, peeing normally"),
     ("!E", "腰扭了，腿不麻，大小便正常"),
+    ("!E", "Mum is 90, her legs are weak and she's been incontinent for years"),
+    ("!E", "奶奶九十岁，腿软，尿失禁好几年了"),
 ]
 
 # RCOG Green-top 64b bacterial sepsis after pregnancy / NICE NG51: after a birth or a caesarean,
