@@ -32,6 +32,10 @@ ACS_AS_INDIGESTION_NO_ARM: list[tuple[str, str]] = [
     ("!E", "吃了火锅有点烧心，吃了胃药就好了"),
     ("!E", "消化不良，胃胀，吃多了"),
     ("!E", "heartburn and sweaty after a spicy meal and a run, a bit out of breath"),
+    # persistence said of something else is no unrelieved indigestion (coordinator's probe)
+    ("!E", "my cough won't go away and I'm sweating at night, indigestion too after meals"),
+    ("!E", "indigestion after dinner, a rash that's not going away, sweaty in this heat"),
+    ("E", "indigestion that won't shift, sweating and short of breath, I'm 68"),
 ]
 
 # NICE NG51 sepsis: new altered mental state with a suspected infection is high risk; NHS.uk
