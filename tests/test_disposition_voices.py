@@ -520,3 +520,177 @@ def test_set17_a_same_day_sign_in_context_is_at_least_urgent(rules: RuleSet, tex
 )
 def test_set17_their_look_alikes_are_not_same_day(rules: RuleSet, text: str) -> None:
     assert decided_level(rules, text).rank < URGENT.rank, text
+
+
+# Fresh set 18 (indirect and atypical voice), decision side (rules-aj): same-day signs said by
+# what the person notices or cannot do, in other words than the set's rows, each from its page.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHS.uk shingles: blisters near the eye (forehead, eyebrow) - urgently, the same day
+        "右边额头刺痛了三天，今天额头上起了一些小水疱",
+        "眉毛上面长了几颗小水泡，之前那里一直针扎一样痛",
+        "前額一邊痛咗幾日，今日眉尾出咗幾粒水泡",
+        # NHS.uk DVT: one calf swollen and warm, the warmth said with a degree word between
+        "坐完长途大巴，左边小腿胀胀的有点肿，摸起来有些热",
+        "右边腿肚子肿了，摸上去有点发热",
+        "my calf has been swollen since the flight and feels a bit warm when I touch it",
+        # NICE CKS Sore throat - acute (quinsy): cannot open the mouth, a muffled voice
+        "喉咙一边痛得好犀利，个口都擘唔开",
+        "喉嚨痛到口都張唔開，講嘢好似含住舊嘢",
+        "sore throat on one side, I can barely open my jaw and I sound like I've got a mouthful",
+        # NHS.uk appendicitis: pain that starts around the belly button and moves low on the right
+        "pain started around her navel yesterday and today it's more down on the right, low",
+        "肚脐周围痛了一晚上，今天早上跑到右边下面去了",
+        "肚臍附近痛咗成晚，而家痛落右下邊",
+        # NHS.uk cellulitis: redness spreading beyond the line drawn round it
+        "the GP drew round the red patch and it's now spread outside the pen mark",
+        "医生叫我用笔把红的地方圈起来，现在红的已经超出圈了",
+        "手臂紅咗嗰度我畫咗個圈，今晚已經出咗界",
+        # NHS.uk high blood sugar: readings that stay high - contact the diabetes team urgently
+        "my glucose readings have been in the high 20s since breakfast, so thirsty",
+        "血糖一整天都是二十几，口渴得要命，一直跑厕所",
+        # NICE NG38 / NHS.uk broken wrist: a fall onto the wrist, swollen below the thumb
+        "fell on my wrist at netball, it's puffy and tender just below the thumb",
+        "跌倒手腕着地，大拇指下面肿了，一按就痛",
+        # NHS.uk urinary tract infections: in an older person, a UTI shows as new confusion or
+        # a change in behaviour, with urinary signs
+        "Dad's 88, his pee smells really strong and he's been muddled since yesterday",
+        "外婆这两天老跑厕所，小便很臭，人也有点糊涂了",
+        "my nan keeps needing the loo and is not herself today, a bit vague",
+        # NHS.uk cellulitis: the skin round a sore red and warm
+        "there's a blister on my heel and the skin around it has gone red and warm",
+        # NICE CG178 / NHS.uk psychosis: voices or being watched, new - urgent help
+        "for about a week I keep hearing people outside talking about me but nobody is there",
+        "他这几天说邻居在监视他，总听到有人在骂他，可是屋里没有人",
+        "佢話聽到有人喺牆後面講佢，驚到唔敢出門",
+        # NICE CG185 / NHS.uk bipolar: mania - no sleep for nights, racing speech, grand ideas
+        "my sister hasn't slept for three nights, talking a mile a minute, says she's been chosen",
+        "老公四个晚上没睡，说话快得听不懂，说自己被选中了要做大事",
+        # NICE NG225 Self-harm: cutting again, a wound that gapes - same-day help
+        "I cut my thigh again last night and it's gaping a bit, I'm not suicidal",
+        "又用刀片划了大腿，伤口有点张开",
+        "佢又用刀片割手臂，有個口好似合唔埋",
+        # NICE NG69 Eating disorders: weight loss with dizziness on standing, fainting or stopped
+        # periods - physical risk assessed urgently
+        "my 16 year old has dropped loads of weight, her periods have stopped and she nearly "
+        "fainted at school",
+        "儿子半年瘦了很多，不肯吃饭，一站起来就眼前发黑差点晕倒",
+    ],
+)
+def test_set18_a_same_day_sign_said_indirectly_is_at_least_urgent(
+    rules: RuleSet, text: str
+) -> None:
+    assert decided_level(rules, text).rank >= URGENT.rank, text
+
+
+# Signs a GP sees within days, not self-care (set 18, rules-aj).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHS.uk ramipril / lisinopril: a dry cough that does not go away - talk to the doctor
+        "since starting lisinopril I've had a tickly dry cough that won't quit",
+        "吃了依那普利以后一直干咳，喉咙痒",
+        "食咗培哚普利之後成日乾咳",
+        # NHS.uk atopic eczema / fungal infections: back every time the treatment stops - a GP
+        "the cream clears the rash but it comes back as soon as I stop using it",
+        "药膏一停，湿疹就又出来了",
+        "停咗藥膏又返嚟，搽就好",
+        # NICE NG12 / NHS.uk vaginal bleeding: bleeding after sex - see a GP
+        "I've had a little spotting after sex a few times now",
+        "每次同房之后都有一点点出血",
+        "行房之後會有少少血，已經幾次",
+    ],
+)
+def test_set18_a_gp_sign_is_not_self_care(rules: RuleSet, text: str) -> None:
+    assert decided_level(rules, text) is NON_URGENT, text
+
+
+# Minor things said indirectly, each from its NHS.uk page: self-care (set 18, rules-aj).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NHS.uk dizziness / low blood pressure: light-headed on standing, passing at once
+        "I get a head rush when I get out of bed too fast, it passes in a second",
+        "蹲久了站起来头晕了一下，一下就好了",
+        "起身太快會暈一暈，即刻冇事",
+        # NHS.uk hangover
+        "had one too many at the wedding last night, headache and queasy today",
+        "昨晚酒喝多了，今天头痛想吐",
+        # NHS.uk back pain: sore after exertion, moving about
+        "my back is sore after moving furniture all day, still getting about fine",
+        "搬了一天家具，腰酸背痛，走路没问题",
+        # NHS.uk neck pain: a stiff neck from sleeping awkwardly
+        "woke up with a crick in my neck, can't look over my left shoulder",
+        "瞓捩頸，成朝頭都轉唔到",
+        # NHS.uk common cold: smell and taste dulled with a blocked nose
+        "nose is blocked with this cold and food tastes of nothing",
+        # NHS.uk insomnia: a night or two of poor sleep from worry
+        "can't get to sleep before my driving test, my mind won't switch off",
+        # NHS.uk teething signs: dribbling, a red cheek, chewing on everything
+        "my 9 month old is dribbling constantly and chewing on everything, red cheeks",
+        "宝宝八个月，口水流个不停，什么都往嘴里咬，一边脸红红的",
+        # NHS.uk teeth grinding: jaw ache from clenching at night
+        "my jaw is sore in the mornings, my partner says I grind my teeth in my sleep",
+        "早上起来腮帮子酸，家里人说我晚上磨牙",
+        # NHS.uk cannabis / FRANK: a one-off edible wearing off
+        "第一次食大麻糖，心跳快咗一阵，而家慢慢退咗",
+        # NHS.uk low mood after a break-up, in Cantonese, no thoughts of harm
+        "同女朋友分咗手，成日都好想喊，但係冇諗過傷害自己",
+    ],
+)
+def test_set18_a_minor_thing_said_indirectly_is_self_care(rules: RuleSet, text: str) -> None:
+    assert decided_level(rules, text) is SELF_CARE, text
+
+
+# Look-alikes that must not be raised to same-day by these groups (set 18, rules-aj).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noisy neighbour is no voice; a friend gossiping is no delusion
+        "my neighbours talk so loudly through the wall I can't get to sleep",
+        # cutting a finger in the kitchen, cutting myself shaving
+        "cut my finger chopping onions, small cut, plaster on",
+        "nicked myself shaving this morning, stopped bleeding",
+        # a diet on purpose, weight loss with no warning sign
+        "lost a stone on a diet since January, feeling great",
+        # wee that smells after asparagus
+        "my wee smells strong after eating asparagus, otherwise fine",
+        # a blood sugar in range
+        "blood sugar was 6.2 this morning, all normal",
+        # dizziness that passes at once, asked about
+        "起身太快有时会头晕一下，马上就好，正常吗",
+        # a calf that aches after a run, not warm, not swollen
+        "跑完步小腿有点酸，摸起来不热也不肿",
+        # sunburn said as red and warm after the beach (NHS.uk sunburn: treated at home)
+        "my arms got burnt from the beach yesterday, red and warm, no blisters",
+        # chest wall soreness after moving furniture keeps its GP level, not read as back pain
+        "sore chest wall after moving furniture, it was checked last year and fine",
+        # a baby dribbling with nothing else (NHS.uk teething: no fever from teething)
+        "my 5 month old dribbles a lot, feeding well, happy",
+    ],
+)
+def test_set18_their_look_alikes_are_not_same_day(rules: RuleSet, text: str) -> None:
+    assert decided_level(rules, text).rank < URGENT.rank, text
+
+
+# Real emergencies said in the words these groups lower or read: they stay emergencies (the red
+# flags decide; the decision side never says emergency).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "woke up with a stiff neck, a temperature of 39 and a rash that doesn't fade",
+        "dizzy when I stood up and then I collapsed and hit my head, now confused",
+        "I cut my wrist and it won't stop bleeding, blood everywhere",
+        "he's having a fit now, his arms and legs are jerking",
+        "起身太快晕倒了，叫不醒",
+        "突然头痛，是这辈子最痛的一次，一小时前开始的",
+        "他现在在抽搐，叫不醒",
+        "my 3 year old is drooling, can't swallow his spit, high fever and sitting forward "
+        "to breathe",
+        "左边小腿肿了，摸起来有点热，刚才突然喘不上气，咳血",
+        "the pain started suddenly an hour ago, worst headache of my life",
+    ],
+)
+def test_set18_emergencies_in_these_words_stay_emergencies(rules: RuleSet, text: str) -> None:
+    assert decided_level(rules, text) is Disposition.EMERGENCY, text

@@ -233,6 +233,14 @@ pallor or no relief, a fever felt by touch with new confusion, new diabetes with
 blades, a thunderclap as a blow nobody gave, faintness as vision going dark, both legs numb with
 urine passed unknowingly, rigors after a caesarean: 11 emergencies closed, no other row of any
 set moved, 73.0% (floor 0.73).
+Decision side (rules-aj): same-day signs said by what is noticed (shingles blisters by the
+eyebrow, a calf "a bit warm", a mouth that will not open, pain from the navel to the lower right,
+redness past the pen line, sugars "in the 20s", a fall onto the wrist, a UTI with new muddle in an
+older person, voices and being watched, mania, cutting again, weight loss with fainting or no
+periods) and minor things said indirectly (passes at once, one too many, a crick in the neck,
+teething by its signs, teeth grinding), each from its NHS.uk / NICE page: 84.0% with the red
+flags of 8a89bd3, 89.5% with rules-ah's (f6a599c; floor 0.89); the rows still open are in
+OPEN_DECISION_18.
 """
 
 from __future__ import annotations
@@ -302,10 +310,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     ),
     # set 18, indirect and atypical (atypical presentations, what they cannot do, mental health
     # and substances, seen recently): 67.5% at the first run (692dc2b); rules-ah's atypical
-    # presentations closed 11 of its 16 missed emergencies (0.73)
+    # presentations closed 11 of its 16 missed emergencies (0.73); rules-aj's decision side
+    # (89.5% with both, 0.89)
     "set18": (
         "fresh_levels_18.jsonl",
-        0.73,
+        0.89,
         {
             "f18-en-emg-011": "cannot see the left half of the TV, clipping the doorframe (NICE "
             "NG128 stroke: visual field loss) ends non_urgent",
@@ -528,6 +537,48 @@ def _set17_below_emergency() -> list[object]:
 
 @pytest.mark.parametrize("row", _set17_below_emergency())
 def test_set17_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
+
+
+# Set 18's rows below an emergency, each at its gold level; the ones still wrong are strict
+# xfails with their reason (decision side: rules-aj; raised by a red flag: rules-ah / rules-ai).
+OPEN_DECISION_18: dict[str, str] = {
+    "f18-en-urg-017": "cannabis hyperemesis (daily cannabis, vomiting eased by hot showers): no "
+    "sourced group yet; 'weed' is also read as the urinary family (the past of 'wee')",
+    "f18-en-urg-019": "a chest infection no better on antibiotics is raised to an emergency by "
+    "red-flag rules (rules-ai's look-alike)",
+    "f18-en-urg-024": "a fish bone stuck in the throat: no NHS.uk or NICE page found in the time "
+    "that names its level, so no group was added unsourced",
+    "f18-zh-urg-016": "cannabis hyperemesis in Chinese (as f18-en-urg-017)",
+    "f18-zh-urg-024": "a fish bone stuck in the throat, Cantonese (as f18-en-urg-024)",
+    "f18-en-non-003": "breathless on the stairs for months is raised by breathless_new (rules-ai)",
+    "f18-en-non-005": "carpal tunnel (dropping things for weeks) raised to an emergency "
+    "(rules-ai's look-alike)",
+    "f18-en-non-009": "frozen shoulder (a month) raised to an emergency (rules-ai's look-alike)",
+    "f18-en-non-012": "rheumatoid hands (3 months) raised to an emergency (rules-ai's look-alike)",
+    "f18-zh-non-003": "stable angina relieved by rest raised to an emergency (rules-ai)",
+    "f18-en-slf-006": "a 92-year-old tired after a party: 75 and over counts against self-care; "
+    "no page found that lifts it for tiredness",
+    "f18-en-slf-014": "a settled panic attack in known panic disorder: the mental_health "
+    "family's floor (NICE CG123 assessment) holds, not lowered without a source",
+    "f18-en-slf-016": "a cannabis edible wearing off: the mental_health floor holds (anxious), "
+    "and 'weed' is read as the urinary family",
+    "f18-zh-slf-007": "a 90-year-old tired after a birthday banquet: 75 and over counts against",
+    "f18-zh-slf-012": "睡不着 counts as impaired (stopping normal activities) even when sleep "
+    "itself is the complaint",
+    "f18-zh-slf-024": "sunburn said 好痛 reads as severe (as set 17's minor burn)",
+}
+
+
+def _set18_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set18") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_18) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set18_below_emergency())
+def test_set18_rows_below_an_emergency_reach_their_level(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
