@@ -49,6 +49,7 @@ _ZH_EXPECTING = re.compile(
 )
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
+WEEKS_DAYS = 14.0  # a typed duration at or above this counts as the concept "weeks_long"
 YEAR_DAYS = 365.0  # ... and below this (a span of years is no "worse over days")
 
 
@@ -202,6 +203,9 @@ class Reader:
             # days, not years: "worse over a year" is a slow change (a GP), not NHS 111's
             # "getting worse over days" (durations in years are read since set 8's work)
             ("days_long", next((d for d in durations if LONG_DAYS <= d.value < YEAR_DAYS), None)),
+            # two weeks or more, years too: a slow loss of function (NICE CKS carpal tunnel,
+            # frozen shoulder, rheumatoid arthritis) read with its named pattern
+            ("weeks_long", next((d for d in durations if d.value >= WEEKS_DAYS), None)),
         ]
         if "pregnancy" in self.concepts and "pregnancy" not in concepts:
             weeks = _GESTATION.search(prepared) or _ZH_EXPECTING.search(prepared)

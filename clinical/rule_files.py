@@ -148,7 +148,8 @@ def _check_references(path: Path, data: RuleData) -> None:
     if missing:
         raise ClinicalDataError(f"{path}: the engine needs the concepts {missing}")
     for rule in data.rules:
-        for concept_id in (*rule.concepts, *rule.unless, *rule.unless_all):
+        together = [c for group in rule.unless_together for c in group]
+        for concept_id in (*rule.concepts, *rule.unless, *rule.unless_all, *together):
             if concept_id not in data.concepts:
                 raise ClinicalDataError(
                     f"{data.where[f'rule {rule.id}']}: rule {rule.id!r}: "

@@ -132,6 +132,12 @@ class TextRule(RuleSpec):
         description="Concepts that stop the rule when all of them are present (NHS.uk angina: "
         "diagnosed, relieved by rest or GTN, as usual).",
     )
+    unless_together: list[list[str]] = Field(
+        default_factory=list,
+        description="Further concept sets, each stopping the rule when all of that set is "
+        "present (NICE CKS stable angina: brought on by exertion, relieved by rest, for weeks); "
+        "a rule without the stand-down says what a new or same-day onset is.",
+    )
 
     @model_validator(mode="after")
     def _has_concepts(self) -> TextRule:
@@ -149,6 +155,8 @@ class TextRule(RuleSpec):
         if any(c in present for c in self.unless):
             return False
         if self.unless_all and all(c in present for c in self.unless_all):
+            return False
+        if any(group and all(c in present for c in group) for group in self.unless_together):
             return False
         if not all(c in present for c in self.all_of):
             return False

@@ -241,6 +241,13 @@ periods) and minor things said indirectly (passes at once, one too many, a crick
 teething by its signs, teeth grinding), each from its NHS.uk / NICE page: 84.0% with the red
 flags of 8a89bd3, 89.5% with rules-ah's (f6a599c; floor 0.89); the rows still open are in
 OPEN_DECISION_18.
+rules-ai (what they cannot do, mental health and substances): a visual field lost on one side,
+suicide warning signs (affairs in order, a pet given away, "won't be a problem for anyone"),
+alcohol withdrawal with hallucinations, a changed voice after a dish carrying an allergen and a
+child's hot-drink scald now reach emergency, and weeks of lost hand or shoulder function with its
+named pattern, typical exertional angina and a chest infection's exertional breathlessness no
+longer do: 39 of 50 caught alone, 0 of 150 raised, 72.0%; with rules-ah's, 50 of 50 caught,
+77.5%; with rules-aj's decision side too, 94.0% (floor 0.94).
 """
 
 from __future__ import annotations
@@ -311,22 +318,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 18, indirect and atypical (atypical presentations, what they cannot do, mental health
     # and substances, seen recently): 67.5% at the first run (692dc2b); rules-ah's atypical
     # presentations closed 11 of its 16 missed emergencies (0.73); rules-aj's decision side
-    # (89.5% with both, 0.89)
+    # (89.5% with both, 0.89); rules-ai's what they cannot do and mental health the other 5,
+    # and its 5 raised look-alikes lowered (94.0% with all three, 0.94)
     "set18": (
         "fresh_levels_18.jsonl",
-        0.89,
-        {
-            "f18-en-emg-011": "cannot see the left half of the TV, clipping the doorframe (NICE "
-            "NG128 stroke: visual field loss) ends non_urgent",
-            "f18-en-emg-016": "affairs sorted, the cat given away, 'won't be a problem for anyone "
-            "after tonight' (NICE NG225) ends non_urgent",
-            "f18-en-emg-017": "alcohol stopped 2 days ago, shaking, drenched, seeing insects "
-            "(NICE CG100 delirium tremens) ends non_urgent",
-            "f18-en-emg-021": "satay, lips swelling, throat tight, voice weird (Resuscitation "
-            "Council UK anaphylaxis) ends urgent",
-            "f18-en-emg-023": "a toddler's scald on the chest and arm, red and peeling (NHS.uk "
-            "burns: A&E for a child's burn) ends non_urgent",
-        },
+        0.94,
+        {},
     ),
 }
 
@@ -339,11 +336,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-001": "secondary PPH in non-native English ends non_urgent",
     "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
-    # set 18's first run (indirect and atypical voice)
-    "f18-en-emg-011": "visual field loss as half the TV gone ends non_urgent",
-    "f18-en-emg-016": "suicide said as affairs sorted ends non_urgent",
-    "f18-en-emg-017": "delirium tremens ends non_urgent",
-    "f18-en-emg-023": "a toddler's scald ends non_urgent",
+    # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -547,18 +540,13 @@ def test_set17_rows_below_an_emergency_reach_their_level(
 OPEN_DECISION_18: dict[str, str] = {
     "f18-en-urg-017": "cannabis hyperemesis (daily cannabis, vomiting eased by hot showers): no "
     "sourced group yet; 'weed' is also read as the urinary family (the past of 'wee')",
-    "f18-en-urg-019": "a chest infection no better on antibiotics is raised to an emergency by "
-    "red-flag rules (rules-ai's look-alike)",
     "f18-en-urg-024": "a fish bone stuck in the throat: no NHS.uk or NICE page found in the time "
     "that names its level, so no group was added unsourced",
     "f18-zh-urg-016": "cannabis hyperemesis in Chinese (as f18-en-urg-017)",
     "f18-zh-urg-024": "a fish bone stuck in the throat, Cantonese (as f18-en-urg-024)",
     "f18-en-non-003": "breathless on the stairs for months is raised by breathless_new (rules-ai)",
-    "f18-en-non-005": "carpal tunnel (dropping things for weeks) raised to an emergency "
-    "(rules-ai's look-alike)",
-    "f18-en-non-009": "frozen shoulder (a month) raised to an emergency (rules-ai's look-alike)",
-    "f18-en-non-012": "rheumatoid hands (3 months) raised to an emergency (rules-ai's look-alike)",
-    "f18-zh-non-003": "stable angina relieved by rest raised to an emergency (rules-ai)",
+    "f18-zh-non-003": "stable angina relieved by rest ends urgent through chest_pain_unexplained "
+    "(NICE CG95 same-day floor; no longer an emergency since rules-ai)",
     "f18-en-slf-006": "a 92-year-old tired after a party: 75 and over counts against self-care; "
     "no page found that lifts it for tiredness",
     "f18-en-slf-014": "a settled panic attack in known panic disorder: the mental_health "

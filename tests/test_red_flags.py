@@ -692,6 +692,33 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "arm in plaster and my fingers have gone numb",
         "腿打了石膏，脚趾发紫",
     ),
+    # rules-ai, fresh set 18: a field of vision lost on one side, a same-day limb deficit,
+    # suicide warning signs, alcohol withdrawal with hallucinations, cardiac signs today
+    "stroke_visual_field_loss": (
+        "I can't see anything on my left side since lunch",
+        "爸爸说右边一半看不见了",
+    ),
+    "stroke_arm_weakness_new_onset": (
+        "since this morning I can't grip with my right hand",
+        "今天早上开始右手握不住东西",
+    ),
+    "suicide_warning_signs": (
+        "I've rehomed my dog and nobody will have to worry about me soon",
+        "我把猫送人了，以后不会再麻烦你们了",
+    ),
+    "suicide_burden_timeframe": (
+        "I won't be a burden to anyone after tonight",
+        "今晚之后我就不会再拖累家人了",
+    ),
+    "alcohol_withdrawal_delirium": (
+        "he stopped drinking two days ago and is seeing insects on the walls",
+        "他戒酒两天了，说看到墙上有虫子在爬",
+    ),
+    "chest_pain_warning_signs_today": (
+        "chest pain today with sweating, it's been coming on walking uphill for weeks but goes "
+        "with rest",
+        "今天胸口痛还出冷汗，几个星期了爬坡就痛，歇一下就好",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
