@@ -139,6 +139,11 @@ GRADUAL_FUNCTION: list[tuple[str, str]] = [
     ("E", "一个小时前开始右手突然没力，拿不住杯子"),
     ("E", "手指发麻几个星期了，但今天早上突然整只手臂抬不起来"),
     ("E", "肩周炎一个月了，刚才突然左手没力，嘴巴也歪了"),
+    # a change said only as "now" after weeks of a gradual problem (the coordinator's probe):
+    # the weakness is new, whatever the old problem was (NICE NG128)
+    ("E", "carpal tunnel for months and now my right arm is weak and I can't lift it"),
+    ("E", "rheumatoid in my hands for 2 months but now my whole arm has gone weak and heavy"),
+    ("E", "腕管综合征几个月了，现在整只手臂都无力，抬不起来"),
 ]
 
 # NICE CKS stable angina: chest tightness on exertion relieved by rest within minutes, the same
