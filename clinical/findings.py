@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from clinical.ages import age_findings, duration_findings
-from clinical.clauses import Analysis, NegationCues, Reason
+from clinical.clause_cues import NegationCues
+from clinical.clauses import Analysis, Reason
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList

@@ -1,0 +1,163 @@
+"""The cues that decide whether a phrase match counts, compiled from ``red_flags/cues.yaml``.
+
+:class:`NegationCues` holds every cue list (negation with its reach, past, history, pseudo-cues,
+hypotheticals, question frames, other people, clause breaks and subjects); :class:`BreakSet`
+finds the clause breaks said in words ("and i", 但是). :class:`clinical.clauses.Analysis` reads
+a message with them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from clinical.matching import (
+    BOUNDARY_AFTER,
+    BOUNDARY_BEFORE,
+    HAN_CHARS,
+    LATIN_SEP,
+    PhraseSet,
+    is_chinese,
+    normalize,
+    phrase_pattern,
+    word_pattern,
+)
+from clinical.question_frames import FrameCues
+
+__all__ = ["BreakSet", "NegationCues"]
+
+_FLAGS = re.IGNORECASE
+
+
+def _break_pattern(phrase: str) -> str:
+    """Return a clause break that consumes only its first word ("and i": the clause
+    starts at "I"), so evidence keeps the patient's subject."""
+    phrase = normalize(phrase).strip()
+    if is_chinese(phrase):
+        return re.escape(phrase)
+    first, _, rest = phrase.partition(" ")
+    head = BOUNDARY_BEFORE + word_pattern(first, inflect=False) + BOUNDARY_AFTER
+    if not rest:
+        return head
+    return head + f"(?={LATIN_SEP}{phrase_pattern(rest, inflect=False)})"
+
+
+class BreakSet:
+    """Clause breaks, tried only when their first word (or character) is in the text."""
+
+    def __init__(self, phrases: Sequence[str]) -> None:
+        ordered = sorted({normalize(p).strip().lower() for p in phrases}, key=len, reverse=True)
+        self._patterns = tuple(_break_pattern(p) for p in ordered)
+        # "" (always tried) for a pronoun, whose other forms ("he", "his") differ
+        self._literals = tuple(
+            p if is_chinese(p) else ("" if p.split(" ")[0] in _WIDENED else p.split(" ")[0])
+            for p in ordered
+        )
+        self._cache: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """Iterate over the breaks in ``text``."""
+        indexes = tuple(i for i, lit in enumerate(self._literals) if lit in lowered)
+        if not indexes:
+            return
+        regex = self._cache.get(indexes)
+        if regex is None:
+            regex = re.compile("|".join(self._patterns[i] for i in indexes), _FLAGS)
+            if len(self._cache) < 256:
+                self._cache[indexes] = regex
+        yield from regex.finditer(text)
+
+
+_WIDENED = frozenset({"i", "i'm", "my", "me", "myself"})
+
+
+@dataclass(frozen=True)
+class NegationCues:
+    """Compiled cues that decide whether a phrase match counts."""
+
+    negation: tuple[tuple[PhraseSet, int], ...]  # (cue, how many words/characters it reaches)
+    past: PhraseSet
+    history: PhraseSet
+    recent: PhraseSet
+    pseudo: PhraseSet
+    break_words: BreakSet
+    subject_words: BreakSet
+    binders: frozenset[str]
+    han_binders: tuple[str, ...]
+    hypothetical: PhraseSet
+    asked_after: PhraseSet
+    asked_question: PhraseSet
+    assertion: PhraseSet
+    other_person: PhraseSet
+    first_person: PhraseSet
+    self_fine: PhraseSet
+    absent_after: re.Pattern[str] | None = None
+    scope_ends: PhraseSet | None = None
+    list_negation: frozenset[str] = frozenset()
+    frames: FrameCues | None = None  # question frames that a present anchor makes a report
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        negation: Sequence[tuple[Sequence[str], int]],
+        past: Sequence[str],
+        pseudo: Sequence[str],
+        clause_breaks: Sequence[str],
+        history: Sequence[str] = (),
+        recent: Sequence[str] = (),
+        subjects: Sequence[str] = (),
+        binders: Sequence[str] = (),
+        hypothetical: Sequence[str] = (),
+        asked_after: Sequence[str] = (),
+        asked_question: Sequence[str] = (),
+        assertion: Sequence[str] = (),
+        other_person: Sequence[str] = (),
+        first_person: Sequence[str] = (),
+        self_fine: Sequence[str] = (),
+        absent_after: Sequence[str] = (),
+        scope_ends: Sequence[str] = (),
+        list_negation: Sequence[str] = (),
+        frames: tuple[list[str], ...] | None = None,
+    ) -> NegationCues:
+        """Compile the cue lists (phrases are taken literally, without inflection)."""
+        return cls(
+            negation=tuple((PhraseSet(p, inflect=False), window) for p, window in negation),
+            past=PhraseSet(past, inflect=False),
+            history=PhraseSet(history, inflect=False),
+            recent=PhraseSet(recent, inflect=False),
+            pseudo=PhraseSet(pseudo, inflect=False),
+            break_words=BreakSet(clause_breaks),
+            subject_words=BreakSet(subjects),
+            binders=frozenset(normalize(b).strip().lower() for b in binders),
+            han_binders=tuple(normalize(b).strip() for b in binders if is_chinese(b)),
+            hypothetical=PhraseSet(hypothetical, inflect=False),
+            asked_after=PhraseSet(asked_after, inflect=False),
+            asked_question=PhraseSet(asked_question, inflect=False),
+            assertion=PhraseSet(assertion, inflect=False),
+            other_person=PhraseSet(other_person, inflect=False),
+            first_person=PhraseSet(first_person, inflect=False),
+            self_fine=PhraseSet(self_fine, inflect=False),
+            absent_after=_absent_after(absent_after),
+            scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,
+            list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
+            frames=FrameCues.build(*frames) if frames else None,
+        )
+
+
+def _absent_after(words: Sequence[str]) -> re.Pattern[str] | None:
+    """Return the pattern of a finding written absent right after it ("petechiae: none",
+    "rash - nil", 皮疹：无): a separator, the word, then the end of the note's entry."""
+    if not words:
+        return None
+    ordered = sorted({normalize(w).strip().lower() for w in words}, key=len, reverse=True)
+    alternatives = "|".join(
+        re.escape(w) if is_chinese(w) else BOUNDARY_BEFORE + re.escape(w) for w in ordered
+    )
+    return re.compile(
+        # the rest of the finding's words may come first ("non-blanching[ rash]: none")
+        rf"(?:[\s-]*[a-z]+){{0,2}}?[{HAN_CHARS}]{{0,3}}?"
+        rf"\s*(?:[:=\-–—]\s*)?(?:{alternatives})(?=\s*(?:$|[,.;!?|/)\n。，；！？、]))",
+        _FLAGS,
+    )
