@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 18, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 19, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -325,6 +325,22 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.94,
         {},
     ),
+    # set 19, regional idiom and slang in both languages, and numbers from home devices:
+    # 77.0% at the first run (25c1ed0: 46 of 50 emergencies, 0 self-care to emergency)
+    "set19": (
+        "fresh_levels_19.jsonl",
+        0.77,
+        {
+            "f19-zh-emg-001": "a heart attack in Dongbei words (心口窝贼疼, 往左胳膊上窜) ends "
+            "non_urgent (first run)",
+            "f19-zh-emg-002": "a thunderclap headache in Sichuanese (脑壳痛得遭不住) with a stiff "
+            "neck ends non_urgent (first run)",
+            "f19-zh-emg-014": "a scald larger than two palms, white and painless in places, ends "
+            "self_care (first run)",
+            "f19-zh-emg-017": "a 3-year-old barely answering (叫極都唔多應) with cold hands and "
+            "feet, Cantonese, ends self_care (first run)",
+        },
+    ),
 }
 
 
@@ -337,6 +353,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
+    # set 19's first run (regional idiom)
+    "f19-zh-emg-001": "a heart attack in Dongbei words ends non_urgent",
+    "f19-zh-emg-002": "a thunderclap headache in Sichuanese ends non_urgent",
+    "f19-zh-emg-014": "a large deep scald ends self_care",
+    "f19-zh-emg-017": "a Cantonese child barely answering ends self_care",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -401,6 +422,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set16", 50),
         ("set17", 50),
         ("set18", 50),
+        ("set19", 50),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
