@@ -31,7 +31,6 @@ from core.errors import InputRejected, SessionNotFound, StorageError, TriageErro
 from storage import knowledge as kb_repo
 from storage import repository as repo
 from storage.locks import UNAVAILABLE, MemorySessionLocks, SessionBusy, SessionLocks
-from storage.models import Message
 
 log = logging.getLogger(__name__)
 
@@ -290,16 +289,15 @@ class Conversation:
     def _open_turn(self, session: Session, *, session_id: str, message: PatientMessage) -> Opened:
         """Read the session once (with its latest message), refuse what cannot be answered,
         store the message."""
-        found = repo.get_session_and_last_message(session, session_id=session_id)
-        if found is None:
+        row = repo.turn_opening(session, session_id=session_id)
+        if row is None:
             raise SessionNotFound("No conversation with that id; start a new one.")
-        row, last = found
         language = message.language_in(row.language)
         if row.disposition is not None:  # finished, perhaps just now by another replica
             raise InputRejected(message_text("session_finished", language), code="finished")
         check_message(message, max_chars=self.max_message_chars, language=language)
         message_id, unanswered = self._store_patient_message(
-            session, session_id, message.text, last
+            session, session_id, message.text, row.last
         )
         return Opened(
             message_id=message_id,
@@ -327,17 +325,17 @@ class Conversation:
 
     @staticmethod
     def _store_patient_message(
-        session: Session, session_id: str, text: str, last: Message | None
+        session: Session, session_id: str, text: str, last: repo.LastMessage | None
     ) -> tuple[int, Unanswered | None]:
         """Store the message and return its id, with the patient message before it (``last``,
         the session's latest message) when that one has no reply (its turn broke off); a
         resend of an unanswered message is reused."""
         if last is not None and last.role == "patient" and last.content == text:
             return last.id, None  # the retry of a turn that broke off: kept once, not twice
-        stored = repo.add_message(session, session_id=session_id, role="patient", content=text)
+        stored = repo.append_message(session, session_id=session_id, role="patient", content=text)
         if last is None or last.role != "patient":
-            return stored.id, None
-        return stored.id, Unanswered(last.id, read_message(last.content))
+            return stored, None
+        return stored, Unanswered(last.id, read_message(last.content))
 
     def _record_turn(self, session: Session, *, result: TurnResult, outcome: RunOutcome) -> None:
         """Store the agent's reply, the record snapshot, red flags and any assessment, and
@@ -350,12 +348,12 @@ class Conversation:
             disposition=result.disposition,
             language=values.get("language"),
         )
-        reply = repo.add_message(
+        reply = repo.append_message(
             session, session_id=sid, role="agent", content=result.reply, row_locked=True
         )
         if result.sources:  # the document versions an answer cited, for the nurse
             kb_repo.add_citations(
-                session, message_id=reply.id, chunk_ids=[s["passage_id"] for s in result.sources]
+                session, message_id=reply, chunk_ids=[s["passage_id"] for s in result.sources]
             )
         repo.add_snapshot(
             session, session_id=sid, message_id=message_id, record=values.get("record") or {}

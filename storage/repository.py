@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy import Table, and_, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from core.errors import SessionNotFound
@@ -64,6 +64,29 @@ _ADD_MESSAGE = (
     .returning(Message)
 )
 
+# The same appends and the turn's first read in Core, on the tables, for a turn's path: an
+# ORM-enabled INSERT ... RETURNING(Message) goes through the ORM's bulk-insert machinery and
+# loads every column into a new instance, and a flushed snapshot through the unit of work,
+# though a turn uses only the new message's id (bench/ turn_overhead, on Postgres above all:
+# psycopg describes each column a statement returns, in Python).
+_MESSAGES = cast(Table, Message.__table__)
+_SESSIONS = cast(Table, TriageSession.__table__)
+
+_APPEND_MESSAGE = (
+    insert(_MESSAGES)
+    .values(
+        session_id=bindparam("session_id"),
+        role=bindparam("role"),
+        content=bindparam("content"),
+        seq=select(func.coalesce(func.max(_MESSAGES.c.seq), 0) + 1)
+        .where(_MESSAGES.c.session_id == bindparam("session_id"))
+        .scalar_subquery(),
+    )
+    .returning(_MESSAGES.c.id)
+)
+
+_ADD_SNAPSHOT = insert(cast(Table, IntakeSnapshot.__table__))
+
 _LATEST = aliased(Message)
 
 _SESSION_AND_LAST_MESSAGE = (
@@ -112,6 +135,59 @@ def get_session_and_last_message(
     first) in one statement, or ``None`` when there is no such conversation."""
     row = session.execute(_SESSION_AND_LAST_MESSAGE, {"session_id": session_id}).first()
     return None if row is None else (row[0], row[1])
+
+
+class LastMessage(NamedTuple):
+    """The id, role and text of a session's latest message."""
+
+    id: int
+    role: str
+    content: str
+
+
+class TurnOpening(NamedTuple):
+    """What a patient turn reads of its session before storing the message."""
+
+    language: str
+    disposition: str | None
+    last: LastMessage | None  # the session's latest message; None before the first
+
+
+_LAST_SEQ = _MESSAGES.alias("latest")
+
+_TURN_OPENING = (
+    select(
+        _SESSIONS.c.language,
+        _SESSIONS.c.disposition,
+        _MESSAGES.c.id,
+        _MESSAGES.c.role,
+        _MESSAGES.c.content,
+    )
+    .select_from(
+        _SESSIONS.outerjoin(
+            _MESSAGES,
+            and_(
+                _MESSAGES.c.session_id == _SESSIONS.c.id,
+                _MESSAGES.c.seq
+                == select(func.max(_LAST_SEQ.c.seq))
+                .where(_LAST_SEQ.c.session_id == _SESSIONS.c.id)
+                .scalar_subquery(),
+            ),
+        )
+    )
+    .where(_SESSIONS.c.id == bindparam("session_id"))
+)
+
+
+def turn_opening(session: Session, *, session_id: str) -> TurnOpening | None:
+    """Return the session's language and disposition with its latest message, in one
+    statement of only those columns, or ``None`` when there is no such conversation."""
+    row = session.execute(_TURN_OPENING, {"session_id": session_id}).first()
+    if row is None:
+        return None
+    language, disposition, message_id, role, content = row
+    last = None if message_id is None else LastMessage(message_id, role, content)
+    return TurnOpening(language, disposition, last)
 
 
 def get_session_by_token_hash(session: Session, *, access_token_hash: str) -> TriageSession | None:
@@ -207,6 +283,23 @@ def add_message(
     ).one()
 
 
+def append_message(
+    session: Session, *, session_id: str, role: str, content: str, row_locked: bool = False
+) -> int:
+    """Append a message as ``add_message`` does and return only its id (a turn's path)."""
+    if not row_locked:
+        touched = session.execute(
+            _TOUCH_SESSION, {"session_id": session_id, "now": utcnow()}, execution_options=_PLAIN
+        )
+        if touched.rowcount != 1:  # type: ignore[attr-defined]
+            raise SessionNotFound(f"no session {session_id!r}")
+    message_id: int = session.execute(
+        _APPEND_MESSAGE,
+        {"session_id": session_id, "role": role, "content": content},
+    ).scalar_one()
+    return message_id
+
+
 def list_messages(session: Session, *, session_id: str) -> list[Message]:
     """Return the session's messages in conversation order."""
     return list(
@@ -230,12 +323,12 @@ def last_message(session: Session, *, session_id: str, role: str | None = None) 
 
 def add_snapshot(
     session: Session, *, session_id: str, message_id: int, record: dict[str, Any]
-) -> IntakeSnapshot:
-    """Store the intake record as it stands after patient message ``message_id``."""
-    snapshot = IntakeSnapshot(session_id=session_id, message_id=message_id, record=record)
-    session.add(snapshot)
-    session.flush()
-    return snapshot
+) -> None:
+    """Store the intake record as it stands after patient message ``message_id`` (one
+    INSERT, not through the unit of work: nothing reads the new row back)."""
+    session.execute(
+        _ADD_SNAPSHOT, {"session_id": session_id, "message_id": message_id, "record": record}
+    )
 
 
 def latest_snapshot(session: Session, *, session_id: str) -> IntakeSnapshot | None:

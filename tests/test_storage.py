@@ -138,6 +138,53 @@ def test_session_and_its_last_message_are_read_together(factory: Factory) -> Non
         assert repo.get_session_and_last_message(s, session_id="missing") is None
 
 
+def test_a_turn_reads_its_session_and_last_message_in_one_row(factory: Factory) -> None:
+    a, b, empty = new_session(factory, "zh"), new_session(factory), new_session(factory)
+    for i in range(3):
+        add(factory, a, "patient" if i % 2 == 0 else "agent", f"a{i}")
+        add(factory, b, "agent", f"b{i}")
+    with factory() as s, s.begin():
+        repo.finish_turn(s, session_id=b, stage="advice", disposition="urgent")
+    with factory() as s:
+        last_a = repo.last_message(s, session_id=a)
+        assert last_a is not None
+        assert repo.turn_opening(s, session_id=a) == repo.TurnOpening(
+            "zh", None, repo.LastMessage(last_a.id, "patient", "a2")
+        )
+        opening_b = repo.turn_opening(s, session_id=b)
+        assert opening_b is not None and opening_b.disposition == "urgent"
+        assert opening_b.last is not None and opening_b.last.content == "b2"
+        assert repo.turn_opening(s, session_id=empty) == repo.TurnOpening("en", None, None)
+        assert repo.turn_opening(s, session_id="missing") is None
+
+
+def test_append_message_stores_what_add_message_does_and_returns_its_id(
+    factory: Factory,
+) -> None:
+    sid = new_session(factory)
+    add(factory, sid, "agent", "Hello")
+    with factory() as s:
+        before = s.get(TriageSession, sid).updated_at  # type: ignore[union-attr]
+    with factory() as s, s.begin():
+        first = repo.append_message(s, session_id=sid, role="patient", content="chest pain")
+        repo.finish_turn(s, session_id=sid, stage="collecting")
+        second = repo.append_message(
+            s, session_id=sid, role="agent", content="Since when?", row_locked=True
+        )
+    with factory() as s:
+        listed = repo.list_messages(s, session_id=sid)
+        row = s.get(TriageSession, sid)
+    assert [(m.id, m.seq, m.role, m.content) for m in listed[1:]] == [
+        (first, 2, "patient", "chest pain"),
+        (second, 3, "agent", "Since when?"),
+    ]
+    assert row is not None and row.updated_at > before
+    stamp = listed[-1].created_at
+    assert stamp.tzinfo is not None and stamp.utcoffset() == UTC.utcoffset(None)
+    with pytest.raises(SessionNotFound), factory() as s, s.begin():
+        repo.append_message(s, session_id="nope", role="patient", content="hello")
+
+
 def test_interleaved_sessions_keep_their_own_sequences(factory: Factory) -> None:
     a, b = new_session(factory), new_session(factory)
     for i in range(3):
@@ -343,6 +390,7 @@ def test_snapshots_round_trip_json(factory: Factory) -> None:
         latest = repo.latest_snapshot(s, session_id=sid)
     assert latest is not None and latest.message_id == second.id
     assert latest.record == newer
+    assert latest.created_at.tzinfo is not None and latest.session_id == sid
     assert IntakeRecord.model_validate(latest.record).symptoms[0].duration == "两个小时"
 
 
