@@ -326,20 +326,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         {},
     ),
     # set 19, regional idiom and slang in both languages, and numbers from home devices:
-    # 77.0% at the first run (25c1ed0: 46 of 50 emergencies, 0 self-care to emergency)
+    # 77.0% at the first run (25c1ed0: 46 of 50 emergencies, 0 self-care to emergency); its 4
+    # missed emergencies closed by rules-al's regional red-flag words (心口窝, 脑壳, 比两个手掌还大
+    # 发白, 唔多应), and its 4 raised look-alikes lowered (phlegm, quinsy, Bell's palsy, a TIA
+    # passed by yesterday) (81.0%, 0.81)
     "set19": (
         "fresh_levels_19.jsonl",
-        0.77,
-        {
-            "f19-zh-emg-001": "a heart attack in Dongbei words (心口窝贼疼, 往左胳膊上窜) ends "
-            "non_urgent (first run)",
-            "f19-zh-emg-002": "a thunderclap headache in Sichuanese (脑壳痛得遭不住) with a stiff "
-            "neck ends non_urgent (first run)",
-            "f19-zh-emg-014": "a scald larger than two palms, white and painless in places, ends "
-            "self_care (first run)",
-            "f19-zh-emg-017": "a 3-year-old barely answering (叫極都唔多應) with cold hands and "
-            "feet, Cantonese, ends self_care (first run)",
-        },
+        0.81,
+        {},
     ),
 }
 
@@ -353,11 +347,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
-    # set 19's first run (regional idiom)
-    "f19-zh-emg-001": "a heart attack in Dongbei words ends non_urgent",
-    "f19-zh-emg-002": "a thunderclap headache in Sichuanese ends non_urgent",
-    "f19-zh-emg-014": "a large deep scald ends self_care",
-    "f19-zh-emg-017": "a Cantonese child barely answering ends self_care",
+    # (set 19's first-run rows below urgent closed by rules-al)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -506,8 +496,9 @@ def test_set16_rows_below_an_emergency_reach_their_level(
 
 # Set 17's rows below an emergency, each at its gold level; the ones still wrong are strict
 # xfails with their reason (decision side: rules-ae; raised to an emergency: rules-ad).
+# (f17-zh-urg-024, Bell's palsy with the forehead taken in, closed by rules-al: NICE CKS Bell's
+# palsy, same day)
 OPEN_DECISION_17: dict[str, str] = {
-    "f17-zh-urg-024": "Bell's palsy signs raised to an emergency as a facial droop (rules-ad)",
     "f17-en-nur-007": "an ingrown toenail, a bit red, is a minor illness NHS.uk treats at home; "
     "the gold's GP visit follows the carer's context, not read",
     "f17-en-nur-023": "snoring with pauses in breathing (NHS.uk sleep apnoea: see a GP) has no "

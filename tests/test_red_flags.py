@@ -719,6 +719,12 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "with rest",
         "今天胸口痛还出冷汗，几个星期了爬坡就痛，歇一下就好",
     ),
+    # rules-al (set 19): stroke signs that passed and came back (NHS.uk TIA: call 999)
+    "stroke_sign_back_again": (
+        "his arm went dead yesterday for ten minutes then came right, and it went dead again "
+        "this morning",
+        "我爸昨天手突然没劲，后来好了，今天又来了",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -854,6 +860,20 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "oliguria_alone": ("reduced urine output today", "今天尿量明显减少"),
     "child_no_social_response_alone": ("my baby won't smile or look at me", "宝宝逗他也没反应"),
     "child_nasal_flaring": ("her nostrils are flaring when she breathes", "宝宝鼻翼扇动"),
+    # rules-al (set 19): NICE CKS Bell's palsy, NICE CKS quinsy, a TIA passed by yesterday
+    "facial_palsy_forehead": (
+        "my face has dropped on one side including my forehead, arms and legs are fine and my "
+        "speech is normal",
+        "右边脸歪了，额头也皱不起来，手脚都没事，说话也清楚",
+    ),
+    "tia_passed": (
+        "yesterday his arm went dead for ten minutes then came right",
+        "我妈昨天手突然没劲了一会儿，后来好了",
+    ),
+    "quinsy_suspected": (
+        "sore throat for three days, swollen on one side and I can hardly open my mouth",
+        "喉咙痛三天了，一边肿起来，嘴张不大",
+    ),
 }
 
 
