@@ -141,6 +141,12 @@ TIA: list[tuple[str, str]] = [
     ("E", "my dad's arm went dead 20 minutes ago, it's come right now"),
     ("E", "her arm went dead yesterday for 10 minutes and it went dead again this morning"),
     ("E", "我妈半小时前左手突然没劲，现在好了"),
+    # a new or second sign named now, after one that passed (coordinator's probe of rules-al)
+    ("E", "my arm went weak 2 days ago for 10 min then came right, now my face is drooping"),
+    ("E", "my arm went weak yesterday for 10 min, came back to normal, now my speech is slurred"),
+    ("E", "我爸昨天手没力了十分钟 后来好了 现在说话不清楚"),
+    ("U", "her face dropped yesterday for a few minutes then back to normal, now her arm is fine"),
+    ("U", "我爸昨天手没力了十分钟 后来好了 现在没事"),
 ]
 
 # Figurative "dying" names no sign (MTS pain is the pain said, not the idiom). "痛死了" is left
