@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from clinical.ages import age_findings, duration_findings
 from clinical.clause_cues import NegationCues
 from clinical.clauses import Analysis, Reason
+from clinical.home_readings import reading_concepts
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList
@@ -25,6 +26,9 @@ from clinical.textprep import SoundRepair, Speller, expand_shorthand, to_simplif
 from clinical.vitals import Found, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
+# NICE NG136: a blood pressure of 180/120 or more (either number) is severe hypertension; it
+# counts as the concept "bp_severe" (with signs of organ damage an emergency, else same day)
+SEVERE_SYSTOLIC, SEVERE_DIASTOLIC = 180.0, 120.0
 # How far along a pregnancy is, said without the word: a message that opens with 12 to 42 weeks
 # ("34 weeks, pounding headache"), "at 30 weeks", or the notes' "34/40" / "34+2/40" count as the
 # concept "pregnancy" (NICE NG133 / NG25: women say how far along they are, not "pregnant").
@@ -217,7 +221,9 @@ class Reader:
             many = next((t for t in tablets if t.value >= MANY_TABLETS), None)
             if many is not None and analysis.counts(*_span(prepared, many.words)):
                 derived.append(("overdose_quantity", many))
-        for concept_id, reading in sign_concepts(sign_findings(prepared)).items():
+        derived.append(("bp_severe", _severe_bp(vitals)))
+        readings = {**sign_concepts(sign_findings(prepared)), **reading_concepts(prepared)}
+        for concept_id, reading in readings.items():
             if concept_id in self.concepts and analysis.counts(*_span(prepared, reading.words)):
                 derived.append((concept_id, reading))  # "GCS 9", "BM 2.1", "CRT 4 s"
         for concept_id, found_value in derived:
@@ -233,6 +239,15 @@ def _span(text: str, words: str) -> tuple[int, int]:
         return start, start + len(words)
     start = text.find(words[:2])  # Chinese numerals were written as digits: find the verb
     return (start, start + 2) if start >= 0 else (0, len(text))
+
+
+def _severe_bp(vitals: dict[str, Found]) -> Found | None:
+    systolic, diastolic = vitals.get("systolic_bp"), vitals.get("diastolic_bp")
+    if systolic is not None and systolic.value >= SEVERE_SYSTOLIC:
+        return systolic
+    if diastolic is not None and diastolic.value >= SEVERE_DIASTOLIC:
+        return diastolic
+    return None
 
 
 def _hot(vitals: dict[str, Found]) -> bool:

@@ -18,6 +18,7 @@ from clinical.vitals import BP_USUAL_NOW, SPO2_WORDS, Found
 
 __all__ = [
     "CRT_SLOW_S",
+    "GLUCOSE_HIGH",
     "GLUCOSE_LOW",
     "GLUCOSE_VERY_LOW",
     "MANY_TABLETS",
@@ -29,6 +30,10 @@ __all__ = [
 CRT_SLOW_S = 3.0  # NICE NG143 amber: capillary refill time of 3 seconds or more
 GLUCOSE_LOW = 4.0  # NHS hypoglycaemia: below 4 mmol/L is a hypo
 GLUCOSE_VERY_LOW = 3.0  # International Hypoglycaemia Study Group level 2: below 3.0 mmol/L
+GLUCOSE_HIGH = 11.0  # NHS.uk high blood sugar: a home test over 11 mmol/L (not fasting) is high
+GLUCOSE_VERY_HIGH = 30.0  # JBDS-IP hyperosmolar hyperglycaemic state: 30 mmol/L or more
+# A meter's "LO" and "HI": below and above its range (about 1.1 and 33.3 mmol/L)
+GLUCOSE_METER_LO, GLUCOSE_METER_HI = 1.0, 34.0
 MG_DL_PER_MMOL = 18.0
 SYSTOLIC_DROP = 40  # NICE NG51 high risk: systolic more than 40 mmHg below normal
 GCS_FULL = 15  # GCS 14 (confused speech) is the C of ACVPU: new confusion
@@ -55,6 +60,16 @@ _GLUCOSE = re.compile(
     # 血糖仪显示3.2, Cantonese 血糖机度到2.5
     r"|血糖\s*(?:机|仪|计)?\s*(?:值|是|为|测|只有|才|有|测出来|测了|测到|显示|读数|度到|度出来|量出来)*"
     r"\s*(\d{1,3}(?:\.\d{1,2})?)",
+    _I,
+)
+# "meter says HI", "his glucose meter just says LO", 血糖仪显示LO, 血糖打不出来显示HI: the meter's
+# out-of-range words after a glucose keyword and a display verb (never "hi" alone: a greeting)
+_GLUCOSE_METER = re.compile(
+    r"(?:(?<![a-z])(?:meter|glucometer|glucose|sugars?|bm|cbg)(?![a-z])|血糖)"
+    r"[^\n.;!?。\d]{0,24}?"
+    # a display verb before it: a Cantonese sentence-final "lo" (囉) is no reading
+    r"(?:says?|reads?|reading|shows?|showing|displays?|displaying|just|显示|出现|打出|写着|是)"
+    r"\s*[:\"'“‘(]?\s*(hi|lo)[\"'”’)]?(?![a-z])",
     _I,
 )
 # GCS in Chinese notes too: "GCS评分11分", 格拉斯哥昏迷评分十分 (numerals read as digits first)
@@ -107,6 +122,7 @@ _SPO2_AS_USUAL = re.compile(
     _I,
 )
 _DIGIT = re.compile(r"\d")
+_WORD_READING = re.compile(r"avpu|(?<![a-z])(?:hi|lo)(?![a-z])", _I)
 _AVPU_LEVEL = {"a": 1.0, "c": 1.5, "v": 2.0, "p": 3.0, "u": 4.0}
 _OXYGEN_FLOW = re.compile(
     r"(?<![a-z])on\s+(\d{1,2}(?:\.\d)?)\s*(?:l|litres?|liters?|lpm|l/min)(?![a-z])"
@@ -128,8 +144,8 @@ def sign_findings(text: str) -> dict[str, Found]:
     """
     text = zh_numerals_to_digits(normalize(text))
     found: dict[str, Found] = {}
-    if not _DIGIT.search(text) and "avpu" not in text.lower():
-        return found  # every reading but an ACVPU letter is a number
+    if not _DIGIT.search(text) and not _WORD_READING.search(text):
+        return found  # every reading but an ACVPU letter or a meter's HI or LO is a number
 
     def add(name: str, value: float | None, match: re.Match[str], low: float, high: float) -> None:
         if value is not None and low <= value <= high and name not in found:
@@ -143,6 +159,9 @@ def sign_findings(text: str) -> dict[str, Found]:
         if (unit and "mg" in unit.lower()) or (unit is None and value > 35):
             value /= MG_DL_PER_MMOL
         add("glucose_mmol", value, m, 0.5, 60)
+    for m in _GLUCOSE_METER.finditer(text):
+        lo = m.group(1).lower() == "lo"
+        add("glucose_mmol", GLUCOSE_METER_LO if lo else GLUCOSE_METER_HI, m, 0.5, 60)
     for m in _GCS.finditer(text):
         add("gcs", float(m.group(2) or m.group(1)), m, 3, 15)
     for m in _EVM.finditer(text):
@@ -167,6 +186,8 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
 
     A capillary refill of 3 s or more is ``crt_prolonged`` (NICE NG143 amber); a glucose
     below 4 mmol/L ``glucose_low`` (NHS hypoglycaemia), below 3.0 also ``glucose_very_low``;
+    over 11 ``glucose_high`` (NHS.uk high blood sugar), 30 or more (or a meter's HI) also
+    ``glucose_very_high`` (JBDS-IP hyperosmolar range);
     GCS 14 or ACVPU C is ``confusion``, GCS 13 or less or ACVPU V, P or U
     ``reduced_consciousness`` (NEWS2 scores both 3); a flow of oxygen ``oxygen_given``; a
     systolic more than 40 below the usual one ``systolic_far_below_usual`` (NICE NG51); a
@@ -182,6 +203,10 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
         out["glucose_low"] = glucose
         if glucose.value < GLUCOSE_VERY_LOW:
             out["glucose_very_low"] = glucose
+    if glucose is not None and glucose.value > GLUCOSE_HIGH:
+        out["glucose_high"] = glucose
+        if glucose.value >= GLUCOSE_VERY_HIGH:
+            out["glucose_very_high"] = glucose
     gcs, avpu = found.get("gcs"), found.get("avpu")
     if gcs is not None and gcs.value <= GCS_REDUCED:
         out["reduced_consciousness"] = gcs

@@ -76,7 +76,8 @@ def number(token: str) -> float | None:
 
 _SPO2_WORDS = (
     r"(?<![a-z])(?:spo2|sp02|o2\s*sat(?:uration)?s?|oxygen(?:\s+(?:saturation|sat|sats|level))?"
-    r"|sats?|saturation|pulse\s*ox(?:imeter)?|ox(?:imeter)?\s+reading|oximeter"
+    r"|sats?|saturation|pulse\s*ox(?:imeter)?|ox(?:imeter)?\s+reading"
+    r"|oximeter(?:\s+on\s+(?:my|his|her|the|their)\s+finger)?"
     # a patient's "the oxygen thing on my finger says 89"
     r"|(?:oxygen|o2|sats?)\s+(?:thing|clip|monitor|meter|reader|machine|probe|gadget)"
     r"(?:\s+on\s+(?:my|his|her|the|their)\s+finger)?"
@@ -86,7 +87,9 @@ _SPO2_WORDS = (
 )
 SPO2_WORDS = _SPO2_WORDS
 _BP_WORDS = r"(?<![a-z])(?:blood\s+pressure|bp)(?![a-z])|血压"
-_SYSTOLIC_WORDS = r"(?<![a-z])(?:systolic|sys|sbp)(?![a-z])|收缩压|高压"
+_SYSTOLIC_WORDS = r"(?<![a-z])(?:systolic|sys|sbp)(?![a-z])|收缩压|高压|上压"
+# the lower number said on its own: "diastolic 125", 低压一百二, 下压120 (NICE NG136: 120 or more)
+_DIASTOLIC_WORDS = r"(?<![a-z])(?:diastolic|dbp)(?![a-z])|舒张压|低压|下压"
 _TEMP_WORDS = (
     r"(?<![a-z])(?:temp(?:erature)?s?|fever(?:\s+of)?|thermometer(?:\s+says)?|febrile"
     r"|burning\s+up(?:\s+at)?"
@@ -95,6 +98,8 @@ _TEMP_WORDS = (
     r"|pyrexi(?:al|c|a))(?![a-z])"
     r"|(?<![a-z])t(?=\s*[:=]?\s*\d{2,3}(?:\.\d)?(?![\d/]))"
     r"|体温|发烧|发热|高烧|低烧|烧到|烧了|探热|探到"
+    # where a home thermometer was held (NICE NG143: axillary in babies; ear, forehead, oral)
+    r"|腋温|腋下温度|耳温|额温|肛温|口温|舌下温度"
 )
 # "HR" after a number is usually hours ("for 24 hr"), unless a number follows it at once.
 _HR_WORDS = (
@@ -125,8 +130,8 @@ _ANY_SIGN = re.compile(
     "|".join(
         f"(?:{w})"
         for w in (
-            _SPO2_WORDS, _BP_WORDS, _SYSTOLIC_WORDS, _TEMP_WORDS, _HR_WORDS, _RR_WORDS,
-            _OTHER_SIGN_WORDS, _USUAL_WORDS,
+            _SPO2_WORDS, _BP_WORDS, _SYSTOLIC_WORDS, _DIASTOLIC_WORDS, _TEMP_WORDS, _HR_WORDS,
+            _RR_WORDS, _OTHER_SIGN_WORDS, _USUAL_WORDS,
         )
     ),
     _I,
@@ -169,6 +174,18 @@ BP_USUAL_NOW = re.compile(
     _I,
 )
 _BP_BARE = re.compile(r"(?<![\d.])(\d{2,3})\s*/\s*(\d{2,3})\s*mm\s*hg", _I)
+# A home cuff's reading typed with no keyword: "190 over 120", "185/122 on the machine". Only a
+# three-digit top number over a two- or three-digit lower one (a date, a dose such as "30/500"
+# or a score such as "8/10" never has that shape), never followed by a unit.
+_BP_HOME = re.compile(
+    r"(?<![\d./])(1\d\d|2\d\d)\s*(?:/|over)\s*(\d{2,3})(?![\d./])"
+    r"(?!\s*(?:mg|mcg|g|ml|kg|cm|mm(?!\s*hg)|%|weeks?|days?|years?|months?|hours?|hrs?|mins?"
+    r"|minutes?|secs?|seconds?|times|people)(?![a-z]))",
+    _I,
+)
+_BP_DIASTOLIC = re.compile(
+    rf"(?:{_DIASTOLIC_WORDS}){_GAP}(\d{{2,3}})(?!\d|\s*(?:/|over)){_NOT_TIME}", _I
+)
 _BP_SYSTOLIC = re.compile(
     rf"(?:{_BP_WORDS}|{_SYSTOLIC_WORDS}){_GAP}(\d{{2,3}})(?!\d|\s*(?:/|over)){_NOT_TIME}",
     _I,
@@ -191,8 +208,10 @@ _TEMP_NEXT = re.compile(
 _TEMP_SUBJECT = re.compile(
     r"(?<![a-z])(?:baby|son|daughter|child|toddler|infant|kid|old|he|she)(?:'s|\s+is|\s+was)"
     r"\s+(?:now\s+|running\s+|at\s+|up\s+to\s+)?(?<![\d.])"
-    r"(3[5-9]\.\d{1,2}|4[0-2]\.\d{1,2}|(?:3[5-9]|4[0-2])(?=\s*(?:degrees?|°)))(?![\d.])"
-    r"(\s*(?:°\s*c|°|degrees?(?:\s*c(?:elsius)?)?))?"
+    r"(3[5-9]\.\d{1,2}|4[0-2]\.\d{1,2}|(?:3[5-9]|4[0-2])(?=\s*(?:degrees?|°))"
+    # a Fahrenheit reading with its tenth ("my 5 month old is 102.5"): 99.0-107.9 °F
+    r"|99\.\d|10[0-7]\.\d)(?![\d.])"
+    r"(\s*(?:°\s*[cf]|°|degrees?(?:\s*(?:c(?:elsius)?|f(?:ahrenheit)?))?|f(?![a-z])))?"
     r"(?!\s*(?:weeks?|wks?|days?|months?|years?|yrs?|kg|kilos?|lbs?|pounds?|cm|inches|%))",
     _I,
 )
@@ -201,6 +220,10 @@ _RANGE_END = re.compile(r"\s*(?:-|–|—|~|to|到|至)\s*(\d{2,3})(?![\d./])", 
 _TEMP_BARE = re.compile(
     rf"(?<![\d.]){_NUM}\s*(°\s*c|°\s*f|℃|℉|摄氏度|degrees?\s*(?:c|celsius|f|fahrenheit))", _I
 )
+# "宝宝两个月 三十八度二" (38.2度): a temperature with a tenth and 度 needs no keyword; a whole
+# "38度" does (the weather, a bend of the knee)
+_TEMP_ZH_TENTHS = re.compile(r"(?<![\d.])((?:3[5-9]|4[0-2])\.\d)\s*度")
+_WEATHER = re.compile(r"气温|天气|室温|外面|室外|水温|洗澡水|房间|温度计显示外")
 _HR = re.compile(rf"(?:{_HR_WORDS}){_GAP}(\d{{2,3}})(?!\d){_NOT_TIME}", _I)
 _HR_AFTER = re.compile(
     r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats?\s*(?:per|a|/)\s*min(?:ute)?)"
@@ -294,7 +317,7 @@ def vital_findings(text: str) -> dict[str, Found]:
             if _USUAL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                 continue
             take("oxygen_saturation", float(m.group(1)), m, 40, 100)
-    for m in [*_BP_PAIR.finditer(text), *_BP_BARE.finditer(text)]:
+    for m in [*_BP_PAIR.finditer(text), *_BP_BARE.finditer(text), *_BP_HOME.finditer(text)]:
         systolic, diastolic = float(m.group(1)), float(m.group(2))
         pair_ok = diastolic < systolic and take("systolic_bp", systolic, m, 40, 300)
         if pair_ok and 20 <= diastolic <= 200:
@@ -303,14 +326,21 @@ def vital_findings(text: str) -> dict[str, Found]:
         take("systolic_bp", float(m.group(2)), m, 40, 300)
     for m in _BP_SYSTOLIC.finditer(text):
         take("systolic_bp", float(m.group(1)), m, 40, 300)
+    for m in _BP_DIASTOLIC.finditer(text):
+        take("diastolic_bp", float(m.group(1)), m, 20, 200)
     for m in _TEMP.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
     for m in _TEMP_SUBJECT.finditer(text):
-        take("temperature_c", _celsius(float(m.group(1)), "c", keyword=True), m, 25, 45)
+        unit = "f" if float(m.group(1)) >= 86 else "c"
+        take("temperature_c", _celsius(float(m.group(1)), unit, keyword=True), m, 25, 45)
     for m in _TEMP_NEXT.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
     for m in _TEMP_BARE.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=False), m, 25, 45)
+    for m in _TEMP_ZH_TENTHS.finditer(text):
+        if _WEATHER.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        take("temperature_c", _celsius(float(m.group(1)), "c", keyword=False), m, 25, 45)
     # keyword first, then a unit after the number: "RR 28 bpm" is a breathing rate, not HR 28
     hr, rr = ("heart_rate_bpm", 20, 300), ("respiratory_rate", 2, 80)
     for pattern, (name, low, high) in ((_HR, hr), (_RR, rr), (_HR_AFTER, hr), (_RR_AFTER, rr)):

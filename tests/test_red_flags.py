@@ -31,6 +31,17 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
+    "ketones_dka_range": ("ketones 3.4 on the meter", "血酮四点二"),
+    "hyperglycaemia_unwell": ("sugar 28 mmol and I keep vomiting", "血糖二十五，一直吐"),
+    "peak_flow_severe": ("peak flow 150, my best is 450", "峰流速120，平时400"),
+    "hypertension_organ_damage": (
+        "BP 190/125 and my vision has gone blurry",
+        "血压190/125，胸口痛",
+    ),
+    "hypertension_severe_headache": (
+        "blood pressure 200/120 and a really bad headache",
+        "血压一百九十比一百二十，头痛得厉害",
+    ),
     "headache_splitting": (
         "my head is splitting, came on all of a sudden an hour ago",
         "突然头痛欲裂",
@@ -140,6 +151,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "palpitations_with_chest_pain_or_syncope": (
         "my heart is racing and I have chest pain",
         "心跳得好快，胸口痛",
+    ),
+    "af_with_chest_pain_or_syncope": (
+        "my watch says AFib detected and I have chest pain",
+        "手表提示房颤，胸口痛",
     ),
     "aortic_tearing_pain": ("a sudden tearing pain went through to my back", "后背突然撕裂一样痛"),
     "aneurysm_pain": (
@@ -874,6 +889,8 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "sore throat for three days, swollen on one side and I can hardly open my mouth",
         "喉咙痛三天了，一边肿起来，嘴张不大",
     ),
+    "glucose_very_high": ("my glucose meter just says HI", "血糖仪显示HI"),
+    "peak_flow_moderate": ("peak flow 320, my best is 450", "峰流速300，平时最好是450"),
 }
 
 
@@ -1224,8 +1241,11 @@ def test_a_long_duration_in_the_record_counts(rules: RuleSet) -> None:
 @pytest.mark.parametrize(
     ("field", "value", "rule_id"),
     [
-        ("oxygen_saturation", 91, "vital_spo2_low"),
-        ("oxygen_saturation", 92, None),
+        # NHS.uk pulse oximeter at home: 92% or less A&E or 999, 93-94% the same day
+        ("oxygen_saturation", 92, "vital_spo2_low"),
+        ("oxygen_saturation", 93, "vital_spo2_borderline"),
+        ("oxygen_saturation", 94, "vital_spo2_borderline"),
+        ("oxygen_saturation", 95, None),
         ("heart_rate_bpm", 131, "vital_heart_rate_high"),
         ("heart_rate_bpm", 130, None),
         ("heart_rate_bpm", 39, "vital_heart_rate_low"),
@@ -1286,7 +1306,7 @@ def test_vitals_typed_in_the_message_fire(
 
 
 @pytest.mark.parametrize(
-    "text", ["SpO2 92", "temp 39.9", "体温39.5度", "heart rate 130", "血压179/95", "bp 90/60"]
+    "text", ["SpO2 95", "temp 39.9", "体温39.5度", "heart rate 130", "血压179/95", "bp 90/60"]
 )
 def test_vitals_just_inside_the_safe_side_do_not_fire(rules: RuleSet, text: str) -> None:
     assert not {h.rule_id for h in rules.evaluate(text) if h.rule_id.startswith("vital_")}

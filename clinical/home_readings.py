@@ -1,0 +1,146 @@
+"""Numbers people read off home devices that are not vital signs: a blood ketone meter, a peak
+flow meter against the person's best, and wet nappies counted in a day.
+
+Patients type them as they read them ("ketones 3.4", 血酮四点二, "peak flow 150, my best is
+450", 峰流速120 平时400, "peak flow 40% of my best", "only 2 wet nappies in 24 hours",
+24小时只有两片湿尿布). ``reading_concepts`` turns each reading into the concept the rules use,
+so the rule data stays words and each threshold sits here with its source. Chinese numerals are
+read as in vital signs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clinical.matching import normalize
+from clinical.textprep import zh_numerals_to_digits
+from clinical.vitals import Found
+
+__all__ = ["reading_concepts"]
+
+# NHS.uk diabetic ketoacidosis (blood ketone meter): under 0.6 mmol/L normal; 0.6 to 1.5 test
+# again in 2 hours; 1.6 to 3 speak to the diabetes team (same day); over 3 call 999 or go to A&E.
+KETONES_AT_RISK = 1.6
+KETONES_DKA = 3.0
+# BTS/SIGN British guideline on the management of asthma: peak flow 33-50% of best (or
+# predicted) is acute severe asthma, under 33% life-threatening; over 50-75% moderate.
+PEAK_FLOW_SEVERE_PCT = 50.0
+PEAK_FLOW_MODERATE_PCT = 75.0
+# NHS.uk dehydration (babies: fewer wet nappies than usual); NICE NG143 amber: reduced urine
+# output. A baby wets about 6 nappies a day (NHS.uk breastfeeding: 6 or more from day 5); half
+# that or fewer in a day is read as reduced.
+FEW_WET_NAPPIES = 3
+
+_I = re.IGNORECASE
+_DIGIT = re.compile(r"\d")
+# A blood ketone reading; a urine strip's "2+" is another scale and is not read here, nor is a
+# number of days or times ("ketones 3 days ago").
+_NOT_COUNT = (
+    r"(?![\d.]|\s*\+|\s*(?:days?|hours?|hrs?|h|weeks?|months?|years?|times|x|am|pm)(?![a-z])"
+    r"|\s*(?:天|日|小时|个|次|周|点))"
+)
+_KETONES = re.compile(
+    r"(?<![a-z])(?:blood\s+)?ketones?(?:\s+(?:level|reading|meter))?(?![a-z])"
+    r"(?:\s*(?:is|are|was|were|of|at|=|:|says|reads|reading|showed|shows|on\s+the\s+meter))*\s*"
+    rf"(\d(?:\.\d{{1,2}})?){_NOT_COUNT}"
+    r"|(?:血酮|酮体|血酮体)\s*(?:值|是|为|测|有|测出来|测了|显示|只有|才|到)*\s*"
+    rf"(\d(?:\.\d{{1,2}})?){_NOT_COUNT}",
+    _I,
+)
+_PEF_WORDS = r"(?<![a-z])(?:peak\s*flow|pefr?)(?![a-z])|峰流速|峰流量|呼气峰流速|最大呼气流量"
+_BEST_WORDS = (
+    r"(?<![a-z])(?:best|usual|normal(?:ly)?|predicted|personal\s+best)(?![a-z])"
+    r"|平时|平常|一般|最好|个人最佳|最佳|正常"
+)
+# "peak flow 150, my best is 450", "peak flow is 200 normally 500", 峰流速120 平时400
+_PEF_OF_BEST = re.compile(
+    rf"(?:{_PEF_WORDS})[^\d\n.;!?。]{{0,14}}?(\d{{2,3}})(?![\d%])[^\d\n;!?。]{{0,24}}?"
+    rf"(?:{_BEST_WORDS})[^\d\n;!?。]{{0,12}}?(\d{{2,3}})(?![\d%])",
+    _I,
+)
+# "peak flow 40% of my best", 峰流速只有平时的40%
+_PEF_PERCENT = re.compile(
+    rf"(?:{_PEF_WORDS})[^\d\n;!?。]{{0,24}}?(\d{{1,2}})\s*%"
+    r"|(?<![\d.])(\d{1,2})\s*%\s*of\s+(?:my\s+|his\s+|her\s+)?(?:best|usual|normal|predicted)",
+    _I,
+)
+_NAPPY = r"(?:nappies|nappy|diapers?|pads?)"
+_FEW_EN = r"(?:no|zero|one|two|three|four|five|six|a|\d)"
+_NAPPY_COUNT = re.compile(
+    # "only 2 wet nappies in 24 hours", "just one wet nappy today"
+    rf"(?<![a-z\d])({_FEW_EN})\s+wet\s+{_NAPPY}(?![a-z])"
+    # over a whole day (by mid-morning, "3 today" is no reduced output)
+    r"[^\n.;!?]{0,12}?(?:in\s+(?:the\s+last\s+)?24\s*(?:hours?|hrs?|h)|all\s+day|since\s+"
+    r"yesterday|in\s+(?:a|one)\s+(?:whole\s+)?day|a\s+day|per\s+day)"
+    # 24小时只有2片湿尿布, 一天只湿了2块尿片, 尿布一天湿3次
+    r"|(?:24\s*小时|一天|一整天|一日)[^\d\n;!?。]{0,6}?(\d)\s*(?:片|块|个|次|张)\s*湿?(?:的)?\s*"
+    r"(?:尿布|尿片|纸尿裤|尿不湿)"
+    r"|(?:尿布|尿片|纸尿裤|尿不湿)[^\d\n;!?。]{0,6}?(?:湿|换)了?\s*(\d{1,2})\s*(?:次|片|块|个)",
+    _I,
+)
+_EN_COUNTS = {"no": 0, "zero": 0, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_EN_COUNTS |= {"five": 5, "six": 6}
+
+
+def _count(token: str) -> float:
+    token = token.lower()
+    return float(_EN_COUNTS[token]) if token in _EN_COUNTS else float(token)
+
+
+def reading_findings(text: str) -> dict[str, Found]:
+    """Return each reading found in ``text`` (the first of each) with its words.
+
+    ``ketones_mmol`` a blood ketone reading in mmol/L, ``peak_flow_pct`` a peak flow as a
+    percentage of the person's best, ``wet_nappies_day`` wet nappies counted in a day.
+    """
+    text = zh_numerals_to_digits(normalize(text))
+    found: dict[str, Found] = {}
+    if not _DIGIT.search(text) and not re.search(r"(?:no|zero|one|two|three|a) wet", text, _I):
+        return found
+
+    def add(name: str, value: float, match: re.Match[str], low: float, high: float) -> None:
+        if low <= value <= high and name not in found:
+            found[name] = Found(round(value, 1), match.group().strip())
+
+    for m in _KETONES.finditer(text):
+        add("ketones_mmol", float(m.group(1) or m.group(2)), m, 0.0, 9.9)
+    for m in _PEF_OF_BEST.finditer(text):
+        now, best = float(m.group(1)), float(m.group(2))
+        if best >= 100 and now < best * 1.2:  # a best below 100 L/min is no peak flow
+            add("peak_flow_pct", 100 * now / best, m, 5, 120)
+    for m in _PEF_PERCENT.finditer(text):
+        add("peak_flow_pct", float(m.group(1) or m.group(2)), m, 5, 120)
+    for m in _NAPPY_COUNT.finditer(text):
+        raw = next(g for g in m.groups() if g is not None)
+        add("wet_nappies_day", _count(raw), m, 0, 20)
+    return found
+
+
+def reading_concepts(text: str) -> dict[str, Found]:
+    """Return the concepts the readings in ``text`` stand for, each with the reading's words.
+
+    A blood ketone reading of 3.0 mmol/L or more is ``ketones_dka_range`` (NHS.uk DKA: 999 or
+    A&E); under 1.6 ``ketones_not_at_risk`` (it stands the ketone rules down: a reading the NHS
+    calls normal, or says to test again in 2 hours). A peak flow of 50% of best
+    or less is ``peak_flow_severe`` (BTS/SIGN acute severe or life-threatening asthma), over 50
+    to 75% ``peak_flow_moderate``. Three or fewer wet nappies in a day is ``few_wet_nappies``
+    (NHS.uk dehydration; NICE NG143 amber reduced urine output).
+    """
+    found = reading_findings(text)
+    out: dict[str, Found] = {}
+    ketones = found.get("ketones_mmol")
+    if ketones is not None:
+        if ketones.value >= KETONES_DKA:
+            out["ketones_dka_range"] = ketones
+        elif ketones.value < KETONES_AT_RISK:
+            out["ketones_not_at_risk"] = ketones
+    peak = found.get("peak_flow_pct")
+    if peak is not None:
+        if peak.value <= PEAK_FLOW_SEVERE_PCT:
+            out["peak_flow_severe"] = peak
+        elif peak.value <= PEAK_FLOW_MODERATE_PCT:
+            out["peak_flow_moderate"] = peak
+    nappies = found.get("wet_nappies_day")
+    if nappies is not None and nappies.value <= FEW_WET_NAPPIES:
+        out["few_wet_nappies"] = nappies
+    return out
