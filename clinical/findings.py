@@ -222,7 +222,9 @@ class Reader:
             if many is not None and analysis.counts(*_span(prepared, many.words)):
                 derived.append(("overdose_quantity", many))
         derived.append(("bp_severe", _severe_bp(vitals)))
-        readings = {**sign_concepts(sign_findings(prepared)), **reading_concepts(prepared)}
+        signs = sign_findings(prepared)
+        derived.append(("spo2_at_usual", _at_usual(vitals, signs)))
+        readings = {**sign_concepts(signs), **reading_concepts(prepared)}
         for concept_id, reading in readings.items():
             if concept_id in self.concepts and analysis.counts(*_span(prepared, reading.words)):
                 derived.append((concept_id, reading))  # "GCS 9", "BM 2.1", "CRT 4 s"
@@ -248,6 +250,13 @@ def _severe_bp(vitals: dict[str, Found]) -> Found | None:
     if diastolic is not None and diastolic.value >= SEVERE_DIASTOLIC:
         return diastolic
     return None
+
+
+def _at_usual(vitals: dict[str, Found], signs: dict[str, Found]) -> Found | None:
+    """Return the saturation when it is at or above the one said to be usual ("sats 94, that's
+    my usual": NHS.uk pulse oximeter at home, unless a clinician gave another number)."""
+    now, usual = vitals.get("oxygen_saturation"), signs.get("spo2_usual")
+    return now if now is not None and usual is not None and now.value >= usual.value else None
 
 
 def _hot(vitals: dict[str, Found]) -> bool:

@@ -20,6 +20,7 @@ __all__ = ["reading_concepts"]
 
 # NHS.uk diabetic ketoacidosis (blood ketone meter): under 0.6 mmol/L normal; 0.6 to 1.5 test
 # again in 2 hours; 1.6 to 3 speak to the diabetes team (same day); over 3 call 999 or go to A&E.
+KETONES_NORMAL = 0.6
 KETONES_AT_RISK = 1.6
 KETONES_DKA = 3.0
 # BTS/SIGN British guideline on the management of asthma: peak flow 33-50% of best (or
@@ -120,11 +121,11 @@ def reading_concepts(text: str) -> dict[str, Found]:
     """Return the concepts the readings in ``text`` stand for, each with the reading's words.
 
     A blood ketone reading of 3.0 mmol/L or more is ``ketones_dka_range`` (NHS.uk DKA: 999 or
-    A&E); under 1.6 ``ketones_not_at_risk`` (it stands the ketone rules down: a reading the NHS
-    calls normal, or says to test again in 2 hours). A peak flow of 50% of best
-    or less is ``peak_flow_severe`` (BTS/SIGN acute severe or life-threatening asthma), over 50
-    to 75% ``peak_flow_moderate``. Three or fewer wet nappies in a day is ``few_wet_nappies``
-    (NHS.uk dehydration; NICE NG143 amber reduced urine output).
+    A&E); under 1.6 ``ketones_not_at_risk`` (no DKA emergency: normal, or tested again in 2
+    hours) and under 0.6 ``ketones_normal`` (no same-day ketone rule either). A peak flow of
+    50% of best or less is ``peak_flow_severe`` (BTS/SIGN acute severe or life-threatening
+    asthma), over 50 to 75% ``peak_flow_moderate``. Three or fewer wet nappies in a day is
+    ``few_wet_nappies`` (NHS.uk dehydration; NICE NG143 amber reduced urine output).
     """
     found = reading_findings(text)
     out: dict[str, Found] = {}
@@ -134,6 +135,8 @@ def reading_concepts(text: str) -> dict[str, Found]:
             out["ketones_dka_range"] = ketones
         elif ketones.value < KETONES_AT_RISK:
             out["ketones_not_at_risk"] = ketones
+            if ketones.value < KETONES_NORMAL:
+                out["ketones_normal"] = ketones
     peak = found.get("peak_flow_pct")
     if peak is not None:
         if peak.value <= PEAK_FLOW_SEVERE_PCT:

@@ -31,7 +31,9 @@ CRT_SLOW_S = 3.0  # NICE NG143 amber: capillary refill time of 3 seconds or more
 GLUCOSE_LOW = 4.0  # NHS hypoglycaemia: below 4 mmol/L is a hypo
 GLUCOSE_VERY_LOW = 3.0  # International Hypoglycaemia Study Group level 2: below 3.0 mmol/L
 GLUCOSE_HIGH = 11.0  # NHS.uk high blood sugar: a home test over 11 mmol/L (not fasting) is high
-GLUCOSE_VERY_HIGH = 30.0  # JBDS-IP hyperosmolar hyperglycaemic state: 30 mmol/L or more
+# NICE NG17/NG18 DKA: a reading of 20 or more with vomiting or tummy pain (the rules' "sugar over
+# 20" said in words); JBDS-IP hyperosmolar hyperglycaemic state: 30 mmol/L or more
+GLUCOSE_VERY_HIGH, GLUCOSE_HHS = 20.0, 30.0
 # A meter's "LO" and "HI": below and above its range (about 1.1 and 33.3 mmol/L)
 GLUCOSE_METER_LO, GLUCOSE_METER_HI = 1.0, 34.0
 MG_DL_PER_MMOL = 18.0
@@ -113,7 +115,7 @@ _SPO2_USUAL = re.compile(
 # care plan", 血氧九十到九十二，护理计划里写的就是她的基线
 _SPO2_AS_USUAL = re.compile(
     rf"(?:{SPO2_WORDS})\D{{0,14}}?(?<!\d)(\d{{2}})(?!\d)\s*%?"
-    r"(?:\s*(?:-|–|to|到|至)\s*(\d{2})(?!\d)\s*%?)?[^\n;!?。\d]{0,24}?"
+    r"(?:\s*(?:-|–|to|到|至)\s*(\d{2})(?!\d)\s*%?)?[^\n;!?。\d]{0,40}?"
     r"(?:(?:is|that's|thats|which\s+is|that\s+is|it's)\s+(?:my\s+|his\s+|her\s+)?"
     r"(?:usual|normal|baseline)|(?:normal|usual)\s+for\s+(?:me|him|her)|as\s+usual"
     r"|(?<![a-z])(?:my|his|her|their)\s+(?:usual|normal|baseline)(?![a-z])"
@@ -186,8 +188,9 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
 
     A capillary refill of 3 s or more is ``crt_prolonged`` (NICE NG143 amber); a glucose
     below 4 mmol/L ``glucose_low`` (NHS hypoglycaemia), below 3.0 also ``glucose_very_low``;
-    over 11 ``glucose_high`` (NHS.uk high blood sugar), 30 or more (or a meter's HI) also
-    ``glucose_very_high`` (JBDS-IP hyperosmolar range);
+    over 11 ``glucose_high`` (NHS.uk high blood sugar), 20 or more also ``glucose_very_high``
+    (NICE NG17 DKA with vomiting), 30 or more (or a meter's HI) also ``glucose_hhs_range``
+    (JBDS-IP hyperosmolar range);
     GCS 14 or ACVPU C is ``confusion``, GCS 13 or less or ACVPU V, P or U
     ``reduced_consciousness`` (NEWS2 scores both 3); a flow of oxygen ``oxygen_given``; a
     systolic more than 40 below the usual one ``systolic_far_below_usual`` (NICE NG51); a
@@ -207,6 +210,8 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
         out["glucose_high"] = glucose
         if glucose.value >= GLUCOSE_VERY_HIGH:
             out["glucose_very_high"] = glucose
+        if glucose.value >= GLUCOSE_HHS:
+            out["glucose_hhs_range"] = glucose
     gcs, avpu = found.get("gcs"), found.get("avpu")
     if gcs is not None and gcs.value <= GCS_REDUCED:
         out["reduced_consciousness"] = gcs

@@ -183,6 +183,7 @@ _BP_HOME = re.compile(
     r"|minutes?|secs?|seconds?|times|people)(?![a-z]))",
     _I,
 )
+_SCORE = re.compile(r"(?<![a-z])(?:scored?|marks?|points?|got|exam|test|out\s+of)(?![a-z])", _I)
 _BP_DIASTOLIC = re.compile(
     rf"(?:{_DIASTOLIC_WORDS}){_GAP}(\d{{2,3}})(?!\d|\s*(?:/|over)){_NOT_TIME}", _I
 )
@@ -317,7 +318,12 @@ def vital_findings(text: str) -> dict[str, Found]:
             if _USUAL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                 continue
             take("oxygen_saturation", float(m.group(1)), m, 40, 100)
-    for m in [*_BP_PAIR.finditer(text), *_BP_BARE.finditer(text), *_BP_HOME.finditer(text)]:
+    home = [
+        m
+        for m in _BP_HOME.finditer(text)
+        if not _SCORE.search(text, max(0, m.start() - 16), m.start())
+    ]
+    for m in [*_BP_PAIR.finditer(text), *_BP_BARE.finditer(text), *home]:
         systolic, diastolic = float(m.group(1)), float(m.group(2))
         pair_ok = diastolic < systolic and take("systolic_bp", systolic, m, 40, 300)
         if pair_ok and 20 <= diastolic <= 200:

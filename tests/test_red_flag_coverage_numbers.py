@@ -72,15 +72,19 @@ HYPO: list[tuple[str, str]] = [
     ("U", "blood sugar 2.6 on my meter had some juice"),
 ]
 
-# NHS.uk high blood sugar (hyperglycaemia): high with being sick, tummy pain, fast breathing,
-# dehydration or very sleepy: A&E / 999; JBDS-IP: a meter's "HI" is above about 33 mmol/L
-# (hyperosmolar range, 30 or more). mg/dL divided by 18.
+# NHS.uk high blood sugar (hyperglycaemia, over 11 mmol/L): very sleepy, confused or fast deep
+# breathing, hospital; being sick or tummy pain, the diabetes team at once (same day), and with
+# 20 or more NICE NG17 DKA (A&E); JBDS-IP: a meter's "HI" is above about 33 mmol/L (hyperosmolar
+# range, 30 or more). mg/dL divided by 18. The two "sick" sentences at 13-14 were added after
+# the first run, when a probe showed the first version sent them to emergency.
 HYPER: list[tuple[str, str]] = [
     ("E", "type 1 sugar 28 mmol and I keep vomiting"),
     ("E", "blood sugar 450 mg/dl and throwing up with tummy pain"),
     ("E", "meter says HI and he's being sick and really sleepy"),
     ("E", "血糖打不出来显示HI 一直吐"),
     ("E", "血糖二十五 肚子痛 吐了三次"),
+    ("U", "type 2 sugar 13 and I've been sick once with a tummy bug"),
+    ("U", "血糖十四 吐了一次 其他还好"),
     ("U", "glucose meter keeps reading HI this morning I feel alright"),
     ("U", "血糖34 没有其他不舒服"),
     ("L", "sugar 8.2 after lunch is that ok"),
@@ -138,7 +142,7 @@ WATCH: list[tuple[str, str]] = [
 
 # BTS/SIGN British guideline on asthma: peak flow 33-50% of best acute severe, under 33%
 # life-threatening; Asthma + Lung UK action plan zones (red: 999, amber: same-day GP).
-PEAK_FLOW: list[object] = [
+PEAK_FLOW: list[tuple[str, str]] = [
     ("E", "peak flow 150 my best is 450"),
     ("E", "peak flow is 200, normally 500, wheezy"),
     ("E", "峰流速120 平时400"),
@@ -147,15 +151,7 @@ PEAK_FLOW: list[object] = [
     ("E", "最大呼气流量只有平时的一半 喘"),
     ("U", "peak flow 320 best is 450 bit wheezy"),
     ("U", "asthma plan says amber zone today"),
-    pytest.param(
-        "L",
-        "peak flow 430 my best is 450 just checking",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="open: the words 'peak flow' alone are a same-day sign in dispositions.yaml "
-            "(NICE NG114 / BTS group), whatever the reading; it ends urgent",
-        ),
-    ),
+    ("L", "peak flow 430 my best is 450 just checking"),
 ]
 
 # NHS.uk dehydration (babies: fewer wet nappies, an urgent GP or 111); NICE NG143 amber
@@ -170,6 +166,35 @@ NAPPIES: list[tuple[str, str]] = [
     ("L", "尿布一天湿七八次 吃奶正常 就是有点鼻塞"),
 ]
 
+# Written after the first run, when br_levels showed the first version moving rows away from
+# their gold: a reading at the person's own usual (NHS.uk pulse oximeter at home: unless a
+# clinician gave another number), and a reliever lasting 4 hours or less (Asthma + Lung UK:
+# an attack coming, a GP the same day) once the bare words "peak flow" were no same-day sign.
+AFTER_FIRST_RUN: list[tuple[str, str]] = [
+    ("L", "sats 94 with my COPD, that's my usual, I feel the same as always"),
+    ("U", "sats 93 and my usual is 97, more breathless with this cold"),
+    ("U", "my blue inhaler only lasts 4 hours with this cold and my peak flow is 85% of my best"),
+    ("U", "一型糖尿病 血糖一直二十多 血酮1.2 没有吐"),
+]
+
+# NICE NG133 Hypertension in pregnancy: a new reading of 140/90 or more (either number) in
+# pregnancy is a same-day assessment; 160/110 or more severe (an emergency, rules as before).
+PREGNANCY_BP: list[tuple[str, str]] = [
+    ("U", "34 weeks pregnant and my home blood pressure is 145/92, no headache"),
+    ("U", "pregnant 30 weeks bp 138/94 on the machine, feel fine"),
+    ("U", "怀孕二十八周 血压一百四十二比八十八 没有不舒服"),
+    ("U", "懷孕三十三週 在家量血壓141/90"),
+    ("E", "36 weeks pregnant bp 165/112 and a bad headache"),
+    ("L", "pregnant 25 weeks, blood pressure 118/72 at the midwife, all fine"),
+]
+
+# BTS/SIGN asthma and the Asthma + Lung UK action plan green zone (80% of best or more: keep
+# taking the preventer); the words "peak flow" with a good reading are no same-day sign.
+PEAK_FLOW_GOOD: list[tuple[str, str]] = [
+    ("L", "my peak flow is 480 and my best is 500, just a runny nose"),
+    ("L", "峰流速400，平时最好是420，就是有点鼻塞"),
+]
+
 # NHS.uk epilepsy / what to do if someone has a seizure: call 999 if it lasts more than 5
 # minutes; a first fit is a 999 call.
 FITS: list[tuple[str, str]] = [
@@ -178,7 +203,7 @@ FITS: list[tuple[str, str]] = [
     ("E", "seizure lasted 10 mins first one ever"),
 ]
 
-CASES: list[object] = [
+CASES: list[tuple[str, str]] = [
     *OXIMETER,
     *BLOOD_PRESSURE,
     *HYPO,
@@ -189,6 +214,9 @@ CASES: list[object] = [
     *PEAK_FLOW,
     *NAPPIES,
     *FITS,
+    *AFTER_FIRST_RUN,
+    *PREGNANCY_BP,
+    *PEAK_FLOW_GOOD,
 ]
 
 

@@ -32,7 +32,11 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "ketones_dka_range": ("ketones 3.4 on the meter", "血酮四点二"),
-    "hyperglycaemia_unwell": ("sugar 28 mmol and I keep vomiting", "血糖二十五，一直吐"),
+    "hyperglycaemia_vomiting_very_high": (
+        "sugar 28 mmol and I keep vomiting",
+        "血糖二十五，一直吐",
+    ),
+    "hyperglycaemia_drowsy": ("blood sugar 19 and he's very drowsy", "血糖十八，叫不太醒"),
     "peak_flow_severe": ("peak flow 150, my best is 450", "峰流速120，平时400"),
     "hypertension_organ_damage": (
         "BP 190/125 and my vision has gone blurry",
@@ -889,7 +893,8 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "sore throat for three days, swollen on one side and I can hardly open my mouth",
         "喉咙痛三天了，一边肿起来，嘴张不大",
     ),
-    "glucose_very_high": ("my glucose meter just says HI", "血糖仪显示HI"),
+    "glucose_hhs_range": ("my glucose meter just says HI", "血糖仪显示HI"),
+    "hyperglycaemia_vomiting": ("sugar 14 and I've been sick twice", "血糖十五，吐了两次"),
     "peak_flow_moderate": ("peak flow 320, my best is 450", "峰流速300，平时最好是450"),
 }
 
