@@ -23,30 +23,36 @@ RED_FLAG_KEYS = ("flag_id", "source", "level", "label", "evidence", "guideline",
 
 
 # Statements run on every turn, built once: building one costs more CPU than running it
-# (bench/ concurrency). Keyed by bind parameters. ``synchronize_session=False``: no caller
-# reads a session row it loaded earlier in the transaction after updating it here.
-_PLAIN = {"synchronize_session": False}
+# (bench/ concurrency). Keyed by bind parameters. A turn's statements are Core statements on
+# the tables, not ORM-enabled ones: the ORM's bulk UPDATE and INSERT ... RETURNING(entity)
+# machinery, the unit of work's flush and loading whole entities cost more CPU than the
+# statements themselves (bench/ turn_overhead; on Postgres above all, where psycopg
+# describes in Python each column a statement returns), and a turn needs none of it: it
+# reads columns and ids, and no caller reads a session row it loaded earlier in the
+# transaction after updating it here.
+_SESSIONS = cast(Table, TriageSession.__table__)
+_MESSAGES = cast(Table, Message.__table__)
 
 _TOUCH_SESSION = (
-    update(TriageSession)
-    .where(TriageSession.id == bindparam("session_id"))
+    update(_SESSIONS)
+    .where(_SESSIONS.c.id == bindparam("session_id"))
     .values(updated_at=bindparam("now"))
 )
 
 _FINISH_TURN = (
-    update(TriageSession)
-    .where(TriageSession.id == bindparam("session_id"))
+    update(_SESSIONS)
+    .where(_SESSIONS.c.id == bindparam("session_id"))
     .values(
         stage=bindparam("stage"),
-        turns=TriageSession.turns + 1,
+        turns=_SESSIONS.c.turns + 1,
         updated_at=bindparam("now"),
         # None leaves the column as it is.
         disposition=func.coalesce(
-            bindparam("disposition", type_=TriageSession.disposition.type),
-            TriageSession.disposition,
+            bindparam("disposition", type_=_SESSIONS.c.disposition.type),
+            _SESSIONS.c.disposition,
         ),
         language=func.coalesce(
-            bindparam("language", type_=TriageSession.language.type), TriageSession.language
+            bindparam("language", type_=_SESSIONS.c.language.type), _SESSIONS.c.language
         ),
     )
 )
@@ -64,14 +70,7 @@ _ADD_MESSAGE = (
     .returning(Message)
 )
 
-# The same appends and the turn's first read in Core, on the tables, for a turn's path: an
-# ORM-enabled INSERT ... RETURNING(Message) goes through the ORM's bulk-insert machinery and
-# loads every column into a new instance, and a flushed snapshot through the unit of work,
-# though a turn uses only the new message's id (bench/ turn_overhead, on Postgres above all:
-# psycopg describes each column a statement returns, in Python).
-_MESSAGES = cast(Table, Message.__table__)
-_SESSIONS = cast(Table, TriageSession.__table__)
-
+# The append a turn makes: only the new message's id comes back.
 _APPEND_MESSAGE = (
     insert(_MESSAGES)
     .values(
@@ -244,7 +243,6 @@ def finish_turn(
             "language": language,
             "now": utcnow(),
         },
-        execution_options=_PLAIN,
     )
     if touched.rowcount != 1:  # type: ignore[attr-defined]
         raise SessionNotFound(f"no session {session_id!r}")
@@ -272,9 +270,7 @@ def add_message(
     # (Postgres), so concurrent appends to one session queue up instead of racing for
     # the same seq; the (session_id, seq) unique constraint is the backstop.
     if not row_locked:
-        touched = session.execute(
-            _TOUCH_SESSION, {"session_id": session_id, "now": utcnow()}, execution_options=_PLAIN
-        )
+        touched = session.execute(_TOUCH_SESSION, {"session_id": session_id, "now": utcnow()})
         if touched.rowcount != 1:  # type: ignore[attr-defined]
             raise SessionNotFound(f"no session {session_id!r}")
     # One INSERT ... RETURNING computes seq and hands back a fully loaded row.
@@ -288,9 +284,7 @@ def append_message(
 ) -> int:
     """Append a message as ``add_message`` does and return only its id (a turn's path)."""
     if not row_locked:
-        touched = session.execute(
-            _TOUCH_SESSION, {"session_id": session_id, "now": utcnow()}, execution_options=_PLAIN
-        )
+        touched = session.execute(_TOUCH_SESSION, {"session_id": session_id, "now": utcnow()})
         if touched.rowcount != 1:  # type: ignore[attr-defined]
             raise SessionNotFound(f"no session {session_id!r}")
     message_id: int = session.execute(
