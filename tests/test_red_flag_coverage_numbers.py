@@ -134,6 +134,8 @@ WATCH: list[tuple[str, str]] = [
     ("E", "手表显示心率170 坐着不动 头晕"),
     ("E", "手环提示心率只有36 头晕想吐"),
     ("E", "watch says AFib detected and I have chest pain"),
+    ("E", "watch said AF detected and I almost passed out"),
+    ("!E", "my watch gave an AF alert last month, the cardiologist checked it, all normal"),
     ("L", "my watch said AFib detected once last week I feel completely fine"),
     ("L", "watch says resting heart rate 52 I'm a runner feel great"),
     ("!E", "智能手表提示房颤 我没有任何不舒服"),
