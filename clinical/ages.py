@@ -206,8 +206,10 @@ _DURATION_EN = re.compile(
     rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month|year)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))",
     _I,
 )
+# "两个多星期", 一个多月: more than N (read as N)
 _DURATION_ZH = re.compile(
-    rf"(?<![\d.]){_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月|年)(?!\s*(?:大(?![便小])|岁|前|级|纪))",
+    rf"(?<![\d.]){_COUNT}\s*(?:个)?\s*(?:多\s*)?(天|日|周|星期|礼拜|月|年)"
+    r"(?!\s*(?:大(?![便小])|岁|前|级|纪))",
     _I,
 )
 

@@ -76,6 +76,12 @@ _INR = re.compile(
     r"(?![\d.]*\s*(?:days?|weeks?|天|日))",
     re.I,
 )
+# Sleep said to be a little troubled (有点睡不着, 有啲瞓唔着) with a minor illness is a few
+# nights' light sleep (NHS.uk insomnia and low mood: self-help), not sleep lost to a problem
+# (牙痛得有点睡不着 has no minor illness and stays lost function)
+_SLIGHTLY_SLEEPLESS = re.compile(
+    r"(?:有点|有些|有一点|有啲|少少)\s*(?:睡不着|睡不好|瞓唔着|瞓唔好)"
+)
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
@@ -141,15 +147,17 @@ def decide(
     def heard(phrases: PhraseSet, reach: int | None = None) -> bool:
         return any(rules.matches(text, phrases, reach=reach) for text in texts)
 
+    concepts: set[str] = set().union(*(rules.concepts_in(t) for t in texts)) if texts else set()
+
     def said(name: str) -> bool:
         return heard(data.phrases[name]) or any(
-            heard(group)
-            and (together is None or heard(together))
-            and (but is None or not heard(but))
-            for group, together, but in data.pairs.get(name, ())
+            pair.when <= concepts
+            and heard(pair.group)
+            and (pair.together is None or heard(pair.together))
+            and (pair.unless is None or not heard(pair.unless))
+            for pair in data.pairs.get(name, ())
         )
 
-    concepts: set[str] = set().union(*(rules.concepts_in(t) for t in texts)) if texts else set()
     ages = [a.value for t in texts for a in rules.findings(t).ages]
     if record.age_years is not None:
         ages.append(record.age_years)
@@ -161,8 +169,15 @@ def decide(
         rules.matches(c, data.phrases["risk_condition"]) for c in record.conditions
     )
     mild, improving, coping = said("mild"), said("improving"), said("coping")
-    severe = (severity is not None and severity >= 7) or said("severe")
     infant_minor = said("infant_minor")  # NHS.uk: treated at home in a baby
+    minor = said("minor") or infant_minor or (pregnant and said("pregnancy_minor"))
+    # hyperbole ("killing me", 疼死了) about a minor illness is no severity: NHS.uk pages set the
+    # level of a hangover or an ingrown toenail from its signs
+    severe = (
+        (severity is not None and severity >= 7)
+        or said("severe")
+        or (said("hyperbole") and not minor)
+    )
 
     def at_the_pharmacy(family: FamilyWindow) -> bool:
         p = family.pharmacy
@@ -194,7 +209,13 @@ def decide(
         window = max(window, *own)
     floor = more_urgent(*(level for _, level in windows))
 
-    worsening, impaired = said("worsening"), said("impaired")
+    worsening = said("worsening")
+    # a few nights' light sleep with a minor illness (a break-up, a cold) is no lost function
+    impaired = any(
+        rules.matches(text, data.phrases["impaired"])
+        for text in (_SLIGHTLY_SLEEPLESS.sub(" ", t) if minor else t for t in texts)
+        if text.strip()
+    )
 
     long_standing = days is not None and days >= LONG_STANDING_DAYS and not worsening
 
@@ -225,10 +246,11 @@ def decide(
     for name, why in (
         ("refer", "a sign a clinician should check within days"),
         ("review", "a review or test needs a clinician"),
-        ("impaired", "stopping normal activities"),
     ):
         if said(name):
             against.append(why)
+    if impaired:
+        against.append("stopping normal activities")
     if worsening and _reported_worse(texts, data, rules):
         against.append("getting worse")
     if severe or (severity is not None and severity >= 5):
@@ -242,7 +264,6 @@ def decide(
         against.append("a long-term condition")
     if _raised_blood_pressure(texts, rules):
         against.append("a blood pressure reading to repeat")
-    minor = said("minor") or infant_minor or (pregnant and said("pregnancy_minor"))
     positive = mild or improving or coping or minor or (severity is not None and severity <= 3)
     if positive and not against and floor is None:
         evidence = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -22,6 +23,7 @@ __all__ = [
     "SOURCED_LISTS",
     "Dispositions",
     "FamilyWindow",
+    "Pair",
     "PhraseGroup",
     "load_dispositions",
 ]
@@ -34,6 +36,7 @@ PHRASE_LISTS = (
     "worsening",
     "impaired",
     "severe",
+    "hyperbole",
     "persistent",
     "lasting",
     "review",
@@ -101,9 +104,21 @@ class PhraseGroup(_Phrases):
     source: str = Field(min_length=3)
     together: _Phrases | None = Field(default=None, alias="with")
     unless: _Phrases | None = None
+    # red-flag concepts that must all be said too (NICE NG18: a child's thirst and wees)
+    when: list[str] = Field(default_factory=list)
     # a minor illness's own time before a GP, from its page (NHS.uk athlete's foot: 2 weeks),
     # in place of a shorter self-care window
     window_days: float | None = Field(default=None, ge=0, le=365)
+
+
+class Pair(NamedTuple):
+    """A group that counts only with its ``with`` part, not with its ``unless`` part, and only
+    when its ``when`` concepts are all said."""
+
+    group: PhraseSet
+    together: PhraseSet | None
+    unless: PhraseSet | None
+    when: frozenset[str]
 
 
 def _part(phrases: _Phrases | None) -> PhraseSet | None:
@@ -129,21 +144,21 @@ class Dispositions:
         families: dict[str, FamilyWindow],
         phrases: dict[str, PhraseSet],
         groups: dict[str, list[PhraseGroup]] | None = None,
-        pairs: dict[str, list[tuple[PhraseSet, PhraseSet | None, PhraseSet | None]]] | None = None,
+        pairs: dict[str, list[Pair]] | None = None,
         source: str = "<memory>",
     ) -> None:
         self.window_days = window_days
         self.families = families
         self.phrases = phrases
         self.groups = groups or {}
-        # groups with "with" (both parts must be said) or "unless" (not when that part is said):
-        # (the group, its "with" part or None, its "unless" part or None)
+        # groups with "with" (both parts must be said), "unless" (not when that part is said) or
+        # "when" (concepts that must be said too)
         self.pairs = pairs or {}
         # minor illnesses with their own window: (the group, its window in days)
         self.own_windows = [
             (PhraseSet([*g.en, *g.zh]), g.window_days)
             for g in self.groups.get("minor", ())
-            if g.window_days is not None and g.together is None and g.unless is None
+            if g.window_days is not None and g.together is None and g.unless is None and not g.when
         ]
         self.source = source
 
@@ -163,7 +178,7 @@ class Dispositions:
                 raise ClinicalDataError(f"{path}: family {name!r}: {describe(exc)}") from exc
         phrases: dict[str, PhraseSet] = {}
         groups: dict[str, list[PhraseGroup]] = {}
-        pairs: dict[str, list[tuple[PhraseSet, PhraseSet | None, PhraseSet | None]]] = {}
+        pairs: dict[str, list[Pair]] = {}
         raw_phrases = data.get("phrases") or {}
         for name in PHRASE_LISTS:
             try:
@@ -177,13 +192,19 @@ class Dispositions:
             alone = [
                 s
                 for s in specs
-                if not isinstance(s, PhraseGroup) or (not s.together and not s.unless)
+                if not isinstance(s, PhraseGroup)
+                or (not s.together and not s.unless and not s.when)
             ]
             phrases[name] = PhraseSet(p for spec in alone for p in (*spec.en, *spec.zh))
             pairs[name] = [
-                (PhraseSet([*g.en, *g.zh]), _part(g.together), _part(g.unless))
+                Pair(
+                    PhraseSet([*g.en, *g.zh]),
+                    _part(g.together),
+                    _part(g.unless),
+                    frozenset(g.when),
+                )
                 for g in sourced
-                if g.together is not None or g.unless is not None
+                if g.together is not None or g.unless is not None or g.when
             ]
             groups[name] = [g for g in specs if isinstance(g, PhraseGroup)]
         extra = set(raw_phrases) - set(PHRASE_LISTS)

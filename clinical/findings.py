@@ -19,6 +19,7 @@ from clinical.clauses import Analysis, Reason
 from clinical.home_readings import reading_concepts
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.mixed_language import PinyinReader, read_code_switched
+from clinical.regional import read_regional
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList
 from clinical.second_language import standardise
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
@@ -162,9 +163,11 @@ class Reader:
 
     def prepare(self, text: str) -> str:
         """Return ``text`` as the rules read it: simplified Chinese (pinyin slips repaired),
-        shorthand written out, typos corrected."""
+        shorthand and regional words written out, typos corrected."""
         simplified = self._sounds.repair(to_simplified(read_code_switched(self._pinyin.read(text))))
-        corrected = self._speller.correct(standardise(expand_shorthand(simplified.lower())))
+        corrected = self._speller.correct(
+            standardise(read_regional(expand_shorthand(simplified.lower())))
+        )
         if corrected == simplified.lower():
             return simplified
         return corrected

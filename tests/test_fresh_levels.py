@@ -329,10 +329,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 77.0% at the first run (25c1ed0: 46 of 50 emergencies, 0 self-care to emergency); its 4
     # missed emergencies closed by rules-al's regional red-flag words (心口窝, 脑壳, 比两个手掌还大
     # 发白, 唔多应), and its 4 raised look-alikes lowered (phlegm, quinsy, Bell's palsy, a TIA
-    # passed by yesterday) (81.0%, 0.81)
+    # passed by yesterday) (81.0%, 0.81); rules-am's decision side in regional idiom (86.5% alone)
     "set19": (
         "fresh_levels_19.jsonl",
-        0.81,
+        0.86,
         {},
     ),
 }
@@ -471,10 +471,7 @@ OPEN_DECISION_16: dict[str, str] = {
     "decision keeps every baby under 3 months same-day (NICE NG143 by age), not lowered",
     "fl16-en-slf-012": "NHS.uk chest pain: a strained muscle after the gym; chest pain keeps its "
     "same-day floor (NICE CG95, chest_pain_unexplained), not lowered",
-    "fl16-en-slf-015": "hay fever 'killing me' is read as severe (urgent); NHS.uk hay fever has "
-    "no severity tier",
     "fl16-en-slf-021": "a past clot's '6 months' of blood thinners is read as this cold's duration",
-    "fl16-zh-slf-004": "teething signs said with 最近 (lately) count as lasting",
     "fl16-zh-slf-014": "chest muscle soreness after the gym said as 胸口要炸了: no positive "
     "evidence read (and chest pain's same-day floor, NICE CG95, would hold)",
     "fl16-zh-slf-018": "a 6-week-old's green poo: 六個禮拜 read as a duration; under 3 months "
@@ -530,7 +527,6 @@ OPEN_DECISION_17: dict[str, str] = {
     "f17-zh-slf-013": "an insect bite said as 叮: not in the minor list",
     "f17-zh-slf-014": "a cat scratch barely breaking the skin: no positive evidence read",
     "f17-zh-slf-017": "a minor burn said as 好痛 reads as severe (urgent)",
-    "f17-zh-slf-018": "a colleague's hay fever 'every year' reads as lasting",
     "f17-zh-slf-020": "a nosebleed stopped after pinching (NHS.uk nosebleeds) reads as urgent",
     "f17-zh-slf-024": "travel sickness asked ahead: 每次 reads as recurring",
 }
