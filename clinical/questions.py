@@ -38,11 +38,12 @@ DEFAULT_PATH = DATA_DIR / "questions.yaml"
 PREGNANCY_AGES = (12.0, 55.0)
 _ID = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"
 # A body function said to be normal is a reassurance, not a complaint: "passing urine
-# normally", "wee is fine", 小便正常, 大小便如常, "still weeing", 有小便 (said alone, ending its
-# clause) open no family (a clinician's or parent's check).
+# normally", "wee is fine", "pee is a normal colour", 小便正常, 大小便如常, "still weeing",
+# 有小便 (said alone, ending its clause) open no family (a clinician's or parent's check).
 _NORMAL_FUNCTION = re.compile(
     r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wee|pee|urine\s+output)\s+"
-    r"(?:is\s+|are\s+|looks\s+)?(?:normally|normal|fine|ok|okay|as\s+usual)(?![a-z])"
+    r"(?:is\s+|are\s+|looks\s+)?(?:a\s+)?(?:normally|normal|fine|ok|okay|as\s+usual)"
+    r"(?:\s+colou?r)?(?![a-z])"
     r"|(?:大小便|小便|排尿|尿量|尿液|大便)\s*(?:都|也)?\s*(?:正常|如常|无异常|无特殊|冇问题|没问题)"
     # "still weeing", 有小便 said alone, as a carer's check in a settling illness
     r"|(?<![a-z])still\s+(?:peeing|weeing)(?=\s*(?:[,.;!]|and\b|$))"

@@ -85,6 +85,10 @@ def _below(rules: RuleSet, text: str) -> Disposition:
         "笑死 花粉过敏又来了 打喷嚏打了一早上 其他都好",
         "裂开 长了个口腔溃疡 吃饭有点疼 三天了 今天比昨天好点",
         "最近有点香港脚，脚趾缝痒，脱皮，不红不肿",
+        # NHS.uk hangover said as the drinks; NHS.uk muscle pain after exercise with the urine
+        # said to be a normal colour (a reassurance, not a urinary complaint)
+        "way too many pints last night, head is killing me, drinking water, feeling a bit better",
+        "calves stiff after a long run yesterday, urine is a normal colour, easing already",
         # NHS.uk low mood after a break-up and a few nights of poor sleep: self-help
         "分手了心都碎了 有点睡不着 朋友在陪我 没有想伤害自己",
         # NHS.uk sprains: walking on it; a past heart attack is no reason against self-care
