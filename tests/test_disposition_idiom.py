@@ -186,6 +186,10 @@ def test_a_same_day_sign_in_idiom_is_urgent(rules: RuleSet, text: str) -> None:
         "little blood sometimes",
         "六十岁，最近两个月大便一阵稀一阵干，偶尔带点血",
         "五十九岁，两个月来拉肚子和便秘交替，大便偶尔有点血",
+        # NICE NG12: weight lost without trying, said in stones or kilos beside a mild complaint
+        # (coordinator's probe: "a wee cough" had made it self-care)
+        "I'm grand, just a wee cough, but I've lost a stone without trying",
+        "just a cough, lost 6 kg without trying in 2 months",
     ],
 )
 def test_a_hard_negative_stays_a_gp_appointment(rules: RuleSet, text: str) -> None:
