@@ -157,6 +157,17 @@ FIGURATIVE: list[tuple[str, str]] = [
     ("!E", "笑死，我今天要死了，加班到十点，腰酸"),
     ("!E", "my head is killing me, been staring at spreadsheets all day"),
     ("E", "头突然痛死了，从来没这么痛过，吐了两次"),
+    # a hangover's headache said as 痛到死 (NHS hangover); sudden or never-before stays a
+    # thunderclap even after a drink (NICE CKS headache) (coordinator, after rules-am's report)
+    ("!E", "我宿醉头痛到死 昨晚喝太多了"),
+    ("E", "宿醉 头痛到死 突然一下子就来了 从来没这么痛过"),
+    ("E", "喝多了 头突然剧痛 这辈子最痛的一次"),
+    ("E", "hungover, head is killing me, worst ever"),
+    # a habit of sleep is no person who cannot be woken (after rules-al's report)
+    ("!E", "I can't wake up in the mornings, always tired"),
+    ("!E", "i cant wake up on time for work, exhausted for weeks"),
+    ("E", "can't wake her up in the morning, she's breathing funny and won't respond"),
+    ("E", "I can't wake him up, he took a lot of pills"),
 ]
 
 CASES: list[object] = [

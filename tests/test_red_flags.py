@@ -70,6 +70,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "sudden_vision_loss": ("I suddenly lost the vision in my left eye", "我突然看不清东西了"),
     "headache_thunderclap": ("This is the worst headache of my life", "头痛欲裂，像要炸开一样"),
     "headache_worst_ever": ("My headache is unbearable", "头痛得受不了"),
+    "headache_worst_ever_after_drink": (
+        "hungover, but this headache is the worst I've ever had",
+        "宿醉，头痛得从来没这么痛过",
+    ),
     "headache_sudden_severe": ("A severe headache came on suddenly", "突然头疼得厉害"),
     "breathing_severe_difficulty": (
         "I'm so breathless I can't speak in full sentences",
