@@ -144,17 +144,19 @@ def decide(
     data = data or load_dispositions()
     texts = [t for t in texts if t and t.strip()]
 
-    def heard(phrases: PhraseSet, reach: int | None = None) -> bool:
-        return any(rules.matches(text, phrases, reach=reach) for text in texts)
+    def heard(
+        phrases: PhraseSet, reach: int | None = None, among: Sequence[str] | None = None
+    ) -> bool:
+        return any(rules.matches(text, phrases, reach=reach) for text in (among or texts))
 
     concepts: set[str] = set().union(*(rules.concepts_in(t) for t in texts)) if texts else set()
 
-    def said(name: str) -> bool:
-        return heard(data.phrases[name]) or any(
+    def said(name: str, among: Sequence[str] | None = None) -> bool:
+        return heard(data.phrases[name], among=among) or any(
             pair.when <= concepts
-            and heard(pair.group)
-            and (pair.together is None or heard(pair.together))
-            and (pair.unless is None or not heard(pair.unless))
+            and heard(pair.group, among=among)
+            and (pair.together is None or heard(pair.together, among=among))
+            and (pair.unless is None or not heard(pair.unless, among=among))
             for pair in data.pairs.get(name, ())
         )
 
@@ -211,10 +213,9 @@ def decide(
 
     worsening = said("worsening")
     # a few nights' light sleep with a minor illness (a break-up, a cold) is no lost function
-    impaired = any(
-        rules.matches(text, data.phrases["impaired"])
-        for text in (_SLIGHTLY_SLEEPLESS.sub(" ", t) if minor else t for t in texts)
-        if text.strip()
+    impaired = said(
+        "impaired",
+        among=[_SLIGHTLY_SLEEPLESS.sub(" ", t) if minor else t for t in texts] or None,
     )
 
     long_standing = days is not None and days >= LONG_STANDING_DAYS and not worsening
