@@ -8,7 +8,9 @@ A few dialect words change what a sentence says to the rules, not only how it so
   cold", "wee midgie bite", "a wee sore throat"); "need a wee", "a wee sample", "my wee burns",
   "his wee smells", "one wee all day" stay urinary.
 - Scots **nae** is "no" ("nae temperature", "nae bother") and its verb forms are the English
-  negations ("cannae breathe" -> "can't breathe", "didnae", "isnae", "wouldnae").
+  negations ("cannae breathe" -> "can't breathe", "dinnae", "disnae", "didnae", "isnae",
+  "wouldnae"; also "canna"), as are Jamaican Creole **cyaan** ("mi cyaan breathe") and the
+  Dictionary of the Scots Language's other spellings of these words.
 - Caribbean **likkle** / **lickle** is "little" ("a likkle cough").
 
 Only lowercased English changes; Chinese passes through.
@@ -35,10 +37,11 @@ _WEE_NOUN = re.compile(
     rf"|(?<=a )wee(?=\s+(?:{_AFTER_A})(?![a-z']))"
 )
 _NAE_VERB = re.compile(
-    r"(?<![a-z'])(can|did|does|do|is|was|were|would|could|should|has|have|had|will|wid|wis)nae"
-    r"(?![a-z'])"
+    r"(?<![a-z'])(can|did|does|do|din|dis|is|was|were|would|could|should|has|have|had|will|wid|wis)"
+    r"nae(?![a-z'])"
 )
-_NAE_VERBS = {"can": "ca", "wid": "would", "wis": "was", "will": "wo"}
+_NAE_VERBS = {"can": "ca", "din": "do", "dis": "does", "wid": "would", "wis": "was", "will": "wo"}
+_CANNA = re.compile(r"(?<![a-z'])(?:canna|cyaan)(?![a-z'])")
 _NAE = re.compile(r"(?<![a-z'])nae(?![a-z'])")
 _LIKKLE = re.compile(r"(?<![a-z'])(?:likkle|lickle|likle)(?![a-z'])")
 
@@ -50,6 +53,8 @@ def read_regional(lowered: str) -> str:
     if "nae" in lowered:
         lowered = _NAE_VERB.sub(lambda m: _NAE_VERBS.get(m.group(1), m.group(1)) + "n't", lowered)
         lowered = _NAE.sub("no", lowered)
+    if "canna" in lowered or "cyaan" in lowered:
+        lowered = _CANNA.sub("can't", lowered)
     if "kle" in lowered:
         lowered = _LIKKLE.sub("little", lowered)
     return lowered

@@ -24,8 +24,7 @@
   "wk" / "wks", "hrs", "mins", "tonite" / "2nite", "b4", "cuz" / "coz", "abt", "w/o" (without)
   and "w/" (with), so the rules and the clause cues read "arm n leg gone numb" as they read
   "arm and leg". Only whole words (never "n/v", "a&e" or "32wk"), and never "hr" (heart rate).
-  Dialect negatives are written out the same way: Scots "cannae", "dinnae", "nae" and Jamaican
-  "cyaan" ("we cannae wake him" reads "can't wake him").
+  (Dialect negatives such as Scots "cannae" and "nae" are written out in ``clinical.regional``.)
 - **Chinese numerals in vital signs** ("三十九度五" → "39.5度", "一百四" → "140") for the
   vital-sign parser only; phrases such as "一下子" are left alone elsewhere.
 """
@@ -224,18 +223,6 @@ _SHORTHAND = {
     "abt": "about",
     "w/o": "without",
     "w/": "with",
-    # dialect negatives written out (Dictionary of the Scots Language: cannae, canna, dinnae,
-    # disnae, didnae, isnae, wasnae, nae; Jamaican Creole cyaan), so "we cannae wake him" and
-    # "mi cyaan breathe" read as "can't", and "nae temperature" as a negation
-    "cannae": "can't",
-    "canna": "can't",
-    "cyaan": "can't",
-    "dinnae": "don't",
-    "disnae": "doesn't",
-    "didnae": "didn't",
-    "isnae": "isn't",
-    "wasnae": "wasn't",
-    "nae": "no",
 }
 _SHORTHAND_RE = re.compile(
     r"(?<![\w/&])(?:"
