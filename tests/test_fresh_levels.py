@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 19, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 20, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -248,6 +248,14 @@ child's hot-drink scald now reach emergency, and weeks of lost hand or shoulder 
 named pattern, typical exertional angina and a chest infection's exertional breathlessness no
 longer do: 39 of 50 caught alone, 0 of 150 raised, 72.0%; with rules-ah's, 50 of 50 caught,
 77.5%; with rules-aj's decision side too, 94.0% (floor 0.94).
+
+``tests/data/fresh_levels_20.jsonl`` (session 16): 200 messages, 50 per level, 28 English and 22
+Chinese (14 simplified, 8 traditional) per level, in the session-16 voices: two languages in one
+message (Chinese with English words, Hong Kong and Singapore mixes, toneless pinyin), texting
+shorthand and emoji, and timing (a sign that has passed, onset and speed, old emergencies with a
+mild current problem). First run, rules only, on the rules of 36e3b84 (E U N S): 45 3 2 0 /
+4 38 7 1 / 1 2 46 1 / 1 3 5 41; 4-level 85.0%, 5 emergencies missed (2 ending ``non_urgent``),
+1 self-care message at emergency (a single faint at the sight of blood), safe rate 93.0%.
 """
 
 from __future__ import annotations
@@ -336,6 +344,23 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.92,
         {},
     ),
+    # set 20, two languages in one message, texting shorthand, and timing (session 16): 85.0% at
+    # the first run (36e3b84: 45 of 50 emergencies, 1 self-care to emergency)
+    "set20": (
+        "fresh_levels_20.jsonl",
+        0.85,
+        {
+            "f20-en-emg-017": "sudden breathlessness and pleuritic pain 10 days after knee surgery"
+            " end urgent",
+            "f20-en-emg-020": "saddle numbness said as not feeling the paper when wiping"
+            " ends urgent",
+            "f20-zh-emg-015": "a fever at two months said as 啱啱兩個月 ends urgent",
+            "f20-zh-emg-016": "Cantonese slurred speech (講嘢slur咗) and a weak hand"
+            " end non_urgent",
+            "f20-zh-emg-018": "a head wound that will not stop bleeding on a blood thinner, in"
+            " Cantonese, ends non_urgent",
+        },
+    ),
 }
 
 
@@ -349,13 +374,20 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
     # (set 19's first-run rows below urgent closed by rules-al)
+    # set 20's first run (session 16)
+    "f20-zh-emg-016": "Cantonese slurred speech (講嘢slur咗) and a weak hand end non_urgent",
+    "f20-zh-emg-018": "a head wound that will not stop bleeding on a blood thinner, in Cantonese,"
+    " ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
 # at an age, 40岁时, is history)
 # (set 15's five self-care rows at emergency closed by rules-w: a feared stroke, brain bleed
 # or heart attack named with no sign of it; 青紫 of a bruise on a limb)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    # set 20's first run (session 16)
+    "f20-en-slf-015": "a single faint at the sight of blood, fine since, reaches emergency",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -414,6 +446,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set17", 50),
         ("set18", 50),
         ("set19", 50),
+        ("set20", 50),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
