@@ -11,8 +11,8 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, insert, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy.orm import Session
 
 from core.errors import SessionNotFound
 from storage.db import utcnow
@@ -42,7 +42,6 @@ __all__ = [
     "create_session",
     "finish_turn",
     "get_session",
-    "get_session_and_last_message",
     "get_session_by_token_hash",
     "hash_access_token",
     "last_message",
@@ -73,23 +72,6 @@ _ADD_MESSAGE = (
     .returning(Message)
 )
 
-_LATEST = aliased(Message)
-
-_SESSION_AND_LAST_MESSAGE = (
-    select(TriageSession, Message)
-    .outerjoin(
-        Message,
-        and_(
-            Message.session_id == TriageSession.id,
-            Message.seq
-            == select(func.max(_LATEST.seq))
-            .where(_LATEST.session_id == TriageSession.id)
-            .scalar_subquery(),
-        ),
-    )
-    .where(TriageSession.id == bindparam("session_id"))
-)
-
 
 def hash_access_token(token: str) -> str:
     """Return the sha256 hex digest stored for a patient's resume token."""
@@ -112,15 +94,6 @@ def create_session(
 def get_session(session: Session, *, session_id: str) -> TriageSession | None:
     """Return the conversation with this id, or ``None``."""
     return session.get(TriageSession, session_id)
-
-
-def get_session_and_last_message(
-    session: Session, *, session_id: str
-) -> tuple[TriageSession, Message | None] | None:
-    """Return the conversation with this id and its latest message (``None`` before the
-    first) in one statement, or ``None`` when there is no such conversation."""
-    row = session.execute(_SESSION_AND_LAST_MESSAGE, {"session_id": session_id}).first()
-    return None if row is None else (row[0], row[1])
 
 
 def get_session_by_token_hash(session: Session, *, access_token_hash: str) -> TriageSession | None:

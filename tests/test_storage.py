@@ -118,26 +118,6 @@ def test_messages_are_numbered_in_order(factory: Factory) -> None:
         assert repo.last_message(s, session_id=new_session(factory)) is None
 
 
-def test_session_and_its_last_message_are_read_together(factory: Factory) -> None:
-    a, b, empty = new_session(factory), new_session(factory), new_session(factory)
-    for i in range(3):
-        add(factory, a, "patient" if i % 2 == 0 else "agent", f"a{i}")
-        add(factory, b, "agent", f"b{i}")
-    with factory() as s:
-        found = repo.get_session_and_last_message(s, session_id=a)
-        assert found is not None
-        row, last = found
-        assert row.id == a and row.stage == "collecting"
-        assert last is not None and (last.seq, last.role, last.content) == (3, "patient", "a2")
-        found_b = repo.get_session_and_last_message(s, session_id=b)
-        assert found_b is not None and found_b[1] is not None and found_b[1].content == "b2"
-        assert repo.get_session_and_last_message(s, session_id=empty) == (
-            repo.get_session(s, session_id=empty),
-            None,
-        )
-        assert repo.get_session_and_last_message(s, session_id="missing") is None
-
-
 def test_a_turn_reads_its_session_and_last_message_in_one_row(factory: Factory) -> None:
     a, b, empty = new_session(factory, "zh"), new_session(factory), new_session(factory)
     for i in range(3):
