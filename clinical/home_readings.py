@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 
-from clinical.matching import normalize
-from clinical.textprep import zh_numerals_to_digits
-from clinical.vitals import Found
+from clinical.vitals import Found, numeric_text
 
 __all__ = ["reading_concepts"]
 
@@ -94,7 +92,7 @@ def reading_findings(text: str) -> dict[str, Found]:
     ``ketones_mmol`` a blood ketone reading in mmol/L, ``peak_flow_pct`` a peak flow as a
     percentage of the person's best, ``wet_nappies_day`` wet nappies counted in a day.
     """
-    text = zh_numerals_to_digits(normalize(text))
+    text = numeric_text(text)
     found: dict[str, Found] = {}
     if not _DIGIT.search(text) and not re.search(r"(?:no|zero|one|two|three|a) wet", text, _I):
         return found

@@ -14,7 +14,7 @@ import re
 
 from clinical.matching import normalize
 from clinical.textprep import zh_numerals_to_digits
-from clinical.vitals import BP_USUAL_NOW, SPO2_WORDS, Found
+from clinical.vitals import BP_USUAL_NOW, SPO2_WORDS, Found, numeric_text
 
 __all__ = [
     "CRT_SLOW_S",
@@ -144,7 +144,7 @@ def sign_findings(text: str) -> dict[str, Found]:
     ``systolic_drop`` how far a systolic now is below the one said to be usual,
     ``spo2_usual`` the saturation said to be the patient's usual or target.
     """
-    text = zh_numerals_to_digits(normalize(text))
+    text = numeric_text(text)
     found: dict[str, Found] = {}
     if not _DIGIT.search(text) and not _WORD_READING.search(text):
         return found  # every reading but an ACVPU letter or a meter's HI or LO is a number

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from clinical.matching import normalize
 from clinical.news2 import points_for
@@ -291,12 +292,19 @@ def _celsius(value: float, unit: str | None, *, keyword: bool) -> float | None:
     return round(value, 1) if low <= value <= 43.5 else None
 
 
+@lru_cache(maxsize=64)
+def numeric_text(text: str) -> str:
+    """``text`` normalised with its Chinese numerals as digits, the text every reader of numbers
+    (vital signs, measured signs, home readings) parses; cached, as the three read one message."""
+    return zh_numerals_to_digits(normalize(text))
+
+
 def vital_findings(text: str) -> dict[str, Found]:
     """Return each vital sign found in ``text`` with the words it came from.
 
     Chinese numerals count ("体温三十九度五" is 39.5 °C); the words then show digits.
     """
-    text = zh_numerals_to_digits(normalize(text))
+    text = numeric_text(text)
     found: dict[str, Found] = {}
     if not _DIGIT.search(text):
         return found  # every vital sign is a number: most messages hold none
