@@ -1,6 +1,7 @@
 """The check the rule-coverage tests share: a sentence as a first message reaches its level.
 
-Codes: ``E`` an emergency, ``U`` at least urgent, ``!E`` anything but an emergency. The level
+Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
+``!E`` anything but an emergency. The level
 is what ``triage eval --rules-only`` predicts (``clinical.first_message``).
 """
 
@@ -21,6 +22,10 @@ def assert_reaches(rules: RuleSet, expected: str, text: str) -> None:
         assert level is Disposition.EMERGENCY, (level, fired)
     elif expected == "U":
         assert level.rank >= Disposition.URGENT.rank, (level, fired)
+    elif expected == "=U":
+        assert level is Disposition.URGENT, (level, fired)
+    elif expected == "L":
+        assert level.rank < Disposition.URGENT.rank, (level, fired)
     else:
         assert expected == "!E", f"unknown level code {expected!r}"
         assert level is not Disposition.EMERGENCY, (level, fired)

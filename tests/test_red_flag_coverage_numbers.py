@@ -4,18 +4,17 @@ nappies, a fit's minutes.
 
 Written from the published thresholds named above each group, before any rule changed, in our
 own words (English and Chinese, simplified and traditional, Chinese numerals, °F, mg/dL, units
-left out, no punctuation). Codes: ``E`` must end ``emergency``; ``U`` must end exactly
-``urgent`` (the source says same day, not 999); ``L`` must end below ``urgent`` (a normal
-reading asked about); ``!E`` anything but ``emergency``.
+left out, no punctuation). Codes (``tests.rule_levels.assert_reaches``): ``E`` must end
+``emergency``; ``=U`` must end exactly ``urgent`` (the source says same day, not 999); ``L``
+must end below ``urgent`` (a normal reading asked about); ``!E`` anything but ``emergency``.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from states.disposition import Disposition
+from tests.rule_levels import assert_reaches
 
 # NHS "how to use a pulse oximeter at home" / NHS England COVID Oximetry @home: 92% or less,
 # go to A&E or call 999; 93% or 94%, call a GP or 111 the same day; 95% and above is usual.
@@ -28,10 +27,10 @@ OXIMETER: list[tuple[str, str]] = [
     ("E", "我妈新冠第五天 血氧只有90%"),
     ("E", "血氧飽和度九十二 有點喘"),
     ("E", "指夹血氧仪显示91"),
-    ("U", "covid day 4 and my oxygen is 94% on the finger monitor"),
-    ("U", "sats 93 at rest with covid, a bit more tired"),
-    ("U", "血氧94 新冠第三天"),
-    ("U", "血氧仪测了两次都是九十三"),
+    ("=U", "covid day 4 and my oxygen is 94% on the finger monitor"),
+    ("=U", "sats 93 at rest with covid, a bit more tired"),
+    ("=U", "血氧94 新冠第三天"),
+    ("=U", "血氧仪测了两次都是九十三"),
     ("L", "sats 97 with a cold is that ok"),
     ("L", "oxygen 98% just a runny nose and sore throat"),
     ("L", "血氧98 有点感冒流鼻涕"),
@@ -50,11 +49,11 @@ BLOOD_PRESSURE: list[tuple[str, str]] = [
     ("E", "高压一百八 低压一百二 看东西模糊"),
     ("E", "血壓一百九十比一百二十 眼睛看不清楚"),
     ("E", "bp 182/122 and really short of breath"),
-    ("U", "my blood pressure machine says 185/122 I feel fine"),
-    ("U", "BP 200/115 no symptoms at all just checked at home"),
-    ("U", "血压一百九十比一百一十五 没什么不舒服"),
-    ("U", "上压180 下压110 其他都好"),
-    ("U", "bp 170/124 on the machine at the chemist no symptoms"),
+    ("=U", "my blood pressure machine says 185/122 I feel fine"),
+    ("=U", "BP 200/115 no symptoms at all just checked at home"),
+    ("=U", "血压一百九十比一百一十五 没什么不舒服"),
+    ("=U", "上压180 下压110 其他都好"),
+    ("=U", "bp 170/124 on the machine at the chemist no symptoms"),
     ("L", "bp 135/85 once at the pharmacy is that bad"),
     ("L", "血压130/85 正常吗"),
 ]
@@ -69,7 +68,7 @@ HYPO: list[tuple[str, str]] = [
     ("E", "血糖二点八 叫不太醒"),
     ("E", "血糖仪显示LO 人迷迷糊糊的"),
     ("E", "血糖36mg/dl 意識不清"),
-    ("U", "blood sugar 2.6 on my meter had some juice"),
+    ("=U", "blood sugar 2.6 on my meter had some juice"),
 ]
 
 # NHS.uk high blood sugar (hyperglycaemia, over 11 mmol/L): very sleepy, confused or fast deep
@@ -83,10 +82,10 @@ HYPER: list[tuple[str, str]] = [
     ("E", "meter says HI and he's being sick and really sleepy"),
     ("E", "血糖打不出来显示HI 一直吐"),
     ("E", "血糖二十五 肚子痛 吐了三次"),
-    ("U", "type 2 sugar 13 and I've been sick once with a tummy bug"),
-    ("U", "血糖十四 吐了一次 其他还好"),
-    ("U", "glucose meter keeps reading HI this morning I feel alright"),
-    ("U", "血糖34 没有其他不舒服"),
+    ("=U", "type 2 sugar 13 and I've been sick once with a tummy bug"),
+    ("=U", "血糖十四 吐了一次 其他还好"),
+    ("=U", "glucose meter keeps reading HI this morning I feel alright"),
+    ("=U", "血糖34 没有其他不舒服"),
     ("L", "sugar 8.2 after lunch is that ok"),
     ("L", "血糖6.5 空腹 正常吗"),
 ]
@@ -99,8 +98,8 @@ KETONES: list[tuple[str, str]] = [
     ("E", "酮体3.5"),
     ("E", "血酮四点二 孩子一型糖尿病"),
     ("E", "blood ketones 1.8 and throwing up"),
-    ("U", "ketones 2.1 not vomiting feel ok"),
-    ("U", "血酮1.9 没有吐"),
+    ("=U", "ketones 2.1 not vomiting feel ok"),
+    ("=U", "血酮1.9 没有吐"),
     ("L", "ketones 0.2 this morning all fine"),
     ("!E", "ketones 0.4 but I have a tummy bug and have been sick once"),
 ]
@@ -113,9 +112,9 @@ THERMOMETER: list[tuple[str, str]] = [
     ("E", "宝宝两个月 三十八度二"),
     ("E", "寶寶八週 耳溫38.3度"),
     ("E", "my 8 week old baby is 38.4 and not feeding"),
-    ("U", "我女儿四个月 肛温39.2"),
-    ("U", "my 5 month old has a temp of 102.5F"),
-    ("U", "宝宝五个月 烧到三十九度八"),
+    ("=U", "我女儿四个月 肛温39.2"),
+    ("=U", "my 5 month old has a temp of 102.5F"),
+    ("=U", "宝宝五个月 烧到三十九度八"),
     ("E", "nan is 88 her temperature is 34.6 and she's confused"),
     ("E", "奶奶88岁 体温34.8 说话含糊"),
     ("L", "37.6 after a run is that a fever"),
@@ -151,18 +150,18 @@ PEAK_FLOW: list[tuple[str, str]] = [
     ("E", "in the red zone on my asthma plan"),
     ("E", "peak flow 40% of my best"),
     ("E", "最大呼气流量只有平时的一半 喘"),
-    ("U", "peak flow 320 best is 450 bit wheezy"),
-    ("U", "asthma plan says amber zone today"),
+    ("=U", "peak flow 320 best is 450 bit wheezy"),
+    ("=U", "asthma plan says amber zone today"),
     ("L", "peak flow 430 my best is 450 just checking"),
 ]
 
 # NHS.uk dehydration (babies: fewer wet nappies, an urgent GP or 111); NICE NG143 amber
 # (reduced urine output); a baby who is drowsy as well is NG143 red.
 NAPPIES: list[tuple[str, str]] = [
-    ("U", "my 4 month old has only had 2 wet nappies in 24 hours"),
-    ("U", "no wet nappy for 12 hours 5 month old"),
-    ("U", "宝宝4个月 24小时只有两片湿尿布"),
-    ("U", "寶寶十二個小時沒有濕尿布"),
+    ("=U", "my 4 month old has only had 2 wet nappies in 24 hours"),
+    ("=U", "no wet nappy for 12 hours 5 month old"),
+    ("=U", "宝宝4个月 24小时只有两片湿尿布"),
+    ("=U", "寶寶十二個小時沒有濕尿布"),
     ("E", "only one wet nappy since yesterday and she's floppy and hard to wake"),
     ("L", "6 wet nappies today feeding fine just a runny nose"),
     ("L", "尿布一天湿七八次 吃奶正常 就是有点鼻塞"),
@@ -174,18 +173,18 @@ NAPPIES: list[tuple[str, str]] = [
 # an attack coming, a GP the same day) once the bare words "peak flow" were no same-day sign.
 AFTER_FIRST_RUN: list[tuple[str, str]] = [
     ("L", "sats 94 with my COPD, that's my usual, I feel the same as always"),
-    ("U", "sats 93 and my usual is 97, more breathless with this cold"),
-    ("U", "my blue inhaler only lasts 4 hours with this cold and my peak flow is 85% of my best"),
-    ("U", "一型糖尿病 血糖一直二十多 血酮1.2 没有吐"),
+    ("=U", "sats 93 and my usual is 97, more breathless with this cold"),
+    ("=U", "my blue inhaler only lasts 4 hours with this cold and my peak flow is 85% of my best"),
+    ("=U", "一型糖尿病 血糖一直二十多 血酮1.2 没有吐"),
 ]
 
 # NICE NG133 Hypertension in pregnancy: a new reading of 140/90 or more (either number) in
 # pregnancy is a same-day assessment; 160/110 or more severe (an emergency, rules as before).
 PREGNANCY_BP: list[tuple[str, str]] = [
-    ("U", "34 weeks pregnant and my home blood pressure is 145/92, no headache"),
-    ("U", "pregnant 30 weeks bp 138/94 on the machine, feel fine"),
-    ("U", "怀孕二十八周 血压一百四十二比八十八 没有不舒服"),
-    ("U", "懷孕三十三週 在家量血壓141/90"),
+    ("=U", "34 weeks pregnant and my home blood pressure is 145/92, no headache"),
+    ("=U", "pregnant 30 weeks bp 138/94 on the machine, feel fine"),
+    ("=U", "怀孕二十八周 血压一百四十二比八十八 没有不舒服"),
+    ("=U", "懷孕三十三週 在家量血壓141/90"),
     ("E", "36 weeks pregnant bp 165/112 and a bad headache"),
     ("L", "pregnant 25 weeks, blood pressure 118/72 at the midwife, all fine"),
 ]
@@ -224,13 +223,4 @@ CASES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_home_device_numbers(rules: RuleSet, expected: str, text: str) -> None:
-    level, hits = rules_only_level(text, rules)
-    fired = [hit.rule_id for hit in hits]
-    if expected == "E":
-        assert level is Disposition.EMERGENCY, (level, fired)
-    elif expected == "U":
-        assert level is Disposition.URGENT, (level, fired)
-    elif expected == "L":
-        assert level.rank < Disposition.URGENT.rank, (level, fired)
-    else:
-        assert level is not Disposition.EMERGENCY, (level, fired)
+    assert_reaches(rules, expected, text)
