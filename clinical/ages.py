@@ -47,14 +47,24 @@ _ZH_BABY = (
     r"宝宝|宝贝|女宝|男宝|大宝|二宝|小宝|婴儿|孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃|患儿"
     r"|bb仔|bb|啤啤|囡囡|阿仔|细路"
 )
+# "only just" before a baby's age: 才, 刚; Cantonese 啱啱, 啱, 先 ("個BB啱啱兩個月", "先六個禮拜")
+_ZH_ONLY_JUST = r"才|刚刚|刚满|刚|满|已经|啱啱|啱满|啱|先"
 _ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month"}
 _AGE_ZH_OLD = re.compile(
     rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小])|了?的宝宝|的婴儿|的孩子)"
     rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)"
-    rf"|(?<!生完)(?<!生了)(?<!生下)(?<!怀着)(?:{_ZH_BABY})\s*(?:才|刚|刚满|满|已经)?\s*{_COUNT}\s*(?:个)?\s*(周|星期|礼拜|月)"
-    r"(?![内里前后没不都一以来])",
+    rf"|(?<!生完)(?<!生了)(?<!生下)(?<!怀着)(?:{_ZH_BABY})\s*(?:{_ZH_ONLY_JUST})?\s*{_COUNT}\s*(?:个)?\s*(周|星期|礼拜|月)"
+    r"(?![内里前后没不都一以来开])",
     _I,
 )
+# An older baby's age said alone between commas in a message about a baby ("宝宝发烧37.6，
+# 吃奶正常，8个月"): months or weeks with nothing else in the clause, never "8个月了" (how long)
+_AGE_ZH_ALONE = re.compile(
+    rf"(?:^|(?<=[,，。;；!！\s]))(?:才|刚|啱啱|先)?\s*{_COUNT}\s*(?:个)?\s*(周|星期|礼拜|月)\s*大?"
+    r"(?=\s*(?:$|[,，。;；!！?？]))",
+    _I,
+)
+_ZH_BABY_WORD = re.compile(_ZH_BABY, _I)
 # "八十几岁", "七十多岁" (eighty-odd): read at the lower bound
 _AGE_ZH_YEARS = re.compile(
     rf"{_COUNT}\s*(?:几|多|来)?\s*(?:周)?岁(半)?|年龄\s*:?\s*(\d{{1,3}})", _I
@@ -183,6 +193,9 @@ def age_findings(text: str) -> list[Found]:
             (c, u) for c, u in zip(m.groups()[::2], m.groups()[1::2], strict=True) if c
         )
         add(_years(count, _ZH_UNIT[unit]), m)
+    if han and _ZH_BABY_WORD.search(text):
+        for m in _AGE_ZH_ALONE.finditer(text):
+            add(_years(m.group(1), _ZH_UNIT[m.group(2)]), m)
     for m in _AGE_ZH_YEARS.finditer(text) if han else ():
         if m.group(1):
             value = number(m.group(1))

@@ -209,6 +209,12 @@ CODE_SWITCH = {
     "wife": "老婆",
     # the words of signs
     "numb": "麻",
+    # NHS stroke (FAST): slurred speech and a weak arm said in English inside Cantonese or
+    # Mandarin ("講嘢slur咗", "右手weak咗")
+    "slur": "含糊",
+    "slurred": "含糊",
+    "slurring": "含糊",
+    "weak": "没力",
     "numbness": "麻木",
     "pain": "痛",
     "painful": "痛",
@@ -225,6 +231,8 @@ CODE_SWITCH = {
     "fainted": "晕倒",
     "seizure": "抽搐",
     "breathless": "喘不过气",
+    "short of breath": "喘不过气",
+    "chest pain": "胸痛",
     "unconscious": "昏迷",
     "tight": "紧",
     "stiff": "硬",

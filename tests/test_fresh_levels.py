@@ -354,11 +354,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             " end urgent",
             "f20-en-emg-020": "saddle numbness said as not feeling the paper when wiping"
             " ends urgent",
-            "f20-zh-emg-015": "a fever at two months said as 啱啱兩個月 ends urgent",
-            "f20-zh-emg-016": "Cantonese slurred speech (講嘢slur咗) and a weak hand"
-            " end non_urgent",
-            "f20-zh-emg-018": "a head wound that will not stop bleeding on a blood thinner, in"
-            " Cantonese, ends non_urgent",
+            # (f20-zh-emg-015, -016, -018 closed by rules-an: 啱啱 before a baby's age, "slur"
+            # and 攞唔起 in Cantonese, 跌親個頭 with 薄血藥)
         },
     ),
 }
@@ -374,10 +371,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
     # (set 19's first-run rows below urgent closed by rules-al)
-    # set 20's first run (session 16)
-    "f20-zh-emg-016": "Cantonese slurred speech (講嘢slur咗) and a weak hand end non_urgent",
-    "f20-zh-emg-018": "a head wound that will not stop bleeding on a blood thinner, in Cantonese,"
-    " ends non_urgent",
+    # (set 20's f20-zh-emg-016 and -018 closed by rules-an)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event

@@ -1,0 +1,62 @@
+"""Cantonese, colloquial Chinese and two languages in one message, by category (session 16).
+
+Set 20 (``tests/data/fresh_levels_20.jsonl``, voice ``mixed``) missed red flags said in
+Cantonese or with English medical words inside Chinese, raised Chinese look-alikes, and put
+mixed-language messages at the wrong level below an emergency. Each group names the habit of
+speech and the published source of its signs; the sentences are written for this test, with
+look-alikes that must stay where they are. Codes as in ``tests.rule_levels`` (``E``, ``U``,
+``!E``), and an exact level name for the four-level decision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.first_message import rules_only_level
+from clinical.red_flags import RuleSet
+from states.disposition import Disposition
+from tests.rule_levels import assert_reaches
+
+# NHS stroke (FAST), NICE NG128: speech said with the English "slur" inside Cantonese or
+# Mandarin, and an arm's weakness said by what the hand cannot do (攞唔起, 揸唔住, 拎唔起, 举唔起);
+# English "weak" and "numb" inside Chinese are the Chinese words. The past, a carpal-tunnel hand
+# for weeks and an injured wrist are not a stroke.
+STROKE: list[tuple[str, str]] = [
+    ("E", "阿爸今朝講嘢slur咗"),
+    ("E", "我妈说话 slur 了，嘴有点歪"),
+    ("E", "佢右手突然攞唔起個杯"),
+    ("E", "阿爺左手揸唔住筷子，講嘢唔清楚"),
+    ("E", "我老婆右手拎唔起袋嘢，成個人好唔對路"),
+    ("E", "我爸右手weak咗，行路拖住隻腳"),
+    ("E", "阿媽突然半邊身numb晒"),
+    ("!E", "阿爺三年前中風嗰陣講嘢slur咗，而家好返晒"),
+    ("!E", "打咗成日機，手腕好攰，攞嘢有啲痛"),
+    ("!E", "我右手手腕扭親，攞唔起重嘢"),
+    ("!E", "佢唔係講嘢slur，只係喉嚨痛"),
+]
+
+# NICE NG232 / NHS head injury: a head hurt in a fall (跌親個頭) on a blood thinner said in
+# Cantonese (薄血藥, 薄血丸) or with bleeding that will not stop (止唔到) is an emergency; a fall
+# without the head, or a bump with no warning sign, is not.
+HEAD_INJURY: list[tuple[str, str]] = [
+    ("E", "阿爺跌親個頭，佢有食薄血丸"),
+    ("E", "我媽仆親個頭，食緊薄血藥，而家好眼瞓"),
+    ("E", "阿嫲整親個頭，流咗好多血，點按都止唔到"),
+    ("E", "my gung gung 跌親個頭, he take 薄血藥 every day"),
+    ("!E", "個仔跌親隻膝頭，擦損咗少少，冇流好多血"),
+    ("!E", "阿爺上個月跌親個頭，而家冇事，照食薄血丸"),
+]
+
+# NICE NG143 (red: under 3 months with 38 °C or more): a baby's age said with 啱啱 / 先 / 才
+# ("only just"); an older baby's age stands alone ("8个月") and is no fever of 8 months.
+INFANT_AGE: list[tuple[str, str]] = [
+    ("E", "個BB啱啱六個禮拜，發燒38.3"),
+    ("E", "囡囡先兩個月，發燒38度，好眼瞓"),
+    ("E", "宝宝才七周，体温38.1"),
+    ("!E", "個BB啱啱八個月，發燒38，食奶正常，精神好"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), STROKE + HEAD_INJURY + INFANT_AGE)
+def test_cantonese_and_mixed_red_flags(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
