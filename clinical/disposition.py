@@ -194,9 +194,9 @@ def decide(
         )
 
     def family_floor(family: FamilyWindow) -> Disposition | None:
-        lift = family.lift
-        if lift is not None and all(c in concepts for c in lift.when_all):
-            return lift.to
+        for lift in family.lifts:
+            if all(c in concepts for c in lift.when_all):
+                return None if lift.to is Disposition.SELF_CARE else lift.to
         return family.floor
 
     windows = [

@@ -63,7 +63,9 @@ class Pharmacy(BaseModel):
 
 
 class Lift(BaseModel):
-    """When a family's floor is lower: a known condition in its usual, settled pattern."""
+    """When a family's floor is lower: a known condition in its usual, settled pattern, or a
+    pattern the guidance names as harmless (``to: self_care`` takes the floor away; the
+    self-care level still needs its positive evidence)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -79,9 +81,9 @@ class FamilyWindow(BaseModel):
 
     window_days: float = Field(ge=0, le=365)
     floor: Disposition | None = None
-    # the floor is lower when all these concepts are said (NHS.uk angina: diagnosed, relieved by
-    # rest or GTN, as usual: a GP matter, not same-day)
-    lift: Lift | None = None
+    # the floor is lower when all the concepts of one lift are said (NHS.uk angina: diagnosed,
+    # relieved by rest or GTN, as usual: a GP matter, not same-day); the first that holds wins
+    lifts: list[Lift] = []
     # the floor does not hold for a mild problem in a woman of these ages, not pregnant, with
     # positive evidence and nothing against it (NHS Pharmacy First: uncomplicated UTI)
     pharmacy: Pharmacy | None = None

@@ -60,3 +60,50 @@ INFANT_AGE: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), STROKE + HEAD_INJURY + INFANT_AGE)
 def test_cantonese_and_mixed_red_flags(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Look-alikes (must not be emergencies): standing up and the sight going dark for a moment
+# (NHS low blood pressure). 眼前一黑 is blacking out, never the sight lost by itself.
+LOOKALIKES: list[tuple[str, str]] = [
+    ("!E", "我坐久咗一企起身眼前一黑，坐低就好返"),
+    ("!E", "站起来太快眼前一黑，扶住墙一下就好了"),
+    ("E", "我妈突然眼前一黑，一只眼睛什么都看不见了"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LOOKALIKES)
+def test_chinese_lookalikes(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今朝行山嘅時候突然眼前一黑，跌低咗，幾秒就醒返，而家冇事",
+        "跑步的时候突然眼前一黑倒下了，几秒钟就醒了",
+        "我坐久咗一企起身眼前一黑，坐低就好返",
+    ],
+)
+def test_blacking_out_is_no_loss_of_sight(rules: RuleSet, text: str) -> None:
+    _, hits = rules_only_level(text, rules)
+    assert not [hit.rule_id for hit in hits if "vision" in hit.rule_id]
+
+
+# Look-alikes that end at the four-level decision, exact levels.
+LOOKALIKE_DECISIONS: list[tuple[Disposition, str]] = [
+    # NHS chapped lips: a pharmacist or self-care
+    (Disposition.SELF_CARE, "天气干燥，嘴唇干裂，起皮，其他都好"),
+    (Disposition.SELF_CARE, "冬天嘴唇爆晒拆，搽潤唇膏"),
+    # NHS chest pain with a cough from a cold that is getting better (no breathlessness)
+    (Disposition.SELF_CARE, "咳得太多，咳嗽時先胸口痛，其他冇嘢，傷風就快好"),
+    (Disposition.SELF_CARE, "感冒快好了，就是咳嗽的时候胸口有点痛"),
+    # NHS vaccine side effects (a mild fever, a well baby, the day after): self-care
+    (Disposition.SELF_CARE, "宝宝昨天打了疫苗，今天37.8度，吃奶好，精神好，10个月"),
+    (Disposition.SELF_CARE, "BB尋日打完針，今日有少少燒37.7，食奶正常，好精神，六個月"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LOOKALIKE_DECISIONS)
+def test_chinese_lookalike_decisions(rules: RuleSet, expected: Disposition, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    assert level is expected, (level, [hit.rule_id for hit in hits])
