@@ -82,6 +82,9 @@ _INR = re.compile(
 _SLIGHTLY_SLEEPLESS = re.compile(
     r"(?:有点|有些|有一点|有啲|少少)\s*(?:睡不着|睡不好|瞓唔着|瞓唔好)"
 )
+# "worse at night" said in Chinese (晚上更严重, 仲严重): a comparison, no severity (NICE CKS carpal
+# tunnel's night pattern); 越来越严重 is the worsening cues' own
+_COMPARED = re.compile(r"(?:更加|更|仲)\s*(?:严重|嚴重)")
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
@@ -177,7 +180,7 @@ def decide(
     # level of a hangover or an ingrown toenail from its signs
     severe = (
         (severity is not None and severity >= 7)
-        or said("severe")
+        or said("severe", among=[_COMPARED.sub(" ", t) for t in texts] or None)
         or (said("hyperbole") and not minor)
     )
 

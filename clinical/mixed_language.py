@@ -247,6 +247,10 @@ CODE_SWITCH = {
     "epilepsy": "癫痫",
     "asthma": "哮喘",
     "allergy": "过敏",
+    "allergic": "过敏",
+    # a medicine a Chinese verb takes (食咗新嘅 antibiotic: NHS antibiotic allergy)
+    "antibiotic": "抗生素",
+    "antibiotics": "抗生素",
     # substances a Chinese verb takes (喝了 ..., 吞了 ...)
     "bleach": "漂白水",
     "cleaner": "清洁剂",
@@ -264,8 +268,9 @@ _CODE_SWITCH_RE = re.compile(
     + r")(?![A-Za-z0-9'])(\s*)",
     re.IGNORECASE,
 )
-_LATIN_WORD_END = re.compile(r"[A-Za-z0-9'][^\S\n]*$")
-_LATIN_WORD_START = re.compile(r"^[^\S\n]*[A-Za-z0-9']")
+# an English word touching it makes a longer English stretch; a number does not ("宝宝fever 39度")
+_LATIN_WORD_END = re.compile(r"[A-Za-z'][^\S\n]*$")
+_LATIN_WORD_START = re.compile(r"^[^\S\n]*[A-Za-z']")
 
 
 def read_code_switched(text: str) -> str:
@@ -287,7 +292,8 @@ def read_code_switched(text: str) -> str:
         if not (han_before or han_after):
             return match.group()
         left = "" if han_before or not before else match.group(1)
-        right = "" if han_after or not after else match.group(3)
+        # a number after it is joined as Chinese writes it ("baby fever 39度" -> 发烧39度)
+        right = "" if han_after or not after or after.lstrip()[:1].isdigit() else match.group(3)
         return left + CODE_SWITCH[match.group(2).lower()] + right
 
     return _CODE_SWITCH_RE.sub(replace, text)

@@ -107,3 +107,50 @@ LOOKALIKE_DECISIONS: list[tuple[Disposition, str]] = [
 def test_chinese_lookalike_decisions(rules: RuleSet, expected: Disposition, text: str) -> None:
     level, hits = rules_only_level(text, rules)
     assert level is expected, (level, [hit.rule_id for hit in hits])
+
+
+# The four-level decision below an emergency in mixed messages, exact levels.
+DECISIONS: list[tuple[Disposition, str]] = [
+    # NHS hives after a new antibiotic, breathing and voice normal: GP / 111 the same day
+    (Disposition.URGENT, "我老公食咗新嘅抗生素，成身出風癩，好痕，唞氣正常，把聲冇變"),
+    (Disposition.URGENT, "吃了新开的antibiotic，身上起了荨麻疹，呼吸正常"),
+    # NHS appendicitis in a child: pain moving to the lower right with a temperature
+    (Disposition.URGENT, "個仔四歲，肚痛咗成日，而家痛咗去右下邊，有啲發燒"),
+    (Disposition.URGENT, "我儿子三岁，肚子痛了一天，现在在右下腹，有点发烧"),
+    # NICE CKS carpal tunnel: a month of night numbness of the thumb side, worse at night: a GP
+    (Disposition.NON_URGENT, "手腕numb咗成個月，夜晚仲犀利，拇指同食指麻"),
+    (Disposition.NON_URGENT, "手指麻了一个多月，晚上更严重，拇指和食指"),
+    # English with a Chinese symptom word and the article of "a bit" dropped: a dry throat
+    # for a day (NHS sore throat: self-care)
+    (Disposition.SELF_CARE, "my ah ma say her 喉咙 bit dry today, no fever, eating ok"),
+    (Disposition.SELF_CARE, "my gong gong nose bit runny since yesterday, no fever"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), DECISIONS)
+def test_mixed_language_decisions(rules: RuleSet, expected: Disposition, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    assert level is expected, (level, [hit.rule_id for hit in hits])
+
+
+# A Chinese symptom word inside an English sentence reads as its English word, and an English
+# word before a number inside Chinese as the Chinese: each pair reaches the same level.
+SAME_AS_OTHER_LANGUAGE: list[tuple[str, str]] = [
+    (
+        "she said 头好晕 since the new BP pills, nearly fainted when she stood up",
+        "she said she feels very dizzy since the new BP pills, nearly fainted when she stood up",
+    ),
+    (
+        "my popo 胸口痛 since an hour ago, sweating",
+        "my popo has chest pain since an hour ago, sweating",
+    ),
+    ("my son 发烧 39 since yesterday", "my son has a fever of 39 since yesterday"),
+    ("宝宝fever 39度，从昨天开始", "宝宝发烧39度，从昨天开始"),
+]
+
+
+@pytest.mark.parametrize(("mixed", "plain"), SAME_AS_OTHER_LANGUAGE)
+def test_a_word_of_the_other_language_reads_as_its_own(
+    rules: RuleSet, mixed: str, plain: str
+) -> None:
+    assert rules_only_level(mixed, rules)[0] is rules_only_level(plain, rules)[0]
