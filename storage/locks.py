@@ -6,8 +6,8 @@ balancer) would fork the checkpoint and interleave the transcript. ``session_loc
 held for the whole turn and fails at once with :class:`SessionBusy` if another turn holds
 it. Each lock dies with its holder, so a killed process never leaves a session locked:
 
-- Postgres: a session-level advisory lock (``pg_try_advisory_lock``) on a pooled
-  connection; the server drops it when that connection closes.
+- Postgres: a session-level advisory lock (``pg_try_advisory_lock``), all of a process's on
+  one shared connection; the server drops them when that connection closes.
 - SQLite file: ``flock`` on a small per-session file beside the database
   (``triage.db.locks/``); the kernel drops it when the process dies. SQLite has no
   advisory locks, and its single write lock would serialise every session, not one.
@@ -16,9 +16,11 @@ it. Each lock dies with its holder, so a killed process never leaves a session l
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import fcntl
 import hashlib
+import itertools
 import os
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -29,6 +31,9 @@ from sqlalchemy.engine import make_url
 from core.errors import StorageError, TriageError
 from storage.db import is_postgres, libpq_conninfo, sqlite_path
 from storage.errors import sqlite_file_error
+
+CONNECTIONS = 4
+"""Connections the Postgres session locks of one process share (``PostgresSessionLocks``)."""
 
 SESSION_LOCK_CLASS = 7_420_010
 """First key of the two-key Postgres advisory locks taken per session."""
@@ -121,96 +126,126 @@ class FileSessionLocks:
 
 
 class PostgresSessionLocks:
-    """Advisory locks on a small pool of dedicated connections (one per running turn)."""
+    """Advisory locks, all of this process's on a few shared connections (``CONNECTIONS``).
 
-    def __init__(self, url: str, *, max_size: int) -> None:
-        from psycopg_pool import AsyncConnectionPool
+    A session-level advisory lock belongs to a connection, and one connection may hold any
+    number of them, so a turn needs no connection of its own for the whole turn: a pool of
+    one per turn in flight capped the turns in flight (20 by default) and queued the rest
+    for a connection, 1.0-1.1 s a turn at 64 sessions (bench/ concurrency, Postgres). A
+    connection taking a lock it holds succeeds again (advisory locks count), so turns of
+    one session in this process are kept apart here first, as ``MemorySessionLocks`` does;
+    other processes are kept apart by the server. A connection runs one statement at a
+    time, and a turn runs two (take, release), taking turns round the connections: with
+    one, the 64 turns starting at once waited 270-320 ms for it on average; with four,
+    70-85 ms.
 
-        self._pool: Any = AsyncConnectionPool(
-            libpq_conninfo(url),
-            min_size=0,
-            max_size=max_size,
-            open=False,
-            kwargs={"autocommit": True},  # no ping before each checkout: see _lock
-        )
+    A connection is not pinged before use: a lost one fails the lock query, a new one is
+    opened and the lock asked for once more. Losing one lets go of every lock it held, as
+    the server does for a killed process; turns in flight finish, still one per session in
+    this process.
+    """
+
+    def __init__(self, url: str, *, connections: int = CONNECTIONS) -> None:
+        self._conninfo = libpq_conninfo(url)
+        self._conns: list[Any] = [None] * connections
+        self._next = itertools.cycle(range(connections))
+        self._connecting = asyncio.Lock()
+        self._held: set[str] = set()
 
     async def open(self) -> None:
-        await self._pool.open()
+        for slot in range(len(self._conns)):
+            await self._connection(slot)
+
+    async def _connection(self, slot: int) -> Any:
+        """Return connection ``slot``, opening a new one if there is none or it is closed."""
+        import psycopg
+
+        conn = self._conns[slot]
+        if conn is not None and not conn.closed:
+            return conn
+        async with self._connecting:
+            if self._conns[slot] is None or self._conns[slot].closed:
+                try:
+                    self._conns[slot] = await psycopg.AsyncConnection.connect(
+                        self._conninfo, autocommit=True
+                    )
+                except psycopg.Error as exc:
+                    raise StorageError(UNAVAILABLE) from exc
+            return self._conns[slot]
+
+    async def _drop(self, conn: Any) -> None:
+        """Close ``conn`` (the server lets go of its locks) so the next turn opens another."""
+        await conn.close()
+        self._conns = [None if c is conn else c for c in self._conns]
 
     async def _lock(self, key: tuple[int, str]) -> Any:
-        """Return a pooled connection holding the lock ``key``, or ``None`` if another holds it.
-
-        The pool does not ping a connection before handing it out (one more round trip on
-        every turn): a connection the server lost fails the lock query instead, the pool
-        drops its dead connections (``check()``) and the lock is asked for once more.
-        """
+        """Return the connection now holding the lock ``key``, or ``None`` if another does."""
         import psycopg
-        from psycopg_pool import PoolTimeout
 
+        slot = next(self._next)
         for attempt in (1, 2):
-            try:
-                conn = await self._pool.getconn()
-            except PoolTimeout as exc:
-                raise StorageError(UNAVAILABLE) from exc
+            conn = await self._connection(slot)
             try:
                 cursor = await conn.execute("SELECT pg_try_advisory_lock(%s, hashtext(%s))", key)
                 row = await cursor.fetchone()
             except psycopg.OperationalError as exc:
-                await self._pool.putconn(conn)  # a broken connection is discarded here
+                await self._drop(conn)
                 if attempt == 2:
                     raise StorageError(UNAVAILABLE) from exc
-                await self._pool.check()
                 continue
             except psycopg.Error as exc:
-                await self._pool.putconn(conn)
                 raise StorageError(UNAVAILABLE) from exc
-            except BaseException:
-                await self._pool.putconn(conn)
-                raise
-            if row[0]:
-                return conn
-            await self._pool.putconn(conn)
-            return None
+            return conn if row[0] else None
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _unlock(self, conn: Any, key: tuple[int, str]) -> None:
+        """Release ``key`` on ``conn``; a release that fails drops the connection instead."""
+        import psycopg
+
+        try:
+            await conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", key)
+        except psycopg.Error:
+            # Lost, the connection has let go of the lock already; otherwise the lock may
+            # still be held, and closing the connection is the one sure way to let it go
+            # (it lets go of the other turns' locks too, which run on, one per session
+            # here). A failed release is no error of the turn.
+            await self._drop(conn)
 
     @contextlib.asynccontextmanager
     async def hold(self, session_id: str) -> AsyncIterator[None]:
-        import psycopg
-
-        key = (SESSION_LOCK_CLASS, session_id)
-        conn = await self._lock(key)
-        if conn is None:
+        if session_id in self._held:
             raise SessionBusy(session_id)
+        self._held.add(session_id)
         try:
+            key = (SESSION_LOCK_CLASS, session_id)
+            conn = await self._lock(key)
+            if conn is None:
+                raise SessionBusy(session_id)
             try:
                 yield
             finally:
-                # A connection that may still hold the lock never goes back to the pool
-                # open: closing it makes the server drop the lock. A lost connection has
-                # lost the lock already, so that is no error of the turn.
-                try:
-                    await conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", key)
-                except psycopg.Error:
-                    await conn.close()
-                except BaseException:
-                    await conn.close()
-                    raise
+                # Shielded: a turn cancelled now (its timeout) still releases, and the
+                # shared connection is never left inside a statement.
+                await asyncio.shield(self._unlock(conn, key))
         finally:
-            await self._pool.putconn(conn)
+            self._held.discard(session_id)
 
     def forget(self, session_id: str) -> None:
         return None  # an advisory lock keeps nothing once released
 
     async def close(self) -> None:
-        await self._pool.close()
+        conns, self._conns = self._conns, [None] * len(self._conns)
+        for conn in conns:
+            if conn is not None:
+                await conn.close()
 
 
 @contextlib.asynccontextmanager
-async def open_session_locks(url: str, *, max_size: int = 20) -> AsyncIterator[SessionLocks]:
+async def open_session_locks(url: str) -> AsyncIterator[SessionLocks]:
     """Yield the per-session locks that fit the database at ``url``."""
     locks: SessionLocks
     if is_postgres(url):
-        pg = PostgresSessionLocks(url, max_size=max_size)
+        pg = PostgresSessionLocks(url)
         await pg.open()
         locks = pg
     else:

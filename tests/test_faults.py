@@ -416,26 +416,26 @@ async def test_postgres_dropping_every_connection_mid_turn_loses_nothing(
 async def test_postgres_turn_locks_survive_the_server_dropping_their_idle_connections(
     postgres_url: str,
 ) -> None:
-    # The lock pool does not ping before each checkout: a connection the server dropped
-    # while idle fails the lock query, and the lock is asked for again on a live one.
+    # The locks' shared connection is not pinged before use: dropped by the server while
+    # idle, it fails the lock query, and the lock is asked for again on a new one.
     import psycopg
     from sqlalchemy.engine import make_url
 
     from storage.db import libpq_conninfo
-    from storage.locks import PostgresSessionLocks, SessionBusy
+    from storage.locks import CONNECTIONS, PostgresSessionLocks, SessionBusy
 
-    locks = PostgresSessionLocks(postgres_url, max_size=4)
+    locks = PostgresSessionLocks(postgres_url)
     await locks.open()
     try:
         async with locks.hold("a"), locks.hold("b"):
-            pass  # two connections now wait idle in the pool
+            pass  # the connections that held them now wait idle
         with psycopg.connect(libpq_conninfo(postgres_url), autocommit=True) as admin:
             dropped = admin.execute(
                 "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                 "WHERE datname = %s AND pid <> pg_backend_pid()",
                 (make_url(postgres_url).database,),
             ).fetchone()
-        assert dropped is not None and dropped[0] >= 2
+        assert dropped is not None and dropped[0] == CONNECTIONS  # none of a turn's own
         async with locks.hold("a"):
             with pytest.raises(SessionBusy):  # still one turn per session at a time
                 async with locks.hold("a"):
@@ -444,6 +444,37 @@ async def test_postgres_turn_locks_survive_the_server_dropping_their_idle_connec
                 pass
     finally:
         await locks.close()
+
+
+async def test_postgres_turn_locks_on_shared_connections_still_keep_processes_apart(
+    postgres_url: str,
+) -> None:
+    # A process's locks share its few connections, where taking a held lock succeeds
+    # again: the twin in the same process is refused before it reaches the server, and
+    # takes no second count there that would keep the session locked after the turn.
+    from storage.locks import PostgresSessionLocks, SessionBusy
+
+    here = PostgresSessionLocks(postgres_url, connections=1)  # the twin meets its holder
+    there = PostgresSessionLocks(postgres_url)
+    await here.open()
+    await there.open()
+    try:
+        async with here.hold("a"), here.hold("b"):
+            with pytest.raises(SessionBusy):  # a double click in this process
+                async with here.hold("a"):
+                    pass
+            with pytest.raises(SessionBusy):  # another replica
+                async with there.hold("a"):
+                    pass
+            async with there.hold("c"):
+                pass
+        async with there.hold("a"), there.hold("b"):  # released for good, both
+            with pytest.raises(SessionBusy):
+                async with here.hold("b"):
+                    pass
+    finally:
+        await here.close()
+        await there.close()
 
 
 def _drop_app_connections(postgres_url: str, *, pid: int | None = None) -> int:

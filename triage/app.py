@@ -54,8 +54,7 @@ async def open_conversation(
         stack.callback(engine.dispose)
         async with (
             open_checkpointer(settings.database_url, pool_size=2 * settings.db_pool_size) as saver,
-            # Held for a whole turn, so one per turn in flight in this process.
-            open_session_locks(settings.database_url, max_size=4 * settings.db_pool_size) as locks,
+            open_session_locks(settings.database_url) as locks,
         ):
             graph = build_graph().compile(checkpointer=saver)
             sessions = make_session_factory(engine)
