@@ -241,11 +241,14 @@ class PostgresSessionLocks:
 
 
 @contextlib.asynccontextmanager
-async def open_session_locks(url: str) -> AsyncIterator[SessionLocks]:
-    """Yield the per-session locks that fit the database at ``url``."""
+async def open_session_locks(
+    url: str, *, connections: int = CONNECTIONS
+) -> AsyncIterator[SessionLocks]:
+    """Yield the per-session locks that fit the database at ``url`` (on Postgres, holding
+    them on ``connections`` connections)."""
     locks: SessionLocks
     if is_postgres(url):
-        pg = PostgresSessionLocks(url)
+        pg = PostgresSessionLocks(url, connections=connections)
         await pg.open()
         locks = pg
     else:

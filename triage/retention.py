@@ -57,7 +57,7 @@ async def delete_sessions(database_url: str, session_ids: Sequence[str]) -> Dele
     try:
         async with (
             open_checkpointer(database_url, pool_size=2) as saver,
-            open_session_locks(database_url) as locks,
+            open_session_locks(database_url, connections=1) as locks,
         ):
             for session_id in dict.fromkeys(session_ids):  # each once, in the order given
                 with factory() as s:
