@@ -55,6 +55,24 @@ _HARD = re.compile(
     rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+|\s+(?=[{HAN_CHARS}])"
 )
 _ASKED_GAP = 16  # characters between a sign and a question about it ("和心脏骤停有什么区别")
+# A negated list written with commas and closed by "or" ("no dizziness, chest pain or
+# fainting", "denies sob, cp or syncope"): the cue negates every item, across the commas. An
+# item is a few words, none a subject, verb or conjunction that would start a clause of its
+# own ("no fever, my chest is crushing" is no list), nor a word of severity or onset, which
+# reports rather than denies ("no fever, crushing chest pain or pressure": read as before).
+_CLAUSE_WORDS = (
+    "i|i'm|im|i've|ive|my|me|he|she|his|her|they|we|it|it's|its|you|but|and|now|then|is|are|"
+    "was|were|has|have|had|feel|feels|felt|got|get|getting|been|am|so|because|though|although|"
+    "crushing|severe|bad|terrible|awful|worst|heavy|really|very|massive|agonising|agonizing|"
+    "excruciating|sudden|suddenly|still|just"
+)
+_WORD = rf"(?!(?:{_CLAUSE_WORDS})\b)[a-z][a-z'/-]*"
+_ITEM = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+_LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:or|nor)\s+{_ITEM}\b"
+_NEGATED_LIST = re.compile(
+    rf"\b(?:no|deny|denies|denied|negative for|without)\s+{_LIST}",
+    _FLAGS,
+)
 
 
 def _both(text: str) -> tuple[str, str]:
@@ -96,6 +114,7 @@ class Analysis:
         self._hard_starts = [s for s, _ in hard]
         self._hard_ends = [e for _, e in hard]
         self._fine: bool | None = None
+        self._lists = [(m.start(), m.end()) for m in _NEGATED_LIST.finditer(self._masked)]
 
     def _bound(self, start: int) -> bool:
         """Return True when the word before ``start`` binds a subject to its clause."""
@@ -143,6 +162,8 @@ class Analysis:
         cues = self._cues
         if cues.absent_after is not None and cues.absent_after.match(self.lowered, end):
             return "negated"  # "petechiae: none", 皮疹：无
+        if any(s < start and end <= e for s, e in self._lists):
+            return "negated"  # an item of a negated list ("no dizziness, chest pain or fainting")
         c_start, c_end = self.clause_bounds(start, end)
         before = self._masked[c_start:start]
         for cue, window in cues.negation:

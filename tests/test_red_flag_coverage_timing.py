@@ -1,0 +1,43 @@
+"""Timing and texting shorthand at the emergency line, by category (set 20's English rows).
+
+Written from the published sources before the rules changed for them, in other words than
+``tests/data/fresh_levels_20.jsonl``. Codes as ``tests.rule_levels``: ``E`` an emergency,
+``!E`` anything but an emergency; ``U!E`` is the urgent band, at least urgent and no
+emergency (a same-day sign that NHS.uk does not send to 999).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+# A negated list negates every item ("no A, B or C"; "denies A/B"; "no A, no B"): NHS.uk
+# heart palpitations (999 only with chest pain, breathlessness or fainting), NICE NG240
+# meningitis (fever with a stiff neck or a rash)
+NEGATED_LISTS: list[tuple[str, str]] = [
+    ("!E", "palpitations on and off for 3 weeks, no dizziness, chest pain or fainting"),
+    ("!E", "heart skipping beats after coffee. Denies sob, cp or syncope."),
+    ("!E", "palps for 2 days, no sob, no cp, no LOC"),
+    ("!E", "fever since yesterday, no rash, stiff neck or headache"),
+    ("!E", "headache for 2 days, no vomiting, stiff neck, rash or fever"),
+    ("!E", "feel rough with a cold, no fever, chest pain, or breathing problems"),
+    ("E", "palpitations since this morning, no dizziness but I've got chest pain"),
+    ("E", "no fever or cough, but crushing chest pain going down my left arm"),
+    ("E", "heart racing, chest pain and I fainted, no dizziness"),
+    ("E", "no fever, my chest is crushing and I'm sweating buckets"),
+    # a word of severity is a report, not an item of the denial
+    ("E", "no fever, crushing chest pain or pressure in my chest"),
+]
+
+CASES = NEGATED_LISTS
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_timing_and_shorthand_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
+    if expected == "U!E":
+        assert_reaches(rules, "U", text)
+        assert_reaches(rules, "!E", text)
+    else:
+        assert_reaches(rules, expected, text)
