@@ -31,7 +31,29 @@ NEGATED_LISTS: list[tuple[str, str]] = [
     ("E", "no fever, crushing chest pain or pressure in my chest"),
 ]
 
-CASES = NEGATED_LISTS
+# NHS.uk fainting and NICE CG109 (an uncomplicated faint, set off by the sight of blood or a
+# needle, with warning signs and full recovery: no emergency; not coming round, chest pain,
+# or a faint during exercise are not uncomplicated)
+FAINTS: list[tuple[str, str]] = [
+    (
+        "!E",
+        "passed out for a few seconds when the nurse took my blood this morning, went hot and "
+        "clammy first, fine now",
+    ),
+    (
+        "!E",
+        "my daughter fainted when she saw the blood from her knee, came round in seconds and "
+        "is fine",
+    ),
+    ("!E", "I fainted just now at the sight of my own blood after cutting my finger, I'm ok"),
+    ("!E", "fainted briefly at the sight of the needle at my jab, felt sick first, all good since"),
+    ("E", "my husband fainted at the sight of blood and he hasn't come round after 2 minutes"),
+    ("E", "she fainted at the sight of blood and now has chest pain"),
+    # NICE CG109: a faint during exertion needs urgent assessment (the rules keep it higher)
+    ("U", "passed out while running yesterday, came round quickly, fine now"),
+]
+
+CASES = NEGATED_LISTS + FAINTS
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
