@@ -350,8 +350,6 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_20.jsonl",
         0.85,
         {
-            "f20-en-emg-017": "sudden breathlessness and pleuritic pain 10 days after knee surgery"
-            " end urgent",
             "f20-en-emg-020": "saddle numbness said as not feeling the paper when wiping"
             " ends urgent",
             # (f20-zh-emg-015, -016, -018 closed by rules-an: 啱啱 before a baby's age, "slur"

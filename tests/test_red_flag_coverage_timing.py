@@ -13,6 +13,37 @@ import pytest
 from clinical.red_flags import RuleSet
 from tests.rule_levels import assert_reaches
 
+# NICE NG158 (suspected PE: recent surgery or immobility, pleuritic pain, tachycardia,
+# haemoptysis) and NHS.uk pulmonary embolism (sudden breathlessness or chest pain worse on
+# breathing in: 999): sudden breathlessness days after an operation, a cast or a long flight
+PE_AFTER_SURGERY: list[tuple[str, str]] = [
+    (
+        "E",
+        "3 days after my hip replacement, suddenly really short of breath and it hurts when I "
+        "breathe in",
+    ),
+    (
+        "E",
+        "got back from a long haul flight yesterday, now sob and my heart is pounding, sharp "
+        "pain when i take a deep breath",
+    ),
+    (
+        "E",
+        "I've been laid up with my leg in plaster for a week, since this morning I can't catch"
+        " my breath and my heart is racing",
+    ),
+    ("E", "post op day 5 after my hysterectomy, breathless out of nowhere and coughing up blood"),
+    (
+        "E",
+        "had my knee op last week. since lunch i feel breathless and theres a stabbing pain in"
+        " my side every time i breathe in",
+    ),
+    ("!E", "had my knee replacement 2 weeks ago, knee still swollen and stiff, physio going ok"),
+    ("!E", "flying to spain next week, 3 weeks after my op, should i wear flight socks?"),
+    ("!E", "no breathlessness, no chest pain, just a sore scar a week after my hernia op"),
+    ("!E", "my knee op was 4 years ago, now I have a cold and a bit of a cough"),
+]
+
 # A negated list negates every item ("no A, B or C"; "denies A/B"; "no A, no B"): NHS.uk
 # heart palpitations (999 only with chest pain, breathlessness or fainting), NICE NG240
 # meningitis (fever with a stiff neck or a rash)
@@ -53,7 +84,7 @@ FAINTS: list[tuple[str, str]] = [
     ("U", "passed out while running yesterday, came round quickly, fine now"),
 ]
 
-CASES = NEGATED_LISTS + FAINTS
+CASES = NEGATED_LISTS + FAINTS + PE_AFTER_SURGERY
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)

@@ -748,6 +748,15 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "this morning",
         "我爸昨天手突然没劲，后来好了，今天又来了",
     ),
+    # rules-ao (set 20): NICE NG158 / NHS.uk pulmonary embolism after surgery or immobility
+    "pulmonary_embolism_after_surgery_or_immobility": (
+        "two weeks after my knee surgery, suddenly short of breath with my heart racing",
+        "膝盖手术后一周，突然气短，心跳很快",
+    ),
+    "pleuritic_pain_after_surgery_or_immobility": (
+        "back from a long haul flight, stabbing pain when I breathe in and my heart is pounding",
+        "长途飞行回来，吸气时胸口刺痛，心跳很快",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
