@@ -350,10 +350,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_20.jsonl",
         0.85,
         {
-            "f20-en-emg-020": "saddle numbness said as not feeling the paper when wiping"
-            " ends urgent",
-            # (f20-zh-emg-015, -016, -018 closed by rules-an: 啱啱 before a baby's age, "slur"
-            # and 攞唔起 in Cantonese, 跌親個頭 with 薄血藥)
+            # (f20-en-emg-017 and -020 closed by rules-ao: a clot's signs after surgery, saddle
+            # numbness in everyday words; f20-zh-emg-015, -016, -018 closed by rules-an: 啱啱
+            # before a baby's age, "slur" and 攞唔起 in Cantonese, 跌親個頭 with 薄血藥)
         },
     ),
 }

@@ -44,6 +44,19 @@ PE_AFTER_SURGERY: list[tuple[str, str]] = [
     ("!E", "my knee op was 4 years ago, now I have a cold and a bit of a cough"),
 ]
 
+# NICE CKS Sciatica and GIRFT cauda equina pathway (saddle anaesthesia with back pain:
+# emergency): numbness of the saddle said the way people say it
+SADDLE_EVERYDAY: list[tuple[str, str]] = [
+    ("E", "sciatica for two weeks and now i can't feel the toilet paper when i wipe"),
+    ("E", "bad back since lifting a sofa, and since last night I'm numb down there"),
+    ("E", "back has been killing me all week, today when I wipe I can't really feel it"),
+    ("E", "lbp 1 wk, now numb round my privates and peeing feels weird"),
+    ("E", "lower back agony, it's gone numb between my legs"),
+    ("!E", "back pain after gardening, ran out of toilet paper so had to use tissues lol"),
+    ("!E", "back pain 3 days, no numbness down there, peeing normally"),
+    ("!E", "my back aches and my foot goes numb when i sit cross legged"),
+]
+
 # A negated list negates every item ("no A, B or C"; "denies A/B"; "no A, no B"): NHS.uk
 # heart palpitations (999 only with chest pain, breathlessness or fainting), NICE NG240
 # meningitis (fever with a stiff neck or a rash)
@@ -84,7 +97,7 @@ FAINTS: list[tuple[str, str]] = [
     ("U", "passed out while running yesterday, came round quickly, fine now"),
 ]
 
-CASES = NEGATED_LISTS + FAINTS + PE_AFTER_SURGERY
+CASES = NEGATED_LISTS + FAINTS + PE_AFTER_SURGERY + SADDLE_EVERYDAY
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
