@@ -97,7 +97,52 @@ FAINTS: list[tuple[str, str]] = [
     ("U", "passed out while running yesterday, came round quickly, fine now"),
 ]
 
-CASES = NEGATED_LISTS + FAINTS + PE_AFTER_SURGERY + SADDLE_EVERYDAY
+# NHS.uk angioedema and RCUK 2021 anaphylaxis (skin and mucosal signs alone are no
+# anaphylaxis): puffy lips and hives after a new medicine, breathing and throat said to be
+# fine, is an urgent GP or 111; the tongue or throat, breathing, faintness or a hoarse voice
+# make it 999
+ALLERGIC_LIPS: list[tuple[str, str]] = [
+    (
+        "U!E",
+        "lips swelled up a bit with an itchy rash after starting penicillin, breathing fine, "
+        "throat fine",
+    ),
+    (
+        "U!E",
+        "on a new antibiotic since monday, hives and my top lip is puffy, no trouble breathing"
+        " or swallowing",
+    ),
+    ("U!E", "face a bit puffy and hives after amoxicillin, breathing normally"),
+    ("E", "lips and tongue swelling after eating prawns, breathing ok for now"),
+    ("E", "hives and lips swelling after a peanut, throat feels tight"),
+    ("E", "lips swollen after amoxicillin"),
+    ("E", "lip swelling after a wasp sting, breathing is fine but I feel faint"),
+    ("E", "lips puffy after cashews, breathing ok, but my voice has gone hoarse"),
+]
+
+# NICE CKS Sore throat - acute and NHS.uk quinsy (one-sided swelling, trismus, a muffled
+# voice: same-day assessment; 999 with breathing difficulty or unable to swallow saliva)
+QUINSY: list[tuple[str, str]] = [
+    (
+        "U!E",
+        "tonsillitis for 4 days, now one side of my throat is swollen, i can hardly open my "
+        "mouth and my voice sounds muffled",
+    ),
+    (
+        "U!E",
+        "my son (16) sore throat a week, hot potato voice, one tonsil massive, can't open his "
+        "mouth properly",
+    ),
+    ("E", "sore throat, one side swollen, muffled voice and now I can't swallow my own spit"),
+    (
+        "E",
+        "sore throat for days, throat swollen on one side, muffled voice and I'm struggling to"
+        " breathe",
+    ),
+    ("E", "face and lips swelling after prawns and my voice has gone hoarse"),
+]
+
+CASES = NEGATED_LISTS + FAINTS + PE_AFTER_SURGERY + SADDLE_EVERYDAY + ALLERGIC_LIPS + QUINSY
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)

@@ -757,6 +757,20 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "back from a long haul flight, stabbing pain when I breathe in and my heart is pounding",
         "长途飞行回来，吸气时胸口刺痛，心跳很快",
     ),
+    # rules-ao (set 20): RCUK 2021 / NHS.uk anaphylaxis and angioedema; NHS.uk quinsy
+    "anaphylaxis_tongue_or_throat_after_exposure": (
+        "ate prawns and now my tongue is swelling, breathing is fine",
+        "吃了虾以后舌头肿起来了，呼吸正常",
+    ),
+    "anaphylaxis_swelling_second_system": (
+        "lips swollen after a wasp sting, breathing is fine but I feel faint",
+        "被蜜蜂蛰了以后嘴唇肿了，呼吸正常，但是头晕",
+    ),
+    "quinsy_airway": (
+        "sore throat for days, swollen on one side, hot potato voice and now I can't swallow my "
+        "own spit",
+        "喉咙痛了几天，一边肿，张不开嘴，连口水都咽不下",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
