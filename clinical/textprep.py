@@ -23,7 +23,11 @@
 - **Phone shorthand** standing alone as a word is written out: "n" and "&" as "and", "thru",
   "wk" / "wks", "hrs", "mins", "tonite" / "2nite", "b4", "cuz" / "coz", "abt", "w/o" (without)
   and "w/" (with), so the rules and the clause cues read "arm n leg gone numb" as they read
-  "arm and leg". Only whole words (never "n/v", "a&e" or "32wk"), and never "hr" (heart rate).
+  "arm and leg". Only whole words (never "a&e" or "32wk"), and never "hr" (heart rate).
+  Timing words and picked-up abbreviations too: "rn", "2day", "tmrw", "yday", "preggo",
+  "bfing", "n/v", "d&v", "LOC" (lost consciousness) and "pp" after a time since the birth
+  ("2wks pp"). Not "sob" (also crying) nor "cp" (also cerebral palsy): rule phrases read them
+  only in company ("sudden sob", "cp radiating").
   (Dialect negatives such as Scots "cannae" and "nae" are written out in ``clinical.regional``.)
 - **Chinese numerals in vital signs** ("三十九度五" → "39.5度", "一百四" → "140") for the
   vital-sign parser only; phrases such as "一下子" are left alone elsewhere.
@@ -223,12 +227,33 @@ _SHORTHAND = {
     "abt": "about",
     "w/o": "without",
     "w/": "with",
+    # timing words as texted
+    "rn": "right now",
+    "2day": "today",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "yday": "yesterday",
+    "yest": "yesterday",
+    # what a patient has picked up (pregnancy, feeding, notes)
+    "preggo": "pregnant",
+    "preggers": "pregnant",
+    "bfing": "breastfeeding",
+    "bf'ing": "breastfeeding",
+    "ebf": "exclusively breastfeeding",
+    "n/v": "nausea and vomiting",
+    "n&v": "nausea and vomiting",
+    "d&v": "diarrhoea and vomiting",
+    "loc": "lost consciousness",
 }
 _SHORTHAND_RE = re.compile(
     r"(?<![\w/&])(?:"
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
     + r")(?![\w/&])"
 )
+# "pp" is postpartum after a time since the birth ("2wks pp", "10 days pp"), nothing alone
+_POSTPARTUM = re.compile(r"(?<=\d)(\s*(?:d|days?|wk|wks|weeks?|w|m|mo|months?)\s*)pp\b")
 
 
 def expand_shorthand(lowered: str) -> str:
@@ -237,7 +262,7 @@ def expand_shorthand(lowered: str) -> str:
     def replace(match: re.Match[str]) -> str:
         return _SHORTHAND.get(match.group(), match.group())
 
-    return _SHORTHAND_RE.sub(replace, lowered)
+    return _SHORTHAND_RE.sub(replace, _POSTPARTUM.sub(r"\1postpartum", lowered))
 
 
 class Speller:

@@ -371,7 +371,18 @@ def test_articles_and_my_may_drop_inside_a_phrase_only() -> None:
 
 def test_phone_shorthand_is_written_out() -> None:
     assert expand_shorthand("arm n leg gone numb 2 wks") == "arm and leg gone numb 2 weeks"
-    assert expand_shorthand("n/v, went to a&e, 32wk, hr 120") == "n/v, went to a&e, 32wk, hr 120"
+    # "n/v" is written out whole (its "n" never becomes "and"); "a&e", "32wk", "hr" stay
+    assert (
+        expand_shorthand("n/v, went to a&e, 32wk, hr 120")
+        == "nausea and vomiting, went to a&e, 32wk, hr 120"
+    )
+    # texted timing words and picked-up abbreviations; "pp" only after a time since the birth
+    assert (
+        expand_shorthand("bfing 2wks pp, 33 wks preggo, sick rn, gp tmrw, no loc")
+        == "breastfeeding 2wks postpartum, 33 weeks pregnant, sick right now, gp tomorrow, "
+        "no lost consciousness"
+    )
+    assert expand_shorthand("pp in my pants, i sob at night") == "pp in my pants, i sob at night"
 
 
 # A word ending in a vowel and -e ("bee", "knee", "pee", "toe", "dye", "lye") keeps its -e
