@@ -235,6 +235,13 @@ _ACUITY = re.compile(r"(?:va|v/a|acuity|vision|visual|视力|視力|矫正)\s*[:
 
 
 _YEARS_AGO = re.compile(r"s?\s*(?:ago|back|before)(?![a-z])|\s*(?:前|之前|以前)", _I)
+# A named visit is no duration: "her 16-week jabs", "the 12 week scan", "6-week check" (the
+# NHS schedule's names for a baby's vaccines, a pregnancy scan or a postnatal check).
+_NAMED_VISIT = re.compile(
+    r"s?[\s-]*(?:jabs?|vaccin\w*|immuni[sz]ations?|injections?|check|check-?up|scan|"
+    r"baby check|postnatal check)(?![a-z])",
+    _I,
+)
 # A frequency is no duration: "a couple of times a year", "twice a month", 一年会发两三次,
 # 一个月两次 say how often, not how long.
 _FREQUENCY_BEFORE = re.compile(r"(?:times?|twice|once|thrice)\s*(?:per\s*)?$", _I)
@@ -272,6 +279,8 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # "3 years ago", 三年前: when something happened, not how long
             if _FREQUENCY_BEFORE.search(text[: m.start()]) or _FREQUENCY_AFTER.match(text, m.end()):
                 continue  # "a few times a year", 一年两三次: how often, not how long
+            if _NAMED_VISIT.match(text, m.end()):
+                continue  # "her 16-week jabs": a named visit, not how long
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
     for m in _DURATION_NOTES.finditer(text):

@@ -535,8 +535,8 @@ OPEN_DECISION_17: dict[str, str] = {
     "f17-en-slf-006": "a missed dose asked about: no positive evidence read",
     "f17-en-slf-007": "dry skin in an older relative: dementia and 'every year' count against",
     "f17-en-slf-008": "a pulled back in heart failure: a risk condition stays against self-care",
-    "f17-en-slf-011": "a normal vaccine fever at 8 weeks (NHS.uk MenB): under 3 months stays "
-    "against self-care, not lowered",
+    # (f17-en-slf-011 closed by rules-ao: "her 8 week jabs" is a named visit, no duration; a
+    # settled 37.9 the evening of the MenB jabs is NHS.uk's expected fever, looked after at home)
     "f17-en-slf-012": "a healed scar that itches: no positive evidence read",
     "f17-en-slf-014": "a CO alarm fixed, nobody ill: ends urgent through the CO alarm's "
     "same-day rule (rules-ad's look-alike lowering, af1f76a)",
