@@ -2,8 +2,8 @@
 
 Written from the published sources before the rules changed for them, in other words than
 ``tests/data/fresh_levels_20.jsonl``. Codes as ``tests.rule_levels``: ``E`` an emergency,
-``!E`` anything but an emergency; ``U!E`` is the urgent band, at least urgent and no
-emergency (a same-day sign that NHS.uk does not send to 999).
+``!E`` anything but an emergency, ``U`` at least urgent, ``=U`` exactly urgent (a same-day
+sign that NHS.uk does not send to 999).
 """
 
 from __future__ import annotations
@@ -103,16 +103,16 @@ FAINTS: list[tuple[str, str]] = [
 # make it 999
 ALLERGIC_LIPS: list[tuple[str, str]] = [
     (
-        "U!E",
+        "=U",
         "lips swelled up a bit with an itchy rash after starting penicillin, breathing fine, "
         "throat fine",
     ),
     (
-        "U!E",
+        "=U",
         "on a new antibiotic since monday, hives and my top lip is puffy, no trouble breathing"
         " or swallowing",
     ),
-    ("U!E", "face a bit puffy and hives after amoxicillin, breathing normally"),
+    ("=U", "face a bit puffy and hives after amoxicillin, breathing normally"),
     ("E", "lips and tongue swelling after eating prawns, breathing ok for now"),
     ("E", "hives and lips swelling after a peanut, throat feels tight"),
     ("E", "lips swollen after amoxicillin"),
@@ -124,12 +124,12 @@ ALLERGIC_LIPS: list[tuple[str, str]] = [
 # voice: same-day assessment; 999 with breathing difficulty or unable to swallow saliva)
 QUINSY: list[tuple[str, str]] = [
     (
-        "U!E",
+        "=U",
         "tonsillitis for 4 days, now one side of my throat is swollen, i can hardly open my "
         "mouth and my voice sounds muffled",
     ),
     (
-        "U!E",
+        "=U",
         "my son (16) sore throat a week, hot potato voice, one tonsil massive, can't open his "
         "mouth properly",
     ),
@@ -147,8 +147,4 @@ CASES = NEGATED_LISTS + FAINTS + PE_AFTER_SURGERY + SADDLE_EVERYDAY + ALLERGIC_L
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_timing_and_shorthand_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
-    if expected == "U!E":
-        assert_reaches(rules, "U", text)
-        assert_reaches(rules, "!E", text)
-    else:
-        assert_reaches(rules, expected, text)
+    assert_reaches(rules, expected, text)
