@@ -46,6 +46,11 @@ SAME_DAY: list[str] = [
 BELOW: list[tuple[Disposition, str]] = [
     (NON_URGENT, "nosebleeds 3 times in 2 weeks, each one stopped with pinching, otherwise fine"),
     (NON_URGENT, "keep getting nosebleeds, 4 this month, all stopped within 10 mins, I'm 55"),
+    # written after the first run (set 20's recurrence said as "the third one this month")
+    (
+        NON_URGENT,
+        "nosebleed this morning, stopped after 5 mins pinching, but its the third one this month",
+    ),
     (SELF_CARE, "had a nosebleed yesterday, stopped after 5 mins of pinching, nothing since"),
     (
         SELF_CARE,
