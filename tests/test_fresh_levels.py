@@ -345,10 +345,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         {},
     ),
     # set 20, two languages in one message, texting shorthand, and timing (session 16): 85.0% at
-    # the first run (36e3b84: 45 of 50 emergencies, 1 self-care to emergency)
+    # the first run (36e3b84: 45 of 50 emergencies, 1 self-care to emergency); rules-an's
+    # Chinese and mixed-language categories (89.5% alone) and rules-ao's English timing and
+    # shorthand (90.5% alone) together: 50 of 50, none to emergency, 95.0% (0.95)
     "set20": (
         "fresh_levels_20.jsonl",
-        0.85,
+        0.95,
         {
             # (f20-en-emg-017 and -020 closed by rules-ao: a clot's signs after surgery, saddle
             # numbness in everyday words; f20-zh-emg-015, -016, -018 closed by rules-an: 啱啱
@@ -547,7 +549,8 @@ OPEN_DECISION_17: dict[str, str] = {
     "f17-zh-slf-002": "a thalassaemia trait question: no positive evidence read",
     "f17-zh-slf-003": "a methotrexate timing question: a risk drug stays against self-care",
     "f17-zh-slf-007": "expected nausea on chemotherapy, helped: a risk condition stays against",
-    "f17-zh-slf-012": "a small lump at a jab site in a 1-year-old: no positive evidence read",
+    # (f17-zh-slf-012, a small lump at a jab site in a well 1-year-old, closed in session 16: the
+    # jabs with 食奶正常 read as a settled reaction after vaccines)
     "f17-zh-slf-013": "an insect bite said as 叮: not in the minor list",
     "f17-zh-slf-014": "a cat scratch barely breaking the skin: no positive evidence read",
     "f17-zh-slf-017": "a minor burn said as 好痛 reads as severe (urgent)",
