@@ -42,6 +42,16 @@ PE_AFTER_SURGERY: list[tuple[str, str]] = [
     ("!E", "flying to spain next week, 3 weeks after my op, should i wear flight socks?"),
     ("!E", "no breathlessness, no chest pain, just a sore scar a week after my hernia op"),
     ("!E", "my knee op was 4 years ago, now I have a cold and a bit of a cough"),
+    # the noun itself (NHS.uk "shortness of breath" / breathlessness), read as the adjective is
+    # (added in session 16 after a probe: "sudden breathlessness" had been read as nothing)
+    (
+        "E",
+        "long-haul flight 2 days ago now sudden breathlessness and sharp chest pain when I"
+        " breathe in",
+    ),
+    ("E", "chest pain and sudden breathlessness"),
+    ("U", "sudden breathlessness since this morning"),
+    ("!E", "no breathlessness, just a cough for a few days"),
 ]
 
 # NICE CKS Sciatica and GIRFT cauda equina pathway (saddle anaesthesia with back pain:
