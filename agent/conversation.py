@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import traceback
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from functools import partial
@@ -269,7 +270,11 @@ class Conversation:
             raise
         except Exception as exc:  # never a traceback for the patient; never content in logs
             why = "ran out of time" if isinstance(exc, TimeoutError) else "failed"
-            log.error("turn %s in session %s: %s", why, session_id, type(exc).__name__)
+            # where it broke (file, line, function: code, never content), so a failure seen
+            # once can be found without the patient's words
+            where = traceback.extract_tb(exc.__traceback__)[-1:]
+            at = f" at {where[0].filename}:{where[0].lineno} in {where[0].name}" if where else ""
+            log.error("turn %s in session %s: %s%s", why, session_id, type(exc).__name__, at)
             raise TurnFailed(
                 message_text("model_unavailable", language, number=self.context.emergency_number)
             ) from exc

@@ -466,7 +466,7 @@ async def test_extraction_and_screening_run_concurrently_two_round_trips_per_tur
 
 
 async def test_a_turn_that_breaks_off_keeps_the_message_and_a_resend_continues_once(
-    conversation: Conversation, fake_llm: FakeOpenAIServer
+    conversation: Conversation, fake_llm: FakeOpenAIServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     import dataclasses
 
@@ -475,9 +475,13 @@ async def test_a_turn_that_breaks_off_keeps_the_message_and_a_resend_continues_o
     started = await conversation.start("en")
     working = conversation.context
     conversation.context = dataclasses.replace(working, rules=BrokenRules())
-    with pytest.raises(TurnFailed) as info:
+    with caplog.at_level("ERROR", logger="agent.conversation"), pytest.raises(TurnFailed) as info:
         await conversation.send(started.session_id, "My wrist hurts")
     assert "120" in str(info.value) and "saved" in str(info.value)
+    # the log names the failure and where it broke, never the patient's words or the message
+    logged = caplog.text
+    assert "RuntimeError at " in logged and "fakes/rules.py" in logged and "in check" in logged
+    assert "wrist" not in logged and "boom" not in logged
     assert transcript(conversation, started.session_id)[-1] == ("patient", "My wrist hurts")
 
     conversation.context = working
