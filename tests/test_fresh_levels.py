@@ -357,6 +357,27 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # before a baby's age, "slur" and 攞唔起 in Cantonese, 跌親個頭 with 薄血藥)
         },
     ),
+    # set 21, frail older people, proxies for someone who cannot say it, and sensations in the
+    # patient's own comparisons (session 17): 78.5% at the first run (02dbe09: 43 of 50
+    # emergencies, 4 below urgent, 2 self-care to emergency)
+    "set21": (
+        "fresh_levels_21.jsonl",
+        0.78,
+        {
+            "f21-en-emg-002": "a painless heart attack in an old diabetic (tired, clammy, grey, "
+            "breathless) ends urgent",
+            "f21-en-emg-003": "a long lie after a fall with a short, painful leg ends non_urgent",
+            "f21-en-emg-006": "no stool or wind, vomiting, a swollen tummy (obstruction) ends "
+            "non_urgent",
+            "f21-en-emg-009": "a non-verbal adult's headache, vomiting and light aversion "
+            "(meningitis read from behaviour) ends urgent",
+            "f21-en-emg-018": "'like a kick in the head, then the worst pain' with a stiff neck "
+            "ends urgent",
+            "f21-en-emg-019": "'like someone ripped something in my back', faint and cold "
+            "(aneurysm) ends non_urgent",
+            "f21-zh-emg-002": "摔倒后躺了一夜、腿短了一截外翻 ends non_urgent",
+        },
+    ),
 }
 
 
@@ -371,6 +392,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
     # (set 19's first-run rows below urgent closed by rules-al)
     # (set 20's f20-zh-emg-016 and -018 closed by rules-an)
+    # set 21's first run (frail older people, sensations)
+    "f21-en-emg-003": "a long lie with a short, painful leg ends non_urgent",
+    "f21-en-emg-006": "bowel obstruction in an older man ends non_urgent",
+    "f21-en-emg-019": "a tearing back pain going through, faint and cold, ends non_urgent",
+    "f21-zh-emg-002": "摔倒后躺了一夜、腿短了一截 ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -379,7 +405,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # or heart attack named with no sign of it; 青紫 of a bruise on a limb)
 # (set 20's f20-en-slf-015 closed by rules-ao: a single faint at the sight of blood, the
 # trigger told with words between, is NHS.uk's uncomplicated faint)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    # set 21's first run: a hangover told as a head about to explode, both languages
+    "f21-en-slf-014": "'his head will explode' after drinking, getting better, reads thunderclap",
+    "f21-zh-slf-012": "头要炸开了 after drinking, getting better, reads thunderclap",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -439,6 +469,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set18", 50),
         ("set19", 50),
         ("set20", 50),
+        ("set21", 50),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
