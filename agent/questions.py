@@ -15,6 +15,17 @@ from states.record import IntakeRecord
 CANDIDATES = 4  # bank questions offered to the model to choose from
 
 
+def pending_bank_question(state: TriageState, context: AgentContext) -> Question | None:
+    """Return the bank question the newest patient message answers, if there is one."""
+    question = state.get("question")
+    if not question:
+        return None
+    try:
+        return context.questions.get(question["id"])
+    except KeyError:  # a confirming question ("confirm:..."), or one from an older bank
+        return None
+
+
 def complaint_families(state: TriageState, context: AgentContext) -> list[str]:
     """Return the complaint families recognised in everything the patient said."""
     return context.questions.families_for(patient_texts(state), context.rules)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from agent.context import AgentContext
+from agent.questions import pending_bank_question
 from agent.transcript import earlier_patient_texts, latest_patient
 from clinical.answers import says_yes
 from clinical.red_flags import HeldBack, RuleCheck, RuleHit
@@ -55,14 +56,29 @@ def rule_inputs(record: IntakeRecord) -> dict[str, Any]:
 def check_message(
     state: TriageState, context: AgentContext, record: IntakeRecord, affirmed: list[str]
 ) -> RuleCheck:
-    """Return the rules' reading of the newest patient message (hits and held-back signs)."""
+    """Return the rules' reading of the newest patient message (hits and held-back signs),
+    read as the answer to the bank question it answers: a bare "7 weeks" to an age question
+    is the age, and a yes to a question that names a concept says it ("Is your baby younger
+    than 3 months?" "yes")."""
+    asked = pending_bank_question(state, context)
+    answered = answered_concepts(state, context)
     return context.rules.check(
         latest_patient(state)["content"],
         record=record,
         earlier=earlier_patient_texts(state),
         language=state.get("language") or context.default_language,
-        affirmed=affirmed,
+        affirmed=[*affirmed, *(c for c in answered if c not in affirmed)],
+        asks_age=asked is not None and asked.asks_age,
     )
+
+
+def answered_concepts(state: TriageState, context: AgentContext) -> list[str]:
+    """Return the concept the newest message says by answering yes to the bank question
+    that names it (``yes_affirms``); the patient's yes is its evidence."""
+    asked = pending_bank_question(state, context)
+    if asked is None or asked.yes_affirms is None:
+        return []
+    return [asked.yes_affirms] if says_yes(latest_patient(state)["content"]) else []
 
 
 def evaluate_rules(

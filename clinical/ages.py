@@ -7,6 +7,7 @@ whose ``Found`` and ``number`` it uses.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from clinical.matching import normalize
@@ -292,3 +293,32 @@ def duration_findings(text: str) -> list[Found]:
             continue  # "6/52 baby" is the baby's age
         found.append(Found(float(count * per), m.group().strip()))
     return found
+
+
+# --- an answer to "how old?" -----------------------------------------------------------
+
+# What may stand around a bare count and unit in an answer to an age question: a yes or no
+# first ("no, 10 months"), a pronoun ("she's 7 weeks"), a hedge ("about", 大概, 才), "old".
+_BARE_AGE_WORDS = re.compile(
+    r"(?:yes|yeah|no|nope|not|she'?s|he'?s|she is|he is|they'?re|it'?s|i'?m|i am|about|around|"
+    r"roughly|nearly|almost|just|only|over|old|months?|weeks?|days?|and a half|"
+    r"是的|是|不是|没有|对|不|她|他|宝宝|孩子|大概|大约|差不多|快|才|刚|刚刚|已经|多|大|了|左右)",
+    _I,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def bare_age(text: str) -> float | None:
+    """Return the age, in years, that an answer to an age question gives: an age as
+    :func:`parse_age` reads one, or a bare count and unit ("7 weeks", "no, 10 months",
+    "2个月", 八个月大), which anywhere else would be a duration. None for anything more."""
+    if (age := parse_age(text)) is not None:
+        return age
+    text = normalize(text)
+    found = duration_findings(text)
+    if len(found) != 1:
+        return None
+    rest = text.replace(found[0].words, " ", 1)
+    if _BARE_AGE_WORDS.sub(" ", rest).strip(" \t,.;:!?~，。、！？；：") != "":
+        return None
+    return round(found[0].value / 365.25, 3)

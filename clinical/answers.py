@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from clinical.ages import duration_findings, parse_age
+from clinical.ages import bare_age, duration_findings, parse_age
 from states.record import IntakeRecord, Symptom
 
 MAX_FIELD_CHARS = 120
@@ -55,10 +55,16 @@ def _main_symptom(record: IntakeRecord) -> Symptom:
     return Symptom(name=name)
 
 
-def read_answer(text: str, *, fills: str | None, record: IntakeRecord) -> IntakeRecord:
-    """Return what ``text`` says for sure, as an update to merge into ``record``."""
+def read_answer(
+    text: str, *, fills: str | None, record: IntakeRecord, asks_age: bool = False
+) -> IntakeRecord:
+    """Return what ``text`` says for sure, as an update to merge into ``record``.
+
+    ``asks_age``: the question answered asks for an age ("How old?", "Is your baby younger
+    than 3 months?"), so a bare "7 weeks" or 2个月 is the age (:func:`bare_age`).
+    """
     update = IntakeRecord()
-    age = parse_age(text)
+    age = bare_age(text) if asks_age else parse_age(text)
     if age is None and fills == "age" and (m := re.fullmatch(r"\s*(\d{1,3})\s*", text)):
         age = float(m.group(1)) if int(m.group(1)) <= 120 else None
     if age is not None:
@@ -77,8 +83,8 @@ def read_answer(text: str, *, fills: str | None, record: IntakeRecord) -> Intake
         if onset := _ONSET.search(text):  # "since yesterday morning" in any message
             symptom.onset = onset.group().strip()
             changed = True
-        elif lasting := duration_findings(text):  # "for three days"
-            symptom.duration = lasting[0].words
+        elif (lasting := duration_findings(text)) and not (asks_age and age is not None):
+            symptom.duration = lasting[0].words  # "for three days"
             changed = True
     if changed:
         update.symptoms = [symptom]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from clinical.ages import age_findings, duration_findings
+from clinical.ages import age_findings, bare_age, duration_findings
 from clinical.clause_cues import NegationCues
 from clinical.clauses import Analysis, Reason
 from clinical.home_readings import reading_concepts
@@ -80,6 +80,22 @@ class TextFindings:
     vitals: dict[str, Found]
     durations: list[Found]
     held: dict[str, tuple[str, Reason]]
+
+
+AGE_SAME_YEARS = 1 / 52  # an earlier bare answer within a week of the recorded age is it
+
+
+def read_as_age(found: TextFindings, text: str) -> TextFindings:
+    """Return ``found`` for an answer to an age question: a bare count and unit ("7 weeks",
+    8个月) is the age, never a duration (a fever "over 3 days"). Unchanged otherwise."""
+    years = bare_age(text)
+    if years is None or found.ages:  # an age the readers already found excludes its duration
+        return found
+    age = Found(years, text.strip()[:160])
+    concepts = {c: w for c, w in found.concepts.items() if c not in ("days_long", "weeks_long")}
+    if years < CHILD_YEARS:
+        concepts.setdefault("child", age.words)
+    return TextFindings(found.analysis, concepts, [age], found.vitals, [], found.held)
 
 
 def build_cues(cues: CueSpec) -> NegationCues:

@@ -82,6 +82,15 @@ class Question(BaseModel):
         description="What it asks about: one topic, or a list when it asks about several."
     )
     text: dict[str, str]
+    yes_affirms: str | None = Field(
+        default=None,
+        description="A red-flag concept a yes to this question says (its evidence is the yes).",
+    )
+
+    @property
+    def asks_age(self) -> bool:
+        """Return True when the answer gives an age ("7 weeks" is then no duration)."""
+        return self.fills == "age" or "age" in self.topic
 
     @field_validator("topic", mode="before")
     @classmethod

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from clinical.ages import bare_age
 from clinical.clauses import Reason
-from clinical.findings import FEVER_C, Reader, TextFindings
+from clinical.findings import AGE_SAME_YEARS, FEVER_C, Reader, TextFindings, read_as_age
 from clinical.language import supported
 from clinical.matching import PhraseSet
 from clinical.messages import text as message_text
@@ -221,6 +222,14 @@ class RuleSet:
             message, record=record, earlier=earlier, language=language, affirmed=affirmed
         ).hits
 
+    def _earlier_findings(self, text: str, record: IntakeRecord) -> TextFindings:
+        found = self._findings(text)
+        age = record.age_years
+        years = bare_age(text) if age is not None and not found.ages else None
+        if age is not None and years is not None and abs(years - age) < AGE_SAME_YEARS:
+            return read_as_age(found, text)  # the answer that gave the recorded age
+        return found
+
     def check(
         self,
         message: str,
@@ -229,6 +238,7 @@ class RuleSet:
         earlier: Sequence[str] = (),
         language: str = "en",
         affirmed: Iterable[str] = (),
+        asks_age: bool = False,
     ) -> RuleCheck:
         """Return the hits of the newest ``message`` and the danger signs it held back.
 
@@ -237,18 +247,22 @@ class RuleSet:
         someone else's) and that nothing else in the conversation affirms. It never raises
         the level: the agent asks its confirming question instead of dropping it silently.
         ``affirmed`` are held-back concepts the patient has since confirmed ("yes" to the
-        confirming question): they count as said in ``message``.
+        confirming question): they count as said in ``message``. ``asks_age``: ``message``
+        answers an age question, so a bare "7 weeks" is the age, not how long (so is an
+        earlier bare answer that gave the recorded age).
         """
         record = record or IntakeRecord()
         lang = supported(language)
         new = self._findings(message)
+        if asks_age:
+            new = read_as_age(new, message)
         confirmed = [c for c in affirmed if c in self._concepts and c not in new.concepts]
         if confirmed:
             said = {**new.concepts, **dict.fromkeys(confirmed, message.strip()[:160])}
             new = TextFindings(new.analysis, said, new.ages, new.vitals, new.durations, new.held)
         old_texts: list[str] = [*earlier, *record.conditions, *record.medications]
         old_texts += [s.duration for s in record.symptoms if s.duration]
-        old = [self._findings(t) for t in old_texts if t and t.strip()]
+        old = [self._earlier_findings(t, record) for t in old_texts if t and t.strip()]
         present = set(new.concepts).union(*(f.concepts for f in old))
         if record.vitals.temperature_c is not None and record.vitals.temperature_c >= FEVER_C:
             present.add("fever")

@@ -18,6 +18,7 @@ from langgraph.runtime import Runtime
 from agent import prompts
 from agent.context import AgentContext
 from agent.llm import StructuredOutputFailed
+from agent.questions import pending_bank_question
 from agent.transcript import latest_patient, patient_texts, pending_question
 from clinical.answers import read_answer
 from clinical.grounding import ground_update, read_topic_answer
@@ -31,13 +32,8 @@ CHIEF_COMPLAINT_CHARS = 200
 
 def pending_fills(state: TriageState, context: AgentContext) -> str | None:
     """Return what the question the patient is answering asks about (``fills``), if known."""
-    question = state.get("question")
-    if not question:
-        return None
-    try:
-        return context.questions.get(question["id"]).fills
-    except KeyError:
-        return None
+    question = pending_bank_question(state, context)
+    return question.fills if question else None
 
 
 async def extract(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
@@ -46,6 +42,7 @@ async def extract(state: TriageState, runtime: Runtime[AgentContext]) -> dict[st
     text = latest_patient(state)["content"]
     before = IntakeRecord.model_validate(state.get("record") or {})
     fills = pending_fills(state, context)
+    asked = pending_bank_question(state, context)
     record, failures = before, 0
     if context.trust == "escalate":
         try:
@@ -75,5 +72,6 @@ async def extract(state: TriageState, runtime: Runtime[AgentContext]) -> dict[st
         record = record.merged(read_topic_answer(text, fills=fills, record=record))
     # What the patient said for sure wins over the model's reading.
     record = record.merged(IntakeRecord(vitals=parse_vitals(text)))
-    record = record.merged(read_answer(text, fills=fills, record=record))
+    asks_age = asked is not None and asked.asks_age
+    record = record.merged(read_answer(text, fills=fills, record=record, asks_age=asks_age))
     return {"record": record.model_dump(), "llm_failures": failures}
