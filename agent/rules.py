@@ -8,14 +8,15 @@ vital signs, long-term conditions, medicines, durations): only when that part ch
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from agent.context import AgentContext
 from agent.questions import pending_bank_question
 from agent.transcript import earlier_patient_texts, latest_patient
 from clinical.answers import says_yes
-from clinical.red_flags import HeldBack, RuleCheck, RuleHit
-from states.disposition import Disposition
+from clinical.red_flags import HeldBack, RuleCheck, RuleHit, RuleSet
+from states.disposition import Disposition, more_urgent
 from states.graph_state import Confirming, RedFlag, TriageState
 from states.record import IntakeRecord
 
@@ -33,6 +34,29 @@ def rule_flags(hits: list[RuleHit], message_id: int | None) -> list[RedFlag]:
             "message_id": message_id,
         }
         for hit in hits
+    ]
+
+
+def standing_level(
+    flags: Iterable[RedFlag], record: IntakeRecord, rules: RuleSet
+) -> Disposition | None:
+    """Return the most urgent level of the rule flags that still stand: the rules' floor.
+
+    Nothing lowers it, with one exception that was never a finding: a flag raised below an
+    emergency only because no age was known lapses once the record holds an age its rule
+    does not fit (``RuleSet.lapsed``). An emergency always stands.
+    """
+    return more_urgent(
+        *(f["level"] for f in standing(flags, record, rules) if f["source"] == "rule")
+    )
+
+
+def standing(flags: Iterable[RedFlag], record: IntakeRecord, rules: RuleSet) -> list[RedFlag]:
+    """Return ``flags`` without the rule flags that lapsed (:func:`standing_level`)."""
+    return [
+        f
+        for f in flags
+        if f["source"] != "rule" or not rules.lapsed(f["flag_id"], record.age_years)
     ]
 
 

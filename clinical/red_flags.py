@@ -124,6 +124,7 @@ class RuleSet:
         self.news2_rules: tuple[News2Rule, ...] = tuple(news2_rules)
         every: tuple[RuleSpec, ...] = (*self.rules, *self.vital_rules, *self.news2_rules)
         self._order = {r.id: i for i, r in enumerate(every)}
+        self._by_id = {r.id: r for r in every}
         # A text rule is satisfied only with one of its concepts present (all of all_of, or
         # one of any_of; TextRule requires one of the two), so check() looks only at the
         # rules of the concepts present, in the rules' order: the same hits as trying all
@@ -221,6 +222,15 @@ class RuleSet:
         return self.check(
             message, record=record, earlier=earlier, language=language, affirmed=affirmed
         ).hits
+
+    def lapsed(self, rule_id: str, age_years: float | None) -> bool:
+        """Return True when a rule that fired below an emergency only because no age was
+        known (``if_age_unknown``) does not fit the age now known: its flag no longer stands
+        (a fever in a baby of unknown age, urgent, and then the baby is 10 months old)."""
+        rule = self._by_id.get(rule_id)
+        if rule is None or age_years is None or not rule.if_age_unknown:
+            return False
+        return rule.level is not Disposition.EMERGENCY and not rule.ages_fit([age_years])
 
     def _earlier_findings(self, text: str, record: IntakeRecord) -> TextFindings:
         found = self._findings(text)

@@ -105,3 +105,44 @@ def test_every_concept_a_yes_affirms_is_one_the_rules_know() -> None:
     named = [q.yes_affirms for f in bank.families.values() for q in f.questions if q.yes_affirms]
     named += [q.yes_affirms for q in bank.general if q.yes_affirms]
     assert named and all(c in rules.concept_ids for c in named), named
+
+
+def test_only_a_flag_raised_for_want_of_an_age_lapses_and_never_an_emergency() -> None:
+    rules = load_rules()
+    assert rules.lapsed("baby_fever_age_unknown", 10 * 30 / 365.25)
+    assert not rules.lapsed("baby_fever_age_unknown", 4 * 30 / 365.25)  # 3 to 6 months: amber
+    assert not rules.lapsed("baby_fever_age_unknown", None)
+    assert not rules.lapsed("vital_heart_rate_high", 5.0)  # an emergency always stands
+    assert not rules.lapsed("infant_fever_under_3_months", 10.0)  # raised with an age, not without
+
+
+UNSURE_ZH = ["不是", "没有", "正常", "今天早上", "3分", "不确定", "不确定", "不确定", "不确定"]
+
+
+@pytest.mark.parametrize(
+    ("first", "answers"),
+    [
+        ("宝宝发烧38.5度，有点咳嗽", ["8个月", *UNSURE_ZH]),
+        ("my baby has a temperature of 38.4 and a runny nose", ["no, 10 months", *["no"] * 10]),
+    ],
+)
+async def test_a_fever_in_a_baby_of_unknown_age_stands_down_when_the_age_is_older(
+    first: str, answers: list[str]
+) -> None:
+    graph = Graph("phrasing")
+    state = await graph.say(first)
+    assert state["rule_level"] == "urgent"  # age unknown: NICE NG143, assess today
+    for answer in answers:
+        if state["stage"] != "collecting":
+            break
+        state = await graph.say(answer)
+    assert state["stage"] == "advice"
+    assert state["advice"]["disposition"] in ("non_urgent", "self_care")
+    assert "age is not known" not in state["reply"] and "尚不知道月龄" not in state["reply"]
+
+
+async def test_a_fever_at_4_months_stays_urgent() -> None:
+    graph = Graph("phrasing")
+    answers = ["no, she's 4 months", *["no"] * 10]
+    state = await graph.until_done("my baby has a temperature of 38.4 and a runny nose", answers)
+    assert state["stage"] == "advice" and state["advice"]["disposition"] == "urgent"

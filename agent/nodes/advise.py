@@ -26,6 +26,7 @@ from agent import prompts
 from agent.context import AgentContext
 from agent.llm import StructuredOutputFailed
 from agent.questions import complaint_families
+from agent.rules import standing
 from agent.scope_guard import PatientStream, refusal
 from agent.streaming import stream_sink
 from agent.transcript import flag_labels, patient_texts, recent_turns
@@ -73,9 +74,10 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
     """Give the closing advice at the more urgent of the rules', the model's and the floor."""
     context = runtime.context
     language = state.get("language") or context.default_language
-    raised = [flag["level"] for flag in state.get("red_flags", [])]
-    floor = more_urgent(state.get("rule_level"), state.get("model_level"), *raised)
     record = IntakeRecord.model_validate(state.get("record") or {})
+    stand = standing(state.get("red_flags", []), record, context.rules)
+    raised = [flag["level"] for flag in stand]
+    floor = more_urgent(state.get("rule_level"), state.get("model_level"), *raised)
     # Under "phrasing" the level is settled before the model writes a word.
     # no model, or one not trusted with the level: the rules' four-level decision
     texts, families = patient_texts(state), complaint_families(state, context)
@@ -89,9 +91,7 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         rules=context.rules,
     )
     shown_floor = floor or Disposition.SELF_CARE
-    flags = [
-        f for f in state.get("red_flags", []) if Disposition(f["level"]).rank >= shown_floor.rank
-    ]
+    flags = [f for f in stand if Disposition(f["level"]).rank >= shown_floor.rank]
     labels = flag_labels(flags)
     minimum = settled  # the rules and the four-level decision: the model may only go above
     stream = PatientStream(stream_sink(runtime), preface=refusal(state, language), level=minimum)

@@ -15,9 +15,9 @@ from langgraph.runtime import Runtime
 
 from agent.context import AgentContext
 from agent.questions import open_questions
-from agent.rules import evaluate_rules, rule_inputs
+from agent.rules import evaluate_rules, rule_inputs, standing_level
 from agent.weighing import level_so_far
-from states.disposition import Disposition, more_urgent
+from states.disposition import Disposition
 from states.graph_state import RedFlag, TriageState
 from states.record import IntakeRecord
 
@@ -37,7 +37,7 @@ async def assess(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
     context = runtime.context
     record = IntakeRecord.model_validate(state.get("record") or {})
     rule_flags = new_rule_flags(state, context, record)
-    rule_level = more_urgent(state.get("rule_level"), *(f["level"] for f in rule_flags))
+    rule_level = standing_level([*state.get("red_flags", []), *rule_flags], record, context.rules)
     new_flags = [*rule_flags, *state.get("model_flags", [])]
     level = level_so_far(rule_level, state.get("model_level"), trust=context.trust)
 

@@ -14,10 +14,11 @@ from agent.rules import (
     confirmed_flags,
     rule_flags,
     rule_inputs,
+    standing_level,
 )
 from agent.transcript import latest_patient
 from clinical.scope import request_kind
-from states.disposition import Disposition, more_urgent
+from states.disposition import Disposition
 from states.graph_state import TriageState
 from states.record import IntakeRecord
 
@@ -40,7 +41,7 @@ async def check_rules(state: TriageState, runtime: Runtime[AgentContext]) -> dic
     check = check_message(state, context, record, affirmed)
     flags = rule_flags(check.hits, turn["message_id"])
     flags += confirmed_flags(state, context, flags, affirmed)
-    level = more_urgent(state.get("rule_level"), *(flag["level"] for flag in flags))
+    level = standing_level([*state.get("red_flags", []), *flags], record, context.rules)
     confirm = None
     if level is not Disposition.EMERGENCY:
         confirm = confirmation(check.held_back, list(state.get("confirm_asked", [])))
