@@ -31,6 +31,7 @@ from agent.scope_guard import PatientStream, refusal
 from agent.streaming import stream_sink
 from agent.transcript import flag_labels, patient_texts, recent_turns
 from agent.weighing import final_level
+from clinical.language import detect_language
 from clinical.messages import disposition_text, text
 from clinical.scope import output_problem, within_scope
 from states.disposition import Disposition, level_or_none, more_urgent
@@ -52,6 +53,16 @@ HEADINGS = {
         "help": "出现以下情况请立即求助",
     },
 }
+
+
+def readable(items: list[str], level: Disposition, language: str) -> list[str]:
+    """Return the model's items the patient may read: within scope and in their language
+    (a small model asked in Chinese may still write "drink plenty of fluids")."""
+    return [
+        item
+        for item in within_scope(items, level)
+        if detect_language(item, default=language) == language
+    ]
 
 
 def render_advice(advice: dict[str, Any], language: str, number: str) -> str:
@@ -142,17 +153,18 @@ async def advise(state: TriageState, runtime: Runtime[AgentContext]) -> dict[str
         if (
             final is not draft.disposition
             or not message
+            or detect_language(message, default=language) != language
             or output_problem(message, level=final) is not None
         ):
             message = disposition_text(final, language, context.emergency_number)
             stream.replace(message)
         else:
             stream.finish()
-        reasons = within_scope(draft.reasons, final)
+        reasons = readable(draft.reasons, final, language)
         advice_parts = {
             "reasons": [*labels, *(r for r in reasons if r not in labels)],
-            "self_care": within_scope(draft.self_care, final),
-            "get_help_now_if": within_scope(draft.get_help_now_if, final),
+            "self_care": readable(draft.self_care, final, language),
+            "get_help_now_if": readable(draft.get_help_now_if, final, language),
         }
 
     advice = FinalAdvice(
