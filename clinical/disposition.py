@@ -47,6 +47,9 @@ URGENT_IN_PREGNANCY = frozenset({"urinary", "abdominal_pain", "fever", "headache
 YOUNG_INFANT_YEARS = 0.25
 INFANT_YEARS = 1.0
 OLDER_YEARS = 75.0
+# the ``older_person`` concept (NICE NG232's 65 or older) also holds for an age typed as a number,
+# so a group with ``when: [older_person]`` reads "Dad's 87" as it reads "my grandad"
+OLDER_PERSON_YEARS = 65.0
 # Severe pain is urgent when it is new (Manchester Triage pain discriminators triage an acute
 # presentation); pain that has lasted this long is a GP appointment (NICE CKS: long-standing
 # pain is reviewed, not seen the same day), unless it is getting worse.
@@ -84,7 +87,8 @@ _SLIGHTLY_SLEEPLESS = re.compile(
 )
 # "worse at night" said in Chinese (晚上更严重, 仲严重): a comparison, no severity (NICE CKS carpal
 # tunnel's night pattern); 越来越严重 is the worsening cues' own
-_COMPARED = re.compile(r"(?:更加|更|仲)\s*(?:严重|嚴重)")
+# 越来越严重 / 越嚟越严重 are the worsening cues' own, no severity either
+_COMPARED = re.compile(r"(?:更加|更|仲|越来越|越來越|越嚟越|愈来愈|愈來愈|愈嚟愈)\s*(?:严重|嚴重)")
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
@@ -167,6 +171,8 @@ def decide(
     if record.age_years is not None:
         ages.append(record.age_years)
     age = min(ages) if ages else None
+    if age is not None and age >= OLDER_PERSON_YEARS:
+        concepts.add("older_person")
     pregnant = record.pregnant is True or "pregnancy" in concepts
     severity = _severity(record, texts)
     days = _days(record, texts, rules)
@@ -262,13 +268,30 @@ def decide(
     # NHS.uk common symptoms of pregnancy, said to be mild or easing, are treated at home
     if pregnant and not (said("pregnancy_minor") and (mild or improving)):
         against.append("pregnancy")
-    if age is not None and ((age < INFANT_YEARS and not infant_minor) or age >= OLDER_YEARS):
+    # an older person said to be their usual self (or coping with a minor illness) is no
+    # reason against self-care by age: the warning in frailty is a change from the usual
+    # (NICE NG51, Age UK), and NHS.uk treats a cold or a bruise at home at any age; never with a
+    # fever (NICE NG51: older age is a sepsis risk) or on blood thinners (NHS.uk warfarin: bruising)
+    usual_self = said("usual_self")
+    at_own_usual = (usual_self or (minor and coping)) and not (
+        {"fever", "shivering", "blood_thinners"} & concepts
+    )
+    if age is not None and (
+        (age < INFANT_YEARS and not infant_minor) or (age >= OLDER_YEARS and not at_own_usual)
+    ):
         against.append("age")
     if risk:
         against.append("a long-term condition")
     if _raised_blood_pressure(texts, rules):
         against.append("a blood pressure reading to repeat")
-    positive = mild or improving or coping or minor or (severity is not None and severity <= 3)
+    positive = (
+        mild
+        or improving
+        or coping
+        or minor
+        or usual_self
+        or (severity is not None and severity <= 3)
+    )
     if positive and not against and floor is None:
         evidence = [
             why
@@ -276,6 +299,7 @@ def decide(
                 (mild, "mild"),
                 (improving, "improving"),
                 (coping, "coping"),
+                (usual_self, "their usual self"),
                 (minor, "a minor illness usually treated at home"),
             )
             if flag

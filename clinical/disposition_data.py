@@ -44,6 +44,7 @@ PHRASE_LISTS = (
     "infant_minor",
     "pregnancy_minor",
     "female",
+    "usual_self",
     "urgent",
     "refer",
     "risk_condition",

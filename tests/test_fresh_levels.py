@@ -392,11 +392,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
     # (set 19's first-run rows below urgent closed by rules-al)
     # (set 20's f20-zh-emg-016 and -018 closed by rules-an)
-    # set 21's first run (frail older people, sensations)
-    "f21-en-emg-003": "a long lie with a short, painful leg ends non_urgent",
+    # set 21's first run (frail older people, sensations); f21-en-emg-003 and f21-zh-emg-002
+    # (a long lie after a fall) reach urgent since rules-aq: NICE CKS Falls' same-day group for
+    # an older person who cannot get up, or found on the floor
     "f21-en-emg-006": "bowel obstruction in an older man ends non_urgent",
     "f21-en-emg-019": "a tearing back pain going through, faint and cold, ends non_urgent",
-    "f21-zh-emg-002": "摔倒后躺了一夜、腿短了一截 ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -566,7 +566,8 @@ OPEN_DECISION_17: dict[str, str] = {
     "f17-en-slf-003": "a type 1 diabetic's planning question: no positive evidence read",
     "f17-en-slf-005": "a cold in COPD as usual: a risk condition stays against self-care",
     "f17-en-slf-006": "a missed dose asked about: no positive evidence read",
-    "f17-en-slf-007": "dry skin in an older relative: dementia and 'every year' count against",
+    # (f17-en-slf-007 closed by rules-aq: dry skin in an older relative, a minor illness with
+    # nothing against it, is treated at home; dementia and age alone are no change)
     "f17-en-slf-008": "a pulled back in heart failure: a risk condition stays against self-care",
     # (f17-en-slf-011 closed by rules-ao: "her 8 week jabs" is a named visit, no duration; a
     # settled 37.9 the evening of the MenB jabs is NHS.uk's expected fever, looked after at home)
@@ -607,10 +608,9 @@ def test_set17_rows_below_an_emergency_reach_their_level(
 OPEN_DECISION_18: dict[str, str] = {
     "f18-en-urg-017": "cannabis hyperemesis (daily cannabis, vomiting eased by hot showers): no "
     "sourced group yet; 'weed' is also read as the urinary family (the past of 'wee')",
-    "f18-en-urg-024": "a fish bone stuck in the throat: no NHS.uk or NICE page found in the time "
-    "that names its level, so no group was added unsourced",
+    # (f18-en-urg-024 and f18-zh-urg-024 closed by rules-aq: a fish bone felt in the throat is
+    # ENT UK's same-day assessment)
     "f18-zh-urg-016": "cannabis hyperemesis in Chinese (as f18-en-urg-017)",
-    "f18-zh-urg-024": "a fish bone stuck in the throat, Cantonese (as f18-en-urg-024)",
     "f18-en-non-003": "breathless on the stairs for months is raised by breathless_new (rules-ai)",
     "f18-zh-non-003": "stable angina relieved by rest ends urgent through chest_pain_unexplained "
     "(NICE CG95 same-day floor; no longer an emergency since rules-ai)",
@@ -620,7 +620,8 @@ OPEN_DECISION_18: dict[str, str] = {
     "family's floor (NICE CG123 assessment) holds, not lowered without a source",
     "f18-en-slf-016": "a cannabis edible wearing off: the mental_health floor holds (anxious), "
     "and 'weed' is read as the urinary family",
-    "f18-zh-slf-007": "a 90-year-old tired after a birthday banquet: 75 and over counts against",
+    # (f18-zh-slf-007 closed by rules-aq: a 90-year-old said to be as usual, 跟平常一样, with no
+    # fever; age counts against self-care only without the usual self)
     "f18-zh-slf-012": "睡不着 counts as impaired (stopping normal activities) even when sleep "
     "itself is the complaint",
     "f18-zh-slf-024": "sunburn said 好痛 reads as severe (as set 17's minor burn)",
@@ -634,6 +635,31 @@ def _set18_below_emergency() -> list[object]:
 
 @pytest.mark.parametrize("row", _set18_below_emergency())
 def test_set18_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
+
+
+# Set 21's rows below an emergency, each at its gold level (rules-aq, the decision side: 34 rows
+# closed). The ones still wrong are raised to an emergency by a red-flag rule (rules-ap's side).
+OPEN_DECISION_21: dict[str, str] = {
+    "f21-zh-urg-012": "a dental abscess swelling toward the eye reads allergic_swelling_alone and "
+    "dental_abscess_spreading (red-flag side)",
+    "f21-zh-urg-022": "a scald blister bigger than the palm reads major_burn: NHS.uk sends burns "
+    "bigger than the injured person's hand to A&E, so the rule is left as it is",
+    "f21-en-slf-014": "'his head will explode' after drinking reads headache_thunderclap "
+    "(red-flag side)",
+    "f21-zh-slf-012": "头要炸开了 after drinking reads headache_thunderclap (red-flag side)",
+}
+
+
+def _set21_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set21") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_21) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set21_below_emergency())
+def test_set21_rows_below_an_emergency_reach_their_level(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
