@@ -110,6 +110,11 @@ BELOW: list[tuple[Disposition, str]] = [
     # thick toenails hard to cut: a GP or podiatrist
     (NON_URGENT, "my toenails have gone really thick and I can't cut them, I'm 80"),
     (NON_URGENT, "我妈脚趾甲很厚，剪不动"),
+    # NHS.uk shortness of breath: a little breathless with nothing else is checked by a GP, not
+    # self-care; breathing hard after a game that settles with rest is (written after the first
+    # run, for the breathlessness left alone in session 16)
+    (NON_URGENT, "这两天有点喘，没有别的不舒服"),
+    (SELF_CARE, "打完球有点喘，歇一会就好了"),
     # NHS.uk acne: worse after pharmacy treatment - see a GP
     (NON_URGENT, "my daughter's acne is getting worse even with the pharmacy cream"),
     (NON_URGENT, "我儿子的痘痘越来越严重，药店买的药没用"),
