@@ -69,8 +69,14 @@ _CLAUSE_WORDS = (
 _WORD = rf"(?!(?:{_CLAUSE_WORDS})\b)[a-z][a-z'/-]*"
 _ITEM = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
 _LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})+\s*,?\s+(?:or|nor)\s+{_ITEM}\b"
+# The cue may be a verb of having negated ("i have not had any dizziness, chest pain or
+# fainting", "hasn't got any", "didn't have any", "havent noticed any").
+_HAD_NOT = (
+    r"(?:not|haven't|havent|hasn't|hasnt|didn't|didnt|did\s+not)\s+"
+    r"(?:had|got|have|noticed|felt|experienced)(?:\s+any)?"
+)
 _NEGATED_LIST = re.compile(
-    rf"\b(?:no|deny|denies|denied|negative for|without)\s+{_LIST}",
+    rf"\b(?:no|deny|denies|denied|negative for|without|{_HAD_NOT})\s+{_LIST}",
     _FLAGS,
 )
 

@@ -364,18 +364,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_21.jsonl",
         0.78,
         {
-            "f21-en-emg-002": "a painless heart attack in an old diabetic (tired, clammy, grey, "
-            "breathless) ends urgent",
-            "f21-en-emg-003": "a long lie after a fall with a short, painful leg ends non_urgent",
-            "f21-en-emg-006": "no stool or wind, vomiting, a swollen tummy (obstruction) ends "
-            "non_urgent",
-            "f21-en-emg-009": "a non-verbal adult's headache, vomiting and light aversion "
-            "(meningitis read from behaviour) ends urgent",
-            "f21-en-emg-018": "'like a kick in the head, then the worst pain' with a stiff neck "
-            "ends urgent",
-            "f21-en-emg-019": "'like someone ripped something in my back', faint and cold "
-            "(aneurysm) ends non_urgent",
-            "f21-zh-emg-002": "摔倒后躺了一夜、腿短了一截外翻 ends non_urgent",
+            # (all seven closed by rules-ap: a painless heart attack in the old and diabetic, a
+            # long lie and a hip's signs, no wind with "even", a drum-tight tummy, a carer's
+            # reading of headache and light with a non-blanching rash in someone unwell, a blow
+            # to the head as a noun, a rip told as a comparison)
         },
     ),
 }
@@ -392,11 +384,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
     # (set 19's first-run rows below urgent closed by rules-al)
     # (set 20's f20-zh-emg-016 and -018 closed by rules-an)
-    # set 21's first run (frail older people, sensations); f21-en-emg-003 and f21-zh-emg-002
-    # (a long lie after a fall) reach urgent since rules-aq: NICE CKS Falls' same-day group for
-    # an older person who cannot get up, or found on the floor
-    "f21-en-emg-006": "bowel obstruction in an older man ends non_urgent",
-    "f21-en-emg-019": "a tearing back pain going through, faint and cold, ends non_urgent",
+    # (set 21's four first-run rows below urgent closed by rules-ap; f21-en-emg-003 and
+    # f21-zh-emg-002, a long lie after a fall, also reach urgent by rules-aq's NICE CKS Falls group)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -405,11 +394,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # or heart attack named with no sign of it; 青紫 of a bruise on a limb)
 # (set 20's f20-en-slf-015 closed by rules-ao: a single faint at the sight of blood, the
 # trigger told with words between, is NHS.uk's uncomplicated faint)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    # set 21's first run: a hangover told as a head about to explode, both languages
-    "f21-en-slf-014": "'his head will explode' after drinking, getting better, reads thunderclap",
-    "f21-zh-slf-012": "头要炸开了 after drinking, getting better, reads thunderclap",
-}
+# (set 21's f21-en-slf-014 and f21-zh-slf-012 closed by rules-ap: a head about to explode is
+# severity, not onset, and stands down after a night's drinking, NHS hangover)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -647,9 +634,8 @@ OPEN_DECISION_21: dict[str, str] = {
     "dental_abscess_spreading (red-flag side)",
     "f21-zh-urg-022": "a scald blister bigger than the palm reads major_burn: NHS.uk sends burns "
     "bigger than the injured person's hand to A&E, so the rule is left as it is",
-    "f21-en-slf-014": "'his head will explode' after drinking reads headache_thunderclap "
-    "(red-flag side)",
-    "f21-zh-slf-012": "头要炸开了 after drinking reads headache_thunderclap (red-flag side)",
+    # (f21-en-slf-014 and f21-zh-slf-012, a hangover's head "about to explode", closed by
+    # rules-ap: the splitting-headache rule a drink stands down)
 }
 
 

@@ -68,7 +68,43 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "stroke_speech": ("My mum's speech is slurred", "他说话含糊不清"),
     "stroke_sudden_confusion": ("Grandpa suddenly became confused", "奶奶突然糊涂了，认不出人"),
     "sudden_vision_loss": ("I suddenly lost the vision in my left eye", "我突然看不清东西了"),
-    "headache_thunderclap": ("This is the worst headache of my life", "头痛欲裂，像要炸开一样"),
+    # (头痛欲裂，像要炸开一样 is headache_splitting's since rules-ap: severity, not onset)
+    "headache_thunderclap": (
+        "This is the worst headache of my life",
+        "头像被人打了一棍，这辈子最痛的头痛",
+    ),
+    "heart_attack_painless_older": (
+        "I'm 80, no pain but I'm breathless, sweaty and feel sick",
+        "我爸82岁，不痛，但气短、出冷汗、想吐",
+    ),
+    "heart_attack_painless_diabetes": (
+        "I'm diabetic, no chest pain, but short of breath, clammy and grey",
+        "我有糖尿病，胸口不痛，但是气短、出冷汗、脸色苍白",
+    ),
+    "long_lie_cannot_get_up": (
+        "found my dad on the floor this morning, been there all night, can't get up",
+        "我爸在地上躺了一夜，爬不起来",
+    ),
+    "older_fall_hip_cannot_bear_weight": (
+        "I'm 79, fell this morning, my hip hurts and I can't put weight on my leg",
+        "我79岁，今早摔倒，髋部痛，不能着地",
+    ),
+    "older_relative_fall_hip_cannot_bear_weight": (
+        "grandma fell, her hip hurts and she can't put weight on it",
+        "奶奶摔了一跤，髋部痛，脚不能着地",
+    ),
+    "aneurysm_pain_through_faint": (
+        "I'm 70, sudden pain in my back going through to my tummy and I feel faint",
+        "我70岁，突然背痛穿到肚子，头晕想晕倒",
+    ),
+    "non_blanching_rash_unwell": (
+        "he's been sick and has a rash that doesn't fade under a glass",
+        "他呕吐了，身上有按压不褪色的皮疹",
+    ),
+    "nosebleed_stopped_with_warning_signs": (
+        "my nosebleed has stopped but I feel dizzy and weak",
+        "鼻血止住了，但是头晕",
+    ),
     "headache_worst_ever": ("My headache is unbearable", "头痛得受不了"),
     "headache_worst_ever_after_drink": (
         "hungover, but this headache is the worst I've ever had",
