@@ -127,6 +127,19 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("!E", "流鼻血好多血，现在已经止住了"),
 ]
 
+# NHS.uk hypothermia (cold skin with confusion, drowsiness or slurred speech: 999), indoors in
+# an older person; NHS.uk urinary retention (suddenly unable to pee, a painful full bladder:
+# A&E). Written after the first commit from the probes that failed then (both Chinese rows).
+COLD_AND_RETENTION: list[tuple[str, str]] = [
+    ("E", "外婆家里没开暖气，摸着冰凉，迷迷糊糊的"),
+    ("E", "gran's heating broke, she's cold to touch and more muddled than usual"),
+    ("!E", "my hands are cold to the touch, otherwise fine"),
+    ("E", "爷爷一天没小便，小肚子胀痛"),
+    ("E", "dad 80 hasn't passed urine since yesterday, tummy swollen and painful low down"),
+    ("!E", "mum hasn't passed urine since this morning, drinking little, no pain"),
+    ("!E", "没有小便困难，就是有点咳嗽"),
+]
+
 # an age said with no verb after a relative ("mum 86 fell") is not read yet (clinical/ages.py)
 OPEN: list[tuple[str, str]] = [
     ("E", "mum 86 fell this morning, can't put any weight on her leg and the hip hurts"),
@@ -142,6 +155,7 @@ CASES = (
     + SENSATIONS
     + PROXY_BEHAVIOUR
     + LEFT_ALONE
+    + COLD_AND_RETENTION
 )
 
 
