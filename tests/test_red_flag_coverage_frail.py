@@ -140,6 +140,20 @@ COLD_AND_RETENTION: list[tuple[str, str]] = [
     ("!E", "没有小便困难，就是有点咳嗽"),
 ]
 
+# Probes of the changes above, written after and failing first: a rip said of grief is no
+# aorta; a head about to explode after a drink that came on suddenly or is the worst ever stays
+# a thunderclap (NICE CKS), in both languages
+PROBES: list[tuple[str, str]] = [
+    ("!E", "my husband said he felt like someone ripped his heart out when the dog died"),
+    (
+        "E",
+        "had a lot to drink last night, then suddenly this afternoon my head felt like it would"
+        " explode, never had anything like it",
+    ),
+    ("E", "昨晚喝多了，今天下午突然头像炸开一样，从来没这么痛过"),
+    ("!E", "my head felt like it would explode after a big night out, better now after sleep"),
+]
+
 # an age said with no verb after a relative ("mum 86 fell") is not read yet (clinical/ages.py)
 OPEN: list[tuple[str, str]] = [
     ("E", "mum 86 fell this morning, can't put any weight on her leg and the hip hurts"),
@@ -156,6 +170,7 @@ CASES = (
     + PROXY_BEHAVIOUR
     + LEFT_ALONE
     + COLD_AND_RETENTION
+    + PROBES
 )
 
 

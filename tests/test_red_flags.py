@@ -73,6 +73,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "This is the worst headache of my life",
         "头像被人打了一棍，这辈子最痛的头痛",
     ),
+    "headache_splitting_sudden": (
+        "after a few drinks, suddenly my head felt like it would explode",
+        "喝了酒，头突然像要炸开一样",
+    ),
     "heart_attack_painless_older": (
         "I'm 80, no pain but I'm breathless, sweaty and feel sick",
         "我爸82岁，不痛，但气短、出冷汗、想吐",
