@@ -78,7 +78,7 @@ _RELATIVES = (
     r"|(?:mother|father)[\s-]in[\s-]law"
 )
 _AGE_EN_RELATIVE = re.compile(
-    rf"(?<![a-z])(?:{_RELATIVES})(?:'s|\s+is|\s+who\s+is|\s+who's|\s*,|\s*\()\s*"
+    rf"(?<![a-z])(?:{_RELATIVES})(?:'s|\s+is|\s+who\s+is|\s+who's|\s*,|\s*\(|\s+(?=[4-9]\d\s))\s*"
     r"(?:now\s+|only\s+|nearly\s+|almost\s+|about\s+|over\s+|aged\s+)?(\d{2,3})(?![\d.])"
     r"(?!\s*(?:%|kg|kilos?|lbs?|pounds?|stone|st|cm|ft|feet|inch|inches|degrees?|°|c|f|mmol|bpm"
     r"|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|mins?|times|x|/|mg|miles?|km|pills?"

@@ -33,6 +33,8 @@ FALLS: list[tuple[str, str]] = [
     ("E", "my mum is 86, fell this morning, can't put any weight on her leg and the hip hurts"),
     ("E", "外婆摔了一跤，在地上躺了一晚上，起不来"),
     ("E", "爷爷摔倒后右腿短了一截，脚往外翻，站不起来"),
+    # an age after a relative with no verb ("mum 86"), read since a strict xfail here
+    ("E", "mum 86 fell this morning, can't put any weight on her leg and the hip hurts"),
     ("!E", "my gran tripped on the rug, got straight back up and is fine, just a bit shaken"),
     ("!E", "奶奶早上滑了一下，自己站起来了，走路正常，没有哪里痛"),
 ]
@@ -154,11 +156,6 @@ PROBES: list[tuple[str, str]] = [
     ("!E", "my head felt like it would explode after a big night out, better now after sleep"),
 ]
 
-# an age said with no verb after a relative ("mum 86 fell") is not read yet (clinical/ages.py)
-OPEN: list[tuple[str, str]] = [
-    ("E", "mum 86 fell this morning, can't put any weight on her leg and the hip hurts"),
-]
-
 CASES = (
     PAINLESS_HEART_ATTACK
     + FALLS
@@ -178,10 +175,4 @@ CASES = (
 def test_frail_proxy_and_sensation_reach_their_level(
     rules: RuleSet, expected: str, text: str
 ) -> None:
-    assert_reaches(rules, expected, text)
-
-
-@pytest.mark.xfail(strict=True, reason="an age after a relative with no verb is not read")
-@pytest.mark.parametrize(("expected", "text"), OPEN)
-def test_open_frail_rows(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
