@@ -56,6 +56,9 @@ AORTA: list[tuple[str, str]] = [
     ("E", "felt like my back was being ripped apart, came on suddenly, im 72 and sweaty and dizzy"),
     ("E", "背部突然像撕开一样的痛，穿到肚子，头晕想晕倒"),
     ("!E", "ripped my jeans on a fence and scraped my knee"),
+    ("E", "my chest feels like it is being torn apart, came on suddenly, cold and clammy"),
+    ("!E", "my family has been torn apart by this, i can't sleep and my back aches a bit"),
+    ("!E", "I feel ripped apart since the divorce, crying every night"),
 ]
 
 # NICE CKS Headache assessment (thunderclap): a sudden blow-like onset, then the worst pain; and
