@@ -53,7 +53,7 @@ class TriageState(TypedDict, total=False):
     red_flags: Annotated[list[RedFlag], operator.add]
     turn_flags: list[RedFlag]  # red flags raised by the latest patient message
     model_flags: list[RedFlag]  # the model's grounded findings on the latest message
-    rule_level: str | None  # the most urgent level the rules ever raised
+    rule_level: str | None  # the most urgent level of the rule flags that stand (agent.rules)
     rules_saw: dict[str, Any]  # what the rules read of the record on this message
     confirming: Confirming | None  # a held-back sign whose confirming question comes next
     confirm_asked: Annotated[list[str], operator.add]  # held-back concepts asked about
