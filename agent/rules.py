@@ -15,6 +15,7 @@ from agent.context import AgentContext
 from agent.questions import pending_bank_question
 from agent.transcript import earlier_patient_texts, latest_patient
 from clinical.answers import says_yes
+from clinical.questions import Question
 from clinical.red_flags import HeldBack, RuleCheck, RuleHit, RuleSet
 from states.disposition import Disposition, more_urgent
 from states.graph_state import Confirming, RedFlag, TriageState
@@ -85,7 +86,7 @@ def check_message(
     is the age, and a yes to a question that names a concept says it ("Is your baby younger
     than 3 months?" "yes")."""
     asked = pending_bank_question(state, context)
-    answered = answered_concepts(state, context)
+    answered = answered_concepts(state, asked)
     return context.rules.check(
         latest_patient(state)["content"],
         record=record,
@@ -96,10 +97,10 @@ def check_message(
     )
 
 
-def answered_concepts(state: TriageState, context: AgentContext) -> list[str]:
-    """Return the concept the newest message says by answering yes to the bank question
-    that names it (``yes_affirms``); the patient's yes is its evidence."""
-    asked = pending_bank_question(state, context)
+def answered_concepts(state: TriageState, asked: Question | None) -> list[str]:
+    """Return the concept the newest message says by answering yes to ``asked``, the bank
+    question it answers, when that question names one (``yes_affirms``); the yes is its
+    evidence."""
     if asked is None or asked.yes_affirms is None:
         return []
     return [asked.yes_affirms] if says_yes(latest_patient(state)["content"]) else []
