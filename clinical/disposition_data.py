@@ -1,5 +1,8 @@
 """The dispositions data: ``clinical/data/dispositions.yaml`` validated and loaded once.
 
+The groups of the sourced lists may also come from the files of a folder named like the file
+(``dispositions/*.yaml``, one per body system), appended in file-name order.
+
 The phrase lists, per-family windows and floors that :func:`clinical.disposition.decide` reads.
 The ``urgent``, ``refer``, ``minor``, ``infant_minor`` and ``pregnancy_minor`` lists come in
 groups that each name their published source.
@@ -137,6 +140,31 @@ def _phrase_list(name: str, raw: object) -> list[_Phrases]:
     return [_Phrases.model_validate(raw)]
 
 
+def _append_group_files(data: dict[str, object], folder: Path) -> None:
+    """Append the groups of ``folder/*.yaml`` (only ``phrases:`` with sourced lists) to
+    ``data``'s phrase lists, in file-name order; a wrong file fails naming itself."""
+    if not folder.is_dir():
+        return
+    phrases = data.setdefault("phrases", {})
+    if not isinstance(phrases, dict):
+        raise ClinicalDataError(f"{folder}.yaml: phrases must be a mapping of lists")
+    for file in sorted(folder.glob("*.yaml")):
+        more = read_yaml(file)
+        lists = more.get("phrases")
+        if set(more) != {"phrases"} or not isinstance(lists, dict):
+            raise ClinicalDataError(f"{file}: holds only a `phrases:` mapping of sourced lists")
+        for name, groups in lists.items():
+            if name not in SOURCED_LISTS or not isinstance(groups, list) or not groups:
+                raise ClinicalDataError(
+                    f"{file}: phrases {name!r}: only the sourced lists "
+                    f"{sorted(SOURCED_LISTS)}, each a list of groups"
+                )
+            have = phrases.setdefault(name, [])
+            if not isinstance(have, list):
+                raise ClinicalDataError(f"{file}: phrases {name!r}: not a list of groups here")
+            have.extend(groups)
+
+
 class Dispositions:
     """The loaded dispositions data."""
 
@@ -167,12 +195,14 @@ class Dispositions:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Dispositions:
-        """Load and validate a dispositions file (default: the packaged one)."""
+        """Load and validate a dispositions file (default: the packaged one) and the group
+        files of the folder beside it named like it, if there is one."""
         path = path or DEFAULT_PATH
         data = read_yaml(path)
         unknown = set(data) - {"version", "window_days", "families", "phrases"}
         if unknown:
             raise ClinicalDataError(f"{path}: unknown top-level keys {sorted(unknown)}")
+        _append_group_files(data, path.with_suffix(""))
         families: dict[str, FamilyWindow] = {}
         for name, raw in (data.get("families") or {}).items():
             try:

@@ -931,3 +931,30 @@ def test_a_suspected_scaphoid_fracture_is_urgent(rules: RuleSet, text: str) -> N
 )
 def test_a_sore_wrist_without_a_fall_is_not_a_fracture(rules: RuleSet, text: str) -> None:
     assert decided_level(rules, text) is not URGENT
+
+
+def test_the_group_files_beside_the_dispositions_file_are_appended(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_PATH.read_text("utf-8"))
+    path = tmp_path / "dispositions.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    alone = len(Dispositions.load(path).groups["urgent"])
+    (tmp_path / "dispositions").mkdir()
+    group = {"source": "NHS.uk example page", "en": ["purple toenail"], "zh": ["紫色趾甲"]}
+    (tmp_path / "dispositions" / "urgent_feet.yaml").write_text(
+        yaml.safe_dump({"phrases": {"urgent": [group]}}, allow_unicode=True), "utf-8"
+    )
+    assert len(Dispositions.load(path).groups["urgent"]) == alone + 1
+    assert load_dispositions().source.endswith("dispositions.yaml")
+    assert len(load_dispositions().groups["urgent"]) > alone  # the packaged files are read
+
+
+def test_a_group_file_with_another_key_fails_naming_the_file(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_PATH.read_text("utf-8"))
+    path = tmp_path / "dispositions.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    (tmp_path / "dispositions").mkdir()
+    (tmp_path / "dispositions" / "urgent_x.yaml").write_text(
+        "phrases:\n  mild: {en: [a], zh: [b]}\n", "utf-8"
+    )
+    with pytest.raises(ClinicalDataError, match=r"urgent_x\.yaml: phrases 'mild'"):
+        Dispositions.load(path)
