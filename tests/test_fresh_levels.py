@@ -372,6 +372,25 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # to the head as a noun, a rip told as a comparison)
         },
     ),
+    # set 22, medicines, the complaint that matters buried among others, and the setting where
+    # it happened (session 18): 82.0% at the first run (cf244ce: 43 of 50 emergencies, 1 below
+    # urgent, 0 self-care to emergency)
+    "set22": (
+        "fresh_levels_22.jsonl",
+        0.82,
+        {
+            "f22-en-emg-001": "lips and tongue swelling on lisinopril, voice changed, tight to "
+            "swallow, ends non_urgent",
+            "f22-en-emg-006": "a fever of 39.3 and rigors with a sore throat on carbimazole ends "
+            "urgent",
+            "f22-en-emg-011": "saddle numbness and no wee after weeks of back pain ends urgent",
+            "f22-zh-emg-019": "屁股跟大腿內側麻、尿不太出來、兩腳沒力 after a knee question ends "
+            "urgent",
+            "f22-zh-emg-022": "跌落兩層樓、背脊痛、隻腳郁唔到 ends urgent",
+            "f22-zh-emg-023": "潛水後坐飛機、關節痛、手腳麻、胸悶喘 (decompression) ends urgent",
+            "f22-zh-emg-024": "漂白水同潔廁劑混合後難抖氣、咳、心口翳 ends urgent",
+        },
+    ),
 }
 
 
@@ -388,6 +407,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 20's f20-zh-emg-016 and -018 closed by rules-an)
     # (set 21's four first-run rows below urgent closed by rules-ap; f21-en-emg-003 and
     # f21-zh-emg-002, a long lie after a fall, also reach urgent by rules-aq's NICE CKS Falls group)
+    # set 22's first run (medicines)
+    "f22-en-emg-001": "angioedema on an ACE inhibitor with voice change ends non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -459,6 +480,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set19", 50),
         ("set20", 50),
         ("set21", 50),
+        ("set22", 50),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
