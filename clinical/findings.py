@@ -57,6 +57,7 @@ CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
 WEEKS_DAYS = 14.0  # a typed duration at or above this counts as the concept "weeks_long"
 YEAR_DAYS = 365.0  # ... and below this (a span of years is no "worse over days")
+SPAN_DAYS = 28.0  # a typed duration from LONG_DAYS and below this counts as "days_span"
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,15 @@ class Reader:
             # frozen shoulder, rheumatoid arthritis) read with its named pattern
             ("weeks_long", next((d for d in durations if d.value >= WEEKS_DAYS), None)),
         ]
+        if "days_span" in self.concepts:  # optional in a rules file
+            # days to a few weeks, the span of NHS 111's "getting worse over days"; two months
+            # of a slow change getting worse is a GP's (NHS.uk: see a GP if it gets worse)
+            derived.append(
+                (
+                    "days_span",
+                    next((d for d in durations if LONG_DAYS <= d.value < SPAN_DAYS), None),
+                )
+            )
         if "pregnancy" in self.concepts and "pregnancy" not in concepts:
             weeks = _GESTATION.search(prepared) or _ZH_EXPECTING.search(prepared)
             if weeks is not None and analysis.counts(weeks.start(), weeks.end()):
