@@ -37,7 +37,7 @@ _AGE_EN_NO_COPULA = re.compile(
     _I,
 )
 _AGE_EN_AGED = re.compile(
-    r"(?<![a-z])(?:aged?|age\s*:)\s*(\d{1,3})(?!\d)"
+    r"(?<![a-z])(?:aged?|age\s*:)\s*(\d{1,3})(?!\d)(?![\s-]*(?:day|week|wk|month|mo|mth)s?(?![a-z]))"
     r"|(?<![a-z0-9.])(\d{1,3})\s*(?:y/?o|yrs?\s+old|years?\s+old)(?![a-z])"
     r"|(?<![a-z])(?:i\s+am|i'm|im)\s+(\d{1,3})(?![\d.])(?!\s*(?:%|kg|lb|min|hour|hr|day|week|"
     r"month|cm|ft|feet|foot|inch|degree|°|mile|km|time|x|times|people|/))",
@@ -96,6 +96,21 @@ _AGE_EN_APPOSITION = re.compile(
     rf"(?<![a-z])(?:baby|infant|toddler|son|daughter|child|kid|boy|girl|grandson|granddaughter)"
     rf"\s*[,(]\s*(?:aged\s+|age\s+|just\s+|only\s+)?{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])"
     r"(?!\s*(?:ago|later|before|after|of|since))",
+    _I,
+)
+# A child's age after "of" or "aged", with its unit: "my baby of 6 weeks", "a little one of 7
+# weeks", "baby aged 6 weeks", "aged 10 months" (never "aged 6" read as years when weeks follow)
+_AGE_EN_OF = re.compile(
+    rf"(?<![a-z])(?:(?:baby|infant|newborn|toddler|son|daughter|child|kid|boy|girl|grandson"
+    rf"|granddaughter|little\s+one)\s+of|aged?|age\s*:)\s+(?:just\s+|only\s+)?"
+    rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])(?!\s*(?:ago|later|before|after|since))",
+    _I,
+)
+# "a child of 5", "my daughter of 3", "a woman of 80": years, never a count of something
+_AGE_EN_OF_YEARS = re.compile(
+    r"(?<![a-z])(?:child|son|daughter|boy|girl|kid|grandson|granddaughter|man|woman|lady"
+    r"|gentleman)\s+of\s+(\d{1,3})(?![\d.])(?!\s*(?:%|/|x(?![a-z])|kg|cm|mg|ml|times|children"
+    r"|kids|people|tablets?|pills?|years?\s+(?:ago|of))(?![a-z]))",
     _I,
 )
 # A note's opening "45M", "72F", "3mo F", "18mo girl", "6wk M" (at the start or after a full
@@ -160,9 +175,11 @@ def age_findings(text: str) -> list[Found]:
     for m in _AGE_EN_NO_COPULA.finditer(text):
         count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         add(_years(count, unit), m)
-    for pattern in (_AGE_EN_APPOSITION, _AGE_EN_FORUM):
+    for pattern in (_AGE_EN_APPOSITION, _AGE_EN_FORUM, _AGE_EN_OF):
         for m in pattern.finditer(text):
             add(_years(m.group(1), m.group(2)), m)
+    for m in _AGE_EN_OF_YEARS.finditer(text):
+        add(float(m.group(1)), m)
     for m in _AGE_NOTES.finditer(text):
         units, per = float(m.group(1)), {"52": 7 / 365.25, "12": 1 / 12, "7": 1 / 365.25}
         if 0 < units <= {"52": 52, "12": 24, "7": 6}[m.group(2)]:  # "80/12 male" is no age

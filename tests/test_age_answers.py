@@ -146,3 +146,57 @@ async def test_a_fever_at_4_months_stays_urgent() -> None:
     answers = ["no, she's 4 months", *["no"] * 10]
     state = await graph.until_done("my baby has a temperature of 38.4 and a runny nose", answers)
     assert state["stage"] == "advice" and state["advice"]["disposition"] == "urgent"
+
+
+# A child's age told after "of" or "aged" with its unit ("my baby of 6 weeks", "baby aged 6
+# weeks") is the age: before, the first was read as a fever of 6 weeks (`fever_over_3_days`,
+# `urgent`) and the second as 6 years, so neither feverish baby reached NICE NG143's red.
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("my baby of 6 weeks has a temperature", 6 * 7 / 365.25),
+        ("a little one of 7 weeks", 7 * 7 / 365.25),
+        ("my grandson of 2 months", 2 / 12),
+        ("baby aged 6 weeks", 6 * 7 / 365.25),
+        ("aged 10 months, fever", 10 / 12),
+        ("a child of 5", 5.0),
+        ("my daughter of 3 has a fever", 3.0),
+        ("a woman of 80", 80.0),
+        ("aged 45", 45.0),
+    ],
+)
+def test_an_age_after_of_or_aged_is_an_age(text: str, years: float) -> None:
+    from clinical.ages import age_findings, duration_findings
+
+    assert [a.value for a in age_findings(text)] == [pytest.approx(years, abs=0.001)]
+    assert duration_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband of 20 years",
+        "a mother of 3 children",
+        "my son of 12 years ago",
+        "baby at 6 weeks",
+    ],
+)
+def test_of_before_a_count_that_is_no_age(text: str) -> None:
+    from clinical.ages import age_findings
+
+    assert age_findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is the best way to treat athletes foot? (also my baby of 6 weeks has a temperature "
+        "of 38.5)",
+        "baby aged 6 weeks, temp 38.2",
+    ],
+)
+def test_a_feverish_baby_of_weeks_is_an_emergency(text: str) -> None:
+    from clinical.first_message import rules_only_level
+
+    level, *_ = rules_only_level(text, load_rules(), load_questions())
+    assert level.value == "emergency"
