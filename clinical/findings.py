@@ -68,6 +68,7 @@ class Concept:
     exclude: PhraseSet | None
     sign: dict[str, str] | None
     loose: PhraseSet | None = None  # signed concepts: the phrases with negations let in
+    started: PhraseSet | None = None  # a treatment's start words: a past start still counts
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,8 @@ class Reader:
             phrases = PhraseSet([*spec.en, *spec.zh])
             gapped = [p for p in (*spec.en, *spec.zh) if "..." in p]
             loose = PhraseSet(gapped, loose=True) if spec.sign and gapped else None
-            self.concepts[concept_id] = Concept(phrases, exclude, spec.sign, loose)
+            started = PhraseSet(spec.started_by) if spec.started_by else None
+            self.concepts[concept_id] = Concept(phrases, exclude, spec.sign, loose, started)
             for phrase in (*spec.en, *spec.exclude):
                 vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
         self._speller = Speller(vocabulary)
@@ -217,6 +219,8 @@ class Reader:
                         said = analysis.find_any(concept.loose, concept.exclude)
                         if said is not None:
                             held[concept_id] = (analysis.clause(*said.span()), "negated")
+            if match is None and concept.started is not None:
+                match = _started_since(analysis, concept)
             if match is not None:
                 concepts[concept_id] = analysis.clause(match.start(), match.end())
         vitals = vital_findings(prepared)
@@ -261,6 +265,19 @@ class Reader:
             if found_value is not None and concept_id not in concepts:
                 concepts[concept_id] = found_value.words
         return TextFindings(analysis, concepts, ages, vitals, durations, held)
+
+
+def _started_since(analysis: Analysis, concept: Concept) -> re.Match[str] | None:
+    """Return a match of a treatment told as past only by its start ("started sertraline
+    last month", "took tramadol for my back"): a start word in its clause means it is still
+    taken (BNF: the interaction is with what is taken now)."""
+    assert concept.started is not None
+    found = analysis.find_held(concept.phrases, concept.exclude)
+    if found is None or found[1] != "past":
+        return None
+    start, end = analysis.clause_bounds(found[0].start(), found[0].end())
+    starts = concept.started.finditer(analysis.text, analysis.lowered)
+    return found[0] if any(start <= m.start() and m.end() <= end for m in starts) else None
 
 
 def _span(text: str, words: str) -> tuple[int, int]:

@@ -45,6 +45,11 @@ class ConceptSpec(_Spec):
         description="What the confirming question asks about (one topic or a list, such as "
         "'neurological'), so it is answered like the bank's questions on those topics.",
     )
+    started_by: list[str] = Field(
+        default_factory=list,
+        description="A treatment taken since a past time: a match told as past still counts "
+        "when one of these words is in its clause ('started sertraline last month').",
+    )
 
     @field_validator("sign")
     @classmethod

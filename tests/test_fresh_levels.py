@@ -379,16 +379,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_22.jsonl",
         0.82,
         {
-            "f22-en-emg-001": "lips and tongue swelling on lisinopril, voice changed, tight to "
-            "swallow, ends non_urgent",
-            "f22-en-emg-006": "a fever of 39.3 and rigors with a sore throat on carbimazole ends "
-            "urgent",
-            "f22-en-emg-011": "saddle numbness and no wee after weeks of back pain ends urgent",
-            "f22-zh-emg-019": "屁股跟大腿內側麻、尿不太出來、兩腳沒力 after a knee question ends "
-            "urgent",
-            "f22-zh-emg-022": "跌落兩層樓、背脊痛、隻腳郁唔到 ends urgent",
-            "f22-zh-emg-023": "潛水後坐飛機、關節痛、手腳麻、胸悶喘 (decompression) ends urgent",
-            "f22-zh-emg-024": "漂白水同潔廁劑混合後難抖氣、咳、心口翳 ends urgent",
+            # (all seven first-run rows closed by rules-ar: angioedema on an ACE inhibitor, a
+            # fever with rigors on carbimazole, cauda equina after another complaint in both
+            # languages, a fall from scaffolding in Cantonese, decompression illness, bleach
+            # mixed with a toilet cleaner)
         },
     ),
 }
@@ -407,8 +401,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 20's f20-zh-emg-016 and -018 closed by rules-an)
     # (set 21's four first-run rows below urgent closed by rules-ap; f21-en-emg-003 and
     # f21-zh-emg-002, a long lie after a fall, also reach urgent by rules-aq's NICE CKS Falls group)
-    # set 22's first run (medicines)
-    "f22-en-emg-001": "angioedema on an ACE inhibitor with voice change ends non_urgent",
+    # (set 22's f22-en-emg-001, angioedema on an ACE inhibitor, closed by rules-ar)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event

@@ -811,6 +811,43 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "own spit",
         "喉咙痛了几天，一边肿，张不开嘴，连口水都咽不下",
     ),
+    # rules-ar (set 22): medicines and the setting where it happened
+    "angioedema_on_ace_inhibitor": (
+        "I'm on ramipril and my tongue is swelling up",
+        "吃了依那普利以后舌头肿了",
+    ),
+    "white_cell_drug_fever_unwell": (
+        "on clozapine, temperature of 38.6 and I keep shivering",
+        "吃氯氮平的，发烧38.6度，一直发抖",
+    ),
+    "white_cell_drug_throat_unwell": (
+        "methotrexate for my arthritis, sore throat and I feel terrible",
+        "吃甲氨蝶呤，喉咙痛，浑身难受",
+    ),
+    "serotonin_syndrome": (
+        "on venlafaxine and took tramadol, now twitchy, sweating and agitated",
+        "吃文拉法辛又吃了曲马多，现在肌肉抽动、大汗",
+    ),
+    "insulin_deliberate_overdose": (
+        "I injected all my insulin on purpose",
+        "我故意打了一整支胰岛素",
+    ),
+    "decompression_illness": (
+        "went diving this afternoon and now my elbows ache and my hand is tingling",
+        "今天潜水上来以后关节痛，手发麻",
+    ),
+    "mixed_cleaners_fumes": (
+        "mixed bleach and ammonia cleaning the floor, now my chest is tight and I'm wheezing",
+        "把84和洁厕灵一起用了，现在喘不过气",
+    ),
+    "altitude_cerebral_or_pulmonary_oedema": (
+        "at base camp, my wife is confused and can't walk straight",
+        "在西藏高原上，人糊涂了，走路不稳",
+    ),
+    "jaundice_with_fever": (
+        "my eyes have gone yellow and I have a fever",
+        "眼白发黄，还发烧",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -963,6 +1000,15 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "glucose_hhs_range": ("my glucose meter just says HI", "血糖仪显示HI"),
     "hyperglycaemia_vomiting": ("sugar 14 and I've been sick twice", "血糖十五，吐了两次"),
     "peak_flow_moderate": ("peak flow 320, my best is 450", "峰流速300，平时最好是450"),
+    # rules-ar (set 22): a medicine's same-day signs
+    "white_cell_drug_infection_sign": (
+        "on carbimazole and I've got a sore throat",
+        "吃卡比马唑，喉咙痛",
+    ),
+    "digoxin_toxicity_signs": (
+        "on digoxin and everything looks yellow",
+        "吃地高辛，看东西发黄",
+    ),
 }
 
 
