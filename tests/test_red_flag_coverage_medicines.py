@@ -261,19 +261,24 @@ PROBES: list[tuple[str, str]] = [
     ("!E", "Dad on ramipril, his ankles are swollen"),
     ("L", "吃降压药脚踝有点肿"),
     ("!E", "在吃甲巯咪唑，没有发烧，喉咙不痛，想问复查时间"),
+    # probes of the left-alone fixes: a sudden explosion stays a thunderclap whatever the
+    # stress, a child's 抽筋 with minutes is a fit, "no urine" still counts, drinks do not stand
+    # down a face or an arm
+    ("E", "suddenly my head felt like it would explode, so stressed at work lately"),
+    ("E", "我儿子抽筋了，抽了三分钟"),
+    ("!E", "腳抽筋，抽咗一分鐘"),
+    ("E", "没有小便了，发烧39度"),
+    ("E", "my dad had a few beers and now his speech is slurred and his arm is weak"),
+    ("E", "一边脸麻了，手也没力"),
+    ("!E", "my head is exploding, exam tomorrow, pressing like a band around it"),
+    # how often, not how much (failed first: 流了好多 read inside 流了好多次)
+    ("!E", "女儿这个月流了好多次鼻血，按住就停，要不要看医生"),
 ]
 
 CASES = ANGIOEDEMA + NEUTROPENIC + SEROTONIN_NMS + TOXICITY + CONTEXT + BURIED + LEFT_ALONE + PROBES
 
 # Wrong at this file's first run, closed category by category (strict: a closed row fails here)
-OPEN: set[str] = {
-    "1. 鼻塞 2. 有点累 3. 今天早上左边脸和手麻了十分钟",
-    "my head will explode with all this stress at work, I just need a break",
-    "没有小便痛，发烧38度",
-    "鼻血止住了又开始流，流了好多",
-    "I'm slurring a bit after a few beers, otherwise fine",
-    "小腿抽筋，抽了一分鐘就好了",
-}
+OPEN: set[str] = set()  # (all six closed: the left-alone items and the numbered list)
 
 
 def _param(expected: str, text: str) -> object:
