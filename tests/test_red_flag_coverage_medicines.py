@@ -273,6 +273,11 @@ PROBES: list[tuple[str, str]] = [
     ("!E", "my head is exploding, exam tomorrow, pressing like a band around it"),
     # how often, not how much (failed first: 流了好多 read inside 流了好多次)
     ("!E", "女儿这个月流了好多次鼻血，按住就停，要不要看医生"),
+    # the next day, slurring is not the drink; a head that suddenly explodes with words
+    # between (all three failed first)
+    ("E", "had a few drinks last night and today my speech is slurred"),
+    ("E", "昨晚喝了酒，今天说话含糊不清"),
+    ("E", "I'm so stressed, then my head suddenly felt like it would explode an hour ago"),
 ]
 
 CASES = ANGIOEDEMA + NEUTROPENIC + SEROTONIN_NMS + TOXICITY + CONTEXT + BURIED + LEFT_ALONE + PROBES

@@ -844,6 +844,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "at base camp, my wife is confused and can't walk straight",
         "在西藏高原上，人糊涂了，走路不稳",
     ),
+    "stroke_speech_after_drinks_worn_off": (
+        "had a couple of drinks yesterday and this morning I'm slurring my words",
+        "昨晚喝了几杯，今天早上说话含糊",
+    ),
     "jaundice_with_fever": (
         "my eyes have gone yellow and I have a fever",
         "眼白发黄，还发烧",
