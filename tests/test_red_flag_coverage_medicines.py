@@ -35,6 +35,9 @@ ANGIOEDEMA: list[tuple[str, str]] = [
     ),
     ("L", "ramipril gives me a tickly dry cough"),
     ("L", "吃了培哚普利以后老是干咳，其他都好"),
+    # a sore throat on a blood-pressure tablet is no angioedema (written after, failing first)
+    ("!E", "on ramipril, I've got a sore throat and it's hard to swallow, bit of a temperature"),
+    ("!E", "吃降压药的，这两天喉咙有点紧，有点反酸"),
 ]
 
 # NICE NG151 Neutropenic sepsis (a fever during chemotherapy: emergency); NHS.uk and BNF / MHRA

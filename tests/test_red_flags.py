@@ -816,6 +816,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I'm on ramipril and my tongue is swelling up",
         "吃了依那普利以后舌头肿了",
     ),
+    "angioedema_on_ace_inhibitor_airway": (
+        "on lisinopril, my lips are swollen and my throat feels tight",
+        "吃降压药以后嘴唇肿了，喉咙发紧",
+    ),
     "white_cell_drug_fever_unwell": (
         "on clozapine, temperature of 38.6 and I keep shivering",
         "吃氯氮平的，发烧38.6度，一直发抖",
