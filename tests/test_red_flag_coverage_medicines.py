@@ -281,6 +281,13 @@ PROBES: list[tuple[str, str]] = [
     ("E", "had a few drinks last night and today my speech is slurred"),
     ("E", "昨晚喝了酒，今天说话含糊不清"),
     ("E", "I'm so stressed, then my head suddenly felt like it would explode an hour ago"),
+    # bleach diluted with water is no mixture of cleaners (failed first)
+    ("!E", "mixed bleach with water to clean, feel a bit breathless from the stairs"),
+    ("!E", "漂白水加水拖地，之后有点咳"),
+    (
+        "E",
+        "used bleach and then a limescale remover in the shower, now my chest is tight and wheezy",
+    ),
 ]
 
 CASES = ANGIOEDEMA + NEUTROPENIC + SEROTONIN_NMS + TOXICITY + CONTEXT + BURIED + LEFT_ALONE + PROBES
