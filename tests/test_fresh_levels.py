@@ -569,7 +569,8 @@ OPEN_DECISION_17: dict[str, str] = {
     "self-care (NICE NG51), not lowered without a source for the exception",
     "f17-en-slf-003": "a type 1 diabetic's planning question: no positive evidence read",
     "f17-en-slf-005": "a cold in COPD as usual: a risk condition stays against self-care",
-    "f17-en-slf-006": "a missed dose asked about: no positive evidence read",
+    # (f17-en-slf-006 closed by rules-as: a missed dose asked about is an NHS.uk medicine page's
+    # "if you forget to take it", self-care)
     # (f17-en-slf-007 closed by rules-aq: dry skin in an older relative, a minor illness with
     # nothing against it, is treated at home; dementia and age alone are no change)
     "f17-en-slf-008": "a pulled back in heart failure: a risk condition stays against self-care",
