@@ -79,6 +79,22 @@ _INR = re.compile(
     r"(?![\d.]*\s*(?:days?|weeks?|天|日))",
     re.I,
 )
+# ...except where tenderness is itself a warning: the tummy, a testicle, the chest or the head,
+# and a bone after an injury (Ottawa ankle and knee rules: bone tenderness is X-rayed)
+_TENDER_WARNS = re.compile(
+    r"肚|腹|胃|睾|蛋蛋|胸|头|扭|摔|跌|撞|崴|踢|砸|绊|tummy|belly|abdom|stomach|testic|\bballs?\b"
+    r"|chest|head|went over|twist|\bfell\b|\bfall|sprain|rolled|\bhit\b|knock|kick|landed|trip",
+    re.I,
+)
+# UKHSA Tetanus: the last tetanus dose said to be 10 or more years ago ("my last tetanus jab
+# was over 10 years ago", 破伤风针十几年前打的), read here because its past cue ("years ago",
+# 年前) hides any phrase of its clause from the matcher; with a tetanus-prone wound, same-day
+TETANUS_YEARS = 10
+_TETANUS_AGO = re.compile(
+    r"tetanus[^.!?\n]{0,40}?(?:over|more than|about|around)?\s*(\d{1,2})\s*(?:\+\s*)?(?:years|yrs)"
+    r"|破伤风[^。！？\n]{0,10}?(十几|十多|二十|几十|\d{1,2})\s*(?:多)?年",
+    re.I,
+)
 # Sleep said to be a little troubled (有点睡不着, 有啲瞓唔着) with a minor illness is a few
 # nights' light sleep (NHS.uk insomnia and low mood: self-help), not sleep lost to a problem
 # (牙痛得有点睡不着 has no minor illness and stays lost function)
@@ -89,6 +105,14 @@ _SLIGHTLY_SLEEPLESS = re.compile(
 # tunnel's night pattern); 越来越严重 is the worsening cues' own
 # 越来越严重 / 越嚟越严重 are the worsening cues' own, no severity either
 _COMPARED = re.compile(r"(?:更加|更|仲|越来越|越來越|越嚟越|愈来愈|愈來愈|愈嚟愈)\s*(?:严重|嚴重)")
+# pain on pressing one spot (按着很痛, "hurts a lot when I press it") is tenderness, not the
+# severity of the pain (NHS.uk stress fracture: tender to touch at one spot, a GP)
+_PRESSED = re.compile(
+    r"(?:按|压|撳|揿)[着下去住一就咗]{0,3}\s*(?:很|好|特别|非常|都)?(?:痛|疼)"
+    r"|(?:really hurts|hurts a lot|very painful|really painful|really sore)"
+    r"\s+(?:when|if)\s+i\s+press",
+    re.I,
+)
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
@@ -124,6 +148,21 @@ def _raised_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
 def _inr_above_range(texts: Sequence[str]) -> bool:
     """Return True for an INR typed at 5 or more (NICE CKS Anticoagulation - oral)."""
     return any(float(m.group(1)) >= INR_SAME_DAY for t in texts for m in _INR.finditer(t))
+
+
+def _not_tenderness(text: str) -> str:
+    """Return ``text`` without pain on pressing one spot, unless tenderness there warns."""
+    return text if _TENDER_WARNS.search(text) else _PRESSED.sub(" ", text)
+
+
+def _tetanus_long_ago(texts: Sequence[str]) -> bool:
+    """Return True for a last tetanus dose said to be 10 or more years ago (UKHSA Tetanus)."""
+    for text in texts:
+        for m in _TETANUS_AGO.finditer(text):
+            years = m.group(1) or m.group(2)
+            if not years.isdigit() or int(years) >= TETANUS_YEARS:
+                return True
+    return False
 
 
 def _reported_worse(texts: Sequence[str], data: Dispositions, rules: RuleSet) -> bool:
@@ -186,7 +225,7 @@ def decide(
     # level of a hangover or an ingrown toenail from its signs
     severe = (
         (severity is not None and severity >= 7)
-        or said("severe", among=[_COMPARED.sub(" ", t) for t in texts] or None)
+        or said("severe", among=[_not_tenderness(_COMPARED.sub(" ", t)) for t in texts] or None)
         or (said("hyperbole") and not minor)
     )
 
@@ -240,6 +279,8 @@ def decide(
         urgent.append("a baby under 3 months")
     if risk and ("fever" in concepts or "shivering" in concepts):
         urgent.append("a fever with a condition that weakens the immune system")
+    if said("tetanus_prone") and _tetanus_long_ago(texts):
+        urgent.append("a tetanus-prone wound with the last tetanus dose 10 or more years ago")
     if _inr_above_range(texts):
         urgent.append("an INR well above its range")
     if pregnant and URGENT_IN_PREGNANCY.intersection(families):

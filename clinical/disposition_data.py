@@ -48,6 +48,7 @@ PHRASE_LISTS = (
     "pregnancy_minor",
     "female",
     "usual_self",
+    "tetanus_prone",
     "urgent",
     "refer",
     "risk_condition",

@@ -63,6 +63,12 @@ SAME_DAY: list[str] = [
     # anticoagulant clinic straight away), in Cantonese
     "阿媽食緊薄血藥，刷牙牙肉流血，腳上多咗幾笪瘀",
     "老竇食緊稀血藥，牙肉成日流血",
+    # NHS.uk cuts and grazes (a cut that is gaping: urgent treatment centre to close it)
+    "切水果切到手，伤口张开着，血止住了",
+    "手指被玻璃割了，伤口裂开合不上",
+    # UKHSA tetanus (a tetanus-prone wound, the last dose long ago or unknown: same day)
+    "stood on a rusty nail in the garden, my last tetanus jab was more than 10 years ago",
+    "被生锈的铁片划伤了腿，破伤风针十几年前打的",
     # NHS.uk / SARC: a drink thought spiked, with memory lost - get medical help the same day
     "I think someone spiked my drink at the club, woke up at home with no memory of getting there",
     "昨晚聚会杯饮料可能被人下了药，醒来什么都不记得",
@@ -73,12 +79,16 @@ SAME_DAY: list[str] = [
     "不小心把降压药吃了两次，现在没什么感觉",
     "my 3 year old took an extra dose of calpol by mistake, seems fine",
     "孩子5岁，不小心喂了两次退烧药，精神很好",
+    # NICE CKS postural hypotension and falls: dizziness on a new blood-pressure tablet
+    "刚换了新的降压药，这两天头好晕",
 ]
 
 # At least same-day: an older person's fall with the hip's signs (NICE CKS falls, NICE CG124
 # hip fracture: a suspected hip fracture is X-rayed the same day; the red flags may go higher),
 # and a baby under 3 months with a temperature (NICE NG143 by age: the rules keep it same-day).
 AT_LEAST_SAME_DAY: list[str] = [
+    "my nan is 84, she slipped on the wet floor today, her hip is sore and she's limping",
+    "我奶奶83岁，早上滑倒了，左边胯骨痛，走路一瘸一拐",
     "my 8 week old had her MenB jabs today and now has 37.9, feeding well",
     # a child who swallowed someone else's tablets stays same-day or above (TOXBASE)
     "my 2 year old got into nan's handbag and ate some of her blood pressure tablets, seems fine",
@@ -117,6 +127,41 @@ BELOW: list[tuple[Disposition, str]] = [
         "stone",
     ),
     (NON_URGENT, "優甲樂加量之後成日心慌、手震，瘦咗幾斤"),
+    # NHS.uk travellers' diarrhoea, settling; NHS.uk muscle pain after exercise; NHS.uk insect
+    # bites and stings (local swelling); NHS.uk sunburn
+    (SELF_CARE, "we got back from Thailand 4 days ago, had diarrhoea but it's settling now"),
+    (SELF_CARE, "回国以后拉了两天肚子，现在好多了，不发烧"),
+    (SELF_CARE, "did my first ever crossfit class, now my arms and legs are stiff and achy"),
+    (SELF_CARE, "a wasp got me on the hand, bit swollen around it, nothing else"),
+    (SELF_CARE, "被蜜蜂叮了一下，手背肿了一小块，其他都没事"),
+    (SELF_CARE, "bit of sunburn on my nose and shoulders after the beach"),
+    (SELF_CARE, "去海边晒伤了，肩膀有点红"),
+    # NHS.uk occupational asthma (better away from work: see a GP)
+    (NON_URGENT, "I work in a bakery and my chest gets wheezy on shifts, fine on my days off"),
+    (NON_URGENT, "在喷漆厂上班，一上班就咳嗽胸口有哮鸣，周末休息就好了"),
+    # NHS.uk sleep apnoea in children (snoring with pauses in breathing: see a GP)
+    (NON_URGENT, "my 6 year old snores loudly and sometimes stops breathing for a few seconds"),
+    (NON_URGENT, "我儿子5岁，晚上打呼噜很响，有时候会停几秒不呼吸"),
+    # NHS.uk stress fractures (a tender spot on a bone that hurts more with running: see a GP)
+    (NON_URGENT, "training for a 10k, a sore spot on my shin bone hurts when I press it and run"),
+    (NON_URGENT, "跑步训练以后脚背有一个点按着很痛，跑步更痛"),
+    # buried: several mild things (NHS England 2018 minor illnesses), each self-care
+    (SELF_CARE, "a few things: 1) blocked nose 2) small mouth ulcer 3) bit of hay fever"),
+    (SELF_CARE, "几件小事：鼻塞，嘴里有个小溃疡，还有点花粉过敏"),
+    # buried: rectal bleeding on and off for a month after a question about something else
+    # (NICE NG12: examine, refer within 2 weeks when indicated - a GP, not same-day)
+    (
+        NON_URGENT,
+        "quick question about my son's MMR jab. also I've had bright red blood on the toilet "
+        "paper on and off for about a month",
+    ),
+    (NON_URGENT, "想问流感疫苗的事。另外我最近一个多月断断续续大便有血，不痛"),
+    # NICE CKS Falls: a single fall without injury, up at once - a GP falls assessment
+    (
+        NON_URGENT,
+        "my grandad is 80, had a fall in the garden yesterday, got straight back up, not hurt",
+    ),
+    (NON_URGENT, "我爸78岁，昨天摔了一跤，马上自己站起来了，没受伤"),
 ]
 
 # Look-alikes that must stay below same-day.
@@ -127,11 +172,14 @@ NOT_SAME_DAY: list[str] = [
     "on gliclazide, sugars have been fine, asking about fasting for Ramadan",
     "mum takes digoxin, she's well, just needs her repeat prescription",
     "on warfarin, INR 2.6 this week, can I eat broccoli?",
+    "tiny cut on my finger from paper, not gaping, stopped bleeding",
+    "had my tetanus booster last year, scraped my knee on the pavement",
     "my drink tasted funny so I poured it away, felt fine all night",
     "亚麻籽油和降压药可以一起吃吗",
     # a temperature that spiked is no spiked drink (written after the first run, from probing)
     "temperature spiked overnight, can't remember when i took paracetamol",
     "my drink wasn't spiked, I just drank too much and can't remember the end of the night",
+    "新开的降压药吃了一周，血压正常了，没有头晕",
 ]
 
 

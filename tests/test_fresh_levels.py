@@ -559,8 +559,8 @@ def test_set16_rows_below_an_emergency_reach_their_level(
 OPEN_DECISION_17: dict[str, str] = {
     "f17-en-nur-007": "an ingrown toenail, a bit red, is a minor illness NHS.uk treats at home; "
     "the gold's GP visit follows the carer's context, not read",
-    "f17-en-nur-023": "snoring with pauses in breathing (NHS.uk sleep apnoea: see a GP) has no "
-    "refer group yet",
+    # (f17-en-nur-023 closed by rules-as: snoring with pauses in breathing is NHS.uk sleep
+    # apnoea's GP referral, no longer breathless_new)
     "f17-zh-nur-005": "有氣喘 (I have asthma, Taiwan usage) is read as breathless by an urgent "
     "red-flag rule (matcher)",
     "f17-zh-nur-013": "a creeping red line on the sole after a beach (larva migrans) reads as "
@@ -588,7 +588,7 @@ OPEN_DECISION_17: dict[str, str] = {
     "f17-zh-slf-007": "expected nausea on chemotherapy, helped: a risk condition stays against",
     # (f17-zh-slf-012, a small lump at a jab site in a well 1-year-old, closed in session 16: the
     # jabs with 食奶正常 read as a settled reaction after vaccines)
-    "f17-zh-slf-013": "an insect bite said as 叮: not in the minor list",
+    # (f17-zh-slf-013 closed by rules-as: an insect bite said as 被...叮 is NHS.uk insect bites)
     "f17-zh-slf-014": "a cat scratch barely breaking the skin: no positive evidence read",
     "f17-zh-slf-017": "a minor burn said as 好痛 reads as severe (urgent)",
     "f17-zh-slf-020": "a nosebleed stopped after pinching (NHS.uk nosebleeds) reads as urgent",
