@@ -667,3 +667,31 @@ def test_set21_rows_below_an_emergency_reach_their_level(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
+
+
+# Set 22's rows below an emergency, each at its gold level (rules-as, the decision side: medicines,
+# context and buried complaints, 24 rows closed). The ones still wrong are strict xfails.
+OPEN_DECISION_22: dict[str, str] = {
+    "f22-en-urg-001": "lithium with diarrhoea, a worse tremor and unsteadiness reads "
+    "lithium_toxicity (red-flag side: NHS.uk lithium says get help now for those signs)",
+    "f22-zh-urg-016": "a 10-week-old at 38.2, feeding and alert, reads the NICE NG143 "
+    "under-3-months red flag (red-flag side: NG143 makes 38 or more under 3 months red)",
+    "f22-en-nur-021": "pale flaky patches after a holiday (pityriasis versicolor) read as mild "
+    "self-care; no sourced group sends it to a GP (NHS.uk: a pharmacist first)",
+    "f22-zh-slf-003": "a diuretic's night-time trips asked to move to the morning: 影响睡觉 is "
+    "read as sleep lost to a problem (impaired), against self-care",
+    "f22-zh-slf-018": "paracetamol after coffee asked as 會不會有問題: no interaction question "
+    "read (a broad 'any problem?' phrase would give self-care evidence to real complaints)",
+}
+
+
+def _set22_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set22") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_22) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set22_below_emergency())
+def test_set22_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
