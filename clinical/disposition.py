@@ -79,6 +79,9 @@ _INR = re.compile(
     r"(?![\d.]*\s*(?:days?|weeks?|天|日))",
     re.I,
 )
+# a span said as an upper bound is a recent dose ("within the last 10 years", "less than 10 years
+# ago", 十年以内)
+_WITHIN = re.compile(r"within|in the (?:last|past)|less than|under|fewer than|不到|以内|之内", re.I)
 # ...except where tenderness is itself a warning: the tummy, a testicle, the chest or the head,
 # and a bone after an injury (Ottawa ankle and knee rules: bone tenderness is X-rayed)
 _TENDER_WARNS = re.compile(
@@ -160,6 +163,8 @@ def _tetanus_long_ago(texts: Sequence[str]) -> bool:
     for text in texts:
         for m in _TETANUS_AGO.finditer(text):
             years = m.group(1) or m.group(2)
+            if _WITHIN.search(text, m.start(), m.end() + 4):
+                continue
             if not years.isdigit() or int(years) >= TETANUS_YEARS:
                 return True
     return False

@@ -179,6 +179,11 @@ NOT_SAME_DAY: list[str] = [
     # a temperature that spiked is no spiked drink (written after the first run, from probing)
     "temperature spiked overnight, can't remember when i took paracetamol",
     "my drink wasn't spiked, I just drank too much and can't remember the end of the night",
+    # asked ahead, and a tetanus dose within 10 years (written after the first run, from probing)
+    "if the condom splits what do I do?",
+    "万一套破了怎么办",
+    "stepped on a rusty nail, I had a tetanus jab within the last 10 years",
+    "被生锈的钉子扎了，破伤风针十年以内打过",
     "新开的降压药吃了一周，血压正常了，没有头晕",
 ]
 
