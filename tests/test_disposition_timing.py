@@ -90,3 +90,26 @@ def test_how_often_and_how_long_decide_below_urgent(
 @pytest.mark.parametrize("text", NOT_SAME_DAY)
 def test_their_look_alikes_are_not_same_day(rules: RuleSet, text: str) -> None:
     assert decided_level(rules, text).rank < URGENT.rank, text
+
+
+# A span told by when it began ("since last month", 从上个月开始) is weeks long: NHS.uk cough
+# and hoarse voice ("see a GP if it lasts more than 3 weeks"). Session 18 made these words
+# ongoing rather than past history (cues.yaml's pseudo-cues), so the cough came to be read and
+# its minor-illness self-care stood, with nothing read against it; a span from last week stays
+# within a cold's own window.
+SINCE_LAST_MONTH: list[tuple[Disposition, str]] = [
+    (NON_URGENT, "since last month I have had a cough"),
+    (NON_URGENT, "从上个月开始一直咳嗽"),
+    (NON_URGENT, "由上个月开始，喉咙一直有啲痰"),
+    (NON_URGENT, "I've had a cough since last year, otherwise ok"),
+    (NON_URGENT, "從去年開始一直咳，其他還好"),
+    (NON_URGENT, "hoarse voice since last month, no pain"),
+    (SELF_CARE, "I've had a cold since last week, bit of a runny nose"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SINCE_LAST_MONTH)
+def test_a_span_since_last_month_is_weeks_long(
+    rules: RuleSet, expected: Disposition, text: str
+) -> None:
+    assert decided_level(rules, text) is expected, text
