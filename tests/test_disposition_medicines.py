@@ -81,6 +81,14 @@ SAME_DAY: list[str] = [
     "孩子5岁，不小心喂了两次退烧药，精神很好",
     # NICE CKS postural hypotension and falls: dizziness on a new blood-pressure tablet
     "刚换了新的降压药，这两天头好晕",
+    # the same pages with the medicine named by its brand (BNF: NovoRapid, Lantus and Humalog
+    # are insulins; Eliquis apixaban, Xarelto rivaroxaban) and an injection given twice,
+    # written after the merge from probing
+    "I injected my novorapid twice by mistake before dinner",
+    "did my lantus twice tonight by accident, feel ok at the moment",
+    "took my eliquis twice this morning by mistake, feel fine",
+    "accidentally took an extra xarelto today",
+    "不小心打了两次胰岛素，现在还好",
 ]
 
 # At least same-day: an older person's fall with the hip's signs (NICE CKS falls, NICE CG124
