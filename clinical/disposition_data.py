@@ -1,7 +1,7 @@
 """The dispositions data: ``clinical/data/dispositions.yaml`` validated and loaded once.
 
 The groups of the sourced lists may also come from the files of a folder named like the file
-(``dispositions/*.yaml``, one per body system), appended in file-name order.
+(``dispositions/*.yaml``, one per body system or theme), appended in file-name order.
 
 The phrase lists, per-family windows and floors that :func:`clinical.disposition.decide` reads.
 The ``urgent``, ``refer``, ``minor``, ``infant_minor`` and ``pregnancy_minor`` lists come in
