@@ -386,6 +386,20 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # mixed with a toilet cleaner)
         },
     ),
+    # set 23, playing it down, asking instead of telling, and after care (session 19): 78.5% at
+    # the first run (56b7a0e: 46 of 50 emergencies, 3 below urgent, 0 self-care to emergency)
+    "set23": (
+        "fresh_levels_23.jsonl",
+        0.785,
+        {
+            "f23-en-emg-007": "saved-up tablets with a plan for tonight, told calmly, ends "
+            "non_urgent",
+            "f23-en-emg-010": "a rash that does not fade under a glass, asked as a question, with "
+            "39.5 and sleepiness in a 4-year-old ends urgent",
+            "f23-zh-emg-011": "肠镜切息肉后鲜红便血越来越多、站起来头晕 ends non_urgent",
+            "f23-zh-emg-024": "裝支架出院三天、胸口壓住、冒冷汗、舌下含片兩次沒好 ends non_urgent",
+        },
+    ),
 }
 
 
@@ -403,6 +417,12 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 21's four first-run rows below urgent closed by rules-ap; f21-en-emg-003 and
     # f21-zh-emg-002, a long lie after a fall, also reach urgent by rules-aq's NICE CKS Falls group)
     # (set 22's f22-en-emg-001, angioedema on an ACE inhibitor, closed by rules-ar)
+    # set 23's first run (playing it down, questions, after care)
+    "f23-en-emg-007": "a plan for tonight with saved-up tablets, told calmly, ends non_urgent",
+    "f23-zh-emg-011": "heavy bleeding after a polypectomy with dizziness on standing ends "
+    "non_urgent",
+    "f23-zh-emg-024": "chest pressure and sweating after a stent, unrelieved by GTN, ends "
+    "non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -475,6 +495,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set20", 50),
         ("set21", 50),
         ("set22", 50),
+        ("set23", 50),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
