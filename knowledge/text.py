@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable
 
@@ -54,9 +55,16 @@ EN_STOPWORDS = frozenset(_EN_STOPWORDS.split())
 ZH_STOPWORDS = frozenset(_ZH_STOPWORDS.split())
 
 
-@functools.cache
+_PER_THREAD = threading.local()
+
+
 def _stemmer() -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer("english")
+    """Return this thread's English stemmer: a snowballstemmer instance keeps the word it is
+    stemming on itself, so one shared by the turns' worker threads mixes their words up."""
+    stemmer: snowballstemmer.stemmer | None = getattr(_PER_THREAD, "stemmer", None)
+    if stemmer is None:
+        stemmer = _PER_THREAD.stemmer = snowballstemmer.stemmer("english")
+    return stemmer
 
 
 @functools.cache
