@@ -41,10 +41,11 @@ _ID = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"
 # normally", "wee is fine", "pee is a normal colour", 小便正常, 大小便如常, "still weeing",
 # 有小便 (said alone, ending its clause) open no family (a clinician's or parent's check).
 _NORMAL_FUNCTION = re.compile(
-    r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wee|pee|urine\s+output)\s+"
-    r"(?:is\s+|are\s+|looks\s+)?(?:a\s+)?(?:normally|normal|fine|ok|okay|as\s+usual)"
+    r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wee|pee|urine\s+output|bladder"
+    r"|bladder\s+and\s+bowels?|bowels?\s+and\s+bladder)\s+"
+    r"(?:is\s+|are\s+|looks\s+|feels\s+)?(?:a\s+)?(?:normally|normal|fine|ok|okay|as\s+usual)"
     r"(?:\s+colou?r)?(?![a-z])"
-    r"|(?:大小便|小便|排尿|尿量|尿液|大便)\s*(?:都|也)?\s*(?:正常|如常|无异常|无特殊|冇问题|没问题)"
+    r"|(?:大小便|小便|排尿|尿量|尿液|大便|膀胱)\s*(?:都|也)?\s*(?:正常|如常|无异常|无特殊|冇问题|没问题)"
     # "still weeing", 有小便 said alone, as a carer's check in a settling illness
     r"|(?<![a-z])still\s+(?:peeing|weeing)(?=\s*(?:[,.;!]|and\b|$))"
     r"|(?<![没冇无])有(?:小便|屙尿|尿)(?=\s*(?:[，,。；;！!]|$))",

@@ -20,6 +20,7 @@ from clinical.questions import load_questions
 from clinical.red_flags import RuleSet, load_rules
 from states.disposition import Disposition
 from tests.rule_levels import decided_level
+from tests.test_graph import Graph
 
 URGENT = Disposition.URGENT
 NON_URGENT = Disposition.NON_URGENT
@@ -806,6 +807,16 @@ def test_plenty_of_wet_nappies_stays_self_care(rules: RuleSet, text: str) -> Non
         "大小便正常",
         "小便如常",
         "排尿正常",
+        # the answer to the back-pain screening question about numbness and the bladder
+        # (session 19: "no numbness, bladder normal" opened the urinary family and its floor
+        # took a mild back ache's self-care away in a conversation)
+        "no numbness, bladder normal",
+        "bladder and bowels fine",
+        "bladder ok",
+        "peeing normally",
+        "weeing fine",
+        "膀胱正常",
+        "大小便都正常，没有麻木",
     ],
 )
 def test_a_normal_body_function_opens_no_family(rules: RuleSet, text: str) -> None:
@@ -813,10 +824,33 @@ def test_a_normal_body_function_opens_no_family(rules: RuleSet, text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text", ["it stings when I pass urine", "小便的时候痛", "my wee smells strong and I go a lot"]
+    "text",
+    [
+        "it stings when I pass urine",
+        "小便的时候痛",
+        "my wee smells strong and I go a lot",
+        "my bladder feels full all the time",
+        "bladder pain and I keep needing to go",
+    ],
 )
 def test_a_urinary_complaint_still_opens_the_family(rules: RuleSet, text: str) -> None:
     assert "urinary" in load_questions().families_for([text], rules)
+
+
+async def test_a_normal_bladder_answer_keeps_a_mild_back_ache_self_care() -> None:
+    """The answer "no numbness, bladder normal" to the back-pain screening question opened the
+    urinary family, whose floor made a mild, easing back ache after gardening `non_urgent`
+    (set 23's least-urgent conversation, session 19)."""
+    graph = Graph("phrasing")
+    first = (
+        "Mild lower back ache after gardening on Saturday. Easier each day, moving about fine. "
+        "No numbness, peeing normally."
+    )
+    answers = ["3 out of 10", "no numbness, bladder normal", "lower back", "not sure"]
+    answers += ["Saturday", "not sure", "48", "not sure", "not sure", "not sure"]
+    state = await graph.until_done(first, answers)
+    assert state["stage"] == "advice"
+    assert state["advice"]["disposition"] == "self_care", state["advice"]["reasons"]
 
 
 # Minor illnesses NHS England (2018) lists for a pharmacist, said the way notes and forums say
