@@ -81,6 +81,13 @@ def is_chinese(phrase: str) -> bool:
 _KEEPS_E = frozenset({"ee", "oe", "ye"})
 
 
+# Learner English negates a verb with a bare "no" or "not" and no auxiliary ("spot no fade when
+# press", "rash not go away", "he not know where he is"): inside a phrase, the auxiliaries of
+# do-support and the copula written negative also read as a plain "no" / "not". Not "can't",
+# "won't" (a modal says more than the negation) nor "haven't" (also a main verb: "no have").
+_LEARNER_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were"})
+
+
 def word_pattern(word: str, inflect: bool) -> str:
     """Return the regex source for one English word (pronouns and contractions widened)."""
     w = word.lower()
@@ -92,6 +99,9 @@ def word_pattern(word: str, inflect: bool) -> str:
         return r"a?round"  # "blue round his mouth": British and phone English
     if w.endswith("n't"):
         stem = re.escape(w[:-3])
+        if w[:-3] in _LEARNER_AUXILIARIES:  # "spots no fade", "rash not go away when i press"
+            # "no" before an -ing word is a noun's ("no breathing problems", "no smoking")
+            return rf"(?:{stem}n'?t|{stem}\s+not|not|no(?![\s-]+[a-z]+ing(?![a-z])))"
         return rf"(?:{stem}n'?t|{stem}\s+not)"
     if not inflect or not w.isalpha() or len(w) < 3:
         return re.escape(w).replace("'", "'?")
@@ -155,9 +165,11 @@ _PRESENT_FOR_PAST = {
     "taken": r"(?:taken|took|take|takes|taking)",
     "swallowed": r"swallow(?:ed|s|ing)?",
     "passed": r"pass(?:ed|es|ing)?",
+    # learner English: "face is drop one side", "her face also drop" (NHS FAST)
+    "dropped": r"drop(?:ped|s|ping)?",
 }
 # the literal (a prefix of every form) each is looked up by; None: no common prefix
-_PAST_LITERAL = {"swallowed": "swallow", "passed": "pass"}
+_PAST_LITERAL = {"swallowed": "swallow", "passed": "pass", "dropped": "drop"}
 
 
 def _past_pattern(word: str) -> str | None:

@@ -305,12 +305,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_16.jsonl",
         0.91,
         {
-            "fl16-en-emg-001": "after birth said 'she have baby 6 day ago' (non-native grammar, "
-            "rules-aa's category B; still open after 59e434e)",
-            "fl16-en-emg-002": "FAST said 'face one side is fall down', 'arm no strong' "
-            "(non-native grammar, rules-aa's category B; still open after 59e434e)",
-            "fl16-en-emg-004": "anaphylaxis said 'lips big big', 'make whistle noise when "
-            "breathe' (non-native grammar, rules-aa's category B; still open after 59e434e)",
+            # (fl16-en-emg-001, -002 and -004, non-native grammar, closed by rules-at)
             "fl16-en-emg-014": "testicle pain named in 'do I need to come in for testicle pain?' "
             "is held as hypothetical (rules-aa's category A; still open after fd5ecb9)",
         },
@@ -407,10 +402,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    # set 16's first run, non-native grammar (rules-aa's category B)
-    "fl16-en-emg-001": "secondary PPH in non-native English ends non_urgent",
-    "fl16-en-emg-002": "FAST signs in non-native English end non_urgent",
-    "fl16-en-emg-004": "peanut, lips swollen and a whistle end non_urgent",
+    # (set 16's three non-native rows, PPH, FAST and a peanut with a whistle, closed by
+    # rules-at's learner English: tests/test_red_flag_coverage_learner_english.py)
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
     # (set 19's first-run rows below urgent closed by rules-al)
     # (set 20's f20-zh-emg-016 and -018 closed by rules-an)
@@ -541,7 +534,6 @@ def test_four_level_accuracy_holds_its_floor(predicted: dict[str, Disposition], 
 # xfails with their reason (decision side: rules-ab; raised to an emergency: rules-z; grammar
 # and question framing in the matcher: rules-aa).
 OPEN_DECISION_16: dict[str, str] = {
-    "fl16-en-urg-008": "'very confuse' (non-native) is not read as new confusion (rules-aa)",
     "fl16-en-urg-021": "mastitis: the mother's own fever read with her baby's age "
     "('breastfeeding my 3 week old ... I've got a temp'), infant fever (rules-z, open)",
     "fl16-zh-urg-005": "an 85-year-old suddenly muddled is raised to an emergency; NHS.uk "
