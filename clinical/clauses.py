@@ -277,6 +277,11 @@ class Analysis:
             held = held or (match, reason)
         return held
 
+    def find_known(self, phrases: PhraseSet) -> re.Match[str] | None:
+        """Return the first match that counts or is only told as past: a long-term condition
+        named with a past admission ("discharged with heart failure") still holds."""
+        return next((m for m, why in self._matches(phrases, None) if why in (None, "past")), None)
+
     def find_any(
         self, phrases: PhraseSet, exclude: PhraseSet | None = None
     ) -> re.Match[str] | None:

@@ -116,7 +116,39 @@ _PRESSED = re.compile(
     r"\s+(?:when|if)\s+i\s+press",
     re.I,
 )
+# NICE CKS Palpitations and NHS.uk heart palpitations: a fast rate that stays up at rest (a watch
+# or a pulse at 120 or more "at rest", "resting", "sitting down") is checked the same day with an
+# ECG; a rate during exercise is not ("150 during my run"). The 999 signs with it are red flags.
+FAST_AT_REST = 120
+_FAST_AT_REST = re.compile(
+    r"(?<![\d.])(1\d\d|2\d\d)\s*(?:bpm|beats(?: a| per)? min(?:ute)?)?\s*"
+    r"(?:at rest|while resting|when resting|resting|sitting (?:down|still))"
+    r"|resting (?:heart rate|pulse|hr)\D{0,12}?(1\d\d|2\d\d)(?![\d.])"
+    r"|(?:静息|休息时|坐着|坐住)[^。！？\n\d]{0,10}?(1\d\d|2\d\d)(?![\d.])",
+    re.I,
+)
+_NOT_A_RATE = re.compile(
+    r"pressure|\bbp\b|systolic|血压|血壓|上压|下压|usual|normal|平时|平常", re.I
+)
+_USUAL_RATE = re.compile(r"\s*(?:is|are)?\s*(?:normal|usual|normally|usually|平时|平常|正常)", re.I)
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
+
+
+def _fast_at_rest(texts: Sequence[str]) -> bool:
+    """Return True for a heart rate of 120 or more said at rest (NICE CKS Palpitations), not a
+    blood pressure ("BP 150 at rest", 血压) nor a usual rate ("120 at rest is normal for me")."""
+    for t in texts:
+        for m in _FAST_AT_REST.finditer(t):
+            before = t[max(0, m.start() - 25) : m.start()]
+            if (
+                _NOT_A_RATE.search(before + m.group(0))
+                or before.rstrip().endswith("/")
+                or _USUAL_RATE.match(t, m.end())
+            ):
+                continue
+            if int(next(g for g in m.groups() if g)) >= FAST_AT_REST:
+                return True
+    return False
 
 
 def _severity(record: IntakeRecord, texts: Sequence[str]) -> int | None:
@@ -205,7 +237,11 @@ def decide(
     def said(name: str, among: Sequence[str] | None = None) -> bool:
         return heard(data.phrases[name], among=among) or any(
             pair.when <= concepts
-            and heard(pair.group, among=among)
+            and (
+                any(rules.names_known(t, pair.group) for t in (among or texts))
+                if pair.known
+                else heard(pair.group, among=among)
+            )
             and (pair.together is None or heard(pair.together, among=among))
             and (pair.unless is None or not heard(pair.unless, among=among))
             for pair in data.pairs.get(name, ())
@@ -226,12 +262,14 @@ def decide(
     mild, improving, coping = said("mild"), said("improving"), said("coping")
     infant_minor = said("infant_minor")  # NHS.uk: treated at home in a baby
     minor = said("minor") or infant_minor or (pregnant and said("pregnancy_minor"))
-    # hyperbole ("killing me", 疼死了) about a minor illness is no severity: NHS.uk pages set the
-    # level of a hangover or an ingrown toenail from its signs
+    # hyperbole ("killing me", "worst ever", "agony", 疼死了) is no severity when the facts are
+    # mild: a minor illness named, or a pain ordinary painkillers take away (NHS.uk pages set the
+    # level of a cold, a hangover or a toothache from its signs)
+    eased = said("pain_eased")
     severe = (
         (severity is not None and severity >= 7)
         or said("severe", among=[_not_tenderness(_COMPARED.sub(" ", t)) for t in texts] or None)
-        or (said("hyperbole") and not minor)
+        or (said("hyperbole") and not (minor or eased))
     )
 
     def at_the_pharmacy(family: FamilyWindow) -> bool:
@@ -259,7 +297,11 @@ def decide(
         for w in (data.families[f] for f in families if f in data.families)
     ]
     window = min((days for days, _ in windows), default=data.window_days)
-    own = [days for group, days in data.own_windows if heard(group)]
+    own = [
+        days
+        for group, together, days in data.own_windows
+        if heard(group) and (together is None or heard(together))
+    ]
     if own:  # a minor illness said keeps its own page's window when that is longer
         window = max(window, *own)
     floor = more_urgent(*(level for _, level in windows))
@@ -286,6 +328,8 @@ def decide(
         urgent.append("a fever with a condition that weakens the immune system")
     if said("tetanus_prone") and _tetanus_long_ago(texts):
         urgent.append("a tetanus-prone wound with the last tetanus dose 10 or more years ago")
+    if _fast_at_rest(texts):
+        urgent.append("a fast heart rate at rest")
     if _inr_above_range(texts):
         urgent.append("an INR well above its range")
     if pregnant and URGENT_IN_PREGNANCY.intersection(families):
@@ -296,8 +340,12 @@ def decide(
     against: list[str] = []
     if days is not None and days > window:
         against.append(f"lasting more than {window:g} days")
-    # a span of weeks or months: a negation reaches it only right before it (LASTING_REACH)
-    if said("persistent") or heard(data.phrases["lasting"], reach=LASTING_REACH):
+    # a span of weeks or months: a negation reaches it only right before it (LASTING_REACH); a
+    # span within an after-effect's own window is the time since its procedure or medicine
+    within_own = bool(own) and (days is None or days <= window)
+    if said("persistent") or (
+        not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH)
+    ):
         against.append("lasting or coming back")
     for name, why in (
         ("refer", "a sign a clinician should check within days"),
@@ -330,8 +378,11 @@ def decide(
         against.append("a long-term condition")
     if _raised_blood_pressure(texts, rules):
         against.append("a blood pressure reading to repeat")
+    # a general question asked ahead, with nothing wrong now, and no complaint family said
+    asking_ahead = said("asking_ahead") and set(families) <= {"general"}
     positive = (
-        mild
+        asking_ahead
+        or mild
         or improving
         or coping
         or minor
@@ -347,6 +398,7 @@ def decide(
                 (coping, "coping"),
                 (usual_self, "their usual self"),
                 (minor, "a minor illness usually treated at home"),
+                (asking_ahead, "a question asked ahead, nothing wrong now"),
             )
             if flag
         ]

@@ -40,6 +40,8 @@ PHRASE_LISTS = (
     "impaired",
     "severe",
     "hyperbole",
+    "pain_eased",
+    "asking_ahead",
     "persistent",
     "lasting",
     "review",
@@ -116,6 +118,9 @@ class PhraseGroup(_Phrases):
     # a minor illness's own time before a GP, from its page (NHS.uk athlete's foot: 2 weeks),
     # in place of a shorter self-care window
     window_days: float | None = Field(default=None, ge=0, le=365)
+    # the main part is a long-term condition: it counts told as past too ("discharged with
+    # heart failure", 因为心衰住院后出院), never negated or someone else's
+    known: bool = False
 
 
 class Pair(NamedTuple):
@@ -126,6 +131,7 @@ class Pair(NamedTuple):
     together: PhraseSet | None
     unless: PhraseSet | None
     when: frozenset[str]
+    known: bool = False
 
 
 def _part(phrases: _Phrases | None) -> PhraseSet | None:
@@ -186,11 +192,12 @@ class Dispositions:
         # groups with "with" (both parts must be said), "unless" (not when that part is said) or
         # "when" (concepts that must be said too)
         self.pairs = pairs or {}
-        # minor illnesses with their own window: (the group, its window in days)
+        # minor illnesses with their own window: (the group, its ``with`` part, its window in
+        # days); an expected after-effect counts with its procedure or medicine said too
         self.own_windows = [
-            (PhraseSet([*g.en, *g.zh]), g.window_days)
+            (PhraseSet([*g.en, *g.zh]), _part(g.together), g.window_days)
             for g in self.groups.get("minor", ())
-            if g.window_days is not None and g.together is None and g.unless is None and not g.when
+            if g.window_days is not None and g.unless is None and not g.when
         ]
         self.source = source
 
@@ -227,7 +234,7 @@ class Dispositions:
                 s
                 for s in specs
                 if not isinstance(s, PhraseGroup)
-                or (not s.together and not s.unless and not s.when)
+                or (not s.together and not s.unless and not s.when and not s.known)
             ]
             phrases[name] = PhraseSet(p for spec in alone for p in (*spec.en, *spec.zh))
             pairs[name] = [
@@ -236,9 +243,10 @@ class Dispositions:
                     _part(g.together),
                     _part(g.unless),
                     frozenset(g.when),
+                    g.known,
                 )
                 for g in sourced
-                if g.together is not None or g.unless is not None or g.when
+                if g.together is not None or g.unless is not None or g.when or g.known
             ]
             groups[name] = [g for g in specs if isinstance(g, PhraseGroup)]
         extra = set(raw_phrases) - set(PHRASE_LISTS)

@@ -194,6 +194,11 @@ class RuleSet:
         """
         return self._findings(text).analysis.find(phrases, reach=reach) is not None
 
+    def names_known(self, text: str, phrases: PhraseSet) -> bool:
+        """Return True when ``phrases`` match ``text`` outside negated, hypothetical or other
+        people's clauses, told now or as past (a long-term condition named with a past stay)."""
+        return self._findings(text).analysis.find_known(phrases) is not None
+
     def names_a_sign_of(self, quote: str, rule_ids: Iterable[str]) -> bool:
         """Return whether ``quote`` names a danger sign of one of the rules ``rule_ids``.
 
