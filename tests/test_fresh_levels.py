@@ -598,7 +598,8 @@ OPEN_DECISION_17: dict[str, str] = {
     "f17-en-slf-023": "chest wall pain keeps chest pain's same-day floor (NICE CG95), not lowered",
     "f17-zh-slf-001": "a diet question on haemodialysis: a risk condition stays against self-care",
     "f17-zh-slf-002": "a thalassaemia trait question: no positive evidence read",
-    "f17-zh-slf-003": "a methotrexate timing question: a risk drug stays against self-care",
+    # (f17-zh-slf-003 closed by rules-av: a methotrexate timing question with 而家冇咩唔舒服 is a
+    # question asked ahead with nothing wrong now, self-care evidence with no complaint family)
     "f17-zh-slf-007": "expected nausea on chemotherapy, helped: a risk condition stays against",
     # (f17-zh-slf-012, a small lump at a jab site in a well 1-year-old, closed in session 16: the
     # jabs with 食奶正常 read as a settled reaction after vaccines)
@@ -706,6 +707,50 @@ def _set22_below_emergency() -> list[object]:
 
 @pytest.mark.parametrize("row", _set22_below_emergency())
 def test_set22_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
+
+
+# Set 23's rows below an emergency, each at its gold level (rules-av, the decision side: hyperbole
+# with mild facts, questions asked ahead, after care, same-day signs played down). The ones still
+# wrong are strict xfails with their reason.
+OPEN_DECISION_23: dict[str, str] = {
+    "f23-en-urg-006": "an older woman's wrist 'looks a bit bent' after a fall and she 'can't "
+    "hold her cup' reads stroke_arm_weakness (red-flag side)",
+    "f23-en-urg-010": "Bell's palsy with the forehead taken in, arm and speech normal, reads "
+    "stroke_face_droop (red-flag side: NICE CKS Bell's palsy, same day)",
+    "f23-en-urg-013": "moderate ketones (1.2) with vomiting read diabetic_ketoacidosis "
+    "(red-flag side: NHS.uk DKA bands make 0.6-1.5 same-day)",
+    "f23-en-urg-025": "croup with noisy breathing only when crying reads stridor_at_rest "
+    "(red-flag side)",
+    "f23-zh-urg-012": "scrotal swelling after a vasectomy reads testicular_pain_sudden "
+    "(red-flag side: NHS.uk vasectomy aftercare)",
+    "f23-zh-urg-023": "lithium with diarrhoea, a worse tremor and unsteadiness reads "
+    "lithium_toxicity (red-flag side, as f22-en-urg-001)",
+    "f23-en-nur-004": "a changing mole with 'blotchy' edges reads sepsis_mottled_skin "
+    "(red-flag side)",
+    "f23-en-nur-007": "'worst pain of my life' about an itchy ear with a little discharge (otitis "
+    "externa) keeps the severe_pain rule: a self-diagnosis ('swimmer's ear I reckon') is no mild "
+    "fact the rules read",
+    "f23-en-slf-002": "'panicking!!' of a parent about a nosebleed that stopped is read as the "
+    "mental_health family (its non_urgent floor)",
+    "f23-en-slf-003": "a stubbed toe the writer fears is 'BROKEN' reads possible_fracture "
+    "(red-flag side), though walking on it with the swelling going down",
+    "f23-zh-slf-008": "a week of poor sleep from stress: 老是 reads as persistent and 睡不着 as "
+    "lost function (as f18-zh-slf-012)",
+    "f23-zh-slf-018": "a verruca of a month: the span reads as lasting (NHS.uk warts go by "
+    "themselves over months; no window for them yet)",
+}
+
+
+def _set23_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set23") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_23) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set23_below_emergency())
+def test_set23_rows_below_an_emergency_reach_their_level(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
