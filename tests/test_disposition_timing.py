@@ -113,3 +113,23 @@ def test_a_span_since_last_month_is_weeks_long(
     rules: RuleSet, expected: Disposition, text: str
 ) -> None:
     assert decided_level(rules, text) is expected, text
+
+
+# NHS.uk vaccine side effects (a sore arm, a slight headache, feeling a bit achy for a day or
+# two: look after yourself at home). A vaccine already given is no request to book one (the
+# review list): "since yesterday's vaccine" answered in a least-urgent conversation of set 23
+# made a flu jab's sore arm non_urgent (session 19). Asking to book or get one stays a GP's.
+AFTER_A_VACCINE: list[tuple[Disposition, str]] = [
+    (SELF_CARE, "had my flu vaccine yesterday, arm a bit sore, otherwise fine"),
+    (SELF_CARE, "sore arm since yesterday's vaccine, mild"),
+    (SELF_CARE, "slight headache after the covid vaccine this morning, feel ok otherwise"),
+    (NON_URGENT, "How do I book travel vaccines for Thailand in March?"),
+    (NON_URGENT, "when should I get the whooping cough vaccine, I'm 20 weeks pregnant"),
+    (NON_URGENT, "Does my 70 year old dad qualify for the shingles vaccine?"),
+    (NON_URGENT, "my son is due his MMR vaccination, how do I book it?"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), AFTER_A_VACCINE)
+def test_a_vaccine_given_is_no_request(rules: RuleSet, expected: Disposition, text: str) -> None:
+    assert decided_level(rules, text) is expected, text
