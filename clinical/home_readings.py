@@ -33,9 +33,10 @@ FEW_WET_NAPPIES = 3
 _I = re.IGNORECASE
 _DIGIT = re.compile(r"\d")
 # A blood ketone reading; a urine strip's "2+" is another scale and is not read here, nor is a
-# number of days or times ("ketones 3 days ago").
+# number of days or times ("ketones 3 days ago"). A full stop after the reading ends the
+# sentence ("ketones 1.2."), only a digit after it continues the number.
 _NOT_COUNT = (
-    r"(?![\d.]|\s*\+|\s*(?:days?|hours?|hrs?|h|weeks?|months?|years?|times|x|am|pm)(?![a-z])"
+    r"(?!\d|\.\d|\s*\+|\s*(?:days?|hours?|hrs?|h|weeks?|months?|years?|times|x|am|pm)(?![a-z])"
     r"|\s*(?:天|日|小时|个|次|周|点))"
 )
 _KETONES = re.compile(

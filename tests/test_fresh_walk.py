@@ -128,9 +128,7 @@ WALKS = (
         "fresh_walk_10.jsonl",
         180,
         100,
-        known_false_alarms={
-            "walk10-en-neg-015": "open: an injured wrist's grip read as a stroke's arm weakness",
-        },
+        known_false_alarms={},  # (walk10-en-neg-015, an injured wrist's grip, closed by rules-au)
         known_misses={
             "walk10-en-emg-021": "open: a week's dosette box emptied is not read as taken",
             "walk10-en-emg-030": "open: faeculent vomit with a swollen hard abdomen",

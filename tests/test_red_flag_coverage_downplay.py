@@ -206,35 +206,32 @@ PROBES: list[tuple[str, str]] = [
     ("!E", "我存了一些药在家里备用，今晚想问问怎么放"),
     ("!E", "胸口又像以前一样没事了"),
     ("!E", "polypectomy last year, a little blood on the paper today with my piles"),
+    # a ketone reading read at the end of its sentence showed a dapagliflozin row at urgent for
+    # the wrong reason (MHRA SGLT2 inhibitors: DKA, thirst or sickness: advice straight away;
+    # written after: the Cantonese row failed first, the English one passed on main only because
+    # "ketones 0.3." went unread and the word alone fired ketones_alone)
+    ("U", "on empagliflozin, sugar 18 and really thirsty and weeing a lot, ketones 0.3."),
+    ("U", "食緊達格列淨，呢兩日好口渴，仲有啲嘔"),
+    ("!E", "on dapagliflozin and I've got thrush again, itchy, otherwise well"),
 ]
 
 CASES = DOWNPLAY + QUESTION + AFTERCARE + LOOKALIKES + PROBES
 
 # Wrong at this file's first run, closed category by category (strict: a closed row fails here)
-# (each row by its first 50 characters)
+# (each row by its first 50 characters; the look-alikes and the testicle said "painful"
+# closed first)
 OPEN: set[str] = {
-    "the birthmark on my arm looks a bit mottled now, n",
-    "should I be worried that my son's testicle suddenl",
+    "sorry to bother you, probably nothing, but my ches",
+    "I'm quite calm about it. I've made up my mind, I'v",
+    "not making a drama of it. I've been collecting my ",
+    "唔想搞大件事，我儲咗好耐啲安眠藥，今晚就係時候",
+    "what does it mean if my daughter's spots don't fad",
+    "had two polyps removed at my colonoscopy yesterday",
+    "polyp taken off on Tuesday, I've been to the loo f",
+    "做完肠镜切了息肉，今天大便全是血，一次比一次多",
     "昨日照大腸鏡切咗瘜肉，今日屙咗幾次鮮紅色嘅血，企起身頭暈",
     "做完肠镜第二天，拉出来都是鲜红色的血，还有血块",
-    "what does it mean if my daughter's spots don't fad",
-    "toddler with croup, barking cough and hoarse, the ",
-    "宝宝咳嗽像狗叫，声音沙哑，只有哭的时候呼吸有声音，安静时没有",
-    "唔想搞大件事，我儲咗好耐啲安眠藥，今晚就係時候",
-    "not making a drama of it. I've been collecting my ",
-    "can it wait till Monday? one side of my face dropp",
-    "type 1, vomited twice today, blood sugar 16 and ke",
-    "my mole has gone blotchy and darker over a few mon",
-    "polyp taken off on Tuesday, I've been to the loo f",
-    "前天做了结扎，蛋蛋肿痛得厉害，越来越大",
-    "sorry to bother you, probably nothing, but my ches",
     "Dad had a stent put in on Friday, his chest feels ",
-    "Dad slipped on the ice yesterday, his right wrist ",
-    "I'm quite calm about it. I've made up my mind, I'v",
-    "had two polyps removed at my colonoscopy yesterday",
-    "我妈昨天摔了一跤，手腕肿得厉害，有点变形，拿不住杯子",
-    "做完肠镜切了息肉，今天大便全是血，一次比一次多",
-    "vasectomy yesterday, now one testicle suddenly rea",
 }
 
 

@@ -378,6 +378,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I'm drooling, my voice is muffled and it's hard to breathe",
         "声音嘶哑，流口水，呼吸困难",
     ),
+    "airway_voice_with_stridor": (
+        "he's drooling with a muffled voice and makes a high-pitched noise breathing in",
+        "声音嘶哑，吸气时有喉鸣",
+    ),
     "anaphylaxis_breathing_after_exposure": (
         "after eating peanuts I'm wheezing",
         "吃了花生以后喘不上气",
@@ -1012,6 +1016,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "white_cell_drug_infection_sign": (
         "on carbimazole and I've got a sore throat",
         "吃卡比马唑，喉咙痛",
+    ),
+    "sglt2_dka_symptoms": (
+        "on dapagliflozin for my diabetes and I'm so thirsty and feel sick",
+        "吃达格列净的，这两天特别口渴，有点恶心",
     ),
     "digoxin_toxicity_signs": (
         "on digoxin and everything looks yellow",
