@@ -28,7 +28,8 @@ Three kinds of cue (``cues.yaml``):
   ("is it normal to", "what does it mean when", "can ... cause", "why do people"). Usually
   about the writer's own complaint ("is it normal to have a sore throat for 2 days?"), so
   general only with a ``generic`` word between it and the sign ("is it normal for a baby's
-  lips to go blue when they cry?").
+  lips to go blue when they cry?"). A conditional frame inside a general one ("what does it
+  mean if my son's rash doesn't fade under a glass?") is read as the general frame.
 
 Factive frames ("is it normal that my baby is grunting", "why is my 2 year old so floppy",
 "这样正常吗", "要不要紧" after the report) presuppose the sign and are no cue at all.
@@ -76,6 +77,20 @@ class FrameCues:
         """Return True when a generic word makes the frame general ("ever", "a baby")."""
         return next(self.generic.finditer(frame_to_sign, frame_to_sign.lower()), None) is not None
 
+    def general_or_ahead(self, window: str) -> bool:
+        """Return True when a generic word anywhere in ``window`` makes the question general,
+        or an asking-ahead word does with no present anchor ("just wondering" beside "since
+        an hour" is still a report)."""
+        if self.is_generic(window):
+            return True
+        lowered = window.lower()
+        if next(self.ahead.finditer(window, lowered), None) is None:
+            return False
+        return (
+            next(self.anchors.finditer(window, lowered), None) is None
+            and _DURATION_NOW.search(window) is None
+        )
+
     def anchored(self, frame_to_sign: str, window: str) -> bool:
         """Return True when a frame is a present report: no generic word in ``frame_to_sign``
         (the frame up to the sign's end) and a present anchor in ``window`` (the frame to
@@ -115,10 +130,15 @@ def is_hypothetical(
     sentence = masked[s_start:start]
     cue = last_match(hypothetical, sentence)
     frame = general = None
+    inside = False
     if cue is None and frames is not None:
         frame = last_match(frames.frames, sentence)
         general = last_match(frames.general, sentence)
-        if frame is not None and general is not None and general.end() > frame.end():
+        # a frame inside the general one ("what does it mean if my ...": the "if" is the
+        # general frame's own) is the general frame, asked ahead or in general only by its
+        # whole sentence ("... if my chest pain comes back in future?", "just asking ahead")
+        inside = frame is not None and general is not None and frame.start() < general.end()
+        if frame is not None and general is not None and (general.end() > frame.end() or inside):
             frame = None  # the later of the two decides
         cue = frame or general
     if cue is None:
@@ -129,6 +149,8 @@ def is_hypothetical(
     if frames is None or (frame is None and general is None):
         return True
     frame_start = s_start + cue.start()
+    if inside:
+        return frames.general_or_ahead(masked[frame_start:window_end])
     if frame is None:
         return frames.is_generic(masked[frame_start:end])
     return not frames.anchored(masked[frame_start:end], masked[frame_start:window_end])

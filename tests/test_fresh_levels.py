@@ -387,12 +387,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_23.jsonl",
         0.785,
         {
-            "f23-en-emg-007": "saved-up tablets with a plan for tonight, told calmly, ends "
-            "non_urgent",
-            "f23-en-emg-010": "a rash that does not fade under a glass, asked as a question, with "
-            "39.5 and sleepiness in a 4-year-old ends urgent",
-            "f23-zh-emg-011": "肠镜切息肉后鲜红便血越来越多、站起来头晕 ends non_urgent",
-            "f23-zh-emg-024": "裝支架出院三天、胸口壓住、冒冷汗、舌下含片兩次沒好 ends non_urgent",
+            # (all four closed by rules-au: saved-up tablets with a time, a conditional frame
+            # inside "what does it mean if", bleeding after a polypectomy, 胸口又像被压住)
         },
     ),
 }
@@ -410,12 +406,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 21's four first-run rows below urgent closed by rules-ap; f21-en-emg-003 and
     # f21-zh-emg-002, a long lie after a fall, also reach urgent by rules-aq's NICE CKS Falls group)
     # (set 22's f22-en-emg-001, angioedema on an ACE inhibitor, closed by rules-ar)
-    # set 23's first run (playing it down, questions, after care)
-    "f23-en-emg-007": "a plan for tonight with saved-up tablets, told calmly, ends non_urgent",
-    "f23-zh-emg-011": "heavy bleeding after a polypectomy with dizziness on standing ends "
-    "non_urgent",
-    "f23-zh-emg-024": "chest pressure and sweating after a stent, unrelieved by GTN, ends "
-    "non_urgent",
+    # (set 23's three first-run rows below urgent closed by rules-au)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event

@@ -218,21 +218,8 @@ PROBES: list[tuple[str, str]] = [
 CASES = DOWNPLAY + QUESTION + AFTERCARE + LOOKALIKES + PROBES
 
 # Wrong at this file's first run, closed category by category (strict: a closed row fails here)
-# (each row by its first 50 characters; the look-alikes and the testicle said "painful"
-# closed first)
-OPEN: set[str] = {
-    "sorry to bother you, probably nothing, but my ches",
-    "I'm quite calm about it. I've made up my mind, I'v",
-    "not making a drama of it. I've been collecting my ",
-    "唔想搞大件事，我儲咗好耐啲安眠藥，今晚就係時候",
-    "what does it mean if my daughter's spots don't fad",
-    "had two polyps removed at my colonoscopy yesterday",
-    "polyp taken off on Tuesday, I've been to the loo f",
-    "做完肠镜切了息肉，今天大便全是血，一次比一次多",
-    "昨日照大腸鏡切咗瘜肉，今日屙咗幾次鮮紅色嘅血，企起身頭暈",
-    "做完肠镜第二天，拉出来都是鲜红色的血，还有血块",
-    "Dad had a stent put in on Friday, his chest feels ",
-}
+# (all 22 closed: see docs/rules-history.md, set 23's red-flag side)
+OPEN: set[str] = set()
 
 
 def _param(expected: str, text: str) -> object:
