@@ -23,6 +23,12 @@ URGENT = [
     "有时候想死，没有计划，不会做傻事",
     "想死，冇计划，唔会真系做",
     "活著沒意思，但沒有具體計劃",
+    # NICE NG225 safety planning: the time said inside a statement of being safe then, without
+    # 自己 (set 23's least-urgent conversation, session 19: 今晚能保证安全 read as a time in mind)
+    "想一了百了，没有计划，今晚能保证安全",
+    "有不想活的念头，没有计划，今晚可以保证安全",
+    "成日諗住唔想活，冇計劃，今晚會安全嘅",
+    "I keep thinking about ending my life, no plan, I'll be ok tonight",
 ]
 
 EMERGENCY = [
@@ -35,6 +41,8 @@ EMERGENCY = [
     "想死，等家里人都睡了就走",
     "I just want to go to sleep and never wake up",
     "我不想再活下去了",
+    "想一了百了，没有计划，但今晚不能保证安全",
+    "I want to die, no plan, but I won't be safe tonight",
 ]
 
 
