@@ -213,6 +213,16 @@ PROBES: list[tuple[str, str]] = [
     ("U", "on empagliflozin, sugar 18 and really thirsty and weeing a lot, ketones 0.3."),
     ("U", "食緊達格列淨，呢兩日好口渴，仲有啲嘔"),
     ("!E", "on dapagliflozin and I've got thrush again, itchy, otherwise well"),
+    # the coordinator's probe after the merge (session 19): arms and legs weak and achy with
+    # the flu or a cold is the illness, not FAST's one arm (NICE NG128: a one-sided deficit);
+    # one arm gone weak, or a sudden weakness, stays an emergency with any cold
+    ("!E", "my arms and legs feel weak and achy with the flu"),
+    ("!E", "arms feel heavy and weak, I've got a cold"),
+    ("!E", "感冒了手脚都没力气"),
+    ("!E", "流感，全身酸痛，手脚都没力"),
+    ("E", "I've got a cold and my left arm has gone weak"),
+    ("E", "感冒了，左手突然没力"),
+    ("E", "got the flu and my arms and legs suddenly went weak an hour ago"),
 ]
 
 CASES = DOWNPLAY + QUESTION + AFTERCARE + LOOKALIKES + PROBES
