@@ -382,10 +382,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         },
     ),
     # set 23, playing it down, asking instead of telling, and after care (session 19): 78.5% at
-    # the first run (56b7a0e: 46 of 50 emergencies, 3 below urgent, 0 self-care to emergency)
+    # the first run (56b7a0e: 46 of 50 emergencies, 3 below urgent, 0 self-care to emergency);
+    # rules-au's red flags (83.5% alone) and rules-av's decision side (92.0% alone) together:
+    # 50 of 50, none to emergency, 97.0% (0.97)
     "set23": (
         "fresh_levels_23.jsonl",
-        0.785,
+        0.97,
         {
             # (all four closed by rules-au: saved-up tablets with a time, a conditional frame
             # inside "what does it mean if", bleeding after a polypectomy, 胸口又像被压住)
@@ -707,20 +709,8 @@ def test_set22_rows_below_an_emergency_reach_their_level(
 # with mild facts, questions asked ahead, after care, same-day signs played down). The ones still
 # wrong are strict xfails with their reason.
 OPEN_DECISION_23: dict[str, str] = {
-    "f23-en-urg-006": "an older woman's wrist 'looks a bit bent' after a fall and she 'can't "
-    "hold her cup' reads stroke_arm_weakness (red-flag side)",
-    "f23-en-urg-010": "Bell's palsy with the forehead taken in, arm and speech normal, reads "
-    "stroke_face_droop (red-flag side: NICE CKS Bell's palsy, same day)",
-    "f23-en-urg-013": "moderate ketones (1.2) with vomiting read diabetic_ketoacidosis "
-    "(red-flag side: NHS.uk DKA bands make 0.6-1.5 same-day)",
-    "f23-en-urg-025": "croup with noisy breathing only when crying reads stridor_at_rest "
-    "(red-flag side)",
-    "f23-zh-urg-012": "scrotal swelling after a vasectomy reads testicular_pain_sudden "
-    "(red-flag side: NHS.uk vasectomy aftercare)",
     "f23-zh-urg-023": "lithium with diarrhoea, a worse tremor and unsteadiness reads "
     "lithium_toxicity (red-flag side, as f22-en-urg-001)",
-    "f23-en-nur-004": "a changing mole with 'blotchy' edges reads sepsis_mottled_skin "
-    "(red-flag side)",
     "f23-en-nur-007": "'worst pain of my life' about an itchy ear with a little discharge (otitis "
     "externa) keeps the severe_pain rule: a self-diagnosis ('swimmer's ear I reckon') is no mild "
     "fact the rules read",
@@ -732,6 +722,9 @@ OPEN_DECISION_23: dict[str, str] = {
     "lost function (as f18-zh-slf-012)",
     "f23-zh-slf-018": "a verruca of a month: the span reads as lasting (NHS.uk warts go by "
     "themselves over months; no window for them yet)",
+    # (closed by rules-au on the red-flag side: a bent wrist after a fall, Bell's palsy with the
+    # limbs fine, ketones 1.2, croup noisy only when crying, vasectomy aftercare, a mole's
+    # blotchy edges)
 }
 
 
