@@ -29,11 +29,16 @@ _AGE_EN_IS = re.compile(
     _I,
 )
 # Second-language English drops the copula: "my baby 3 month", "my daughter 5 month", "my
-# baby 6 week" (a baby's days or weeks, anyone's months or years; never "... ago / since")
+# baby 6 week" (a baby's days or weeks, anyone's months or years; never "... ago / since").
+# A phone message drops "my" too: "baby 6 weeks, temp 38.3", "baby girl 8 weeks" (NICE NG143:
+# the weeks are the baby's age, not how long the fever has lasted); never "6 weeks early /
+# overdue" (how premature or late a birth was).
 _AGE_EN_NO_COPULA = re.compile(
-    rf"(?<![a-z])my\s+(?:(?:baby|newborn|infant)\s+{_COUNT}[\s-]*(day|week|wk|month|mo|mth)s?"
-    rf"|(?:son|daughter|child|boy|girl|kid|grandson|granddaughter)\s+{_COUNT}[\s-]*"
-    r"(month|mo|mth|year|yr)s?)(?![a-z])(?!\s*(?:ago|later|before|after|of|since|old))",
+    r"(?<![a-z])(?:my\s+)?(?:(?:baby|newborn|infant)(?:\s+(?:girl|boy|son|daughter))?\s+"
+    rf"{_COUNT}[\s-]*(day|week|wk|month|mo|mth)s?"
+    rf"|my\s+(?:son|daughter|child|boy|girl|kid|grandson|granddaughter)\s+{_COUNT}[\s-]*"
+    r"(month|mo|mth|year|yr)s?)(?![a-z])(?!\s*(?:ago|later|before|after|of|since|old|early"
+    r"|premature|prem|overdue|late|pregnant|gestation))",
     _I,
 )
 _AGE_EN_AGED = re.compile(

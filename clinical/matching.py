@@ -42,6 +42,19 @@ _HAN_GAP = r"[^\s,.!?;:。、不没无未冇唔]{0,4}"
 # a danger sign that was said negated, so it can be confirmed rather than dropped.
 _LOOSE_LATIN_GAP = r"(?:[\s-]+[a-z0-9']+){0,3}[\s-]+"
 _LOOSE_HAN_GAP = r"[^\s,.!?;:。、]{0,4}"
+# A Chinese adverb sits between the part of the body (or the person) and the sign: a minimiser
+# (说话有点不清楚, 胳膊有些抬不起来, Cantonese 讲嘢有啲唔清楚), an intensifier (舌头很不灵) or a
+# time word (说话突然不清楚). A phrase that opens with such a subject lets up to two of them in
+# after it; none of them negates, and how little the patient makes of a sign does not change it.
+_ZH_SUBJECT = re.compile(
+    r"^(?:一边|半边|左边|右边|单边|左|右)?(?:说话|讲话|讲嘢|口齿|舌头|嘴唇|嘴巴|嘴角|喉咙|嗓子"
+    r"|胸口|心口|手脚|手臂|胳膊|手指|手|脚|腿|脸色|面色|半边脸|脸|眼睛|视力|呼吸|皮肤|意识|神志"
+    r"|人|宝宝|孩子|小孩|肚子|头|脖子|颈|身体|嘴)(?=.)"
+)
+_ZH_ADVERB = (
+    r"(?:有一点点|有一点|有点儿|有点|有些|有啲|稍微|稍稍|略微|少少|好像|似乎|很|非常|特别"
+    r"|越来越|变得|都|也|已经|还|开始|一直|突然|忽然|完全){0,2}"
+)
 BOUNDARY_BEFORE = r"(?<![a-z0-9])"
 BOUNDARY_AFTER = r"(?![a-z0-9])"
 _HAN = re.compile(f"[{HAN_CHARS}]")
@@ -200,6 +213,17 @@ def _part_pattern(words: list[str], inflect: bool, tense: bool = False) -> str:
     return out
 
 
+def _han_split(part: str) -> tuple[str, str]:
+    """Return a Chinese part cut after its opening subject (``("", part)`` without one)."""
+    m = _ZH_SUBJECT.match(part)
+    return (part[: m.end()], part[m.end() :]) if m else ("", part)
+
+
+def _han_part(part: str) -> str:
+    subject, rest = _han_split(part)
+    return re.escape(subject) + _ZH_ADVERB + re.escape(rest) if subject else re.escape(rest)
+
+
 def phrase_pattern(phrase: str, *, inflect: bool = True, loose: bool = False) -> str:
     """Return the regex source for one phrase (English or Chinese, see the module doc)."""
     phrase = normalize(phrase).strip()
@@ -209,7 +233,7 @@ def phrase_pattern(phrase: str, *, inflect: bool = True, loose: bool = False) ->
     if any(not p for p in parts):
         raise ValueError(f"phrase {phrase!r}: '...' must sit between words")
     if is_chinese(phrase):
-        return (_LOOSE_HAN_GAP if loose else _HAN_GAP).join(re.escape(p) for p in parts)
+        return (_LOOSE_HAN_GAP if loose else _HAN_GAP).join(_han_part(p) for p in parts)
     split = [[w for w in re.split(r"[\s-]+", part) if w] for part in parts]
     tense = sum(len(words) for words in split) > 1
     words = [_part_pattern(part, inflect, tense) for part in split]
@@ -222,7 +246,7 @@ def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
     phrase = normalize(phrase).strip().lower()
     parts = [p.strip() for p in phrase.split(GAP) if p.strip()]
     if is_chinese(phrase):
-        return max(parts, key=len)
+        return max((piece for p in parts for piece in _han_split(p)), key=len)
     literals = []
     words_all = [w for part in parts for w in re.split(r"[\s-]+", part) if w]
     for i, word in enumerate(words_all):

@@ -222,6 +222,15 @@ _RANGE_END = re.compile(r"\s*(?:-|–|—|~|to|到|至)\s*(\d{2,3})(?![\d./])", 
 _TEMP_BARE = re.compile(
     rf"(?<![\d.]){_NUM}\s*(°\s*c|°\s*f|℃|℉|摄氏度|degrees?\s*(?:c|celsius|f|fahrenheit))", _I
 )
+# A home thermometer's reading with its tenth typed without a keyword: "38.4C", "38.4 on the
+# thermometer", or a clause that is only the reading ("8 week old baby, 38.4"); never a BMI,
+# weeks of pregnancy or a weight (a word or unit in the clause).
+_TEMP_TENTHS = re.compile(
+    r"(?<![\d.])((?:3[5-9]|4[0-2])\.\d{1,2})(?![\d.])"
+    r"(?:\s*c(?![a-z])|(?=\s+on\s+(?:the|our|my|a)\s+thermometer))"
+    r"|(?:^|[,;:])\s*((?:3[5-9]|4[0-2])\.\d{1,2})(?=\s*(?:$|[,;!?]|\.(?!\d)))",
+    _I,
+)
 # "宝宝两个月 三十八度二" (38.2度): a temperature with a tenth and 度 needs no keyword; a whole
 # "38度" does (the weather, a bend of the knee)
 _TEMP_ZH_TENTHS = re.compile(r"(?<![\d.])((?:3[5-9]|4[0-2])\.\d)\s*度")
@@ -351,6 +360,8 @@ def vital_findings(text: str) -> dict[str, Found]:
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
     for m in _TEMP_BARE.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=False), m, 25, 45)
+    for m in _TEMP_TENTHS.finditer(text):
+        take("temperature_c", float(m.group(1) or m.group(2)), m, 25, 45)
     for m in _TEMP_ZH_TENTHS.finditer(text):
         if _WEATHER.search(text, max(0, m.start() - 8), m.start()):
             continue

@@ -534,7 +534,7 @@ OPEN_DECISION_16: dict[str, str] = {
     "fl16-en-nur-008": "an old stroke 'I have stroke 4 year before' (non-native past) raised",
     "fl16-en-slf-004": "'last year I have very bad allergy' is read as severe now: a past "
     "time opening the sentence does not reach its clause (matcher)",
-    "fl16-en-slf-005": "'baby 8 month' is read as 8 months' duration, not an age (matcher)",
+    # (fl16-en-slf-005 closed in session 20: "baby 8 month" without "my" is the baby's age)
     "fl16-en-slf-011": "NHS.uk baby poo says green poo in a well breastfed baby is normal; the "
     "decision keeps every baby under 3 months same-day (NICE NG143 by age), not lowered",
     "fl16-en-slf-012": "NHS.uk chest pain: a strained muscle after the gym; chest pain keeps its "
