@@ -393,6 +393,21 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # inside "what does it mean if", bleeding after a polypectomy, 胸口又像被压住)
         },
     ),
+    # set 24, a long-term condition against the patient's own normal, children described by
+    # their parents, and messages written as lists (session 20): 83.0% at the first run (6fc644c:
+    # 47 of 50 emergencies, 1 below urgent, 1 self-care to emergency)
+    "set24": (
+        "fresh_levels_24.jsonl",
+        0.83,
+        {
+            "f24-en-emg-010": "a 4-month-old breathing fast with a dip under the ribs after a "
+            "cold (NICE NG143 / NG9 chest indrawing) reads only breathless_new",
+            "f24-zh-emg-004": "heart failure: cannot lie flat, breathless sitting, pink frothy "
+            "sputum (acute pulmonary oedema, NHS.uk heart failure 999) is not read",
+            "f24-zh-emg-014": "a 16-year-old who has swallowed a whole strip of her mother's "
+            "sleeping tablets, in traditional characters with regret, is not read",
+        },
+    ),
 }
 
 
@@ -409,6 +424,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # f21-zh-emg-002, a long lie after a fall, also reach urgent by rules-aq's NICE CKS Falls group)
     # (set 22's f22-en-emg-001, angioedema on an ACE inhibitor, closed by rules-ar)
     # (set 23's three first-run rows below urgent closed by rules-au)
+    "f24-zh-emg-014": "a strip of sleeping tablets swallowed, in traditional characters, ends "
+    "self_care (session 20's first run)",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -419,7 +436,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # trigger told with words between, is NHS.uk's uncomplicated faint)
 # (set 21's f21-en-slf-014 and f21-zh-slf-012 closed by rules-ap: a head about to explode is
 # severity, not onset, and stands down after a night's drinking, NHS hangover)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f24-zh-slf-020": "a checklist of denials marked with a cross (胸痛× 气短× ...) reads each "
+    "sign as present (session 20's first run)",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -482,6 +502,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set21", 50),
         ("set22", 50),
         ("set23", 50),
+        ("set24", 50),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
