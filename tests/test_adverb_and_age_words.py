@@ -132,3 +132,30 @@ def test_other_decimals_are_no_temperature(text: str) -> None:
     from clinical.vitals import vital_findings
 
     assert "temperature_c" not in vital_findings(text)
+
+
+# NHS.uk stroke, FAST: speech said as the effort of getting words out, played down or not
+@pytest.mark.parametrize(
+    "text",
+    [
+        "having a bit of trouble getting my words out",
+        "struggling to get my words out since this morning",
+        "Mum is finding it hard to get her words out, started an hour ago",
+        "dad, 70, suddenly started stammering and can't get his words out this morning",
+    ],
+)
+def test_the_effort_of_getting_words_out_is_a_speech_sign(text: str, rules) -> None:  # type: ignore[no-untyped-def]
+    assert _level(text, rules) == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no trouble getting my words out, just a sore throat and a hoarse voice",
+        "my 2 year old has trouble getting his words out when he's excited, always has",
+        "I've had a stammer all my life, struggle to get my words out when nervous",
+        "我从小就口吃，紧张的时候说话不清楚",
+    ],
+)
+def test_speech_effort_denied_or_lifelong_is_no_stroke(text: str, rules) -> None:  # type: ignore[no-untyped-def]
+    assert _level(text, rules) != "emergency"
