@@ -57,3 +57,46 @@ def test_thoughts_without_a_plan_or_intent_are_urgent(rules: RuleSet, text: str)
 def test_a_plan_means_or_time_is_an_emergency(rules: RuleSet, text: str) -> None:
     hits = rules.evaluate(text)
     assert hits and hits[0].level is Disposition.EMERGENCY, [h.rule_id for h in hits]
+
+
+# NICE NG225 and NHS.uk self-harm: self-harm with no intent to die and a minor wound (shallow,
+# not deep, bleeding stopped) needs help the same day; a serious injury, an overdose or any
+# intent to die is 999 / A&E. Before, any self-harm word was an emergency, so the same-day
+# group for self-harm without intent could not be reached (set 24's least-urgent conversation:
+# a parent's answer "self-harming, says no plans to end her life" raised a 15-year-old's
+# shallow cuts to 999).
+SELF_HARM_SAME_DAY = [
+    "I self-harm, cut my arm last night, not deep, stopped bleeding, no thoughts of suicide",
+    "she self-harms and has been doing it for a while, shallow cuts, she says she is not suicidal",
+    "I cut myself again last night, it's shallow, I don't want to die",
+    "self-harming again, just scratches, no plans to end my life",
+    "我又割自己了，伤口不深，已经不流血了，没有想死",
+    "女儿自残，划得很浅，已经止血了，她说没有想自杀",
+    "我又𠝹自己，好浅，冇再流血，唔想死",
+]
+
+SELF_HARM_EMERGENCY = [
+    "I cut myself, it's deep and won't stop bleeding, I don't want to die",
+    "self-harmed tonight, shallow cuts, and I still want to end it all",
+    "took an overdose of my tablets an hour ago, I don't want to die, it was a mistake",
+    "she cut her wrists, she says she wasn't trying to die but there's a lot of blood",
+    "割自己，伤口很深，一直在流血",
+    "自残了，伤口不深，但是今晚还是想死",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_SAME_DAY)
+def test_self_harm_without_intent_and_a_minor_wound_is_same_day(rules: RuleSet, text: str) -> None:
+    from clinical.first_message import rules_only_level
+    from clinical.questions import load_questions
+
+    level, hits = rules_only_level(text, rules, load_questions())
+    assert level is Disposition.URGENT, [h.rule_id for h in hits]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_EMERGENCY)
+def test_self_harm_with_intent_or_a_serious_wound_stays_an_emergency(
+    rules: RuleSet, text: str
+) -> None:
+    hits = rules.evaluate(text)
+    assert hits and hits[0].level is Disposition.EMERGENCY, [h.rule_id for h in hits]
