@@ -18,6 +18,7 @@ _SCORE = re.compile(
     r"(?<![\d.])(10|\d)(?:\s*(?:/|out of|of|分之|分)\s*10|\s*分)?(?![\d.])", re.IGNORECASE
 )
 _SCORE_OUT_OF = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?![\d])", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SCORE_ZH = re.compile(r"(10|\d)\s*分")
 _ONSET = re.compile(
     r"\b(?:since\s+)?(?:yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night|"
@@ -41,7 +42,9 @@ def _score(text: str, *, asked: bool) -> int | None:
     for pattern in (_SCORE_OUT_OF, _SCORE_ZH):
         if m := pattern.search(text):
             return int(m.group(1))
-    if asked:
+    # a bare number is a score only when it is the answer's one number: "9-12" or "7 to 12" is
+    # a range of readings, not a pain of 9 out of 10
+    if asked and len(_NUMBER.findall(text)) == 1:
         numbers = _SCORE.findall(text)
         if len(numbers) == 1:
             return int(numbers[0])

@@ -34,6 +34,11 @@ def test_age(text: str, fills: str | None, expected: float | None) -> None:
         ("maybe 4", None, None),  # a bare number is a score only when we asked for one
         ("大概3分", "severity", 3),
         ("between 3 and 5", "severity", None),  # ambiguous: leave it to the model
+        # a reading given where a score was asked (set 24's least-urgent conversation, session
+        # 20: a glucose range "9-12" became a pain of 9 out of 10 and the level urgent)
+        ("readings 9-12", "severity", None),
+        ("sugars 7 to 12", "severity", None),
+        ("38.5", "severity", None),
     ],
 )
 def test_severity(text: str, fills: str | None, expected: int | None) -> None:
