@@ -120,6 +120,104 @@ OTHER: list[tuple[str, str]] = [
     ("L", "孩子发烧一天，吃了退烧药玩得很好"),
 ]
 
+# NHS.uk diabetic ketoacidosis (A&E) and NICE NG17 / NG18: a very high reading (the meter's HI)
+# or high ketones with vomiting, deep fast breathing, a fruity (烂苹果) smell on the breath.
+DKA: list[tuple[str, str]] = [
+    ("E", "血糖仪显示HI，一直在吐"),
+    ("E", "一型糖尿病，血糖测出来是HI，吐了三次"),
+    ("E", "女儿一型糖尿病，血酮很高，肚子痛，一直吐"),
+    ("E", "糖尿病，嘴里有烂苹果味，人很困"),
+    ("E", "我有一型糖尿病 血糖高到測唔到 嘔咗幾次"),
+    ("E", "血糖機顯示HI 一直嘔吐"),
+    ("E", "一型糖尿病，血酮3.5，吐了两次"),
+    ("E", "glucose HI on my meter and vomiting since this morning, type 1"),
+    ("E", "type 1 diabetic, my meter just says HI and I've been sick three times"),
+    ("!E", "血糖仪显示HI，洗了手重新测是9，人没事"),
+    ("!E", "测血糖前吃了糖没洗手，显示HI，洗手后再测是9"),
+    ("!E", "meter said HI but I had sugar on my fingers, washed and it reads 9 now, feel fine"),
+]
+
+# NHS.uk low blood sugar: call 999 if unconscious, fitting, or not improving after treatment
+# taken two or three times.
+HYPO: list[tuple[str, str]] = [
+    ("E", "妈妈有糖尿病，低血糖，吃了糖还是叫不醒"),
+    ("E", "爸爸打胰岛素，低血糖，糖水喂不进去，人迷迷糊糊的"),
+    ("E", "低血糖吃了三次糖，血糖还是2点几，人开始糊涂"),
+    ("!E", "有点低血糖手抖，吃了糖十分钟后就好了"),
+]
+
+# NHS.uk asthma attack: 999 if the reliever does not help, too breathless to speak, blue lips.
+ASTHMA: list[tuple[str, str]] = [
+    ("E", "孩子哮喘，用了蓝色喷雾还是喘得厉害，嘴唇发紫"),
+    ("E", "氣喘發作，噴了吸入器都無效"),
+    ("E", "哮喘發作 噴咗幾次藍色泵都冇用"),
+    ("E", "哮喘发作，吸了十下喷雾都不管用"),
+    ("!E", "有点喘，用了蓝色喷雾五分钟就好了"),
+]
+
+# NICE NG115 / NHS.uk COPD: an exacerbation with blue lips, confusion or drowsiness is 999.
+COPD: list[tuple[str, str]] = [
+    ("E", "慢阻肺加重，嘴唇发紫，人有点糊涂"),
+    ("E", "爸爸有肺气肿，喘不上气，嘴唇发紫"),
+    ("E", "阿爺有COPD 氣促 嘴唇發紫 講嘢亂晒"),
+    ("!E", "慢阻肺，痰多了一点，按计划吃了抗生素，好多了"),
+]
+
+# NICE NG106 / NHS.uk heart failure: sudden severe breathlessness, cannot lie flat, pink
+# frothy sputum (acute pulmonary oedema) is 999.
+HEART_FAILURE: list[tuple[str, str]] = [
+    ("E", "心衰，躺下就喘不上气，咳出粉红色泡沫痰"),
+    ("E", "心臟衰竭 晚上躺平就喘不過氣 咳粉紅色泡泡痰"),
+    ("E", "阿嫲有心衰 突然唞唔到氣 瞓唔低 要坐起身"),
+    ("!E", "心衰，脚有点肿，这周比上周重了一公斤"),
+]
+
+# NHS.uk angina: call 999 if the pain is not gone 5 minutes after the second dose of GTN.
+ANGINA: list[tuple[str, str]] = [
+    ("E", "心绞痛，含了两次硝酸甘油还是痛"),
+    ("E", "心絞痛發作，噴了兩次硝化甘油，過了五分鐘還在痛"),
+    ("E", "有心绞痛，喷了硝酸甘油十分钟还没好"),
+    ("!E", "心绞痛，走快了有点闷，含了硝酸甘油一分钟就好了"),
+]
+
+# NHS.uk epilepsy: 999 if a seizure lasts over 5 minutes or one follows another without
+# recovery in between.
+EPILEPSY: list[tuple[str, str]] = [
+    ("E", "儿子有癫痫，这次抽了五分钟还没停"),
+    ("E", "老公癫痫发作，一次接一次，中间没醒过来"),
+    ("E", "個女有羊癲瘋 抽咗成十分鐘都未停"),
+    ("E", "癲癇發作超過五分鐘"),
+    ("!E", "女儿有癫痫，刚才小发作一分钟，按平时那样睡一觉就好了"),
+]
+
+# NHS.uk sickle cell disease: chest pain, fever or breathlessness (acute chest syndrome) is an
+# emergency; a temperature of 38 °C or more needs urgent advice.
+SICKLE_CELL: list[tuple[str, str]] = [
+    ("E", "镰状细胞贫血，胸口痛，发烧，喘不上气"),
+    ("E", "鐮刀型貧血，胸痛，發燒，呼吸困難"),
+    ("U", "女儿有镰状细胞病，发烧38.5度"),
+    ("!E", "镰状细胞病，手脚有点痛，在家吃止痛药多喝水好了"),
+]
+
+# NHS.uk Addison's disease: adrenal crisis (vomiting, cannot keep the steroid down, dizziness
+# or faintness, confusion) is 999.
+ADDISONS: list[tuple[str, str]] = [
+    ("E", "有艾迪生病，吐了好几次，氢化可的松吃不下去，头晕站不住"),
+    ("E", "肾上腺皮质功能减退，一直吐，人很虚，快晕了"),
+    ("E", "阿狄森病 不停嘔吐 頭暈到企唔穩"),
+    ("!E", "艾迪生病，有点感冒，按病假规则吃了双倍氢化可的松，精神还好"),
+]
+
+# NICE NG151 / CG151 neutropenic sepsis: a fever during chemotherapy is an emergency; an
+# immunosuppressed transplant patient with a fever needs urgent assessment.
+IMMUNOSUPPRESSED_FEVER: list[tuple[str, str]] = [
+    ("E", "妈妈在化疗，现在发烧38.5"),
+    ("E", "化療中 發燒38度 一直發冷"),
+    ("E", "个仔做紧化疗 发烧三十八度半"),
+    ("U", "肾移植后在吃抗排斥药，发烧38.5，发抖"),
+    ("!E", "化疗结束三年了，现在有点感冒，体温37.2"),
+]
+
 CASES = [
     *COLOUR,
     *ACTIVITY,
@@ -127,6 +225,16 @@ CASES = [
     *BRONCHIOLITIS,
     *HYDRATION,
     *OTHER,
+    *DKA,
+    *HYPO,
+    *ASTHMA,
+    *COPD,
+    *HEART_FAILURE,
+    *ANGINA,
+    *EPILEPSY,
+    *SICKLE_CELL,
+    *ADDISONS,
+    *IMMUNOSUPPRESSED_FEVER,
 ]
 
 
