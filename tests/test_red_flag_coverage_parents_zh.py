@@ -218,6 +218,26 @@ IMMUNOSUPPRESSED_FEVER: list[tuple[str, str]] = [
     ("!E", "化疗结束三年了，现在有点感冒，体温37.2"),
 ]
 
+# NHS.uk / UK Kidney Association hyperkalaemia: muscle weakness, palpitations or an irregular
+# heartbeat with a high potassium, or a potassium of 6.5 or more, is an emergency.
+HYPERKALAEMIA: list[tuple[str, str]] = [
+    ("E", "洗肾的，错过了一次透析，心跳很乱，手脚没力"),
+    ("E", "洗腎病人 驗血話血鉀好高 心跳唔規則"),
+    ("E", "医院打电话说我血钾7.0，叫我马上去急诊"),
+    ("!E", "慢性肾病，血钾5.2，医生说少吃香蕉"),
+    ("E", "the renal team rang, my potassium came back at 6.9"),
+    ("!E", "potassium 5.8, GP says repeat the blood test next week"),
+    ("!E", "my potassium was 6.8 last year, fine since"),
+    ("!E", "补钾3天了，血钾3.1"),
+]
+
+# NHS.uk hydrocephalus: a shunt blockage (headache, vomiting, drowsiness) needs emergency care.
+SHUNT: list[tuple[str, str]] = [
+    ("E", "孩子有脑积水分流管，头痛，一直吐"),
+    ("E", "有VP分流管 頭痛嘔吐 好眼瞓"),
+    ("L", "脑积水分流管手术五年了，复查一切正常"),
+]
+
 CASES = [
     *COLOUR,
     *ACTIVITY,
@@ -235,6 +255,8 @@ CASES = [
     *SICKLE_CELL,
     *ADDISONS,
     *IMMUNOSUPPRESSED_FEVER,
+    *HYPERKALAEMIA,
+    *SHUNT,
 ]
 
 
