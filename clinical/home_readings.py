@@ -1,5 +1,6 @@
 """Numbers people read off home devices that are not vital signs: a blood ketone meter, a peak
-flow meter against the person's best, and wet nappies counted in a day.
+flow meter against the person's best, wet nappies counted in a day, and a potassium result a
+kidney team rang them with.
 
 Patients type them as they read them ("ketones 3.4", 血酮四点二, "peak flow 150, my best is
 450", 峰流速120 平时400, "peak flow 40% of my best", "only 2 wet nappies in 24 hours",
@@ -29,6 +30,10 @@ PEAK_FLOW_MODERATE_PCT = 75.0
 # output. A baby wets about 6 nappies a day (NHS.uk breastfeeding: 6 or more from day 5); half
 # that or fewer in a day is read as reduced.
 FEW_WET_NAPPIES = 3
+# UK Kidney Association hyperkalaemia guideline: 6.0-6.4 mmol/L moderate, 6.5 or more severe
+# (emergency treatment, whatever the symptoms)
+POTASSIUM_HIGH = 6.0
+POTASSIUM_SEVERE = 6.5
 
 _I = re.IGNORECASE
 _DIGIT = re.compile(r"\d")
@@ -64,6 +69,15 @@ _PEF_PERCENT = re.compile(
     r"|(?<![\d.])(\d{1,2})\s*%\s*of\s+(?:my\s+|his\s+|her\s+)?(?:best|usual|normal|predicted)",
     _I,
 )
+# "potassium 6.8", "K+ 7.1", 血钾7.0, 验血话血钾6.9 (a number of days or times is no result)
+_POTASSIUM = re.compile(
+    r"(?<![a-z])(?:(?:serum\s+|blood\s+)?potassium|k\+)(?:\s+(?:level|result))?(?![a-z])"
+    r"(?:\s*(?:is|was|of|at|=|:|came\s+back(?:\s+at)?|up\s+to))*\s*"
+    rf"(\d(?:\.\d{{1,2}})?){_NOT_COUNT}"
+    r"|(?:血钾|血清钾|钾离子)\s*(?:值|是|为|有|测出来|高到|到|达到|达|系|去到)*\s*"
+    rf"(\d(?:\.\d{{1,2}})?){_NOT_COUNT}",
+    _I,
+)
 _NAPPY = r"(?:nappies|nappy|diapers?|pads?)"
 _FEW_EN = r"(?:no|zero|one|two|three|four|five|six|a|\d)"
 _NAPPY_COUNT = re.compile(
@@ -91,7 +105,8 @@ def reading_findings(text: str) -> dict[str, Found]:
     """Return each reading found in ``text`` (the first of each) with its words.
 
     ``ketones_mmol`` a blood ketone reading in mmol/L, ``peak_flow_pct`` a peak flow as a
-    percentage of the person's best, ``wet_nappies_day`` wet nappies counted in a day.
+    percentage of the person's best, ``wet_nappies_day`` wet nappies counted in a day,
+    ``potassium_mmol`` a blood potassium in mmol/L.
     """
     text = numeric_text(text)
     found: dict[str, Found] = {}
@@ -113,6 +128,8 @@ def reading_findings(text: str) -> dict[str, Found]:
     for m in _NAPPY_COUNT.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         add("wet_nappies_day", _count(raw), m, 0, 20)
+    for m in _POTASSIUM.finditer(text):
+        add("potassium_mmol", float(m.group(1) or m.group(2)), m, 1.5, 9.9)
     return found
 
 
@@ -124,7 +141,9 @@ def reading_concepts(text: str) -> dict[str, Found]:
     hours) and under 0.6 ``ketones_normal`` (no same-day ketone rule either). A peak flow of
     50% of best or less is ``peak_flow_severe`` (BTS/SIGN acute severe or life-threatening
     asthma), over 50 to 75% ``peak_flow_moderate``. Three or fewer wet nappies in a day is
-    ``few_wet_nappies`` (NHS.uk dehydration; NICE NG143 amber reduced urine output).
+    ``few_wet_nappies`` (NHS.uk dehydration; NICE NG143 amber reduced urine output). A
+    potassium of 6.0 or more is ``high_potassium`` and 6.5 or more also ``potassium_severe``
+    (UK Kidney Association hyperkalaemia guideline).
     """
     found = reading_findings(text)
     out: dict[str, Found] = {}
@@ -145,4 +164,9 @@ def reading_concepts(text: str) -> dict[str, Found]:
     nappies = found.get("wet_nappies_day")
     if nappies is not None and nappies.value <= FEW_WET_NAPPIES:
         out["few_wet_nappies"] = nappies
+    potassium = found.get("potassium_mmol")
+    if potassium is not None and potassium.value >= POTASSIUM_HIGH:
+        out["high_potassium"] = potassium
+        if potassium.value >= POTASSIUM_SEVERE:
+            out["potassium_severe"] = potassium
     return out

@@ -65,13 +65,17 @@ _GLUCOSE = re.compile(
     _I,
 )
 # "meter says HI", "his glucose meter just says LO", 血糖仪显示LO, 血糖打不出来显示HI: the meter's
-# out-of-range words after a glucose keyword and a display verb (never "hi" alone: a greeting)
+# out-of-range words after a glucose keyword and a display verb, or before "on my meter" (never
+# "hi" alone: a greeting)
 _GLUCOSE_METER = re.compile(
     r"(?:(?<![a-z])(?:meter|glucometer|glucose|sugars?|bm|cbg)(?![a-z])|血糖)"
     r"[^\n.;!?。\d]{0,24}?"
     # a display verb before it: a Cantonese sentence-final "lo" (囉) is no reading
     r"(?:says?|reads?|reading|shows?|showing|displays?|displaying|just|显示|出现|打出|写着|是)"
-    r"\s*[:\"'“‘(]?\s*(hi|lo)[\"'”’)]?(?![a-z])",
+    r"\s*[:\"'“‘(]?\s*(hi|lo)[\"'”’)]?(?![a-z])"
+    # or the word first, on the meter: "glucose HI on my meter", "LO on his monitor"
+    r"|(?<![a-z])(hi|lo)[\"'”’)]?\s+on\s+(?:my|the|his|her|their|our|mum's|dad's)\s+"
+    r"(?:(?:blood\s+)?(?:glucose|sugar)\s+)?(?:meter|glucometer|monitor|machine|reader)(?![a-z])",
     _I,
 )
 # GCS in Chinese notes too: "GCS评分11分", 格拉斯哥昏迷评分十分 (numerals read as digits first)
@@ -162,7 +166,7 @@ def sign_findings(text: str) -> dict[str, Found]:
             value /= MG_DL_PER_MMOL
         add("glucose_mmol", value, m, 0.5, 60)
     for m in _GLUCOSE_METER.finditer(text):
-        lo = m.group(1).lower() == "lo"
+        lo = (m.group(1) or m.group(2)).lower() == "lo"
         add("glucose_mmol", GLUCOSE_METER_LO if lo else GLUCOSE_METER_HI, m, 0.5, 60)
     for m in _GCS.finditer(text):
         add("gcs", float(m.group(2) or m.group(1)), m, 3, 15)

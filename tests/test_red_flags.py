@@ -708,6 +708,16 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "把存折给了我，药一粒一粒数好了",
     ),
     "hyperkalaemia_symptoms": ("her potassium is high and her pulse is slow", "血钾高，心跳很慢"),
+    "potassium_severe_range": ("the renal team rang, my potassium is 6.9", "医院打电话说我血钾7.0"),
+    "shunt_blockage": (
+        "my son has a VP shunt and has a headache and keeps vomiting",
+        "孩子有脑积水分流管，头痛，一直吐",
+    ),
+    "child_cry_high_or_weak": ("my baby's cry is really weak today", "宝宝哭声好弱，跟平时不一样"),
+    "child_inconsolable_cry_fever": (
+        "my 1 year old has a fever and is inconsolable",
+        "宝宝发烧，一直哭，怎么哄都没用",
+    ),
     "shock_pale_sweaty": (
         "he has gone grey and sweaty and is breathless",
         "脸色灰白，出冷汗，喘不过气",
