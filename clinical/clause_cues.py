@@ -148,16 +148,26 @@ class NegationCues:
 
 def _absent_after(words: Sequence[str]) -> re.Pattern[str] | None:
     """Return the pattern of a finding written absent right after it ("petechiae: none",
-    "rash - nil", 皮疹：无): a separator, the word, then the end of the note's entry."""
+    "rash - nil", 皮疹：无, "chest pain? no"): a separator, the word, then the end of the note's
+    entry. A checklist's cross ("胸痛× 气短×", "chest pain ✗", a symbol with no letter) ends its
+    entry at a space too, unless a number follows (a case note's "胸痛×3天" is a duration), and
+    so does a Chinese word after a colon (胸痛：无 气短：无: a space between Chinese is a comma)."""
     if not words:
         return None
     ordered = sorted({normalize(w).strip().lower() for w in words}, key=len, reverse=True)
+    marks = [w for w in ordered if not re.search(rf"[a-z0-9{HAN_CHARS}]", w)]
+    han = [w for w in ordered if is_chinese(w)]
     alternatives = "|".join(
         re.escape(w) if is_chinese(w) else BOUNDARY_BEFORE + re.escape(w) for w in ordered
     )
+    end = r"(?=\s*(?:$|[,.;!?|/)\n。，；！？、]))"
+    spaced = [
+        rf"\s*(?:{'|'.join(map(re.escape, marks))})(?:{end}|(?=\s+(?!\d)))" if marks else "",
+        rf"\s*:\s*(?:{'|'.join(map(re.escape, han))})(?=[^\S\n]+[{HAN_CHARS}])" if han else "",
+    ]
+    written = "|".join([rf"\s*(?:[:=?\-–—]\s*)?(?:{alternatives}){end}", *(p for p in spaced if p)])
     return re.compile(
         # the rest of the finding's words may come first ("non-blanching[ rash]: none")
-        rf"(?:[\s-]*[a-z]+){{0,2}}?[{HAN_CHARS}]{{0,3}}?"
-        rf"\s*(?:[:=\-–—]\s*)?(?:{alternatives})(?=\s*(?:$|[,.;!?|/)\n。，；！？、]))",
+        rf"(?:[\s-]*[a-z]+){{0,2}}?[{HAN_CHARS}]{{0,3}}?(?:{written})",
         _FLAGS,
     )

@@ -436,10 +436,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # trigger told with words between, is NHS.uk's uncomplicated faint)
 # (set 21's f21-en-slf-014 and f21-zh-slf-012 closed by rules-ap: a head about to explode is
 # severity, not onset, and stands down after a night's drinking, NHS hangover)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f24-zh-slf-020": "a checklist of denials marked with a cross (胸痛× 气短× ...) reads each "
-    "sign as present (session 20's first run)",
-}
+# (set 24's f24-zh-slf-020 closed by rules-aw: a checklist's cross after a sign, 胸痛× 气短×,
+# denies it)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
