@@ -65,3 +65,60 @@ LIST_LINES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), LIST_LINES)
 def test_a_list_line_and_its_heading(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# NICE NG143 red / NG9: an infant breathing fast with chest indrawing or grunting
+INDRAWING: list[tuple[str, str]] = [
+    ("E", "my 3 month old is breathing fast and the skin sucks in under his ribs with each breath"),
+    (
+        "E",
+        "baby is 5 months, breathing quickly and there is a dip below her "
+        "ribcage as she breathes in",
+    ),
+    ("E", "my 6 week old makes a grunting noise every time he breathes out"),
+    ("E", "宝宝4个月 呼吸很快 吸气的时候肋骨下面凹进去"),
+    ("E", "個BB五個月 呼吸好急 肋骨下面一吸氣就陷落去"),
+    ("!E", "my baby has a little dip in her chest bone that the doctor said is normal"),
+    ("!E", "宝宝肋骨下面有点凸出来 医生说是正常的"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), INDRAWING)
+def test_an_infant_with_indrawing_or_grunting(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# NHS.uk heart failure / NICE NG106: acute pulmonary oedema (cannot lie flat, pink frothy
+# sputum) is an emergency
+PULMONARY_OEDEMA: list[tuple[str, str]] = [
+    ("E", "I have heart failure and tonight I can't lie flat at all, coughing up pink frothy spit"),
+    ("E", "coughing up pink, frothy phlegm and so breathless I have to sit up"),
+    ("E", "心衰病人 今晚完全躺不下 咳粉红色泡沫痰"),
+    ("E", "阿爸有心衰 咳出粉紅色啲泡泡痰 坐住都喘"),
+    ("!E", "I have heart failure and sleep on two pillows as usual, ankles the same as always"),
+    ("!E", "心衰多年 平时垫两个枕头睡 今天一切和平时一样"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PULMONARY_OEDEMA)
+def test_acute_pulmonary_oedema(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# TOXBASE / NICE NG225: a whole strip, sheet or box of tablets swallowed is an overdose, with
+# regret too; finishing a course or buying a box is not
+STRIP_OVERDOSE: list[tuple[str, str]] = [
+    ("E", "我刚把一整板安眠药都吞了"),
+    ("E", "剛剛吃了一盒止痛藥 現在好後悔"),
+    ("E", "佢食咗成排安眠藥"),
+    ("E", "I just swallowed a whole strip of my mum's sleeping tablets"),
+    ("E", "took a whole box of paracetamol an hour ago and I regret it"),
+    ("!E", "一盒抗生素按医生说的吃完了"),
+    ("!E", "去药房买了一板布洛芬备用"),
+    ("!E", "finished the whole box of antibiotics as prescribed"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), STRIP_OVERDOSE)
+def test_a_whole_strip_swallowed(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)

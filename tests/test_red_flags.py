@@ -689,6 +689,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "she took the whole box of paracetamol",
         "把一整排普拿疼都吞光了",
     ),
+    "overdose_pack_just_swallowed": (
+        "I swallowed a strip of my sleeping tablets and I regret it",
+        "刚刚吞了一板安眠药",
+    ),
     "dehydration_no_urine_all_day": ("my baby has not had a wet nappy all day", "一整天没小便"),
     # rules-q, fresh walk 10: TOXBASE opioids; NHS urinary retention
     "opioid_toxicity": (
