@@ -122,3 +122,107 @@ STRIP_OVERDOSE: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), STRIP_OVERDOSE)
 def test_a_whole_strip_swallowed(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Over-raised: croup with stridor only when upset (NICE CKS croup moderate: same day); a
+# headache unlike the usual that builds over days (NICE CKS headache, raised pressure: same
+# day) is not a worst-ever thunderclap; mild period-type cramps with spotting in early
+# pregnancy, faintness and shoulder pain denied (NICE NG126: EPAU, same day)
+NOT_AN_EMERGENCY: list[tuple[str, str]] = [
+    (
+        "=U",
+        "my 3 year old has a barking cough and a squeaky breath in only when "
+        "she's crying, fine when calm",
+    ),
+    ("=U", "儿子2岁 犬吠样咳嗽 哭闹的时候吸气有响声 安静下来就没有了"),
+    ("E", "my 2 year old has a barking cough and noisy breathing even when he's sitting quietly"),
+    ("E", "女儿犬吠样咳嗽 安静的时候吸气也有喘鸣声"),
+    ("E", "my son has croup with noisy breathing in, but when he's calm it's still there"),
+    ("=U", "这次头痛和平时的偏头痛不一样 一个礼拜越来越重 早上最厉害 咳嗽更痛 今天吐了"),
+    (
+        "=U",
+        "this headache is different from my usual ones, getting worse over a "
+        "week, worst in the morning and when I cough",
+    ),
+    ("E", "worst headache of my life, came on suddenly like a bang"),
+    (
+        "=U",
+        "7 weeks pregnant, a little brown spotting and mild period-like "
+        "cramps, no shoulder pain, not dizzy",
+    ),
+    ("=U", "怀孕8周 有一点褐色出血 轻微像来月经那样的肚子痛 没有头晕 肩膀不痛"),
+    ("E", "6 weeks pregnant, bleeding from down below and severe tummy pain"),
+    ("E", "7 weeks pregnant, spotting with mild cramps and now I feel faint"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NOT_AN_EMERGENCY)
+def test_over_raised_signs_stay_same_day(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# Over-raised to same day: a reliever used more often but by the plan or a few times a week
+# (BTS/SIGN: poor control, see the GP); gradual evening muddle over a month in known dementia
+# (NICE NG97) is no new confusion
+NOT_SAME_DAY: list[tuple[str, str]] = [
+    (
+        "L",
+        "I've been using my blue inhaler 3 or 4 times a week lately, more than "
+        "before, sleeping fine",
+    ),
+    ("L", "我有哮喘 最近一个礼拜要用三四次蓝色喷雾 晚上睡得好"),
+    (
+        "L",
+        "dad has dementia and over the past month he's gradually got more muddled in the evenings",
+    ),
+    ("U", "mum has dementia and since this morning she's suddenly much more confused than usual"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NOT_SAME_DAY)
+def test_usual_course_is_not_same_day(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# Same-day signs: passive suicidal thoughts (NICE NG225), a child's reliever every 4 hours
+# (BTS/SIGN), a severe UC flare (NICE NG130: 6+ bloody stools a day), itchy palms and soles in
+# late pregnancy (RCOG obstetric cholestasis), a skin abscess with a temperature, a dental
+# abscess with a swollen jaw and trouble opening the mouth (NHS.uk)
+SAME_DAY: list[tuple[str, str]] = [
+    ("U", "有时候觉得活着没什么意思 但没有具体打算"),
+    ("U", "lately I sometimes feel life isn't worth living, no plans to do anything"),
+    ("U", "my 6 year old with asthma needs his blue inhaler every 4 hours since his cold"),
+    ("U", "34 weeks pregnant and my palms and the soles of my feet are really itchy, no rash"),
+    ("U", "怀孕32周 手心脚底特别痒 晚上更痒 没有皮疹"),
+    ("U", "a red, hot, swollen lump on my thigh, soft in the middle, and a temperature of 38"),
+    ("U", "背上一个包 又红又热 按着有波动感 发烧38度"),
+    ("U", "tooth abscess, my jaw is swollen and I can hardly open my mouth"),
+    ("U", "牙痛几天 下巴肿了 张嘴困难"),
+    ("L", "有点牙痛两天 没有肿 吃东西有点敏感"),
+    ("L", "my toothache is bad, no swelling of my face"),
+    ("L", "had a tooth taken out 2 days ago, my cheek is still a bit swollen"),
+    ("L", "I got hit in the jaw playing rugby and it's a bit swollen"),
+    ("L", "a small spot with a yellow head on my chin, not red or hot, no temperature"),
+    ("L", "觉得活着挺有意思的 就是最近失眠"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SAME_DAY)
+def test_same_day_signs(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# Same-day signs the four-level decision holds (clinical/data/dispositions/, not the red flags):
+# open there, strict xfails until its phrase groups read them (a reliever needed 4-hourly said
+# in Chinese, BTS/SIGN; a severe UC flare, NICE NG130: bloody stools 6 or more a day).
+DECISION_SIDE: list[tuple[str, str]] = [
+    ("U", "女儿有哮喘 这两天每四个钟头就要用一次蓝色喷雾"),
+    ("U", "ulcerative colitis flare, 8 bloody stools a day for 4 days"),
+    ("U", "溃疡性结肠炎 一天拉七八次 大部分带血"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="decision side (dispositions): open")
+@pytest.mark.parametrize(("expected", "text"), DECISION_SIDE)
+def test_same_day_signs_of_the_decision(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)

@@ -875,6 +875,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "dental_abscess_swollen": (
+        "I have a tooth abscess and my jaw is swollen",
+        "牙痛三天 今天下巴肿了",
+    ),
+    "skin_abscess_inflamed": (
+        "a lump on my arm full of pus, red and hot",
+        "背上一个脓肿 又红又热",
+    ),
     "carbon_monoxide_symptoms": (
         "the carbon monoxide alarm went off and I've got a headache",
         "一氧化碳报警器响了，有点头晕",
