@@ -93,6 +93,7 @@ class NegationCues:
     first_person: PhraseSet
     self_fine: PhraseSet
     absent_after: re.Pattern[str] | None = None
+    marks: str = ""  # the checklist's crosses among absent_after ("×", "✗", "☒")
     scope_ends: PhraseSet | None = None
     list_negation: frozenset[str] = frozenset()
     frames: FrameCues | None = None  # question frames that a present anchor makes a report
@@ -140,10 +141,16 @@ class NegationCues:
             first_person=PhraseSet(first_person, inflect=False),
             self_fine=PhraseSet(self_fine, inflect=False),
             absent_after=_absent_after(absent_after),
+            marks="".join(w for w in absent_after if _is_mark(normalize(w).strip().lower())),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,
             list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
             frames=FrameCues.build(*frames) if frames else None,
         )
+
+
+def _is_mark(word: str) -> bool:
+    """Return True for a checklist mark: one symbol, no letter, digit or Chinese."""
+    return len(word) == 1 and not re.search(rf"[a-z0-9{HAN_CHARS}]", word)
 
 
 def _absent_after(words: Sequence[str]) -> re.Pattern[str] | None:

@@ -31,6 +31,9 @@ CHECKLIST_MARKS: list[tuple[str, str]] = [
     ("E", "chest pain ✓ sweaty ✓ breathless ✓"),
     ("E", "chest pain √ sweating √ feel sick √"),
     ("E", "chest pain - yes, sweating - yes, short of breath - yes"),
+    # a form that ticks its boxes before the items marks them present (☒ is also "selected")
+    ("E", "☒ chest pain ☒ sweating ☐ fever"),
+    ("L", "皮疹(-) 颈抵抗(-) 发烧两天"),
     ("U", "胸痛×3天"),
     ("U", "chest pain x 2 days"),
 ]
