@@ -93,6 +93,7 @@ class NegationCues:
     first_person: PhraseSet
     self_fine: PhraseSet
     absent_after: re.Pattern[str] | None = None
+    marks: str = ""  # the checklist's crosses among absent_after ("×", "✗", "☒")
     scope_ends: PhraseSet | None = None
     list_negation: frozenset[str] = frozenset()
     frames: FrameCues | None = None  # question frames that a present anchor makes a report
@@ -140,24 +141,40 @@ class NegationCues:
             first_person=PhraseSet(first_person, inflect=False),
             self_fine=PhraseSet(self_fine, inflect=False),
             absent_after=_absent_after(absent_after),
+            marks="".join(w for w in absent_after if _is_mark(normalize(w).strip().lower())),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,
             list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
             frames=FrameCues.build(*frames) if frames else None,
         )
 
 
+def _is_mark(word: str) -> bool:
+    """Return True for a checklist mark: one symbol, no letter, digit or Chinese."""
+    return len(word) == 1 and not re.search(rf"[a-z0-9{HAN_CHARS}]", word)
+
+
 def _absent_after(words: Sequence[str]) -> re.Pattern[str] | None:
     """Return the pattern of a finding written absent right after it ("petechiae: none",
-    "rash - nil", 皮疹：无): a separator, the word, then the end of the note's entry."""
+    "rash - nil", 皮疹：无, "chest pain? no"): a separator, the word, then the end of the note's
+    entry. A checklist's cross ("胸痛× 气短×", "chest pain ✗", a symbol with no letter) ends its
+    entry at a space too, unless a number follows (a case note's "胸痛×3天" is a duration), and
+    so does a Chinese word after a colon (胸痛：无 气短：无: a space between Chinese is a comma)."""
     if not words:
         return None
     ordered = sorted({normalize(w).strip().lower() for w in words}, key=len, reverse=True)
+    marks = [w for w in ordered if not re.search(rf"[a-z0-9{HAN_CHARS}]", w)]
+    han = [w for w in ordered if is_chinese(w)]
     alternatives = "|".join(
         re.escape(w) if is_chinese(w) else BOUNDARY_BEFORE + re.escape(w) for w in ordered
     )
+    end = r"(?=\s*(?:$|[,.;!?|/)\n。，；！？、]))"
+    spaced = [
+        rf"\s*(?:{'|'.join(map(re.escape, marks))})(?:{end}|(?=\s+(?!\d)))" if marks else "",
+        rf"\s*:\s*(?:{'|'.join(map(re.escape, han))})(?=[^\S\n]+[{HAN_CHARS}])" if han else "",
+    ]
+    written = "|".join([rf"\s*(?:[:=?\-–—]\s*)?(?:{alternatives}){end}", *(p for p in spaced if p)])
     return re.compile(
         # the rest of the finding's words may come first ("non-blanching[ rash]: none")
-        rf"(?:[\s-]*[a-z]+){{0,2}}?[{HAN_CHARS}]{{0,3}}?"
-        rf"\s*(?:[:=\-–—]\s*)?(?:{alternatives})(?=\s*(?:$|[,.;!?|/)\n。，；！？、]))",
+        rf"(?:[\s-]*[a-z]+){{0,2}}?[{HAN_CHARS}]{{0,3}}?(?:{written})",
         _FLAGS,
     )

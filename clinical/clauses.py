@@ -121,6 +121,11 @@ class Analysis:
         self._hard_ends = [e for _, e in hard]
         self._fine: bool | None = None
         self._lists = [(m.start(), m.end()) for m in _NEGATED_LIST.finditer(self._masked)]
+        # a form that ticks its boxes before the items ("☒ chest pain ☒ sweating") marks what
+        # is present: a cross after a sign denies it only when no line opens with a mark
+        self._marks_lead = bool(cues.marks) and any(
+            line.lstrip(" -*•")[:1] in cues.marks for line in self.text.split("\n")
+        )
 
     def _bound(self, start: int) -> bool:
         """Return True when the word before ``start`` binds a subject to its clause."""
@@ -166,8 +171,11 @@ class Analysis:
         ``reach`` caps a negation cue's window (words or characters before the span).
         """
         cues = self._cues
-        if cues.absent_after is not None and cues.absent_after.match(self.lowered, end):
-            return "negated"  # "petechiae: none", 皮疹：无
+        absent = cues.absent_after.match(self.lowered, end) if cues.absent_after else None
+        if absent is not None and not (
+            self._marks_lead and absent.group().rstrip()[-1:] in cues.marks
+        ):
+            return "negated"  # "petechiae: none", 皮疹：无, 胸痛×
         if any(s < start and end <= e for s, e in self._lists):
             return "negated"  # an item of a negated list ("no dizziness, chest pain or fainting")
         c_start, c_end = self.clause_bounds(start, end)

@@ -17,6 +17,7 @@ from clinical.ages import age_findings, bare_age, duration_findings
 from clinical.clause_cues import NegationCues
 from clinical.clauses import Analysis, Reason
 from clinical.home_readings import reading_concepts
+from clinical.list_lines import carry_headings
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.regional import read_regional
@@ -181,8 +182,10 @@ class Reader:
         )
 
     def prepare(self, text: str) -> str:
-        """Return ``text`` as the rules read it: simplified Chinese (pinyin slips repaired),
-        shorthand and regional words written out, typos corrected."""
+        """Return ``text`` as the rules read it: a list's heading carried onto its items,
+        simplified Chinese (pinyin slips repaired), shorthand and regional words written out,
+        typos corrected."""
+        text = carry_headings(text)
         simplified = self._sounds.repair(to_simplified(read_code_switched(self._pinyin.read(text))))
         corrected = self._speller.correct(
             standardise(read_regional(expand_shorthand(simplified.lower())))

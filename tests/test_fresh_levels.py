@@ -400,12 +400,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_24.jsonl",
         0.83,
         {
-            "f24-en-emg-010": "a 4-month-old breathing fast with a dip under the ribs after a "
-            "cold (NICE NG143 / NG9 chest indrawing) reads only breathless_new",
-            "f24-zh-emg-004": "heart failure: cannot lie flat, breathless sitting, pink frothy "
-            "sputum (acute pulmonary oedema, NHS.uk heart failure 999) is not read",
-            "f24-zh-emg-014": "a 16-year-old who has swallowed a whole strip of her mother's "
-            "sleeping tablets, in traditional characters with regret, is not read",
+            # (all three closed by rules-aw: a dip under the ribs and a grunt at the end of each
+            # breath, cannot lie flat with pink frothy sputum, a whole strip swallowed with 把)
         },
     ),
 }
@@ -424,8 +420,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # f21-zh-emg-002, a long lie after a fall, also reach urgent by rules-aq's NICE CKS Falls group)
     # (set 22's f22-en-emg-001, angioedema on an ACE inhibitor, closed by rules-ar)
     # (set 23's three first-run rows below urgent closed by rules-au)
-    "f24-zh-emg-014": "a strip of sleeping tablets swallowed, in traditional characters, ends "
-    "self_care (session 20's first run)",
+    # (set 24's f24-zh-emg-014, a strip of sleeping tablets swallowed, closed by rules-aw)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -436,10 +431,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # trigger told with words between, is NHS.uk's uncomplicated faint)
 # (set 21's f21-en-slf-014 and f21-zh-slf-012 closed by rules-ap: a head about to explode is
 # severity, not onset, and stands down after a night's drinking, NHS hangover)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f24-zh-slf-020": "a checklist of denials marked with a cross (胸痛× 气短× ...) reads each "
-    "sign as present (session 20's first run)",
-}
+# (set 24's f24-zh-slf-020 closed by rules-aw: a checklist's cross after a sign, 胸痛× 气短×,
+# denies it)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

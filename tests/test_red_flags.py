@@ -689,6 +689,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "she took the whole box of paracetamol",
         "把一整排普拿疼都吞光了",
     ),
+    "overdose_pack_just_swallowed": (
+        "I swallowed a strip of my sleeping tablets and I regret it",
+        "刚刚吞了一板安眠药",
+    ),
     "dehydration_no_urine_all_day": ("my baby has not had a wet nappy all day", "一整天没小便"),
     # rules-q, fresh walk 10: TOXBASE opioids; NHS urinary retention
     "opioid_toxicity": (
@@ -881,6 +885,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "dental_abscess_swollen": (
+        "I have a tooth abscess and my jaw is swollen",
+        "牙痛三天 今天下巴肿了",
+    ),
+    "skin_abscess_inflamed": (
+        "a lump on my arm full of pus, red and hot",
+        "背上一个脓肿 又红又热",
+    ),
     "carbon_monoxide_symptoms": (
         "the carbon monoxide alarm went off and I've got a headache",
         "一氧化碳报警器响了，有点头晕",
