@@ -14,7 +14,7 @@ import functools
 from pathlib import Path
 from typing import NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from clinical.loading import DATA_DIR, ClinicalDataError, describe, read_yaml
 from clinical.matching import PhraseSet, phrase_pattern
@@ -54,9 +54,30 @@ PHRASE_LISTS = (
     "urgent",
     "refer",
     "risk_condition",
+    "usual_episode",
+    "usual_panic",
+    "episode_over",
+    "unusual_episode",
 )
 # Lists whose phrases come in groups, each naming the published guidance it follows.
-SOURCED_LISTS = frozenset({"urgent", "refer", "minor", "infant_minor", "pregnancy_minor"})
+SOURCED_LISTS = frozenset(
+    {
+        "urgent",
+        "refer",
+        "minor",
+        "infant_minor",
+        "pregnancy_minor",
+        "usual_episode",
+        "usual_panic",
+        "episode_over",
+        "unusual_episode",
+    }
+)
+
+
+# the states a lift may name in ``when_said``: a known condition's usual episode settling, read
+# by clinical/disposition.py from the lists of dispositions/known_conditions.yaml
+LIFT_STATES = frozenset({"usual_episode", "usual_panic"})
 
 
 class Pharmacy(BaseModel):
@@ -76,9 +97,21 @@ class Lift(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    when_all: list[str] = Field(min_length=1)  # red-flag concepts, all said
+    when_all: list[str] = []  # red-flag concepts, all said
+    # or a state the decision reads from its phrase lists (``usual_panic``: the usual panic
+    # attack of a known panic disorder, passed), all of them
+    when_said: list[str] = []
     to: Disposition
     source: str = Field(min_length=3)
+
+    @model_validator(mode="after")
+    def _names_a_condition(self) -> Lift:
+        if not self.when_all and not self.when_said:
+            raise ValueError("a lift names its concepts (when_all) or its states (when_said)")
+        unknown = set(self.when_said) - LIFT_STATES
+        if unknown:
+            raise ValueError(f"when_said: unknown states {sorted(unknown)}")
+        return self
 
 
 class FamilyWindow(BaseModel):
