@@ -196,3 +196,41 @@ def test_a_gps_sign_in_a_well_child_is_not_self_care(rules: RuleSet, text: str) 
 def test_their_look_alikes_stay_self_care(rules: RuleSet, text: str) -> None:
     assert decided_level(rules, text) is SELF_CARE, text
 
+
+# Same-day signs said the way set 24's voices say them: at least urgent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # RCOG Green-top 43: itching in pregnancy, worst on the palms and soles
+        "I'm 32 weeks pregnant and itchy all over, especially my palms, no rash",
+        "怀孕三十二周，晚上全身都痒，尤其是脚底，没有疹子",
+        # NHS.uk dental abscess: toothache with a swollen jaw, an urgent dentist
+        "牙痛了三天，今天右边下巴肿了",
+        # Asthma + Lung UK / BTS: the reliever needed every 4 hours, in Cantonese
+        "个女有哮喘，呢两日每四个钟就要用蓝色喷雾",
+        # NHS skin abscess: a red, hot lump that is soft and fluctuant
+        "大腿上一个包，按下去有波动感，越来越大",
+        # NICE CKS Depression: worse, with thoughts that life is not worth living, no plan
+        "my depression has got worse this week, sometimes I feel life isn't worth living, no plans",
+        "最近心情越来越差，觉得活着没什么意义，但没有想怎么做",
+    ],
+)
+def test_a_same_day_sign_in_set_24s_voices_is_at_least_urgent(rules: RuleSet, text: str) -> None:
+    assert decided_level(rules, text).rank >= URGENT.rank, text
+
+
+# Their look-alikes: not pregnant, sweaty palms, a jaw that aches, a spray once a day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "怀孕二十周，手心有点出汗，特别是手心，其他都好",
+        "哮喘控制得好，蓝色喷雾一个礼拜用一次",
+        "有点感冒，哮喘有点紧，蓝色喷雾能顶四个钟，讲话正常",
+        # steady thoughts without a plan, support already arranged: the GP's assessment
+        "sometimes I feel life isn't worth living but I'd never act on it, no plan, I'm on the "
+        "waiting list for counselling",
+        "I don't feel life isn't worth living, I'm just tired after a long week",
+    ],
+)
+def test_their_look_alikes_are_not_same_day(rules: RuleSet, text: str) -> None:
+    assert decided_level(rules, text).rank < URGENT.rank, text
