@@ -50,7 +50,6 @@ OLDER_YEARS = 75.0
 # the ``older_person`` concept (NICE NG232's 65 or older) also holds for an age typed as a number,
 # so a group with ``when: [older_person]`` reads "Dad's 87" as it reads "my grandad"
 OLDER_PERSON_YEARS = 65.0
-EARLY_PUBERTY_YEARS = 9.0
 # Severe pain is urgent when it is new (Manchester Triage pain discriminators triage an acute
 # presentation); pain that has lasted this long is a GP appointment (NICE CKS: long-standing
 # pain is reviewed, not seen the same day), unless it is getting worse.
@@ -253,6 +252,7 @@ def decide(
             )
             and (pair.together is None or heard(pair.together, among=among))
             and (pair.unless is None or not heard(pair.unless, among=among))
+            and (pair.under_years is None or (age is not None and age < pair.under_years))
             for pair in data.pairs.get(name, ())
         )
 
@@ -262,10 +262,6 @@ def decide(
     age = min(ages) if ages else None
     if age is not None and age >= OLDER_PERSON_YEARS:
         concepts.add("older_person")
-    # NHS.uk early or delayed puberty: signs of puberty before 8 in a girl or 9 in a boy are a
-    # GP's (dispositions/refer_children.yaml names the age in whole years)
-    if age is not None and age < EARLY_PUBERTY_YEARS:
-        concepts.add("before_puberty_age")
     pregnant = record.pregnant is True or "pregnancy" in concepts
     severity = _severity(record, texts)
     days = _days(record, texts, rules)

@@ -21,8 +21,13 @@ stings), NICE CKS and NICE NG143, in other words than fresh set 24's rows
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+import yaml
+
+from clinical.disposition_data import DEFAULT_PATH, Dispositions, load_dispositions
+from clinical.loading import ClinicalDataError
 from clinical.red_flags import RuleSet, load_rules
 from states.disposition import Disposition
 from tests.rule_levels import decided_level
@@ -234,3 +239,14 @@ def test_a_same_day_sign_in_set_24s_voices_is_at_least_urgent(rules: RuleSet, te
 )
 def test_their_look_alikes_are_not_same_day(rules: RuleSet, text: str) -> None:
     assert decided_level(rules, text).rank < URGENT.rank, text
+
+
+def test_a_lift_names_known_states_and_a_group_its_age(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEFAULT_PATH.read_text("utf-8"))
+    data["families"]["mental_health"]["lifts"][0]["when_said"] = ["usual_mood"]
+    path = tmp_path / "dispositions.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    with pytest.raises(ClinicalDataError, match="usual_mood"):
+        Dispositions.load(path)
+    under = [p.under_years for p in load_dispositions().pairs["refer"] if p.under_years]
+    assert under == [9]
