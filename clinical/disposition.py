@@ -98,6 +98,14 @@ _TETANUS_AGO = re.compile(
     r"|破伤风[^。！？\n]{0,10}?(十几|十多|二十|几十|\d{1,2})\s*(?:多)?年",
     re.I,
 )
+# A known condition's history, said of the condition and not of the episode: years of it
+# ("for years", "15 years", 多年, 十几年), long-standing, 老毛病 (read only with its usual episode)
+_HISTORY = re.compile(
+    r"(?:for|over|in|of)?\s*(?:many|several|a few|a couple of|\d{1,2})?\s*years(?:\s+now)?"
+    r"|long[- ]standing|longstanding|chronic"
+    r"|多年|好多年|很多年|十几年|十多年|几十年|好几年|几年|\d{1,2}\s*(?:多)?年(?!前)|老毛病|老病号|老胃病|老病",
+    re.I,
+)
 # Sleep said to be a little troubled (有点睡不着, 有啲瞓唔着) with a minor illness is a few
 # nights' light sleep (NHS.uk insomnia and low mood: self-help), not sleep lost to a problem
 # (牙痛得有点睡不着 has no minor illness and stays lost function)
@@ -244,6 +252,7 @@ def decide(
             )
             and (pair.together is None or heard(pair.together, among=among))
             and (pair.unless is None or not heard(pair.unless, among=among))
+            and (pair.under_years is None or (age is not None and age < pair.under_years))
             for pair in data.pairs.get(name, ())
         )
 
@@ -284,9 +293,21 @@ def decide(
             and p.ages[0] <= age < p.ages[1]
         )
 
+    # a known long-term condition's usual episode, on the patient's own plan or usual medicine,
+    # settling (dispositions/known_conditions.yaml: NHS.uk migraine, eczema, heartburn, panic
+    # disorder, asthma action plans); never a changed pattern, one getting worse or a plan not
+    # working
+    settling = improving or said("episode_over")
+    steady = settling and not said("unusual_episode") and not said("worsening")
+    usual_panic = steady and said("usual_panic")
+    usual_episode = usual_panic or (steady and said("usual_episode"))
+    states = {"usual_episode": usual_episode, "usual_panic": usual_panic}
+
     def family_floor(family: FamilyWindow) -> Disposition | None:
         for lift in family.lifts:
-            if all(c in concepts for c in lift.when_all):
+            if all(c in concepts for c in lift.when_all) and all(
+                states[name] for name in lift.when_said
+            ):
                 return None if lift.to is Disposition.SELF_CARE else lift.to
         return family.floor
 
@@ -338,13 +359,18 @@ def decide(
         return more_urgent(Disposition.URGENT, floor) or Disposition.URGENT, urgent
 
     against: list[str] = []
+    # with a known condition's usual episode, the condition's history ("migraines for 15 years",
+    # 多年, 老毛病, "long-standing reflux") is no episode lasting; any other span still is
+    episode = [_HISTORY.sub(" ", t) for t in texts] if usual_episode else texts
+    if usual_episode:
+        days = _days(record, episode, rules)
     if days is not None and days > window:
         against.append(f"lasting more than {window:g} days")
     # a span of weeks or months: a negation reaches it only right before it (LASTING_REACH); a
     # span within an after-effect's own window is the time since its procedure or medicine
     within_own = bool(own) and (days is None or days <= window)
-    if said("persistent") or (
-        not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH)
+    if said("persistent", among=episode) or (
+        not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=episode)
     ):
         against.append("lasting or coming back")
     for name, why in (
@@ -387,6 +413,7 @@ def decide(
         or coping
         or minor
         or usual_self
+        or usual_episode
         or (severity is not None and severity <= 3)
     )
     if positive and not against and floor is None:
@@ -397,6 +424,7 @@ def decide(
                 (improving, "improving"),
                 (coping, "coping"),
                 (usual_self, "their usual self"),
+                (usual_episode, "a known condition's usual episode, settling on its own plan"),
                 (minor, "a minor illness usually treated at home"),
                 (asking_ahead, "a question asked ahead, nothing wrong now"),
             )

@@ -14,7 +14,7 @@ import functools
 from pathlib import Path
 from typing import NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from clinical.loading import DATA_DIR, ClinicalDataError, describe, read_yaml
 from clinical.matching import PhraseSet, phrase_pattern
@@ -54,9 +54,33 @@ PHRASE_LISTS = (
     "urgent",
     "refer",
     "risk_condition",
+    "usual_episode",
+    "usual_panic",
+    "episode_over",
+    "unusual_episode",
 )
+# Sourced lists that live only in a group file (dispositions/known_conditions.yaml): empty when
+# the main file is loaded without its folder; every other list must be in the main file.
+GROUP_FILE_LISTS = frozenset({"usual_episode", "usual_panic", "episode_over", "unusual_episode"})
 # Lists whose phrases come in groups, each naming the published guidance it follows.
-SOURCED_LISTS = frozenset({"urgent", "refer", "minor", "infant_minor", "pregnancy_minor"})
+SOURCED_LISTS = frozenset(
+    {
+        "urgent",
+        "refer",
+        "minor",
+        "infant_minor",
+        "pregnancy_minor",
+        "usual_episode",
+        "usual_panic",
+        "episode_over",
+        "unusual_episode",
+    }
+)
+
+
+# the states a lift may name in ``when_said``: a known condition's usual episode settling, read
+# by clinical/disposition.py from the lists of dispositions/known_conditions.yaml
+LIFT_STATES = frozenset({"usual_episode", "usual_panic"})
 
 
 class Pharmacy(BaseModel):
@@ -76,9 +100,21 @@ class Lift(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    when_all: list[str] = Field(min_length=1)  # red-flag concepts, all said
+    when_all: list[str] = []  # red-flag concepts, all said
+    # or a state the decision reads from its phrase lists (``usual_panic``: the usual panic
+    # attack of a known panic disorder, passed), all of them
+    when_said: list[str] = []
     to: Disposition
     source: str = Field(min_length=3)
+
+    @model_validator(mode="after")
+    def _names_a_condition(self) -> Lift:
+        if not self.when_all and not self.when_said:
+            raise ValueError("a lift names its concepts (when_all) or its states (when_said)")
+        unknown = set(self.when_said) - LIFT_STATES
+        if unknown:
+            raise ValueError(f"when_said: unknown states {sorted(unknown)}")
+        return self
 
 
 class FamilyWindow(BaseModel):
@@ -115,6 +151,8 @@ class PhraseGroup(_Phrases):
     unless: _Phrases | None = None
     # red-flag concepts that must all be said too (NICE NG18: a child's thirst and wees)
     when: list[str] = Field(default_factory=list)
+    # only for an age told under this many years (NHS.uk early puberty: signs before 8 or 9)
+    under_years: float | None = Field(default=None, gt=0, le=120)
     # a minor illness's own time before a GP, from its page (NHS.uk athlete's foot: 2 weeks),
     # in place of a shorter self-care window
     window_days: float | None = Field(default=None, ge=0, le=365)
@@ -132,6 +170,7 @@ class Pair(NamedTuple):
     unless: PhraseSet | None
     when: frozenset[str]
     known: bool = False
+    under_years: float | None = None
 
 
 def _part(phrases: _Phrases | None) -> PhraseSet | None:
@@ -140,6 +179,8 @@ def _part(phrases: _Phrases | None) -> PhraseSet | None:
 
 def _phrase_list(name: str, raw: object) -> list[_Phrases]:
     """Validate one phrase list: ``{en, zh}``, or for SOURCED_LISTS a list of sourced groups."""
+    if raw is None and name in GROUP_FILE_LISTS:
+        return []
     if name in SOURCED_LISTS:
         if not isinstance(raw, list) or not raw:
             raise ValueError("a list of groups, each with source, en and zh")
@@ -234,7 +275,13 @@ class Dispositions:
                 s
                 for s in specs
                 if not isinstance(s, PhraseGroup)
-                or (not s.together and not s.unless and not s.when and not s.known)
+                or (
+                    not s.together
+                    and not s.unless
+                    and not s.when
+                    and not s.known
+                    and s.under_years is None
+                )
             ]
             phrases[name] = PhraseSet(p for spec in alone for p in (*spec.en, *spec.zh))
             pairs[name] = [
@@ -244,9 +291,14 @@ class Dispositions:
                     _part(g.unless),
                     frozenset(g.when),
                     g.known,
+                    g.under_years,
                 )
                 for g in sourced
-                if g.together is not None or g.unless is not None or g.when or g.known
+                if g.together is not None
+                or g.unless is not None
+                or g.when
+                or g.known
+                or g.under_years is not None
             ]
             groups[name] = [g for g in specs if isinstance(g, PhraseGroup)]
         extra = set(raw_phrases) - set(PHRASE_LISTS)

@@ -753,3 +753,50 @@ def test_set23_rows_below_an_emergency_reach_their_level(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
+
+
+# Set 24's rows below an emergency, each at its gold level (rules-ax, the decision side: a known
+# condition's usual episode on its own plan, a child's fever with the NICE NG143 green features,
+# list-form self-care, a GP's sign in a well child, and the same-day signs read too low). The ones
+# still wrong are strict xfails with their reason; "(red-flag side)" rows are rules-aw's lane.
+OPEN_DECISION_24: dict[str, str] = {
+    "f24-en-urg-003": "ulcerative colitis worse than the usual flare, 7-8 bloody stools a day "
+    "(NICE CKS: a severe flare, same day) reads only the IBD flare group (within days): no "
+    "same-day group reads a flare's stool count",
+    "f24-en-urg-010": "croup's squeaky breathing only when upset and crying reads stridor_child "
+    "(red-flag side)",
+    "f24-en-urg-021": "early-pregnancy spotting with listed denials ('- no shoulder pain', '- no "
+    "heavy bleeding') reads the pregnancy bleeding rules (red-flag side)",
+    "f24-zh-urg-004": "a migraineur's changed, progressive morning headache with vomiting reads "
+    "headache_worst_ever (red-flag side)",
+    "f24-zh-urg-017": "a calf checklist with the chest signs marked ✗ reads chest pain and "
+    "breathlessness as present (red-flag side)",
+    "f24-zh-urg-018": "floaters and flashes marked ✓ with the curtain marked ✗ reads "
+    "eye_sudden_vision_loss (red-flag side)",
+    "f24-en-nur-001": "asthma reliever 4 times a week for a month reads reliever_failing_alone "
+    "(red-flag side)",
+    "f24-en-nur-006": "a gradual month of late-afternoon muddling in Alzheimer's reads "
+    "confusion_new (red-flag side)",
+    "f24-zh-nur-003": "asthma reliever 4-5 times a week for two months reads breathless_new "
+    "(red-flag side)",
+    "f24-zh-nur-017": "a checklist of denials marked × before a cholesterol question reads the "
+    "chest signs as present (red-flag side)",
+    "f24-en-slf-002": "asthma with a cold, the reliever 2-3 times a day as the plan says, peak "
+    "flow 90% reads reliever_failing_alone (red-flag side)",
+    "f24-zh-slf-003": "asthma with a cold, the reliever every day (每天用两三次) as the plan "
+    "says: 每天 reads as persistent; only the condition's years are exempt as its history (and "
+    "Asthma + Lung UK puts a reliever needed 3 times a week in the amber zone)",
+    "f24-zh-slf-020": "a checklist of denials marked × reads each sign as present (red-flag side)",
+}
+
+
+def _set24_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set24") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_24) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set24_below_emergency())
+def test_set24_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
