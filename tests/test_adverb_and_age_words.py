@@ -159,3 +159,41 @@ def test_the_effort_of_getting_words_out_is_a_speech_sign(text: str, rules) -> N
 )
 def test_speech_effort_denied_or_lifelong_is_no_stroke(text: str, rules) -> None:  # type: ignore[no-untyped-def]
     assert _level(text, rules) != "emergency"
+
+
+# 没有呼吸困难 ("no difficulty breathing") held 没有呼吸 ("not breathing") and was an emergency,
+# alone or in a mild cough (found by rules-ax, session 20). The denial of a breathing problem is
+# no apnoea; 没有呼吸了 and 倒地没有呼吸 stay 999 (Resuscitation Council UK).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "没有呼吸困难",
+        "咳嗽三天，没有呼吸困难，吃喝正常",
+        "沒有呼吸困難，就是流鼻涕",
+        "孩子发烧38度，没有呼吸急促，精神好",
+        "没有呼吸问题，只是喉咙痛",
+        "没有呼吸道症状，就是膝盖痛",
+    ],
+)
+def test_a_breathing_problem_denied_is_no_apnoea(text: str, rules) -> None:  # type: ignore[no-untyped-def]
+    assert _level(text, rules) != "emergency"
+
+
+@pytest.mark.parametrize("text", ["爸爸倒在地上，没有呼吸了", "宝宝突然没有呼吸，脸发紫"])
+def test_not_breathing_stays_an_emergency(text: str, rules) -> None:  # type: ignore[no-untyped-def]
+    assert _level(text, rules) == "emergency"
+
+
+# NHS England's over-the-counter list names mouth ulcers; 溃疡 alone also stands in 溃疡性结肠炎
+# (ulcerative colitis) and 胃溃疡 (a stomach ulcer), which are no minor illness: ulcerative
+# colitis with 7-8 bloody stools a day was self_care (NICE NG130: a severe flare, same day).
+@pytest.mark.parametrize(
+    "text", ["溃疡性结肠炎 一天拉七八次 大部分带血", "胃溃疡又痛了，大便有点黑"]
+)
+def test_a_disease_named_with_ulcer_is_no_mouth_ulcer(text: str, rules) -> None:  # type: ignore[no-untyped-def]
+    assert _level(text, rules) not in ("self_care", "emergency")
+
+
+@pytest.mark.parametrize("text", ["舌头上长了个溃疡，有点痛，三天了", "嘴里长溃疡，吃东西有点痛"])
+def test_a_mouth_ulcer_is_still_a_minor_illness(text: str, rules) -> None:  # type: ignore[no-untyped-def]
+    assert _level(text, rules) == "self_care"

@@ -231,9 +231,9 @@ def test_a_same_day_sign_in_set_24s_voices_is_at_least_urgent(rules: RuleSet, te
         "怀孕二十周，手心有点出汗，特别是手心，其他都好",
         "哮喘控制得好，蓝色喷雾一个礼拜用一次",
         "有点感冒，哮喘有点紧，蓝色喷雾能顶四个钟，讲话正常",
-        # steady thoughts without a plan, support already arranged: the GP's assessment
-        "sometimes I feel life isn't worth living but I'd never act on it, no plan, I'm on the "
-        "waiting list for counselling",
+        # (thoughts that life isn't worth living with no plan are same-day whatever support is
+        # arranged: NICE NG225 / NHS help for suicidal thoughts, as tests/test_suicide_levels.py
+        # holds; rules-aw's same-day rule, merged beside this file, reads them so)
         "I don't feel life isn't worth living, I'm just tired after a long week",
     ],
 )

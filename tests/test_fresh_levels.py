@@ -395,10 +395,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     ),
     # set 24, a long-term condition against the patient's own normal, children described by
     # their parents, and messages written as lists (session 20): 83.0% at the first run (6fc644c:
-    # 47 of 50 emergencies, 1 below urgent, 1 self-care to emergency)
+    # 47 of 50 emergencies, 1 below urgent, 1 self-care to emergency); rules-aw's red flags
+    # (90.5% alone) and rules-ax's decision side (92.0% alone) together: 50 of 50, none to
+    # emergency, 98.0% (0.98)
     "set24": (
         "fresh_levels_24.jsonl",
-        0.83,
+        0.98,
         {
             # (all three closed by rules-aw: a dip under the ribs and a grunt at the end of each
             # breath, cannot lie flat with pink frothy sputum, a whole strip swallowed with 把)
@@ -763,30 +765,18 @@ OPEN_DECISION_24: dict[str, str] = {
     "f24-en-urg-003": "ulcerative colitis worse than the usual flare, 7-8 bloody stools a day "
     "(NICE CKS: a severe flare, same day) reads only the IBD flare group (within days): no "
     "same-day group reads a flare's stool count",
-    "f24-en-urg-010": "croup's squeaky breathing only when upset and crying reads stridor_child "
-    "(red-flag side)",
-    "f24-en-urg-021": "early-pregnancy spotting with listed denials ('- no shoulder pain', '- no "
-    "heavy bleeding') reads the pregnancy bleeding rules (red-flag side)",
-    "f24-zh-urg-004": "a migraineur's changed, progressive morning headache with vomiting reads "
-    "headache_worst_ever (red-flag side)",
-    "f24-zh-urg-017": "a calf checklist with the chest signs marked ✗ reads chest pain and "
-    "breathlessness as present (red-flag side)",
-    "f24-zh-urg-018": "floaters and flashes marked ✓ with the curtain marked ✗ reads "
-    "eye_sudden_vision_loss (red-flag side)",
-    "f24-en-nur-001": "asthma reliever 4 times a week for a month reads reliever_failing_alone "
-    "(red-flag side)",
-    "f24-en-nur-006": "a gradual month of late-afternoon muddling in Alzheimer's reads "
-    "confusion_new (red-flag side)",
-    "f24-zh-nur-003": "asthma reliever 4-5 times a week for two months reads breathless_new "
-    "(red-flag side)",
-    "f24-zh-nur-017": "a checklist of denials marked × before a cholesterol question reads the "
-    "chest signs as present (red-flag side)",
+    "f24-zh-nur-003": "asthma reliever 4-5 times a week for two months: 有氣喘 (Taiwan usage for "
+    "'I have asthma') reads breathless_new (red-flag side, as f17-zh-nur-005)",
     "f24-en-slf-002": "asthma with a cold, the reliever 2-3 times a day as the plan says, peak "
-    "flow 90% reads reliever_failing_alone (red-flag side)",
+    "flow 90%: the same-day group's 'blue inhaler ... times a day' still reads it",
     "f24-zh-slf-003": "asthma with a cold, the reliever every day (每天用两三次) as the plan "
     "says: 每天 reads as persistent; only the condition's years are exempt as its history (and "
     "Asthma + Lung UK puts a reliever needed 3 times a week in the amber zone)",
-    "f24-zh-slf-020": "a checklist of denials marked × reads each sign as present (red-flag side)",
+    # (closed by rules-aw on the red-flag side: croup noisy only when upset, early-pregnancy
+    # spotting with listed denials, a migraineur's progressive morning headache, two
+    # checklists with crossed-out chest or eye signs, a reliever 4 times a week, gradual
+    # muddle in Alzheimer's, a checklist of denials before a cholesterol question, a
+    # checklist of denials with a cold)
 }
 
 
