@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 from tests.rule_levels import decided_level
 
@@ -38,11 +38,6 @@ EMERGENCY = Disposition.EMERGENCY
 URGENT = Disposition.URGENT
 NON_URGENT = Disposition.NON_URGENT
 SELF_CARE = Disposition.SELF_CARE
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 CASES: list[tuple[str, Disposition]] = [

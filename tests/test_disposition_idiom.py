@@ -25,7 +25,7 @@ import pytest
 from clinical.disposition import decide
 from clinical.disposition_data import load_dispositions
 from clinical.questions import load_questions
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from clinical.regional import read_regional
 from states.disposition import Disposition
 from tests.rule_levels import decided_level
@@ -33,11 +33,6 @@ from tests.rule_levels import decided_level
 URGENT = Disposition.URGENT
 NON_URGENT = Disposition.NON_URGENT
 SELF_CARE = Disposition.SELF_CARE
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 def _below(rules: RuleSet, text: str) -> Disposition:

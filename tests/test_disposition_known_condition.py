@@ -28,18 +28,13 @@ import yaml
 
 from clinical.disposition_data import DEFAULT_PATH, Dispositions, load_dispositions
 from clinical.loading import ClinicalDataError
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 from tests.rule_levels import decided_level
 
 URGENT = Disposition.URGENT
 NON_URGENT = Disposition.NON_URGENT
 SELF_CARE = Disposition.SELF_CARE
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 # The usual episode of a known condition, on the patient's own plan, settling: self-care.

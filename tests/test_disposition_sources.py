@@ -17,7 +17,7 @@ from clinical.disposition import (
 )
 from clinical.loading import ClinicalDataError
 from clinical.questions import load_questions
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 from tests.rule_levels import decided_level
 from tests.test_graph import Graph
@@ -25,11 +25,6 @@ from tests.test_graph import Graph
 URGENT = Disposition.URGENT
 NON_URGENT = Disposition.NON_URGENT
 SELF_CARE = Disposition.SELF_CARE
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 def test_every_group_of_the_sourced_lists_names_its_guidance() -> None:

@@ -18,18 +18,13 @@ from __future__ import annotations
 import pytest
 
 from clinical.ages import duration_findings
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 from tests.rule_levels import decided_level
 
 URGENT = Disposition.URGENT
 NON_URGENT = Disposition.NON_URGENT
 SELF_CARE = Disposition.SELF_CARE
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 # Same-day signs said in an understated voice: at least urgent (the red flags may say more).

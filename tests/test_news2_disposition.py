@@ -10,17 +10,12 @@ from clinical import ClinicalDataError
 from clinical.disposition import Dispositions, decide
 from clinical.news2 import news2, points_for
 from clinical.questions import load_questions
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 from states.record import IntakeRecord, Symptom, VitalSigns
 
 EMERGENCY, URGENT = Disposition.EMERGENCY, Disposition.URGENT
 NON_URGENT, SELF_CARE = Disposition.NON_URGENT, Disposition.SELF_CARE
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 # --- NEWS2 (RCP 2017) -------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 
 from clinical import ClinicalDataError
 from clinical.questions import Question, QuestionBank, load_questions
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.record import IntakeRecord, Symptom
 
 FAMILIES = {
@@ -29,11 +29,6 @@ FAMILIES = {
 @pytest.fixture(scope="module")
 def bank() -> QuestionBank:
     return load_questions()
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 def known_record(**changes: object) -> IntakeRecord:

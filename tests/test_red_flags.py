@@ -16,11 +16,6 @@ EMERGENCY = Disposition.EMERGENCY
 URGENT = Disposition.URGENT
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
-
-
 def fired(hits: list[RuleHit]) -> set[str]:
     return {hit.rule_id for hit in hits}
 

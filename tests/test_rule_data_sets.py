@@ -23,11 +23,6 @@ UNPUNCTUATED = _rows("unpunctuated_emergencies.jsonl")
 NOT_CURRENT = _rows("not_current_emergencies.jsonl")
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
-
-
 def test_the_data_sets_are_complete() -> None:
     assert len(UNPUNCTUATED) == 48
     assert len(NOT_CURRENT) == 30

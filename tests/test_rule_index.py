@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from clinical.language import detect_language
-from clinical.red_flags import RuleCheck, RuleSet, load_rules
+from clinical.red_flags import RuleCheck, RuleSet
 from clinical.rule_specs import TextRule
 from states.record import IntakeRecord
 
@@ -21,11 +21,6 @@ class EveryRule(RuleSet):
 
     def _rules_with(self, present: set[str]) -> list[TextRule]:
         return list(self.rules)
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 @pytest.fixture(scope="module")

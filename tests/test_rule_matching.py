@@ -23,11 +23,6 @@ from states.disposition import Disposition, more_urgent
 EMERGENCY = Disposition.EMERGENCY
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
-
-
 def level(rules: RuleSet, text: str) -> Disposition | None:
     return more_urgent(*(hit.level for hit in rules.evaluate(text)))
 
@@ -336,7 +331,6 @@ def test_the_literal_index_covers_every_concept_when_built_from_a_generator() ->
     """The reader builds its index from a generator; the index reads it twice. When it was
     read only once, no concept counted as covered and every phrase set scanned all its
     literals on every message (same results, about twice the CPU per ordinary message)."""
-    from clinical.red_flags import load_rules
 
     reader = load_rules()._reader
     index = reader._literals

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 from tests.rule_levels import decided_level
 from tests.test_graph import Graph
 
 URGENT = Disposition.URGENT
 NON_URGENT = Disposition.NON_URGENT
-
-
-@pytest.fixture(scope="module")
-def rules() -> RuleSet:
-    return load_rules()
 
 
 @pytest.mark.parametrize(
