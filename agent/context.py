@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from agent.llm import StructuredLLM
 from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
+from clinical.semantic import SemanticChannel, load_semantic
 from core.settings import ModelTrust, Settings
 from knowledge.base import KnowledgeBase
 
@@ -25,6 +26,7 @@ class AgentContext:
     knowledge: KnowledgeBase | None = None  # health questions; None: "no information"
     kb_generate: bool = False  # a production model writes answers (never the bundled one)
     trust: ModelTrust = "phrasing"  # see core.settings.Settings.model_trust
+    semantic: SemanticChannel | None = None  # the second channel beside the rules; None: off
 
     @classmethod
     def from_settings(
@@ -43,4 +45,5 @@ class AgentContext:
             # The bundled model only shows passages; vLLM or another service may write.
             kb_generate=settings.llm_backend != "llamacpp",
             trust=settings.trust,
+            semantic=load_semantic() if settings.semantic_channel else None,
         )

@@ -13,10 +13,13 @@ from typing import Any
 
 from agent.context import AgentContext
 from agent.questions import pending_bank_question
-from agent.transcript import earlier_patient_texts, latest_patient
+from agent.transcript import earlier_patient_texts, latest_patient, patient_texts
 from clinical.answers import says_yes
+from clinical.first_message import decision_level
+from clinical.messages import text
 from clinical.questions import Question
 from clinical.red_flags import HeldBack, RuleCheck, RuleHit, RuleSet
+from clinical.semantic import SEMANTIC_FLAG, SEMANTIC_GUIDELINE, semantic_level
 from states.disposition import Disposition, more_urgent
 from states.graph_state import Confirming, RedFlag, TriageState
 from states.record import IntakeRecord
@@ -183,3 +186,43 @@ def confirmed_flags(
             }
         )
     return extra
+
+
+# --- the semantic channel: a message in words no rule knows that reads like an emergency --
+
+
+def semantic_flags(
+    state: TriageState, context: AgentContext, level: Disposition | None
+) -> list[RedFlag]:
+    """Return the semantic channel's flag on the newest message, if it raises the level.
+
+    Read only on what the patient volunteers (no bank question or confirming question is
+    waiting for an answer): the channel was trained on first messages, not on answers such as
+    "no chest pain". The rules' own level is the red flags so far and the four-level
+    decision on everything the patient wrote (:func:`clinical.semantic.semantic_level`).
+    """
+    channel = context.semantic
+    turn = latest_patient(state)
+    if (
+        channel is None
+        or level is Disposition.EMERGENCY
+        or state.get("question")
+        or not channel.reads_as_emergency(turn["content"])
+    ):
+        return []
+    decided = decision_level(patient_texts(state), context.rules, context.questions)
+    raised = semantic_level(more_urgent(level, decided), fired=True)
+    if raised is None:
+        return []
+    language = state.get("language") or context.default_language
+    return [
+        {
+            "flag_id": SEMANTIC_FLAG,
+            "source": "rule",
+            "level": raised.value,
+            "label": text(f"semantic_reason_{raised.value}", language),
+            "evidence": turn["content"].strip()[:500],
+            "guideline": SEMANTIC_GUIDELINE,
+            "message_id": turn["message_id"],
+        }
+    ]

@@ -1,7 +1,8 @@
 """What the rules alone decide from one message: red flags, then the four-level decision.
 
 ``triage eval --rules-only`` scores this and the coverage tests hold it, so both read the
-same function rather than each its own copy of the steps.
+same function rather than each its own copy of the steps. :func:`first_message_level` adds
+the semantic channel's raise (:mod:`clinical.semantic`) on top, as the graph does.
 """
 
 from __future__ import annotations
@@ -10,9 +11,17 @@ from clinical.disposition import decide
 from clinical.language import detect_language
 from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleHit, RuleSet
+from clinical.semantic import SemanticChannel, semantic_level
 from states.disposition import Disposition, more_urgent
 
-__all__ = ["rules_only_level"]
+__all__ = ["decision_level", "first_message_level", "rules_only_level"]
+
+
+def decision_level(texts: list[str], rules: RuleSet, questions: QuestionBank) -> Disposition:
+    """Return the four-level decision the rules make from ``texts`` with no model."""
+    families = questions.families_for(texts, rules)
+    below, _ = decide(None, texts, families, rules=rules)
+    return below
 
 
 def rules_only_level(
@@ -21,6 +30,20 @@ def rules_only_level(
     """Return the level the rules give ``text`` as a first message, and the red flags hit."""
     questions = questions or load_questions()
     hits = rules.evaluate(text, language=detect_language(text))
-    families = questions.families_for([text], rules)
-    below, _ = decide(None, [text], families, rules=rules)
+    below = decision_level([text], rules, questions)
     return more_urgent(*(hit.level for hit in hits), below) or below, list(hits)
+
+
+def first_message_level(
+    text: str,
+    rules: RuleSet,
+    questions: QuestionBank | None = None,
+    semantic: SemanticChannel | None = None,
+) -> tuple[Disposition, list[RuleHit], bool]:
+    """Return the rules' level raised by the semantic channel, the red flags, and whether
+    the channel raised it."""
+    level, hits = rules_only_level(text, rules, questions)
+    if semantic is None or level is Disposition.EMERGENCY:
+        return level, hits, False
+    raised = semantic_level(level, semantic.reads_as_emergency(text))
+    return (raised, hits, True) if raised is not None else (level, hits, False)

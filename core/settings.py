@@ -92,6 +92,14 @@ class Settings(BaseSettings):
         default="112", min_length=1, max_length=16, description="Local emergency number."
     )
     default_language: str = Field(default="en", description="Language before the patient writes.")
+    semantic_channel: bool = Field(
+        default=True,
+        description=(
+            "Beside the rules, read each message with a bundled sentence-embedding probe "
+            "(clinical/semantic.py): a message that reads like an emergency is raised to "
+            "urgent, or to emergency when the rules already say urgent. It never lowers."
+        ),
+    )
     question_budget: int = Field(
         default=8, ge=1, le=30, description="Most follow-up questions before advising."
     )

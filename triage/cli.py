@@ -102,7 +102,15 @@ def serve(host: str, port: int) -> None:
 
 @main.command("eval")
 @click.argument("cases_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--rules-only", is_flag=True, help="Score the red-flag rules alone (no model).")
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help=(
+        "Score the deterministic layer alone (no model): the red-flag rules and the "
+        "four-level decision, then the semantic channel unless "
+        "TRIAGE_SEMANTIC_CHANNEL=false."
+    ),
+)
 @click.option(
     "--model",
     "fake_model",

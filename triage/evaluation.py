@@ -13,9 +13,11 @@ Two modes:
   bank question asked (its id read from the graph state), else "I'm not sure", until a
   disposition or ``max_turns``. Sessions go to a throwaway SQLite database unless a
   database URL is given: evaluation cases never land in a clinic's records.
-- **rules only**: the deterministic rule layer alone reads the case text as one message,
+- **rules only**: the deterministic layer alone reads the case text as one message,
   no model: the red flags, and below them ``clinical.disposition.decide`` (the same call
-  the graph makes without a model), so all four levels can come out.
+  the graph makes without a model), so all four levels can come out; then the semantic
+  channel's raise (``clinical.semantic``) unless ``TRIAGE_SEMANTIC_CHANNEL=false`` (the
+  report's ``semantic_channel`` says which; its flag is ``semantic_reads_as_emergency``).
 
 The figures are described in :mod:`triage.eval_scores`.
 """
@@ -35,11 +37,12 @@ from typing import Any, Literal, TextIO
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from agent.conversation import Conversation
-from clinical.first_message import rules_only_level
+from clinical.first_message import first_message_level
 from clinical.language import detect_language
 from clinical.loading import describe
 from clinical.questions import CaseTopic, QuestionBank, load_questions
 from clinical.red_flags import RuleSet, load_rules
+from clinical.semantic import SEMANTIC_FLAG, SemanticChannel, load_semantic
 from core.errors import TriageError
 from core.settings import Settings
 from states.disposition import Disposition
@@ -123,19 +126,24 @@ def build_report(mode: str, results: Sequence[CaseResult], **about: Any) -> dict
 # --- rules only -------------------------------------------------------------------------
 
 
-def rules_only(cases: Sequence[EvalCase], rules: RuleSet | None = None) -> list[CaseResult]:
-    """Score the rule layer alone: the case text as one message, red flags then dispositions."""
+def rules_only(
+    cases: Sequence[EvalCase],
+    rules: RuleSet | None = None,
+    semantic: SemanticChannel | None = None,
+) -> list[CaseResult]:
+    """Score the deterministic layer alone: the case text as one message, red flags then
+    dispositions, raised by the semantic channel when one is given (as the graph does)."""
     rules = rules or load_rules()
     questions = load_questions()
     results = []
     for case in cases:
-        level, hits = rules_only_level(case.text, rules, questions)
+        level, hits, raised = first_message_level(case.text, rules, questions, semantic)
         results.append(
             CaseResult(
                 id=case.id,
                 gold=case.gold_triage.value,
                 predicted=level.value,
-                red_flags=[hit.rule_id for hit in hits],
+                red_flags=[hit.rule_id for hit in hits] + ([SEMANTIC_FLAG] if raised else []),
                 turns=1,
                 lang=case.lang,
                 voice=case.voice,
@@ -287,8 +295,15 @@ async def evaluate(
     """
     started = time.perf_counter()
     if rules_only_mode:
-        results = rules_only(cases)
-        return build_report("rules_only", results, complete=True, seconds=_since(started))
+        semantic = load_semantic() if settings.semantic_channel else None
+        results = rules_only(cases, semantic=semantic)
+        return build_report(
+            "rules_only",
+            results,
+            complete=True,
+            seconds=_since(started),
+            semantic_channel=semantic is not None,
+        )
 
     from triage.app import open_conversation  # the model stack, only when it is needed
 

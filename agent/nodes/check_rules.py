@@ -14,6 +14,7 @@ from agent.rules import (
     confirmed_flags,
     rule_flags,
     rule_inputs,
+    semantic_flags,
     standing_level,
 )
 from agent.transcript import latest_patient
@@ -42,6 +43,10 @@ async def check_rules(state: TriageState, runtime: Runtime[AgentContext]) -> dic
     flags = rule_flags(check.hits, turn["message_id"])
     flags += confirmed_flags(state, context, flags, affirmed)
     level = standing_level([*state.get("red_flags", []), *flags], record, context.rules)
+    raised = semantic_flags(state, context, level)
+    if raised:
+        flags += raised
+        level = standing_level([*state.get("red_flags", []), *flags], record, context.rules)
     confirm = None
     if level is not Disposition.EMERGENCY:
         confirm = confirmation(check.held_back, list(state.get("confirm_asked", [])))

@@ -1,0 +1,200 @@
+"""The semantic channel (``clinical/semantic.py``): its policy, the packaged probe, the
+graph's use of it (``build_graph()`` with an in-memory checkpointer) and the evaluation's.
+
+Graph tests give the real :class:`SemanticChannel` a fake embedder (a marker word is the only
+thing it reads), so they say what the graph does when the channel fires or not, whatever
+the packaged probe scores; the packaged probe has tests of its own below.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from agent.context import AgentContext
+from clinical.first_message import first_message_level, rules_only_level
+from clinical.questions import load_questions
+from clinical.red_flags import RuleSet
+from clinical.semantic import (
+    PROBE_FILE,
+    SEMANTIC_FLAG,
+    SemanticChannel,
+    load_semantic,
+    semantic_level,
+)
+from core.settings import Settings
+from fakes.chat_model import FakeStructuredLLM
+from states.disposition import Disposition
+from tests.test_graph import Graph
+from triage.evaluation import EvalCase, evaluate, rules_only
+
+ROOT = Path(__file__).resolve().parent.parent
+MARK = "zebra"  # the fake embedder's only word: a message with it reads as an emergency
+SELF_CARE_TEXT = "I have had a runny nose for two days, I feel fine and I'm coping well"
+URGENT_TEXT = "I've had a temperature of 39 and a sore throat for 5 days and it's getting worse"
+
+
+def fake_channel() -> SemanticChannel:
+    """The real channel class over a fake embedding: 1 on the first axis for ``MARK``."""
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return np.array([[1.0 if MARK in t else 0.0, 0.0] for t in texts])
+
+    return SemanticChannel(
+        mean=np.zeros(2), weights=np.array([1.0, 0.0]), bias=0.0, threshold=5.0, embed=embed
+    )
+
+
+# --- the policy: a raise, never a lowering ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rules_level", "fired", "expected"),
+    [
+        (None, True, Disposition.URGENT),
+        (Disposition.SELF_CARE, True, Disposition.URGENT),
+        (Disposition.NON_URGENT, True, Disposition.URGENT),
+        (Disposition.URGENT, True, Disposition.EMERGENCY),
+        (Disposition.EMERGENCY, True, None),
+        (Disposition.SELF_CARE, False, None),
+        (Disposition.URGENT, False, None),
+    ],
+)
+def test_semantic_level_raises_one_step_to_urgent_or_to_emergency_from_urgent(
+    rules_level: Disposition | None, fired: bool, expected: Disposition | None
+) -> None:
+    assert semantic_level(rules_level, fired) is expected
+
+
+def test_the_channel_fires_above_its_threshold_only() -> None:
+    channel = fake_channel()
+    assert channel.scores([f"a {MARK}", "a horse"]) == [10.0, 0.0]
+    assert channel.reads_as_emergency(f"a {MARK}")
+    assert not channel.reads_as_emergency("a horse")
+    assert not channel.reads_as_emergency("   ")
+    assert channel.scores([]) == []
+
+
+def test_first_message_level_adds_the_raise_and_says_so(rules: RuleSet) -> None:
+    questions = load_questions()
+    plain, _ = rules_only_level(SELF_CARE_TEXT, rules, questions)
+    assert plain is Disposition.SELF_CARE
+    level, _, raised = first_message_level(
+        f"{SELF_CARE_TEXT} {MARK}", rules, questions, fake_channel()
+    )
+    assert (level, raised) == (Disposition.URGENT, True)
+    assert first_message_level(SELF_CARE_TEXT, rules, questions, fake_channel())[1:] == ([], False)
+    assert first_message_level(f"{SELF_CARE_TEXT} {MARK}", rules, questions, None)[2] is False
+
+
+# --- the packaged probe ------------------------------------------------------------------
+
+
+def test_the_packaged_probe_was_trained_outside_the_frozen_splits() -> None:
+    probe = json.loads((ROOT / PROBE_FILE).read_text(encoding="utf-8"))
+    assert len(probe["weights"]) == len(probe["mean"]) == 384
+    assert not any("frozen" in name for name in probe["trained_on"])
+    assert "dev_cases" in probe["trained_on"] and probe["emergencies"] > 1000
+    assert np.isfinite(probe["threshold"]) and np.isfinite(probe["bias"])
+
+
+def test_the_packaged_channel_reads_textbook_emergencies_not_mild_colds() -> None:
+    channel = load_semantic()
+    emergencies = [
+        "I think I'm having a heart attack, the pain is crushing and I can't breathe",
+        "我爸突然倒在地上叫不醒了",
+    ]
+    mild = [
+        "I have a mild cold and a runny nose, coping fine",
+        "有点鼻塞，流鼻涕两天了，精神很好",
+        "no chest pain, breathing is fine",
+    ]
+    assert all(channel.reads_as_emergency(t) for t in emergencies)
+    assert not any(channel.reads_as_emergency(t) for t in mild)
+    assert channel.score(emergencies[1]) == channel.score(emergencies[1])  # same text, same score
+
+
+# --- the graph ---------------------------------------------------------------------------
+
+
+def _graph(channel: SemanticChannel | None) -> Graph:
+    graph = Graph("phrasing", FakeStructuredLLM.build())
+    graph.context = dataclasses.replace(graph.context, semantic=channel)
+    return graph
+
+
+async def test_a_volunteered_message_that_reads_as_an_emergency_is_at_least_urgent() -> None:
+    graph = _graph(fake_channel())
+    state = await graph.until_done(f"{SELF_CARE_TEXT} {MARK}", ["No"] * 15)
+    flags = [f for f in state["red_flags"] if f["flag_id"] == SEMANTIC_FLAG]
+    assert [(f["level"], f["source"]) for f in flags] == [("urgent", "rule")]
+    assert flags[0]["evidence"] == f"{SELF_CARE_TEXT} {MARK}"
+    assert state["advice"]["disposition"] == "urgent"
+    assert "checked today" in flags[0]["label"]
+
+
+async def test_without_the_channel_the_same_message_stays_self_care() -> None:
+    state = await _graph(None).until_done(f"{SELF_CARE_TEXT} {MARK}", ["No"] * 15)
+    assert not any(f["flag_id"] == SEMANTIC_FLAG for f in state["red_flags"])
+    assert state["advice"]["disposition"] == "self_care"
+
+
+async def test_urgent_by_the_rules_and_reading_as_an_emergency_is_the_emergency() -> None:
+    graph = _graph(fake_channel())
+    state = await graph.say(f"{URGENT_TEXT} {MARK}")
+    assert state["stage"] == "emergency"
+    assert state["advice"]["disposition"] == "emergency"
+    assert graph.llm.calls == []  # no model call: the channel is deterministic
+    assert "reads like an emergency" in state["reply"]
+
+
+async def test_the_reason_is_in_the_patients_language() -> None:
+    state = await _graph(fake_channel()).say(f"我发烧三十九度，喉咙痛了五天，越来越重 {MARK}")
+    assert state["stage"] == "emergency"
+    assert "您描述的情况很像紧急情况" in state["reply"]
+
+
+async def test_an_answer_to_a_question_is_not_read_by_the_channel() -> None:
+    graph = _graph(fake_channel())
+    state = await graph.say(SELF_CARE_TEXT)
+    assert state["stage"] == "collecting" and state.get("question")
+    state = await graph.say(f"no {MARK}")
+    assert not any(f["flag_id"] == SEMANTIC_FLAG for f in state["red_flags"])
+
+
+def test_the_setting_turns_the_channel_off(tmp_path: Path) -> None:
+    off = Settings(semantic_channel=False, database_url=f"sqlite:///{tmp_path}/t.db")
+    on = Settings(database_url=f"sqlite:///{tmp_path}/t.db")
+    llm = FakeStructuredLLM.build()
+    assert AgentContext.from_settings(off, llm).semantic is None
+    assert AgentContext.from_settings(on, llm).semantic is load_semantic()
+
+
+# --- the evaluation ----------------------------------------------------------------------
+
+
+def test_rules_only_evaluation_names_the_channels_flag(rules: RuleSet) -> None:
+    cases = [
+        EvalCase(id="a", text=f"{SELF_CARE_TEXT} {MARK}", gold_triage="self_care"),
+        EvalCase(id="b", text=SELF_CARE_TEXT, gold_triage="self_care"),
+    ]
+    with_channel = rules_only(cases, rules, fake_channel())
+    assert [(r.predicted, r.red_flags) for r in with_channel] == [
+        ("urgent", [SEMANTIC_FLAG]),
+        ("self_care", []),
+    ]
+    assert [r.predicted for r in rules_only(cases, rules)] == ["self_care", "self_care"]
+
+
+async def test_the_report_says_whether_the_channel_was_on(tmp_path: Path) -> None:
+    cases = [EvalCase(id="b", text=SELF_CARE_TEXT, gold_triage="self_care")]
+    url = f"sqlite:///{tmp_path}/t.db"
+    off = await evaluate(
+        Settings(semantic_channel=False, database_url=url), cases, rules_only_mode=True
+    )
+    on = await evaluate(Settings(database_url=url), cases, rules_only_mode=True)
+    assert (off["semantic_channel"], on["semantic_channel"]) == (False, True)
