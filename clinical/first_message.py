@@ -7,6 +7,8 @@ the semantic channel's raise (:mod:`clinical.semantic`) on top, as the graph doe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from clinical.disposition import decide
 from clinical.language import detect_language
 from clinical.questions import QuestionBank, load_questions
@@ -14,7 +16,7 @@ from clinical.red_flags import RuleHit, RuleSet
 from clinical.semantic import SemanticChannel, semantic_level
 from states.disposition import Disposition, more_urgent
 
-__all__ = ["decision_level", "first_message_level", "rules_only_level"]
+__all__ = ["decision_level", "first_message_level", "first_message_levels", "rules_only_level"]
 
 
 def decision_level(texts: list[str], rules: RuleSet, questions: QuestionBank) -> Disposition:
@@ -42,8 +44,24 @@ def first_message_level(
 ) -> tuple[Disposition, list[RuleHit], bool]:
     """Return the rules' level raised by the semantic channel, the red flags, and whether
     the channel raised it."""
-    level, hits = rules_only_level(text, rules, questions)
-    if semantic is None or level is Disposition.EMERGENCY:
-        return level, hits, False
-    raised = semantic_level(level, semantic.reads_as_emergency(text))
-    return (raised, hits, True) if raised is not None else (level, hits, False)
+    return first_message_levels([text], rules, questions, semantic)[0]
+
+
+def first_message_levels(
+    texts: Sequence[str],
+    rules: RuleSet,
+    questions: QuestionBank | None = None,
+    semantic: SemanticChannel | None = None,
+) -> list[tuple[Disposition, list[RuleHit], bool]]:
+    """Return :func:`first_message_level` for each text; the channel reads, in batches, only
+    the texts the rules leave below an emergency."""
+    questions = questions or load_questions()
+    ruled = [rules_only_level(text, rules, questions) for text in texts]
+    below = [i for i, (level, _) in enumerate(ruled) if level is not Disposition.EMERGENCY]
+    fired = semantic.read_many([texts[i] for i in below]) if semantic else [False] * len(below)
+    raised: dict[int, Disposition] = {}
+    for i, read in zip(below, fired, strict=True):
+        level = semantic_level(ruled[i][0], read)
+        if level is not None:
+            raised[i] = level
+    return [(raised.get(i, level), hits, i in raised) for i, (level, hits) in enumerate(ruled)]

@@ -95,7 +95,8 @@ class Settings(BaseSettings):
     semantic_channel: bool = Field(
         default=True,
         description=(
-            "Beside the rules, read each message with a bundled sentence-embedding probe "
+            "Beside the rules, read what the patient volunteers with a bundled "
+            "sentence-embedding probe "
             "(clinical/semantic.py): a message that reads like an emergency is raised to "
             "urgent, or to emergency when the rules already say urgent. It never lowers."
         ),

@@ -8,6 +8,7 @@ the packaged probe scores; the packaged probe has tests of its own below.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 from pathlib import Path
@@ -16,6 +17,7 @@ import numpy as np
 import pytest
 
 from agent.context import AgentContext
+from agent.rules import SemanticBatcher
 from clinical.first_message import first_message_level, rules_only_level
 from clinical.questions import load_questions
 from clinical.red_flags import RuleSet
@@ -26,6 +28,7 @@ from clinical.semantic import (
     load_semantic,
     semantic_level,
 )
+from core.errors import ConfigError
 from core.settings import Settings
 from fakes.chat_model import FakeStructuredLLM
 from states.disposition import Disposition
@@ -198,3 +201,43 @@ async def test_the_report_says_whether_the_channel_was_on(tmp_path: Path) -> Non
     )
     on = await evaluate(Settings(database_url=url), cases, rules_only_mode=True)
     assert (off["semantic_channel"], on["semantic_channel"]) == (False, True)
+
+
+def test_a_missing_probe_file_is_a_one_line_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read the semantic probe"):
+        load_semantic(tmp_path)
+
+
+async def test_first_messages_arriving_together_are_embedded_in_batches() -> None:
+    batches: list[int] = []
+    channel = fake_channel()
+
+    def embed(texts: list[str]) -> np.ndarray:
+        batches.append(len(texts))
+        return np.array([[1.0 if MARK in t else 0.0, 0.0] for t in texts])
+
+    channel = dataclasses.replace(channel, embed=embed)
+    batcher = SemanticBatcher.of(channel)
+    texts = [f"{i} {MARK}" if i % 2 else str(i) for i in range(40)]
+    fired = await asyncio.gather(*(batcher.read(t) for t in texts))
+    assert fired == [bool(i % 2) for i in range(40)]
+    assert batches == [32, 8] and SemanticBatcher.of(channel) is batcher
+
+
+async def test_a_failing_embedding_fails_the_turns_waiting_on_it() -> None:
+    def embed(texts: list[str]) -> np.ndarray:
+        raise RuntimeError("engine gone")
+
+    batcher = SemanticBatcher.of(dataclasses.replace(fake_channel(), embed=embed))
+    with pytest.raises(RuntimeError, match="engine gone"):
+        await batcher.read("anything")
+
+
+async def test_a_failing_channel_leaves_the_turn_to_the_rules() -> None:
+    def embed(texts: list[str]) -> np.ndarray:
+        raise RuntimeError("engine gone")
+
+    graph = _graph(dataclasses.replace(fake_channel(), embed=embed))
+    state = await graph.say(f"{SELF_CARE_TEXT} {MARK}")
+    assert state["stage"] == "collecting" and state.get("question")
+    assert not any(f["flag_id"] == SEMANTIC_FLAG for f in state["red_flags"])

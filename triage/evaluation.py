@@ -37,7 +37,7 @@ from typing import Any, Literal, TextIO
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from agent.conversation import Conversation
-from clinical.first_message import first_message_level
+from clinical.first_message import first_message_levels
 from clinical.language import detect_language
 from clinical.loading import describe
 from clinical.questions import CaseTopic, QuestionBank, load_questions
@@ -136,8 +136,8 @@ def rules_only(
     rules = rules or load_rules()
     questions = load_questions()
     results = []
-    for case in cases:
-        level, hits, raised = first_message_level(case.text, rules, questions, semantic)
+    levels = first_message_levels([case.text for case in cases], rules, questions, semantic)
+    for case, (level, hits, raised) in zip(cases, levels, strict=True):
         results.append(
             CaseResult(
                 id=case.id,

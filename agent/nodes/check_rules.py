@@ -15,6 +15,7 @@ from agent.rules import (
     rule_flags,
     rule_inputs,
     semantic_flags,
+    semantic_reading,
     standing_level,
 )
 from agent.transcript import latest_patient
@@ -43,7 +44,8 @@ async def check_rules(state: TriageState, runtime: Runtime[AgentContext]) -> dic
     flags = rule_flags(check.hits, turn["message_id"])
     flags += confirmed_flags(state, context, flags, affirmed)
     level = standing_level([*state.get("red_flags", []), *flags], record, context.rules)
-    raised = semantic_flags(state, context, level)
+    fired = await semantic_reading(state, context, level)
+    raised = semantic_flags(state, context, level, fired)
     if raised:
         flags += raised
         level = standing_level([*state.get("red_flags", []), *flags], record, context.rules)
