@@ -406,6 +406,21 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # breath, cannot lie flat with pink frothy sputum, a whole strip swallowed with 把)
         },
     ),
+    # set 26, understated / asked as a question / regional words (session 22): 86.2% at the
+    # first run (8d33aad: 37 of 40 emergencies, 3 below urgent, none to emergency)
+    "set26": (
+        "fresh_levels_26.jsonl",
+        0.86,
+        {
+            "f26-en-emg-003": "a chainsaw cut to the thigh still bleeding through two towels "
+            "with lightheadedness, told as 'probably just need a few stitches' (MTS: "
+            "uncontrollable major haemorrhage)",
+            "f26-zh-emg-004": "a two-year-old who swallowed three or four of a grandparent's "
+            "blood pressure tablets and is now drowsy, asked as 这正常吗 (NHS.uk / TOXBASE)",
+            "f26-zh-emg-019": "paraquat (巴拉刈) swallowed after a quarrel, asked as a question "
+            "(TOXBASE: any paraquat ingestion)",
+        },
+    ),
 }
 
 
@@ -423,6 +438,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 22's f22-en-emg-001, angioedema on an ACE inhibitor, closed by rules-ar)
     # (set 23's three first-run rows below urgent closed by rules-au)
     # (set 24's f24-zh-emg-014, a strip of sleeping tablets swallowed, closed by rules-aw)
+    "f26-en-emg-003": "set 26: a major bleed told as needing a few stitches (self_care)",
+    "f26-zh-emg-004": "set 26: a toddler drowsy after a grandparent's tablets (self_care)",
+    "f26-zh-emg-019": "set 26: paraquat swallowed, asked as a question (non_urgent)",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -499,6 +517,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set22", 50),
         ("set23", 50),
         ("set24", 50),
+        ("set26", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
@@ -787,6 +806,52 @@ def _set24_below_emergency() -> list[object]:
 
 @pytest.mark.parametrize("row", _set24_below_emergency())
 def test_set24_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
+
+
+# Set 26's rows below an emergency, each at its gold level, as at the first run (8d33aad); the
+# ones still wrong are strict xfails with their reason.
+OPEN_DECISION_26: dict[str, str] = {
+    "f26-en-urg-001": "cellulitis spreading to the knee since yesterday with a temperature of "
+    "38.1, told as probably nothing (self_care)",
+    "f26-en-urg-003": "reduced fetal movements at 34 weeks, told as a lazy day (non_urgent)",
+    "f26-en-urg-016": "a first hot, red, swollen big toe with a fever, in Singapore English "
+    "(self_care)",
+    "f26-en-urg-018": "colicky loin-to-groin pain for 3 hours with blood in the urine (non_urgent)",
+    "f26-zh-urg-001": "a facial palsy with the limbs and speech normal and pain behind the ear "
+    "(Bell's palsy, NHS.uk: urgent GP / 111) raised to an emergency",
+    "f26-zh-urg-006": "a reliever seven or eight times a day and still wheezy, full sentences "
+    "(non_urgent)",
+    "f26-zh-urg-010": "right lower abdominal pain migrating from the navel with a low fever, in "
+    "internet slang, raised to an emergency",
+    "f26-zh-urg-012": "a toddler with a fever of 39 for two days and smelly urine (self_care)",
+    "f26-zh-urg-013": "blood pressure 200/125 with a headache, no other symptom (self_care)",
+    "f26-zh-urg-015": "a five-month-old with six watery stools and fewer wet nappies, in "
+    "Cantonese (non_urgent)",
+    "f26-zh-urg-020": "a catheter draining nothing all day with a swollen belly, Taiwan usage "
+    "(self_care)",
+    "f26-en-non-004": "low mood for 3 weeks at 6 weeks postpartum, self-harm denied (urgent)",
+    "f26-zh-non-007": "a stiff, painful shoulder for two months in northern words (肩膀头子) "
+    "raised to an emergency",
+    "f26-zh-non-016": "a painless lump on the thumb growing for two months, in Cantonese (urgent)",
+    "f26-en-slf-006": "ectopic beats after strong coffee, settling, every red flag denied "
+    "(non_urgent)",
+    "f26-en-slf-018": "a tension-type headache settled by paracetamol (urgent)",
+    "f26-en-slf-019": "constipation at 33 weeks easing with diet, no pain or bleeding (non_urgent)",
+    "f26-zh-slf-009": "a small cut finger, bleeding stopped, in Shanghainese (non_urgent)",
+    "f26-zh-slf-015": "cradle cap in a three-month-old feeding normally, in Cantonese (non_urgent)",
+}
+
+
+def _set26_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set26") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_26) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set26_below_emergency())
+def test_set26_rows_below_an_emergency_reach_their_level(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
