@@ -196,7 +196,17 @@ _TEMP_UNIT = (
     r"\s*(°\s*c|°\s*f|℃|℉|摄氏度|度|degrees?(?:\s*(?:c|f|celsius|fahrenheit))?"
     r"|c(?![a-z])|f(?![a-z]))?"
 )
-_TEMP = re.compile(rf"(?:{_TEMP_WORDS}){_GAP}{_NUM}{_TEMP_UNIT}", _I)
+# A number after a temperature word is an age, not a reading, when an age unit follows it ("no
+# fever, I'm 31 years old", 没有发烧 我三十一岁) or, for a whole number, when the words between
+# introduce the person ("no fever im 31", 冇發燒 我二十八歲): NEWS2 reads a temperature, and an
+# age read as 31 °C was a hypothermia red flag.
+_AGE_AFTER = r"(?!\s*(?:岁|歲|周岁|週歲|years?(?:\s+old)?|yrs?|y/?o)(?![a-z]))"
+_TEMP = re.compile(rf"(?:{_TEMP_WORDS}){_GAP}{_NUM}{_AGE_AFTER}{_TEMP_UNIT}", _I)
+_AGE_INTRO = re.compile(
+    r"(?<![a-z])(?:i\s+am|i'?m|im|he\s+is|he'?s|she\s+is|she'?s|aged?|turned|turning)(?![a-z])"
+    r"|我|他|她|今年|年纪|年龄|年紀|年齡",
+    _I,
+)
 # "fever, 38.9", "量了一下体温，39度": a temperature just after its keyword across one comma,
 # when it has a decimal or a degree sign (a bare "fever, 39" could be anything)
 _TEMP_NEXT = re.compile(
@@ -352,6 +362,8 @@ def vital_findings(text: str) -> dict[str, Found]:
     for m in _BP_DIASTOLIC.finditer(text):
         take("diastolic_bp", float(m.group(1)), m, 20, 200)
     for m in _TEMP.finditer(text):
+        if "." not in m.group(1) and _AGE_INTRO.search(text, m.start(), m.start(1)):
+            continue
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=True), m, 25, 45)
     for m in _TEMP_SUBJECT.finditer(text):
         unit = "f" if float(m.group(1)) >= 86 else "c"

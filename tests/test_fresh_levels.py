@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 20, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 26, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -406,6 +406,21 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # breath, cannot lie flat with pink frothy sputum, a whole strip swallowed with 把)
         },
     ),
+    # set 25, dictated / a second language / panic (session 22, the sixteenth split's voices):
+    # 77.5% at the first run (ce5ec3e: 37 of 40 emergencies, 2 ending self_care, 5 self-care
+    # to emergency); an age after a fever word no longer read as a temperature (0.80)
+    "set25": (
+        "fresh_levels_25.jsonl",
+        0.80,
+        {
+            "f25-en-emg-005": "about 30 paracetamol an hour ago, dictated as 'paris at a mole', "
+            "the patient saying she feels fine (TOXBASE / NHS.uk: a large overdose)",
+            "f25-zh-emg-007": "a large scald to the chest and arms with many blisters and white, "
+            "painless skin, in a second language (NHS.uk burns: A&E for large or deep burns)",
+            "f25-zh-emg-010": "the waters broken at 38 weeks and a cord felt at the vagina "
+            "(RCOG Green-top 50: cord prolapse, 999) reads only the waters (urgent)",
+        },
+    ),
     # set 26, understated / asked as a question / regional words (session 22): 86.2% at the
     # first run (8d33aad: 37 of 40 emergencies, 3 below urgent, none to emergency)
     "set26": (
@@ -438,6 +453,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 22's f22-en-emg-001, angioedema on an ACE inhibitor, closed by rules-ar)
     # (set 23's three first-run rows below urgent closed by rules-au)
     # (set 24's f24-zh-emg-014, a strip of sleeping tablets swallowed, closed by rules-aw)
+    "f25-en-emg-005": "set 25: a paracetamol overdose, dictated (self_care)",
+    "f25-zh-emg-007": "set 25: a large, deep scald in a second language (self_care)",
     "f26-en-emg-003": "set 26: a major bleed told as needing a few stitches (self_care)",
     "f26-zh-emg-004": "set 26: a toddler drowsy after a grandparent's tablets (self_care)",
     "f26-zh-emg-019": "set 26: paraquat swallowed, asked as a question (non_urgent)",
@@ -453,7 +470,12 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # severity, not onset, and stands down after a night's drinking, NHS hangover)
 # (set 24's f24-zh-slf-020 closed by rules-aw: a checklist's cross after a sign, 胸痛× 气短×,
 # denies it)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f25-en-slf-013": "set 25: a toddler's bump on the head, playing normally, with a feared "
+    "brain injury asked about (stroke_named)",
+    "f25-en-slf-016": "set 25: palpitations after energy drinks, settled, a feared heart attack "
+    "named (heart_attack_named)",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -517,6 +539,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set22", 50),
         ("set23", 50),
         ("set24", 50),
+        ("set25", 40),
         ("set26", 40),
     ],
 )
@@ -852,6 +875,68 @@ def _set26_below_emergency() -> list[object]:
 
 @pytest.mark.parametrize("row", _set26_below_emergency())
 def test_set26_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
+
+
+# Set 25's rows below an emergency, each at its gold level, as after the age-after-a-fever fix;
+# the ones still wrong are strict xfails with their reason.
+OPEN_DECISION_25: dict[str, str] = {
+    "f25-en-urg-007": "a 4-year-old with two days of diarrhoea and vomiting, one wee today, dry "
+    "lips, more tired, in a second language (NICE CG84 dehydration: non_urgent)",
+    "f25-en-urg-011": "sudden hearing loss in one ear since this morning, in a second language "
+    "(NHS.uk: urgent; non_urgent)",
+    "f25-en-urg-016": "a rusty nail through the shoe, tetanus jabs unknown (UKHSA tetanus: "
+    "same day; self_care)",
+    "f25-en-urg-017": "vomiting for 24 hours, cannot keep water down, dizzy on standing "
+    "(self_care)",
+    "f25-en-urg-018": "a chest infection on antibiotics, still feverish and more breathless on "
+    "stairs, oxygen 95%, raised to an emergency (anaphylaxis_breathing_after_exposure)",
+    "f25-zh-urg-006": "sudden floaters and flashes in one eye, in a second language (non_urgent)",
+    "f25-zh-urg-007": "mastitis with a fever in a breastfeeding mother, the baby's age read as "
+    "the patient's (infant_fever_under_3_months)",
+    "f25-zh-urg-008": "a child's finger crushed in a door, the nail lifted and bleeding under it "
+    "(non_urgent)",
+    "f25-zh-urg-014": "a child's asthma needing the reliever every four hours after a cold, in "
+    "Cantonese (self_care)",
+    "f25-zh-urg-016": "a nosebleed for twenty minutes despite pressure, raised to an emergency "
+    "(NHS.uk: A&E after 10-15 minutes of pressure; gold urgent)",
+    "f25-en-non-003": "bedwetting at seven (NICE CG111: GP; self_care)",
+    "f25-en-non-013": "three months of tension-type headaches, a feared tumour named "
+    "(chest_pain_unexplained fires)",
+    "f25-en-non-015": "an umbilical hernia in a well 6-week-old (urgent)",
+    "f25-zh-non-012": "a bunion for over a year (urgent)",
+    "f25-zh-non-014": "osteoarthritis of both knees for a year, in Cantonese (severe_pain)",
+    "f25-zh-non-017": "stress incontinence a year after birth, in Cantonese (oliguria_alone)",
+    "f25-en-slf-002": "teething at 14 months, 37.6, dictated (non_urgent)",
+    "f25-en-slf-010": "muscle soreness after the first leg day, urine not dark (non_urgent)",
+    "f25-en-slf-012": "sneezing and hiccups in a well 10-day-old (urgent)",
+    "f25-en-slf-013": "a toddler's bump on the head, playing normally, a feared brain injury "
+    "asked about, raised to an emergency (stroke_named)",
+    "f25-en-slf-016": "palpitations after energy drinks, settled, a feared heart attack named, "
+    "raised to an emergency (heart_attack_named)",
+    "f25-en-slf-014": "a fever of 38.2 in a 4-year-old who is playing after paracetamol "
+    "(NICE NG143 green; non_urgent)",
+    "f25-en-slf-017": "a stye (non_urgent)",
+    "f25-zh-slf-007": "travel sickness remedies asked before a trip (non_urgent)",
+    "f25-zh-slf-008": "a fever of 37.8 and a red lump at the site after a 4-month-old's "
+    "vaccines (baby_fever_age_unknown, fever_over_3_days)",
+    "f25-zh-slf-009": "red stools after dragon fruit (non_urgent)",
+    "f25-zh-slf-012": "dry, tired eyes from screen work (non_urgent)",
+    "f25-zh-slf-016": "a subconjunctival haemorrhage after coughing, painless, vision clear, in "
+    "Cantonese (urgent)",
+    "f25-zh-slf-020": "cradle cap at three months (non_urgent)",
+}
+
+
+def _set25_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set25") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_25) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set25_below_emergency())
+def test_set25_rows_below_an_emergency_reach_their_level(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
