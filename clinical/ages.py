@@ -265,6 +265,35 @@ _NAMED_VISIT = re.compile(
     r"baby check|postnatal check)(?![a-z])",
     _I,
 )
+# How far along a pregnancy is, said without "pregnant" after the weeks: "I'm 34 weeks",
+# "she's 36 weeks", "pregnant 20 weeks", "33 weeks gone" (British), in a message about a
+# pregnancy (NICE NG201 / NHS.uk: women say how far along they are); never "I'm 3 weeks into
+# this cough" or "3 weeks post op".
+_GESTATION_BEFORE = re.compile(
+    r"(?:\b(?:i'?m|i\s+am|she'?s|she\s+is|we'?re|pregnant|preggers|expecting)|\bat)\s*$", _I
+)
+_GESTATION_AFTER = re.compile(r"[\s-]*(?:gone|pg|preg)(?![a-z])", _I)
+_NOT_GESTATION_AFTER = re.compile(
+    r"\s+(?:into|post|after|since|of|with|on|off|out|in|now|ago|later|before)(?![a-z])", _I
+)
+_PREGNANCY_WORDS = re.compile(
+    r"pregnan|preggers|midwife|antenatal|maternity|\bbump\b|\bkick|\bbaby|\bexpecting\b", _I
+)
+
+
+def _gestation(text: str, m: re.Match[str], value: float | None) -> bool:
+    """Return True when "N weeks" is how far along a pregnancy is ("I'm 34 weeks")."""
+    if m.group(2).lower() != "week" or value is None or not 4 <= value <= 42:
+        return False
+    if _GESTATION_AFTER.match(text, m.end()):
+        return True
+    return (
+        bool(_GESTATION_BEFORE.search(text[: m.start()]))
+        and not _NOT_GESTATION_AFTER.match(text, m.end())
+        and bool(_PREGNANCY_WORDS.search(text))
+    )
+
+
 # A frequency is no duration: "a couple of times a year", "twice a month", 一年会发两三次,
 # 一个月两次 say how often, not how long.
 _FREQUENCY_BEFORE = re.compile(r"(?:times?|twice|once|thrice)\s*(?:per\s*)?$", _I)
@@ -296,6 +325,8 @@ def duration_findings(text: str) -> list[Found]:
             value = number(m.group(1))
             if text[: m.start()].rstrip().endswith(("孕", "有咗")):
                 continue  # "怀孕8周", 有咗34周: how far along a pregnancy is, not how long
+            if pattern is _DURATION_EN and _gestation(text, m, value):
+                continue  # "I'm 34 weeks" (pregnant): how far along, not how long
             if any(a.words == m.group().strip() or m.group().strip() in a.words for a in ages):
                 continue  # "宝宝八个月" is the baby's age
             if m.group(2).lower() in ("year", "年") and _YEARS_AGO.match(text, m.end()):

@@ -343,7 +343,15 @@ def decide(
         urgent.append("severe symptoms")
     if worsening and impaired:
         urgent.append("getting worse and stopping normal activities")
-    if age is not None and age < YOUNG_INFANT_YEARS:
+    # a mother after a birth telling of her own mood: the baby's age ("my baby is 6 weeks") is
+    # the time since the birth, not the patient's age (NICE CG192 / NHS.uk postnatal
+    # depression: a GP or health visitor; a danger is a red flag)
+    own_postnatal_mood = (
+        "postpartum" in concepts
+        and "mental_health" in families
+        and set(families) <= {"mental_health", "general"}
+    )
+    if age is not None and age < YOUNG_INFANT_YEARS and not own_postnatal_mood:
         urgent.append("a baby under 3 months")
     if risk and ("fever" in concepts or "shivering" in concepts):
         urgent.append("a fever with a condition that weakens the immune system")

@@ -422,14 +422,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         },
     ),
     # set 26, understated / asked as a question / regional words (session 22): 86.2% at the
-    # first run (8d33aad: 37 of 40 emergencies, 3 below urgent, none to emergency)
+    # first run (8d33aad: 37 of 40 emergencies, 3 below urgent, none to emergency); 91.9% after
+    # rules-ba's English rows (38 of 40 emergencies, 2 below urgent)
     "set26": (
         "fresh_levels_26.jsonl",
-        0.86,
+        0.91,
         {
-            "f26-en-emg-003": "a chainsaw cut to the thigh still bleeding through two towels "
-            "with lightheadedness, told as 'probably just need a few stitches' (MTS: "
-            "uncontrollable major haemorrhage)",
+            # (f26-en-emg-003, a chainsaw cut bled through two towels told as needing a few
+            # stitches, closed by rules-ba: tests/test_disposition_understated_regional.py)
             "f26-zh-emg-004": "a two-year-old who swallowed three or four of a grandparent's "
             "blood pressure tablets and is now drowsy, asked as 这正常吗 (NHS.uk / TOXBASE)",
             "f26-zh-emg-019": "paraquat (巴拉刈) swallowed after a quarrel, asked as a question "
@@ -455,7 +455,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 24's f24-zh-emg-014, a strip of sleeping tablets swallowed, closed by rules-aw)
     "f25-en-emg-005": "set 25: a paracetamol overdose, dictated (self_care)",
     "f25-zh-emg-007": "set 25: a large, deep scald in a second language (self_care)",
-    "f26-en-emg-003": "set 26: a major bleed told as needing a few stitches (self_care)",
+    # (set 26's f26-en-emg-003, a major bleed told as needing a few stitches, closed by rules-ba)
     "f26-zh-emg-004": "set 26: a toddler drowsy after a grandparent's tablets (self_care)",
     "f26-zh-emg-019": "set 26: paraquat swallowed, asked as a question (non_urgent)",
 }
@@ -837,12 +837,11 @@ def test_set24_rows_below_an_emergency_reach_their_level(
 # Set 26's rows below an emergency, each at its gold level, as at the first run (8d33aad); the
 # ones still wrong are strict xfails with their reason.
 OPEN_DECISION_26: dict[str, str] = {
-    "f26-en-urg-001": "cellulitis spreading to the knee since yesterday with a temperature of "
-    "38.1, told as probably nothing (self_care)",
-    "f26-en-urg-003": "reduced fetal movements at 34 weeks, told as a lazy day (non_urgent)",
-    "f26-en-urg-016": "a first hot, red, swollen big toe with a fever, in Singapore English "
-    "(self_care)",
-    "f26-en-urg-018": "colicky loin-to-groin pain for 3 hours with blood in the urine (non_urgent)",
+    # (the eight English rows closed by rules-ba, tests/test_disposition_understated_regional.py:
+    # spreading redness with a fever, fewer movements told as a lazy day, a first red swollen toe
+    # with a fever in Singapore English, loin-to-groin colic, postnatal low mood with the baby's
+    # age, palpitations after coffee, a tension headache's tight band, constipation "bunged up"
+    # at 33 weeks)
     "f26-zh-urg-001": "a facial palsy with the limbs and speech normal and pain behind the ear "
     "(Bell's palsy, NHS.uk: urgent GP / 111) raised to an emergency",
     "f26-zh-urg-006": "a reliever seven or eight times a day and still wheezy, full sentences "
@@ -855,14 +854,9 @@ OPEN_DECISION_26: dict[str, str] = {
     "Cantonese (non_urgent)",
     "f26-zh-urg-020": "a catheter draining nothing all day with a swollen belly, Taiwan usage "
     "(self_care)",
-    "f26-en-non-004": "low mood for 3 weeks at 6 weeks postpartum, self-harm denied (urgent)",
     "f26-zh-non-007": "a stiff, painful shoulder for two months in northern words (肩膀头子) "
     "raised to an emergency",
     "f26-zh-non-016": "a painless lump on the thumb growing for two months, in Cantonese (urgent)",
-    "f26-en-slf-006": "ectopic beats after strong coffee, settling, every red flag denied "
-    "(non_urgent)",
-    "f26-en-slf-018": "a tension-type headache settled by paracetamol (urgent)",
-    "f26-en-slf-019": "constipation at 33 weeks easing with diet, no pain or bleeding (non_urgent)",
     "f26-zh-slf-009": "a small cut finger, bleeding stopped, in Shanghainese (non_urgent)",
     "f26-zh-slf-015": "cradle cap in a three-month-old feeding normally, in Cantonese (non_urgent)",
 }
