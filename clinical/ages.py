@@ -48,6 +48,9 @@ _AGE_EN_AGED = re.compile(
     r"month|cm|ft|feet|foot|inch|degree|°|mile|km|time|x|times|people|/))",
     _I,
 )
+# "两个月大咗少少", 三个月大了一点: a lump or a swelling that grew a little over the months, not an
+# age (大咗 / 大了 with a degree word after it)
+_GREW = r"(?!\s*(?:咗|了)\s*(?:少少|啲|一点|一些|些|不少|好多|很多|一圈|一倍))"
 # "宝宝八个月" (the baby is eight months old) is an age even without 大
 _ZH_BABY = (
     r"宝宝|宝贝|女宝|男宝|大宝|二宝|小宝|婴儿|孩子|小孩|儿子|女儿|孙子|孙女|外孙|娃|患儿"
@@ -57,7 +60,7 @@ _ZH_BABY = (
 _ZH_ONLY_JUST = r"才|刚刚|刚满|刚|满|已经|啱啱|啱满|啱|先"
 _ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month"}
 _AGE_ZH_OLD = re.compile(
-    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小])|了?的宝宝|的婴儿|的孩子)"
+    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小]){_GREW}|了?的宝宝|的婴儿|的孩子)"
     rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)"
     rf"|(?<!生完)(?<!生了)(?<!生下)(?<!怀着)(?:{_ZH_BABY})\s*(?:{_ZH_ONLY_JUST})?\s*{_COUNT}\s*(?:个)?\s*(周|星期|礼拜|月)"
     r"(?![内里前后没不都一以来开])",
@@ -302,6 +305,9 @@ _FREQUENCY_AFTER = re.compile(
 )
 
 
+_PAIR_BEFORE = ("他", "她", "它", "们", "咱", "你", "我", "哥", "姐", "弟", "妹", "口", "两")
+
+
 def duration_findings(text: str) -> list[Found]:
     """Return every "N days/weeks/months" in ``text`` as a number of days (ages excluded)."""
     text = normalize(text)
@@ -323,6 +329,8 @@ def duration_findings(text: str) -> list[Found]:
     for pattern in (_DURATION_EN, _DURATION_ZH):
         for m in pattern.finditer(text):
             value = number(m.group(1))
+            if m.group(1) in ("俩", "仨") and text[: m.start()].endswith(_PAIR_BEFORE):
+                continue  # 他俩天天吵: the two of them, no count of days
             if text[: m.start()].rstrip().endswith(("孕", "有咗")):
                 continue  # "怀孕8周", 有咗34周: how far along a pregnancy is, not how long
             if pattern is _DURATION_EN and _gestation(text, m, value):

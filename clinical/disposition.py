@@ -210,6 +210,18 @@ def _tetanus_long_ago(texts: Sequence[str]) -> bool:
     return False
 
 
+def _without_ages(text: str, rules: RuleSet) -> str:
+    """Return ``text`` as the rules read it with each age blanked out ("BB三个月" is the baby's
+    age, not three months of a complaint: the `lasting` spans are then only spans)."""
+    found = rules.findings(text).ages
+    if not found:
+        return text
+    prepared = rules.prepare(text)
+    for age in found:
+        prepared = re.sub(re.escape(age.words), " ", prepared, flags=re.IGNORECASE)
+    return prepared
+
+
 def _reported_worse(texts: Sequence[str], data: Dispositions, rules: RuleSet) -> bool:
     """Return True when getting worse is said outside a worry asked as a yes/no question."""
     reported = [_ASKED_WORRY.sub(" ", text) for text in texts]
@@ -377,8 +389,10 @@ def decide(
     # a span of weeks or months: a negation reaches it only right before it (LASTING_REACH); a
     # span within an after-effect's own window is the time since its procedure or medicine
     within_own = bool(own) and (days is None or days <= window)
+    # a baby's age said as a span (个BB三个月, 宝宝两个月) is how old, not how long
+    spans = [_without_ages(t, rules) for t in episode]
     if said("persistent", among=episode) or (
-        not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=episode)
+        not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=spans)
     ):
         against.append("lasting or coming back")
     for name, why in (

@@ -348,6 +348,8 @@ def zh_integer(run: str) -> int | None:
             return hundreds * 100
         if len(tail) == 1 and tail in _ZH_DIGIT:
             return hundreds * 100 + _ZH_DIGIT[tail] * 10  # colloquial: 一百四 = 140
+        if "百" in tail:
+            return None  # 二百一百二十五 is two numbers (a reading pair), never 325
         if tail.startswith(("零", "〇")):
             rest = zh_integer(tail[1:])
             return None if rest is None or rest >= 10 else hundreds * 100 + rest
@@ -373,6 +375,31 @@ def _run_value(run: str) -> str | None:
     return str(value)
 
 
+# A blood pressure said as two numbers with nothing between (量血压二百一百二十五, 一百八十一百一,
+# 一百六九十五): the top number in the hundreds, the lower one below it (NICE NG136 readings)
+_PAIR_TOP = (70, 300)
+_PAIR_BOTTOM = (30, 200)
+
+
+def _reading_pair(run: str) -> str | None:
+    """Return "top/bottom" for a run of Chinese numerals that is no one number but two, the
+    first with 百 ("二百一百二十五" is 200/125), else None."""
+    if "百" not in run or "点" in run:
+        return None
+    for cut in range(2, len(run) - 1):
+        left, right = run[:cut], run[cut:]
+        if "百" not in left or right[0] in "百十零〇" or not any(ch in right for ch in "十百"):
+            continue
+        top, bottom = zh_integer(left), zh_integer(right)
+        if top is None or bottom is None:
+            continue
+        high = _PAIR_TOP[0] <= top <= _PAIR_TOP[1]
+        low = _PAIR_BOTTOM[0] <= bottom <= _PAIR_BOTTOM[1]
+        if high and low and bottom < top:
+            return f"{top}/{bottom}"
+    return None
+
+
 def zh_numerals_to_digits(text: str) -> str:
     """Return ``text`` with Chinese numbers of two or more characters written in digits.
 
@@ -385,7 +412,7 @@ def zh_numerals_to_digits(text: str) -> str:
         run = match.group()
         if len(run) < 2:
             return run
-        return _run_value(run) or run
+        return _run_value(run) or _reading_pair(run) or run
 
     text = _ZH_RUN.sub(replace, _ZH_TENS.sub(lambda m: _ZH_TENS_AS[m.group()], text))
     return _DEGREE_TAIL.sub(

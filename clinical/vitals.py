@@ -30,12 +30,15 @@ _I = re.IGNORECASE
 _NUM = r"(\d{1,3}(?:\.\d{1,2})?)"
 _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGITS |= {"八": 8, "九": 9}
+# northern 俩 (two) and 仨 (three) as counts: 疼俩月了, 仨礼拜 (a pair of people, 他俩, is no count:
+# clinical.ages skips it before a unit)
+_ZH_DIGITS |= {"俩": 2, "仨": 3}
 _EN_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 COUNT = (  # a count as typed: digits, English number words or Chinese numerals
-    r"(\d{1,3}(?:\.\d+)?|[零一二两三四五六七八九十]{1,3}"
+    r"(\d{1,3}(?:\.\d+)?|[零一二两三四五六七八九十]{1,3}|[俩仨]"
     r"|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 )
 

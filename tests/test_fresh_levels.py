@@ -430,10 +430,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         {
             # (f26-en-emg-003, a chainsaw cut bled through two towels told as needing a few
             # stitches, closed by rules-ba: tests/test_disposition_understated_regional.py)
-            "f26-zh-emg-004": "a two-year-old who swallowed three or four of a grandparent's "
-            "blood pressure tablets and is now drowsy, asked as 这正常吗 (NHS.uk / TOXBASE)",
-            "f26-zh-emg-019": "paraquat (巴拉刈) swallowed after a quarrel, asked as a question "
-            "(TOXBASE: any paraquat ingestion)",
+            # (f26-zh-emg-004 and -019 closed by rules-bb: a child's tablets taken 趁我不注意,
+            # paraquat by its Taiwan name 巴拉刈 and weedkiller with a verb of swallowing)
         },
     ),
 }
@@ -456,8 +454,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "f25-en-emg-005": "set 25: a paracetamol overdose, dictated (self_care)",
     "f25-zh-emg-007": "set 25: a large, deep scald in a second language (self_care)",
     # (set 26's f26-en-emg-003, a major bleed told as needing a few stitches, closed by rules-ba)
-    "f26-zh-emg-004": "set 26: a toddler drowsy after a grandparent's tablets (self_care)",
-    "f26-zh-emg-019": "set 26: paraquat swallowed, asked as a question (non_urgent)",
+    # (set 26's f26-zh-emg-004 and -019 closed by rules-bb:
+    # tests/test_red_flag_coverage_zh_poisoning.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -843,22 +841,10 @@ OPEN_DECISION_26: dict[str, str] = {
     # age, palpitations after coffee, a tension headache's tight band, constipation "bunged up"
     # at 33 weeks)
     "f26-zh-urg-001": "a facial palsy with the limbs and speech normal and pain behind the ear "
-    "(Bell's palsy, NHS.uk: urgent GP / 111) raised to an emergency",
-    "f26-zh-urg-006": "a reliever seven or eight times a day and still wheezy, full sentences "
-    "(non_urgent)",
-    "f26-zh-urg-010": "right lower abdominal pain migrating from the navel with a low fever, in "
-    "internet slang, raised to an emergency",
-    "f26-zh-urg-012": "a toddler with a fever of 39 for two days and smelly urine (self_care)",
-    "f26-zh-urg-013": "blood pressure 200/125 with a headache, no other symptom (self_care)",
-    "f26-zh-urg-015": "a five-month-old with six watery stools and fewer wet nappies, in "
-    "Cantonese (non_urgent)",
-    "f26-zh-urg-020": "a catheter draining nothing all day with a swollen belly, Taiwan usage "
-    "(self_care)",
-    "f26-zh-non-007": "a stiff, painful shoulder for two months in northern words (肩膀头子) "
-    "raised to an emergency",
-    "f26-zh-non-016": "a painless lump on the thumb growing for two months, in Cantonese (urgent)",
-    "f26-zh-slf-009": "a small cut finger, bleeding stopped, in Shanghainese (non_urgent)",
-    "f26-zh-slf-015": "cradle cap in a three-month-old feeding normally, in Cantonese (non_urgent)",
+    "(Bell's palsy, NHS.uk: urgent GP / 111) raised to an emergency (left by rules-bb: the "
+    "forehead is not named, and FAST face droop stays an emergency without it)",
+    # (f26-zh-urg-006, -010, -012, -013, -015, -020, -non-007, -non-016, -slf-009 and -slf-015
+    # closed by rules-bb: tests/test_disposition_zh_regional.py)
 }
 
 
