@@ -423,10 +423,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     ),
     # set 26, understated / asked as a question / regional words (session 22): 86.2% at the
     # first run (8d33aad: 37 of 40 emergencies, 3 below urgent, none to emergency); 91.9% after
-    # rules-ba's English rows (38 of 40 emergencies, 2 below urgent)
+    # rules-ba's English rows (38 of 40 emergencies, 2 below urgent); with rules-bb's Chinese
+    # rows 99.4% (40 of 40; one Bell's palsy without the forehead named stays an emergency)
     "set26": (
         "fresh_levels_26.jsonl",
-        0.91,
+        0.99,
         {
             # (f26-en-emg-003, a chainsaw cut bled through two towels told as needing a few
             # stitches, closed by rules-ba: tests/test_disposition_understated_regional.py)
@@ -883,8 +884,7 @@ OPEN_DECISION_25: dict[str, str] = {
     "f25-zh-urg-016": "a nosebleed for twenty minutes despite pressure, raised to an emergency "
     "(NHS.uk: A&E after 10-15 minutes of pressure; gold urgent)",
     "f25-en-non-003": "bedwetting at seven (NICE CG111: GP; self_care)",
-    "f25-en-non-013": "three months of tension-type headaches, a feared tumour named "
-    "(chest_pain_unexplained fires)",
+    # (f25-en-non-013, a tension headache's tight band read as chest pain, closed by rules-ba)
     "f25-en-non-015": "an umbilical hernia in a well 6-week-old (urgent)",
     "f25-zh-non-012": "a bunion for over a year (urgent)",
     "f25-zh-non-014": "osteoarthritis of both knees for a year, in Cantonese (severe_pain)",
