@@ -19,6 +19,7 @@ from clinical.clauses import Analysis, Reason
 from clinical.home_readings import reading_concepts
 from clinical.list_lines import carry_headings
 from clinical.matching import LiteralIndex, PhraseSet
+from clinical.medicine_sounds import read_medicine_sounds
 from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.regional import read_regional
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList
@@ -183,12 +184,12 @@ class Reader:
 
     def prepare(self, text: str) -> str:
         """Return ``text`` as the rules read it: a list's heading carried onto its items,
-        simplified Chinese (pinyin slips repaired), shorthand and regional words written out,
-        typos corrected."""
+        simplified Chinese (pinyin slips repaired), shorthand, a medicine's dictated sound-alike
+        words and regional words written out, typos corrected."""
         text = carry_headings(text)
         simplified = self._sounds.repair(to_simplified(read_code_switched(self._pinyin.read(text))))
         corrected = self._speller.correct(
-            standardise(read_regional(expand_shorthand(simplified.lower())))
+            standardise(read_regional(read_medicine_sounds(expand_shorthand(simplified.lower()))))
         )
         if corrected == simplified.lower():
             return simplified

@@ -408,17 +408,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     ),
     # set 25, dictated / a second language / panic (session 22, the sixteenth split's voices):
     # 77.5% at the first run (ce5ec3e: 37 of 40 emergencies, 2 ending self_care, 5 self-care
-    # to emergency); an age after a fever word no longer read as a temperature (0.80)
+    # to emergency); an age after a fever word no longer read as a temperature (0.80); rules-bc:
+    # a medicine dictated as sound-alike words, a large or deep burn in learner words, a cord
+    # felt after the waters break, a feared condition asked about or thought, a tight band
+    # round the head and urine leaked no longer read as chest pain or oliguria (83.8%, 0.83)
     "set25": (
         "fresh_levels_25.jsonl",
-        0.80,
+        0.83,
         {
-            "f25-en-emg-005": "about 30 paracetamol an hour ago, dictated as 'paris at a mole', "
-            "the patient saying she feels fine (TOXBASE / NHS.uk: a large overdose)",
-            "f25-zh-emg-007": "a large scald to the chest and arms with many blisters and white, "
-            "painless skin, in a second language (NHS.uk burns: A&E for large or deep burns)",
-            "f25-zh-emg-010": "the waters broken at 38 weeks and a cord felt at the vagina "
-            "(RCOG Green-top 50: cord prolapse, 999) reads only the waters (urgent)",
+            # (all three closed by rules-bc: tests/test_red_flag_coverage_dictated_panic.py)
         },
     ),
     # set 26, understated / asked as a question / regional words (session 22): 86.2% at the
@@ -452,8 +450,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 22's f22-en-emg-001, angioedema on an ACE inhibitor, closed by rules-ar)
     # (set 23's three first-run rows below urgent closed by rules-au)
     # (set 24's f24-zh-emg-014, a strip of sleeping tablets swallowed, closed by rules-aw)
-    "f25-en-emg-005": "set 25: a paracetamol overdose, dictated (self_care)",
-    "f25-zh-emg-007": "set 25: a large, deep scald in a second language (self_care)",
+    # (set 25's f25-en-emg-005 and f25-zh-emg-007, a dictated overdose and a large scald in a
+    # second language, closed by rules-bc)
     # (set 26's f26-en-emg-003, a major bleed told as needing a few stitches, closed by rules-ba)
     # (set 26's f26-zh-emg-004 and -019 closed by rules-bb:
     # tests/test_red_flag_coverage_zh_poisoning.py)
@@ -469,12 +467,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # severity, not onset, and stands down after a night's drinking, NHS hangover)
 # (set 24's f24-zh-slf-020 closed by rules-aw: a checklist's cross after a sign, 胸痛× 气短×,
 # denies it)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f25-en-slf-013": "set 25: a toddler's bump on the head, playing normally, with a feared "
-    "brain injury asked about (stroke_named)",
-    "f25-en-slf-016": "set 25: palpitations after energy drinks, settled, a feared heart attack "
-    "named (heart_attack_named)",
-}
+# (set 25's f25-en-slf-013 and f25-en-slf-016 closed by rules-bc: a brain bleed asked about in
+# a question of its own, "is his brain bleeding", and a past thought, "I thought it was a heart
+# attack", name the fear, not the sign)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -862,7 +858,9 @@ def test_set26_rows_below_an_emergency_reach_their_level(
 
 
 # Set 25's rows below an emergency, each at its gold level, as after the age-after-a-fever fix;
-# the ones still wrong are strict xfails with their reason.
+# the ones still wrong are strict xfails with their reason. (f25-en-slf-016, f25-en-non-013 and
+# f25-zh-non-017 closed by rules-bc: a past thought of a heart attack, a tight band round the
+# head, urine leaked on coughing.)
 OPEN_DECISION_25: dict[str, str] = {
     "f25-en-urg-007": "a 4-year-old with two days of diarrhoea and vomiting, one wee today, dry "
     "lips, more tired, in a second language (NICE CG84 dehydration: non_urgent)",
@@ -884,18 +882,16 @@ OPEN_DECISION_25: dict[str, str] = {
     "f25-zh-urg-016": "a nosebleed for twenty minutes despite pressure, raised to an emergency "
     "(NHS.uk: A&E after 10-15 minutes of pressure; gold urgent)",
     "f25-en-non-003": "bedwetting at seven (NICE CG111: GP; self_care)",
-    # (f25-en-non-013, a tension headache's tight band read as chest pain, closed by rules-ba)
+    # (f25-en-non-013, a tension headache's tight band read as chest pain, closed by rules-ba and
+    # rules-bc alike)
     "f25-en-non-015": "an umbilical hernia in a well 6-week-old (urgent)",
     "f25-zh-non-012": "a bunion for over a year (urgent)",
     "f25-zh-non-014": "osteoarthritis of both knees for a year, in Cantonese (severe_pain)",
-    "f25-zh-non-017": "stress incontinence a year after birth, in Cantonese (oliguria_alone)",
     "f25-en-slf-002": "teething at 14 months, 37.6, dictated (non_urgent)",
     "f25-en-slf-010": "muscle soreness after the first leg day, urine not dark (non_urgent)",
     "f25-en-slf-012": "sneezing and hiccups in a well 10-day-old (urgent)",
-    "f25-en-slf-013": "a toddler's bump on the head, playing normally, a feared brain injury "
-    "asked about, raised to an emergency (stroke_named)",
-    "f25-en-slf-016": "palpitations after energy drinks, settled, a feared heart attack named, "
-    "raised to an emergency (heart_attack_named)",
+    "f25-en-slf-013": "a toddler's bump on the head, playing normally, a feared brain bleed "
+    "asked about (NICE NG232 / NHS.uk: no warning sign, care at home; non_urgent)",
     "f25-en-slf-014": "a fever of 38.2 in a 4-year-old who is playing after paracetamol "
     "(NICE NG143 green; non_urgent)",
     "f25-en-slf-017": "a stye (non_urgent)",
