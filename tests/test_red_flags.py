@@ -877,6 +877,15 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my eyes have gone yellow and I have a fever",
         "眼白发黄，还发烧",
     ),
+    # rules-bc (set 25): a large or deep burn and a cord felt, in learner or frightened words
+    "major_burn_learner_words": (
+        "hot oil fell on me, a big area of my chest and arms, the skin is white and no pain",
+        "热油倒在身上 很大一片 皮白白的不太痛",
+    ),
+    "cord_felt_after_waters": (
+        "my waters broke and I feel something like a cord coming out",
+        "羊水破了 摸到像绳子一样的东西",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
