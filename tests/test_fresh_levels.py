@@ -433,6 +433,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # paraquat by its Taiwan name 巴拉刈 and weedkiller with a verb of swallowing)
         },
     ),
+    # set 27, clinician notes / handovers / home device numbers (session 23, the eighteenth
+    # split's voice): 83.1% at the first run (4e07e6e, rules of b85ec33: 40 of 40 emergencies,
+    # none to emergency from self-care)
+    "set27": (
+        "fresh_levels_27.jsonl",
+        0.83,
+        {},
+    ),
 }
 
 
@@ -536,6 +544,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set24", 50),
         ("set25", 40),
         ("set26", 40),
+        ("set27", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
@@ -913,6 +922,51 @@ def _set25_below_emergency() -> list[object]:
 
 @pytest.mark.parametrize("row", _set25_below_emergency())
 def test_set25_rows_below_an_emergency_reach_their_level(
+    predicted: dict[str, Disposition], row: dict[str, str]
+) -> None:
+    assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
+
+
+# Set 27's rows below an emergency, each at its gold level, as at the first run (4e07e6e, the
+# rules of b85ec33); the ones still wrong are strict xfails with their reason.
+OPEN_DECISION_27: dict[str, str] = {
+    "f27-en-urg-003": "first run: emergency (gold urgent)",
+    "f27-en-urg-005": "first run: non_urgent (gold urgent)",
+    "f27-en-urg-006": "first run: non_urgent (gold urgent)",
+    "f27-en-urg-017": "first run: emergency (gold urgent)",
+    "f27-zh-urg-006": "first run: self_care (gold urgent)",
+    "f27-zh-urg-019": "first run: non_urgent (gold urgent)",
+    "f27-en-non-010": "first run: self_care (gold non_urgent)",
+    "f27-en-non-013": "first run: self_care (gold non_urgent)",
+    "f27-en-non-020": "first run: urgent (gold non_urgent)",
+    "f27-zh-non-005": "first run: urgent (gold non_urgent)",
+    "f27-zh-non-008": "first run: emergency (gold non_urgent)",
+    "f27-zh-non-015": "first run: urgent (gold non_urgent)",
+    "f27-en-slf-002": "first run: non_urgent (gold self_care)",
+    "f27-en-slf-005": "first run: non_urgent (gold self_care)",
+    "f27-en-slf-007": "first run: non_urgent (gold self_care)",
+    "f27-en-slf-009": "first run: urgent (gold self_care)",
+    "f27-en-slf-014": "first run: non_urgent (gold self_care)",
+    "f27-en-slf-016": "first run: non_urgent (gold self_care)",
+    "f27-en-slf-017": "first run: non_urgent (gold self_care)",
+    "f27-en-slf-020": "first run: urgent (gold self_care)",
+    "f27-zh-slf-002": "first run: non_urgent (gold self_care)",
+    "f27-zh-slf-004": "first run: non_urgent (gold self_care)",
+    "f27-zh-slf-006": "first run: non_urgent (gold self_care)",
+    "f27-zh-slf-007": "first run: non_urgent (gold self_care)",
+    "f27-zh-slf-009": "first run: non_urgent (gold self_care)",
+    "f27-zh-slf-012": "first run: non_urgent (gold self_care)",
+    "f27-zh-slf-018": "first run: non_urgent (gold self_care)",
+}
+
+
+def _set27_below_emergency() -> list[object]:
+    rows = [row for row in _rows("set27") if row["gold"] != Disposition.EMERGENCY.value]
+    return [_param(row, OPEN_DECISION_27) for row in rows]
+
+
+@pytest.mark.parametrize("row", _set27_below_emergency())
+def test_set27_rows_below_an_emergency_reach_their_level(
     predicted: dict[str, Disposition], row: dict[str, str]
 ) -> None:
     assert predicted[row["id"]].value == row["gold"], predicted[row["id"]]
