@@ -142,8 +142,8 @@ def reading_concepts(text: str) -> dict[str, Found]:
     50% of best or less is ``peak_flow_severe`` (BTS/SIGN acute severe or life-threatening
     asthma), over 50 to 75% ``peak_flow_moderate``. Three or fewer wet nappies in a day is
     ``few_wet_nappies`` (NHS.uk dehydration; NICE NG143 amber reduced urine output). A
-    potassium of 6.0 or more is ``high_potassium`` and 6.5 or more also ``potassium_severe``
-    (UK Kidney Association hyperkalaemia guideline).
+    potassium of 6.0 or more is ``high_potassium``, and also ``potassium_moderate`` up to 6.4
+    and ``potassium_severe`` from 6.5 (UK Kidney Association hyperkalaemia guideline).
     """
     found = reading_findings(text)
     out: dict[str, Found] = {}
@@ -169,4 +169,6 @@ def reading_concepts(text: str) -> dict[str, Found]:
         out["high_potassium"] = potassium
         if potassium.value >= POTASSIUM_SEVERE:
             out["potassium_severe"] = potassium
+        else:
+            out["potassium_moderate"] = potassium
     return out

@@ -889,6 +889,7 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "potassium_moderate_range": ("GP rang, my potassium came back 6.2", "验血说我血钾六点三"),
     "dental_abscess_swollen": (
         "I have a tooth abscess and my jaw is swollen",
         "牙痛三天 今天下巴肿了",
