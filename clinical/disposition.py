@@ -70,6 +70,13 @@ _ASKED_WORRY = re.compile(
     r"(?![^.!?。！？，,\n]*正常)[^.!?。！？，,\n]*[?？]+",
     re.I,
 )
+# worse with a trigger, not over time (看手机久了加重, 活动后加重, 咳嗽时加重): what
+# brings the symptom on is no course getting worse (NHS.uk "see a GP if it gets worse" is the
+# course); 越来越, 一天比一天 and a bare 加重 still are
+_TRIGGERED_WORSE = re.compile(
+    r"(?:久了|耐咗|耐了|多了|[时時]|的[时時]候|[时時]候|活[动動]後|活动后|[运運][动動]後|运动后|[饭飯]後|饭后|累了)"
+    r"(?:就|[会會]|就[会會])?(?:有[点點]|有些|稍微|[会會])?加重"
+)
 # NICE CKS Anticoagulation - oral: an INR of 5 or more (above range, with or without bleeding)
 # needs the anticoagulant service the same day (doses withheld, vitamin K above 8); the number is
 # the first one after "INR" within a few words ("INR came back 7.2", INR是5.8, "INR of 6")
@@ -224,7 +231,7 @@ def _without_ages(text: str, rules: RuleSet) -> str:
 
 def _reported_worse(texts: Sequence[str], data: Dispositions, rules: RuleSet) -> bool:
     """Return True when getting worse is said outside a worry asked as a yes/no question."""
-    reported = [_ASKED_WORRY.sub(" ", text) for text in texts]
+    reported = [_TRIGGERED_WORSE.sub(" ", _ASKED_WORRY.sub(" ", text)) for text in texts]
     return any(rules.matches(text, data.phrases["worsening"]) for text in reported if text.strip())
 
 
@@ -310,7 +317,8 @@ def decide(
     # disorder, asthma action plans); never a changed pattern, one getting worse or a plan not
     # working
     settling = improving or said("episode_over")
-    steady = settling and not said("unusual_episode") and not said("worsening")
+    course = [_TRIGGERED_WORSE.sub(" ", t) for t in texts] or None
+    steady = settling and not said("unusual_episode") and not said("worsening", among=course)
     usual_panic = steady and said("usual_panic")
     usual_episode = usual_panic or (steady and said("usual_episode"))
     states = {"usual_episode": usual_episode, "usual_panic": usual_panic}
@@ -339,7 +347,7 @@ def decide(
         window = max(window, *own)
     floor = more_urgent(*(level for _, level in windows))
 
-    worsening = said("worsening")
+    worsening = said("worsening", among=course)
     # a few nights' light sleep with a minor illness (a break-up, a cold) is no lost function
     impaired = said(
         "impaired",

@@ -55,6 +55,10 @@ _ZH_EXPECTING = re.compile(
     r"|(?=\s*(?:[，,。.!！?？;；]|$|啦|喇|嘞|了)))"
     rf"|{_ZH_PERSON}有咗(?=\s*(?:[，,。.!！?？;；]|$|啦|喇|嘞))"
 )
+# 孕 30 周 / 孕30+2周 / 孕 32 週 typed with spaces round the number (a common Taiwan and Hong
+# Kong typing style): the concept's "孕...周" gap holds no space, so how far along is read here
+# (NICE NG133 / NG25: women say how far along they are); weeks 4-42 only
+_ZH_GESTATION = re.compile(r"孕\s*(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\s*(?:周|週|w\b)")
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
 WEEKS_DAYS = 14.0  # a typed duration at or above this counts as the concept "weeks_long"
@@ -250,7 +254,11 @@ class Reader:
                 )
             )
         if "pregnancy" in self.concepts and "pregnancy" not in concepts:
-            weeks = _GESTATION.search(prepared) or _ZH_EXPECTING.search(prepared)
+            weeks = (
+                _GESTATION.search(prepared)
+                or _ZH_GESTATION.search(prepared)
+                or _ZH_EXPECTING.search(prepared)
+            )
             if weeks is not None and analysis.counts(weeks.start(), weeks.end()):
                 concepts["pregnancy"] = analysis.clause(weeks.start(), weeks.end())
         if "overdose_quantity" in self.concepts:  # optional in a rules file

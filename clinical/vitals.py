@@ -126,6 +126,40 @@ _USUAL_WORDS = (  # "BP normally 160, now 105": the usual value is not the readi
 # "my usual sats are 88", "target sats 88-92", 平时血氧90: a saturation whose keyword follows a
 # usual or target word is that value, not the reading now
 _USUAL_BEFORE = re.compile(rf"(?:{_USUAL_WORDS})\s*(?:的\s*)?$", re.IGNORECASE)
+# A saturation told as its dip while asleep (a watch's or a ring's overnight lowest: 夜里最低86%,
+# "dropped to 85% overnight") is no reading now: a night-time dip with snoring is suspected
+# sleep apnoea, a GP referral for sleep studies (NICE NG202); the reading now, if typed, is read
+_ASLEEP = (
+    r"(?:夜里|夜间|夜晚|晚上|半夜|睡觉|睡着|睡眠|瞓觉|overnight|at\s+night|in\s+the\s+night"
+    r"|while\s+(?:i\s+was\s+|he\s+was\s+|she\s+was\s+)?asleep"
+    r"|during\s+(?:the\s+night|sleep|my\s+sleep)|in\s+my\s+sleep)"
+)
+_DIP = r"(?:最低|掉到|降到|跌到|低到|lowest|dipped|dips|dropped|drops|dropping|minimum|low\s+of)"
+_ASLEEP_DIP_BEFORE = re.compile(
+    rf"{_ASLEEP}[^\d\n,;!?。，]{{0,16}}{_DIP}|{_DIP}[^\d\n,;!?。，]{{0,16}}{_ASLEEP}", re.IGNORECASE
+)
+_ASLEEP_AFTER = re.compile(rf"\s*%?\s*(?:{_ASLEEP})", re.IGNORECASE)
+_DIP_IN = re.compile(_DIP, re.IGNORECASE)
+_PERCENT = re.compile(r"(?<![\d.])(\d{2,3})\s*%")
+
+
+def _asleep_dip(text: str, m: re.Match[str]) -> bool:
+    """Return True when the saturation ``m`` is an overnight dip and every other percentage
+    typed is a normal reading (94% or more: NEWS2 scale 1 scores nothing), so the reading now
+    is normal; with no other reading, or a low one, the dip stays the reading."""
+    dip = _ASLEEP_DIP_BEFORE.search(text, max(0, m.start() - 14), m.end()) or (
+        _DIP_IN.search(text, max(0, m.start() - 14), m.end()) and _ASLEEP_AFTER.match(text, m.end())
+    )
+    if not dip:
+        return False
+    others = [
+        float(p.group(1))
+        for p in _PERCENT.finditer(text)
+        if not (m.start() <= p.start(1) < m.end() + 2)
+    ]
+    return bool(others) and min(others) >= 94
+
+
 _OTHER_SIGN_WORDS = (  # measured signs read by clinical.signs: never a vital's number
     r"(?<![a-z])(?:crt|cap(?:illary)?\s+refill|gcs|avpu|bm|cbg|glucose|blood\s+sugar)(?![a-z])"
     r"|血糖|充盈"
@@ -346,6 +380,8 @@ def vital_findings(text: str) -> dict[str, Found]:
     for pattern in (_SPO2, _SPO2_AFTER):
         for m in pattern.finditer(text):
             if _USUAL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+                continue
+            if _asleep_dip(text, m):
                 continue
             take("oxygen_saturation", float(m.group(1)), m, 40, 100)
     home = [

@@ -438,7 +438,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # none to emergency from self-care)
     "set27": (
         "fresh_levels_27.jsonl",
-        0.83,
+        0.90,
         {},
     ),
 }
@@ -934,14 +934,9 @@ OPEN_DECISION_27: dict[str, str] = {
     "f27-en-urg-005": "first run: non_urgent (gold urgent)",
     "f27-en-urg-006": "first run: non_urgent (gold urgent)",
     "f27-en-urg-017": "first run: emergency (gold urgent)",
-    "f27-zh-urg-006": "first run: self_care (gold urgent)",
-    "f27-zh-urg-019": "first run: non_urgent (gold urgent)",
     "f27-en-non-010": "first run: self_care (gold non_urgent)",
     "f27-en-non-013": "first run: self_care (gold non_urgent)",
     "f27-en-non-020": "first run: urgent (gold non_urgent)",
-    "f27-zh-non-005": "first run: urgent (gold non_urgent)",
-    "f27-zh-non-008": "first run: emergency (gold non_urgent)",
-    "f27-zh-non-015": "first run: urgent (gold non_urgent)",
     "f27-en-slf-002": "first run: non_urgent (gold self_care)",
     "f27-en-slf-005": "first run: non_urgent (gold self_care)",
     "f27-en-slf-007": "first run: non_urgent (gold self_care)",
@@ -950,13 +945,10 @@ OPEN_DECISION_27: dict[str, str] = {
     "f27-en-slf-016": "first run: non_urgent (gold self_care)",
     "f27-en-slf-017": "first run: non_urgent (gold self_care)",
     "f27-en-slf-020": "first run: urgent (gold self_care)",
-    "f27-zh-slf-002": "first run: non_urgent (gold self_care)",
-    "f27-zh-slf-004": "first run: non_urgent (gold self_care)",
+    # left by rules-be (session 23): an 80-year-old eating less (最近吃得少) is a change from
+    # the usual, and the age guard (75+, NICE NG51 / Age UK) needs the usual self or coping
+    # said; not weakened for one row
     "f27-zh-slf-006": "first run: non_urgent (gold self_care)",
-    "f27-zh-slf-007": "first run: non_urgent (gold self_care)",
-    "f27-zh-slf-009": "first run: non_urgent (gold self_care)",
-    "f27-zh-slf-012": "first run: non_urgent (gold self_care)",
-    "f27-zh-slf-018": "first run: non_urgent (gold self_care)",
 }
 
 
