@@ -61,8 +61,9 @@ CASES: list[tuple[str, str]] = [
     # look-alikes: towels after a shower, a small cut stopped with pressure
     (N, "I went through two towels after my shower"),
     (S, "paper cut, bled through a plaster a bit but it's stopped now"),
-    (
-        N,
+    (  # NHS.uk nosebleeds: stopped with 10 minutes of pressure, treated at home (rules-be,
+        # session 23: was N; set 27's gold reads the same page as self-care)
+        S,
         "she had a nosebleed, pressed for 10 minutes and it has stopped, the towel has some "
         "blood on it",
     ),
