@@ -146,6 +146,34 @@ _NOT_A_RATE = re.compile(
     r"pressure|\bbp\b|systolic|血压|血壓|上压|下压|usual|normal|平时|平常", re.I
 )
 _USUAL_RATE = re.compile(r"\s*(?:is|are)?\s*(?:normal|usual|normally|usually|平时|平常|正常)", re.I)
+# NICE NG136 Hypertension in adults (1.2.4-1.2.5): when a reading is 140/90 or more, take a
+# second and, if it differs, a third, and record the lower of the last two. Several readings in
+# one message ("158/96 after running for the bus, re-checked sitting quietly: 124/78, 126/80")
+# are read so; a first high reading settled on a rested repeat is no reading to repeat.
+_BP_PAIR = re.compile(r"(?<![\d./])(\d{2,3})\s*/\s*(\d{2,3})(?![\d./])")
+# NICE NG12 and NICE CKS (unexplained weight loss: more than 5% of body weight, not trying,
+# is assessed by the GP): two scale readings in kg with the loss said unintended ("not
+# dieting"), the later the lower ("68.2 kg in January, 63.0 kg now")
+WEIGHT_LOSS_FRACTION = 0.05
+_KG = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)\s*(?:kg|kgs|kilos?|公斤)(?![a-z])", re.I)
+_NOT_TRYING = re.compile(
+    r"not (?:been )?(?:dieting|on a diet|trying)|no(?:t| diet| dieting)\s*(?:on )?(?:a )?diet"
+    r"|(?:haven't|have not|hasn't|has not|didn't|did not) (?:been )?(?:dieting|diet|tried|trying)"
+    r"|without (?:dieting|trying)|unintentional|unexplained|没有节食|没节食|没减肥|没有减肥|冇减肥",
+    re.I,
+)
+# NHS.uk blood sugar (without diabetes: under 7.8 mmol/L two hours after eating) and NICE NG28:
+# a sugar read high after food and read again later in range (4-7.8) is a normal rise settling,
+# self-care evidence; a sugar that stays high, or a low one, is not
+GLUCOSE_AFTER_MEAL = 7.8
+GLUCOSE_LOW = 4.0
+_GLUCOSE = re.compile(r"gluc|glucose|sugar|\bbm\b|血糖", re.I)
+_MMOL = re.compile(r"(?<![\d./])(\d{1,2}\.\d)(?!\d|\.\d|/|\s*(?:kg|%|°|c\b|/))", re.I)
+_AFTER_FOOD = re.compile(
+    r"after (?:a |my |the |some )?(?:\w+ )?(?:meal|food|eating|lunch|dinner|breakfast|cake|dessert)"
+    r"|after eating|post[- ]?meal|饭后|吃完|餐后",
+    re.I,
+)
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
@@ -183,13 +211,77 @@ def _days(record: IntakeRecord, texts: Sequence[str], rules: RuleSet) -> float |
     return max(found) if found else None
 
 
-def _raised_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
-    """Return True for a typed reading of 140/90 or more (NICE NG136: repeat it, not at home)."""
+def _bp_readings(text: str, rules: RuleSet) -> list[tuple[float, float]]:
+    """Return the blood pressure readings typed in ``text`` in order (only when the rules read
+    one there: "BP 158/96"), each a plausible systolic over a lower diastolic."""
+    vitals = rules.findings(text).vitals
+    if "systolic_bp" not in vitals:
+        return []
+    pairs = [(float(m.group(1)), float(m.group(2))) for m in _BP_PAIR.finditer(text)]
+    return [(sy, di) for sy, di in pairs if 60 <= sy <= 300 and 30 <= di <= 200 and di < sy]
+
+
+def _is_raised(systolic: float, diastolic: float) -> bool:
+    return systolic >= RAISED_SYSTOLIC or diastolic >= RAISED_DIASTOLIC
+
+
+def _settled_on_repeat(texts: Sequence[str], rules: RuleSet) -> bool:
+    """Return True when a first raised reading was repeated and the lower of the last two is
+    below 140/90 (NICE NG136: record the lower of the second and third readings)."""
     for text in texts:
+        readings = _bp_readings(text, rules)
+        if (
+            len(readings) >= 2
+            and _is_raised(*readings[0])
+            and not _is_raised(*min(readings[1:][-2:]))
+        ):
+            return True
+    return False
+
+
+def _normal_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
+    """Return True when a blood pressure is typed and every reading is below 140/90."""
+    readings = [r for text in texts for r in _bp_readings(text, rules)]
+    return bool(readings) and not any(_is_raised(*r) for r in readings)
+
+
+def _raised_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
+    """Return True for a typed reading of 140/90 or more (NICE NG136: repeat it, not at home),
+    unless it was repeated in the same message and settled below it."""
+    for text in texts:
+        if _settled_on_repeat([text], rules):
+            continue
         vitals = rules.findings(text).vitals
         systolic, diastolic = vitals.get("systolic_bp"), vitals.get("diastolic_bp")
         if (systolic and systolic.value >= RAISED_SYSTOLIC) or (
             diastolic and diastolic.value >= RAISED_DIASTOLIC
+        ):
+            return True
+    return False
+
+
+def _weight_loss_unintended(texts: Sequence[str]) -> bool:
+    """Return True for two weights read in kg, the later 5% or more lower, with the loss said
+    unintended (NICE NG12 / NICE CKS: unexplained weight loss is assessed by the GP)."""
+    for text in texts:
+        weights = [float(m.group(1)) for m in _KG.finditer(text)]
+        if len(weights) >= 2 and _NOT_TRYING.search(text):
+            first, last = weights[0], weights[-1]
+            if first > 0 and (first - last) / first >= WEIGHT_LOSS_FRACTION:
+                return True
+    return False
+
+
+def _sugar_settled(texts: Sequence[str]) -> bool:
+    """Return True for a sugar read 7.8 or more after food and later back in 4-7.8 (NHS.uk)."""
+    for text in texts:
+        if not (_GLUCOSE.search(text) and _AFTER_FOOD.search(text)):
+            continue
+        values = [float(m.group(1)) for m in _MMOL.finditer(text)]
+        if (
+            len(values) >= 2
+            and values[0] >= GLUCOSE_AFTER_MEAL
+            and GLUCOSE_LOW <= values[-1] < GLUCOSE_AFTER_MEAL
         ):
             return True
     return False
@@ -288,6 +380,10 @@ def decide(
         rules.matches(c, data.phrases["risk_condition"]) for c in record.conditions
     )
     mild, improving, coping = said("mild"), said("improving"), said("coping")
+    # a raised blood pressure repeated at rest and settled below 140/90 (NICE NG136): self-care
+    # evidence only, never a reason to lower a same-day sign
+    settled_bp = _settled_on_repeat(texts, rules)
+    settled_sugar = _sugar_settled(texts)
     infant_minor = said("infant_minor")  # NHS.uk: treated at home in a baby
     minor = said("minor") or infant_minor or (pregnant and said("pregnancy_minor"))
     # hyperbole ("killing me", "worst ever", "agony", 疼死了) is no severity when the facts are
@@ -409,14 +505,21 @@ def decide(
     ):
         if said(name):
             against.append(why)
+    if _weight_loss_unintended(texts):
+        against.append("unintended weight loss of 5% or more")
     if impaired:
         against.append("stopping normal activities")
     if worsening and _reported_worse(texts, data, rules):
         against.append("getting worse")
     if severe or (severity is not None and severity >= 5):
         against.append("moderate or severe symptoms")
-    # NHS.uk common symptoms of pregnancy, said to be mild or easing, are treated at home
-    if pregnant and not (said("pregnancy_minor") and (mild or improving)):
+    # NHS.uk common symptoms of pregnancy, said to be mild or easing, are treated at home; so
+    # are they with a blood pressure measured below 140/90 (NICE NG133: pre-eclampsia is a new
+    # blood pressure of 140/90 or more; NHS.uk heartburn and indigestion in pregnancy, the
+    # pharmacist's antacids, the pressure checked for the pain under the ribs it can mimic)
+    if pregnant and not (
+        said("pregnancy_minor") and (mild or improving or _normal_blood_pressure(texts, rules))
+    ):
         against.append("pregnancy")
     # an older person said to be their usual self (or coping with a minor illness) is no
     # reason against self-care by age: the warning in frailty is a change from the usual
@@ -444,6 +547,8 @@ def decide(
         or minor
         or usual_self
         or usual_episode
+        or settled_bp
+        or settled_sugar
         or (severity is not None and severity <= 3)
     )
     if positive and not against and floor is None:
@@ -457,6 +562,8 @@ def decide(
                 (usual_episode, "a known condition's usual episode, settling on its own plan"),
                 (minor, "a minor illness usually treated at home"),
                 (asking_ahead, "a question asked ahead, nothing wrong now"),
+                (settled_bp, "a raised blood pressure settled on a rested repeat"),
+                (settled_sugar, "a sugar raised after food, back in range"),
             )
             if flag
         ]

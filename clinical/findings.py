@@ -40,6 +40,21 @@ _WEEKS = (
     r"(?:1[2-9]|[23]\d|4[0-2])\s*(?:weeks?|wks?)(?![a-z])"
     r"(?!\s+(?:ago|old|post|after|since|of|into|on|now)\b)"
 )
+# NICE NG143 and NHS.uk fever in children: a fever said only on the illness's first days and
+# gone since ("a temperature on day 1 and 2 but none since", "fever the first two days, not
+# since", 头两天发烧，之后没再烧) is no fever now and no fever lasting; the cough or cold's own
+# days are not the fever's. A fever said anywhere else in the message still counts.
+_FEVER_EARLY_ONLY = re.compile(
+    r"\b(?:fever|temperature|temp|high temp|pyrexia|pyrexial|febrile)\b[^.!?;\n]{0,30}?"
+    r"\b(?:days?\s*(?:1|one)\b|(?:the\s+)?first\s+(?:day|night|(?:\d|two|three|couple of|few)"
+    r"\s+(?:days|nights))\b)[^.!?;\n]{0,30}?"
+    r"(?:\bnone|\bno\s+(?:fever|temperature|temp)|\bnot|\bhas\s*n[o']t\s+had\s+(?:one|it|a\s+\w+)"
+    r"|\bgone|\bsettled|\bnormal)\s+(?:ever\s+)?since\b"
+    r"|(?:第一天|头一天|头两天|头几天|前两天|前几天|头1天|头2天)[^。！？\n]{0,6}?(?:发烧|发热|烧)"
+    r"[^。！？\n]{0,8}?(?:之后|后来|以后|此后)[^。！？\n]{0,3}?(?:没再|没有再|冇再|无再|都没|没)"
+    r"(?:烧|发烧|发热)",
+    re.I,
+)
 _GESTATION = re.compile(
     rf"^\W*(?:i'?m\s+|she'?s\s+|we'?re\s+)?{_WEEKS}|(?<![a-z])at\s+{_WEEKS}"
     r"|(?<![\d/])(?:[1-3]\d|4[0-2])(?:\+[0-6])?/40(?!\d)",
@@ -203,6 +218,16 @@ class Reader:
         """Return the clause analysis of an already prepared text."""
         return Analysis(text, self.cues, self._literals)
 
+    def _fever_early_only(self, prepared: str) -> bool:
+        """Return True when every fever said in ``prepared`` is one said only on the first
+        days and gone since (``_FEVER_EARLY_ONLY``)."""
+        spans = [m.span() for m in _FEVER_EARLY_ONLY.finditer(prepared)]
+        if not spans:
+            return False
+        fever = self.concepts["fever"]
+        rest = self.analyse(_blank(prepared, spans))
+        return rest.find(fever.phrases, fever.exclude) is None
+
     def read(self, text: str) -> TextFindings:
         """Return what ``text`` says."""
         prepared = self.prepare(text)
@@ -231,6 +256,8 @@ class Reader:
                 match = _started_since(analysis, concept)
             if match is not None:
                 concepts[concept_id] = analysis.clause(match.start(), match.end())
+        if "fever" in concepts and self._fever_early_only(prepared):
+            del concepts["fever"]
         vitals = vital_findings(prepared)
         ages = age_findings(prepared)
         durations = duration_findings(prepared)
@@ -277,6 +304,14 @@ class Reader:
             if found_value is not None and concept_id not in concepts:
                 concepts[concept_id] = found_value.words
         return TextFindings(analysis, concepts, ages, vitals, durations, held)
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Return ``text`` with each span turned to spaces (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _started_since(analysis: Analysis, concept: Concept) -> re.Match[str] | None:

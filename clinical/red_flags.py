@@ -52,6 +52,11 @@ ON_OXYGEN = ("on_oxygen", "oxygen_given")
 # with COPD (both concepts); never COPD alone.
 SPO2_SCALE2 = "spo2_scale2"
 SPO2_SCALE2_FROM = ("copd", "spo2_usual_88_92")
+# RCP NEWS2's five measured parameters (consciousness is read from words): with all of them
+# typed, one parameter at 3 and an aggregate below 5 is an urgent response, not an emergency
+FULL_NEWS2_SET = frozenset(
+    {"respiratory_rate", "oxygen_saturation", "systolic_bp", "heart_rate_bpm", "temperature_c"}
+)
 
 _VITAL_FORMAT = {
     "temperature_c": "temperature {:g} °C",
@@ -310,6 +315,10 @@ class RuleSet:
                 continue  # NEWS2 scale 2: the saturation's own threshold applies
             typed = new.vitals.get(vital.field)
             recorded = getattr(record.vitals, vital.field)
+            if vital.full_set_below is not None and self._full_set_settles(
+                vital, new, old, record, present
+            ):
+                continue  # RCP NEWS2: one parameter at 3, the rest normal, is urgent
             if typed is not None and vital.matches(typed.value):
                 hits.append(self._hit(vital, typed.words, lang))
             elif recorded is not None and vital.matches(recorded):
@@ -333,6 +342,46 @@ class RuleSet:
             indices.update(rules_of.get(concept, ()))
         return [self.rules[i] for i in sorted(indices)]
 
+    @staticmethod
+    def _known_vitals(
+        new: TextFindings, old: list[TextFindings], record: IntakeRecord
+    ) -> tuple[dict[str, float], dict[str, str]]:
+        """Return every vital known so far (the record's, then each message's, newest last)."""
+        values: dict[str, float] = {}
+        words: dict[str, str] = {}
+        for name, value in record.vitals.model_dump(exclude_none=True).items():
+            values[name] = float(value)
+            words[name] = _VITAL_FORMAT[name].format(value)
+        for found in (*old, new):
+            for name, item in found.vitals.items():
+                values[name] = item.value
+                words[name] = item.words
+        return values, words
+
+    def _full_set_settles(
+        self,
+        vital: VitalRule,
+        new: TextFindings,
+        old: list[TextFindings],
+        record: IntakeRecord,
+        present: set[str],
+    ) -> bool:
+        """Return True when a full NEWS2 set of observations scores below the vital rule's
+        ``full_set_below`` and its own value is no higher than ``full_set_at_most``."""
+        values, _ = self._known_vitals(new, old, record)
+        own = values.get(vital.field)
+        if own is None or not values.keys() >= FULL_NEWS2_SET:
+            return False
+        if vital.full_set_at_most is not None and own > vital.full_set_at_most:
+            return False
+        score = news2(
+            values,
+            on_oxygen=any(c in present for c in ON_OXYGEN),
+            altered_consciousness=any(c in present for c in ALTERED_CONSCIOUSNESS),
+            spo2_scale2=SPO2_SCALE2 in present,
+        )
+        return score.score < (vital.full_set_below or 0)
+
     def _news2_hits(
         self,
         new: TextFindings,
@@ -346,15 +395,7 @@ class RuleSet:
         """Return the NEWS2 hits: the aggregate of every vital known so far (adults only)."""
         if not self.news2_rules or pregnant:
             return []
-        values: dict[str, float] = {}
-        words: dict[str, str] = {}
-        for name, value in record.vitals.model_dump(exclude_none=True).items():
-            values[name] = float(value)
-            words[name] = _VITAL_FORMAT[name].format(value)
-        for found in (*old, new):
-            for name, item in found.vitals.items():
-                values[name] = item.value
-                words[name] = item.words
+        values, words = self._known_vitals(new, old, record)
         if not values:
             return []
         score = news2(

@@ -199,6 +199,20 @@ class VitalRule(RuleSpec):
     above: float | None = None
     at_least: float | None = None
     at_most: float | None = None
+    full_set_below: int | None = Field(
+        default=None,
+        ge=1,
+        le=20,
+        description="Stands the threshold down when the observations give a full NEWS2 set "
+        "(breathing rate, saturation, systolic, heart rate, temperature) whose aggregate is "
+        "below this (RCP NEWS2: one parameter at 3 alone is an urgent response); the "
+        "NEWS2 rules then say the level.",
+    )
+    full_set_at_most: float | None = Field(
+        default=None,
+        description="The highest value `full_set_below` stands down; above it the threshold "
+        "holds whatever the other observations.",
+    )
 
     @model_validator(mode="after")
     def _has_threshold(self) -> VitalRule:

@@ -199,6 +199,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my watch says AFib detected and I have chest pain",
         "手表提示房颤，胸口痛",
     ),
+    "af_with_breathlessness": (
+        "my watch says AFib detected and I'm short of breath",
+        "手表提示房颤，喘不过气",
+    ),
+    "af_with_breathlessness_at_rest": (
+        "my watch says AFib and I'm breathless even at rest, worse on the stairs",
+        "手表提示房颤，上楼气促，休息时也气促",
+    ),
     "aortic_tearing_pain": ("a sudden tearing pain went through to my back", "后背突然撕裂一样痛"),
     "aneurysm_pain": (
         "they're watching an aneurysm and now my tummy hurts",
