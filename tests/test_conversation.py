@@ -306,11 +306,12 @@ async def test_model_emergency_quoting_the_patient_stands_where_no_rule_knows_th
     started = await conversation.start("en")
     result = await conversation.send(started.session_id, text)
     assert (result.stage, result.disposition) == ("emergency", "emergency")
-    # No rule names the sign; the semantic channel reads a collapse and raises it only to
-    # urgent (clinical/semantic.py), so the emergency is the model's.
-    assert [(f["flag_id"], f["level"]) for f in result.red_flags if f["source"] == "rule"] == [
-        ("semantic_reads_as_emergency", "urgent")
-    ]
+    # No rule names the sign; the semantic channel may read a collapse (whether it does is
+    # the probe's reading, held in tests/test_semantic_channel.py), but with the rules below
+    # urgent it raises only to urgent (clinical/semantic.py), so the emergency is the model's.
+    rules = [(f["flag_id"], f["level"]) for f in result.red_flags if f["source"] == "rule"]
+    assert [flag for flag, _ in rules if flag != "semantic_reads_as_emergency"] == []
+    assert all(level == "urgent" for _, level in rules)
     assert [f["level"] for f in result.red_flags if f["source"] == "model"] == ["emergency"]
 
 
