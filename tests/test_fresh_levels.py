@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 26, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 28, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -446,6 +446,25 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.98,
         {},
     ),
+    # set 28, forum posts / explained away / chat fragments (session 24, the nineteenth split's
+    # voice): 82.5% at the first run (rules of 0eaad58, channel off: 35 of 40 emergencies, none
+    # below urgent, one self-care message to emergency; with the channel 38 of 40, 83.8%)
+    "set28": (
+        "fresh_levels_28.jsonl",
+        0.82,
+        {
+            "f28-en-emg-007": "an ectopic pregnancy explained away as a late period: one-sided "
+            "pain, spotting, shoulder-tip pain and near-fainting read only as urgent",
+            "f28-zh-emg-005": "toilet cleaner splashed in an eye, still painful and blurred: a "
+            "chemical eye injury read as a red eye with vision change (urgent)",
+            "f28-zh-emg-010": "sudden abdominal and back pain, sweating, pale, dizzy, with a "
+            "known aortic aneurysm (肚子里血管有个鼓包), told in fragments",
+            "f28-zh-emg-015": "a large scald with blisters on a 3-year-old's chest and arm "
+            "(Cantonese fragments) read only as chest pain",
+            "f28-zh-emg-019": "a neck injury in a scooter crash with tingling fingers and a weak "
+            "hand, explained away as 落枕 (Taiwan usage)",
+        },
+    ),
 }
 
 
@@ -483,7 +502,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 25's f25-en-slf-013 and f25-en-slf-016 closed by rules-bc: a brain bleed asked about in
 # a question of its own, "is his brain bleeding", and a past thought, "I thought it was a heart
 # attack", name the fear, not the sign)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f28-zh-slf-014": "heartburn after a hotpot, 食咗好多辣嘢 (ate a lot of spicy food), read "
+    "as a large overdose",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -550,6 +572,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set25", 40),
         ("set26", 40),
         ("set27", 40),
+        ("set28", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
