@@ -43,7 +43,19 @@ POTASSIUM: list[tuple[str, str]] = [
     ("L", "my potassium was 4.5 on my routine bloods"),
 ]
 
-CASES = PRESSURE_FAILED + POTASSIUM
+# UK Kidney Association / NHS.uk: a high potassium with a slow or irregular heartbeat is emergency
+# treatment. The irregular beat said with "heart" rather than "heartbeat" or "pulse" was urgent
+# only (session 23's note); a moderate result with no heart or muscle sign stays urgent (above).
+POTASSIUM_IRREGULAR_HEART: list[tuple[str, str]] = [
+    ("E", "potassium 6.4 and my heart feels irregular"),
+    ("E", "bloods showed potassium 6.1, my heart is all over the place"),
+    ("E", "K+ 6.2 today and my heart keeps going out of rhythm"),
+    ("E", "they said potassium is high and my heart feels erratic"),
+    ("E", "血钾6.2 心脏跳得不规律"),
+    ("=U", "potassium 6.2 and my heart feels fine"),
+]
+
+CASES = PRESSURE_FAILED + POTASSIUM + POTASSIUM_IRREGULAR_HEART
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
