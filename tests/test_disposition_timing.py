@@ -52,6 +52,10 @@ BELOW: list[tuple[Disposition, str]] = [
         "nosebleed this morning, stopped after 5 mins pinching, but its the third one this month",
     ),
     (SELF_CARE, "had a nosebleed yesterday, stopped after 5 mins of pinching, nothing since"),
+    # the same in Cantonese (停咗, 止咗血: stopped), which read as a bleed still going on
+    (SELF_CARE, "個女流鼻血流咗成個鐘，而家停咗，冇頭暈，精神好好"),
+    (SELF_CARE, "流鼻血流咗半個鐘，依家停咗，冇事"),
+    (SELF_CARE, "my nose was bleeding for half an hour, 停咗 now, feel fine"),
     (
         SELF_CARE,
         "my 4 month old had her jabs yesterday, 37.9 last night, today feeding fine and smiley"
