@@ -449,12 +449,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 28, forum posts / explained away / chat fragments (session 24, the nineteenth split's
     # voice): 82.5% at the first run (rules of 0eaad58, channel off: 35 of 40 emergencies, none
     # below urgent, one self-care message to emergency; with the channel 38 of 40, 83.8%)
+    # (f28-en-emg-007, an ectopic pregnancy told as a late period in its own clause, closed by
+    # rules-bf: tests/test_rules_set28_en.py)
     "set28": (
         "fresh_levels_28.jsonl",
         0.82,
         {
-            "f28-en-emg-007": "an ectopic pregnancy explained away as a late period: one-sided "
-            "pain, spotting, shoulder-tip pain and near-fainting read only as urgent",
             "f28-zh-emg-005": "toilet cleaner splashed in an eye, still painful and blurred: a "
             "chemical eye injury read as a red eye with vision change (urgent)",
             "f28-zh-emg-010": "sudden abdominal and back pain, sweating, pale, dizzy, with a "
@@ -679,7 +679,8 @@ OPEN_DECISION_17: dict[str, str] = {
     "same-day rule (rules-ad's look-alike lowering, af1f76a)",
     "f17-en-slf-019": "a hangover told as 'a big night': not read as one",
     "f17-en-slf-021": "a cold sore coming 'once a year' reads as lasting a year",
-    "f17-en-slf-023": "chest wall pain keeps chest pain's same-day floor (NICE CG95), not lowered",
+    # (f17-en-slf-023 closed by rules-bf: chest-wall pain that hurts when pressed, NHS.uk
+    # costochondritis, tests/test_rules_set28_en.py)
     "f17-zh-slf-001": "a diet question on haemodialysis: a risk condition stays against self-care",
     "f17-zh-slf-002": "a thalassaemia trait question: no positive evidence read",
     # (f17-zh-slf-003 closed by rules-av: a methotrexate timing question with 而家冇咩唔舒服 is a
