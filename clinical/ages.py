@@ -305,6 +305,20 @@ _FREQUENCY_AFTER = re.compile(
 )
 
 
+# A time ahead is no duration: "exams in 3 weeks", "my wedding is in two months", "flying in
+# 10 days", "surgery in 6 weeks' time" say when something will happen (NHS.uk: how long a
+# symptom has lasted decides; a date to come does not). Only after a planned event's word, so
+# "lost weight in 3 weeks" and "worse in the last 2 days" stay durations.
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:exams?|interviews?|wedding|holiday|trip|flights?|flying|fly|travel(?:l?ing)?|"
+    r"operation|surgery|deadline|finals|driving test|move|moving|starts?|starting|due)"
+    r"(?:\s+(?:is|are|was|will\s+be|starts?|'s))?\s+in\s+(?:about\s+|around\s+|roughly\s+|"
+    r"just\s+(?:over\s+|under\s+)?|only\s+|another\s+)?$",
+    _I,
+)
+_AHEAD_AFTER = re.compile(r"s?'?\s*time(?![a-z])|s?\s+from\s+now(?![a-z])", _I)
+
+
 _PAIR_BEFORE = ("他", "她", "它", "们", "咱", "你", "我", "哥", "姐", "弟", "妹", "口", "两")
 
 
@@ -343,6 +357,10 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # "a few times a year", 一年两三次: how often, not how long
             if _NAMED_VISIT.match(text, m.end()):
                 continue  # "her 16-week jabs": a named visit, not how long
+            if pattern is _DURATION_EN and (
+                _AHEAD_BEFORE.search(text[: m.start()]) or _AHEAD_AFTER.match(text, m.end())
+            ):
+                continue  # "exams in 3 weeks", "in 2 weeks' time": a time ahead, not how long
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
     for m in _DURATION_NOTES.finditer(text):

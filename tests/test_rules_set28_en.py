@@ -18,6 +18,15 @@ fresh set 28's rows, ``tests/data/fresh_levels_28.jsonl``):
   yourself); chest pain with a warning sign stays 999, and chest pain said alone stays
   same-day (NICE CG95).
 
+Below an emergency (``DCASES``, the four-level decision):
+
+- erection problems that keep happening or have slowly got worse are a GP's (NHS.uk erection
+  problems: see a GP if it keeps happening; NICE CKS erectile dysfunction); once after a night
+  out is not a concern (NHS.uk);
+- a cough after a cold keeps NHS.uk cough's own 3 weeks at home (NICE NG120); 5 weeks is a GP's;
+- a time ahead ("interview in 2 weeks", "flying in 10 days") is no duration: how long the
+  symptom has lasted decides, and a symptom's own weeks still count.
+
 Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
 least urgent, ``L`` below urgent.
 """
@@ -27,7 +36,11 @@ from __future__ import annotations
 import pytest
 
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches
+from states.disposition import Disposition
+from tests.rule_levels import assert_reaches, decided_level
+
+NON_URGENT = Disposition.NON_URGENT
+SELF_CARE = Disposition.SELF_CARE
 
 CASES: list[tuple[str, str]] = [
     # --- a late period told in its own clause, with ectopic signs (NHS.uk ectopic pregnancy)
@@ -125,3 +138,45 @@ CASES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_set28_english_categories(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+DCASES: list[tuple[str, Disposition]] = [
+    ("erection problems for about 8 months now, I'm 58, smoker, no pain otherwise", NON_URGENT),
+    (
+        "I keep losing my erection halfway through, it's been going on since the spring, I'm 49",
+        NON_URGENT,
+    ),
+    (
+        "can't get hard most of the time lately, on blood pressure tablets, is it worth seeing"
+        " someone",
+        NON_URGENT,
+    ),
+    (
+        "Over the last year my erections have slowly got weaker, I'm 61, no pain, a bit fed up",
+        NON_URGENT,
+    ),
+    ("erection problems, it's getting me down a bit, I'm 52 and I smoke", NON_URGENT),
+    (
+        "couldn't get an erection once after a heavy night out, otherwise fine, first time ever",
+        SELF_CARE,
+    ),
+    (
+        "dry cough hanging on 2 weeks after a cold, otherwise fine, no temperature, not breathless",
+        SELF_CARE,
+    ),
+    ("tickly cough since my cold 10 days ago, annoying but I feel well otherwise", SELF_CARE),
+    ("cough for 5 weeks after a cold, no other symptoms", NON_URGENT),
+    (
+        "job interview in 2 weeks, feeling nervous and a bit on edge, sleeping fine, any tips",
+        SELF_CARE,
+    ),
+    ("flying in 10 days, mild cold since yesterday, runny nose, can I still fly", SELF_CARE),
+    ("sore throat for 3 weeks now, exams in 2 weeks, no temperature", NON_URGENT),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DCASES)
+def test_set28_english_levels_below_emergency(
+    rules: RuleSet, text: str, expected: Disposition
+) -> None:
+    assert decided_level(rules, text) is expected, text
