@@ -6,7 +6,9 @@ Written by rules-bg (session 25) from NHS.uk help for suicidal thoughts and NICE
 NICE CKS otitis media (swelling behind the ear, the ear pushed out: mastoiditis, same-day
 hospital assessment; no allergic swelling of the face), BTS/SIGN and NHS.uk asthma (the
 reliever needed many times a day: same-day review) and NHS.uk cuts and grazes (a deep or gaping
-cut that may need closing: an urgent treatment centre). The sentences are this file's own,
+cut that may need closing: an urgent treatment centre), NHS.uk high blood sugar (tired with a
+high reading: same day; very sleepy: urgent help now) and NICE CKS cataracts (haloes with sight
+blurring over months or years: routine). The sentences are this file's own,
 simplified and traditional, Cantonese and Taiwan usage.
 
 ``E`` must end ``emergency``; ``=U`` exactly ``urgent``; ``U`` at least urgent; ``L`` below
@@ -61,7 +63,28 @@ GAPING_CUT: list[tuple[str, str]] = [
     ("L", "手指被纸划了一下，有点痛，没流什么血"),
 ]
 
-CASES = [*NO_PLAN, *BEHIND_THE_EAR, *RELIEVER_OFTEN, *GAPING_CUT]
+# NHS.uk high blood sugar: tired or weak is the high sugar itself (same day); very sleepy or
+# confused is urgent help now
+HIGH_SUGAR_TIRED: list[tuple[str, str]] = [
+    ("=U", "我爸有糖尿病，这几天老口渴，尿多，人没什么精神，血糖测了二十一"),
+    ("=U", "外婆有糖尿病，最近精神差，一直喝水，尿也多，早上测血糖二十二点五，说话正常"),
+    ("E", "我妈有糖尿病，血糖二十五，今天一直昏昏欲睡，叫不太醒"),
+    ("E", "血糖高到測不出，佢好眼瞓，呼吸好急"),
+]
+
+# NICE CKS cataracts: haloes and glare with sight blurring over months or years (routine);
+# NICE CKS red eye: haloes with a painful eye stay acute angle closure
+HALOS_GRADUAL: list[tuple[str, str]] = [
+    ("L", "外婆七十多岁，这一年眼睛慢慢变模糊，晚上看车灯有光晕，不红不痛"),
+    ("L", "我媽這幾年看東西逐漸模糊，晚上看燈有光圈，眼睛不痛"),
+    ("U", "今天突然看灯有光晕，眼睛很痛，头痛想吐"),
+    ("U", "这两天看灯周围有彩虹圈，眼睛胀痛"),
+    ("U", "看灯有光圈"),
+]
+
+CASES = [
+    *NO_PLAN, *BEHIND_THE_EAR, *RELIEVER_OFTEN, *GAPING_CUT, *HIGH_SUGAR_TIRED, *HALOS_GRADUAL,
+]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
