@@ -448,22 +448,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     ),
     # set 28, forum posts / explained away / chat fragments (session 24, the nineteenth split's
     # voice): 82.5% at the first run (rules of 0eaad58, channel off: 35 of 40 emergencies, none
-    # below urgent, one self-care message to emergency; with the channel 38 of 40, 83.8%)
-    # (f28-en-emg-007, an ectopic pregnancy told as a late period in its own clause, closed by
-    # rules-bf: tests/test_rules_set28_en.py)
+    # below urgent, one self-care message to emergency; with the channel 38 of 40, 83.8%);
+    # session 25: f28-en-emg-007 (an ectopic pregnancy told as a late period in its own clause)
+    # closed by rules-bf (tests/test_rules_set28_en.py), the four Chinese emergencies (a
+    # household chemical in the eye, an aneurysm in lay words, a child's scald in Cantonese, a
+    # neck injury with tingling hands) by rules-bg (tests/test_red_flag_coverage_zh_household.py)
     "set28": (
         "fresh_levels_28.jsonl",
-        0.82,
-        {
-            "f28-zh-emg-005": "toilet cleaner splashed in an eye, still painful and blurred: a "
-            "chemical eye injury read as a red eye with vision change (urgent)",
-            "f28-zh-emg-010": "sudden abdominal and back pain, sweating, pale, dizzy, with a "
-            "known aortic aneurysm (肚子里血管有个鼓包), told in fragments",
-            "f28-zh-emg-015": "a large scald with blisters on a 3-year-old's chest and arm "
-            "(Cantonese fragments) read only as chest pain",
-            "f28-zh-emg-019": "a neck injury in a scooter crash with tingling fingers and a weak "
-            "hand, explained away as 落枕 (Taiwan usage)",
-        },
+        0.88,
+        {},
     ),
 }
 
@@ -502,10 +495,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 25's f25-en-slf-013 and f25-en-slf-016 closed by rules-bc: a brain bleed asked about in
 # a question of its own, "is his brain bleeding", and a past thought, "I thought it was a heart
 # attack", name the fear, not the sign)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f28-zh-slf-014": "heartburn after a hotpot, 食咗好多辣嘢 (ate a lot of spicy food), read "
-    "as a large overdose",
-}
+# (set 28's f28-zh-slf-014 closed by rules-bg: a lot of food eaten, 食咗好多辣嘢, is no
+# overdose, NHS.uk heartburn; tests/test_red_flag_coverage_zh_household.py)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
