@@ -452,10 +452,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # session 25: f28-en-emg-007 (an ectopic pregnancy told as a late period in its own clause)
     # closed by rules-bf (tests/test_rules_set28_en.py), the four Chinese emergencies (a
     # household chemical in the eye, an aneurysm in lay words, a child's scald in Cantonese, a
-    # neck injury with tingling hands) by rules-bg (tests/test_red_flag_coverage_zh_household.py)
+    # neck injury with tingling hands) by rules-bg (tests/test_red_flag_coverage_zh_household.py);
+    # with both, 92.5% (40 of 40, none self-care at emergency)
     "set28": (
         "fresh_levels_28.jsonl",
-        0.88,
+        0.92,
         {},
     ),
 }

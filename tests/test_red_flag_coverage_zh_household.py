@@ -1,4 +1,4 @@
-"""Coverage walk: household emergencies said in everyday Chinese, and a big meal that is no overdose.
+"""Coverage walk: household emergencies said in everyday Chinese; a big meal is no overdose.
 
 Written by rules-bg (session 25) from NHS.uk heartburn and acid reflux (spicy and fatty food and
 big meals are its triggers), NHS overdose advice / TOXBASE (a large amount of a medicine taken:
