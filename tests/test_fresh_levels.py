@@ -459,6 +459,16 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.92,
         {},
     ),
+    # set 29, dictated messages / carers' reports / medicine questions (session 26, the
+    # twentieth split's voice): 83.8% at the first run (rules of d668bf2, channel off: 39 of 40
+    # emergencies, one ending self_care, no self-care message at emergency)
+    "set29": (
+        "fresh_levels_29.jsonl",
+        0.83,
+        {
+            "f29-en-emg-005": "first run: a dictated head injury on warfarin, no punctuation",
+        },
+    ),
 }
 
 
@@ -481,6 +491,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 26's f26-en-emg-003, a major bleed told as needing a few stitches, closed by rules-ba)
     # (set 26's f26-zh-emg-004 and -019 closed by rules-bb:
     # tests/test_red_flag_coverage_zh_poisoning.py)
+    "f29-en-emg-005": "first run: a dictated head injury on warfarin ends self_care",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -566,6 +577,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set26", 40),
         ("set27", 40),
         ("set28", 40),
+        ("set29", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
