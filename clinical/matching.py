@@ -269,7 +269,7 @@ def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
 
 
 class PhraseSet:
-    """Phrases compiled lazily by subset: only those whose literal occurs in a text are tried.
+    """Phrases compiled lazily, one by one: only those whose literal occurs in a text are tried.
 
     Python's regex engine tries every alternative at every position, so scanning a few
     hundred phrases costs far more than checking a few hundred substrings first.
@@ -278,7 +278,9 @@ class PhraseSet:
     def __init__(
         self, phrases: Iterable[str], *, inflect: bool = True, loose: bool = False
     ) -> None:
-        self._phrases = tuple(sorted(set(phrases), key=len, reverse=True))
+        # longest first; phrases of one length in a fixed order (a set's order changes with
+        # each process's string hashing, and the first phrase to match at a place wins)
+        self._phrases = tuple(sorted(set(phrases), key=lambda p: (-len(p), p)))
         self._inflect = inflect
         self._loose = loose
         for phrase in self._phrases:
@@ -289,16 +291,17 @@ class PhraseSet:
         self._by_literal: dict[str, list[int]] = {}
         for i, literal in enumerate(self._literals):
             self._by_literal.setdefault(literal, []).append(i)
-        self._subset = functools.lru_cache(maxsize=512)(self._compile_subset)
+        self._compiled: dict[int, re.Pattern[str]] = {}
 
-    def _compile_subset(self, indexes: tuple[int, ...]) -> re.Pattern[str] | None:
-        phrases = [self._phrases[i] for i in indexes]
-        return compile_phrases(phrases, inflect=self._inflect, loose=self._loose)
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        pattern = self._compiled.get(index)
+        if pattern is None:
+            source = phrase_pattern(self._phrases[index], inflect=self._inflect, loose=self._loose)
+            pattern = self._compiled[index] = _compiled_phrase(source)
+        return pattern
 
-    def regex_for(
-        self, lowered: str, present: frozenset[str] | None = None
-    ) -> re.Pattern[str] | None:
-        """Return a regex of the phrases that could match ``lowered``, or None if none can.
+    def regex_for(self, lowered: str, present: frozenset[str] | None = None) -> Alternation | None:
+        """Return the phrases that could match ``lowered`` (an :class:`Alternation`), or None.
 
         ``present``, when given, is the set of literals known to occur in ``lowered`` (a
         superset of this set's is fine): one scan of a text serves every phrase set.
@@ -310,7 +313,7 @@ class PhraseSet:
             if not hits:
                 return None
             indexes = tuple(sorted(i for lit in hits for i in self._by_literal[lit]))
-        return self._subset(indexes) if indexes else None
+        return Alternation([self._pattern(i) for i in indexes]) if indexes else None
 
     def possible(self, lowered: str) -> bool:
         """Return False when no phrase can match ``lowered`` (the normalised, lowercased text)."""
@@ -323,15 +326,47 @@ class PhraseSet:
             yield from regex.finditer(text)
 
 
-def compile_phrases(
-    phrases: Iterable[str], *, inflect: bool = True, loose: bool = False
-) -> re.Pattern[str] | None:
-    """Return one regex matching any of ``phrases`` (longest first), or None if there are none."""
-    unique = sorted(set(phrases), key=len, reverse=True)
-    if not unique:
-        return None
-    alternatives = (f"(?:{phrase_pattern(p, inflect=inflect, loose=loose)})" for p in unique)
-    return re.compile("|".join(alternatives), _FLAGS)
+@functools.cache
+def _compiled_phrase(source: str) -> re.Pattern[str]:
+    """Compile one phrase's regex once per process (the same phrase in two sets shares it)."""
+    return re.compile(source, _FLAGS)
+
+
+class Alternation:
+    """The matches of phrases tried in order at each place, as one regex ``a|b|c`` finds them.
+
+    Each phrase is compiled once, on its own. Joining a text's candidate phrases into one regex
+    meant compiling a new regex for nearly every text: that compiling was about 80% of the
+    rules' time (13 of 16 s on 150 development messages). The matches are the same: at the
+    leftmost place where any phrase matches, the first phrase (longest first) that matches
+    there wins, and the search goes on from the end of its match.
+    """
+
+    __slots__ = ("_patterns",)
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self._patterns = patterns
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Iterate over the matches in ``text``, left to right, none overlapping."""
+        patterns = self._patterns
+        pending = [p.search(text) for p in patterns]  # each phrase's next match from pos
+        pos = 0
+        while True:
+            best: re.Match[str] | None = None
+            for i, match in enumerate(pending):
+                if match is not None and match.start() < pos:
+                    match = pending[i] = patterns[i].search(text, pos)
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match  # on a tie the earlier (longer) phrase stays
+            if best is None:
+                return
+            yield best
+            pos = best.end() if best.end() > best.start() else best.end() + 1
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Return the first match in ``text``, or None."""
+        return next(self.finditer(text), None)
 
 
 _LATIN_TOKEN = re.compile(r"[a-z0-9']+")

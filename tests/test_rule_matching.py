@@ -421,3 +421,44 @@ def test_being_and_bed_are_no_allergen(rules: RuleSet, text: str) -> None:
 )
 def test_a_bee_sting_with_allergy_signs_still_counts(rules: RuleSet, text: str) -> None:
     assert level(rules, text) is EMERGENCY
+
+
+# --- a phrase set finds what one joined regex would ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chest pain and then chest pain spreading to my arm, chest tightness",
+        "my chest hurts when i breathe and my chest is tight",
+        "胸口痛 胸口压着痛 然后胸口闷",
+        "can't breathe, can't catch my breath, breathing fast",
+        "nothing here at all",
+    ],
+)
+def test_a_phrase_set_matches_as_one_joined_regex(text: str) -> None:
+    """Each phrase is compiled on its own; the matches must be those of the phrases joined
+    longest first into one regex: the leftmost place, the first phrase matching there, and no
+    overlaps (the same spans, in the same order)."""
+    from clinical.matching import _FLAGS, PhraseSet
+
+    phrases = [
+        "chest pain",
+        "chest pain spreading to my arm",
+        "chest",
+        "chest ... tight",
+        "breathe",
+        "can't breathe",
+        "catch my breath",
+        "胸口痛",
+        "胸口...痛",
+        "胸口",
+    ]
+    phrase_set = PhraseSet(phrases)
+    joined = re.compile(
+        "|".join(f"(?:{phrase_pattern(p)})" for p in sorted(phrases, key=lambda p: (-len(p), p))),
+        _FLAGS,
+    )
+    alternation = phrase_set.regex_for(text.lower())
+    found = [] if alternation is None else [m.span() for m in alternation.finditer(text)]
+    assert found == [m.span() for m in joined.finditer(text)]
