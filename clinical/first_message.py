@@ -8,6 +8,7 @@ the semantic channel's raise (:mod:`clinical.semantic`) on top, as the graph doe
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from clinical.disposition import decide
 from clinical.language import detect_language
@@ -17,6 +18,9 @@ from clinical.semantic import SemanticChannel, semantic_level
 from states.disposition import Disposition, more_urgent
 
 __all__ = ["decision_level", "first_message_level", "first_message_levels", "rules_only_level"]
+
+EMERGENCY = Disposition.EMERGENCY
+_CHUNK = 32  # texts the rules read before their embeddings are handed to the channel
 
 
 def decision_level(texts: list[str], rules: RuleSet, questions: QuestionBank) -> Disposition:
@@ -54,14 +58,28 @@ def first_message_levels(
     semantic: SemanticChannel | None = None,
 ) -> list[tuple[Disposition, list[RuleHit], bool]]:
     """Return :func:`first_message_level` for each text; the channel reads, in batches, only
-    the texts the rules leave below an emergency."""
+    the texts the rules leave below an emergency.
+
+    With many texts (an eval), the channel embeds each chunk on a worker thread while the
+    rules read the next chunk: the embedding engine lets go of the interpreter lock, so on
+    two cores the run costs about the longer of the two rather than their sum.
+    """
     questions = questions or load_questions()
-    ruled = [rules_only_level(text, rules, questions) for text in texts]
-    below = [i for i, (level, _) in enumerate(ruled) if level is not Disposition.EMERGENCY]
-    fired = semantic.read_many([texts[i] for i in below]) if semantic else [False] * len(below)
+    ruled: list[tuple[Disposition, list[RuleHit]]] = []
+    reads: list[tuple[list[int], Future[list[bool]]]] = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="semantic") as pool:
+        for start in range(0, len(texts), _CHUNK):
+            chunk = [
+                rules_only_level(text, rules, questions) for text in texts[start : start + _CHUNK]
+            ]
+            below = [start + i for i, (level, _) in enumerate(chunk) if level is not EMERGENCY]
+            ruled += chunk
+            if semantic is not None and below:
+                reads.append((below, pool.submit(semantic.read_many, [texts[i] for i in below])))
     raised: dict[int, Disposition] = {}
-    for i, read in zip(below, fired, strict=True):
-        level = semantic_level(ruled[i][0], read)
-        if level is not None:
-            raised[i] = level
+    for below, read in reads:
+        for i, fired in zip(below, read.result(), strict=True):
+            level = semantic_level(ruled[i][0], fired)
+            if level is not None:
+                raised[i] = level
     return [(raised.get(i, level), hits, i in raised) for i, (level, hits) in enumerate(ruled)]

@@ -21,7 +21,7 @@ import pytest
 
 from agent.context import AgentContext
 from agent.rules import SemanticBatcher
-from clinical.first_message import first_message_level, rules_only_level
+from clinical.first_message import first_message_level, first_message_levels, rules_only_level
 from clinical.questions import load_questions
 from clinical.red_flags import RuleSet
 from clinical.semantic import (
@@ -191,6 +191,29 @@ async def test_an_answer_to_a_question_is_not_read_by_the_channel() -> None:
     assert state["stage"] == "collecting" and state.get("question")
     state = await graph.say(f"no {MARK}")
     assert not any(f["flag_id"] == SEMANTIC_FLAG for f in state["red_flags"])
+
+
+def test_many_messages_keep_each_reading_with_its_own_message(rules: RuleSet) -> None:
+    """An eval's messages go to the channel in chunks on a worker thread while the rules read
+    on: every reading must come back to its own message, across chunks, and an emergency the
+    rules already give is never sent to the channel."""
+    questions = load_questions()
+    texts = [f"{SELF_CARE_TEXT} {MARK}" if i % 3 == 0 else SELF_CARE_TEXT for i in range(75)]
+    texts[40] = "crushing chest pain spreading to my left arm and I'm sweating"
+    sent: list[str] = []
+    channel = fake_channel()
+
+    def embed(batch: list[str]) -> np.ndarray:
+        sent.extend(batch)
+        return channel.embed(batch)
+
+    counted = SemanticChannel(
+        mean=channel.mean, weights=channel.weights, bias=0.0, threshold=5.0, embed=embed
+    )
+    levels = first_message_levels(texts, rules, questions, counted)
+    assert [raised for _, _, raised in levels] == [i % 3 == 0 and i != 40 for i in range(75)]
+    assert levels[40][0] is Disposition.EMERGENCY
+    assert sorted(sent) == sorted(t for i, t in enumerate(texts) if i != 40)
 
 
 def test_the_setting_turns_the_channel_off(tmp_path: Path) -> None:
