@@ -348,11 +348,37 @@ def _celsius(value: float, unit: str | None, *, keyword: bool) -> float | None:
     return round(value, 1) if low <= value <= 43.5 else None
 
 
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_EN_DIGIT_WORDS = {
+    "zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_DIGIT_WORD = "|".join(_EN_DIGIT_WORDS)
+# A reading dictated in English words with a decimal ("thirty nine point two", "ninety-four point
+# five"): a decimal said aloud is a measurement (NICE NG143 reads a baby's temperature to the
+# tenth), so it is written in digits like a typed one. Only a tens word before "point": a bare
+# "thirty nine" may be an age, and a single digit ("one point two") is left as it was.
+_EN_DECIMAL = re.compile(
+    rf"(?<![a-z])({'|'.join(_EN_TENS)})(?:[\s-]+({_DIGIT_WORD}))?\s+point\s+({_DIGIT_WORD})"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _en_decimal(match: re.Match[str]) -> str:
+    whole = _EN_TENS[match.group(1).lower()] + _EN_DIGIT_WORDS.get((match.group(2) or "").lower(), 0)
+    return f"{whole}.{_EN_DIGIT_WORDS[match.group(3).lower()]}"
+
+
 @lru_cache(maxsize=64)
 def numeric_text(text: str) -> str:
-    """``text`` normalised with its Chinese numerals as digits, the text every reader of numbers
-    (vital signs, measured signs, home readings) parses; cached, as the three read one message."""
-    return zh_numerals_to_digits(normalize(text))
+    """``text`` normalised with its Chinese numerals, and English decimals said in words, as
+    digits: the text every reader of numbers (vital signs, measured signs, home readings)
+    parses; cached, as the three read one message."""
+    return _EN_DECIMAL.sub(_en_decimal, zh_numerals_to_digits(normalize(text)))
 
 
 def vital_findings(text: str) -> dict[str, Found]:
