@@ -93,7 +93,16 @@ _NAPPY_COUNT = re.compile(
     _I,
 )
 _EN_COUNTS = {"no": 0, "zero": 0, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-_EN_COUNTS |= {"five": 5, "six": 6}
+_EN_COUNTS |= {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Wet nappies counted so far today against the usual day ("two wet nappies today when she
+# normally has six", "1 wet nappy today, usually 5"): fewer than the usual is reduced urine output
+# whatever the hour (NHS.uk dehydration: fewer wet nappies; NICE NG143 amber).
+_NAPPY_AGAINST_USUAL = re.compile(
+    rf"(?<![a-z\d])({_FEW_EN})\s+wet\s+{_NAPPY}(?![a-z])[^\n.;!?]{{0,24}}?(?<![a-z])"
+    r"(?:usually|normally|usual|normal|instead\s+of)(?![a-z])[^\n.;!?\d]{0,20}?"
+    r"(\d{1,2}|three|four|five|six|seven|eight|nine|ten)(?![a-z\d])",
+    _I,
+)
 
 
 def _count(token: str) -> float:
@@ -128,6 +137,9 @@ def reading_findings(text: str) -> dict[str, Found]:
     for m in _NAPPY_COUNT.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         add("wet_nappies_day", _count(raw), m, 0, 20)
+    for m in _NAPPY_AGAINST_USUAL.finditer(text):
+        if _count(m.group(1)) < _count(m.group(2)):
+            add("wet_nappies_day", _count(m.group(1)), m, 0, FEW_WET_NAPPIES)
     for m in _POTASSIUM.finditer(text):
         add("potassium_mmol", float(m.group(1) or m.group(2)), m, 1.5, 9.9)
     return found
