@@ -461,13 +461,13 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     ),
     # set 29, dictated messages / carers' reports / medicine questions (session 26, the
     # twentieth split's voice): 83.8% at the first run (rules of d668bf2, channel off: 39 of 40
-    # emergencies, one ending self_care, no self-care message at emergency)
+    # emergencies, one ending self_care, no self-care message at emergency); f29-en-emg-005, a
+    # dictated head injury told by the part of the head hit, closed by rules-bh with the English
+    # rows' same-day categories (tests/test_rules_set29_en.py): 86.2%, 40 of 40
     "set29": (
         "fresh_levels_29.jsonl",
-        0.83,
-        {
-            "f29-en-emg-005": "first run: a dictated head injury on warfarin, no punctuation",
-        },
+        0.86,
+        {},
     ),
 }
 
@@ -491,7 +491,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 26's f26-en-emg-003, a major bleed told as needing a few stitches, closed by rules-ba)
     # (set 26's f26-zh-emg-004 and -019 closed by rules-bb:
     # tests/test_red_flag_coverage_zh_poisoning.py)
-    "f29-en-emg-005": "first run: a dictated head injury on warfarin ends self_care",
+    # (set 29's f29-en-emg-005, a dictated head injury on warfarin, closed by rules-bh:
+    # tests/test_rules_set29_en.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
