@@ -369,7 +369,8 @@ _EN_DECIMAL = re.compile(
 
 
 def _en_decimal(match: re.Match[str]) -> str:
-    whole = _EN_TENS[match.group(1).lower()] + _EN_DIGIT_WORDS.get((match.group(2) or "").lower(), 0)
+    units = _EN_DIGIT_WORDS.get((match.group(2) or "").lower(), 0)
+    whole = _EN_TENS[match.group(1).lower()] + units
     return f"{whole}.{_EN_DIGIT_WORDS[match.group(3).lower()]}"
 
 
