@@ -6,7 +6,9 @@ Written by rules-bi (session 26) from NHS.uk cough and NICE NG120 (a cough after
 goes by itself within 3 weeks: home and a pharmacist; a GP after 3 weeks, urgently with blood
 or breathlessness) and NICE NG232 and NHS.uk head injury (a small bump with no risk factor -
 no loss of consciousness, no vomiting, no blood thinners, not older - is looked after at home).
-The sentences are this file's own, simplified and traditional, Mandarin, Cantonese and Taiwan
+A how-often said with 大概 or 大约 after a week or a day
+(一周大概三四次, about three or four times a week) is no age of a week: a school-age child's
+bedwetting is a GP's (NICE CG111), not a baby under 3 months. The sentences are this file's own, simplified and traditional, Mandarin, Cantonese and Taiwan
 usage.
 
 ``S`` must end ``self_care``; ``L`` below urgent; ``U`` at least urgent; ``E`` an emergency.
@@ -40,7 +42,16 @@ SMALL_HEAD_BUMP: list[tuple[str, str]] = [
     ("L", "脖子上起了个包，两个月了，越来越大"),
 ]
 
-CASES = [*COUGH_AFTER_A_COLD, *SMALL_HEAD_BUMP]
+# NICE CG111 Bedwetting; NICE NG143 (a baby under 3 months); clinical/ages.py
+HOW_OFTEN_NOT_AGE: list[tuple[str, str]] = [
+    ("L", "我儿子六岁 晚上还会尿床 嗯一周大概两三次 白天都正常"),
+    ("L", "女儿八岁，尿床，一个礼拜大约两次，小便不痛"),
+    ("L", "我个仔七岁 嗯一周大概尿一两次床 日头冇事"),
+    ("E", "宝宝三周大，今天发烧三十八度"),
+    ("E", "出生两周大的宝宝发烧三十八度五"),
+]
+
+CASES = [*COUGH_AFTER_A_COLD, *SMALL_HEAD_BUMP, *HOW_OFTEN_NOT_AGE]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
