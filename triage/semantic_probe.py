@@ -21,9 +21,9 @@ must not fall below the stored probe's own held-out recall (session 23's retrain
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -152,7 +152,17 @@ def train(root: Path = ROOT, stored_files: list[str] | None = None) -> dict[str,
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(
+        prog="python -m triage.semantic_probe",
+        description="Retrain the semantic channel's probe on the labelled first messages and "
+        "write it only if its held-out emergency recall does not fall.",
+    )
+    parser.add_argument(
+        "--accept-lower",
+        action="store_true",
+        help="write the retrained probe even if it reads fewer unseen emergencies",
+    )
+    args = parser.parse_args(argv)  # an unknown option stops here, before minutes of training
     path = ROOT / PROBE_FILE
     stored = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
     probe = train(stored_files=stored["trained_on"] if stored else None)
@@ -162,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  held out, read as an emergency: {level} {figure}")
     accepted, line = acceptance(probe, stored)
     print(line)
-    if not accepted and "--accept-lower" not in args:
+    if not accepted and not args.accept_lower:
         print(f"not written: the retrained probe reads fewer unseen emergencies; {path} unchanged")
         return 1
     if stored is not None:  # kept in the file, so the acceptance can be checked from it
