@@ -8,8 +8,8 @@ or breathlessness) and NICE NG232 and NHS.uk head injury (a small bump with no r
 no loss of consciousness, no vomiting, no blood thinners, not older - is looked after at home).
 A how-often said with 大概 or 大约 after a week or a day
 (一周大概三四次, about three or four times a week) is no age of a week: a school-age child's
-bedwetting is a GP's (NICE CG111), not a baby under 3 months. The sentences are this file's own, simplified and traditional, Mandarin, Cantonese and Taiwan
-usage.
+bedwetting is a GP's (NICE CG111), not a baby under 3 months. The sentences are this file's
+own, simplified and traditional, Mandarin, Cantonese and Taiwan usage.
 
 ``S`` must end ``self_care``; ``L`` below urgent; ``U`` at least urgent; ``E`` an emergency.
 """
