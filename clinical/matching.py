@@ -293,6 +293,11 @@ class PhraseSet:
             self._by_literal.setdefault(literal, []).append(i)
         self._compiled: dict[int, re.Pattern[str]] = {}
 
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """The phrases, longest first."""
+        return self._phrases
+
     def _pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._compiled.get(index)
         if pattern is None:

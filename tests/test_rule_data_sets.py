@@ -81,3 +81,31 @@ def _dead_phrases() -> list[str]:
 
 def test_no_rule_phrase_is_dead_after_text_preparation() -> None:
     assert _dead_phrases() == []
+
+
+def _dead_disposition_phrases() -> list[str]:
+    """The phrases of the dispositions data (every list, and each group's main, ``with`` and
+    ``unless`` parts) that cannot match their own words once the text is prepared: the
+    disposition reads the same prepared text as the red flags (``RuleSet.matches``)."""
+    from clinical.disposition_data import load_dispositions
+    from clinical.matching import PhraseSet, is_chinese, normalize
+
+    rules = load_rules()
+    data = load_dispositions()
+    named: list[tuple[str, PhraseSet | None]] = list(data.phrases.items())
+    for name, pairs in data.pairs.items():
+        for pair in pairs:
+            named += [(name, pair.group), (f"{name}.with", pair.together)]
+            named += [(f"{name}.unless", pair.unless)]
+    dead = set()
+    for name, phrases in named:
+        for phrase in phrases.phrases if phrases is not None else ():
+            words = phrase.replace("...", "" if is_chinese(phrase) else " ")
+            prepared = normalize(rules.prepare(words))
+            if not any(PhraseSet([phrase]).finditer(prepared, prepared.lower())):
+                dead.add(f"{name}: {phrase!r} (read as {prepared!r})")
+    return sorted(dead)
+
+
+def test_no_disposition_phrase_is_dead_after_text_preparation() -> None:
+    assert _dead_disposition_phrases() == []
