@@ -507,6 +507,13 @@ def decide(
             against.append(why)
     if _weight_loss_unintended(texts):
         against.append("unintended weight loss of 5% or more")
+    # Manchester Triage System general discriminator "abrupt onset" (within seconds or
+    # minutes), and the NHS.uk pages that ask for a GP or 111 when a symptom came on suddenly
+    # (hearing loss, double vision, stomach ache, palpitations): a sudden onset is no self-care
+    # on reassuring words alone; a minor illness usually treated at home, or one said to be
+    # over ("stopped after a few minutes, fine now"), still is
+    if "sudden" in concepts and not (minor or said("episode_over")):
+        against.append("a sudden onset")
     if impaired:
         against.append("stopping normal activities")
     if worsening and _reported_worse(texts, data, rules):

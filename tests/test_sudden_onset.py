@@ -20,6 +20,27 @@ self_care    0          0       2           14
 
 7 of 15 emergencies caught, one ending ``self_care`` (a sudden sharp tummy pain, "eased a
 little and I'm coping ok"), and an urgent sudden racing heart with dizziness at ``self_care``.
+
+Then, by category from the sources (session 27): a sudden onset counts against self-care
+(``clinical/disposition.py``: MTS abrupt onset) unless a minor illness is named or the episode
+is said to be over (``episode_over``: "they stopped", 就停了, 不流血了); the head and the pain
+with the onset or the place between ("pain at the back of my head", 头一下子特别疼); a heart
+"suddenly started racing"; double vision in lay words ("seeing double"); NHS.uk pulmonary
+embolism's sudden breathlessness after an operation or a long flight; NHS.uk AAA's sudden
+severe tummy or lower back pain at 65 or over; 超痛 as severe. After:
+
+===========  =========  ======  ==========  =========
+gold         emergency  urgent  non_urgent  self_care
+===========  =========  ======  ==========  =========
+emergency    12         1       2           0
+urgent       4          5       0           0
+self_care    0          0       2           14
+===========  =========  ======  ==========  =========
+
+12 of 15 emergencies, none at ``self_care``; the four urgent rows at emergency are a racing heart
+with dizziness (NICE CKS palpitations with pre-syncope) and sudden double vision (BE-FAST), on
+the safe side. These figures are tuned on the set; the first run is the carry-over measure, and
+a second set written to the same brief (``sudden_onset_2.jsonl``) measures it after the change.
 """
 
 from __future__ import annotations
@@ -38,27 +59,17 @@ DATA = Path(__file__).parent / "data" / "sudden_onset.jsonl"
 ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
 
 # rows still wrong, each a strict xfail with its reason
-OPEN_AT_SELF_CARE: dict[str, str] = {
-    "so-en-5": "a racing heart at rest (not read: 'heart suddenly started racing') with "
-    "dizziness, said coping: no sudden-onset reason against self-care",
-    "so-en-11": "a sudden sharp tummy pain, eased a little and coping: no sudden-onset reason "
-    "against self-care",
-}
+OPEN_AT_SELF_CARE: dict[str, str] = {}
 OPEN_EMERGENCY: dict[str, str] = {
-    "so-en-4": "a sudden severe pain at the back of the head: 'pain at the back of my head' "
-    "is no headache (gap of five words)",
-    "so-en-10": "sudden back pain at 71 (NHS.uk AAA) without faintness",
-    "so-en-11": "a sudden sharp tummy pain (NHS.uk stomach ache: came on very suddenly)",
-    "so-en-12": "sudden breathlessness two weeks after a knee operation (NICE NG158) is urgent",
-    "so-zh-4": "sudden right lower tummy pain, tender (NHS.uk appendicitis) is urgent",
-    "so-zh-8": "头一下子特别疼 on straining is no headache (a gap of five characters)",
-    "so-zh-11": "sudden back pain at 65 (NHS.uk AAA) without faintness",
-    "so-zh-12": "sudden breathlessness a week after an operation (NICE NG158) is urgent",
+    "so-en-10": "sudden back pain at 71 said as 'bad pain', 'cant get comfy': no severity read, "
+    "so not NHS.uk AAA's sudden severe pain; non_urgent by the sudden onset",
+    "so-en-11": "a sudden sharp tummy pain, eased a little, coping: sharp is no severity; "
+    "non_urgent by the sudden onset (NHS.uk stomach ache)",
+    "so-zh-4": "sudden right lower tummy pain, tender, easing: urgent (NHS.uk appendicitis: 111)",
 }
 OPEN_BELOW_URGENT: dict[str, str] = {
     "so-en-10": OPEN_EMERGENCY["so-en-10"],
     "so-en-11": OPEN_EMERGENCY["so-en-11"],
-    "so-zh-11": OPEN_EMERGENCY["so-zh-11"],
 }
 OPEN_SELF_CARE: dict[str, str] = {
     "so-zh-13": "a sneezing fit while dusting, over in minutes, ends non_urgent",
