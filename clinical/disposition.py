@@ -177,6 +177,11 @@ _AFTER_FOOD = re.compile(
 _SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
 
 
+# pains whose sudden onset NHS.uk sends to a clinician (stomach ache, headache, chest pain,
+# back pain with an aneurysm's risk): a guessed minor cause does not make them self-care
+_SUDDEN_PAINS = frozenset({"abdominal_pain", "headache", "chest_pain", "flank_pain"})
+
+
 def _fast_at_rest(texts: Sequence[str]) -> bool:
     """Return True for a heart rate of 120 or more said at rest (NICE CKS Palpitations), not a
     blood pressure ("BP 150 at rest", 血压) nor a usual rate ("120 at rest is normal for me")."""
@@ -511,8 +516,11 @@ def decide(
     # minutes), and the NHS.uk pages that ask for a GP or 111 when a symptom came on suddenly
     # (hearing loss, double vision, stomach ache, palpitations): a sudden onset is no self-care
     # on reassuring words alone; a minor illness usually treated at home, or one said to be
-    # over ("stopped after a few minutes, fine now"), still is
-    if "sudden" in concepts and not (minor or said("episode_over")):
+    # over ("stopped after a few minutes, fine now"), still is. A sudden pain of the head,
+    # chest, tummy or back is no minor illness because the patient guesses one ("probably just
+    # trapped wind"): only its being over counts
+    sudden_pain = bool(_SUDDEN_PAINS & concepts)
+    if "sudden" in concepts and not ((minor and not sudden_pain) or said("episode_over")):
         against.append("a sudden onset")
     if impaired:
         against.append("stopping normal activities")

@@ -41,6 +41,26 @@ self_care    0          0       2           14
 with dizziness (NICE CKS palpitations with pre-syncope) and sudden double vision (BE-FAST), on
 the safe side. These figures are tuned on the set; the first run is the carry-over measure, and
 a second set written to the same brief (``sudden_onset_2.jsonl``) measures it after the change.
+
+Set 2 (``tests/data/sudden_onset_2.jsonl``, helper-140, same brief in other words, 19 emergency,
+5 urgent, 16 self-care), written before the change and first read after it (gold down:
+emergency, urgent, non_urgent, self_care predicted):
+
+=========================  ===============  ==============  ===============
+                           on 3846bdf       on 9868636      tuned (now)
+=========================  ===============  ==============  ===============
+emergency                  11  2  4  2      11  2  5  1     15  1  3  0
+urgent                      0  1  0  4       0  1  3  1      0  1  3  1
+self_care                   0  0  2 14       0  0  7  9      0  0  7  9
+=========================  ===============  ==============  ===============
+
+The carry-over: the word lists moved no emergency to ``emergency``; the sudden onset took one
+emergency and three urgent rows out of ``self_care`` and sent five self-care rows to
+``non_urgent`` (a cramp, a sprain, a rash fading, said with "suddenly"). Then, tuned on set 2
+by category: "my head started pounding", "couldn't get my breath" (with a long flight: NHS.uk
+PE), a relative not recognised (唔认得我), a shadow blocking the sight (阴影挡住), and a sudden
+pain of the head, chest, tummy or back not made self-care by a guessed minor cause ("probably
+just trapped wind").
 """
 
 from __future__ import annotations
@@ -55,25 +75,59 @@ from clinical.questions import QuestionBank, load_questions
 from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 
-DATA = Path(__file__).parent / "data" / "sudden_onset.jsonl"
-ROWS = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+DATA = Path(__file__).parent / "data"
+SET_1 = [
+    json.loads(line)
+    for line in (DATA / "sudden_onset.jsonl").read_text(encoding="utf-8").splitlines()
+    if line
+]
+SET_2 = [
+    json.loads(line)
+    for line in (DATA / "sudden_onset_2.jsonl").read_text(encoding="utf-8").splitlines()
+    if line
+]
+ROWS = SET_1 + SET_2
 
 # rows still wrong, each a strict xfail with its reason
-OPEN_AT_SELF_CARE: dict[str, str] = {}
+OPEN_AT_SELF_CARE: dict[str, str] = {
+    "so2-en-11": "a sudden 'thwack' at the back of the ankle during football (NHS.uk Achilles "
+    "tendon rupture): no sign read",
+}
 OPEN_EMERGENCY: dict[str, str] = {
     "so-en-10": "sudden back pain at 71 said as 'bad pain', 'cant get comfy': no severity read, "
     "so not NHS.uk AAA's sudden severe pain; non_urgent by the sudden onset",
     "so-en-11": "a sudden sharp tummy pain, eased a little, coping: sharp is no severity; "
     "non_urgent by the sudden onset (NHS.uk stomach ache)",
     "so-zh-4": "sudden right lower tummy pain, tender, easing: urgent (NHS.uk appendicitis: 111)",
+    "so2-en-10": "a sudden really sharp tummy pain, can't stand up straight: sharp is no "
+    "severity; non_urgent by the sudden onset",
+    "so2-en-12": "sudden vertigo at 76, can't walk without holding the wall, one hand numb "
+    "(NHS stroke): neither ataxia nor a one-sided numbness read",
+    "so2-zh-5": "sudden 剧痛 of the lower back at 75 with pallor (NHS.uk AAA): 腰背 too far from "
+    "剧痛 to read as back pain; urgent by severity",
+    "so2-zh-12": "後尾枕突然間一嘢好痛 on lifting: the back of the head too far from the pain "
+    "(a gap of six characters)",
 }
 OPEN_BELOW_URGENT: dict[str, str] = {
     "so-en-10": OPEN_EMERGENCY["so-en-10"],
     "so-en-11": OPEN_EMERGENCY["so-en-11"],
+    "so2-en-10": OPEN_EMERGENCY["so2-en-10"],
+    "so2-en-12": OPEN_EMERGENCY["so2-en-12"],
+    "so2-zh-12": OPEN_EMERGENCY["so2-zh-12"],
 }
 OPEN_SELF_CARE: dict[str, str] = {
     "so-zh-13": "a sneezing fit while dusting, over in minutes, ends non_urgent",
     "so-zh-19": "pins and needles after sitting cross-legged, gone after walking, ends non_urgent",
+    # set 2: the sudden onset's cost, a minor illness not named as one
+    "so2-en-15": "a night cramp in the calf at 70, over in a minute: age, and a sudden onset "
+    "(cramp is not read as a minor illness)",
+    "so2-en-16": "an ankle gone over on a kerb, easing with ice: a sudden onset (a sprain not "
+    "read as a minor illness)",
+    "so2-en-18": "a rash after a new washing powder, fading on an antihistamine: a sudden onset",
+    "so2-en-20": "an eyelid twitching for days with stress: non_urgent before the change too",
+    "so2-zh-15": "a night cramp (抽筋) eased by stretching: a sudden onset",
+    "so2-zh-18": "an eyelid twitching (眼皮跳) for days: non_urgent before the change too",
+    "so2-zh-19": "a sprained ankle (拗柴) easing with ice: a sudden onset",
 }
 
 
@@ -105,8 +159,9 @@ def predicted(rules: RuleSet, questions: QuestionBank) -> dict[str, Disposition]
     return {row["id"]: rules_only_level(row["text"], rules, questions)[0] for row in ROWS}
 
 
-def test_the_set_is_what_it_says() -> None:
-    assert (len(SUDDEN), len(EMERGENCIES), len(SELF_CARE)) == (24, 15, 16)
+def test_the_sets_are_what_they_say() -> None:
+    assert len(SET_1) == len(SET_2) == 40
+    assert (len(SUDDEN), len(EMERGENCIES), len(SELF_CARE)) == (48, 34, 32)
     assert all(r["gold"] == "self_care" for r in SELF_CARE)
     assert {r["gold"] for r in SUDDEN} == {"emergency", "urgent"}
     assert {r["lang"] for r in ROWS} == {"en", "zh"}
