@@ -96,6 +96,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I'm 70, sudden pain in my back going through to my tummy and I feel faint",
         "我70岁，突然背痛穿到肚子，头晕想晕倒",
     ),
+    "stroke_sudden_unsteady": (
+        "my grandad suddenly can't walk without holding onto the wall",
+        "外公突然站不稳，要扶着墙",
+    ),
     "aneurysm_sudden_severe_pain_older": (
         "I'm 78 and a terrible pain hit my lower back all of a sudden half an hour ago",
         "我爸72岁，刚才肚子突然剧烈疼痛",
