@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 28, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 30, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -472,6 +472,23 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.91,
         {},
     ),
+    # set 30, already seen by a clinician / young people's chat voice / older adults (session
+    # 27, the twenty-first split's voice): 75.0% at the first run (rules of 15dc5e3, channel
+    # off: 33 of 40 emergencies, one ending self_care and two non_urgent; three self-care
+    # messages at emergency)
+    "set30": (
+        "fresh_levels_30.jsonl",
+        0.75,
+        {
+            "f30-en-emg-005": "first run: urgent (open)",
+            "f30-en-emg-012": "first run: non_urgent (open)",
+            "f30-en-emg-018": "first run: urgent (open)",
+            "f30-zh-emg-002": "first run: urgent (open)",
+            "f30-zh-emg-003": "first run: urgent (open)",
+            "f30-zh-emg-013": "first run: self_care (open)",
+            "f30-zh-emg-020": "first run: non_urgent (open)",
+        },
+    ),
 }
 
 
@@ -496,6 +513,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # tests/test_red_flag_coverage_zh_poisoning.py)
     # (set 29's f29-en-emg-005, a dictated head injury on warfarin, closed by rules-bh:
     # tests/test_rules_set29_en.py)
+    "f30-en-emg-012": "set 30 first run: non_urgent (open)",
+    "f30-zh-emg-013": "set 30 first run: self_care (open)",
+    "f30-zh-emg-020": "set 30 first run: non_urgent (open)",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -513,7 +533,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # attack", name the fear, not the sign)
 # (set 28's f28-zh-slf-014 closed by rules-bg: a lot of food eaten, 食咗好多辣嘢, is no
 # overdose, NHS.uk heartburn; tests/test_red_flag_coverage_zh_household.py)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f30-en-slf-013": "set 30 first run: emergency (open)",
+    "f30-zh-slf-009": "set 30 first run: emergency (open)",
+    "f30-zh-slf-010": "set 30 first run: emergency (open)",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -582,6 +606,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set27", 40),
         ("set28", 40),
         ("set29", 40),
+        ("set30", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
