@@ -1,0 +1,102 @@
+"""Set 30's English categories (session 27): emergencies told in lay or young people's words,
+a counted past heart attack, and same-day injuries and clots said in other words.
+
+Written from the published sources before the rules changed for them, in our own words (not
+fresh set 30's rows, ``tests/data/fresh_levels_30.jsonl``):
+
+- sudden testicle pain located in a sentence of its own shape ("the pain is in his right
+  testicle", "the pain's in my left ball"): sudden or severe, or with vomiting, it is an
+  emergency (NHS.uk testicle pain: sudden severe pain, A&E, torsion); a dull ache for weeks is
+  no emergency (NICE CKS Scrotal pain and swelling: a GP, which the rules keep at urgent);
+- the FAST signs in young people's words: an arm that "flops" or "just drops", speech that is
+  "absolute / complete nonsense", one side of the mouth or face "lower" than the other (NHS.uk
+  stroke: face dropped on one side, arm weakness, speech garbled; NICE NG128); a floppy phone
+  charger or a lower shelf is none;
+- a known aortic aneurysm in lay words ("a swelling on the main artery in her tummy", "a bulge
+  in the big blood vessel"), and an age told at the end of a sentence ("Grandad is 78."), with
+  sudden severe tummy or back pain (NHS.uk abdominal aortic aneurysm: 999; NICE NG156);
+- heart attacks counted in the past ("had two heart attacks", "has had three strokes") are
+  history (NICE CG172 secondary prevention after an MI; NHS.uk: 999 is for the symptoms now),
+  so a constipated or coughing person with that history is no emergency, while new crushing
+  chest pain in the same person stays one;
+- a finger or toe told as facing, pointing or bent the wrong way or sideways after an injury
+  (NHS.uk broken finger or dislocated finger: an urgent treatment centre or A&E, same day);
+  a finger that "points the way" is none;
+- one calf said to be fatter or bigger than the other (NICE NG158 DVT: calf swelling against
+  the other side; NHS.uk DVT: swelling in one leg, urgent 111 or GP); both legs puffy in the
+  heat is not.
+
+Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
+least urgent, ``=U`` exactly urgent, ``L`` below urgent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+CASES: list[tuple[str, str]] = [
+    # --- sudden testicle pain located in its own sentence shape (NHS.uk testicle pain)
+    ("E", "the pain is in his right testicle and its agony, started suddenly in his sleep"),
+    ("E", "im 15 the pain's in my left ball it came on all of a sudden and i threw up"),
+    ("E", "pain is in my right testicle, came on suddenly an hour ago, really bad"),
+    ("E", "my boy is 12, the pain is in his left testicle and he has been sick"),
+    ("!E", "the ache is in my left testicle on and off for a few weeks, dull, no swelling"),
+    # --- the FAST signs in young people's words (NHS.uk stroke; NICE NG128)
+    ("E", "my mate just collapsed onto the sofa and his left arm just flops when he lifts it"),
+    ("E", "my girlfriend suddenly started talking complete nonsense and cant hold her cup"),
+    ("E", "my sister's arm keeps flopping down and she's talking absolute nonsense"),
+    ("E", "his face looks weird, one side of his mouth is lower than the other"),
+    ("E", "my nan's mouth is lower on one side since lunch and her words are wrong"),
+    ("E", "one side of her face is lower now and she cant lift her left arm"),
+    ("!E", "my phone charger cable flops about and the shelf on one side is lower"),
+    ("!E", "my fringe flops into my eyes and my brother is talking nonsense about football again"),
+    # --- a known aortic aneurysm in lay words, an age at a sentence's end (NHS.uk AAA; NG156)
+    (
+        "E",
+        "Grandad is 78. He has a swelling on the main artery in his tummy and suddenly has awful"
+        " back pain",
+    ),
+    (
+        "E",
+        "they told mum she has a bulge in the big blood vessel in her belly, now she has sudden"
+        " severe pain in her tummy and feels faint",
+    ),
+    ("E", "My husband is 72. Half an hour ago he got sudden severe pain in his lower back."),
+    ("E", "Dad is 81. He suddenly has terrible pain in his tummy and back and looks grey."),
+    ("!E", "Mum is 70. Her back has ached on and off for years, worse after gardening."),
+    # --- heart attacks and strokes counted in the past are history (NICE CG172)
+    (
+        "!E",
+        "I'm 80 and have had two heart attacks and a bypass. I've had a runny nose and a"
+        " sniffle for two days.",
+    ),
+    (
+        "!E",
+        "my dad's had three heart attacks over the years, today he just wants to know about"
+        " his ingrown toenail",
+    ),
+    ("!E", "I have had a couple of heart attacks. My knee is stiff in the mornings."),
+    (
+        "E",
+        "I have had two heart attacks and now I have crushing chest pain going down my left arm",
+    ),
+    # --- a finger or toe facing the wrong way after an injury (NHS.uk broken/dislocated finger)
+    ("=U", "jammed my little finger in goalkeeping, the top joint is facing the wrong way"),
+    ("=U", "my toe is pointing sideways after I stubbed it on the bed, hurts, colour fine"),
+    ("=U", "caught it in the door and my index finger is bent sideways at the knuckle"),
+    ("=U", "my thumb is pointing the wrong way after i fell off my skateboard"),
+    ("L", "my finger points the way to the shop, anyway it's a small paper cut that stopped"),
+    # --- one calf fatter or bigger than the other (NICE NG158 DVT; NHS.uk DVT)
+    ("=U", "my right calf is sore and it's fatter than the left one since yesterday"),
+    ("=U", "flew back from Spain on Sunday, my left calf is bigger than the other one and aches"),
+    ("=U", "one calf looks thicker than the other and feels warm, I'm 66, no breathlessness"),
+    ("L", "both my legs are a bit puffy at the ankles in this heat, I'm 40, no pain"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_set30_en_category(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
