@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.ages import parse_age
 from clinical.red_flags import RuleSet
 from tests.rule_levels import assert_reaches
 
@@ -100,3 +101,17 @@ CASES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_set30_en_category(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Dad is 80. He fell in the garden", 80.0),
+        ("I'm 27. Do I just keep waiting?", 27.0),
+        ("I am 77. Each winter my shins itch", 77.0),
+        ("my wife is 65.", 65.0),
+        ("mum is 70.5 kg now", None),  # a decimal is a measure, not an age
+    ],
+)
+def test_an_age_at_the_end_of_a_sentence(text: str, age: float | None) -> None:
+    assert parse_age(text) == age
