@@ -26,6 +26,15 @@ fresh set 30's rows, ``tests/data/fresh_levels_30.jsonl``):
   the other side; NHS.uk DVT: swelling in one leg, urgent 111 or GP); both legs puffy in the
   heat is not.
 
+Older people with a minor illness told at their own usual (``test_older_minor_at_home``): age
+is no reason against self-care when the person is said to be their normal self with a word
+between ("her normal chatty self"), eating and sleeping normally, when a dry skin comes each
+winter, or when a minor illness is already better (a small cut whose bleeding stopped, a cold
+easing): NHS.uk cuts and grazes, bruises, itchy skin, coughs and colds treat these at home at
+any age; NICE NG51 and Age UK: in frailty the warning is a change from the usual. Never with
+a fever or on blood thinners (NICE NG51; NHS.uk warfarin), nor a bruise after a fall that hit
+the head.
+
 Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
 least urgent, ``=U`` exactly urgent, ``L`` below urgent.
 """
@@ -35,7 +44,9 @@ from __future__ import annotations
 import pytest
 
 from clinical.ages import parse_age
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 CASES: list[tuple[str, str]] = [
@@ -115,3 +126,33 @@ def test_set30_en_category(rules: RuleSet, expected: str, text: str) -> None:
 )
 def test_an_age_at_the_end_of_a_sentence(text: str, age: float | None) -> None:
     assert parse_age(text) == age
+
+
+OLDER_MINOR: list[tuple[bool, str]] = [
+    (
+        True,
+        "Grandad is 82 and banged his shin on the coffee table, small bruise, he's his normal cheerful self",
+    ),
+    (
+        True,
+        "I am 79. I have had a cold for four days, it's easing now and I'm eating and sleeping normally.",
+    ),
+    (True, "I'm 81. Every winter my hands get dry and a bit itchy. No cracks, no bleeding."),
+    (
+        True,
+        "I'm 77 and caught my thumb on the grater, a small cut, the bleeding stopped with pressure.",
+    ),
+    # look-alikes that keep age as a reason against self-care
+    (False, "I'm 80 and have a cold, a temperature of 38.4, eating and sleeping normally"),
+    (False, "Mum is 84 and on warfarin, a small bruise on her arm, she's her normal chatty self"),
+    (False, "I am 79. A cut on my shin from the trolley, small, keeps oozing and won't stop."),
+]
+
+
+@pytest.mark.parametrize(("home", "text"), OLDER_MINOR)
+def test_older_minor_at_home(rules: RuleSet, home: bool, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    if home:
+        assert level is Disposition.SELF_CARE, (level, [h.rule_id for h in hits])
+    else:
+        assert level is not Disposition.SELF_CARE, level
