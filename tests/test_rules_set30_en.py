@@ -35,6 +35,11 @@ any age; NICE NG51 and Age UK: in frailty the warning is a change from the usual
 a fever or on blood thinners (NICE NG51; NHS.uk warfarin), nor a bruise after a fall that hit
 the head.
 
+A familiar band-like headache half gone after a painkiller (``test_tension_headache_at_home``):
+NHS.uk tension-type headaches (a tight band around the head; paracetamol or ibuprofen, rest,
+treated at home); a headache with a stiff neck and a temperature, or sudden and the worst
+ever, is not.
+
 Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
 least urgent, ``=U`` exactly urgent, ``L`` below urgent.
 """
@@ -156,3 +161,30 @@ def test_older_minor_at_home(rules: RuleSet, home: bool, text: str) -> None:
         assert level is Disposition.SELF_CARE, (level, [h.rule_id for h in hits])
     else:
         assert level is not Disposition.SELF_CARE, level
+
+
+TENSION: list[tuple[bool, str]] = [
+    (
+        True,
+        "I'm 29, long day at the laptop, dull headache like a tight band, ibuprofen has it half gone",
+    ),
+    (
+        True,
+        "my head feels like a tight band after a stressful shift, paracetamol and it's mostly gone, I'm 41",
+    ),
+    (
+        True,
+        "27, headache like a tight hat round my forehead after revision, painkillers have it half gone",
+    ),
+    (False, "headache like a tight band, stiff neck and a temperature of 39, I'm 30"),
+    (False, "sudden worst headache of my life like a tight band, came on in seconds"),
+]
+
+
+@pytest.mark.parametrize(("home", "text"), TENSION)
+def test_tension_headache_at_home(rules: RuleSet, home: bool, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    if home:
+        assert level is Disposition.SELF_CARE, (level, [h.rule_id for h in hits])
+    else:
+        assert level.rank >= Disposition.URGENT.rank, level
