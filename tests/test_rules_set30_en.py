@@ -136,16 +136,19 @@ def test_an_age_at_the_end_of_a_sentence(text: str, age: float | None) -> None:
 OLDER_MINOR: list[tuple[bool, str]] = [
     (
         True,
-        "Grandad is 82 and banged his shin on the coffee table, small bruise, he's his normal cheerful self",
+        "Grandad is 82 and banged his shin on the coffee table, small bruise, he's his"
+        " normal cheerful self",
     ),
     (
         True,
-        "I am 79. I have had a cold for four days, it's easing now and I'm eating and sleeping normally.",
+        "I am 79. I have had a cold for four days, it's easing now and I'm eating and"
+        " sleeping normally.",
     ),
     (True, "I'm 81. Every winter my hands get dry and a bit itchy. No cracks, no bleeding."),
     (
         True,
-        "I'm 77 and caught my thumb on the grater, a small cut, the bleeding stopped with pressure.",
+        "I'm 77 and caught my thumb on the grater, a small cut, the bleeding stopped with"
+        " pressure.",
     ),
     # look-alikes that keep age as a reason against self-care
     (False, "I'm 80 and have a cold, a temperature of 38.4, eating and sleeping normally"),
@@ -166,15 +169,18 @@ def test_older_minor_at_home(rules: RuleSet, home: bool, text: str) -> None:
 TENSION: list[tuple[bool, str]] = [
     (
         True,
-        "I'm 29, long day at the laptop, dull headache like a tight band, ibuprofen has it half gone",
+        "I'm 29, long day at the laptop, dull headache like a tight band, ibuprofen has it"
+        " half gone",
     ),
     (
         True,
-        "my head feels like a tight band after a stressful shift, paracetamol and it's mostly gone, I'm 41",
+        "my head feels like a tight band after a stressful shift, paracetamol and it's mostly"
+        " gone, I'm 41",
     ),
     (
         True,
-        "27, headache like a tight hat round my forehead after revision, painkillers have it half gone",
+        "27, headache like a tight hat round my forehead after revision, painkillers have it"
+        " half gone",
     ),
     (False, "headache like a tight band, stiff neck and a temperature of 39, I'm 30"),
     (False, "sudden worst headache of my life like a tight band, came on in seconds"),
