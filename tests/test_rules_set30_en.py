@@ -40,6 +40,10 @@ NHS.uk tension-type headaches (a tight band around the head; paracetamol or ibup
 treated at home); a headache with a stiff neck and a temperature, or sudden and the worst
 ever, is not.
 
+A lipoma the GP has named, unchanged (``test_lipoma_at_home``): NHS.uk lipoma (a soft, painless
+lump that moves under the skin is usually harmless and left alone; see a GP if it grows,
+hurts or changes); one that is growing, hard or painful is not self-care.
+
 Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
 least urgent, ``=U`` exactly urgent, ``L`` below urgent.
 """
@@ -194,3 +198,27 @@ def test_tension_headache_at_home(rules: RuleSet, home: bool, text: str) -> None
         assert level is Disposition.SELF_CARE, (level, [h.rule_id for h in hits])
     else:
         assert level.rank >= Disposition.URGENT.rank, level
+
+
+LIPOMA: list[object] = [
+    pytest.param(
+        True,
+        "the GP said the soft lump on my arm is a lipoma, it hasn't changed in a year, I'm 48",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="open: a year unchanged still reads as lasting beyond the general family's"
+            " 7-day window (non_urgent)",
+        ),
+    ),
+    (True, "I have a lipoma on my back, squishy and painless, same size since the doctor saw it"),
+    (False, "my lipoma has doubled in size in a month and is now hard and painful, I'm 52"),
+]
+
+
+@pytest.mark.parametrize(("home", "text"), LIPOMA)
+def test_lipoma_at_home(rules: RuleSet, home: bool, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    if home:
+        assert level is Disposition.SELF_CARE, (level, [h.rule_id for h in hits])
+    else:
+        assert level is not Disposition.SELF_CARE, level
