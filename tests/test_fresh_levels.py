@@ -476,11 +476,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 27, the twenty-first split's voice): 75.0% at the first run (rules of 15dc5e3, channel
     # off: 33 of 40 emergencies, one ending self_care and two non_urgent; three self-care
     # messages at emergency); rules-bj closed the three English emergencies and the English
-    # self-care row at emergency, and by category two urgent, one non-urgent and four self-care
-    # English rows (tests/test_rules_set30_en.py): 81.9%, floor 0.81
+    # self-care row at emergency, and by category two urgent, one non-urgent and five self-care
+    # English rows (tests/test_rules_set30_en.py): 82.5%, floor 0.82
     "set30": (
         "fresh_levels_30.jsonl",
-        0.81,
+        0.82,
         {
             "f30-zh-emg-002": "first run: urgent (open)",
             "f30-zh-emg-003": "first run: urgent (open)",
