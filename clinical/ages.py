@@ -44,7 +44,7 @@ _AGE_EN_NO_COPULA = re.compile(
 _AGE_EN_AGED = re.compile(
     r"(?<![a-z])(?:aged?|age\s*:)\s*(\d{1,3})(?!\d)(?![\s-]*(?:day|week|wk|month|mo|mth)s?(?![a-z]))"
     r"|(?<![a-z0-9.])(\d{1,3})\s*(?:y/?o|yrs?\s+old|years?\s+old)(?![a-z])"
-    r"|(?<![a-z])(?:i\s+am|i'm|im)\s+(\d{1,3})(?![\d.])(?!\s*(?:%|kg|lb|min|hour|hr|day|week|"
+    r"|(?<![a-z])(?:i\s+am|i'm|im)\s+(\d{1,3})(?!\d|\.\d)(?!\s*(?:%|kg|lb|min|hour|hr|day|week|"
     r"month|cm|ft|feet|foot|inch|degree|°|mile|km|time|x|times|people|/))",
     _I,
 )
@@ -89,7 +89,7 @@ _RELATIVES = (
 )
 _AGE_EN_RELATIVE = re.compile(
     rf"(?<![a-z])(?:{_RELATIVES})(?:'s|\s+is|\s+who\s+is|\s+who's|\s*,|\s*\(|\s+(?=[4-9]\d\s))\s*"
-    r"(?:now\s+|only\s+|nearly\s+|almost\s+|about\s+|over\s+|aged\s+)?(\d{2,3})(?![\d.])"
+    r"(?:now\s+|only\s+|nearly\s+|almost\s+|about\s+|over\s+|aged\s+)?(\d{2,3})(?!\d|\.\d)"
     r"(?!\s*(?:%|kg|kilos?|lbs?|pounds?|stone|st|cm|ft|feet|inch|inches|degrees?|°|c|f|mmol|bpm"
     r"|weeks?|wks?|days?|months?|hours?|hrs?|minutes?|mins?|times|x|/|mg|miles?|km|pills?"
     r"|tablets?)(?![a-z]))",

@@ -538,10 +538,11 @@ def decide(
         against.append("pregnancy")
     # an older person said to be their usual self (or coping with a minor illness) is no
     # reason against self-care by age: the warning in frailty is a change from the usual
-    # (NICE NG51, Age UK), and NHS.uk treats a cold or a bruise at home at any age; never with a
+    # (NICE NG51, Age UK), and NHS.uk treats a cold or a bruise at home at any age, and a small
+    # cut whose bleeding has stopped (NHS.uk cuts and grazes: improving); never with a
     # fever (NICE NG51: older age is a sepsis risk) or on blood thinners (NHS.uk warfarin: bruising)
     usual_self = said("usual_self")
-    at_own_usual = (usual_self or (minor and coping)) and not (
+    at_own_usual = (usual_self or (minor and (coping or improving))) and not (
         {"fever", "shivering", "blood_thinners"} & concepts
     )
     if age is not None and (

@@ -475,14 +475,13 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 30, already seen by a clinician / young people's chat voice / older adults (session
     # 27, the twenty-first split's voice): 75.0% at the first run (rules of 15dc5e3, channel
     # off: 33 of 40 emergencies, one ending self_care and two non_urgent; three self-care
-    # messages at emergency)
+    # messages at emergency); rules-bj closed the three English emergencies and the English
+    # self-care row at emergency, and by category two urgent, one non-urgent and five self-care
+    # English rows (tests/test_rules_set30_en.py): 82.5%, floor 0.82
     "set30": (
         "fresh_levels_30.jsonl",
-        0.75,
+        0.82,
         {
-            "f30-en-emg-005": "first run: urgent (open)",
-            "f30-en-emg-012": "first run: non_urgent (open)",
-            "f30-en-emg-018": "first run: urgent (open)",
             "f30-zh-emg-002": "first run: urgent (open)",
             "f30-zh-emg-003": "first run: urgent (open)",
             "f30-zh-emg-013": "first run: self_care (open)",
@@ -513,7 +512,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # tests/test_red_flag_coverage_zh_poisoning.py)
     # (set 29's f29-en-emg-005, a dictated head injury on warfarin, closed by rules-bh:
     # tests/test_rules_set29_en.py)
-    "f30-en-emg-012": "set 30 first run: non_urgent (open)",
+    # (set 30's f30-en-emg-012, the FAST signs in a young voice, closed by rules-bj:
+    # tests/test_rules_set30_en.py)
     "f30-zh-emg-013": "set 30 first run: self_care (open)",
     "f30-zh-emg-020": "set 30 first run: non_urgent (open)",
 }
@@ -533,8 +533,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # attack", name the fear, not the sign)
 # (set 28's f28-zh-slf-014 closed by rules-bg: a lot of food eaten, 食咗好多辣嘢, is no
 # overdose, NHS.uk heartburn; tests/test_red_flag_coverage_zh_household.py)
+# (set 30's f30-en-slf-013 closed by rules-bj: heart attacks counted in the past, "had two
+# heart attacks", are history; tests/test_rules_set30_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f30-en-slf-013": "set 30 first run: emergency (open)",
     "f30-zh-slf-009": "set 30 first run: emergency (open)",
     "f30-zh-slf-010": "set 30 first run: emergency (open)",
 }
