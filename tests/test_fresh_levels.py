@@ -475,18 +475,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 30, already seen by a clinician / young people's chat voice / older adults (session
     # 27, the twenty-first split's voice): 75.0% at the first run (rules of 15dc5e3, channel
     # off: 33 of 40 emergencies, one ending self_care and two non_urgent; three self-care
-    # messages at emergency)
+    # messages at emergency); 81.2% after rules-bk's Chinese categories
+    # (tests/test_rules_set30_zh.py)
     "set30": (
         "fresh_levels_30.jsonl",
-        0.75,
+        0.81,
         {
             "f30-en-emg-005": "first run: urgent (open)",
             "f30-en-emg-012": "first run: non_urgent (open)",
             "f30-en-emg-018": "first run: urgent (open)",
-            "f30-zh-emg-002": "first run: urgent (open)",
-            "f30-zh-emg-003": "first run: urgent (open)",
-            "f30-zh-emg-013": "first run: self_care (open)",
-            "f30-zh-emg-020": "first run: non_urgent (open)",
         },
     ),
 }
@@ -514,8 +511,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 29's f29-en-emg-005, a dictated head injury on warfarin, closed by rules-bh:
     # tests/test_rules_set29_en.py)
     "f30-en-emg-012": "set 30 first run: non_urgent (open)",
-    "f30-zh-emg-013": "set 30 first run: self_care (open)",
-    "f30-zh-emg-020": "set 30 first run: non_urgent (open)",
+    # (set 30's f30-zh-emg-013 and -020, pancreatitis in Cantonese and weedkiller told apart
+    # from the drink, closed by rules-bk: tests/test_rules_set30_zh.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -533,10 +530,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # attack", name the fear, not the sign)
 # (set 28's f28-zh-slf-014 closed by rules-bg: a lot of food eaten, 食咗好多辣嘢, is no
 # overdose, NHS.uk heartburn; tests/test_red_flag_coverage_zh_household.py)
+# (set 30's f30-zh-slf-009 and -010 closed by rules-bk: a calf cramp hard as a stone, NHS.uk
+# leg cramps, and a Chinese list of absent signs joined by 、; tests/test_rules_set30_zh.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f30-en-slf-013": "set 30 first run: emergency (open)",
-    "f30-zh-slf-009": "set 30 first run: emergency (open)",
-    "f30-zh-slf-010": "set 30 first run: emergency (open)",
 }
 
 

@@ -85,6 +85,7 @@ ABSENT_LIST_ZH: list[tuple[str, str]] = [
     ("!E", "吃了虾，嘴巴有点痒，没有脸肿、舌头肿、呼吸困难"),
     ("E", "吃了花生之后没有起疹子，但是喘不上气，嘴唇也肿了"),
     ("E", "打完针没精神、喘不上气、嘴唇肿了"),
+    ("E", "吃了花生，没有起疹子、嘴唇肿了、喘不上气"),
 ]
 
 # NHS.uk cuts and grazes; Ottawa ankle rules; NICE NG19; NHS.uk piercing, NICE CKS cellulitis
