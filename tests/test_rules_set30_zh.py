@@ -18,7 +18,9 @@ its list:
 - same-day injuries and infections: a deep cut showing yellow fat (NHS.uk cuts and grazes),
   not daring to put the foot down after a twist (Ottawa ankle rules, NHS.uk broken ankle), an
   infected foot wound in diabetes (NICE NG19: assessed within 24 hours), an infected
-  piercing with a fever (NHS.uk piercing infection, NICE CKS cellulitis).
+  piercing with a fever (NHS.uk piercing infection, NICE CKS cellulitis);
+- a fever said gone since (昨天烧退了, 今天已经没烧了) is no fever now (NHS.uk roseola, NICE
+  NG143), and haloes with sight clouding slowly, 没有突然, are a cataract's (NHS.uk cataracts).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``L`` below urgent, ``!E`` not an emergency.
 """
@@ -102,6 +104,18 @@ SAME_DAY_ZH: list[tuple[str, str]] = [
     ("L", "膝盖擦破一点皮，已经止血了，不深"),
 ]
 
+# NHS.uk roseola, NICE NG143 (a fever gone since, a rash after it, an active child);
+# NHS.uk cataracts and NICE CKS glaucoma (haloes with sight clouding over a year, not sudden)
+FEVER_GONE_AND_GRADUAL: list[tuple[str, str]] = [
+    ("L", "女儿一岁半，前两天发高烧，今天已经没烧了，身上起了些小红点，精神很好"),
+    ("L", "個仔兩歲，前日燒到三十九度，今日已經冇燒了，身上有啲紅點，好精神"),
+    ("L", "这两年看东西越来越模糊，晚上看灯有光晕，没有突然看不清，不痛"),
+    ("U", "孩子发烧三天了，今天身上起了疹子"),
+    ("U", "宝宝一岁，烧退了又烧起来，身上出了疹子"),
+    ("U", "孩子发烧到39度，吃了退烧药，烧退了一点，身上起红疹"),
+    ("U", "今天突然看灯有彩虹一样的光圈，眼睛很痛，头痛想吐"),
+]
+
 CASES = [
     *TUMMY_EMERGENCY,
     *WEEDKILLER_APART,
@@ -110,6 +124,7 @@ CASES = [
     *CRAMP_NOT_BELLY,
     *ABSENT_LIST_ZH,
     *SAME_DAY_ZH,
+    *FEVER_GONE_AND_GRADUAL,
 ]
 
 
