@@ -116,6 +116,17 @@ FEVER_GONE_AND_GRADUAL: list[tuple[str, str]] = [
     ("U", "今天突然看灯有彩虹一样的光圈，眼睛很痛，头痛想吐"),
 ]
 
+# Cantonese "can't stand it" and "really bad" said of a minor illness named are hyperbole
+# (NHS.uk sore throat; NHS.uk foot care, cracked heels); of a tummy or a shoulder they stay
+# severe
+HYPERBOLE_MINOR_CANTONESE: list[tuple[str, str]] = [
+    ("L", "喉嚨痛咗三日，頂唔順，飲水冇問題，冇發燒"),
+    ("L", "對腳踭爆拆爆得好犀利，行路少少痛，冇流血"),
+    ("U", "个肚痛到顶唔顺，成晚冇瞓"),
+    ("U", "膊頭痛得好犀利，成晚瞓唔到"),
+    ("U", "喉咙痛到顶唔顺，口水都吞唔落"),
+]
+
 CASES = [
     *TUMMY_EMERGENCY,
     *WEEDKILLER_APART,
@@ -125,6 +136,7 @@ CASES = [
     *ABSENT_LIST_ZH,
     *SAME_DAY_ZH,
     *FEVER_GONE_AND_GRADUAL,
+    *HYPERBOLE_MINOR_CANTONESE,
 ]
 
 
