@@ -127,6 +127,13 @@ HYPERBOLE_MINOR_CANTONESE: list[tuple[str, str]] = [
     ("U", "喉咙痛到顶唔顺，口水都吞唔落"),
 ]
 
+# NICE CKS Lipid modification (statin muscle symptoms: aches are the GP's, a CK test; weakness
+# or dark urine the same day, NHS.uk statins)
+STATIN_ACHES: list[tuple[str, str]] = [
+    ("L", "吃他汀三个月，最近两条腿有点酸，走路正常"),
+    ("U", "吃他汀，两条腿很无力，尿是深褐色的"),
+]
+
 CASES = [
     *TUMMY_EMERGENCY,
     *WEEDKILLER_APART,
@@ -137,6 +144,7 @@ CASES = [
     *SAME_DAY_ZH,
     *FEVER_GONE_AND_GRADUAL,
     *HYPERBOLE_MINOR_CANTONESE,
+    *STATIN_ACHES,
 ]
 
 
