@@ -80,6 +80,23 @@ _NEGATED_LIST = re.compile(
     _FLAGS,
 )
 
+# The same in Chinese, a list whose items are joined by the enumeration comma 、 ("没有起疹子、
+# 嘴唇肿、喘不上气"): 没有 (冇, 无, 否认, 未见) negates every item, however long the list.
+# Not when the cue names a lack that is itself a finding (没精神、没力气、没反应、没尿:
+# "没精神、发烧"), nor an item holding a word that reports (但, 还, 又, 了, 现在, 突然, 很,
+# 越来越: "没有发烧、但喘不上气", "没有起疹子、嘴唇肿了").
+_ZH_LACK = (
+    "精神|力|劲|胃口|反应|尿|小便|食欲|知觉|感觉|意识|呼吸|脉|心跳|声|办法|气|奶|吃|喝|睡|"
+    "大便|屁|泪|眼泪|血色"
+)
+_ZH_REPORT = (
+    "但|可是|却|还|又|也|了|咗|现在|而家|突然|已经|一直|很|非常|特别|剧|越来越|好|超|仲|开始"
+)
+_ZH_ITEM = rf"(?:(?!{_ZH_REPORT})[{HAN_CHARS}]){{1,8}}"
+_NEGATED_LIST_ZH = re.compile(
+    rf"(?:没有|沒有|冇|无|無|否认|未见|并无)(?!{_ZH_LACK}){_ZH_ITEM}(?:、{_ZH_ITEM})+"
+)
+
 
 def _both(text: str) -> tuple[str, str]:
     return text, text.lower()
@@ -121,6 +138,8 @@ class Analysis:
         self._hard_ends = [e for _, e in hard]
         self._fine: bool | None = None
         self._lists = [(m.start(), m.end()) for m in _NEGATED_LIST.finditer(self._masked)]
+        # read on the text itself: a pseudo-cue blanked inside an item (喘不上气) is still its word
+        self._lists += [(m.start(), m.end()) for m in _NEGATED_LIST_ZH.finditer(self.text)]
         # a form that ticks its boxes before the items ("☒ chest pain ☒ sweating") marks what
         # is present: a cross after a sign denies it only when no line opens with a mark
         self._marks_lead = bool(cues.marks) and any(

@@ -52,9 +52,22 @@ _FEVER_EARLY_ONLY = re.compile(
     r"|\bgone|\bsettled|\bnormal)\s+(?:ever\s+)?since\b"
     r"|(?:第一天|头一天|头两天|头几天|前两天|前几天|头1天|头2天)[^。！？\n]{0,6}?(?:发烧|发热|烧)"
     r"[^。！？\n]{0,8}?(?:之后|后来|以后|此后)[^。！？\n]{0,3}?(?:没再|没有再|冇再|无再|都没|没)"
-    r"(?:烧|发烧|发热)",
+    r"(?:烧|发烧|发热)"
+    # NHS.uk roseola / NICE NG143: a fever said gone since, in the same sentence (前三天高烧，昨天
+    # 烧退了; 前天烧到三十八度，今天已经没烧了), unless it came back (烧退了又烧)
+    r"|(?:发烧|发热|高烧|低烧|烧到|烧了|在烧)[^。！？\n]{0,24}?"
+    r"(?:烧退了|烧已经退了|烧也退了|退烧了|已经退烧|已经没烧|没烧了|没有烧了|不烧了|没再烧|冇再烧|"
+    r"冇烧了|唔烧了|无再烧)(?!一点|一些|点|些)"
+    r"(?![^。！？\n]{0,8}?(?:又烧|又发烧|再烧|又开始烧|反复))",
     re.I,
 )
+
+
+def _fever_early_spans(prepared: str) -> list[tuple[int, int]]:
+    """Return the spans of the fevers said only early on and gone since."""
+    return [m.span() for m in _FEVER_EARLY_ONLY.finditer(prepared)]
+
+
 _GESTATION = re.compile(
     rf"^\W*(?:i'?m\s+|she'?s\s+|we'?re\s+)?{_WEEKS}|(?<![a-z])at\s+{_WEEKS}"
     r"|(?<![\d/])(?:[1-3]\d|4[0-2])(?:\+[0-6])?/40(?!\d)",
@@ -256,9 +269,16 @@ class Reader:
                 match = _started_since(analysis, concept)
             if match is not None:
                 concepts[concept_id] = analysis.clause(match.start(), match.end())
-        if "fever" in concepts and self._fever_early_only(prepared):
+        fever_gone = self._fever_early_only(prepared)
+        if "fever" in concepts and fever_gone:
             del concepts["fever"]
         vitals = vital_findings(prepared)
+        temperature = vitals.get("temperature_c")
+        if fever_gone and temperature is not None:
+            # a temperature told inside the fever said gone since (前天烧到三十八度，今天已经没烧了)
+            start, end = _span(prepared, temperature.words)
+            if any(s <= start and end <= e for s, e in _fever_early_spans(prepared)):
+                vitals = {k: v for k, v in vitals.items() if k != "temperature_c"}
         ages = age_findings(prepared)
         durations = duration_findings(prepared)
         derived: list[tuple[str, Found | None]] = [

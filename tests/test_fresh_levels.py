@@ -477,16 +477,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # off: 33 of 40 emergencies, one ending self_care and two non_urgent; three self-care
     # messages at emergency); rules-bj closed the three English emergencies and the English
     # self-care row at emergency, and by category two urgent, one non-urgent and five self-care
-    # English rows (tests/test_rules_set30_en.py): 82.5%, floor 0.82
+    # English rows (tests/test_rules_set30_en.py): 82.5% on its own; rules-bk the four Chinese
+    # emergencies, two Chinese self-care rows at emergency, four urgent rows too low and others
+    # (tests/test_rules_set30_zh.py): 83.8% on its own; with both, 91.2% (40 of 40 emergencies, none
+    # self-care at emergency, every urgent row at urgent), floor 0.91
     "set30": (
         "fresh_levels_30.jsonl",
-        0.82,
-        {
-            "f30-zh-emg-002": "first run: urgent (open)",
-            "f30-zh-emg-003": "first run: urgent (open)",
-            "f30-zh-emg-013": "first run: self_care (open)",
-            "f30-zh-emg-020": "first run: non_urgent (open)",
-        },
+        0.91,
+        {},
     ),
 }
 
@@ -514,8 +512,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # tests/test_rules_set29_en.py)
     # (set 30's f30-en-emg-012, the FAST signs in a young voice, closed by rules-bj:
     # tests/test_rules_set30_en.py)
-    "f30-zh-emg-013": "set 30 first run: self_care (open)",
-    "f30-zh-emg-020": "set 30 first run: non_urgent (open)",
+    # (set 30's f30-zh-emg-013 and -020, pancreatitis in Cantonese and weedkiller told apart
+    # from the drink, closed by rules-bk: tests/test_rules_set30_zh.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -535,10 +533,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # overdose, NHS.uk heartburn; tests/test_red_flag_coverage_zh_household.py)
 # (set 30's f30-en-slf-013 closed by rules-bj: heart attacks counted in the past, "had two
 # heart attacks", are history; tests/test_rules_set30_en.py)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f30-zh-slf-009": "set 30 first run: emergency (open)",
-    "f30-zh-slf-010": "set 30 first run: emergency (open)",
-}
+# (set 30's f30-zh-slf-009 and -010 closed by rules-bk: a calf cramp hard as a stone, NHS.uk
+# leg cramps, and a Chinese list of absent signs joined by 、; tests/test_rules_set30_zh.py)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -169,6 +169,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "sepsis_no_urine": ("I'm shivering and haven't peed all day", "发冷发抖，一天没尿了"),
     "abdominal_pain_worst": ("The worst stomach pain of my life", "肚子疼得打滚"),
     "abdominal_rigid": ("My belly is rigid and hard as a board", "肚子硬得像木板"),
+    "abdominal_rigid_stone_hard": (
+        "Terrible tummy pain, it feels hard as a stone",
+        "肚子剧痛，硬得像石头",
+    ),
+    "weedkiller_drunk": (
+        "I took a swig from a bottle and it turned out to be weedkiller",
+        "喝了一大口，结果是除草剂",
+    ),
+    "sepsis_nappy_dry_since": (
+        "My baby has a fever and her nappy is still dry",
+        "宝宝发烧，尿布从早上到现在都是干的",
+    ),
     "pregnancy_severe_abdominal_pain": (
         "I'm pregnant and have severe stomach pain",
         "我怀孕了，肚子痛得很厉害",
