@@ -417,7 +417,8 @@ def decide(
     # settling (dispositions/known_conditions.yaml: NHS.uk migraine, eczema, heartburn, panic
     # disorder, asthma action plans); never a changed pattern, one getting worse or a plan not
     # working
-    settling = improving or said("episode_over")
+    episode_over = said("episode_over")
+    settling = improving or episode_over
     course = [_TRIGGERED_WORSE.sub(" ", t) for t in texts] or None
     steady = settling and not said("unusual_episode") and not said("worsening", among=course)
     usual_panic = steady and said("usual_panic")
@@ -520,7 +521,7 @@ def decide(
     # chest, tummy or back is no minor illness because the patient guesses one ("probably just
     # trapped wind"): only its being over counts
     sudden_pain = bool(_SUDDEN_PAINS & concepts)
-    if "sudden" in concepts and not ((minor and not sudden_pain) or said("episode_over")):
+    if "sudden" in concepts and not ((minor and not sudden_pain) or episode_over):
         against.append("a sudden onset")
     if impaired:
         against.append("stopping normal activities")

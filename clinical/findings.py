@@ -63,11 +63,6 @@ _FEVER_EARLY_ONLY = re.compile(
 )
 
 
-def _fever_early_spans(prepared: str) -> list[tuple[int, int]]:
-    """Return the spans of the fevers said only early on and gone since."""
-    return [m.span() for m in _FEVER_EARLY_ONLY.finditer(prepared)]
-
-
 _GESTATION = re.compile(
     rf"^\W*(?:i'?m\s+|she'?s\s+|we'?re\s+)?{_WEEKS}|(?<![a-z])at\s+{_WEEKS}"
     r"|(?<![\d/])(?:[1-3]\d|4[0-2])(?:\+[0-6])?/40(?!\d)",
@@ -231,10 +226,9 @@ class Reader:
         """Return the clause analysis of an already prepared text."""
         return Analysis(text, self.cues, self._literals)
 
-    def _fever_early_only(self, prepared: str) -> bool:
+    def _fever_early_only(self, prepared: str, spans: list[tuple[int, int]]) -> bool:
         """Return True when every fever said in ``prepared`` is one said only on the first
-        days and gone since (``_FEVER_EARLY_ONLY``)."""
-        spans = [m.span() for m in _FEVER_EARLY_ONLY.finditer(prepared)]
+        days and gone since (``spans``, the matches of ``_FEVER_EARLY_ONLY``)."""
         if not spans:
             return False
         fever = self.concepts["fever"]
@@ -269,15 +263,22 @@ class Reader:
                 match = _started_since(analysis, concept)
             if match is not None:
                 concepts[concept_id] = analysis.clause(match.start(), match.end())
-        fever_gone = self._fever_early_only(prepared)
-        if "fever" in concepts and fever_gone:
-            del concepts["fever"]
         vitals = vital_findings(prepared)
         temperature = vitals.get("temperature_c")
+        # a fever said only early on and gone since: looked for only when a fever or a
+        # temperature is read, and the gone fevers' spans found once for both
+        spans = (
+            [m.span() for m in _FEVER_EARLY_ONLY.finditer(prepared)]
+            if "fever" in concepts or temperature is not None
+            else []
+        )
+        fever_gone = self._fever_early_only(prepared, spans)
+        if "fever" in concepts and fever_gone:
+            del concepts["fever"]
         if fever_gone and temperature is not None:
             # a temperature told inside the fever said gone since (前天烧到三十八度，今天已经没烧了)
             start, end = _span(prepared, temperature.words)
-            if any(s <= start and end <= e for s, e in _fever_early_spans(prepared)):
+            if any(s <= start and end <= e for s, e in spans):
                 vitals = {k: v for k, v in vitals.items() if k != "temperature_c"}
         ages = age_findings(prepared)
         durations = duration_findings(prepared)
