@@ -5,7 +5,7 @@
 # llama-cpp-python ships only as source. We build its wheel once, portable across x86-64
 # CPUs with AVX2 (GGML_NATIVE=OFF): a native build enables Intel AMX kernels that crash
 # with SIGSEGV in virtual machines whose CPUs advertise AMX (seen on our CI machines).
-# The build takes about 10 minutes on 2 cores and is kept in ~/.cache/triage/wheels.
+# The build takes 4 to 10 minutes on 2 cores, by machine, and is kept in ~/.cache/triage/wheels.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +26,7 @@ fi
 
 mkdir -p "$WHEELS"
 if ! compgen -G "$WHEELS/llama_cpp_python-$LLAMA_VERSION-*.whl" >/dev/null; then
-  echo "Building llama-cpp-python $LLAMA_VERSION once (about 10 minutes on 2 cores)..." >&2
+  echo "Building llama-cpp-python $LLAMA_VERSION once (4 to 10 minutes on 2 cores)..." >&2
   started=$(date +%s)
   CMAKE_ARGS="$LLAMA_CMAKE_ARGS" .venv/bin/python -m pip wheel --quiet --no-deps \
     --no-cache-dir "llama-cpp-python==$LLAMA_VERSION" -w "$WHEELS"
