@@ -1,0 +1,119 @@
+"""Set 31's kinds in Chinese: a condition that changes what a symptom means (late pregnancy,
+just after a birth, diabetes, dementia), exposures (a hook or a spine left in the skin, a bite,
+a hike), and minor complaints told in alarming words.
+
+Written by rules-bm (session 28). The sentences are this file's own (simplified and
+traditional, Mandarin, Cantonese and Taiwan usage), each from the published source named above
+its list:
+
+- RCOG Green-top 63 antepartum haemorrhage and NHS.uk vaginal bleeding in pregnancy (a lot of
+  bleeding, or bleeding with tummy pain, in later pregnancy: 999), the amount said as 不少血,
+  好多血 with the verb apart (出了不少血), or the underwear soaked;
+- NICE CKS delirium and NHS.uk confusion (a sudden change in someone with dementia: the same
+  day), the relative named before the verb (连我都唔认得) or the muddle said as 混乱;
+- NICE CG192 and NHS.uk postnatal depression (weeks after the birth: tearful, a bad mother,
+  not wanting to hold the baby: the GP, midwife or health visitor the same day);
+- NHS.uk cuts and grazes and MTS wounds (something stuck in a wound: an urgent treatment
+  centre; a fish hook's barb or a sea-urchin spine left in the skin);
+- NICE NG19 diabetic foot problems (a wound or a blister on the foot in diabetes, gone black
+  or smelling: assessed within 24 hours), the wound told in a later clause than the foot;
+- look-alikes below urgent: a dog bite that did not break the skin (NHS.uk animal bites), legs
+  aching two days after a hike (NHS.uk muscle pain; "两天大腿" is no baby's age), a stiff neck
+  on waking (NHS.uk neck pain, 落枕) with no fever.
+
+Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
+``!E`` not an emergency.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+# RCOG Green-top 63 antepartum haemorrhage; NHS.uk vaginal bleeding in pregnancy
+LATE_PREGNANCY_BLEEDING: list[tuple[str, str]] = [
+    ("E", "怀孕三十四周，刚才下面出了好多血，裤子都湿了"),
+    ("E", "有咗三十二周，啱啱出咗好多血，條底褲濕晒"),
+    ("E", "懷孕三十五週，剛剛流了不少血，肚子一直很硬很痛"),
+    ("E", "怀孕八个月，今天流了不少血"),
+    ("E", "孕三十周，下面出了不少血，肚子硬邦邦的一直疼"),
+    ("!E", "怀孕十周，内裤上有一点点褐色，肚子不痛"),
+    ("!E", "怀孕三十周，刷牙时牙龈出了一点血"),
+]
+
+# NICE CKS delirium; NHS.uk confusion (a sudden change in someone with dementia: same day)
+DELIRIUM_IN_DEMENTIA: list[tuple[str, str]] = [
+    ("U", "我阿爷有脑退化，琴日开始突然好混乱，连我都唔认得"),
+    ("U", "奶奶有老年痴呆，这两天突然很混乱，连我都不认识了"),
+    ("U", "外婆有失智症，昨天開始突然變得很混亂，連我都認不出"),
+    ("U", "我妈八十岁，今天突然人很混乱，说话颠三倒四"),
+    ("L", "我的作息很混乱，经常熬夜，想调整一下"),
+    ("L", "最近月经周期有点乱，没有其他不舒服"),
+]
+
+# NICE CG192; NHS.uk postnatal depression
+POSTNATAL_LOW_MOOD: list[tuple[str, str]] = [
+    ("U", "生完孩子一个月，每天都在哭，觉得自己是个坏妈妈，不想抱宝宝"),
+    ("U", "老婆產後三個禮拜，成日喊，話自己係壞媽媽，唔想湊BB"),
+    ("U", "生完宝宝两周，情绪很低落，吃不下睡不着，不想碰孩子"),
+    ("U", "我女兒生完小孩一個月，每天都在哭，覺得自己是壞媽媽"),
+    ("L", "生完孩子一个月，有点累，但心情还好，宝宝吃奶正常"),
+]
+
+# NHS.uk cuts and grazes; MTS wounds (a foreign body stuck in the skin)
+STUCK_IN_SKIN: list[tuple[str, str]] = [
+    ("U", "鱼钩钩进了手指，倒钩卡在肉里拔不出来"),
+    ("U", "釣魚嘅時候魚鈎插咗入手指，拔唔出嚟"),
+    ("U", "在海边踩到海胆，脚底有根刺断在里面，周围红肿"),
+    ("U", "脚底扎了一根刺，断在肉里面挑不出来，现在红肿有脓"),
+    ("L", "手指扎了一根小木刺，已经用镊子夹出来了，不痛了"),
+]
+
+# NICE NG19 diabetic foot problems
+DIABETIC_FOOT_APART: list[tuple[str, str]] = [
+    ("U", "我爸有糖尿病，脚底磨了个泡，今天看破了，边上发黑"),
+    ("U", "阿妈有糖尿病，脚趾起咗个水泡，而家变黑咗，有阵臭味"),
+    ("U", "我有糖尿病，前几天脚后跟磨了个泡，现在破了个口子，有点臭"),
+    ("L", "我有糖尿病，脚上皮肤有点干，没有伤口，也不红不肿"),
+]
+
+# NHS.uk animal and human bites (skin not broken: wash it, no treatment needed)
+BITE_SKIN_NOT_BROKEN: list[tuple[str, str]] = [
+    ("L", "被邻居的狗咬了一下手臂，隔着衣服，皮没破，没出血"),
+    ("L", "俾狗仔咬咗一啖，冇穿皮，冇流血，得個牙印"),
+    ("L", "被貓咬了一下，沒破皮，只有一點紅"),
+    ("U", "被狗咬了小腿，皮破了在流血，有两个洞"),
+]
+
+# NHS.uk muscle pain after exercise; "两天大腿" is no baby's age (NICE NG143 applies to babies)
+ACHES_AFTER_A_HIKE: list[tuple[str, str]] = [
+    ("L", "爬完山两天大腿很酸，下楼梯很痛，尿的颜色正常"),
+    ("L", "行完山之後兩日大腿好痠，落樓梯好痛"),
+    ("L", "跑完马拉松后三天大腿酸痛，走路有点僵"),
+]
+
+# NHS.uk neck pain and stiff neck (落枕 on waking, no fever, no arm symptoms: home care)
+STIFF_NECK_ON_WAKING: list[tuple[str, str]] = [
+    ("L", "今朝起身落枕，條頸好硬，轉頭好痛，冇發燒"),
+    ("L", "早上起来落枕了，脖子很僵，往右转很痛，没有发烧"),
+    ("L", "睡醒落枕，脖子轉不過去，很痛，手不麻"),
+    ("U", "发烧三十九度，脖子很硬，低头都低不了，头很痛"),
+]
+
+CASES = [
+    *LATE_PREGNANCY_BLEEDING,
+    *DELIRIUM_IN_DEMENTIA,
+    *POSTNATAL_LOW_MOOD,
+    *STUCK_IN_SKIN,
+    *DIABETIC_FOOT_APART,
+    *BITE_SKIN_NOT_BROKEN,
+    *ACHES_AFTER_A_HIKE,
+    *STIFF_NECK_ON_WAKING,
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_set31_kinds_in_chinese_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
