@@ -500,7 +500,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f31-en-emg-015": "30 paracetamol last night, third of three questions (non_urgent)",
             "f31-en-emg-017": "an ectopic's pain, faint and shoulder-tip pain in mixed Spanish",
             "f31-en-emg-019": "a collapse with a minute out, grey and sweaty, irregular pulse",
-            "f31-zh-emg-004": "abruption at 36 weeks: constant pain, bleeding, fewer movements",
+            # (f31-zh-emg-004, an abruption's bleeding said as 出了不少血, closed by rules-bm:
+            # tests/test_rules_set31_zh.py)
         },
     ),
 }
