@@ -21,14 +21,20 @@ its list:
   aching two days after a hike (NHS.uk muscle pain; "两天大腿" is no baby's age), a stiff neck
   on waking (NHS.uk neck pain, 落枕) with no fever.
 
+- a second round, written after the first rules: one calf thicker than the other after a birth
+  or an operation (NHS.uk DVT, NICE NG158) with 胸口也不疼 no chest pain; a sprain not clearly
+  better (没有明显好转: NHS.uk sprains, a GP); jellyfish stings with local pain (NHS.uk); chapped
+  lips and dandruff in everyday words (NHS.uk).
+
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
-``!E`` not an emergency.
+``!E`` not an emergency; in the exact-level list ``NU`` non_urgent and ``SC`` self_care.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
 from tests.rule_levels import assert_reaches
 
@@ -101,6 +107,41 @@ STIFF_NECK_ON_WAKING: list[tuple[str, str]] = [
     ("U", "发烧三十九度，脖子很硬，低头都低不了，头很痛"),
 ]
 
+# NHS.uk DVT and NICE NG158 (one calf swollen, thicker than the other, after a birth or an
+# operation: the same day); MBRRACE: a chest that does not hurt either (胸口也不疼) is no chest pain
+CALF_AFTER_BIRTH: list[tuple[str, str]] = [
+    ("=U", "生完孩子十天，左边小腿越来越胀，比右边粗了一圈，不喘，胸口也不疼"),
+    ("=U", "剖腹产后两周，右边小腿比左边粗，按着疼，呼吸正常，胸口也不痛"),
+    ("=U", "做完膝盖手术一周，一边小腿粗了一圈，摸着发热"),
+    ("U", "生咗BB一個禮拜，左邊小腿粗咗一圈，好痛"),
+    ("!E", "生完宝宝一周，腿有点酸，胸口也不闷，也不喘"),
+    ("L", "跑完步小腿有点酸胀，拉伸之后好多了"),
+]
+
+# NHS.uk sprains and strains (not better after 2 weeks of home treatment: see a GP); NHS 111
+# pages: not getting better said with a word of degree between (没有明显好转)
+NOT_CLEARLY_BETTER: list[tuple[str, str]] = [
+    ("NU", "三周前打篮球扭伤了脚踝，冰敷休息都做了，还是没有明显好转"),
+    ("NU", "上个礼拜拗柴，搽咗药，都冇明显好转，行多啲就痛"),
+    ("SC", "昨天扭伤了脚踝，有点肿，能走路，冰敷后好多了"),
+]
+
+# NHS.uk jellyfish and other sea creature stings (rinse with seawater, painkillers; 999 only for
+# breathing difficulty, chest pain or a swollen face, which the red flags read)
+SEA_STINGS: list[tuple[str, str]] = [
+    ("SC", "在海边游泳被水母蜇了一下，手臂红了一条，很刺痛，没有气喘"),
+    ("SC", "落水嗰陣俾水母螫親，隻腳紅咗幾條，好痛，冇頭暈"),
+    ("SC", "去海邊玩被水母螫到，小腿有紅痕，刺刺的"),
+    ("E", "被水母蜇了之后喘不上气，嘴唇也肿了"),
+]
+
+# NHS.uk chapped lips and dandruff (treated at home or with a pharmacist), said in everyday words
+LIPS_AND_SCALP: list[tuple[str, str]] = [
+    ("SC", "天冷嘴唇干裂脱皮，有点痛"),
+    ("SC", "最近嘴唇又爆又痛，冬天成日咁"),
+    ("SC", "最近头皮屑好多，头发上白白的"),
+]
+
 CASES = [
     *LATE_PREGNANCY_BLEEDING,
     *DELIRIUM_IN_DEMENTIA,
@@ -110,7 +151,11 @@ CASES = [
     *BITE_SKIN_NOT_BROKEN,
     *ACHES_AFTER_A_HIKE,
     *STIFF_NECK_ON_WAKING,
+    *CALF_AFTER_BIRTH,
 ]
+
+EXACT = [*NOT_CLEARLY_BETTER, *SEA_STINGS, *LIPS_AND_SCALP]
+_EXACT_LEVEL = {"E": "emergency", "NU": "non_urgent", "SC": "self_care"}
 
 
 # still open: 很痛 said alone of a stiff neck on waking stays "severe symptoms" (the decision
@@ -127,3 +172,11 @@ OPEN = [
 @pytest.mark.parametrize(("expected", "text"), [*CASES, *OPEN])
 def test_set31_kinds_in_chinese_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+@pytest.mark.parametrize(("expected", "text"), EXACT)
+def test_set31_kinds_in_chinese_reach_their_exact_level(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    level, hits = rules_only_level(text, rules)
+    assert level.value == _EXACT_LEVEL[expected], (level, [hit.rule_id for hit in hits])
