@@ -24,7 +24,8 @@ its list:
 - a second round, written after the first rules: one calf thicker than the other after a birth
   or an operation (NHS.uk DVT, NICE NG158) with 胸口也不疼 no chest pain; a sprain not clearly
   better (没有明显好转: NHS.uk sprains, a GP); jellyfish stings with local pain (NHS.uk); chapped
-  lips and dandruff in everyday words (NHS.uk).
+  lips and dandruff in everyday words (NHS.uk); a lump that comes out on coughing and goes back
+  lying down, or by a scar (NHS.uk hernia: a GP).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency; in the exact-level list ``NU`` non_urgent and ``SC`` self_care.
@@ -153,7 +154,15 @@ CASES = [
     *CALF_AFTER_BIRTH,
 ]
 
-EXACT = [*NOT_CLEARLY_BETTER, *SEA_STINGS, *LIPS_AND_SCALP]
+# NHS.uk hernia (a lump that bulges when coughing or lifting and goes back when lying down, or
+# one by an operation scar: see a GP; a lump that will not go back or hurts badly the same day)
+HERNIA_LUMP: list[tuple[str, str]] = [
+    ("NU", "半年前做过阑尾手术，最近刀口旁边鼓起一个包，咳嗽时更明显，躺下就没了，不痛"),
+    ("NU", "腹股沟有个小包，站起来或者提重物就鼓出来，躺下就消失，不疼"),
+    ("NU", "做完手术之后肚臍隔籬鼓起個包，咳嗽先至明顯，瞓低就冇咗"),
+]
+
+EXACT = [*NOT_CLEARLY_BETTER, *SEA_STINGS, *LIPS_AND_SCALP, *HERNIA_LUMP]
 _EXACT_LEVEL = {"E": "emergency", "NU": "non_urgent", "SC": "self_care"}
 
 
