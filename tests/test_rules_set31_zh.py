@@ -117,6 +117,7 @@ CALF_AFTER_BIRTH: list[tuple[str, str]] = [
     ("U", "生咗BB一個禮拜，左邊小腿粗咗一圈，好痛"),
     ("!E", "生完宝宝一周，腿有点酸，胸口也不闷，也不喘"),
     ("L", "跑完步小腿有点酸胀，拉伸之后好多了"),
+    ("L", "最近胖了，腰粗了一圈，想减肥"),  # written after the rule: 粗了一圈 of a leg only
 ]
 
 # NHS.uk sprains and strains (not better after 2 weeks of home treatment: see a GP); NHS 111
