@@ -492,7 +492,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # self-care message at emergency)
     "set31": (
         "fresh_levels_31.jsonl",
-        0.82,  # 82.5% after rules-bm's Chinese rows (session 28)
+        0.83,  # 83.1% after rules-bm's Chinese rows (session 28)
         {
             "f31-en-emg-005": "an electric shock with the heart fluttering since (self_care)",
             "f31-en-emg-012": "a clot's breathlessness and pleuritic pain after a knee replacement",
