@@ -25,7 +25,8 @@ its list:
   or an operation (NHS.uk DVT, NICE NG158) with 胸口也不疼 no chest pain; a sprain not clearly
   better (没有明显好转: NHS.uk sprains, a GP); jellyfish stings with local pain (NHS.uk); chapped
   lips and dandruff in everyday words (NHS.uk); a lump that comes out on coughing and goes back
-  lying down, or by a scar (NHS.uk hernia: a GP).
+  lying down, or by a scar (NHS.uk hernia: a GP); a daily habit asked about beside a short
+  complaint (每天喝两杯咖啡: no persistence; NHS.uk constipation).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency; in the exact-level list ``NU`` non_urgent and ``SC`` self_care.
@@ -163,7 +164,17 @@ HERNIA_LUMP: list[tuple[str, str]] = [
     ("NU", "做完手术之后肚臍隔籬鼓起個包，咳嗽先至明顯，瞓低就冇咗"),
 ]
 
-EXACT = [*NOT_CLEARLY_BETTER, *SEA_STINGS, *LIPS_AND_SCALP, *HERNIA_LUMP]
+# several things in one message: a daily habit asked about (每天喝两杯咖啡, 每日饮奶茶) is no
+# complaint that lasts; the complaint's own words set the level (NHS.uk constipation: a few days
+# after a change of routine is treated at home; daily for weeks is a GP's)
+HABIT_NOT_PERSISTENCE: list[tuple[str, str]] = [
+    ("SC", "想问每天喝两杯咖啡有没有问题。另外这两天有点便秘，不疼"),
+    ("SC", "每日饮一杯奶茶得唔得？仲有呢两日有啲便秘，冇肚痛"),
+    ("SC", "我每天跑步五公里，这两天有点便秘，肚子不痛"),
+    ("NU", "每天都便秘，已经一个多月了"),
+]
+
+EXACT = [*NOT_CLEARLY_BETTER, *SEA_STINGS, *LIPS_AND_SCALP, *HERNIA_LUMP, *HABIT_NOT_PERSISTENCE]
 _EXACT_LEVEL = {"E": "emergency", "NU": "non_urgent", "SC": "self_care"}
 
 
