@@ -131,6 +131,14 @@ _PRESSED = re.compile(
     r"\s+(?:when|if)\s+i\s+press",
     re.I,
 )
+# a daily habit asked about or told beside a complaint (每天喝两杯咖啡, 每天跑步五公里) is no
+# complaint that lasts: 每天 before a drink or an exercise, never before a symptom or a medicine
+# (每天都便秘, 每天吃止痛药, 每天喝不下). NHS.uk constipation: a few days after a change of routine
+# is treated at home.
+_DAILY_HABIT = re.compile(
+    r"(?:每天|每日|天天)\s*(?=(?:喝|饮|飲|补|補|跑步|跑|运动|運動|做运动|锻炼|鍛煉|健身|游泳|走路|散步)"
+    r"(?![不唔没沒冇]))"
+)
 # pain said only on one movement (下楼梯很痛, 转头好痛, 往右转很痛) is pain on moving, not the
 # severity of the pain: NHS.uk muscle pain (sore on the stairs in the days after a hike) and NHS.uk
 # neck pain (a stiff neck that hurts on turning the head: treated at home); never after a fall or
@@ -515,7 +523,8 @@ def decide(
     within_own = bool(own) and (days is None or days <= window)
     # a baby's age said as a span (个BB三个月, 宝宝两个月) is how old, not how long
     spans = [_without_ages(t, rules) for t in episode]
-    if said("persistent", among=episode) or (
+    habits = [_DAILY_HABIT.sub(" ", t) for t in episode]
+    if said("persistent", among=habits) or (
         not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=spans)
     ):
         against.append("lasting or coming back")
