@@ -131,6 +131,26 @@ _PRESSED = re.compile(
     r"\s+(?:when|if)\s+i\s+press",
     re.I,
 )
+# a daily habit asked about or told beside a complaint (每天喝两杯咖啡, 每天跑步五公里) is no
+# complaint that lasts: 每天 before a drink or an exercise, never before a symptom or a medicine
+# (每天都便秘, 每天吃止痛药, 每天喝不下). NHS.uk constipation: a few days after a change of routine
+# is treated at home.
+_DAILY_HABIT = re.compile(
+    r"(?:每天|每日|天天)\s*(?=(?:喝|饮|飲|补|補|跑步|跑|运动|運動|做运动|锻炼|鍛煉|健身|游泳|走路|散步)"
+    r"(?![不唔没沒冇]))"
+)
+# pain said only on one movement (下楼梯很痛, 转头好痛, 往右转很痛) is pain on moving, not the
+# severity of the pain: NHS.uk muscle pain (sore on the stairs in the days after a hike) and NHS.uk
+# neck pain (a stiff neck that hurts on turning the head: treated at home); never after a fall or
+# a twist, nor of the chest or tummy (_MOVING_WARNS)
+_ON_MOVING = re.compile(
+    r"(?:(?:上|下|落|行)(?:楼|樓)梯|[转轉](?:[头頭])|扭[头頭]|回[头頭]|(?:往|向)[左右](?:边|邊)?[转轉]"
+    r"|[转轉](?:向|去)?[左右](?:边|邊)?)(?:的?时候|的?時候|嘅时候|嘅時候|时|時)?"
+    r"[^，。,；;！!\s]{0,4}?(?:很|好|特别|特別|非常|都|会|會)?(?:痛|疼)"
+)
+_MOVING_WARNS = re.compile(
+    r"肚|腹|胃|胸|(?<![冇没沒未无無])(?<!没有)(?<!沒有)(?:摔|跌|撞|崴|扭伤|扭傷|砸|绊|絆|车祸|車禍)"
+)
 # NICE CKS Palpitations and NHS.uk heart palpitations: a fast rate that stays up at rest (a watch
 # or a pulse at 120 or more "at rest", "resting", "sitting down") is checked the same day with an
 # ECG; a rate during exercise is not ("150 during my run"). The 999 signs with it are red flags.
@@ -298,7 +318,9 @@ def _inr_above_range(texts: Sequence[str]) -> bool:
 
 
 def _not_tenderness(text: str) -> str:
-    """Return ``text`` without pain on pressing one spot, unless tenderness there warns."""
+    """Return ``text`` without pain on pressing one spot, unless tenderness there warns, and
+    without pain said only on one movement, unless an injury, the chest or the tummy is said."""
+    text = text if _MOVING_WARNS.search(text) else _ON_MOVING.sub(" ", text)
     return text if _TENDER_WARNS.search(text) else _PRESSED.sub(" ", text)
 
 
@@ -501,7 +523,8 @@ def decide(
     within_own = bool(own) and (days is None or days <= window)
     # a baby's age said as a span (个BB三个月, 宝宝两个月) is how old, not how long
     spans = [_without_ages(t, rules) for t in episode]
-    if said("persistent", among=episode) or (
+    habits = [_DAILY_HABIT.sub(" ", t) for t in episode]
+    if said("persistent", among=habits) or (
         not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=spans)
     ):
         against.append("lasting or coming back")

@@ -78,6 +78,11 @@ def _readings(char: str) -> frozenset[str]:
     return frozenset(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
 
 
+# the commonest grammatical characters are said, not slipped: 也 has the rare reading yi, and
+# 胸口也不疼 ("the chest doesn't hurt either") had become the Cantonese 胸口翳 (chest tightness)
+_FUNCTION_CHARS = frozenset("也都还又就的了着和与")
+
+
 def _is_word(chars: str) -> bool:
     return chars in PHRASES_DICT
 
@@ -121,7 +126,7 @@ class SoundRepair:
             at = start + offset
             if run[at] == phrase[offset]:
                 continue
-            if sounds[offset] not in readings[at]:
+            if sounds[offset] not in readings[at] or run[at] in _FUNCTION_CHARS:
                 return None
             differ.append(at)
         allowed = 2 if len(phrase) >= _LONG_SOUND_PHRASE else 1

@@ -492,7 +492,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # self-care message at emergency)
     "set31": (
         "fresh_levels_31.jsonl",
-        0.75,
+        0.83,  # 83.1% after rules-bm's Chinese rows (session 28)
         {
             "f31-en-emg-005": "an electric shock with the heart fluttering since (self_care)",
             "f31-en-emg-012": "a clot's breathlessness and pleuritic pain after a knee replacement",
@@ -500,7 +500,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f31-en-emg-015": "30 paracetamol last night, third of three questions (non_urgent)",
             "f31-en-emg-017": "an ectopic's pain, faint and shoulder-tip pain in mixed Spanish",
             "f31-en-emg-019": "a collapse with a minute out, grey and sweaty, irregular pulse",
-            "f31-zh-emg-004": "abruption at 36 weeks: constant pain, bleeding, fewer movements",
+            # (f31-zh-emg-004, an abruption's bleeding said as 出了不少血, closed by rules-bm:
+            # tests/test_rules_set31_zh.py)
         },
     ),
 }
