@@ -1,0 +1,126 @@
+"""Set 31's English categories (session 28): exposures, a setting that changes what a symptom
+means, and several complaints in one message where the deciding one is not the first.
+
+Written from the published sources before the rules changed for them, in our own words (not
+fresh set 31's rows, ``tests/data/fresh_levels_31.jsonl``):
+
+- an electric shock told in lay words ("touched a wire", "a jolt up my arm", "got a belt off
+  the socket") with a heart that skips or flutters, or a faint feeling, after it (NHS.uk
+  electric shock; Manchester Triage System electrical injury: palpitations or a faint after a
+  shock, A&E); a static shock off a car door, or a jolt of a train, is none;
+- a heart attack's pain that is not in the chest: an ache or heaviness from the shoulder or
+  arm into the jaw or neck with sweating, feeling sick or breathless (NICE CG95 1.1.1.1: pain
+  in the chest and/or other areas, for example the arms, back or jaw, with nausea, marked
+  sweating or breathlessness; NHS.uk heart attack); a toothache in the jaw or a stiff
+  shoulder after the gym with nothing else is not;
+- a numbered list written on one line ("1) ... 2) ... 3) ..."): each item is a sentence of
+  its own, so a general question in the first item ("is it normal to ...", "can you ...")
+  does not make an overdose or a danger sign in a later one a question (NHS.uk paracetamol
+  overdose; NICE NG225 self-harm: A&E now even if the person feels well);
+- a collapse told by a relative in lay words: "out for a minute, then came round" (NHS 999:
+  collapsed or unconscious, even when it has passed), and grey and sweaty with a pulse "all
+  over the place" (Manchester Triage System shock: pale, clammy with an irregular or fast
+  pulse); a friend who "came round for tea" is none;
+- an operation told as the joint replaced ("had my knee replaced", "my hip was replaced
+  three weeks ago") is the recent surgery of a clot in the lung, with sudden breathlessness
+  or pain on breathing in (NICE NG158 Wells: surgery in the last 4 weeks; NHS.uk pulmonary
+  embolism: 999).
+
+Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
+least urgent, ``=U`` exactly urgent, ``L`` below urgent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+CASES: list[tuple[str, str]] = [
+    # --- an electric shock in lay words with a heart sign after it (NHS.uk electric shock; MTS)
+    (
+        "E",
+        "was fixing a light fitting and touched a wire that should have been off, big jolt up"
+        " my arm, now my heart keeps skipping beats",
+    ),
+    ("E", "got a proper jolt off the plug socket an hour ago and my heart feels fluttery since"),
+    ("E", "my son touched a bare wire in the shed, jolt went through him, he's dizzy and pale"),
+    (
+        "E",
+        "got a belt off the socket when I was changing the plug, doesn't hurt at all but my"
+        " heart is fluttering and I feel faint",
+    ),
+    ("!E", "got a static shock off the car door again, made me jump, I'm fine"),
+    ("!E", "the train jolted and I bumped my elbow, bit sore, no swelling"),
+    # --- a heart attack's pain outside the chest (NICE CG95 1.1.1.1; NHS.uk heart attack)
+    (
+        "E",
+        "for the last half hour I've had an ache from my left shoulder up into my jaw and I'm"
+        " sweating, I'm 58",
+    ),
+    ("E", "heavy ache in my left arm going up into my jaw, feel sick and clammy"),
+    (
+        "E",
+        "my husband has a pain from his shoulder into his neck and jaw since he mowed the lawn,"
+        " he's grey and sweaty",
+    ),
+    ("E", "aching in both arms and my jaw for 20 minutes, breathless and a sick feeling"),
+    ("!E", "toothache in my lower jaw on the left, worse with cold drinks, no swelling"),
+    (
+        "!E",
+        "my left shoulder has been stiff since the gym on Monday, aches when I lift my arm,"
+        " otherwise fine",
+    ),
+    # --- a numbered list on one line: each item its own sentence (NHS.uk overdose; NG225)
+    (
+        "E",
+        "few questions 1) is it normal to get dry skin in winter 2) can you buy melatonin here"
+        " 3) i swallowed 20 of my mums co-codamol this morning",
+    ),
+    (
+        "E",
+        "1) can you get the pill from a pharmacy 2) is it normal to feel tired on it 3) i took"
+        " 40 ibuprofen an hour ago",
+    ),
+    (
+        "E",
+        "two things 1) is it normal to have spots when you're stressed 2) i took a whole pack"
+        " of paracetamol last night, feel ok now",
+    ),
+    ("!E", "1) is it normal to get spots on my back 2) can you use tea tree oil on them"),
+    ("!E", "my son (3) has a runny nose 2 days, eating fine, is it normal to last this long"),
+    # --- a collapse in lay words, told by a relative (NHS 999; MTS shock)
+    (
+        "E",
+        "mum went down in the kitchen, she was out for a few seconds then came round, says"
+        " she's fine",
+    ),
+    ("E", "my husband dropped to the floor and came round after about a minute, he's 66"),
+    ("E", "grandad looks grey and sweaty and his pulse is all over the place, he's 79"),
+    ("E", "dad keeled over at the bus stop, came round quickly but his pulse feels irregular"),
+    ("!E", "my sister came round for tea and we went down to the shops, I have a mild cold"),
+    ("!E", "I went down with a cold on Monday, runny nose, feel fine otherwise"),
+    # --- an operation told as the joint replaced (NICE NG158 Wells; NHS.uk PE)
+    (
+        "E",
+        "had my hip replaced 3 weeks ago, this morning I suddenly got very short of breath"
+        " and it hurts when I breathe in",
+    ),
+    (
+        "E",
+        "my knee was replaced a fortnight ago and since lunchtime I'm breathless with a sharp"
+        " pain in my chest when I breathe in",
+    ),
+    (
+        "E",
+        "Mum had her knee replaced last week, now she's suddenly really out of breath and her"
+        " heart is racing",
+    ),
+    ("!E", "I had my knee replaced 10 years ago, it clicks going up stairs, no pain"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_set31_en_category(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
