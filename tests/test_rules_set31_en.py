@@ -24,7 +24,11 @@ fresh set 31's rows, ``tests/data/fresh_levels_31.jsonl``):
 - an operation told as the joint replaced ("had my knee replaced", "my hip was replaced
   three weeks ago") is the recent surgery of a clot in the lung, with sudden breathlessness
   or pain on breathing in (NICE NG158 Wells: surgery in the last 4 weeks; NHS.uk pulmonary
-  embolism: 999).
+  embolism: 999);
+- a late period said in Spanish inside English ("mi regla is 10 days late", "tengo un
+  retraso") with one-sided pain, a faint or shoulder-tip pain (NHS.uk ectopic pregnancy: 999
+  or A&E; NICE NG126). Written after the five groups above, before its phrases (both E
+  sentences failed first).
 
 Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
 least urgent, ``=U`` exactly urgent, ``L`` below urgent.
@@ -118,9 +122,53 @@ CASES: list[tuple[str, str]] = [
         " heart is racing",
     ),
     ("!E", "I had my knee replaced 10 years ago, it clicks going up stairs, no pain"),
+    # --- a late period said in Spanish inside English (NHS.uk ectopic pregnancy; NICE NG126)
+    (
+        "E",
+        "mi regla is 10 days late and since this morning sharp pain low on my left side and I"
+        " nearly fainted",
+    ),
+    (
+        "E",
+        "tengo un retraso, and I've got a sharp pain on one side low down and pain in the tip"
+        " of my shoulder",
+    ),
+    ("!E", "mi regla came on time this month, just the usual mild cramps, hot water bottle helps"),
+]
+
+# Same-day signs sent too low (written after the emergencies, before their phrases).
+SAME_DAY: list[tuple[str, str]] = [
+    # --- a sudden hearing loss told as the hearing in one ear gone on waking, even beside
+    # earwax asked about (NICE CKS Hearing loss in adults: sudden loss, same-day or 24-hour ENT)
+    (
+        "=U",
+        "two questions, can I use olive oil for wax, and I woke up today and the hearing in my"
+        " left ear has all but gone, no pain",
+    ),
+    ("=U", "since I woke up yesterday the hearing in my right ear has pretty much gone"),
+    ("L", "my hearing has got a bit worse over the years, I'm 72, the telly is louder"),
+    # --- a lasting risk condition told as past: a transplant or a spleen removed with a fever
+    # (NICE NG51 risk factors; NHS.uk kidney transplant; NHS.uk spleen removal)
+    ("=U", "I had a liver transplant 3 years ago and since last night I've had a fever of 38.4"),
+    (
+        "=U",
+        "had my spleen taken out years ago after a crash, now a temperature of 38.6 and shivery",
+    ),
+    ("L", "I had my appendix out years ago, I've got a mild cold, no temperature, feel ok"),
+    # --- a child's thirst with wees counted at night or a bed wet again (NICE NG18; NHS.uk
+    # type 1 diabetes, the 4 Ts)
+    ("=U", "my son is 7, for a couple of weeks he's always thirsty and up twice a night to wee"),
+    ("=U", "my girl is 10 and really thirsty lately, she wet the bed again and looks thinner"),
+    ("L", "my son is 7 and drinking lots in this heatwave, playing football all day, wees normal"),
+    ("L", "my son is 9 and still wets the bed most nights, dry in the day, not drinking loads"),
 ]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_set31_en_category(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+@pytest.mark.parametrize(("expected", "text"), SAME_DAY)
+def test_set31_en_same_day(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
