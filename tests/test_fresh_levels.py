@@ -490,12 +490,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # one message (session 28, the twenty-second split's voice): 75.0% at the first run (rules of
     # 267c039, channel off: 33 of 40 emergencies, three ending self_care, one non_urgent; no
     # self-care message at emergency); rules-bl the English emergencies f31-en-emg-005, -012,
-    # -013, -015 and -019 (tests/test_rules_set31_en.py): 78.1%, floor 0.78
+    # -013, -015, -017 and -019 and two urgent rows too low (tests/test_rules_set31_en.py):
+    # 80.0%, floor 0.80
     "set31": (
         "fresh_levels_31.jsonl",
-        0.78,
+        0.80,
         {
-            "f31-en-emg-017": "an ectopic's pain, faint and shoulder-tip pain in mixed Spanish",
             "f31-zh-emg-004": "abruption at 36 weeks: constant pain, bleeding, fewer movements",
         },
     ),
