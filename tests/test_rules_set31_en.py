@@ -38,7 +38,9 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 CASES: list[tuple[str, str]] = [
@@ -136,6 +138,62 @@ CASES: list[tuple[str, str]] = [
     ("!E", "mi regla came on time this month, just the usual mild cramps, hot water bottle helps"),
 ]
 
+# A shoulder strained at the gym whose arm cannot go above the head for the pain is NHS.uk
+# shoulder pain's GP or physio, no stroke's weak arm (NHS.uk shoulder pain: a rotator cuff
+# strain; NICE CKS Shoulder pain); a sudden weakness stays one (NHS FAST; NICE NG128).
+SHOULDER: list[tuple[str, str]] = [
+    (
+        "!E",
+        "felt something twinge in my left shoulder at the gym, since then i cant lift my arm"
+        " all the way over my head without it aching",
+    ),
+    (
+        "!E",
+        "tweaked my shoulder bench pressing last week and cant lift my arm above my head"
+        " without it aching",
+    ),
+    (
+        "!E",
+        "pulled my left shoulder doing pull-ups two weeks ago, can't get my arm above my head"
+        " without it hurting, paracetamol helps",
+    ),
+    (
+        "!E",
+        "felt a twinge in my right shoulder lifting boxes last month, now I can't reach up"
+        " to the top shelf without it aching",
+    ),
+    (
+        "!E",
+        "strained my shoulder at the gym, it aches when I lift my arm over my head, no numbness",
+    ),
+    ("E", "my arm suddenly went weak an hour ago and I can't lift it above my head, no injury"),
+]
+
+# A GP within days, not home care: a splinter under a nail or one that will not come out
+# (NHS.uk splinters: see a GP or a minor injuries unit), and a work rash on the hands better away
+# from work (NICE CKS Dermatitis - contact: suspected occupational contact dermatitis is
+# assessed by a GP; HSE work-related dermatitis).
+ROUTINE: list[tuple[str, str]] = [
+    ("=N", "a bit of wood went under my fingernail yesterday, splinter won't come out, not sore"),
+    ("=N", "got a splinter from the fence, tried tweezers and a needle, can't get it out"),
+    ("=S", "small splinter in my palm, got it out with tweezers, washed it, fine now"),
+    (
+        "=N",
+        "since starting at the hairdresser's my hands are red, cracked and itchy, better on"
+        " holiday, cream not helping",
+    ),
+    (
+        "=N",
+        "my fingers get a dry itchy rash during the week at the bakery, fine at weekends",
+    ),
+    (
+        "=N",
+        "new job at a garage with oils and gloves, the backs of my hands are red, cracked and"
+        " itchy, better on holidays, moisturiser isn't doing much",
+    ),
+    ("=S", "my hands get a bit dry in winter, moisturiser sorts it out, no cracks"),
+]
+
 # Same-day signs sent too low (written after the emergencies, before their phrases).
 SAME_DAY: list[tuple[str, str]] = [
     # --- a sudden hearing loss told as the hearing in one ear gone on waking, even beside
@@ -172,3 +230,15 @@ def test_set31_en_category(rules: RuleSet, expected: str, text: str) -> None:
 @pytest.mark.parametrize(("expected", "text"), SAME_DAY)
 def test_set31_en_same_day(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+@pytest.mark.parametrize(("expected", "text"), SHOULDER)
+def test_set31_en_shoulder_strain(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+@pytest.mark.parametrize(("expected", "text"), ROUTINE)
+def test_set31_en_routine(rules: RuleSet, expected: str, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    want = Disposition.NON_URGENT if expected == "=N" else Disposition.SELF_CARE
+    assert level is want, (level, [h.rule_id for h in hits])
