@@ -213,6 +213,16 @@ SAME_DAY: list[tuple[str, str]] = [
         "had my spleen taken out years ago after a crash, now a temperature of 38.6 and shivery",
     ),
     ("L", "I had my appendix out years ago, I've got a mild cold, no temperature, feel ok"),
+    # --- a urinary infection after a transplant, said as past, no fever yet (NICE NG51:
+    # immunosuppression is a higher risk; NICE CKS UTI (lower): higher risk of serious illness,
+    # same-day; NHS.uk kidney transplant: signs of an infection, contact the transplant unit)
+    (
+        "=U",
+        "I had a kidney transplant 5 years ago, since yesterday it burns when I pee and I'm"
+        " going all the time, temp 37.6",
+    ),
+    ("=U", "on tacrolimus after my liver transplant, I think I've got cystitis again, no fever"),
+    ("L", "I had a kidney transplant in 2019, all stable, what jabs do I need for Spain?"),
     # --- a child's thirst with wees counted at night or a bed wet again (NICE NG18; NHS.uk
     # type 1 diabetes, the 4 Ts)
     ("=U", "my son is 7, for a couple of weeks he's always thirsty and up twice a night to wee"),
