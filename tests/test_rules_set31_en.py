@@ -192,6 +192,14 @@ ROUTINE: list[tuple[str, str]] = [
         " itchy, better on holidays, moisturiser isn't doing much",
     ),
     ("=S", "my hands get a bit dry in winter, moisturiser sorts it out, no cracks"),
+    # NHS.uk animal bites: a bite that has not broken the skin is washed at home, nothing more;
+    # broken skin, or a bite abroad, is seen the same day
+    (
+        "=S",
+        "a neighbour's dog bit my calf through my trousers, skin not broken, just a red mark,"
+        " feel fine",
+    ),
+    ("=S", "got bitten by a dog at the park but it didn't break the skin, small bruise only"),
 ]
 
 # Same-day signs sent too low (written after the emergencies, before their phrases).
@@ -223,6 +231,9 @@ SAME_DAY: list[tuple[str, str]] = [
     ),
     ("=U", "on tacrolimus after my liver transplant, I think I've got cystitis again, no fever"),
     ("L", "I had a kidney transplant in 2019, all stable, what jabs do I need for Spain?"),
+    ("=U", "bitten by a dog an hour ago, it broke the skin and it's bleeding a bit"),
+    ("=U", "dog bite on my hand, two puncture marks, skin is broken, washed it"),
+    ("=U", "a dog bit my ankle on holiday in Thailand yesterday, skin not broken, just a bruise"),
     # --- a child's thirst with wees counted at night or a bed wet again (NICE NG18; NHS.uk
     # type 1 diabetes, the 4 Ts)
     ("=U", "my son is 7, for a couple of weeks he's always thirsty and up twice a night to wee"),
