@@ -30,6 +30,11 @@ fresh set 31's rows, ``tests/data/fresh_levels_31.jsonl``):
   or A&E; NICE NG126). Written after the five groups above, before its phrases (both E
   sentences failed first).
 
+Later groups, each with its source in the comment above it: a shoulder strained at the gym is no
+stroke (``SHOULDER``), a splinter under a nail, a work rash better on holiday and a dog bite that
+did not break the skin (``ROUTINE``), and same-day signs sent too low: sudden hearing loss, a
+lasting risk condition told as past, a child's thirst with night wees (``SAME_DAY``).
+
 Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
 least urgent, ``=U`` exactly urgent, ``L`` below urgent.
 """
