@@ -197,6 +197,11 @@ ROUTINE: list[tuple[str, str]] = [
         " itchy, better on holidays, moisturiser isn't doing much",
     ),
     ("=S", "my hands get a bit dry in winter, moisturiser sorts it out, no cracks"),
+    # NHS.uk common cold (treated at home; a pharmacist for remedies that suit other medicines):
+    # a cold with a word of its kind between ("a streaming cold", "a stinking cold")
+    ("=S", "I've got a streaming cold, what can I take for the snot?"),
+    ("=S", "stinking cold since Monday, sneezing, eating fine, what's best from the chemist"),
+    ("=S", "On warfarin for my valve, I've picked up a horrible cold, which remedies are safe?"),
     # NHS.uk animal bites: a bite that has not broken the skin is washed at home, nothing more;
     # broken skin, or a bite abroad, is seen the same day
     (
