@@ -491,8 +491,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 267c039, channel off: 33 of 40 emergencies, three ending self_care, one non_urgent; no
     # self-care message at emergency); rules-bl the English emergencies f31-en-emg-005, -012,
     # -013, -015, -017 and -019, three urgent rows too low, two routine rows at self-care, a
-    # strained shoulder at emergency and a dog bite that did not break the skin at urgent
-    # (tests/test_rules_set31_en.py): 83.1% (English 88.8%), floor 0.83
+    # strained shoulder at emergency, a dog bite that did not break the skin at urgent and a
+    # "streaming cold" on apixaban (tests/test_rules_set31_en.py): 83.8% (English 90.0%),
+    # floor 0.83
     "set31": (
         "fresh_levels_31.jsonl",
         0.83,
