@@ -51,8 +51,13 @@ from clinical.question_frames import last_match as _last
 Reason = Literal["negated", "past", "hypothetical", "other_person"]
 
 _FLAGS = re.IGNORECASE
+# A sentence also ends at a numbered list's item marker written on one line ("1) is it normal
+# to ... 2) can you ... 3) i took 30 paracetamol"): each item is its own sentence, so a general
+# question in one item does not reach a report in the next (an age in brackets, "(70)", is no
+# marker: the marker stands after a space or at the start)
 _HARD = re.compile(
     rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+|\s+(?=[{HAN_CHARS}])"
+    r"|(?<!\S)\d{1,2}\)(?=\s)"
 )
 _ASKED_GAP = 16  # characters between a sign and a question about it ("和心脏骤停有什么区别")
 # A negated list written with commas and closed by "or" ("no dizziness, chest pain or

@@ -403,8 +403,12 @@ def decide(
     pregnant = record.pregnant is True or "pregnancy" in concepts
     severity = _severity(record, texts)
     days = _days(record, texts, rules)
-    risk = said("risk_condition") or any(
-        rules.matches(c, data.phrases["risk_condition"]) for c in record.conditions
+    lasting = data.phrases["risk_condition_lasting"]
+    risk = (
+        said("risk_condition")
+        or any(rules.matches(c, data.phrases["risk_condition"]) for c in record.conditions)
+        # a lasting one told as past ("had a kidney transplant two years ago") still holds
+        or any(rules.names_known(t, lasting) for t in texts)
     )
     mild, improving, coping = said("mild"), said("improving"), said("coping")
     # a raised blood pressure repeated at rest and settled below 140/90 (NICE NG136): self-care

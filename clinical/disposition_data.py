@@ -54,6 +54,7 @@ PHRASE_LISTS = (
     "urgent",
     "refer",
     "risk_condition",
+    "risk_condition_lasting",
     "usual_episode",
     "usual_panic",
     "episode_over",

@@ -489,18 +489,19 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 31, exposures / a condition that changes what a symptom means / several complaints in
     # one message (session 28, the twenty-second split's voice): 75.0% at the first run (rules of
     # 267c039, channel off: 33 of 40 emergencies, three ending self_care, one non_urgent; no
-    # self-care message at emergency)
+    # self-care message at emergency); rules-bl the English emergencies f31-en-emg-005, -012,
+    # -013, -015, -017 and -019, three urgent rows too low, two routine rows at self-care, a
+    # strained shoulder at emergency, a dog bite that did not break the skin at urgent and a
+    # "streaming cold" on apixaban (tests/test_rules_set31_en.py): 83.8% (English 90.0%) on its
+    # own; rules-bm the Chinese emergency f31-zh-emg-004 and 13 Chinese rows of the lower levels
+    # (tests/test_rules_set31_zh.py): 83.8% on its own; with both, 92.5% (40 of 40 emergencies,
+    # none self-care at emergency, none below its gold level), floor 0.92
     "set31": (
         "fresh_levels_31.jsonl",
-        0.83,  # 83.1% after rules-bm's Chinese rows (session 28)
+        0.92,
         {
-            "f31-en-emg-005": "an electric shock with the heart fluttering since (self_care)",
-            "f31-en-emg-012": "a clot's breathlessness and pleuritic pain after a knee replacement",
-            "f31-en-emg-013": "an ache from shoulder to jaw, third of three requests (self_care)",
-            "f31-en-emg-015": "30 paracetamol last night, third of three questions (non_urgent)",
-            "f31-en-emg-017": "an ectopic's pain, faint and shoulder-tip pain in mixed Spanish",
-            "f31-en-emg-019": "a collapse with a minute out, grey and sweaty, irregular pulse",
-            # (f31-zh-emg-004, an abruption's bleeding said as 出了不少血, closed by rules-bm:
+            # (the six English emergencies closed by rules-bl: tests/test_rules_set31_en.py;
+            # f31-zh-emg-004, an abruption's bleeding said as 出了不少血, closed by rules-bm:
             # tests/test_rules_set31_zh.py)
         },
     ),
@@ -532,10 +533,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # tests/test_rules_set30_en.py)
     # (set 30's f30-zh-emg-013 and -020, pancreatitis in Cantonese and weedkiller told apart
     # from the drink, closed by rules-bk: tests/test_rules_set30_zh.py)
-    "f31-en-emg-005": "set 31: an electric shock with palpitations since, self_care",
-    "f31-en-emg-013": "set 31: ache from the left shoulder into the jaw in a list, self_care",
-    "f31-en-emg-015": "set 31: 30 paracetamol last night, third in a list, non_urgent",
-    "f31-en-emg-019": "set 31: a collapse with loss of consciousness told by a son, self_care",
+    # (set 31's f31-en-emg-005, -013, -015 and -019, a shock told as a jolt, a heart attack's
+    # ache from the shoulder into the jaw, an overdose as a one-line list's third item and a
+    # collapse told as "out for a minute, then came round", closed by rules-bl:
+    # tests/test_rules_set31_en.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event

@@ -27,6 +27,10 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "ketones_dka_range": ("ketones 3.4 on the meter", "血酮四点二"),
+    "heart_attack_pain_arm_to_jaw": (
+        "an ache from my left shoulder into my jaw and I'm clammy",
+        "左肩一直痛到下巴，出冷汗",
+    ),
     "hyperglycaemia_vomiting_very_high": (
         "sugar 28 mmol and I keep vomiting",
         "血糖二十五，一直吐",
