@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 31, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 32, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -505,6 +505,17 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # tests/test_rules_set31_zh.py)
         },
     ),
+    # set 32, 80 messages in the same voice by a third writer (writer-fresh32), written while
+    # set 31 was being closed and run first on 267c039's rules as a carry-over measure: 68.8%
+    # (19 of 20 emergencies, one at urgent; one self-care message at emergency); after set 31's
+    # closing (c70530a) 70.0%, the same emergency row, three rows moved (two to their level)
+    "set32": (
+        "fresh_levels_32.jsonl",
+        0.70,
+        {
+            "f32-en-emg-001": "first run: urgent",
+        },
+    ),
 }
 
 
@@ -558,7 +569,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # heart attacks", are history; tests/test_rules_set30_en.py)
 # (set 30's f30-zh-slf-009 and -010 closed by rules-bk: a calf cramp hard as a stone, NHS.uk
 # leg cramps, and a Chinese list of absent signs joined by 、; tests/test_rules_set30_zh.py)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f32-en-slf-001": "set 32's first run: emergency",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -629,6 +642,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set29", 40),
         ("set30", 40),
         ("set31", 40),
+        ("set32", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
