@@ -25,6 +25,11 @@ fresh set 32's rows, ``tests/data/fresh_levels_32.jsonl``):
   (NHS.uk Lyme disease: a spreading ring after a tick bite is a GP appointment); a face that
   has dropped now stays an emergency (NHS.uk stroke, FAST).
 
+Rows sent too low (``SAME_DAY``): a head injury said as "gave my head a good bang" on a blood
+thinner (NICE NG232: anticoagulants, CT within 8 hours; the existing rule's level), and
+something pushed into a child's nose or ear with the side named between (塞进右边鼻孔; NHS.uk
+objects in the nose or ear: A&E or an urgent treatment centre).
+
 Codes as ``tests.rule_levels``.
 """
 
@@ -97,4 +102,21 @@ HEARING: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("expected", "text"), HEARING)
 def test_set32_hearing(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+SAME_DAY: list[tuple[str, str]] = [
+    # NICE NG232 / NHS.uk head injury: the blow said after the head, on a blood thinner
+    ("U", "I take rivaroxaban and gave my head a right whack on the car boot this morning"),
+    ("U", "on warfarin, gave my head a good knock on the shelf, small bump, feel fine"),
+    ("L", "gave the door a good bang shut and my shoulder aches a bit"),
+    # NHS.uk objects in the nose or ear: something pushed in with the side named, stuck
+    ("=U", "女儿把一颗豆子塞进左边耳朵里了，拿不出来"),
+    ("=U", "孩子把小纸团塞进右边鼻孔，我用镊子夹不出来"),
+    ("L", "我鼻子塞住了，流鼻涕两天了"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SAME_DAY)
+def test_set32_same_day(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
