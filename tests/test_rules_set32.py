@@ -28,7 +28,8 @@ fresh set 32's rows, ``tests/data/fresh_levels_32.jsonl``):
 Rows sent too low (``SAME_DAY``): a head injury said as "gave my head a good bang" on a blood
 thinner (NICE NG232: anticoagulants, CT within 8 hours; the existing rule's level), and
 something pushed into a child's nose or ear with the side named between (塞进右边鼻孔; NHS.uk
-objects in the nose or ear: A&E or an urgent treatment centre).
+objects in the nose or ear: A&E or an urgent treatment centre); red skin whose red area has
+grown, said in Chinese (``SPREADING_RED``; NHS.uk cellulitis: urgent GP or 111).
 
 Codes as ``tests.rule_levels``.
 """
@@ -119,4 +120,17 @@ SAME_DAY: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("expected", "text"), SAME_DAY)
 def test_set32_same_day(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+SPREADING_RED: list[tuple[str, str]] = [
+    # NHS.uk cellulitis (red, hot, swollen skin that is spreading: urgent GP or 111)
+    ("=U", "我妈右脚背从昨天开始红肿，又热又肿，今天红的范围大了很多"),
+    ("=U", "佢手臂上面紅嘅範圍大咗好多，摸落好熱"),
+    ("L", "蚊子咬的包有点红，范围没变大，有点痒"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SPREADING_RED)
+def test_set32_spreading_red(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
