@@ -29,7 +29,9 @@ Rows sent too low (``SAME_DAY``): a head injury said as "gave my head a good ban
 thinner (NICE NG232: anticoagulants, CT within 8 hours; the existing rule's level), and
 something pushed into a child's nose or ear with the side named between (塞进右边鼻孔; NHS.uk
 objects in the nose or ear: A&E or an urgent treatment centre); red skin whose red area has
-grown, said in Chinese (``SPREADING_RED``; NHS.uk cellulitis: urgent GP or 111).
+grown, said in Chinese (``SPREADING_RED``; NHS.uk cellulitis: urgent GP or 111). A row sent
+too high: a knee or ankle 'swelling up' is the joint, not angioedema (``JOINT_SWELLING``;
+NHS.uk knee pain and joint pain).
 
 Codes as ``tests.rule_levels``.
 """
@@ -133,4 +135,19 @@ SPREADING_RED: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("expected", "text"), SPREADING_RED)
 def test_set32_spreading_red(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+JOINT_SWELLING: list[tuple[str, str]] = [
+    # NHS.uk knee pain / joint pain: a joint swelling up after exercise is the joint (a GP)
+    ("L", "my left ankle keeps swelling up after netball, no injury I can think of"),
+    ("L", "both my knees keep swelling up after long walks, a bit stiff in the morning"),
+    # the face, lips or tongue swelling up stays angioedema (NHS.uk angioedema)
+    ("U", "my lips keep swelling up since I started the new blood pressure tablets"),
+    ("U", "my face is swelling up after I ate the curry"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), JOINT_SWELLING)
+def test_set32_joint_swelling(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
