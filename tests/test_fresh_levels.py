@@ -508,13 +508,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 32, 80 messages in the same voice by a third writer (writer-fresh32), written while
     # set 31 was being closed and run first on 267c039's rules as a carry-over measure: 68.8%
     # (19 of 20 emergencies, one at urgent; one self-care message at emergency); after set 31's
-    # closing (c70530a) 70.0%, the same emergency row, three rows moved (two to their level)
+    # closing (c70530a) 70.0%, the same emergency row, three rows moved (two to their level);
+    # rules-bn 77.5% (20 of 20: heatstroke in a hot day's work words, NHS.uk heatstroke), then
+    # 78.8% (a child's bead pushed into one named nostril, NHS.uk objects in the nose), then
+    # 80.0% (a red area grown bigger in Chinese, NHS.uk cellulitis), then 81.2% (a knee
+    # 'swelling up' is the joint, not angioedema)
     "set32": (
         "fresh_levels_32.jsonl",
-        0.70,
-        {
-            "f32-en-emg-001": "first run: urgent",
-        },
+        0.81,
+        {},
     ),
 }
 
@@ -569,9 +571,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # heart attacks", are history; tests/test_rules_set30_en.py)
 # (set 30's f30-zh-slf-009 and -010 closed by rules-bk: a calf cramp hard as a stone, NHS.uk
 # leg cramps, and a Chinese list of absent signs joined by 、; tests/test_rules_set30_zh.py)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f32-en-slf-001": "set 32's first run: emergency",
-}
+# (set 32's f32-en-slf-001 closed by rules-bn: "is it poisonous?" asked of a jellyfish sting,
+# NHS.uk jellyfish and sea creature stings; tests/test_rules_set32.py)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

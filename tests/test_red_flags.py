@@ -191,6 +191,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     ),
     "head_injury_warning_signs": ("I hit my head and now I feel drowsy", "摔到头以后一直想睡"),
     "poisoning_overdose": ("My toddler swallowed a button battery", "孩子误服了爸爸的药"),
+    "poisonous_named": (
+        "my son ate a mushroom from the garden, is it poisonous?",
+        "孩子刚才吃了院子里有毒的果子",
+    ),
     "infant_fever_under_3_months": ("My 6-week-old baby has a fever", "六周大的宝宝发烧了"),
     # --- added with the published discriminators (clinical/data/SOURCES.md) ----------
     "reduced_consciousness": (
