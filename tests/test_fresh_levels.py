@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 32, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 33, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -518,6 +518,22 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.81,
         {},
     ),
+    # set 33, 160 messages in the twenty-third split's voice (bystanders, a symptom told by what
+    # the person can or cannot do, a follow-up message in a chat the tool has not seen) by
+    # writer-fresh33; first run on 30a7aa5's rules 75.6%, 34 of 40 emergencies (five at
+    # non_urgent, one at self_care), four self-care messages at emergency
+    "set33": (
+        "fresh_levels_33.jsonl",
+        0.75,
+        {
+            "f33-en-emg-001": "first run: self_care",
+            "f33-en-emg-006": "first run: non_urgent",
+            "f33-en-emg-008": "first run: non_urgent",
+            "f33-en-emg-013": "first run: non_urgent",
+            "f33-en-emg-016": "first run: non_urgent",
+            "f33-zh-emg-018": "first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -550,6 +566,13 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # ache from the shoulder into the jaw, an overdose as a one-line list's third item and a
     # collapse told as "out for a minute, then came round", closed by rules-bl:
     # tests/test_rules_set31_en.py)
+    # set 33's first run (30a7aa5's rules)
+    "f33-en-emg-001": "set 33's first run: self_care",
+    "f33-en-emg-006": "set 33's first run: non_urgent",
+    "f33-en-emg-008": "set 33's first run: non_urgent",
+    "f33-en-emg-013": "set 33's first run: non_urgent",
+    "f33-en-emg-016": "set 33's first run: non_urgent",
+    "f33-zh-emg-018": "set 33's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -573,7 +596,12 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # leg cramps, and a Chinese list of absent signs joined by 、; tests/test_rules_set30_zh.py)
 # (set 32's f32-en-slf-001 closed by rules-bn: "is it poisonous?" asked of a jellyfish sting,
 # NHS.uk jellyfish and sea creature stings; tests/test_rules_set32.py)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f33-en-slf-003": "set 33's first run: emergency",
+    "f33-en-slf-007": "set 33's first run: emergency",
+    "f33-en-slf-009": "set 33's first run: emergency",
+    "f33-en-slf-013": "set 33's first run: emergency",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -645,6 +673,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set30", 40),
         ("set31", 40),
         ("set32", 20),
+        ("set33", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
