@@ -1,0 +1,95 @@
+"""Set 33's kinds in Chinese: a heart failing told by what the person can no longer do, a
+child's arm pulled, a nose knocked out of shape, and worries or everyday words read as danger.
+
+Written by rules-bp (session 29). The sentences are this file's own (simplified and
+traditional, Mandarin, Cantonese and Taiwan usage), each from the published source named above
+its list:
+
+- NICE CG187 Acute heart failure and NICE NG106 / NHS.uk heart failure: breathless lying flat
+  (orthopnoea: has to sit up to get a breath) with pink frothy sputum is fluid on the lungs
+  (999); told as what the person cannot do (躺平都没办法, 要坐起来才吸得到气);
+- NHS.uk broken arm or wrist and the Royal Children's Hospital Melbourne clinical guideline
+  "Pulled elbow": a young child who will not use an arm after it was pulled or yanked is seen
+  the same day (the elbow is put back), as after a fall;
+- NHS.uk broken nose (a nose out of shape after an injury: an urgent treatment centre; ENT
+  can straighten it only within about two weeks, NHS Tayside ENT nasal trauma pathway);
+- a worry asked as a question (係咪好嚴重？, 是不是很严重？) is no severity said (Manchester
+  Triage pain is the pain told, NHS.uk trigger finger: a GP);
+- NHS.uk conjunctivitis (eyelids stuck together with discharge in the morning: a pharmacist)
+  is no eye injury (NHS eye injuries: something hit or went into the eye, same day).
+
+Codes: ``E`` an emergency, ``U`` at least urgent, ``L`` below urgent, ``!E`` not an emergency.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+# NICE CG187 (pink frothy sputum with breathlessness or orthopnoea: 999); NICE NG106, NHS.uk
+# heart failure (breathless lying flat, needing to sit up or prop up to breathe)
+HEART_FAILING_BY_FUNCTION: list[tuple[str, str]] = [
+    ("E", "我爸今晚躺平都没办法，要坐起来才吸得到气，刚才咳出一口粉红色的泡沫"),
+    ("E", "她一躺平就吸不到气，只能坐起来，痰是粉红色泡泡样的"),
+    ("E", "阿公今晚瞓平都唔得，要坐起身先吸到氣，咳咗啲粉紅色泡泡出嚟"),
+    ("E", "老公晚上躺不平，一定要坐起來才能呼吸，剛剛咳出粉紅色泡沫痰"),
+    ("E", "媽媽今晚平躺不了，坐直才透得過氣，咳出來的痰有粉紅色泡泡"),
+    ("!E", "周末只想在家躺平，什么都不想干，咳了两天白痰"),
+    ("!E", "习惯坐起来看书，咳嗽有点白痰，呼吸正常"),
+]
+
+# NHS.uk broken arm or wrist (a child who won't use the arm: same day); RCH Melbourne pulled
+# elbow (an arm pulled or lifted by the hand, then held still and not used)
+ARM_PULLED_CHILD: list[tuple[str, str]] = [
+    ("U", "我个女两岁，我扯咗佢只手一下，之后佢唔肯郁只手"),
+    ("U", "儿子三岁，刚才我拽了他胳膊一下，现在右手不肯动，一碰就哭"),
+    ("U", "孙女一岁半，大人拉着她的手荡起来玩，之后手就不肯动了"),
+    ("U", "兒子兩歲，被哥哥用力扯了一下手，之後唔肯用左手拎嘢"),
+    ("L", "我拉着女儿的手过马路，她手上有个蚊子包，有点痒"),
+    ("L", "个仔拉肚子一日，精神好，手脚都郁得"),
+]
+
+# NHS.uk broken nose (out of shape after an injury: an urgent treatment centre)
+NOSE_OUT_OF_SHAPE: list[tuple[str, str]] = [
+    ("U", "打球时鼻子被撞了一下，血止住了，但是鼻梁歪到一边"),
+    ("U", "我个仔踢波撞到个鼻，而家鼻哥歪咗"),
+    ("U", "昨天摔倒脸先着地，鼻子歪向左边了"),
+    ("U", "被人一拳打中鼻子，现在鼻梁看起来歪歪的"),
+    ("U", "女兒撞到門框，鼻樑好像變形了"),
+    ("L", "我鼻梁天生有点歪，想问平时鼻塞怎么办"),
+    ("L", "鼻子被撞了一下，有点痛，形状没变，没流血"),
+]
+
+# a worry asked as a question is no severity (MTS pain; NHS.uk trigger finger, a GP)
+SERIOUS_ASKED: list[tuple[str, str]] = [
+    ("L", "我手指一弯就卡住，要用另一只手掰直，已经一个月了，是不是很严重？"),
+    ("L", "膝盖蹲下去会响，不痛不肿，这样会不会很严重？"),
+    ("L", "手腕有粒波波，唔痛，係咪好嚴重？"),
+    ("L", "脚底起了个硬皮，走路有点不舒服，严不严重啊？"),
+    ("U", "肚子痛得很严重，是不是阑尾炎？"),
+    ("U", "喉嚨腫得好嚴重，係咪扁桃腺發炎？"),
+]
+
+# NHS.uk conjunctivitis (sticky eyelids in the morning: a pharmacist); NHS eye injuries
+STICKY_EYE_NOT_INJURY: list[tuple[str, str]] = [
+    ("L", "早上醒来眼睛被眼屎粘住了，洗一洗就好，有点红，不痛"),
+    ("L", "女儿早上眼睛被分泌物糊住睁不开，擦干净就好，看东西正常"),
+    ("L", "朝早起身眼被眼屎黏住，抹咗就冇事，唔痛"),
+    ("U", "眼睛被树枝戳了一下，一直流眼泪"),
+    ("U", "眼睛被球打中，现在好痛，有点模糊"),
+]
+
+CASES = [
+    *HEART_FAILING_BY_FUNCTION,
+    *ARM_PULLED_CHILD,
+    *NOSE_OUT_OF_SHAPE,
+    *SERIOUS_ASKED,
+    *STICKY_EYE_NOT_INJURY,
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_set33_kinds_in_chinese_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
