@@ -123,6 +123,13 @@ _SLIGHTLY_SLEEPLESS = re.compile(
 # tunnel's night pattern); 越来越严重 is the worsening cues' own
 # 越来越严重 / 越嚟越严重 are the worsening cues' own, no severity either
 _COMPARED = re.compile(r"(?:更加|更|仲|越来越|越來越|越嚟越|愈来愈|愈來愈|愈嚟愈)\s*(?:严重|嚴重)")
+# a worry asked in Chinese (是不是很严重？, 係咪好嚴重？, 严不严重): no severity said (Manchester
+# Triage pain is the pain told; NHS.uk trigger finger, a GP); 痛得很严重 is still severe
+_ASKED_SERIOUS = re.compile(
+    r"(?:是不是|是否|会不会|會不會|係咪|系咪|会唔会|會唔會|算不算)\s*"
+    r"(?:很|好|太|非常|特别|特別|好似)?\s*(?:严重|嚴重)"
+    r"|(?:严|嚴)(?:不|唔)(?:严|嚴)重"
+)
 # pain on pressing one spot (按着很痛, "hurts a lot when I press it") is tenderness, not the
 # severity of the pain (NHS.uk stress fracture: tender to touch at one spot, a GP)
 _PRESSED = re.compile(
@@ -423,7 +430,11 @@ def decide(
     eased = said("pain_eased")
     severe = (
         (severity is not None and severity >= 7)
-        or said("severe", among=[_not_tenderness(_COMPARED.sub(" ", t)) for t in texts] or None)
+        or said(
+            "severe",
+            among=[_not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t))) for t in texts]
+            or None,
+        )
         or (said("hyperbole") and not (minor or eased))
     )
 

@@ -521,17 +521,20 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 33, 160 messages in the twenty-third split's voice (bystanders, a symptom told by what
     # the person can or cannot do, a follow-up message in a chat the tool has not seen) by
     # writer-fresh33; first run on 30a7aa5's rules 75.6%, 34 of 40 emergencies (five at
-    # non_urgent, one at self_care), four self-care messages at emergency
+    # non_urgent, one at self_care), four self-care messages at emergency; rules-bp (Chinese
+    # rows) 78.8%: orthopnoea told by function, a child's pulled arm, a nose out of shape, a
+    # worry asked (係咪好嚴重？), a sticky eye no eye injury
     "set33": (
         "fresh_levels_33.jsonl",
-        0.75,
+        0.78,
         {
             "f33-en-emg-001": "first run: self_care",
             "f33-en-emg-006": "first run: non_urgent",
             "f33-en-emg-008": "first run: non_urgent",
             "f33-en-emg-013": "first run: non_urgent",
             "f33-en-emg-016": "first run: non_urgent",
-            "f33-zh-emg-018": "first run: non_urgent",
+            # (f33-zh-emg-018, orthopnoea told as 躺平都没办法 / 要坐起来才吸到气 with pink frothy
+            # sputum, closed by rules-bp: tests/test_rules_set33_zh.py)
         },
     ),
 }
@@ -572,7 +575,6 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "f33-en-emg-008": "set 33's first run: non_urgent",
     "f33-en-emg-013": "set 33's first run: non_urgent",
     "f33-en-emg-016": "set 33's first run: non_urgent",
-    "f33-zh-emg-018": "set 33's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
