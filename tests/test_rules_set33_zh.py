@@ -16,17 +16,27 @@ its list:
 - a worry asked as a question (係咪好嚴重？, 是不是很严重？) is no severity said (Manchester
   Triage pain is the pain told, NHS.uk trigger finger: a GP);
 - NHS.uk conjunctivitis (eyelids stuck together with discharge in the morning: a pharmacist)
-  is no eye injury (NHS eye injuries: something hit or went into the eye, same day).
+  is no eye injury (NHS eye injuries: something hit or went into the eye, same day);
+- NHS England (2018) over-the-counter conditions and NHS.uk travel sickness and muscle pain
+  after exercise: sickness on every car or boat trip, thighs aching two days after the gym or a
+  hike (两日大髀: the thigh, not a two-day-old baby's 两日大), looked after at home;
+- NHS.uk bunions and hand osteoarthritis (a big toe or finger joints turning crooked slowly: a
+  GP) against NHS.uk broken finger and toe (crooked after a knock: an urgent treatment centre).
 
-Codes: ``E`` an emergency, ``U`` at least urgent, ``L`` below urgent, ``!E`` not an emergency.
+Codes: ``E`` an emergency, ``U`` at least urgent, ``L`` below urgent, ``!E`` not an emergency;
+``S`` exactly self-care and ``N`` exactly non-urgent (this file's own, for the everyday rows).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
+
+EXACT = {"S": Disposition.SELF_CARE, "N": Disposition.NON_URGENT}
 
 # NICE CG187 (pink frothy sputum with breathlessness or orthopnoea: 999); NICE NG106, NHS.uk
 # heart failure (breathless lying flat, needing to sit up or prop up to breathe)
@@ -81,15 +91,46 @@ STICKY_EYE_NOT_INJURY: list[tuple[str, str]] = [
     ("U", "眼睛被球打中，现在好痛，有点模糊"),
 ]
 
+# NHS England (2018) OTC conditions (travel sickness, minor aches); NHS.uk travel sickness and
+# muscle pain after exercise; a baby's 两日大 stays an age (NICE NG143)
+EVERYDAY_WORDS: list[tuple[str, str]] = [
+    ("S", "我一坐船就头晕想吐，周末要出海，有什么办法"),
+    ("S", "每次坐長途巴士都會暈，想嘔，落車就好返"),
+    ("S", "个仔搭车成日晕，会呕，点算好？"),
+    ("S", "做完gym之後兩日大髀好痠，郁一郁就好啲"),
+    ("S", "行完山三日大髀仲好痠，落樓梯辛苦啲，郁吓就好啲"),
+    ("S", "上完健身课两天，大腿和手臂的肌肉很酸，动一动就好点"),
+    ("U", "个BB两日大，食奶少咗，好瞓"),
+    ("U", "出世两日大嘅BB发烧38度"),
+    ("!E", "坐车后一直天旋地转，下车两个钟都没好，走路不稳"),
+]
+
+# NHS.uk bunions, hand osteoarthritis (a GP); NHS.uk broken finger and toe (after a knock: same
+# day)
+CROOKED_SLOWLY: list[tuple[str, str]] = [
+    ("N", "大脚趾慢慢往外歪，穿鞋会磨到，走久了那里痛，没有红肿"),
+    ("N", "媽媽的拇趾外翻越來越明顯，鞋子都穿不進，走路會痛"),
+    ("N", "手指关节这几年慢慢变歪，早上有点僵硬"),
+    ("U", "踢到脚趾，现在脚趾歪了，很肿"),
+    ("U", "打篮球手指被球戳到，现在歪了"),
+    ("U", "尾趾踢到床脚，而家歪咗去一边"),
+]
+
 CASES = [
     *HEART_FAILING_BY_FUNCTION,
     *ARM_PULLED_CHILD,
     *NOSE_OUT_OF_SHAPE,
     *SERIOUS_ASKED,
     *STICKY_EYE_NOT_INJURY,
+    *EVERYDAY_WORDS,
+    *CROOKED_SLOWLY,
 ]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_set33_kinds_in_chinese_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
-    assert_reaches(rules, expected, text)
+    if expected in EXACT:
+        level, hits = rules_only_level(text, rules)
+        assert level is EXACT[expected], (level, [hit.rule_id for hit in hits])
+    else:
+        assert_reaches(rules, expected, text)
