@@ -141,10 +141,12 @@ _PRESSED = re.compile(
 # a daily habit asked about or told beside a complaint (每天喝两杯咖啡, 每天跑步五公里) is no
 # complaint that lasts: 每天 before a drink or an exercise, never before a symptom or a medicine
 # (每天都便秘, 每天吃止痛药, 每天喝不下). NHS.uk constipation: a few days after a change of routine
-# is treated at home.
+# is treated at home. Each trip (每次坐车, 次次搭船) is what brings travel sickness on, no
+# complaint that lasts either (NHS.uk travel sickness: treated at home, a pharmacist).
 _DAILY_HABIT = re.compile(
     r"(?:每天|每日|天天)\s*(?=(?:喝|饮|飲|补|補|跑步|跑|运动|運動|做运动|锻炼|鍛煉|健身|游泳|走路|散步)"
     r"(?![不唔没沒冇]))"
+    r"|(?:每次|每一次|次次)\s*(?=(?:坐|搭|乘)\s*(?:车|車|船|飞机|飛機|巴士|长途|長途|的士|地铁|地鐵))"
 )
 # pain said only on one movement (下楼梯很痛, 转头好痛, 往右转很痛) is pain on moving, not the
 # severity of the pain: NHS.uk muscle pain (sore on the stairs in the days after a hike) and NHS.uk
