@@ -21,7 +21,8 @@ its list:
   after exercise: sickness on every car or boat trip, thighs aching two days after the gym or a
   hike (两日大髀: the thigh, not a two-day-old baby's 两日大), looked after at home;
 - NHS.uk bunions and hand osteoarthritis (a big toe or finger joints turning crooked slowly: a
-  GP) against NHS.uk broken finger and toe (crooked after a knock: an urgent treatment centre).
+  GP) against NHS.uk broken finger and toe (crooked after a knock: an urgent treatment centre);
+- NHS.uk hair loss and alopecia areata (bald patches: see a GP), even in a well child.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``L`` below urgent, ``!E`` not an emergency;
 ``S`` exactly self-care and ``N`` exactly non-urgent (this file's own, for the everyday rows).
@@ -116,6 +117,15 @@ CROOKED_SLOWLY: list[tuple[str, str]] = [
     ("U", "尾趾踢到床脚，而家歪咗去一边"),
 ]
 
+# NHS.uk hair loss (bald patches, hair falling out in clumps: a GP)
+PATCHY_HAIR_LOSS: list[tuple[str, str]] = [
+    ("N", "儿子头顶掉了两块头发，圆圆的，不痒，精神很好"),
+    ("N", "个女头顶甩咗一撻头发，光脱脱，唔痕，佢好精神"),
+    ("N", "我后脑勺有一块头发掉光了，硬币那么大，不痛不痒"),
+    ("N", "女兒頭上有兩處禿了一塊，皮膚光滑，玩得很開心"),
+    ("L", "生完宝宝三个月，洗头掉头发比以前多，没有秃的地方，其他都好"),
+]
+
 CASES = [
     *HEART_FAILING_BY_FUNCTION,
     *ARM_PULLED_CHILD,
@@ -124,6 +134,7 @@ CASES = [
     *STICKY_EYE_NOT_INJURY,
     *EVERYDAY_WORDS,
     *CROOKED_SLOWLY,
+    *PATCHY_HAIR_LOSS,
 ]
 
 
