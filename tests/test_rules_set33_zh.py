@@ -22,7 +22,11 @@ its list:
   hike (两日大髀: the thigh, not a two-day-old baby's 两日大), looked after at home;
 - NHS.uk bunions and hand osteoarthritis (a big toe or finger joints turning crooked slowly: a
   GP) against NHS.uk broken finger and toe (crooked after a knock: an urgent treatment centre);
-- NHS.uk hair loss and alopecia areata (bald patches: see a GP), even in a well child.
+- NHS.uk hair loss and alopecia areata (bald patches: see a GP), even in a well child;
+- NICE CKS Sciatica and NHS.uk cauda equina syndrome (back pain with both legs numb or weak and
+  not able to pass urine: 999/A&E), the urine said as 解不出小便; NHS.uk urinary retention;
+- NHS.uk back pain (sore after lifting or moving house, no numbness, passing urine as normal:
+  treated at home) and NHS.uk insomnia (taking an hour to fall asleep in a busy week: self-help).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``L`` below urgent, ``!E`` not an emergency;
 ``S`` exactly self-care and ``N`` exactly non-urgent (this file's own, for the everyday rows).
@@ -126,6 +130,23 @@ PATCHY_HAIR_LOSS: list[tuple[str, str]] = [
     ("L", "生完宝宝三个月，洗头掉头发比以前多，没有秃的地方，其他都好"),
 ]
 
+# NICE CKS Sciatica (cauda equina), NHS.uk cauda equina syndrome; NHS.uk urinary retention
+CANNOT_PASS_URINE_WORDS: list[tuple[str, str]] = [
+    ("E", "搬重物后腰痛，两条腿发麻，解不出小便"),
+    ("E", "腰痛了两天，今天两只脚都没力，一直解不出尿"),
+    ("E", "爸爸下腹胀得很痛，一上午解不出小便"),
+    ("!E", "大便解不出，三天了，肚子有点胀"),
+]
+
+# NHS.uk back pain (after lifting, moving about helps); NHS.uk insomnia (slow to fall asleep)
+BACK_AND_SLEEP: list[tuple[str, str]] = [
+    ("S", "帮朋友搬了一天家具，今天腰很酸痛，弯腰穿袜子都费劲，腿不麻，小便正常"),
+    ("S", "周末搬屋搬咗成日箱，今日条腰好硬好酸，冇脚痹，屙尿正常"),
+    ("S", "最近瞓落床成個鐘都瞓唔着，日頭有啲眼瞓，其他冇嘢"),
+    ("S", "这周赶工，晚上上床一个小时都睡不着，白天有点困，别的都好"),
+    ("U", "搬东西后腰痛，两边大腿内侧麻了，擦屁股没感觉"),
+]
+
 CASES = [
     *HEART_FAILING_BY_FUNCTION,
     *ARM_PULLED_CHILD,
@@ -135,6 +156,8 @@ CASES = [
     *EVERYDAY_WORDS,
     *CROOKED_SLOWLY,
     *PATCHY_HAIR_LOSS,
+    *CANNOT_PASS_URINE_WORDS,
+    *BACK_AND_SLEEP,
 ]
 
 
