@@ -115,9 +115,11 @@ _HISTORY = re.compile(
 )
 # Sleep said to be a little troubled (有点睡不着, 有啲瞓唔着) with a minor illness is a few
 # nights' light sleep (NHS.uk insomnia and low mood: self-help), not sleep lost to a problem
-# (牙痛得有点睡不着 has no minor illness and stays lost function)
+# (牙痛得有点睡不着 has no minor illness and stays lost function); so is an hour to fall asleep
+# once in bed (上床一个小时都睡不着, 瞓落床成个钟都瞓唔着: NHS.uk insomnia, self-help)
 _SLIGHTLY_SLEEPLESS = re.compile(
     r"(?:有点|有些|有一点|有啲|少少)\s*(?:睡不着|睡不好|瞓唔着|瞓唔好)"
+    r"|(?:躺下|上床|瞓落床|瞓低)[^，。,.!?！？\n]{0,8}?(?:睡不着|睡不著|瞓唔着|瞓唔著)"
 )
 # "worse at night" said in Chinese (晚上更严重, 仲严重): a comparison, no severity (NICE CKS carpal
 # tunnel's night pattern); 越来越严重 is the worsening cues' own

@@ -524,10 +524,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # non_urgent, one at self_care), four self-care messages at emergency; rules-bp (Chinese
     # rows) 78.8%: orthopnoea told by function, a child's pulled arm, a nose out of shape, a
     # worry asked (係咪好嚴重？), a sticky eye no eye injury; then 80.6%: travel sickness and
-    # aches after exercise in everyday words (两日大髀 no baby's age), a bunion no broken toe
+    # aches after exercise in everyday words (两日大髀 no baby's age), a bunion no broken toe;
+    # then 81.9%: bald patches (NHS.uk hair loss), slow sleep in a busy week (NHS.uk insomnia)
     "set33": (
         "fresh_levels_33.jsonl",
-        0.80,
+        0.81,
         {
             "f33-en-emg-001": "first run: self_care",
             "f33-en-emg-006": "first run: non_urgent",
@@ -1027,7 +1028,8 @@ OPEN_DECISION_25: dict[str, str] = {
     # (f25-en-non-013, a tension headache's tight band read as chest pain, closed by rules-ba and
     # rules-bc alike)
     "f25-en-non-015": "an umbilical hernia in a well 6-week-old (urgent)",
-    "f25-zh-non-012": "a bunion for over a year (urgent)",
+    # (f25-zh-non-012, a bunion for over a year, closed by rules-bp: a toe crooked slowly is no
+    # broken toe, tests/test_rules_set33_zh.py)
     "f25-zh-non-014": "osteoarthritis of both knees for a year, in Cantonese (severe_pain)",
     "f25-en-slf-002": "teething at 14 months, 37.6, dictated (non_urgent)",
     "f25-en-slf-010": "muscle soreness after the first leg day, urine not dark (non_urgent)",
