@@ -26,7 +26,10 @@ its list:
 - NICE CKS Sciatica and NHS.uk cauda equina syndrome (back pain with both legs numb or weak and
   not able to pass urine: 999/A&E), the urine said as 解不出小便; NHS.uk urinary retention;
 - NHS.uk back pain (sore after lifting or moving house, no numbness, passing urine as normal:
-  treated at home) and NHS.uk insomnia (taking an hour to fall asleep in a busy week: self-help).
+  treated at home) and NHS.uk insomnia (taking an hour to fall asleep in a busy week: self-help);
+- NHS.uk head injury (the day after a knock, well, no vomiting, only a bump where it hit: care
+  at home; vomiting or drowsiness since: A&E, NICE NG232) and NHS.uk back pain told in two
+  sentences (the move in one, the aching back in the next).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``L`` below urgent, ``!E`` not an emergency;
 ``S`` exactly self-care and ``N`` exactly non-urgent (this file's own, for the everyday rows).
@@ -147,6 +150,17 @@ BACK_AND_SLEEP: list[tuple[str, str]] = [
     ("U", "搬东西后腰痛，两边大腿内侧麻了，擦屁股没感觉"),
 ]
 
+# NHS.uk head injury (a bump the day after, otherwise well); NICE NG232 (vomiting since: A&E);
+# NHS.uk back pain after a house move; NICE CKS Pyelonephritis (a loin ache with fever: same day)
+NEXT_DAY_AND_ACROSS: list[tuple[str, str]] = [
+    ("S", "前日个仔撞到头，今日玩得好开心，冇呕，撞嘅地方有个包，掂到就痛"),
+    ("S", "上周五头撞到车门，现在没事，没有吐，撞到的地方还有个小包，按着有点痛"),
+    ("S", "周末帮女儿搬屋，成日抬嘢。今日腰痛，冇脚痹，屙尿正常"),
+    ("S", "前两天搬了很多箱子。现在腰疼，弯腰不太方便，没有腿麻，大小便正常"),
+    ("U", "搬东西后腰痛，今天发烧39度，小便很痛"),
+    ("E", "昨天头撞了，今天一直吐，越来越困"),
+]
+
 CASES = [
     *HEART_FAILING_BY_FUNCTION,
     *ARM_PULLED_CHILD,
@@ -158,6 +172,7 @@ CASES = [
     *PATCHY_HAIR_LOSS,
     *CANNOT_PASS_URINE_WORDS,
     *BACK_AND_SLEEP,
+    *NEXT_DAY_AND_ACROSS,
 ]
 
 
