@@ -29,7 +29,11 @@ its list:
   treated at home) and NHS.uk insomnia (taking an hour to fall asleep in a busy week: self-help);
 - NHS.uk head injury (the day after a knock, well, no vomiting, only a bump where it hit: care
   at home; vomiting or drowsiness since: A&E, NICE NG232) and NHS.uk back pain told in two
-  sentences (the move in one, the aching back in the next).
+  sentences (the move in one, the aching back in the next);
+- NICE CKS (long-standing pain is reviewed, not seen the same day: the rules' 28 days) and
+  NHS.uk peripheral arterial disease (calf pain on walking, gone with rest: a GP): months said
+  without a number (几个月, 好几个月, 成个月, 半年) are as long as a number of them; a fall
+  today on an old pain, or months ago, is new.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``L`` below urgent, ``!E`` not an emergency;
 ``S`` exactly self-care and ``N`` exactly non-urgent (this file's own, for the everyday rows).
@@ -161,6 +165,17 @@ NEXT_DAY_AND_ACROSS: list[tuple[str, str]] = [
     ("E", "昨天头撞了，今天一直吐，越来越困"),
 ]
 
+# NICE CKS long-standing pain; NHS.uk peripheral arterial disease, frozen shoulder, back pain
+MONTHS_WITHOUT_A_NUMBER: list[tuple[str, str]] = [
+    ("N", "肩膀痛咗几个月，举高手好痛，冇跌亲"),
+    ("N", "手腕痛咗成个月，打字好痛，冇肿"),
+    ("N", "行路行多阵小腿就好痛，企一阵就冇事，已经好几个月"),
+    ("N", "腰痛了半年，弯腰很痛，没有腿麻"),
+    ("U", "膝头痛咗几个月，今日跌亲之后好痛，郁唔到"),
+    ("U", "几个月前摔过，今天突然小腿很痛很肿"),
+    ("U", "宝宝几个月大，发烧39度"),
+]
+
 CASES = [
     *HEART_FAILING_BY_FUNCTION,
     *ARM_PULLED_CHILD,
@@ -173,6 +188,7 @@ CASES = [
     *CANNOT_PASS_URINE_WORDS,
     *BACK_AND_SLEEP,
     *NEXT_DAY_AND_ACROSS,
+    *MONTHS_WITHOUT_A_NUMBER,
 ]
 
 
