@@ -497,7 +497,12 @@ def decide(
         among=[_SLIGHTLY_SLEEPLESS.sub(" ", t) if minor else t for t in texts] or None,
     )
 
-    long_standing = days is not None and days >= LONG_STANDING_DAYS and not worsening
+    # an injury today on an old pain (膝头痛咗几个月，今日跌亲之后好痛) is a new pain (Manchester
+    # Triage: an acute injury is triaged as such), whatever the months before
+    injured_today = "injury" in concepts and "onset_today" in concepts
+    long_standing = (
+        days is not None and days >= LONG_STANDING_DAYS and not worsening and not injured_today
+    )
 
     urgent: list[str] = []
     if said("urgent"):

@@ -526,7 +526,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # worry asked (係咪好嚴重？), a sticky eye no eye injury; then 80.6%: travel sickness and
     # aches after exercise in everyday words (两日大髀 no baby's age), a bunion no broken toe;
     # then 81.9%: bald patches (NHS.uk hair loss), slow sleep in a busy week (NHS.uk insomnia);
-    # then 83.1%: a bump the day after a knock, back ache a sentence after the move
+    # then 83.1%: a bump the day after a knock, back ache a sentence after the move; then 83.8%:
+    # months said without a number (几个月) as long-standing pain
     "set33": (
         "fresh_levels_33.jsonl",
         0.83,
