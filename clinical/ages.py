@@ -60,10 +60,11 @@ _ZH_BABY = (
 _ZH_ONLY_JUST = r"才|刚刚|刚满|刚|满|已经|啱啱|啱满|啱|先"
 # 大 after a span is "old" (六周大), never the 大 of 大概, 大约, 大致 ("一周大概三次": about three
 # times a week, NICE CG111 bedwetting; not a one-week-old), nor the first character of a word
-# after a time ("爬完山两天大腿很酸": thighs two days after a hike, NHS.uk muscle pain)
+# after a time ("爬完山两天大腿很酸": thighs two days after a hike, NHS.uk muscle pain; Cantonese
+# "做完gym两日大髀好酸", 大脾: the thigh)
 _ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month"}
 _AGE_ZH_OLD = re.compile(
-    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小概约致腿口块量声半部]){_GREW}|了?的宝宝|的婴儿|的孩子)"
+    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小概约致腿口块量声半部髀脾]){_GREW}|了?的宝宝|的婴儿|的孩子)"
     rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)"
     rf"|(?<!生完)(?<!生了)(?<!生下)(?<!怀着)(?:{_ZH_BABY})\s*(?:{_ZH_ONLY_JUST})?\s*{_COUNT}\s*(?:个)?\s*(周|星期|礼拜|月)"
     r"(?![内里前后没不都一以来开])",
@@ -256,6 +257,41 @@ _DURATION_ZH = re.compile(
 )
 
 
+# Months, weeks or years said without a number (NICE CKS: long-standing pain is reviewed, not
+# seen the same day; NHS.uk peripheral arterial disease: a GP): 几个月 and 好几个月 read as two
+# and three months, 几个星期 two weeks, 几年 two years, 半年 six months, 成个月 (Cantonese: a
+# whole month) one (成个礼拜 is left unread: tests/test_disposition_sources.py holds its
+# level); never a baby's age (几个月大), a time ago or ahead (几个月前, 过几个月), how often
+# (几个月一次) nor a negated span (没几个月, 不到几个月)
+_DURATION_ZH_VAGUE = re.compile(
+    r"(?<![没冇不过再等])(好|近|这|呢)?\s*(?:几|幾)\s*(?:个|個)?\s*(?:多\s*)?(月|星期|礼拜|禮拜|周|週|年)"
+    r"|(?<![没冇不过再等])(半)\s*(年)"
+    r"|(?<![没冇不])(成)\s*(?:个|個)\s*(月)"
+)
+_VAGUE_NOT_AFTER = re.compile(
+    r"\s*(?:大|岁|歲|前|后|後|以后|以後|之后|之後|内|內|里|裡|一次|次|才|先)"
+)
+_VAGUE_DAYS = {"月": 30.0, "星期": 7.0, "礼拜": 7.0, "禮拜": 7.0, "周": 7.0, "週": 7.0, "年": 365.0}
+
+
+def _vague_durations(text: str) -> list[Found]:
+    """Return the Chinese spans said without a number (几个月, 半年, 成个月) in days."""
+    found: list[Found] = []
+    for m in _DURATION_ZH_VAGUE.finditer(text):
+        if _VAGUE_NOT_AFTER.match(text, m.end()) or _FREQUENCY_AFTER.match(text, m.end()):
+            continue
+        if text[: m.start()].rstrip().endswith(("孕", "有咗")):
+            continue  # 怀孕几个月: how far along a pregnancy is
+        if m.group(4):  # 半年
+            count, unit = 0.5, m.group(4)
+        elif m.group(5):  # 成个月
+            count, unit = 1.0, m.group(6)
+        else:  # 几个月 two, 好几个月 three
+            count, unit = (3.0 if m.group(1) == "好" else 2.0), m.group(2)
+        found.append(Found(count * _VAGUE_DAYS[unit], m.group().strip()))
+    return found
+
+
 # Clinicians' fractions: N/7 days, N/52 weeks, N/12 months ("cough 4/52"); never a date
 # (1/12/2025), a score (7/10), "24/7" or visual acuity (VA 6/12, 视力6/9).
 _DURATION_NOTES = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(7|52|12)(?![\d/])")
@@ -366,6 +402,7 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # "exams in 3 weeks", "in 2 weeks' time": a time ahead, not how long
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
+    found += _vague_durations(text)
     for m in _DURATION_NOTES.finditer(text):
         per, most = _NOTE_DAYS[m.group(2)]
         count = int(m.group(1))

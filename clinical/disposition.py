@@ -115,14 +115,23 @@ _HISTORY = re.compile(
 )
 # Sleep said to be a little troubled (有点睡不着, 有啲瞓唔着) with a minor illness is a few
 # nights' light sleep (NHS.uk insomnia and low mood: self-help), not sleep lost to a problem
-# (牙痛得有点睡不着 has no minor illness and stays lost function)
+# (牙痛得有点睡不着 has no minor illness and stays lost function); so is an hour to fall asleep
+# once in bed (上床一个小时都睡不着, 瞓落床成个钟都瞓唔着: NHS.uk insomnia, self-help)
 _SLIGHTLY_SLEEPLESS = re.compile(
     r"(?:有点|有些|有一点|有啲|少少)\s*(?:睡不着|睡不好|瞓唔着|瞓唔好)"
+    r"|(?:躺下|上床|瞓落床|瞓低)[^，。,.!?！？\n]{0,8}?(?:睡不着|睡不著|瞓唔着|瞓唔著)"
 )
 # "worse at night" said in Chinese (晚上更严重, 仲严重): a comparison, no severity (NICE CKS carpal
 # tunnel's night pattern); 越来越严重 is the worsening cues' own
 # 越来越严重 / 越嚟越严重 are the worsening cues' own, no severity either
 _COMPARED = re.compile(r"(?:更加|更|仲|越来越|越來越|越嚟越|愈来愈|愈來愈|愈嚟愈)\s*(?:严重|嚴重)")
+# a worry asked in Chinese (是不是很严重？, 係咪好嚴重？, 严不严重): no severity said (Manchester
+# Triage pain is the pain told; NHS.uk trigger finger, a GP); 痛得很严重 is still severe
+_ASKED_SERIOUS = re.compile(
+    r"(?:是不是|是否|会不会|會不會|係咪|系咪|会唔会|會唔會|算不算)\s*"
+    r"(?:很|好|太|非常|特别|特別|好似)?\s*(?:严重|嚴重)"
+    r"|(?:严|嚴)(?:不|唔)(?:严|嚴)重"
+)
 # pain on pressing one spot (按着很痛, "hurts a lot when I press it") is tenderness, not the
 # severity of the pain (NHS.uk stress fracture: tender to touch at one spot, a GP)
 _PRESSED = re.compile(
@@ -134,10 +143,12 @@ _PRESSED = re.compile(
 # a daily habit asked about or told beside a complaint (每天喝两杯咖啡, 每天跑步五公里) is no
 # complaint that lasts: 每天 before a drink or an exercise, never before a symptom or a medicine
 # (每天都便秘, 每天吃止痛药, 每天喝不下). NHS.uk constipation: a few days after a change of routine
-# is treated at home.
+# is treated at home. Each trip (每次坐车, 次次搭船) is what brings travel sickness on, no
+# complaint that lasts either (NHS.uk travel sickness: treated at home, a pharmacist).
 _DAILY_HABIT = re.compile(
     r"(?:每天|每日|天天)\s*(?=(?:喝|饮|飲|补|補|跑步|跑|运动|運動|做运动|锻炼|鍛煉|健身|游泳|走路|散步)"
     r"(?![不唔没沒冇]))"
+    r"|(?:每次|每一次|次次)\s*(?=(?:坐|搭|乘)\s*(?:车|車|船|飞机|飛機|巴士|长途|長途|的士|地铁|地鐵))"
 )
 # pain said only on one movement (下楼梯很痛, 转头好痛, 往右转很痛) is pain on moving, not the
 # severity of the pain: NHS.uk muscle pain (sore on the stairs in the days after a hike) and NHS.uk
@@ -423,7 +434,11 @@ def decide(
     eased = said("pain_eased")
     severe = (
         (severity is not None and severity >= 7)
-        or said("severe", among=[_not_tenderness(_COMPARED.sub(" ", t)) for t in texts] or None)
+        or said(
+            "severe",
+            among=[_not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t))) for t in texts]
+            or None,
+        )
         or (said("hyperbole") and not (minor or eased))
     )
 
@@ -482,7 +497,12 @@ def decide(
         among=[_SLIGHTLY_SLEEPLESS.sub(" ", t) if minor else t for t in texts] or None,
     )
 
-    long_standing = days is not None and days >= LONG_STANDING_DAYS and not worsening
+    # an injury today on an old pain (膝头痛咗几个月，今日跌亲之后好痛) is a new pain (Manchester
+    # Triage: an acute injury is triaged as such), whatever the months before
+    injured_today = "injury" in concepts and "onset_today" in concepts
+    long_standing = (
+        days is not None and days >= LONG_STANDING_DAYS and not worsening and not injured_today
+    )
 
     urgent: list[str] = []
     if said("urgent"):

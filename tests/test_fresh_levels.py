@@ -521,17 +521,24 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 33, 160 messages in the twenty-third split's voice (bystanders, a symptom told by what
     # the person can or cannot do, a follow-up message in a chat the tool has not seen) by
     # writer-fresh33; first run on 30a7aa5's rules 75.6%, 34 of 40 emergencies (five at
-    # non_urgent, one at self_care), four self-care messages at emergency
+    # non_urgent, one at self_care), four self-care messages at emergency; rules-bp (Chinese
+    # rows) 78.8%: orthopnoea told by function, a child's pulled arm, a nose out of shape, a
+    # worry asked (係咪好嚴重？), a sticky eye no eye injury; then 80.6%: travel sickness and
+    # aches after exercise in everyday words (两日大髀 no baby's age), a bunion no broken toe;
+    # then 81.9%: bald patches (NHS.uk hair loss), slow sleep in a busy week (NHS.uk insomnia);
+    # then 83.1%: a bump the day after a knock, back ache a sentence after the move; then 83.8%:
+    # months said without a number (几个月) as long-standing pain
     "set33": (
         "fresh_levels_33.jsonl",
-        0.75,
+        0.83,
         {
             "f33-en-emg-001": "first run: self_care",
             "f33-en-emg-006": "first run: non_urgent",
             "f33-en-emg-008": "first run: non_urgent",
             "f33-en-emg-013": "first run: non_urgent",
             "f33-en-emg-016": "first run: non_urgent",
-            "f33-zh-emg-018": "first run: non_urgent",
+            # (f33-zh-emg-018, orthopnoea told as 躺平都没办法 / 要坐起来才吸到气 with pink frothy
+            # sputum, closed by rules-bp: tests/test_rules_set33_zh.py)
         },
     ),
 }
@@ -572,7 +579,6 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "f33-en-emg-008": "set 33's first run: non_urgent",
     "f33-en-emg-013": "set 33's first run: non_urgent",
     "f33-en-emg-016": "set 33's first run: non_urgent",
-    "f33-zh-emg-018": "set 33's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -1024,7 +1030,8 @@ OPEN_DECISION_25: dict[str, str] = {
     # (f25-en-non-013, a tension headache's tight band read as chest pain, closed by rules-ba and
     # rules-bc alike)
     "f25-en-non-015": "an umbilical hernia in a well 6-week-old (urgent)",
-    "f25-zh-non-012": "a bunion for over a year (urgent)",
+    # (f25-zh-non-012, a bunion for over a year, closed by rules-bp: a toe crooked slowly is no
+    # broken toe, tests/test_rules_set33_zh.py)
     "f25-zh-non-014": "osteoarthritis of both knees for a year, in Cantonese (severe_pain)",
     "f25-en-slf-002": "teething at 14 months, 37.6, dictated (non_urgent)",
     "f25-en-slf-010": "muscle soreness after the first leg day, urine not dark (non_urgent)",
