@@ -1,0 +1,100 @@
+"""Set 33's English categories (session 29): emergencies told by a bystander or by what the
+person cannot do, readings from a home device in lay words, and self-care messages whose
+everyday words read as a danger sign.
+
+Written from the published sources before the rules changed for them, in our own words (not
+fresh set 33's rows, ``tests/data/fresh_levels_33.jsonl``):
+
+- the FAST signs told by what a bystander sees or by what the person cannot do: half the
+  mouth not moving or hanging on one side, words coming out mushy or the wrong way round, a
+  cup or a fork that one hand cannot lift or hold (NHS.uk stroke: the face may have dropped
+  on one side, the person may not be able to lift both arms, speech may be slurred or
+  garbled; NICE NG128); mushy peas, a sprained wrist and a toddler learning to talk are none;
+- a head injury said as a fall head first ("went down the stairs headfirst", "dived head first
+  into the shallow end"), with drowsiness, confusion or repeated vomiting after it (NICE NG232
+  and NHS.uk head injury: A&E or 999), and drowsiness said as "hard to keep awake"; a child
+  who went head first down a slide and carried on playing is no emergency;
+- chest tightness said as "a tight feeling" or "a heavy feeling" in the chest, with an arm
+  heavy or clammy sweating (NHS.uk heart attack: chest pain that feels like pressure,
+  tightness or heaviness, spreading to the arm, sweating; NICE CG95);
+- a pulse oximeter called "the finger clip thing" with its reading after "it says", and a
+  breathing rate counted by a carer ("I counted 30 breaths in a minute"; NHS.uk pulse
+  oximetry at home: 92% or less, A&E or 999; RCP NEWS2: a breathing rate of 25 or more scores 3,
+  a single parameter of 3 is urgent);
+- a cramp in the calf "rock hard" is the cramp, not a rigid belly (NHS.uk leg cramps: the
+  muscle tightens and hurts, stretching eases it; MTS abdominal pain keeps a rock-hard tummy);
+- walking "with a limp" is the gait of a sprain, not a floppy child (NHS.uk sprains and
+  strains: treated at home if the person can walk; NICE NG143's floppy is a child's tone);
+- a voice lost to a whisper or gone croaky after a cold or shouting is laryngitis, not a
+  stroke's speech (NHS.uk laryngitis: treated at home; NHS.uk stroke: garbled or slurred words);
+  words that will not come out with a face drooping stay a stroke's;
+- croup whose noisy breathing went in the cool air, no noise at rest (NICE CKS croup: mild
+  croup, no stridor at rest, is managed at home); a noise still there at rest is not.
+
+Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
+least urgent, ``=U`` exactly urgent, ``L`` below urgent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+CASES: list[tuple[str, str]] = [
+    # --- the FAST signs told by a bystander or by what the person cannot do (NHS.uk stroke)
+    ("E", "a customer at the till, half her mouth isn't moving and she's slurring a bit"),
+    ("E", "my neighbour's mouth is hanging down on the right and he seems confused, 10 min ago"),
+    ("E", "the left side of his mouth is hanging and his words are all mushy, he says he's fine"),
+    ("E", "Grandad's words are coming out mushy since he sat down for lunch"),
+    ("E", "my husband suddenly can't lift his mug with his left hand, started 10 minutes ago"),
+    ("E", "she can't hold her fork in her right hand all of a sudden, it keeps dropping"),
+    ("E", "mum is saying her words the wrong way round since teatime and looks confused"),
+    ("E", "his sentences are coming out the wrong way round, started half an hour ago, he's 66"),
+    ("!E", "had mushy peas with my tea and now I'm a bit bloated, otherwise fine"),
+    ("!E", "I can't lift the kettle with my right hand since I sprained my wrist at tennis last week"),
+    # --- a head injury said as a fall head first (NICE NG232; NHS.uk head injury)
+    ("E", "my son dived head first into the shallow end an hour ago and now he's confused"),
+    ("E", "she went down the stairs headfirst this morning and has been sick three times since"),
+    ("E", "he came off his bike head first, now he keeps asking the same questions"),
+    ("E", "my dad fell and banged his head, now he's really hard to keep awake"),
+    ("!E", "my toddler went head first down the slide, giggled and carried on playing, no bump"),
+    # --- chest tightness said as a tight or heavy feeling (NHS.uk heart attack; NICE CG95)
+    ("E", "there's a tight feeling in my chest and my left arm feels heavy, I'm 61"),
+    ("E", "I've had a heavy feeling in my chest for 20 minutes and I'm clammy and sick"),
+    ("E", "a squeezing feeling across my chest that won't go and I'm sweating buckets"),
+    ("!E", "a tight feeling in my chest when I cough with this cold, I'm 24, otherwise fine"),
+    # --- a home oximeter and a counted breathing rate in lay words (NHS.uk; RCP NEWS2)
+    ("E", "mum's finger clip thing: it says 87, she's breathless"),
+    ("E", "the finger clip thingy: it says 88 and he's struggling"),
+    ("U", "I counted 28 breaths in a minute while he was sitting still"),
+    ("U", "she's breathing 32 times in one minute, I timed it"),
+    ("L", "I counted 14 breaths in a minute and the finger clip thing says 98, he's fine now"),
+    # --- a calf rock hard in a cramp is the cramp (NHS.uk leg cramps; MTS abdominal pain)
+    ("L", "got a cramp in my calf at football, muscle went rock hard, stretched it and it's gone"),
+    ("L", "my hamstring cramped up rock hard in the night, eased after a stretch"),
+    ("E", "my tummy is rock hard and it hurts so much I can't move"),
+    ("E", "his belly went rock hard this afternoon and he's in agony"),
+    # --- walking with a limp is a sprain's gait (NHS.uk sprains and strains; NICE NG143)
+    ("L", "twisted my ankle yesterday, walking with a limp but it's getting better"),
+    ("L", "I've got a slight limp and a bit of bruising since I rolled my ankle, easing already"),
+    ("E", "my baby has gone limp and won't wake up"),
+    # --- a voice lost after a cold or shouting is laryngitis (NHS.uk laryngitis; NHS.uk stroke)
+    ("!E", "lost my voice after the concert, it's just a whisper, had a cold too, face fine"),
+    (
+        "!E",
+        "couldn't get my words out on the phone, it came out croaky and hoarse after my cold",
+    ),
+    ("!E", "my voice has gone to a whisper since shouting at the match, otherwise well"),
+    ("E", "suddenly couldn't get his words out and his face has dropped on one side"),
+    # --- croup noise gone at rest (NICE CKS croup; NHS.uk croup)
+    ("!E", "his croupy noisy breathing went once we opened the window, barking cough only, he's 3"),
+    ("!E", "no noise at all when she's resting now, just the barky cough, she's 2"),
+    ("E", "my 2 year old has noisy breathing even when resting and is pulling in under his ribs"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_set33_en_category(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
