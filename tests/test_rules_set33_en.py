@@ -91,6 +91,17 @@ CASES: list[tuple[str, str]] = [
     # --- croup noise gone at rest (NICE CKS croup; NHS.uk croup)
     ("!E", "his croupy noisy breathing went once we opened the window, barking cough only, he's 3"),
     ("!E", "no noise at all when she's resting now, just the barky cough, she's 2"),
+    (
+        "!E",
+        "Update: the noisy breathing stopped once we took her outside into the cold night air,"
+        " she's been sleeping. No noise at all this morning when she's resting, just the barking"
+        " cough. 3 years old.",
+    ),
+    (
+        "!E",
+        "the noisy breathing went when we sat in the steamy bathroom, he's been asleep since,"
+        " no noise now he's resting. My son is 4 years old.",
+    ),
     ("E", "my 2 year old has noisy breathing even when resting and is pulling in under his ribs"),
 ]
 
