@@ -109,3 +109,35 @@ CASES: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_set33_en_category(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Same-day rows told in other words (written before their rules, like the cases above):
+# - thoughts that others would be better off, or that there is no point any more, said
+#   shortly ("everyone'd be better off", "they'd all be better off") with no plan: NICE NG225
+#   and NHS.uk help for suicidal thoughts (thoughts without a plan: urgent help the same day);
+#   "no point" about a cream or a bus is none;
+# - a child's fever told as "day 5 of it", "the fourth day": NICE NG143 (fever for 5 days or
+#   more is amber) and NHS 111 fever advice (several days: the rules' fever_over_3_days);
+#   "day 2" is not yet several days;
+# - a knee that swelled up fast after a twist or will not straighten: NHS.uk knee pain (a
+#   knee that is very swollen after an injury, or locked and cannot be straightened: an urgent
+#   treatment centre or A&E); a knee stiff for months is a GP's.
+SAME_DAY: list[tuple[str, str]] = [
+    ("U", "my partner says everyone'd be better off, he has no plan and won't do anything"),
+    ("U", "my sister keeps saying they'd all be better off without her, but says no plan"),
+    ("U", "he said there's no point anymore and everyone would be better off, no plan he says"),
+    ("L", "no point in using this cream anymore, my eczema is fine now"),
+    ("U", "my daughter's temperature is 39.1 and this is day 5 of it, she's 3"),
+    ("U", "my son's fever is on its fourth day now, 38.8 this morning, he's 18 months"),
+    ("U", "day four of my little girl's temperature, still 38.9, she's 2"),
+    ("L", "my son had a temperature yesterday, day 2 now and it's gone, he's 4, playing"),
+    ("U", "twisted my knee at football and it blew up like a balloon within an hour"),
+    ("U", "my knee is locked after I turned awkwardly, I can't straighten it fully"),
+    ("U", "her knee won't straighten since she twisted it at netball this afternoon"),
+    ("L", "my knee has been a bit stiff for months when I get up, it loosens after a walk"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SAME_DAY)
+def test_set33_en_same_day(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
