@@ -39,7 +39,9 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 CASES: list[tuple[str, str]] = [
@@ -53,7 +55,10 @@ CASES: list[tuple[str, str]] = [
     ("E", "mum is saying her words the wrong way round since teatime and looks confused"),
     ("E", "his sentences are coming out the wrong way round, started half an hour ago, he's 66"),
     ("!E", "had mushy peas with my tea and now I'm a bit bloated, otherwise fine"),
-    ("!E", "I can't lift the kettle with my right hand since I sprained my wrist at tennis last week"),
+    (
+        "!E",
+        "I can't lift the kettle with my right hand since I sprained my wrist at tennis last week",
+    ),
     # --- a head injury said as a fall head first (NICE NG232; NHS.uk head injury)
     ("E", "my son dived head first into the shallow end an hour ago and now he's confused"),
     ("E", "she went down the stairs headfirst this morning and has been sick three times since"),
@@ -65,6 +70,19 @@ CASES: list[tuple[str, str]] = [
     ("E", "I've had a heavy feeling in my chest for 20 minutes and I'm clammy and sick"),
     ("E", "a squeezing feeling across my chest that won't go and I'm sweating buckets"),
     ("!E", "a tight feeling in my chest when I cough with this cold, I'm 24, otherwise fine"),
+    # written after the phrases above moved fresh set 18's typical-angina row to urgent: NICE
+    # CKS stable angina (exertion, relieved by rest within minutes, for weeks: a rapid-access
+    # clinic, not the same day); the same pain at rest stays an emergency
+    (
+        "L",
+        "a heavy feeling in my chest walking up hills, goes off with rest in a few minutes,"
+        " for weeks",
+    ),
+    (
+        "E",
+        "a heavy feeling in my chest while sitting watching telly, sweaty and sick, started an"
+        " hour ago",
+    ),
     # --- a home oximeter and a counted breathing rate in lay words (NHS.uk; RCP NEWS2)
     ("E", "mum's finger clip thing: it says 87, she's breathless"),
     ("E", "the finger clip thingy: it says 88 and he's struggling"),
@@ -141,3 +159,32 @@ SAME_DAY: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), SAME_DAY)
 def test_set33_en_same_day(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Brief spinning when the head moves (NICE CKS Vertigo and NHS.uk benign paroxysmal positional
+# vertigo: vertigo set off by turning over in bed or looking up, lasting seconds, is diagnosed
+# and treated by a GP with a repositioning manoeuvre, not treated at home without being seen,
+# and never the same day without a neurological sign); a cold named as what came before it is
+# no minor illness to treat at home. A dizzy spell after standing up too fast stays self-care
+# (NHS.uk dizziness).
+GP_NOT_HOME: list[tuple[Disposition, str]] = [
+    (
+        Disposition.NON_URGENT,
+        "the room spins for a few seconds every time I turn over in bed, fine otherwise, speech"
+        " and walking fine, since a cold last week",
+    ),
+    (
+        Disposition.NON_URGENT,
+        "whenever I look up to the top shelf everything spins for about 15 seconds, then it"
+        " stops, no headache, coping fine",
+    ),
+    (
+        Disposition.SELF_CARE,
+        "felt a bit dizzy for a second when I stood up too fast from the sofa, fine now",
+    ),
+]
+
+
+@pytest.mark.parametrize(("level", "text"), GP_NOT_HOME)
+def test_set33_en_positional_vertigo(rules: RuleSet, level: Disposition, text: str) -> None:
+    assert rules_only_level(text, rules)[0] is level
