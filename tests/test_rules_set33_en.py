@@ -153,6 +153,12 @@ SAME_DAY: list[tuple[str, str]] = [
     ("U", "my knee is locked after I turned awkwardly, I can't straighten it fully"),
     ("U", "her knee won't straighten since she twisted it at netball this afternoon"),
     ("L", "my knee has been a bit stiff for months when I get up, it loosens after a walk"),
+    # written after the knee group moved fresh set 17's row: locking now and then weeks after a
+    # twist is a GP's (NHS.uk knee pain)
+    (
+        "L",
+        "hurt my knee skiing a month ago, it sometimes locks and won't straighten till I wiggle it",
+    ),
 ]
 
 
