@@ -190,6 +190,24 @@ GP_NOT_HOME: list[tuple[Disposition, str]] = [
     ),
 ]
 
+# A voice lost after a cold or shouting at home (NHS.uk laryngitis: rest the voice, drink
+# fluids, usually better within a week), not the same day as a resolved speech problem (NICE
+# NG128 TIA: words that would not come, passed, a specialist within 24 hours), which stays.
+VOICE: list[tuple[str, str]] = [
+    (
+        "L",
+        "couldn't get my words out in class today, it came out as a whisper, had a cold and was"
+        " singing all weekend, face and arms fine",
+    ),
+    ("L", "my voice came out croaky and I couldn't get my words out after cheering at the match"),
+    ("U", "this morning I couldn't get my words out for a few minutes, fine now, I'm 68"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), VOICE)
+def test_set33_en_voice_lost(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
 
 @pytest.mark.parametrize(("level", "text"), GP_NOT_HOME)
 def test_set33_en_positional_vertigo(rules: RuleSet, level: Disposition, text: str) -> None:
