@@ -212,3 +212,34 @@ def test_set33_en_voice_lost(rules: RuleSet, expected: str, text: str) -> None:
 @pytest.mark.parametrize(("level", "text"), GP_NOT_HOME)
 def test_set33_en_positional_vertigo(rules: RuleSet, level: Disposition, text: str) -> None:
     assert rules_only_level(text, rules)[0] is level
+
+
+# A hangover told by the night out, not by its name (NHS.uk hangover: headache, feeling sick,
+# being sick once or twice the morning after drinking; rest, water, food, treated at home);
+# the worst headache of one's life, or vomiting that keeps going with no fluids kept down, is
+# not (NICE CKS thunderclap headache; NHS.uk diarrhoea and vomiting).
+NIGHT_OUT: list[tuple[str, str]] = [
+    (
+        "SC",
+        "my boyfriend was out last night, sick once this morning, headache, now eating a bacon"
+        " roll",
+    ),
+    ("SC", "I was out drinking last night and woke with a headache, sick once, keeping water down"),
+    (
+        "SC",
+        "big night out for her birthday, she's queasy with a headache today, drinking water fine",
+    ),
+    ("E", "was out last night, woke with the worst headache of my life, came on suddenly"),
+    ("!SC", "out last night and been sick ten times, can't keep any water down since 6am"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NIGHT_OUT)
+def test_set33_en_night_out(rules: RuleSet, expected: str, text: str) -> None:
+    level = rules_only_level(text, rules)[0]
+    if expected == "SC":
+        assert level is Disposition.SELF_CARE
+    elif expected == "!SC":
+        assert level is not Disposition.SELF_CARE
+    else:
+        assert_reaches(rules, expected, text)
