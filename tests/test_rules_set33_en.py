@@ -243,3 +243,21 @@ def test_set33_en_night_out(rules: RuleSet, expected: str, text: str) -> None:
         assert level is not Disposition.SELF_CARE
     else:
         assert_reaches(rules, expected, text)
+
+
+# A faint at the sight of blood told in the order it happened, by a bystander ("saw the blood
+# and fainted", "went down", "always happens to me with blood"): NHS.uk fainting and NICE CG109
+# (an uncomplicated faint with a clear trigger and full recovery is no emergency); a collapse
+# with no trigger, or one that has not come round, stays one.
+FAINT_AT_BLOOD: list[tuple[str, str]] = [
+    ("!E", "she saw the blood and fainted, out for a few seconds, came round straight away"),
+    ("!E", "he saw the blood on his finger and went down, back up in seconds, chatting now"),
+    ("!E", "passed out for a second, it always happens to me with blood, fine now"),
+    ("E", "he collapsed in the kitchen for no reason and isn't coming round"),
+    ("E", "she saw the blood and fainted and she still isn't responding to us"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), FAINT_AT_BLOOD)
+def test_set33_en_faint_at_blood(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
