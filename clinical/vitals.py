@@ -85,7 +85,9 @@ _SPO2_WORDS = (
     # a patient's "the oxygen thing on my finger says 89"
     r"|(?:oxygen|o2|sats?)\s+(?:thing|clip|monitor|meter|reader|machine|probe|gadget)"
     r"(?:\s+on\s+(?:my|his|her|the|their)\s+finger)?"
-    r"|finger\s+(?:thing|clip|monitor|probe|sensor))(?![a-z])"
+    # "the finger clip thing: it says 86" (NHS.uk pulse oximetry at home, in a carer's words)
+    r"|finger\s+(?:thing|clip|monitor|probe|sensor)(?:\s+(?:thing|thingy|monitor|gadget))?"
+    r"(?:\s*[:,-]?\s*it\s+(?:says|reads|shows|said|read|showed))?)(?![a-z])"
     r"|(?<![a-z])o2(?=\s*[:=]?\s*\d{2,3}\s*%)"  # "O2 93%"
     r"|血氧(?:饱和度)?|氧饱和度|指脉氧"
 )
@@ -295,9 +297,13 @@ _HR_AFTER = re.compile(
     _I,
 )
 _RR = re.compile(rf"(?:{_RR_WORDS}){_GAP}(\d{{1,2}})(?!\d){_NOT_TIME}", _I)
-_PER_MIN = r"\s*(?:breaths?\s*|times\s*)?(?:per|a|an|/|each)\s*min(?:ute)?(?![a-z])"
+# "a minute", and a carer's count "in a minute", "in one minute" (RCP NEWS2: breaths counted
+# over a minute)
+_PER_MIN = (
+    r"\s*(?:breaths?\s*|times\s*)?(?:per|a|an|/|each|in\s+(?:a|one|the))\s*min(?:ute)?(?![a-z])"
+)
 _RR_AFTER = re.compile(
-    r"(?<![\d.])(\d{1,2})\s*(?:breaths?\s*(?:per|a|/)\s*min(?:ute)?|次呼吸)"
+    r"(?<![\d.])(\d{1,2})\s*(?:breaths?\s*(?:per|a|/|in\s+(?:a|one|the))\s*min(?:ute)?|次呼吸)"
     r"|(?<![\d.])(\d{1,2})\s*(?:resps|respirations|resp\s+rate)(?![a-z])"
     # "breathing 70 times a minute", "breathes at about 64 a minute"
     rf"|(?<![a-z])breath(?:e|es|ing)\s+(?:at\s+)?(?:about\s+|around\s+|like\s+|over\s+)?"

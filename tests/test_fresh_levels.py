@@ -527,16 +527,16 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # aches after exercise in everyday words (两日大髀 no baby's age), a bunion no broken toe;
     # then 81.9%: bald patches (NHS.uk hair loss), slow sleep in a busy week (NHS.uk insomnia);
     # then 83.1%: a bump the day after a knock, back ache a sentence after the move; then 83.8%:
-    # months said without a number (几个月) as long-standing pain
+    # months said without a number (几个月) as long-standing pain; rules-bo (English rows, in
+    # parallel): bystanders' FAST words, a fall head first, a tight feeling in the chest, lay
+    # oximeter words and a counted breathing rate; a cramp, a limp, a lost voice and croup gone
+    # at rest lowered; suicidal thoughts said shortly, a fever's day count, a knee swollen fast,
+    # positional vertigo a GP's, a voice lost after a cold and a hangover told by the night out
+    # at home (83.8% on its own). Merged: 91.9%, 40 of 40, none self-care at an emergency
     "set33": (
         "fresh_levels_33.jsonl",
-        0.83,
+        0.91,
         {
-            "f33-en-emg-001": "first run: self_care",
-            "f33-en-emg-006": "first run: non_urgent",
-            "f33-en-emg-008": "first run: non_urgent",
-            "f33-en-emg-013": "first run: non_urgent",
-            "f33-en-emg-016": "first run: non_urgent",
             # (f33-zh-emg-018, orthopnoea told as 躺平都没办法 / 要坐起来才吸到气 with pink frothy
             # sputum, closed by rules-bp: tests/test_rules_set33_zh.py)
         },
@@ -573,12 +573,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # ache from the shoulder into the jaw, an overdose as a one-line list's third item and a
     # collapse told as "out for a minute, then came round", closed by rules-bl:
     # tests/test_rules_set31_en.py)
-    # set 33's first run (30a7aa5's rules)
-    "f33-en-emg-001": "set 33's first run: self_care",
-    "f33-en-emg-006": "set 33's first run: non_urgent",
-    "f33-en-emg-008": "set 33's first run: non_urgent",
-    "f33-en-emg-013": "set 33's first run: non_urgent",
-    "f33-en-emg-016": "set 33's first run: non_urgent",
+    # (set 33's f33-en-emg-001, -006, -008, -013 and -016, the FAST signs told by a bystander or
+    # by what a hand cannot lift, a fall head first with drowsiness said as "hard to keep awake",
+    # a tight feeling in the chest, the finger clip thing's reading and a counted breathing rate,
+    # closed by rules-bo: tests/test_rules_set33_en.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -602,12 +600,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # leg cramps, and a Chinese list of absent signs joined by 、; tests/test_rules_set30_zh.py)
 # (set 32's f32-en-slf-001 closed by rules-bn: "is it poisonous?" asked of a jellyfish sting,
 # NHS.uk jellyfish and sea creature stings; tests/test_rules_set32.py)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f33-en-slf-003": "set 33's first run: emergency",
-    "f33-en-slf-007": "set 33's first run: emergency",
-    "f33-en-slf-009": "set 33's first run: emergency",
-    "f33-en-slf-013": "set 33's first run: emergency",
-}
+# (set 33's f33-en-slf-003, -007, -009 and -013 closed by rules-bo: a calf cramp "rock hard",
+# walking with a limp, a voice lost to a whisper after a cold and shouting, croup whose noise
+# went with none at rest; tests/test_rules_set33_en.py)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -824,8 +820,9 @@ OPEN_DECISION_18: dict[str, str] = {
     # ENT UK's same-day assessment)
     "f18-zh-urg-016": "cannabis hyperemesis in Chinese (as f18-en-urg-017)",
     "f18-en-non-003": "breathless on the stairs for months is raised by breathless_new (rules-ai)",
-    "f18-zh-non-003": "stable angina relieved by rest ends urgent through chest_pain_unexplained "
-    "(NICE CG95 same-day floor; no longer an emergency since rules-ai)",
+    # (f18-zh-non-003 closed by rules-bo: typical stable angina, on exertion, relieved by rest
+    # within minutes, for weeks, a rapid-access clinic's, NICE CKS stable angina and CG95, as
+    # rules-ai read it for the emergency rule; tests/test_rules_set33_en.py)
     "f18-en-slf-006": "a 92-year-old tired after a party: 75 and over counts against self-care; "
     "no page found that lifts it for tiredness",
     "f18-en-slf-014": "a settled panic attack in known panic disorder: the mental_health "
