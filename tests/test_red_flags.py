@@ -1028,6 +1028,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "my angina is coming on more often lately, even with less exertion",
         "我有心绞痛，最近发作比以前频繁",
     ),
+    "chest_pain_pattern_changing": (
+        "chest pain when I walk uphill for weeks, now it comes more often and on less effort",
+        "走上坡胸口痛了几个星期，最近越来越频繁",
+    ),
     "allergic_swelling_in_pregnancy": (
         "I'm 20 weeks pregnant and my tongue has swollen up",
         "怀孕二十周，嘴唇突然肿起来了",

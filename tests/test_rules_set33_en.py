@@ -261,3 +261,38 @@ FAINT_AT_BLOOD: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), FAINT_AT_BLOOD)
 def test_set33_en_faint_at_blood(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Written by the coordinator at the merge: the typical-angina lift above must not reach an
+# angina whose pattern is changing, diagnosed or not (NICE CG95 Chest pain of recent onset:
+# unstable angina, a new or changing pattern such as pain more often or on less exertion, is
+# not the stable angina of a rapid-access clinic; NHS.uk angina: worse than before, more often
+# or lasting longer, urgent GP or 111). Before the merge the chest pain rule held these at
+# urgent; the lift had sent the first two to non_urgent.
+CHANGING_ANGINA = [
+    (
+        "U",
+        "for the past 3 weeks I get chest pain when I walk up the hill, it goes after a couple"
+        " of minutes rest, but it's getting more frequent and comes on with much less effort",
+    ),
+    (
+        "U",
+        "a tight feeling in my chest walking to the shops for a month, goes with rest in a few"
+        " minutes, but now it comes on more often",
+    ),
+    (
+        "U",
+        "a heavy feeling in my chest on the stairs for weeks, eases with a few minutes' rest,"
+        " lately it lasts longer",
+    ),
+    (
+        "L",
+        "a heavy feeling in my chest walking up hills, goes off with rest in a few minutes,"
+        " the same for weeks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CHANGING_ANGINA)
+def test_set33_en_changing_angina_is_not_lifted(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
