@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 33, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 34, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -541,6 +541,20 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # sputum, closed by rules-bp: tests/test_rules_set33_zh.py)
         },
     ),
+    # set 34, 80 messages in the same voice by a third writer (writer-fresh34, told not to
+    # describe its cases), written while set 33 was closed and run first on 30a7aa5's rules as a
+    # carry-over measure: 62.5% (15 of 20 emergencies, three at non_urgent; two self-care
+    # messages at emergency); after set 33's closing (93de8f9) 66.2%, 16 of 20, two below urgent
+    "set34": (
+        "fresh_levels_34.jsonl",
+        0.66,
+        {
+            "f34-en-emg-008": "first run: non_urgent",
+            "f34-en-emg-009": "first run: urgent",
+            "f34-zh-emg-003": "first run: urgent",
+            "f34-zh-emg-005": "first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -577,6 +591,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # by what a hand cannot lift, a fall head first with drowsiness said as "hard to keep awake",
     # a tight feeling in the chest, the finger clip thing's reading and a counted breathing rate,
     # closed by rules-bo: tests/test_rules_set33_en.py)
+    "f34-en-emg-008": "set 34's run after set 33's closing: non_urgent",
+    "f34-zh-emg-005": "set 34's run after set 33's closing: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -603,7 +619,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 33's f33-en-slf-003, -007, -009 and -013 closed by rules-bo: a calf cramp "rock hard",
 # walking with a limp, a voice lost to a whisper after a cold and shouting, croup whose noise
 # went with none at rest; tests/test_rules_set33_en.py)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f34-en-slf-009": "set 34's run after set 33's closing: emergency",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -676,6 +694,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set31", 40),
         ("set32", 20),
         ("set33", 40),
+        ("set34", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
