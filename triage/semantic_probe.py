@@ -76,22 +76,36 @@ def held_out_recall(figure: str) -> float:
     return int(m.group(1)) / int(m.group(2))
 
 
-def acceptance(new: dict[str, Any], stored: dict[str, Any] | None) -> tuple[bool, str]:
-    """Is the retrained probe ``new`` at least as good as ``stored`` on the stored probe's files?
+OVER_TRIAGE_POINTS = 1.0  # urgent and non-urgent read as emergencies: at most this much more
 
-    Both figures are held-out emergency recall at each probe's own threshold, counted on the
-    files the stored probe was trained on, so a new voice added to the training data cannot
-    hide a loss on the old ones.
+
+def acceptance(new: dict[str, Any], stored: dict[str, Any] | None) -> tuple[bool, str]:
+    """Is the retrained reading ``new`` at least as good as ``stored``?
+
+    Two figures, both held out (leave-one-file-out) at each reading's own threshold:
+
+    - emergency recall, counted on the files the stored reading was trained on, must not fall,
+      so a new voice added to the training data cannot hide a loss on the old ones;
+    - the share of urgent and of non-urgent messages read as emergencies must not rise by more
+      than one percentage point each (session 29's rule, fixed before the nearest-neighbour
+      reading was measured: a reading that catches more by raising more is not shipped by
+      routine).
     """
     if stored is None:
         return True, "no stored probe: nothing to compare"
     before = held_out_recall(stored["held_out_reads_as_emergency"]["emergency"])
     after = held_out_recall(new["held_out_on_stored_files"]["emergency"])
-    line = (
+    lines = [
         f"held-out emergency recall on the stored probe's files: {after:.1%} "
         f"(stored probe {before:.1%})"
-    )
-    return after >= before, line
+    ]
+    ok = after >= before
+    for level in ("urgent", "non_urgent"):
+        was = held_out_recall(stored["held_out_reads_as_emergency"][level])
+        now = held_out_recall(new["held_out_reads_as_emergency"][level])
+        lines.append(f"held-out {level} read as an emergency: {now:.1%} (stored {was:.1%})")
+        ok = ok and (now - was) * 100 <= OVER_TRIAGE_POINTS + 1e-9
+    return ok, "; ".join(lines)
 
 
 def held_out_scores(
@@ -193,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     print(line)
     if not accepted and not args.accept_lower:
         print(
-            f"not written: the retrained reading reads fewer unseen emergencies; {path} unchanged"
+            f"not written: the retrained reading reads fewer unseen emergencies or raises more "
+            f"urgent or non-urgent ones; {path} unchanged"
         )
         return 1
     if stored is not None:  # kept in the file, so the acceptance can be checked from it
