@@ -197,7 +197,9 @@ def test_the_packaged_neighbours_were_trained_outside_the_frozen_splits() -> Non
     trained_on = probe["trained_on"]
     assert isinstance(trained_on, list)
     assert not any("frozen" in name for name in trained_on)
-    assert "dev_cases" in trained_on and "fresh_levels_33" in trained_on
+    # the 6,907 messages session 29's acceptance rule was measured on (fresh sets to 32); the
+    # retrain with set 33 read 5.8% of urgent messages as emergencies and fails the rule
+    assert "dev_cases" in trained_on and "fresh_levels_32" in trained_on
     vectors, emergency, group = stored["vectors"], stored["emergency"], stored["group"]
     assert vectors.dtype == np.int8 and vectors.shape == (probe["messages"], 384)
     assert emergency.dtype == bool and emergency.shape == (probe["messages"],)
