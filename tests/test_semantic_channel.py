@@ -1,10 +1,9 @@
-"""The semantic channel (``clinical/semantic.py``): its policy, the nearest-neighbour reading
-and its packaged data, the graph's use of it (``build_graph()`` with an in-memory
-checkpointer) and the evaluation's.
+"""The semantic channel (``clinical/semantic.py``): its policy, the packaged probe, the
+graph's use of it (``build_graph()`` with an in-memory checkpointer) and the evaluation's.
 
 Graph tests give the real :class:`SemanticChannel` a fake embedder (a marker word is the only
-thing it reads) and two labelled neighbours, so they say what the graph does when the channel
-fires or not, whatever the packaged data scores; the packaged data has tests of its own below.
+thing it reads), so they say what the graph does when the channel fires or not, whatever
+the packaged probe scores; the packaged probe has tests of its own below.
 """
 
 from __future__ import annotations
@@ -26,18 +25,12 @@ from clinical.first_message import first_message_level, first_message_levels, ru
 from clinical.questions import load_questions
 from clinical.red_flags import RuleSet
 from clinical.semantic import (
-    NEIGHBOURS_FILE,
     PROBE_FILE,
     SEMANTIC_FLAG,
-    K,
     SemanticChannel,
     _one_thread_model,
-    dequantise,
-    knn_scores,
     load_semantic,
-    quantise,
     semantic_level,
-    unit_rows,
 )
 from core.errors import ConfigError
 from core.settings import Settings
@@ -45,7 +38,7 @@ from fakes.chat_model import FakeStructuredLLM
 from states.disposition import Disposition
 from tests.test_graph import Graph
 from triage.evaluation import EvalCase, evaluate, rules_only
-from triage.semantic_probe import acceptance, held_out_recall, held_out_scores
+from triage.semantic_probe import acceptance, held_out_recall
 
 ROOT = Path(__file__).resolve().parent.parent
 MARK = "zebra"  # the fake embedder's only word: a message with it reads as an emergency
@@ -53,20 +46,14 @@ SELF_CARE_TEXT = "I have had a runny nose for two days, I feel fine and I'm copi
 URGENT_TEXT = "I've had a temperature of 39 and a sore throat for 5 days and it's getting worse"
 
 
-def fake_embed(texts: list[str]) -> np.ndarray:
-    """A message with ``MARK`` lies on the first axis, any other on the second."""
-    return np.array([[1.0, 0.0] if MARK in t else [0.0, 1.0] for t in texts])
-
-
 def fake_channel() -> SemanticChannel:
-    """The real channel class over a fake embedding and two labelled neighbours: an emergency
-    on the first axis, a self-care message on the second; one neighbour is read."""
+    """The real channel class over a fake embedding: 1 on the first axis for ``MARK``."""
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return np.array([[1.0 if MARK in t else 0.0, 0.0] for t in texts])
+
     return SemanticChannel(
-        neighbours=np.eye(2, dtype=np.float32),
-        emergency=np.array([True, False]),
-        threshold=0.5,
-        embed=fake_embed,
-        k=1,
+        mean=np.zeros(2), weights=np.array([1.0, 0.0]), bias=0.0, threshold=5.0, embed=embed
     )
 
 
@@ -93,7 +80,7 @@ def test_semantic_level_raises_one_step_to_urgent_or_to_emergency_from_urgent(
 
 def test_the_channel_fires_above_its_threshold_only() -> None:
     channel = fake_channel()
-    assert channel.scores([f"a {MARK}", "a horse"]) == pytest.approx([1.001, 0.0])
+    assert channel.scores([f"a {MARK}", "a horse"]) == [10.0, 0.0]
     assert channel.reads_as_emergency(f"a {MARK}")
     assert not channel.reads_as_emergency("a horse")
     assert not channel.reads_as_emergency("   ")
@@ -112,134 +99,21 @@ def test_first_message_level_adds_the_raise_and_says_so(rules: RuleSet) -> None:
     assert first_message_level(f"{SELF_CARE_TEXT} {MARK}", rules, questions, None)[2] is False
 
 
-# --- the nearest-neighbour reading -----------------------------------------------------
+# --- the packaged probe ------------------------------------------------------------------
 
 
-def _channel(rows: list[list[float]], emergency: list[bool], k: int) -> SemanticChannel:
-    def embed(texts: list[str]) -> np.ndarray:  # a text is its own vector: "x,y"
-        return np.array([[float(v) for v in t.split(",")] for t in texts])
-
-    return SemanticChannel(
-        neighbours=unit_rows(np.array(rows)),
-        emergency=np.array(emergency),
-        threshold=0.5,
-        embed=embed,
-        k=k,
-    )
-
-
-def test_the_nearest_neighbours_decide_not_the_majority_of_all_messages() -> None:
-    # three emergencies near the first axis, five other messages near the second
-    rows = [[1, 0.1], [1, 0.2], [1, -0.1], [0.1, 1], [0.2, 1], [-0.1, 1], [0, 1], [0.3, 1]]
-    channel = _channel(rows, [True] * 3 + [False] * 5, k=3)
-    near_emergencies, near_others, between = channel.scores(["1,0", "0,1", "1,1"])
-    assert near_emergencies == pytest.approx(
-        1.0
-        + 1e-3
-        * float(np.mean(unit_rows(np.array(rows[:3])) @ unit_rows(np.array([[1.0, 0.0]]))[0]))
-    )
-    assert near_others == 0.0  # no emergency among the three: no tie-break either
-    assert 0.0 < between < 1.0
-    assert channel.read_many(["1,0", "0,1", " "]) == [True, False, False]
-    assert channel.score("1,0") == channel.score("1,0")  # same text, same score
-
-
-def test_the_tie_break_is_the_emergency_neighbours_mean_cosine_below_one_neighbour() -> None:
-    sims = np.array([[0.9, 0.8, 0.7, 0.1], [0.5, 0.4, 0.95, 0.1]])
-    emergency = np.array([True, True, False, False])
-    scores = knn_scores(sims, emergency, k=3)
-    # the same share (2 of 3): the closer emergencies score higher, by less than 1/k
-    assert scores == pytest.approx([2 / 3 + 1e-3 * 0.85, 2 / 3 + 1e-3 * 0.45])
-    assert scores[0] > scores[1] and scores[0] - scores[1] < 1 / 3
-    assert knn_scores(np.array([[0.9, 0.8, 0.7]]), np.array([False] * 3), k=3)[0] == 0.0
-    # a row left out (its own file, when held out) is never a neighbour
-    left_out = np.array([[-np.inf, -np.inf, 0.2, 0.1]])
-    assert knn_scores(left_out, emergency, k=2)[0] == 0.0
-
-
-def test_held_out_scores_never_read_a_message_against_its_own_file() -> None:
-    unit = unit_rows(np.array([[1.0, 0.0], [1.0, 0.01], [0.0, 1.0], [0.01, 1.0]]))
-    emergency = np.array([True, True, False, False])
-    # each file holds one kind: held out, an emergency sees only the others, and back
-    by_kind = held_out_scores(unit, unit, emergency, np.array(["a", "a", "b", "b"]), k=1)
-    assert list(by_kind) == [0.0, 0.0, pytest.approx(1.0, abs=1e-4), pytest.approx(1.0, abs=1e-4)]
-    # each file holds one of each: the twin in the other file is the nearest
-    mixed = held_out_scores(unit, unit, emergency, np.array(["a", "b", "a", "b"]), k=1)
-    assert list(mixed) == pytest.approx([1.001, 1.001, 0.0, 0.0], abs=1e-4)
-    # with fewer rows left than k, a left-out row is never counted
-    assert list(held_out_scores(unit, unit, emergency, np.array(["a", "a", "b", "b"]))) == (
-        pytest.approx([0.0, 0.0, 2 / 15, 2 / 15], abs=1e-3)
-    )
-
-
-def test_int8_vectors_come_back_as_unit_rows_close_to_the_originals() -> None:
-    rng = np.random.default_rng(0)
-    unit = unit_rows(rng.normal(size=(50, 384)))
-    stored, scale = quantise(unit)
-    assert stored.dtype == np.int8 and np.abs(stored).max() == 127
-    back = dequantise(stored, scale)
-    assert np.allclose(np.linalg.norm(back, axis=1), 1.0, atol=1e-5)
-    assert np.min(np.sum(back * unit, axis=1)) > 0.999
-
-
-# --- the packaged reading ----------------------------------------------------------------
-
-
-def _packaged() -> tuple[dict[str, object], dict[str, np.ndarray]]:
+def test_the_packaged_probe_was_trained_outside_the_frozen_splits() -> None:
     probe = json.loads((ROOT / PROBE_FILE).read_text(encoding="utf-8"))
-    with np.load(ROOT / NEIGHBOURS_FILE) as stored:
-        return probe, {name: stored[name] for name in stored.files}
+    assert len(probe["weights"]) == len(probe["mean"]) == 384
+    assert not any("frozen" in name for name in probe["trained_on"])
+    assert "dev_cases" in probe["trained_on"] and probe["emergencies"] > 1000
+    assert np.isfinite(probe["threshold"]) and np.isfinite(probe["bias"])
 
 
-def test_the_packaged_neighbours_were_trained_outside_the_frozen_splits() -> None:
-    probe, stored = _packaged()
-    assert probe["scoring"] == "knn" and probe["k"] == K == 15
-    trained_on = probe["trained_on"]
-    assert isinstance(trained_on, list)
-    assert not any("frozen" in name for name in trained_on)
-    # the 6,907 messages session 29's acceptance rule was measured on (fresh sets to 32); the
-    # retrain with set 33 read 5.8% of urgent messages as emergencies and fails the rule
-    assert "dev_cases" in trained_on and "fresh_levels_32" in trained_on
-    vectors, emergency, group = stored["vectors"], stored["emergency"], stored["group"]
-    assert vectors.dtype == np.int8 and vectors.shape == (probe["messages"], 384)
-    assert emergency.dtype == bool and emergency.shape == (probe["messages"],)
-    assert int(emergency.sum()) == probe["emergencies"] > 2000
-    assert group.shape == (probe["messages"],) and int(group.max()) == len(trained_on) - 1
-    assert sorted(stored) == ["emergency", "group", "scale", "vectors"]  # no text
-    assert np.isfinite(probe["threshold"]) and 0 < probe["threshold"] < 1  # type: ignore[arg-type]
-    assert (ROOT / NEIGHBOURS_FILE).stat().st_size < 6_000_000
-
-
-def test_the_packaged_figures_are_the_packaged_vectors_held_out_by_file() -> None:
-    """Scoring each stored vector against the other files' stored vectors gives back the
-    threshold's self-care share and the emergency recall the JSON states (the stored vectors
-    stand in for fresh embeddings here, so a few scores may differ by the int8 rounding)."""
-    probe, stored = _packaged()
-    unit = dequantise(stored["vectors"], float(stored["scale"]))
-    held = held_out_scores(unit, unit, stored["emergency"], stored["group"])
-    fired = held > float(probe["threshold"])  # type: ignore[arg-type]
-    figures = probe["held_out_reads_as_emergency"]
-    assert isinstance(figures, dict)
-    stated = held_out_recall(figures["emergency"])
-    assert abs(fired[stored["emergency"]].mean() - stated) < 0.005
-
-
-def _figures(
-    emergency: str, urgent: str = "40 of 1000", non_urgent: str = "10 of 1000"
-) -> dict[str, str]:
-    return {"emergency": emergency, "urgent": urgent, "non_urgent": non_urgent}
-
-
-def test_a_retrained_reading_that_reads_fewer_unseen_emergencies_is_refused() -> None:
-    stored = {"held_out_reads_as_emergency": _figures("950 of 1932")}
-    lower = {
-        "held_out_on_stored_files": {"emergency": "940 of 1932"},
-        "held_out_reads_as_emergency": _figures("940 of 1932"),
-    }
-    higher = {
-        "held_out_on_stored_files": {"emergency": "1008 of 1932"},
-        "held_out_reads_as_emergency": _figures("1008 of 1932"),
-    }
+def test_a_retrained_probe_that_reads_fewer_unseen_emergencies_is_refused() -> None:
+    stored = {"held_out_reads_as_emergency": {"emergency": "950 of 1932"}}
+    lower = {"held_out_on_stored_files": {"emergency": "940 of 1932"}}
+    higher = {"held_out_on_stored_files": {"emergency": "1008 of 1932"}}
     assert acceptance(lower, stored)[0] is False
     assert acceptance(higher, stored)[0] is True
     assert acceptance(lower, None)[0] is True  # nothing stored: nothing to compare
@@ -249,34 +123,9 @@ def test_a_retrained_reading_that_reads_fewer_unseen_emergencies_is_refused() ->
         held_out_recall("1/4")
 
 
-@pytest.mark.parametrize(
-    ("urgent", "non_urgent", "accepted"),
-    [
-        ("50 of 1000", "10 of 1000", True),  # urgent +1.0 point: at the bound
-        ("51 of 1000", "10 of 1000", False),  # urgent +1.1 points
-        ("40 of 1000", "21 of 1000", False),  # non-urgent +1.1 points
-        ("30 of 1000", "5 of 1000", True),  # fewer raised
-    ],
-)
-def test_a_retrained_reading_that_raises_more_lower_messages_is_refused(
-    urgent: str, non_urgent: str, accepted: bool
-) -> None:
-    """Session 29's rule: more emergencies read is no excuse for more than one point more of
-    urgent or non-urgent messages read as emergencies (each raised a level by the policy)."""
-    stored = {"held_out_reads_as_emergency": _figures("950 of 1932")}
-    new = {
-        "held_out_on_stored_files": {"emergency": "1400 of 1932"},
-        "held_out_reads_as_emergency": _figures("1400 of 1932", urgent, non_urgent),
-    }
-    assert acceptance(new, stored)[0] is accepted, acceptance(new, stored)[1]
-
-
-def test_the_packaged_reading_passed_its_acceptance_against_the_linear_probe() -> None:
-    probe, _ = _packaged()
-    replaced = probe["replaced_probe_held_out"]
-    assert isinstance(replaced, dict)
-    assert replaced["emergency"] == "1032 of 1972"  # the linear probe it replaced: 52.3%
-    stored = {"held_out_reads_as_emergency": replaced}
+def test_the_packaged_probe_passed_its_acceptance() -> None:
+    probe = json.loads((ROOT / PROBE_FILE).read_text(encoding="utf-8"))
+    stored = {"held_out_reads_as_emergency": probe["replaced_probe_held_out"]}
     assert acceptance(probe, stored)[0], acceptance(probe, stored)[1]
 
 
@@ -358,7 +207,9 @@ def test_many_messages_keep_each_reading_with_its_own_message(rules: RuleSet) ->
         sent.extend(batch)
         return channel.embed(batch)
 
-    counted = dataclasses.replace(channel, embed=embed)
+    counted = SemanticChannel(
+        mean=channel.mean, weights=channel.weights, bias=0.0, threshold=5.0, embed=embed
+    )
     levels = first_message_levels(texts, rules, questions, counted)
     assert [raised for _, _, raised in levels] == [i % 3 == 0 and i != 40 for i in range(75)]
     assert levels[40][0] is Disposition.EMERGENCY
@@ -410,7 +261,7 @@ async def test_first_messages_arriving_together_are_embedded_in_batches() -> Non
 
     def embed(texts: list[str]) -> np.ndarray:
         batches.append(len(texts))
-        return fake_embed(texts)
+        return np.array([[1.0 if MARK in t else 0.0, 0.0] for t in texts])
 
     channel = dataclasses.replace(channel, embed=embed)
     batcher = SemanticBatcher.of(channel)
@@ -493,13 +344,13 @@ def test_the_retrain_command_stops_on_an_unknown_argument_before_training(
     argv: list[str], code: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``--help`` or a mistyped option must not start minutes of training and rewrite the
-    packaged reading: it prints the usage (or the error) and exits."""
+    packaged probe: it prints the usage (or the error) and exits."""
     from triage import semantic_probe
 
-    before = [(ROOT / name).read_bytes() for name in (PROBE_FILE, NEIGHBOURS_FILE)]
+    before = (ROOT / "clinical" / "data" / "semantic_probe.json").read_bytes()
     with pytest.raises(SystemExit) as stopped:
         semantic_probe.main(argv)
     assert stopped.value.code == code
     out, err = capsys.readouterr()
     assert "--accept-lower" in (out if code == 0 else err)
-    assert [(ROOT / name).read_bytes() for name in (PROBE_FILE, NEIGHBOURS_FILE)] == before
+    assert (ROOT / "clinical" / "data" / "semantic_probe.json").read_bytes() == before
