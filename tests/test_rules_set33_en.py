@@ -296,3 +296,27 @@ CHANGING_ANGINA = [
 @pytest.mark.parametrize(("expected", "text"), CHANGING_ANGINA)
 def test_set33_en_changing_angina_is_not_lifted(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Written by the coordinator after rules-bp's report named a gap (its own look-alike, not a set
+# row): a headache for weeks or months, getting worse, with vomiting on waking is NICE CKS
+# Headache - assessment's red flag of raised intracranial pressure (urgent assessment); the
+# phrase group read only "sick every morning" and its kin. A one-off morning's sickness with a
+# headache in a short illness, or a hangover, is not it.
+RAISED_PRESSURE = [
+    ("U", "headaches for 3 months getting worse, worse when I wake up and I've been vomiting"),
+    ("U", "my head has hurt for weeks, it's worst when I wake up and then I throw up"),
+    ("U", "头痛几个月，最近越来越厉害，早上还吐"),
+    ("U", "头痛了三个月，越来越严重，早上起来会吐"),
+    ("U", "佢頭痛咗幾個禮拜，越嚟越痛，朝早起身會嘔"),
+    ("L", "I've had a cold for 3 days with a mild headache and was sick once this morning, better"),
+    ("L", "woke up with a mild headache and was sick once after drinking last night, fine now"),
+    ("L", "得了肠胃炎两天，早上吐了一次，有点头痛，现在好多了"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), RAISED_PRESSURE)
+def test_headache_for_weeks_with_vomiting_on_waking(
+    rules: RuleSet, expected: str, text: str
+) -> None:
+    assert_reaches(rules, expected, text)
