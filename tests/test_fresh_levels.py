@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 34, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 35, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -555,6 +555,17 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f34-zh-emg-005": "first run: non_urgent",
         },
     ),
+    # set 35, 160 messages in the twenty-fourth split's voice (a self-made label, a remedy
+    # already tried, a complaint told by where it is) by writer-fresh35; first run on
+    # 46efed3's rules 82.5%, 38 of 40 emergencies (two at urgent), none self-care at emergency
+    "set35": (
+        "fresh_levels_35.jsonl",
+        0.82,
+        {
+            "f35-en-emg-004": "first run: urgent",
+            "f35-en-emg-017": "first run: urgent",
+        },
+    ),
 }
 
 
@@ -695,6 +706,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set32", 20),
         ("set33", 40),
         ("set34", 20),
+        ("set35", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
