@@ -110,10 +110,22 @@ def test_the_packaged_probe_was_trained_outside_the_frozen_splits() -> None:
     assert np.isfinite(probe["threshold"]) and np.isfinite(probe["bias"])
 
 
+def _figures(
+    emergency: str, urgent: str = "40 of 1000", non_urgent: str = "10 of 1000"
+) -> dict[str, str]:
+    return {"emergency": emergency, "urgent": urgent, "non_urgent": non_urgent}
+
+
 def test_a_retrained_probe_that_reads_fewer_unseen_emergencies_is_refused() -> None:
-    stored = {"held_out_reads_as_emergency": {"emergency": "950 of 1932"}}
-    lower = {"held_out_on_stored_files": {"emergency": "940 of 1932"}}
-    higher = {"held_out_on_stored_files": {"emergency": "1008 of 1932"}}
+    stored = {"held_out_reads_as_emergency": _figures("950 of 1932")}
+    lower = {
+        "held_out_on_stored_files": {"emergency": "940 of 1932"},
+        "held_out_reads_as_emergency": _figures("940 of 1932"),
+    }
+    higher = {
+        "held_out_on_stored_files": {"emergency": "1008 of 1932"},
+        "held_out_reads_as_emergency": _figures("1008 of 1932"),
+    }
     assert acceptance(lower, stored)[0] is False
     assert acceptance(higher, stored)[0] is True
     assert acceptance(lower, None)[0] is True  # nothing stored: nothing to compare
@@ -121,6 +133,28 @@ def test_a_retrained_probe_that_reads_fewer_unseen_emergencies_is_refused() -> N
     assert held_out_recall("1 of 4") == 0.25
     with pytest.raises(ValueError, match="not a held-out figure"):
         held_out_recall("1/4")
+
+
+@pytest.mark.parametrize(
+    ("urgent", "non_urgent", "accepted"),
+    [
+        ("50 of 1000", "10 of 1000", True),  # urgent +1.0 point: at the bound
+        ("51 of 1000", "10 of 1000", False),  # urgent +1.1 points
+        ("40 of 1000", "21 of 1000", False),  # non-urgent +1.1 points
+        ("30 of 1000", "5 of 1000", True),  # fewer raised
+    ],
+)
+def test_a_retrained_probe_that_raises_more_lower_messages_is_refused(
+    urgent: str, non_urgent: str, accepted: bool
+) -> None:
+    """Session 29's rule: more emergencies read is no excuse for more than one point more of
+    urgent or non-urgent messages read as emergencies (each raised a level by the policy)."""
+    stored = {"held_out_reads_as_emergency": _figures("950 of 1932")}
+    new = {
+        "held_out_on_stored_files": {"emergency": "1400 of 1932"},
+        "held_out_reads_as_emergency": _figures("1400 of 1932", urgent, non_urgent),
+    }
+    assert acceptance(new, stored)[0] is accepted, acceptance(new, stored)[1]
 
 
 def test_the_packaged_probe_passed_its_acceptance() -> None:

@@ -16,7 +16,10 @@ The leave-one-file-out figures are printed and stored with the weights in
 A retrained probe replaces the stored one only if it reads no fewer emergencies of a voice it
 never saw: its held-out emergency recall, counted on the files the stored probe was trained on,
 must not fall below the stored probe's own held-out recall (session 23's retrain lowered it,
-52.4% to 49.2%, and was shipped by routine). ``--accept-lower`` writes it anyway.
+52.4% to 49.2%, and was shipped by routine), and it may not read more than one percentage
+point more of the held-out urgent or of the non-urgent messages as emergencies (session 29's
+rule: a reading that catches more by raising more is not shipped by routine).
+``--accept-lower`` writes it anyway.
 """
 
 from __future__ import annotations
@@ -79,22 +82,36 @@ def held_out_recall(figure: str) -> float:
     return int(m.group(1)) / int(m.group(2))
 
 
-def acceptance(new: dict[str, Any], stored: dict[str, Any] | None) -> tuple[bool, str]:
-    """Is the retrained probe ``new`` at least as good as ``stored`` on the stored probe's files?
+OVER_TRIAGE_POINTS = 1.0  # urgent and non-urgent read as emergencies: at most this much more
 
-    Both figures are held-out emergency recall at each probe's own threshold, counted on the
-    files the stored probe was trained on, so a new voice added to the training data cannot
-    hide a loss on the old ones.
+
+def acceptance(new: dict[str, Any], stored: dict[str, Any] | None) -> tuple[bool, str]:
+    """Is the retrained probe ``new`` at least as good as ``stored``?
+
+    Two figures, both held out (leave-one-file-out) at each probe's own threshold:
+
+    - emergency recall, counted on the files the stored probe was trained on, must not fall,
+      so a new voice added to the training data cannot hide a loss on the old ones;
+    - the share of urgent and of non-urgent messages read as emergencies must not rise by more
+      than one percentage point each (session 29's rule, fixed before a nearest-neighbour
+      reading was measured: a reading that catches more by raising more is not shipped by
+      routine).
     """
     if stored is None:
         return True, "no stored probe: nothing to compare"
     before = held_out_recall(stored["held_out_reads_as_emergency"]["emergency"])
     after = held_out_recall(new["held_out_on_stored_files"]["emergency"])
-    line = (
+    lines = [
         f"held-out emergency recall on the stored probe's files: {after:.1%} "
         f"(stored probe {before:.1%})"
-    )
-    return after >= before, line
+    ]
+    ok = after >= before
+    for level in ("urgent", "non_urgent"):
+        was = held_out_recall(stored["held_out_reads_as_emergency"][level])
+        now = held_out_recall(new["held_out_reads_as_emergency"][level])
+        lines.append(f"held-out {level} read as an emergency: {now:.1%} (stored {was:.1%})")
+        ok = ok and (now - was) * 100 <= OVER_TRIAGE_POINTS + 1e-9
+    return ok, "; ".join(lines)
 
 
 def train(root: Path = ROOT, stored_files: list[str] | None = None) -> dict[str, Any]:
@@ -173,7 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     accepted, line = acceptance(probe, stored)
     print(line)
     if not accepted and not args.accept_lower:
-        print(f"not written: the retrained probe reads fewer unseen emergencies; {path} unchanged")
+        print(
+            "not written: the retrained probe reads fewer unseen emergencies or raises more "
+            f"urgent or non-urgent ones; {path} unchanged"
+        )
         return 1
     if stored is not None:  # kept in the file, so the acceptance can be checked from it
         probe["replaced_probe_held_out"] = stored["held_out_reads_as_emergency"]
