@@ -1,6 +1,7 @@
 """Set 35's kinds in Chinese: a reliever needed every few hours, a hot or feverish skin lump,
-pain on moving the eye with blurred or faded vision, burning on passing urine in pregnancy,
-and a baby's heat rash.
+pain on moving the eye with blurred or faded vision, burning on passing urine in pregnancy, a
+baby's heat rash, an elder's folk label, a symptom gone on its own, bedwetting at 5 or older and
+a child back at play after a graze.
 
 Written by rules-br (session 30). The sentences are this file's own (simplified and
 traditional, Mandarin, Cantonese and Taiwan usage), each from the published source named above
@@ -18,7 +19,27 @@ its list:
   said as 灼热, 灼痛, 火辣辣;
 - NHS.uk heat rash (prickly heat: usually gets better on its own, a pharmacist can help; a GP
   if it does not improve or the baby has a high temperature or seems unwell): treated at home in
-  a well baby (热疹, 痱子), so a baby's age is no reason against self-care.
+  a well baby (热疹, 痱子), so a baby's age is no reason against self-care;
+- NICE CG192 Antenatal and postnatal mental health (postpartum psychosis: the mother's own
+  strange beliefs about her baby, 999/A&E) and NICE CKS Constipation in children: an elder's or
+  a clinician's folk label of a child's illness (老人说孩子是积食, 婆婆说孩子是上火) is no
+  strange belief;
+- NHS.uk heart palpitations (a racing heart after caffeine that settles by itself is usually
+  harmless, treated at home; 999 with chest pain, breathlessness or fainting) and NHS.uk wind
+  and bloating: symptoms said gone on their own (自己好了, 半个钟自己好返, 就完全好了), the beat
+  said fast with 得 and a degree word (心跳得特别快); a course said getting worse after it had
+  settled (前几天自己好了，今天又开始痛，越来越严重) is no improvement;
+- NICE CKS Bedwetting (enuresis) and NHS.uk bedwetting: a child of 5 or older who still wets
+  the bed sees a GP or school nurse (not the same day), however well in the day; under 5 it is
+  common and looked after at home;
+- NHS.uk cuts and grazes (a graze cleaned and covered, the bleeding stopped, is looked after at
+  home) with NICE NG143 green (a child active, playing): back at play said in Cantonese (又去踢波,
+  又跑去玩); a knee that hurts and will not move after the fall stays same-day.
+
+The last four groups were run on main before their rule change too (folk labels: 3 of 5
+wrong; gone on its own: 4 of 7 wrong; bedwetting: 3 of 5 wrong; a graze: 2 of 5 wrong); the
+look-alikes after the reliever, the hot lump and the heat rash (a feed every three hours, a
+lump not hot, heat rash with a fever) were added with the first rule change.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``L`` below urgent, ``!E`` not an emergency;
 ``S`` exactly self-care and ``N`` exactly non-urgent (this file's own, for the everyday rows).
@@ -45,6 +66,7 @@ RELIEVER_EVERY_FEW_HOURS: list[tuple[str, str]] = [
     ("U", "個女哮喘，今朝開始每兩個鐘就要噴一次氣霧劑"),
     ("L", "我有哮喘，控制得很好，蓝色喷雾一个月才用一次，想问问要不要复诊"),
     ("L", "宝宝十个月，每三个小时喂一次奶，吃得好睡得好，有点鼻塞"),
+    ("L", "哮喘好多年，最近很忙每天只睡三个小时，哮喘没有发作"),
 ]
 
 # NHS.uk skin abscess (a lump painful, red or hot, or with feeling hot and shivery: urgent GP
@@ -57,6 +79,7 @@ HOT_OR_FEVERISH_LUMP: list[tuple[str, str]] = [
     ("U", "脖子后面起了一个包，红红的，摸上去很烫，好痛"),
     ("L", "手臂上有个小包，不红不痛，已经一个多月了"),
     ("L", "被蚊子咬了个包，有点痒，不红不肿"),
+    ("L", "肚子上长了个包，不痛不痒，摸着不烫"),
 ]
 
 # NHS.uk optic neuritis (pain on moving the eye with blurred or faded vision: urgent GP,
@@ -87,6 +110,49 @@ BABY_HEAT_RASH: list[tuple[str, str]] = [
     ("S", "個BB九個月，熱親出咗熱疹，背脊有啲細細粒紅點，食奶玩都正常，冇發燒"),
     ("S", "寶寶七個月，天氣熱長了熱疹，胸口和脖子有小紅點，精神很好，沒發燒"),
     ("U", "宝宝十个月，起了热疹，今天发烧三十九度，不肯吃奶"),
+    ("N", "宝宝八个月，长了痱子，今天发烧三十八度五"),
+    ("N", "個BB十個月，出咗熱疹，今日有啲發燒，冇乜精神"),
+]
+
+# NICE CG192 (postpartum psychosis: the mother's beliefs about the baby) against an elder's folk
+# label (NICE CKS Constipation in children; NHS.uk: treated at home or by a GP)
+ELDERS_FOLK_LABEL: list[tuple[str, str]] = [
+    ("L", "老人说孩子是积食，女儿四岁，三天没拉大便，吃喝都正常"),
+    ("L", "婆婆说孩子是上火，儿子三岁，嘴角起了个小泡，吃喝玩都正常"),
+    ("L", "奶奶說孩子是受驚，晚上睡覺會哭幾聲，白天吃喝玩都正常"),
+    ("E", "老婆生完孩子两个星期，这几天一直说孩子是魔鬼，不是她生的，几天没睡觉"),
+    ("E", "太太产后三周，她说孩子被人掉包了，整夜不睡"),
+]
+
+# NHS.uk heart palpitations (after caffeine, settled by itself: home; 999 with chest pain or
+# fainting) and NHS.uk wind and bloating; a course getting worse after it settled is no
+# improvement
+GONE_ON_ITS_OWN: list[tuple[str, str]] = [
+    ("S", "喝了三杯咖啡以后心跳得特别快，半小时后就自己好了。没胸痛，没头晕，也不喘"),
+    ("S", "飲咗三杯咖啡之後心跳得好快，半個鐘自己好返，冇胸口痛，冇頭暈"),
+    ("S", "晚飯吃太飽肚子脹痛，打了幾個嗝、上完廁所就全好了，沒發燒"),
+    ("L", "吃太多火锅肚子胀得好痛，去完厕所放了几个屁就完全好了，没发烧没吐"),
+    ("E", "心跳得特别快，还胸口痛"),
+    ("U", "頭很痛，前幾天自己好了，今天又開始痛，越來越嚴重"),
+    ("U", "肚子痛得好犀利，琴日完全好返，今日又痛，越嚟越痛"),
+]
+
+# NICE CKS Bedwetting (enuresis), NHS.uk bedwetting (5 or older: a GP, not the same day)
+BEDWETTING_FIVE_OR_OLDER: list[tuple[str, str]] = [
+    ("N", "兒子六歲晚上還是會尿床，一個禮拜兩三晚，白天都正常，食飯玩耍都正常"),
+    ("N", "女儿八岁了还尿床，白天都正常，吃喝玩都正常，不口渴"),
+    ("N", "个女七岁仲系会濑尿，日头都正常，冇尿痛"),
+    ("S", "儿子三岁，晚上还会尿床，白天都正常"),
+    ("U", "我儿子八岁，这周又开始尿床，还一直口渴，尿很多"),
+]
+
+# NHS.uk cuts and grazes (cleaned, covered, bleeding stopped: home), NICE NG143 green (playing)
+GRAZE_BACK_AT_PLAY: list[tuple[str, str]] = [
+    ("S", "個女跌親，手肘擦損咗，流咗啲血，洗乾淨貼咗膠布，血止咗，而家又去玩"),
+    ("S", "個仔跌親，膝頭擦損咗一大片，流咗好多血，洗乾淨貼咗膠布，佢又去踢波"),
+    ("S", "細佬仆親，膝頭擦損咗一塊，沖乾淨貼咗膠布，冇再流血，佢又跑去玩"),
+    ("S", "兒子跌倒，手掌擦破皮，洗乾淨貼了OK繃，血止了，又跑去玩了"),
+    ("U", "個仔仆親，膝頭擦損咗，血已經止咗，但係佢話膝頭好痛，郁唔到"),
 ]
 
 CASES = [
@@ -95,6 +161,10 @@ CASES = [
     *EYE_PAIN_ON_MOVING_WITH_VISION,
     *BURNING_URINE_IN_PREGNANCY,
     *BABY_HEAT_RASH,
+    *ELDERS_FOLK_LABEL,
+    *GONE_ON_ITS_OWN,
+    *BEDWETTING_FIVE_OR_OLDER,
+    *GRAZE_BACK_AT_PLAY,
 ]
 
 
