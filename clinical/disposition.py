@@ -459,8 +459,13 @@ def decide(
     # disorder, asthma action plans); never a changed pattern, one getting worse or a plan not
     # working
     episode_over = said("episode_over")
-    settling = improving or episode_over
     course = [_TRIGGERED_WORSE.sub(" ", t) for t in texts] or None
+    # a course said to be getting worse is no improvement, whatever settled before it (头很痛，
+    # 前几天自己好了，今天又开始痛，越来越严重): improving only ever lowers a level, so this raises
+    # none below where the words of getting worse alone would put it
+    if improving and said("worsening", among=course):
+        improving = False
+    settling = improving or episode_over
     steady = settling and not said("unusual_episode") and not said("worsening", among=course)
     usual_panic = steady and said("usual_panic")
     usual_episode = usual_panic or (steady and said("usual_episode"))

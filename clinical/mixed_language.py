@@ -215,6 +215,10 @@ CODE_SWITCH = {
     "slurred": "含糊",
     "slurring": "含糊",
     "weak": "没力",
+    # NHS.uk optic neuritis and blurred vision: "blur" said inside Cantonese (睇嘢好blur)
+    "blur": "模糊",
+    "blurry": "模糊",
+    "blurred": "模糊",
     "numbness": "麻木",
     "pain": "痛",
     "painful": "痛",
