@@ -1,0 +1,112 @@
+"""Set 35's English categories (session 30): danger signs said in other words, and same-day
+rows whose words no rule read.
+
+Written from the published sources before the rules changed for them, in our own words (not
+fresh set 35's rows, ``tests/data/fresh_levels_35.jsonl``):
+
+- the glass test's result said as the spots not going pale or white, and spots called
+  purple-red or red-purple (NHS.uk meningitis and sepsis: a rash that does not fade when a
+  glass is rolled over it, with a fever: call 999; NICE NG240, NG51); spots that went pale
+  under the glass are the test passed;
+- a belly "hard like a board" or "stiff as a board", and appendicitis pain that moved down to
+  the bottom right and then spread over the whole tummy (MTS abdominal pain: peritonism;
+  NHS.uk appendicitis: pain that spreads across the tummy, call 999); a back stiff as a board
+  after gardening is no belly;
+- the asthma reliever needed every 3 hours or less, or wearing off within a few hours
+  (NHS.uk asthma and Asthma + Lung UK: the reliever needed more than every 4 hours: urgent GP
+  or 111 the same day; BTS/SIGN); a reliever used once a week is well-controlled asthma;
+- a child's fever counted as "day 5 of his temperature", or said to keep coming back
+  (NICE NG143 amber: fever for 5 days or more; NHS 111 fever advice); a cold on day 5 with no
+  temperature is none;
+- colours washed out or faded in one eye, or pain moving the eye with blurred sight (NHS.uk
+  optic neuritis and vision loss: urgent same-day eye assessment); feeling washed out after
+  flu is no eye sign;
+- a snap at the back of the heel, as if kicked, and then not able to stand on tiptoe
+  (NHS.uk Achilles tendon rupture: an urgent treatment centre or A&E); a stiff Achilles in the
+  morning after running is a GP's or home;
+- thoughts of not wanting to be here, with no plan, and someone staying with the person
+  tonight (NICE NG225 and NHS.uk help for suicidal thoughts: urgent help the same day; a time
+  in mind is 999, someone keeping them company tonight is no time in mind).
+
+Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
+least urgent, ``=U`` exactly urgent, ``L`` below urgent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+CASES: list[tuple[str, str]] = [
+    # --- the glass test's result in other words (NHS.uk meningitis; NICE NG240, NG51)
+    ("E", "my son has a fever and I pushed a glass on the spots, they don't go pale"),
+    ("E", "she's burning up, rolled a glass over the rash and it didn't go white"),
+    ("E", "he's got a high temperature and little purple-red spots on his tummy"),
+    ("E", "red-purple spots on her arms and she's feverish and sleepy"),
+    ("E", "temperature 39 and the marks on his legs stayed dark under the glass, didn't go pale"),
+    ("!E", "fever and a rash, I pressed a glass on it and the spots went pale"),
+    ("!E", "she's got a temperature and a red rash that faded when I pressed the glass on it"),
+    # --- a rigid belly and pain moved then spread (MTS abdominal pain; NHS.uk appendicitis)
+    ("E", "my tummy has gone hard like a board and it hurts to move"),
+    ("E", "his stomach is stiff as a board and he's curled up in pain"),
+    (
+        "E",
+        "the pain started near my belly button, moved down to the bottom right and has now"
+        " spread over the whole tummy",
+    ),
+    (
+        "E",
+        "pain shifted to my lower right side this morning and now it's spread all over my stomach",
+    ),
+    ("!E", "my back is stiff as a board after a weekend of gardening"),
+    ("!E", "my lower back feels hard like a board after lifting boxes, no other problems"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_set35_en_category(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+SAME_DAY: list[tuple[str, str]] = [
+    # --- the reliever needed every 3 hours or less (NHS.uk asthma; Asthma + Lung UK; BTS/SIGN)
+    ("U", "I have asthma and I'm using my blue inhaler every 2 hours today"),
+    ("U", "needing my reliever every three hours since yesterday, it wears off quickly"),
+    ("U", "my ventolin works for a bit then wears off after an hour or two"),
+    ("U", "asthmatic, the blue inhaler isn't lasting, needing it every couple of hours"),
+    ("L", "I use my blue inhaler about once a week before football, asthma is fine"),
+    # --- a child's fever counted in days or coming back (NICE NG143 amber; NHS 111 fever)
+    ("U", "it's day 5 of her temperature, she's 2, still hitting 38.8 at night"),
+    ("U", "my 4 year old's temperature keeps coming back every evening, day 6 now"),
+    ("U", "my son is 18 months and this is the fifth day of his temperature"),
+    ("L", "day 5 of my son's cold, no temperature, he's eating and playing, he's 3"),
+    # --- colours washed out in one eye, or pain moving the eye with blurred sight
+    # (NHS.uk optic neuritis; NHS.uk vision loss)
+    ("U", "colours look washed out in my left eye since yesterday"),
+    ("U", "reds look faded out of my right eye and it aches when I move it"),
+    ("U", "it hurts when I move my eye and the middle of my vision is blurry in that eye"),
+    ("U", "the colours look dull out of one eye compared with the other, and it's blurred"),
+    ("L", "I feel a bit washed out after the flu last week, eating ok now"),
+    ("L", "the colours on my new phone screen look washed out, is that normal"),
+    # --- a ruptured Achilles (NHS.uk Achilles tendon rupture)
+    ("U", "at badminton I felt like someone kicked me in the back of the ankle, heard a pop"),
+    ("U", "heard a snap at the back of my heel running for the bus, can't stand on tiptoe"),
+    ("U", "I think I've snapped my achilles, I can't push off on that foot"),
+    ("U", "since jumping at netball she can't go up on her toes on that leg and heard a snap"),
+    ("L", "my achilles is a bit stiff first thing in the morning after running, then eases"),
+    # --- not wanting to be here, no plan, someone with them tonight (NICE NG225; NHS.uk)
+    ("=U", "the thoughts of not wanting to be here are getting stronger, I have no plan"),
+    (
+        "=U",
+        "I keep thinking about not wanting to be here, no plan, my mum is staying with me tonight",
+    ),
+    ("=U", "I've been wishing I wasn't here, I haven't got a plan and won't act on it"),
+    ("E", "I don't want to be here anymore and I've planned to do it tonight"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SAME_DAY)
+def test_set35_en_same_day(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
