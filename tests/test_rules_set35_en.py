@@ -107,6 +107,28 @@ SAME_DAY: list[tuple[str, str]] = [
 ]
 
 
+# Look-alikes written after the phrases above, each for a phrase that first reached too far
+# while they were written: a mole or a tooth at the "bottom right" is no appendix (NHS.uk
+# appendicitis names the tummy), a T-shirt's faded red or a knee that hurts to move is no eye
+# (NHS.uk optic neuritis: colour vision and pain moving the eye), a child not wanting to be at
+# school is no passive wish to die (NICE NG225), lifelong flat feet are no rupture (NHS.uk flat
+# feet), and a painkiller wearing off is no reliever (NHS.uk asthma).
+LOOK_ALIKES: list[tuple[str, str]] = [
+    ("L", "the mole moved to the bottom right of my back, it's not changed in size"),
+    ("L", "the ache moved to my bottom right tooth, it's a dull ache"),
+    ("L", "my red t-shirt has faded in the wash and my eye is itchy"),
+    ("L", "my knee hurts when I move it and my vision is blurry without my glasses"),
+    ("!E", "my son is not wanting to be here at school, he cries at drop-off"),
+    ("L", "I've always been flat footed, my arches ache after long walks"),
+    ("L", "the paracetamol wears off after a few hours, I have a sore throat"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), LOOK_ALIKES)
+def test_set35_en_look_alikes_written_after(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
 @pytest.mark.parametrize(("expected", "text"), SAME_DAY)
 def test_set35_en_same_day(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
