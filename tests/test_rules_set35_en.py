@@ -132,3 +132,43 @@ def test_set35_en_look_alikes_written_after(rules: RuleSet, expected: str, text:
 @pytest.mark.parametrize(("expected", "text"), SAME_DAY)
 def test_set35_en_same_day(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# A painful shoulder told by what is put on it or by the night, not by the word pain (NHS.uk
+# shoulder pain: a shoulder that hurts when lying on it and stops the arm going above the head
+# is rotator cuff or frozen shoulder, a GP or physio if not better in 2 weeks); weakness said
+# to come on suddenly or today stays a stroke's (NHS.uk stroke, NICE NG128). Written before
+# the phrases that read it.
+SHOULDER: list[tuple[str, str]] = [
+    (
+        "!E",
+        "been rubbing ibuprofen gel on my left shoulder for 3 weeks, still can't get my arm"
+        " above my head to brush my hair",
+    ),
+    (
+        "!E",
+        "ice packs on my shoulder for a fortnight, lying on that side at night wakes me and I"
+        " can't reach up to the top shelf",
+    ),
+    ("!E", "can't lie on my right shoulder for weeks now, and I can't lift my arm over my head"),
+    (
+        "!E",
+        "Voltarol gel and ice on my shoulder for 2 weeks, not much better, I can't lift my arm"
+        " above my head to put my coat on",
+    ),
+    (
+        "!E",
+        "heat pad on my left shoulder for ten days, no better, can't raise my arm above my head"
+        " to wash my hair",
+    ),
+    (
+        "E",
+        "all of a sudden this morning I can't lift my arm above my head, I put ice on my"
+        " shoulder but it's no help",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SHOULDER)
+def test_set35_en_shoulder_told_by_its_treatment(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
