@@ -36,7 +36,9 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 CASES: list[tuple[str, str]] = [
@@ -172,3 +174,36 @@ SHOULDER: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), SHOULDER)
 def test_set35_en_shoulder_told_by_its_treatment(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Self-care told in other words (written before the phrases that read them): a back that
+# aches after a weekend of gardening or digging, with no numbness and the bladder as normal
+# (NHS.uk back pain: treated at home, keep moving); hives that came up after a new washing
+# powder or soap and faded on an antihistamine (NHS.uk hives: an antihistamine from a
+# pharmacy; 999 for a swollen tongue or lips or trouble breathing, NICE CG134). ``SC``
+# self-care, ``!SC`` anything else.
+HOME: list[tuple[str, str]] = [
+    (
+        "SC",
+        "my lower back aches after a day of digging the allotment, no numbness, eases as I move",
+    ),
+    ("SC", "ache in my back after gardening all Saturday, no leg pain, weeing normally"),
+    ("SC", "got itchy welts after a new shower gel, took an antihistamine and they've gone down"),
+    (
+        "SC",
+        "came out in hives after a new soap, cetirizine sorted it within the hour, breathing fine",
+    ),
+    ("!SC", "lower back ache after gardening and now numb between my legs and can't pee"),
+    ("U", "came out in hives after a new soap and now my tongue is swelling up"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), HOME)
+def test_set35_en_home(rules: RuleSet, expected: str, text: str) -> None:
+    level = rules_only_level(text, rules)[0]
+    if expected == "SC":
+        assert level is Disposition.SELF_CARE, level
+    elif expected == "!SC":
+        assert level is not Disposition.SELF_CARE, level
+    else:
+        assert_reaches(rules, expected, text)
