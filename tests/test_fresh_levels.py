@@ -560,7 +560,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 46efed3's rules 82.5%, 38 of 40 emergencies (two at urgent), none self-care at emergency
     "set35": (
         "fresh_levels_35.jsonl",
-        0.86,  # rules-bq (session 30): 86.9% rules-only
+        0.88,  # rules-bq (session 30): 88.75% rules-only
         # f35-en-emg-004 and f35-en-emg-017 closed by rules-bq (session 30)
         {},
     ),
