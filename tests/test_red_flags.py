@@ -173,6 +173,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "sepsis_no_urine": ("I'm shivering and haven't peed all day", "发冷发抖，一天没尿了"),
     "abdominal_pain_worst": ("The worst stomach pain of my life", "肚子疼得打滚"),
     "abdominal_rigid": ("My belly is rigid and hard as a board", "肚子硬得像木板"),
+    "abdominal_rigid_board": (
+        "Bad pain low in my tummy since last night. It has gone hard like a board",
+        "肚子疼了一晚上，现在摸起来硬得像木板",
+    ),
     "abdominal_rigid_stone_hard": (
         "Terrible tummy pain, it feels hard as a stone",
         "肚子剧痛，硬得像石头",
