@@ -24,6 +24,16 @@ PRESSURE_FAILED: list[tuple[str, str]] = [
     ("E", "按了十五分钟还在流血"),
     ("E", "用纸巾压了二十分钟还在出血"),
     ("E", "按咗十分鐘仲流緊血"),
+    # the pressing told on the wound or the cut rather than "it", or with 住 / 仲係 in Cantonese
+    # (gaps rules-br named in session 30, sentences written by the coordinator)
+    ("E", "I've pressed on the cut for 10 minutes and it's still bleeding, it's quite deep"),
+    ("E", "been pressing a towel on the wound for 15 mins and it's still bleeding"),
+    ("E", "held pressure on the gash for ten minutes, still bleeding"),
+    ("E", "按住十分鐘仲係流緊血，個傷口好深"),
+    ("E", "用毛巾压住伤口十五分钟了还是在流血"),
+    ("E", "按住傷口十分鐘還是一直流血"),
+    ("L", "pressed on the cut for 10 minutes and it has stopped bleeding now"),
+    ("L", "按住十分鐘之後冇再流血"),
     ("L", "I was pressing on it for a few minutes and it stopped bleeding"),
     ("L", "paper cut, pressing on it for a minute, still bleeding a little"),
     ("L", "按了五分钟血就止住了"),

@@ -136,6 +136,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     ),
     "anaphylaxis_named": ("I think I'm having an anaphylactic reaction", "我好像过敏性休克了"),
     "bleeding_uncontrolled": ("I cut my hand and the bleeding won't stop", "手割破了，血止不住"),
+    "bleeding_despite_pressure": (
+        "I've had a tea towel pressed on the gash for 15 minutes and it's still bleeding",
+        "用纸巾按住伤口十分钟了，还在流血",
+    ),
     "vomiting_blood": ("I've been throwing up blood", "我吐了很多血"),
     "coughing_blood_breathless": (
         "I'm coughing up blood and I'm short of breath",
