@@ -1,0 +1,86 @@
+"""Set 34's categories (session 30, rules-bs): first messages the rules sent too low or too high.
+
+Written from the published sources before the rules changed for them, in our own words (not
+fresh set 34's rows, ``tests/data/fresh_levels_34.jsonl``):
+
+- breathlessness told by a sentence that cannot be got to its end or through ("can't get to
+  the end of a sentence", "can't get through a sentence") or by the breaths a sentence takes
+  (一句话要分三口气说完, 说一句话要歇好几次): BTS/SIGN British guideline on the management of
+  asthma (acute severe asthma: cannot complete sentences in one breath) and NHS.uk When to
+  call 999 (so breathless you cannot speak); the end of a film or a run done in one go is no
+  breath;
+- a headache with the meningitis signs in a carer's Chinese: the eyes covered when the light
+  goes on without 着 (开灯就捂眼睛), things seen as two (看东西是两个, NHS.uk double vision), and
+  an answer only after the name is called several times (叫好几遍才答应: ACVPU V, NEWS2 new
+  confusion or reduced consciousness): NICE NG240 and NHS.uk meningitis (a stiff neck, a
+  dislike of bright light: 999); a teenager who takes several calls to get up is none;
+- a box of tissues, chocolates or biscuits gone through is no overdose (NHS.uk common cold:
+  rest, fluids, a pharmacist); a whole box of tablets stays one (TOXBASE; NHS.uk overdose).
+
+Codes as ``tests.rule_levels``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+BREATH_SENTENCE: list[tuple[str, str]] = [
+    # BTS/SIGN acute severe asthma; NHS.uk 999 (so breathless you cannot speak)
+    ("E", "I can't get to the end of a sentence without stopping for breath since this afternoon"),
+    ("E", "my husband can't get through a sentence without stopping, he's so out of breath"),
+    ("E", "she can't get to the end of a sentence now and her lips look pale"),
+    ("E", "我女儿哮喘，现在一句话要分三口气说完"),
+    ("E", "我爸喘得厉害，说一句话要分好几口气"),
+    ("E", "佢講一句嘢要分幾啖氣先講得完"),
+    # look-alikes: no breath in them
+    ("!E", "I can't get to the end of a film without dozing off these days"),
+    ("!E", "I can't get through a chapter of my book without my mind wandering"),
+    ("!E", "这篇文章我分三次才读完"),
+    ("!E", "我今天一口气跑完了三公里，有点累"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), BREATH_SENTENCE)
+def test_set34_breath_sentence(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+MENINGISM_ZH: list[tuple[str, str]] = [
+    # NICE NG240; NHS.uk meningitis (a stiff neck, a dislike of bright light: 999)
+    ("E", "我妈头很痛，脖子硬得低不了头，一开灯就捂眼睛"),
+    ("E", "佢頭痛，條頸好硬，開燈佢就遮住眼"),
+    ("E", "我老公头痛得厉害，脖子发硬，开了灯就用手遮眼睛"),
+    # ACVPU V: an answer only after the name is called several times (NEWS2: 999)
+    ("E", "我爸头痛，叫他名字要叫好几遍才答应"),
+    ("E", "她发烧头痛，叫了好几次才有反应"),
+    # NHS.uk double vision (sudden, with a headache and a stiff neck)
+    ("E", "她头疼得厉害，脖子硬，看东西是两个，开灯就捂眼睛"),
+    # look-alikes
+    ("!E", "早上叫儿子起床要叫好几遍才起来"),
+    ("!E", "孩子看电视太入迷，叫他好几遍才答应，其他都正常"),
+    ("!E", "晚上开灯太亮，我捂了一下眼睛，没有不舒服"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), MENINGISM_ZH)
+def test_set34_meningism_zh(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+NOT_AN_OVERDOSE: list[tuple[str, str]] = [
+    # NHS.uk common cold: a box of tissues gone through is no tablet count
+    ("!E", "day 4 of this cold, I've gone through a whole box of tissues already"),
+    ("!E", "we got through a whole box of chocolates at the weekend and I feel a bit sick"),
+    ("!E", "sneezing all morning, used a whole packet of tissues"),
+    # TOXBASE; NHS.uk overdose: a whole box of tablets stays an emergency
+    ("E", "my brother took a whole box of paracetamol an hour ago"),
+    ("E", "she swallowed a whole box of sleeping tablets"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), NOT_AN_OVERDOSE)
+def test_set34_not_an_overdose(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
