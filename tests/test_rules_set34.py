@@ -12,10 +12,17 @@ fresh set 34's rows, ``tests/data/fresh_levels_34.jsonl``):
 - a headache with the meningitis signs in a carer's Chinese: the eyes covered when the light
   goes on without 着 (开灯就捂眼睛), things seen as two (看东西是两个, NHS.uk double vision), and
   an answer only after the name is called several times (叫好几遍才答应: ACVPU V, NEWS2 new
-  confusion or reduced consciousness): NICE NG240 and NHS.uk meningitis (a stiff neck, a
-  dislike of bright light: 999); a teenager who takes several calls to get up is none;
+  confusion or reduced consciousness; in English "had to say his name several times before he
+  answered"), read with a headache or a fever: NICE NG240 and NHS.uk meningitis (a stiff neck,
+  a dislike of bright light, drowsiness: 999); a teenager who takes several calls to get up, or
+  a child held by the TV, is none;
 - a box of tissues, chocolates or biscuits gone through is no overdose (NHS.uk common cold:
-  rest, fluids, a pharmacist); a whole box of tablets stays one (TOXBASE; NHS.uk overdose).
+  rest, fluids, a pharmacist); a whole box of tablets stays one (TOXBASE; NHS.uk overdose);
+- a count of tablets said with its span and no verb after the medicine is named ("it's about
+  20 since yesterday", "probably 16 in the last 24 hours"): TOXBASE staggered paracetamol
+  overdose (more than the licensed dose over hours or days: an emergency department) and
+  NHS.uk paracetamol overdose (A&E even if you feel well); a temperature, trips to the loo, a
+  blood sugar or a count under ten said the same way is none.
 
 Codes as ``tests.rule_levels``.
 """
@@ -62,6 +69,10 @@ MENINGISM_ZH: list[tuple[str, str]] = [
     ("!E", "早上叫儿子起床要叫好几遍才起来"),
     ("!E", "孩子看电视太入迷，叫他好几遍才答应，其他都正常"),
     ("!E", "晚上开灯太亮，我捂了一下眼睛，没有不舒服"),
+    # the same in English (NHS.uk meningitis; ACVPU V), and a game that held the attention
+    ("E", "my dad has a bad headache and I had to say his name several times before he answered"),
+    ("E", "she has a fever and it takes a few goes to get an answer out of her"),
+    ("!E", "my son was playing his game and I had to call his name a few times before he answered"),
 ]
 
 
@@ -83,4 +94,22 @@ NOT_AN_OVERDOSE: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("expected", "text"), NOT_AN_OVERDOSE)
 def test_set34_not_an_overdose(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+STAGGERED_COUNT: list[tuple[str, str]] = [
+    # TOXBASE staggered overdose; NHS.uk paracetamol overdose (A&E even if well)
+    ("E", "I've been on paracetamol for my back, I reckon it's about 20 since yesterday morning"),
+    ("E", "co-codamol for my knee, probably 16 in the last 24 hours, feel fine"),
+    ("E", "on paracetamol for my tooth, counted them and that's 18 over the last 2 days"),
+    # look-alikes: a reading, a count of trips or of vomits, or fewer than ten
+    ("!E", "I've had paracetamol for the fever, it's about 38 since yesterday"),
+    ("!E", "taking ibuprofen for my sprain, been to the loo about 12 since yesterday"),
+    ("!E", "paracetamol helped a bit, maybe 4 since yesterday"),
+    ("!E", "I take my insulin and tablets, my blood sugar was about 12 since this morning"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), STAGGERED_COUNT)
+def test_set34_staggered_count(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
