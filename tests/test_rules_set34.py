@@ -24,6 +24,12 @@ fresh set 34's rows, ``tests/data/fresh_levels_34.jsonl``):
   NHS.uk paracetamol overdose (A&E even if you feel well); a temperature, trips to the loo, a
   blood sugar or a count under ten said the same way is none.
 
+Rows sent too low (``SAME_DAY``): stinging with the wee as the subject ("weeing has stung")
+with shivering (NHS.uk urinary tract infections and kidney infection: hot and shivery, urgent
+GP or 111; NICE CKS Pyelonephritis), and an adult's thirst with weight lost without trying
+(NHS.uk type 1 diabetes, the 4 Ts: urgent GP or 111; NICE NG17); weight lost on a diet with
+thirst after the gym is none.
+
 Codes as ``tests.rule_levels``.
 """
 
@@ -112,4 +118,26 @@ STAGGERED_COUNT: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("expected", "text"), STAGGERED_COUNT)
 def test_set34_staggered_count(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+SAME_DAY: list[tuple[str, str]] = [
+    # NHS.uk urinary tract infections / kidney infection; NICE CKS Pyelonephritis
+    ("=U", "my wee has stung a bit for two days and I'm shivery"),
+    ("=U", "weeing has stung since Sunday and now I'm shaking and shivering under a blanket"),
+    ("L", "I was stung by a nettle while having a wee in the woods, itchy bumps"),
+    # NHS.uk type 1 diabetes (the 4 Ts); NICE NG17
+    (
+        "=U",
+        "I'm 30, really thirsty for the last fortnight, weeing all night and I've lost half a"
+        " stone without trying",
+    ),
+    ("=U", "我三十岁，最近老是口渴，一天喝好多水，体重掉了四公斤，很累"),
+    ("L", "我最近在减肥，瘦了三公斤，跑步后特别渴"),
+    ("L", "I'm on a diet and lost half a stone, always thirsty after the gym"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SAME_DAY)
+def test_set34_same_day(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
