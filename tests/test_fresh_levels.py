@@ -547,13 +547,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # messages at emergency); after set 33's closing (93de8f9) 66.2%, 16 of 20, two below urgent
     "set34": (
         "fresh_levels_34.jsonl",
-        0.72,
+        0.75,
         {
             # (f34-en-emg-008 and f34-zh-emg-003, a sentence breath cannot get to its end and
             # 一句话要分三口气说完, f34-zh-emg-005, the eyes covered when the light goes on with a
             # stiff neck, and f34-en-emg-009, a paracetamol count said with its span ("about 24
             # since yesterday", TOXBASE staggered overdose), closed by rules-bs:
-            # tests/test_rules_set34.py; 72.5%, 20 of 20)
+            # tests/test_rules_set34.py; 72.5%, 20 of 20; with rules-bs's same-day rows, a wee
+            # that has stung with shivering and an adult's thirst with weight lost, 75.0%)
         },
     ),
     # set 35, 160 messages in the twenty-fourth split's voice (a self-made label, a remedy

@@ -28,7 +28,8 @@ Rows sent too low (``SAME_DAY``): stinging with the wee as the subject ("weeing 
 with shivering (NHS.uk urinary tract infections and kidney infection: hot and shivery, urgent
 GP or 111; NICE CKS Pyelonephritis), and an adult's thirst with weight lost without trying
 (NHS.uk type 1 diabetes, the 4 Ts: urgent GP or 111; NICE NG17); weight lost on a diet with
-thirst after the gym is none.
+thirst after the gym, or thirst crept on over months (NHS.uk type 2
+diabetes: a GP), is none.
 
 Codes as ``tests.rule_levels``.
 """
@@ -134,6 +135,9 @@ SAME_DAY: list[tuple[str, str]] = [
     ),
     ("=U", "我三十岁，最近老是口渴，一天喝好多水，体重掉了四公斤，很累"),
     ("L", "我最近在减肥，瘦了三公斤，跑步后特别渴"),
+    # over months it is type 2's GP visit (NHS.uk type 2 diabetes; NICE NG28)
+    ("L", "我五十岁，这三个多月老是口渴，喝很多水，体重掉了几斤"),
+    ("L", "for a few months I've been really thirsty and lost a bit of weight, otherwise ok"),
     ("L", "I'm on a diet and lost half a stone, always thirsty after the gym"),
 ]
 
