@@ -292,6 +292,52 @@ def _taken_before(text: str, start: int) -> bool:
     return _TAKING.search(text, left, start) is not None
 
 
+# TOXBASE staggered paracetamol overdose (more than the licensed dose over hours or days: an
+# emergency department): a count said with its span and no verb ("it's about 24 since
+# yesterday", "maybe 16 in the last 24 hours"). It counts only after a medicine named earlier
+# in the message, with no reading (a temperature, a weight, a pulse, times or hours) before it
+# in its sentence, at the head of its clause.
+_SPAN = (
+    r"since\s+(?:yesterday|last\s+night|this\s+morning|the\s+weekend|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)"
+    r"|(?:in|over)\s+the\s+(?:last|past)\s+(?:day|24\s*(?:hours|hrs|h)|twenty-four\s+hours|"
+    r"(?:two|2|three|3|few)\s+days)"
+)
+_COUNT_SINCE = re.compile(
+    r"(?<![a-z'])(?:about|around|like|maybe|probably|roughly|nearly|almost|at\s+least|over|"
+    r"it's|its|that's|thats)\s+(\d{1,3})(?![\d.])\s+(?:of\s+them\s+)?"
+    rf"(?:{_SPAN})",
+    _I,
+)
+_MEDICINE_WORD = re.compile(rf"(?<![a-z])(?:{_MEDICINE})(?![a-z])", _I)
+_READING_BEFORE = re.compile(
+    r"temp|fever|degrees|°|weigh|kg|stone|pulse|heart\s*rate|bpm|sats|oxygen|pressure|sugar|"
+    r"glucose|times|hours|minutes|cigarettes|fags|drinks|pints|units|loo|toilet|wee|poo|sick|"
+    r"vomit",
+    _I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_WORD = re.compile(r"[a-z']+", _I)
+
+
+def _count_since(text: str) -> list[Found]:
+    """Return every count said with its span after a medicine ("it's about 24 since
+    yesterday"), as :data:`_COUNT_SINCE` reads it."""
+    found = []
+    for m in _COUNT_SINCE.finditer(text):
+        left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        clause = max((e.end() for e in _CLAUSE_BREAK.finditer(text, left, m.start())), default=left)
+        if (
+            _MEDICINE_WORD.search(text, 0, m.start())
+            and not _READING_BEFORE.search(text, left, m.start())
+            # the count opens its clause ("it's about 24", "I reckon it's about 20"): a longer
+            # clause before it tells of something else ("been to the loo about 12")
+            and len(_WORD.findall(text, clause, m.start())) <= 3
+        ):
+            found.append(Found(float(m.group(1)), m.group().strip()))
+    return found
+
+
 # "十几片" (ten-odd tablets): a lone 十 before 几/多/来/余 is 10 ("二十几" is read as 20 already)
 _TEN_ODD = re.compile(r"(?<![一二两三四五六七八九\d])十(?=[几多来余])")
 
@@ -307,4 +353,5 @@ def tablet_findings(text: str) -> list[Found]:
         raw = next(g for g in m.groups() if g is not None)
         if _taken_before(text, m.start()):
             found.append(Found(float(raw), m.group().strip()))
+    found.extend(_count_since(text))
     return found

@@ -547,12 +547,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # messages at emergency); after set 33's closing (93de8f9) 66.2%, 16 of 20, two below urgent
     "set34": (
         "fresh_levels_34.jsonl",
-        0.66,
+        0.75,
         {
-            "f34-en-emg-008": "first run: non_urgent",
-            "f34-en-emg-009": "first run: urgent",
-            "f34-zh-emg-003": "first run: urgent",
-            "f34-zh-emg-005": "first run: non_urgent",
+            # (f34-en-emg-008 and f34-zh-emg-003, a sentence breath cannot get to its end and
+            # 一句话要分三口气说完, f34-zh-emg-005, the eyes covered when the light goes on with a
+            # stiff neck, and f34-en-emg-009, a paracetamol count said with its span ("about 24
+            # since yesterday", TOXBASE staggered overdose), closed by rules-bs:
+            # tests/test_rules_set34.py; 72.5%, 20 of 20; with rules-bs's same-day rows, a wee
+            # that has stung with shivering and an adult's thirst with weight lost, 75.0%)
         },
     ),
     # set 35, 160 messages in the twenty-fourth split's voice (a self-made label, a remedy
@@ -604,8 +606,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # by what a hand cannot lift, a fall head first with drowsiness said as "hard to keep awake",
     # a tight feeling in the chest, the finger clip thing's reading and a counted breathing rate,
     # closed by rules-bo: tests/test_rules_set33_en.py)
-    "f34-en-emg-008": "set 34's run after set 33's closing: non_urgent",
-    "f34-zh-emg-005": "set 34's run after set 33's closing: non_urgent",
+    # (set 34's f34-en-emg-008 and f34-zh-emg-005, a sentence breath cannot get to its end and
+    # the eyes covered when the light goes on, closed by rules-bs: tests/test_rules_set34.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -632,9 +634,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 33's f33-en-slf-003, -007, -009 and -013 closed by rules-bo: a calf cramp "rock hard",
 # walking with a limp, a voice lost to a whisper after a cold and shouting, croup whose noise
 # went with none at rest; tests/test_rules_set33_en.py)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f34-en-slf-009": "set 34's run after set 33's closing: emergency",
-}
+# (set 34's f34-en-slf-009 closed by rules-bs: a whole box of tissues gone through is no
+# overdose, NHS.uk common cold; tests/test_rules_set34.py)
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -172,6 +172,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "发烧，身上有按压不褪色的皮疹",
     ),
     "meningitis_neck_light": ("My neck is stiff and bright light hurts", "脖子硬，怕光"),
+    # NHS.uk meningitis; NICE NG240; NEWS2 ACVPU V (rules-bs, set 34)
+    "headache_answers_after_calls": (
+        "Bad headache, and I had to say his name several times before he answered",
+        "我妈头痛，叫她名字要叫好几遍才答应",
+    ),
     "sepsis_fever_confusion": ("He has a fever and is confused", "发烧，说胡话"),
     "sepsis_mottled_skin": ("Her skin looks mottled and blotchy", "皮肤发花，一块一块的"),
     "sepsis_no_urine": ("I'm shivering and haven't peed all day", "发冷发抖，一天没尿了"),
