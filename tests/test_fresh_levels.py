@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 35, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 36, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -570,6 +570,20 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # board, closed by rules-bq: tests/test_rules_set35_en.py)
         },
     ),
+    # set 36, 80 messages in the same voice by a third writer (writer-fresh36, told not to
+    # describe its cases), written while set 35 was closed and run first on 46efed3's rules as a
+    # carry-over measure: 83.8% (17 of 20 emergencies, two at non_urgent; none self-care at
+    # emergency); after set 35's closing and set 34's (b1089bf and rules-bs) the same 83.8%,
+    # no row moved
+    "set36": (
+        "fresh_levels_36.jsonl",
+        0.83,
+        {
+            "f36-en-emg-003": "first run: urgent",
+            "f36-zh-emg-005": "first run: non_urgent",
+            "f36-zh-emg-009": "first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -608,6 +622,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # closed by rules-bo: tests/test_rules_set33_en.py)
     # (set 34's f34-en-emg-008 and f34-zh-emg-005, a sentence breath cannot get to its end and
     # the eyes covered when the light goes on, closed by rules-bs: tests/test_rules_set34.py)
+    "f36-zh-emg-005": "set 36's first run: non_urgent",
+    "f36-zh-emg-009": "set 36's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -711,6 +727,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set33", 40),
         ("set34", 20),
         ("set35", 40),
+        ("set36", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
