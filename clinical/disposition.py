@@ -463,10 +463,11 @@ def decide(
     # a course said to be getting worse is no improvement, whatever settled before it (头很痛，
     # 前几天自己好了，今天又开始痛，越来越严重): improving only ever lowers a level, so this raises
     # none below where the words of getting worse alone would put it
-    if improving and said("worsening", among=course):
+    worsening = said("worsening", among=course)
+    if improving and worsening:
         improving = False
     settling = improving or episode_over
-    steady = settling and not said("unusual_episode") and not said("worsening", among=course)
+    steady = settling and not said("unusual_episode") and not worsening
     usual_panic = steady and said("usual_panic")
     usual_episode = usual_panic or (steady and said("usual_episode"))
     states = {"usual_episode": usual_episode, "usual_panic": usual_panic}
@@ -495,7 +496,6 @@ def decide(
         window = max(window, *own)
     floor = more_urgent(*(level for _, level in windows))
 
-    worsening = said("worsening", among=course)
     # a few nights' light sleep with a minor illness (a break-up, a cold) is no lost function
     impaired = said(
         "impaired",

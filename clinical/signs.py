@@ -286,10 +286,14 @@ _TAKING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?。！？\n](?!\d)")
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Return where the sentence holding ``start`` begins."""
+    return max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+
+
 def _taken_before(text: str, start: int) -> bool:
     """Return True when a taking verb comes before ``start`` in its sentence."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    return _TAKING.search(text, left, start) is not None
+    return _TAKING.search(text, _sentence_start(text, start), start) is not None
 
 
 # TOXBASE staggered paracetamol overdose (more than the licensed dose over hours or days: an
@@ -325,7 +329,7 @@ def _count_since(text: str) -> list[Found]:
     yesterday"), as :data:`_COUNT_SINCE` reads it."""
     found = []
     for m in _COUNT_SINCE.finditer(text):
-        left = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        left = _sentence_start(text, m.start())
         clause = max((e.end() for e in _CLAUSE_BREAK.finditer(text, left, m.start())), default=left)
         if (
             _MEDICINE_WORD.search(text, 0, m.start())
