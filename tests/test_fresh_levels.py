@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 36, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 37, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -584,6 +584,24 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f36-zh-emg-009": "first run: non_urgent",
         },
     ),
+    # set 37, 160 messages in the twenty-fifth split's voice (asking whether it can wait, what
+    # the person was doing when it started, the feeling told by a comparison) by
+    # writer-fresh37; first run on 05ebb9c's rules 74.4%, 32 of 40 emergencies (three at
+    # urgent, five at non_urgent), none self-care at emergency
+    "set37": (
+        "fresh_levels_37.jsonl",
+        0.74,
+        {
+            "f37-en-emg-008": "first run: non_urgent",
+            "f37-en-emg-010": "first run: urgent",
+            "f37-en-emg-013": "first run: non_urgent",
+            "f37-en-emg-014": "first run: non_urgent",
+            "f37-en-emg-020": "first run: urgent",
+            "f37-zh-emg-009": "first run: non_urgent",
+            "f37-zh-emg-015": "first run: urgent",
+            "f37-zh-emg-019": "first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -624,6 +642,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # the eyes covered when the light goes on, closed by rules-bs: tests/test_rules_set34.py)
     "f36-zh-emg-005": "set 36's first run: non_urgent",
     "f36-zh-emg-009": "set 36's first run: non_urgent",
+    "f37-en-emg-008": "set 37's first run: non_urgent",
+    "f37-en-emg-013": "set 37's first run: non_urgent",
+    "f37-en-emg-014": "set 37's first run: non_urgent",
+    "f37-zh-emg-009": "set 37's first run: non_urgent",
+    "f37-zh-emg-019": "set 37's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -728,6 +751,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set34", 20),
         ("set35", 40),
         ("set36", 20),
+        ("set37", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
