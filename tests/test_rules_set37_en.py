@@ -88,3 +88,50 @@ EMERGENCY: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), EMERGENCY)
 def test_set37_en_emergency_category(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Same-day rows whose words no group read (written before the groups that read them):
+# - a burn told by what burnt (hot oil, boiling water, steam) that has blistered (NHS.uk burns
+#   and scalds: blistered burns on the hands, arms, feet, legs or face, or larger than the hand:
+#   an urgent treatment centre or A&E); a blister from new shoes is no burn;
+# - double vision or a numb cheek after a blow to the face (NHS.uk eye injuries: an injury with
+#   changes to the sight such as double vision: A&E; NHS.uk broken nose and face injuries); a
+#   bruised cheek with the sight normal is none;
+# - pain in the side coming in waves and going into the groin, told in separate clauses (NICE
+#   CKS Renal or ureteric colic: same-day assessment; NHS.uk kidney stones); a stitch running
+#   or a pulled groin muscle is neither;
+# - a sudden shower of floaters told as specks or dots, with flashes told as a camera flash
+#   (NHS.uk floaters and flashes: new floaters or flashes need an urgent eye check the same day;
+#   NICE CKS Retinal detachment); the same few floaters for years are none.
+SAME_DAY: list[tuple[str, str]] = [
+    # --- a blistered burn told by what burnt (NHS.uk burns and scalds)
+    ("U", "boiling water from the kettle went over my hand and it's come up in blisters"),
+    ("U", "hot fat from the chip pan caught my forearm, a big blister has come up"),
+    ("U", "steam from the pan got my wrist an hour ago and it's blistering now"),
+    ("L", "I have a blister on my heel from my new shoes"),
+    ("L", "splashed a bit of hot water on my hand, cooled it, a little red but no blisters"),
+    # --- double vision or a numb cheek after a blow to the face (NHS.uk eye injuries)
+    ("U", "got elbowed in the face at basketball and now I'm seeing double"),
+    ("U", "he was punched in the eye last night and has double vision looking up"),
+    ("U", "hit in the face by a cricket ball, my cheek is numb and I see two of everything"),
+    ("L", "took an elbow to the face at netball, a small bruise on my cheek, vision is fine"),
+    # --- side pain in waves going into the groin (NICE CKS Renal colic; NHS.uk kidney stones)
+    ("U", "pain in my right side, it comes in waves, it goes down into my groin"),
+    ("U", "agony in my back on the left, coming in waves, now it goes into the groin too"),
+    ("L", "I get a stitch in my side when I run, it goes when I stop"),
+    ("L", "pulled a muscle in my groin at football, it aches when I kick"),
+    # --- a shower of specks, flashes like a camera (NHS.uk floaters and flashes)
+    ("U", "since lunch there's a shower of tiny black specks in my right eye"),
+    (
+        "U",
+        "lots of little dark dots appeared in one eye this morning and flickers like a camera"
+        " flash",
+    ),
+    ("U", "I keep seeing flashes like a camera flash at the side of my eye since yesterday"),
+    ("L", "I've had the same couple of floaters for years, no change"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), SAME_DAY)
+def test_set37_en_same_day(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
