@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 EMERGENCY: list[tuple[str, str]] = [
@@ -135,3 +137,32 @@ SAME_DAY: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), SAME_DAY)
 def test_set37_en_same_day(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# A GP's within days, not home (written before the phrases that read them): a lump on the
+# testicle told with words between, however painless (NICE NG12: a non-painful enlargement or
+# change in the shape or texture of the testis is a suspected cancer referral; NHS.uk
+# testicular lumps and swellings: see a GP); a symptom said to have gone on for the past month
+# (NHS.uk heart palpitations: see a GP if they last a long time or keep coming back; NHS 111
+# pages: see a GP if it lasts). ``!SC`` anything but self-care, ``SC`` self-care.
+GP: list[tuple[str, str]] = [
+    ("!SC", "found a pea-sized lump on my left testicle in the shower, no pain at all"),
+    ("!SC", "there's a small hard lump at the bottom of my right testicle, doesn't hurt"),
+    ("!SC", "my testicle has a lump on it that wasn't there before, I feel fine otherwise"),
+    (
+        "!SC",
+        "my heart skips a beat a few times a day for the past month, then it's back to normal",
+    ),
+    ("!SC", "a fluttery heart on and off over the past month, it settles by itself"),
+    ("SC", "I had a cold last month and now I've got a runny nose again, feel fine otherwise"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), GP)
+def test_set37_en_gp_not_home(rules: RuleSet, expected: str, text: str) -> None:
+    level = rules_only_level(text, rules)[0]
+    if expected == "SC":
+        assert level is Disposition.SELF_CARE, level
+    else:
+        assert expected == "!SC"
+        assert level is not Disposition.SELF_CARE, level
