@@ -590,7 +590,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # urgent, five at non_urgent), none self-care at emergency
     "set37": (
         "fresh_levels_37.jsonl",
-        0.74,
+        0.81,  # 0.74 at the first run; 81.2% after rules-bt's English categories
         {
             # (f37-en-emg-008, -010, -013, -014 and -020 closed by rules-bt:
             # tests/test_rules_set37_en.py)
