@@ -590,13 +590,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # urgent, five at non_urgent), none self-care at emergency
     "set37": (
         "fresh_levels_37.jsonl",
-        0.74,
+        0.81,  # 0.74 at the first run; 81.2% after rules-bt's English categories
         {
-            "f37-en-emg-008": "first run: non_urgent",
-            "f37-en-emg-010": "first run: urgent",
-            "f37-en-emg-013": "first run: non_urgent",
-            "f37-en-emg-014": "first run: non_urgent",
-            "f37-en-emg-020": "first run: urgent",
+            # (f37-en-emg-008, -010, -013, -014 and -020 closed by rules-bt:
+            # tests/test_rules_set37_en.py)
             "f37-zh-emg-009": "first run: non_urgent",
             "f37-zh-emg-015": "first run: urgent",
             "f37-zh-emg-019": "first run: non_urgent",
@@ -640,11 +637,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # closed by rules-bo: tests/test_rules_set33_en.py)
     # (set 34's f34-en-emg-008 and f34-zh-emg-005, a sentence breath cannot get to its end and
     # the eyes covered when the light goes on, closed by rules-bs: tests/test_rules_set34.py)
+    # (set 37's f37-en-emg-008, -013 and -014, a collapse told as dropping with the heart banging,
+    # half the sight of one eye gone under a "sticker" and chest pain driven through to the
+    # shoulder blades, closed by rules-bt: tests/test_rules_set37_en.py)
     "f36-zh-emg-005": "set 36's first run: non_urgent",
     "f36-zh-emg-009": "set 36's first run: non_urgent",
-    "f37-en-emg-008": "set 37's first run: non_urgent",
-    "f37-en-emg-013": "set 37's first run: non_urgent",
-    "f37-en-emg-014": "set 37's first run: non_urgent",
     "f37-zh-emg-009": "set 37's first run: non_urgent",
     "f37-zh-emg-019": "set 37's first run: non_urgent",
 }
