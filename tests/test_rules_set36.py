@@ -1,0 +1,105 @@
+"""Set 36's categories (session 31): danger signs and same-day signs said in words no rule read.
+
+Written by rules-bv from the published sources before the rules changed for them, in our own
+words (not fresh set 36's rows, ``tests/data/fresh_levels_36.jsonl``), English and Chinese
+(simplified and traditional, Mandarin and Cantonese):
+
+- one leg said to have been swollen, with the calf named after it ("his leg has been swollen
+  and tender at the back of the calf"), with breathlessness or pain on breathing in (NICE NG158
+  Venous thromboembolic diseases; NHS.uk DVT and pulmonary embolism: a swollen, painful leg
+  with breathlessness or chest pain, call 999); both legs or the ankles swollen after a flight
+  are no DVT sign;
+- blood coughed up said as a streak or streaks of blood after a cough (NICE CKS Haemoptysis;
+  NHS.uk coughing up blood); a streak of blood when blowing the nose is no cough;
+- a tearing pain said in Chinese as 撕着疼, 撕着痛, 像撕一样, Cantonese 撕住咁痛 (NHS.uk aortic
+  dissection and abdominal aortic aneurysm: a sudden tearing pain in the chest, back or tummy,
+  call 999; MTS); tearing open a packet or a plaster is no pain;
+- a pain told severe by its effect, bad enough to make one vomit (痛到吐, 疼得吐了, Cantonese 痛到
+  呕, "hurt so much I threw up"): a sudden headache with a stiff neck told so is a thunderclap
+  (NICE CKS Headache assessment: thunderclap headache, neck stiffness, vomiting: subarachnoid
+  haemorrhage); the back of the head written 后脑杓 (a common variant of 后脑勺) and double
+  vision written 叠影 (NHS.uk double vision; BE-FAST eyes) read as the rules' own words;
+- bleeding in early pregnancy said as blood on the toilet paper, or pink blood (NHS.uk vaginal
+  bleeding in pregnancy: spotting, contact a GP, midwife or early pregnancy unit the same day;
+  NICE NG126); blood on the paper when not pregnant asks nothing of the pregnancy rules;
+- kidney stone pain said as a back or side pain that goes down into the groin in Chinese
+  (腹股沟, 大腿根, Cantonese 大髀罅), the groin in its own clause (NICE CKS Renal or ureteric
+  colic: same-day assessment; NHS.uk kidney stones), and Cantonese 头先 ("just now") is no head
+  (头先食咗止痛药 names no headache).
+
+Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
+least urgent, ``=U`` exactly urgent, ``L`` below urgent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+CASES: list[tuple[str, str]] = [
+    # --- a leg that has been swollen, the calf named (NICE NG158; NHS.uk DVT and PE)
+    (
+        "E",
+        "his left leg has been swollen and tender at the back of the calf for three days and now"
+        " he's really short of breath",
+    ),
+    (
+        "E",
+        "my leg's been swollen and achy in the calf since Friday, today it hurts to breathe in and"
+        " I'm out of breath",
+    ),
+    ("U", "my right leg has been swollen and sore in the calf since the weekend"),
+    ("!E", "both my legs have been swollen since the flight, ankles puffy, breathing fine"),
+    ("!E", "my ankles have been swollen since the long flight, no pain, no breathlessness"),
+    # --- a streak of blood after a cough (NICE CKS Haemoptysis; NHS.uk coughing up blood)
+    ("U", "I coughed this morning and there was a streak of blood in it"),
+    ("U", "he keeps coughing and there are streaks of blood in what comes up"),
+    ("E", "really breathless and when I coughed there was a streak of blood"),
+    ("!E", "blew my nose and there was a streak of blood on the tissue, no cough"),
+    # --- a tearing pain in Chinese (NHS.uk aortic dissection and AAA; MTS)
+    ("E", "后背突然撕着疼，出了一身冷汗"),
+    ("E", "肚子正中间一下子撕着痛，一直痛到背后"),
+    ("E", "胸口好似撕住咁痛，突然开始，痛到背脊"),
+    ("E", "背上突然像撕开一样疼，人很虚"),
+    ("!E", "撕开包装的时候手指被纸割了一下，有点疼"),
+    ("!E", "撕掉胶布的时候有点痛，皮肤红了一块"),
+    # --- pain bad enough to vomit: severity; a sudden headache with a stiff neck (NICE CKS)
+    ("E", "头突然一下剧痛，痛到吐，脖子硬"),
+    ("E", "后脑勺那里，突然好像被打了一下，疼得吐了，脖子僵硬转不了"),
+    ("E", "後尾枕突然好似俾人打咗一下，痛到嘔，條頸好硬"),
+    ("E", "my head suddenly hurt so much I threw up and my neck is stiff"),
+    ("E", "后脑杓突然很痛，脖子硬"),
+    ("U", "看东西有叠影，今天早上开始的"),
+    ("!E", "吃坏了东西，吐了两次，现在好多了"),
+    ("!E", "my neck is stiff from sleeping funny, no headache, no sickness"),
+    # --- bleeding in early pregnancy: blood on the paper, pink blood (NHS.uk; NICE NG126)
+    ("U", "怀孕六周，擦的时候纸上有一点血"),
+    ("U", "怀孕八周，今天内裤和纸上有点粉红色的血"),
+    ("U", "有咗七個禮拜，抹嘅時候紙上面有少少血"),
+    ("U", "I'm 7 weeks pregnant and there's pink blood on the toilet paper when I wipe"),
+    ("U", "8 weeks pregnant, a bit of blood on the loo roll this morning"),
+    # --- kidney stone pain into the groin in Chinese (NICE CKS renal colic; NHS.uk)
+    ("U", "左边后腰一阵一阵地痛，痛到腹股沟那里"),
+    ("U", "右邊後腰好痛，痛落去大髀罅嗰度，一陣陣嘅"),
+    ("U", "腰侧绞着痛，一直窜到大腿根"),
+    ("U", "右边后腰一阵阵痛，痛到大腿根，头先食咗止痛药好咗少少"),
+]
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return RuleSet.load()
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES, ids=[t[:40] for _, t in CASES])
+def test_set36_category(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+def test_cantonese_just_now_is_no_head(rules: RuleSet) -> None:
+    """头先 (Cantonese "just now") before a painkiller is no headache (NHS.uk headaches)."""
+    assert "headache" not in rules.concepts_in("右边后腰痛，头先食咗止痛药好咗少少")
+    assert "headache" in rules.concepts_in("我头先开始头痛")
+    assert "headache" in rules.concepts_in("头痛食咗止痛药都冇用")
