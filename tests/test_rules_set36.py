@@ -29,6 +29,20 @@ words (not fresh set 36's rows, ``tests/data/fresh_levels_36.jsonl``), English a
   colic: same-day assessment; NHS.uk kidney stones), and Cantonese 头先 ("just now") is no head
   (头先食咗止痛药 names no headache).
 
+Then its self-care rows sent higher (written in the same way, before the rules changed):
+
+- food said to be off or dodgy ("dodgy prawns", 变质的海鲜) is food poisoning, not an allergen
+  taken: sickness after it is no allergic reaction (NHS.uk food poisoning: rest and fluids at
+  home; Resuscitation Council UK anaphylaxis: a reaction to an allergen); prawns eaten by
+  someone allergic to them, with sickness or hives, stay same-day or above;
+- a cold sore told by its signs, tingling then small blisters on the lip (NHS.uk cold sores:
+  a pharmacist; NHS England over-the-counter conditions), is no shingles' cluster of blisters
+  (NHS.uk shingles, same day: a band of blisters on one side of the body, near the eye);
+- the ring finger and fourth toe (无名指, 无名趾) hold 无 but negate nothing (athlete's foot
+  between the fourth and little toes: NHS.uk athlete's foot, a pharmacist);
+- a mouth ulcer in Cantonese, 痱滋, or a 溃疡 said to have grown (生咗个溃疡) (NHS.uk mouth ulcers:
+  usually heal on their own within 2 weeks).
+
 Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
 least urgent, ``=U`` exactly urgent, ``L`` below urgent.
 """
@@ -37,7 +51,9 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 CASES: list[tuple[str, str]] = [
@@ -92,6 +108,30 @@ CASES: list[tuple[str, str]] = [
     ("U", "右邊後腰好痛，痛落去大髀罅嗰度，一陣陣嘅"),
     ("U", "腰侧绞着痛，一直窜到大腿根"),
     ("U", "右边后腰一阵阵痛，痛到大腿根，头先食咗止痛药好咗少少"),
+    # --- food gone off is food poisoning, not an allergen (NHS.uk food poisoning; RCUK)
+    (
+        "L",
+        "ate some dodgy prawns last night, sick twice, keeping water down now and feeling better",
+    ),
+    ("L", "think the seafood at the buffet was off, threw up once this morning, better now"),
+    ("L", "吃了变质的海鲜，吐了两次，现在能喝水了，好多了"),
+    ("U", "I'm allergic to prawns and ate some by mistake, I've been sick and I've got hives"),
+    ("U", "ate prawns an hour ago and now I've come out in hives and I've been sick"),
+    # --- a cold sore by its signs is no shingles (NHS.uk cold sores; NHS.uk shingles)
+    (
+        "L",
+        "tingly spot on my bottom lip yesterday and now a cluster of blisters there, I get them"
+        " every time I'm run down",
+    ),
+    ("L", "a little cluster of blisters on the corner of my top lip, same as I always get"),
+    ("U", "a cluster of blisters on my forehead going up from my eyebrow"),
+    ("U", "a band of blisters round one side of my ribs, really painful"),
+    # --- 无名指 / 无名趾 negate nothing (NHS.uk athlete's foot)
+    ("L", "左脚无名趾和小脚趾中间的缝发白脱皮，好痒"),
+    ("U", "右手无名指和尾指麻咗成日，右手冇力，讲嘢唔清楚"),
+    # --- a mouth ulcer in Cantonese (NHS.uk mouth ulcers)
+    ("L", "口入面生咗粒痱滋，三日啦，食辣嘢先痛"),
+    ("L", "下唇入面生咗个溃疡，几日啦，细细粒"),
 ]
 
 
@@ -103,6 +143,24 @@ def rules() -> RuleSet:
 @pytest.mark.parametrize(("expected", "text"), CASES, ids=[t[:40] for _, t in CASES])
 def test_set36_category(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Minor illnesses told in the words above, each said settled or mild: self-care (``L`` above only
+# says below urgent).
+SELF_CARE: list[str] = [
+    "ate some dodgy prawns last night, sick twice, keeping water down now and feeling better",
+    "tingly spot on my bottom lip yesterday and now a cluster of blisters there, I get them every"
+    " time I'm run down",
+    "左脚无名趾和小脚趾中间的缝发白脱皮，好痒",
+    "口入面生咗粒痱滋，三日啦，食辣嘢先痛",
+    "下唇入面生咗个溃疡，几日啦，细细粒",
+]
+
+
+@pytest.mark.parametrize("text", SELF_CARE, ids=[t[:40] for t in SELF_CARE])
+def test_set36_self_care(rules: RuleSet, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    assert level is Disposition.SELF_CARE, (level, [hit.rule_id for hit in hits])
 
 
 def test_cantonese_just_now_is_no_head(rules: RuleSet) -> None:
