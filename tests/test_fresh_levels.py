@@ -578,10 +578,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # (its three missed emergencies, a leg that has been swollen with the calf named and
     # breathlessness, a tearing pain said as 撕着疼 and a sudden back-of-head pain bad enough to
     # vomit with a stiff neck, and its two urgent rows below urgent closed by rules-bv in session
-    # 31: tests/test_rules_set36.py; 90.0%)
+    # 31: tests/test_rules_set36.py; 90.0%; then four of its self-care rows sent higher, food gone
+    # off, a cold sore by its signs, 无名趾 and a mouth ulcer in Cantonese: 95.0%)
     "set36": (
         "fresh_levels_36.jsonl",
-        0.90,
+        0.95,
         {},
     ),
     # set 37, 160 messages in the twenty-fifth split's voice (asking whether it can wait, what
