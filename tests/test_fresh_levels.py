@@ -575,14 +575,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # carry-over measure: 83.8% (17 of 20 emergencies, two at non_urgent; none self-care at
     # emergency); after set 35's closing and set 34's (b1089bf and rules-bs) the same 83.8%,
     # no row moved
+    # (its three missed emergencies, a leg that has been swollen with the calf named and
+    # breathlessness, a tearing pain said as 撕着疼 and a sudden back-of-head pain bad enough to
+    # vomit with a stiff neck, and its two urgent rows below urgent closed by rules-bv in session
+    # 31: tests/test_rules_set36.py; 90.0%; then four of its self-care rows sent higher, food gone
+    # off, a cold sore by its signs, 无名趾 and a mouth ulcer in Cantonese: 95.0%)
     "set36": (
         "fresh_levels_36.jsonl",
-        0.83,
-        {
-            "f36-en-emg-003": "first run: urgent",
-            "f36-zh-emg-005": "first run: non_urgent",
-            "f36-zh-emg-009": "first run: non_urgent",
-        },
+        0.95,
+        {},
     ),
     # set 37, 160 messages in the twenty-fifth split's voice (asking whether it can wait, what
     # the person was doing when it started, the feeling told by a comparison) by
@@ -637,11 +638,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # closed by rules-bo: tests/test_rules_set33_en.py)
     # (set 34's f34-en-emg-008 and f34-zh-emg-005, a sentence breath cannot get to its end and
     # the eyes covered when the light goes on, closed by rules-bs: tests/test_rules_set34.py)
+    # (set 36's f36-zh-emg-005 and -009, a tearing pain said as 撕着疼 and a sudden back-of-head
+    # pain bad enough to vomit with a stiff neck, closed by rules-bv: tests/test_rules_set36.py)
     # (set 37's f37-en-emg-008, -013 and -014, a collapse told as dropping with the heart banging,
     # half the sight of one eye gone under a "sticker" and chest pain driven through to the
     # shoulder blades, closed by rules-bt: tests/test_rules_set37_en.py)
-    "f36-zh-emg-005": "set 36's first run: non_urgent",
-    "f36-zh-emg-009": "set 36's first run: non_urgent",
     "f37-zh-emg-009": "set 37's first run: non_urgent",
     "f37-zh-emg-019": "set 37's first run: non_urgent",
 }
