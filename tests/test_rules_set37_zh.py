@@ -1,7 +1,7 @@
 """Set 37's kinds in Chinese: a chest pressure said as a heavy load pressed on the chest, a limb
 gone cold, white and pulseless in lay words, angle-closure haloes said as rings of rainbow with
 foggy sight, blood seen in pregnancy, a lump scalding hot or swollen with a fever, hearing gone
-muffled on waking, and grit left in a graze.
+muffled on waking, grit left in a graze, and a cut finger that will not bend or is numb.
 
 Written by rules-bu (session 31). The sentences are this file's own (simplified and
 traditional, Mandarin, Cantonese and Taiwan usage), each from the published source named above
@@ -27,7 +27,11 @@ its list:
   urgent GP appointment or 111 the same day): the ear woken up with muffled or blocked (像塞了
   棉花, 听什么都闷闷的, 隔了一层);
 - NHS.uk cuts and grazes (something stuck in the wound, or a wound that will not clean: an
-  urgent treatment centre): grit, gravel or sand left in a graze that cannot be got out.
+  urgent treatment centre): grit, gravel or sand left in a graze that cannot be got out;
+- NHS.uk cuts and grazes (a deep cut, or numbness or loss of movement past it: an urgent
+  treatment centre) with NICE CKS and BSSH hand injuries: a cut finger that will not bend or
+  straighten, or is numb at the tip (a tendon or nerve injury; the group was written after the
+  ones above, and its sentences failed first).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency.
@@ -86,6 +90,9 @@ PREGNANCY_BLOOD_SEEN: list[tuple[str, str]] = [
     ("U", "懷孕十六週，內褲上有一點點咖啡色的血"),
     ("U", "孕十一周，上完厕所纸上有一点粉红色的血"),
     ("L", "有痔疮，大便以后纸上有一点血，没怀孕"),
+    # NHS.uk piles in pregnancy (blood after straining, a lump at the bottom: a GP or
+    # pharmacist), added after set 32's f32-zh-non-004 moved with the first version
+    ("L", "怀孕三十周，便秘好几天，擦屁股的时候纸上有鲜红的血，肛门有个小包"),
 ]
 
 # NHS.uk skin abscess (a painful, red or hot lump, or one with a high temperature: urgent GP or
@@ -118,6 +125,17 @@ GRIT_LEFT_IN_GRAZE: list[tuple[str, str]] = [
     ("L", "膝盖擦破了一点皮，冲干净贴了创可贴"),
 ]
 
+# NHS.uk cuts and grazes (a deep cut, or one you cannot move or feel past: an urgent treatment
+# centre) with NICE CKS / BSSH hand injuries (a finger that will not bend or is numb after a
+# cut: a tendon or nerve to check the same day); a small cut that moves and feels normally is not
+CUT_FINGER_WONT_BEND_OR_NUMB: list[tuple[str, str]] = [
+    ("U", "切菜割到手指，伤口不大，但现在手指弯不下去"),
+    ("U", "玻璃划伤了手掌，血止住了，可是无名指指尖发麻没感觉"),
+    ("U", "𠝹親隻手指，而家手指尾屈唔落，仲有啲麻"),
+    ("U", "被刀割到大拇指，口子挺深，指头伸不直"),
+    ("L", "切菜割到手指，一点小口子，贴了创可贴，手指活动正常"),
+]
+
 CASES = [
     *CHEST_LOAD_PRESSED,
     *LIMB_COLD_WHITE_PULSELESS,
@@ -126,6 +144,7 @@ CASES = [
     *LUMP_SCALDING_OR_FEVER,
     *MUFFLED_ON_WAKING,
     *GRIT_LEFT_IN_GRAZE,
+    *CUT_FINGER_WONT_BEND_OR_NUMB,
 ]
 
 
