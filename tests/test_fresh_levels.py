@@ -587,10 +587,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 37, 160 messages in the twenty-fifth split's voice (asking whether it can wait, what
     # the person was doing when it started, the feeling told by a comparison) by
     # writer-fresh37; first run on 05ebb9c's rules 74.4%, 32 of 40 emergencies (three at
-    # urgent, five at non_urgent), none self-care at emergency
+    # urgent, five at non_urgent), none self-care at emergency; 79.4% after rules-bu's Chinese
+    # rows (tests/test_rules_set37_zh.py: three emergencies and five urgent rows closed)
     "set37": (
         "fresh_levels_37.jsonl",
-        0.74,
+        0.79,
         {
             "f37-en-emg-008": "first run: non_urgent",
             "f37-en-emg-010": "first run: urgent",

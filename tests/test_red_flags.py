@@ -942,6 +942,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "pregnancy_blood_seen": (
+        "I'm 12 weeks pregnant and there was fresh red blood on the toilet paper this morning",
+        "怀孕十二周，上厕所发现卫生纸上有一点鲜红色的血",
+    ),
     "potassium_moderate_range": ("GP rang, my potassium came back 6.2", "验血说我血钾六点三"),
     "dental_abscess_swollen": (
         "I have a tooth abscess and my jaw is swollen",
