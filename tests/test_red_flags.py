@@ -258,6 +258,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "grandad fell yesterday and now one pupil looks larger than the other",
         "奶奶跌倒后瞳孔一大一小，很想睡",
     ),
+    "acute_limb_ischaemia_lay_words": (
+        "my right foot is ice cold and has gone white since lunch",
+        "只右脚由下昼开始冻冰冰，白雪雪，好痛",
+    ),
     "acute_limb_ischaemia_pulseless": (
         "his leg suddenly hurts and the foot pulses are absent",
         "右脚突然很痛，足背动脉搏动消失",
@@ -938,6 +942,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "pregnancy_blood_seen": (
+        "I'm 12 weeks pregnant and there was fresh red blood on the toilet paper this morning",
+        "怀孕十二周，上厕所发现卫生纸上有一点鲜红色的血",
+    ),
     "potassium_moderate_range": ("GP rang, my potassium came back 6.2", "验血说我血钾六点三"),
     "dental_abscess_swollen": (
         "I have a tooth abscess and my jaw is swollen",
