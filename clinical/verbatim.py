@@ -61,7 +61,9 @@ class Verbatim:
 
     def _key(self) -> str:
         """Return the original in the prepared text's script and case, char for char."""
-        key = "".join(c if len(n := normalize(c)) != 1 else n for c in self.original)
+        key = normalize(self.original)
+        if len(key) != len(self.original):  # NFKC wrote a character as several ("½")
+            key = "".join(c if len(n := normalize(c)) != 1 else n for c in self.original)
         for step in (to_simplified, str.lower):
             stepped = step(key)
             if len(stepped) == len(key):
