@@ -26,6 +26,7 @@ from clinical.rule_specs import ConceptSpec, CueSpec, LangList
 from clinical.second_language import standardise
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
 from clinical.textprep import SoundRepair, Speller, expand_shorthand, to_simplified
+from clinical.verbatim import Verbatim
 from clinical.vitals import Found, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
@@ -103,7 +104,11 @@ class Concept:
 @dataclass(frozen=True)
 class TextFindings:
     """What one message says: concepts (with the words for each), ages, vitals, durations,
-    and the signed concepts said but held back (negated, past, hypothetical, another's)."""
+    and the signed concepts said but held back (negated, past, hypothetical, another's).
+
+    The words of a concept or a held-back sign are the patient's own, quoted from the message
+    as written; a value's ``Found.words`` are the prepared text's (the readers use them there):
+    :meth:`quote` gives the patient's words for them."""
 
     analysis: Analysis
     concepts: dict[str, str]
@@ -111,6 +116,11 @@ class TextFindings:
     vitals: dict[str, Found]
     durations: list[Found]
     held: dict[str, tuple[str, Reason]]
+    verbatim: Verbatim | None = None
+
+    def quote(self, words: str) -> str:
+        """Return the patient's words for a value's ``words`` (an age, a vital sign)."""
+        return words if self.verbatim is None else self.verbatim.words(words)
 
 
 AGE_SAME_YEARS = 1 / 52  # an earlier bare answer within a week of the recorded age is it
@@ -126,7 +136,9 @@ def read_as_age(found: TextFindings, text: str) -> TextFindings:
     concepts = {c: w for c, w in found.concepts.items() if c not in ("days_long", "weeks_long")}
     if years < CHILD_YEARS:
         concepts.setdefault("child", age.words)
-    return TextFindings(found.analysis, concepts, [age], found.vitals, [], found.held)
+    return TextFindings(
+        found.analysis, concepts, [age], found.vitals, [], found.held, found.verbatim
+    )
 
 
 def build_cues(cues: CueSpec) -> NegationCues:
@@ -239,6 +251,13 @@ class Reader:
         """Return what ``text`` says."""
         prepared = self.prepare(text)
         analysis = self.analyse(prepared)
+        verbatim = Verbatim(text, analysis.text)
+
+        def said(start: int, end: int) -> str:  # the patient's words of the span's clause
+            if verbatim.same:
+                return analysis.clause(start, end)
+            return verbatim.clause(analysis.clause_bounds(start, end), start, end)
+
         concepts: dict[str, str] = {}
         held: dict[str, tuple[str, Reason]] = {}
         for concept_id, concept in self.concepts.items():
@@ -249,20 +268,17 @@ class Reader:
                 found = analysis.find_held(concept.phrases, concept.exclude)
                 if found is not None:
                     held_match, reason = found
-                    held[concept_id] = (
-                        analysis.clause(held_match.start(), held_match.end()),
-                        reason,
-                    )
+                    held[concept_id] = (said(held_match.start(), held_match.end()), reason)
                 else:
                     match = analysis.find(concept.phrases, concept.exclude)
                     if match is None and concept.loose is not None:
-                        said = analysis.find_any(concept.loose, concept.exclude)
-                        if said is not None:
-                            held[concept_id] = (analysis.clause(*said.span()), "negated")
+                        loose = analysis.find_any(concept.loose, concept.exclude)
+                        if loose is not None:
+                            held[concept_id] = (said(*loose.span()), "negated")
             if match is None and concept.started is not None:
                 match = _started_since(analysis, concept)
             if match is not None:
-                concepts[concept_id] = analysis.clause(match.start(), match.end())
+                concepts[concept_id] = said(match.start(), match.end())
         vitals = vital_findings(prepared)
         temperature = vitals.get("temperature_c")
         # a fever said only early on and gone since: looked for only when a fever or a
@@ -308,7 +324,7 @@ class Reader:
                 or _ZH_EXPECTING.search(prepared)
             )
             if weeks is not None and analysis.counts(weeks.start(), weeks.end()):
-                concepts["pregnancy"] = analysis.clause(weeks.start(), weeks.end())
+                concepts["pregnancy"] = said(weeks.start(), weeks.end())
         if "overdose_quantity" in self.concepts:  # optional in a rules file
             tablets = tablet_findings(prepared)
             many = next((t for t in tablets if t.value >= MANY_TABLETS), None)
@@ -323,8 +339,8 @@ class Reader:
                 derived.append((concept_id, reading))  # "GCS 9", "BM 2.1", "CRT 4 s"
         for concept_id, found_value in derived:
             if found_value is not None and concept_id not in concepts:
-                concepts[concept_id] = found_value.words
-        return TextFindings(analysis, concepts, ages, vitals, durations, held)
+                concepts[concept_id] = verbatim.words(found_value.words)
+        return TextFindings(analysis, concepts, ages, vitals, durations, held, verbatim)
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -279,7 +279,9 @@ class RuleSet:
         confirmed = [c for c in affirmed if c in self._concepts and c not in new.concepts]
         if confirmed:
             said = {**new.concepts, **dict.fromkeys(confirmed, message.strip()[:160])}
-            new = TextFindings(new.analysis, said, new.ages, new.vitals, new.durations, new.held)
+            new = TextFindings(
+                new.analysis, said, new.ages, new.vitals, new.durations, new.held, new.verbatim
+            )
         old_texts: list[str] = [*earlier, *record.conditions, *record.medications]
         old_texts += [s.duration for s in record.symptoms if s.duration]
         old = [self._earlier_findings(t, record) for t in old_texts if t and t.strip()]
@@ -301,7 +303,7 @@ class RuleSet:
                 continue
             evidence = _unique(new.concepts[c] for c in rule.concepts if c in new.concepts)
             if not evidence and rule.has_age_limit:
-                evidence = _unique(a.words for a in new.ages if rule.age_fits(a.value))
+                evidence = _unique(new.quote(a.words) for a in new.ages if rule.age_fits(a.value))
             if not evidence and rule.pregnant and "pregnancy" in new.concepts:
                 evidence = [new.concepts["pregnancy"]]
             if evidence:
@@ -320,7 +322,7 @@ class RuleSet:
             ):
                 continue  # RCP NEWS2: one parameter at 3, the rest normal, is urgent
             if typed is not None and vital.matches(typed.value):
-                hits.append(self._hit(vital, typed.words, lang))
+                hits.append(self._hit(vital, new.quote(typed.words), lang))
             elif recorded is not None and vital.matches(recorded):
                 hits.append(self._hit(vital, _VITAL_FORMAT[vital.field].format(recorded), lang))
         hits += self._news2_hits(new, old, record, present, ages, pregnant, lang)
@@ -346,7 +348,8 @@ class RuleSet:
     def _known_vitals(
         new: TextFindings, old: list[TextFindings], record: IntakeRecord
     ) -> tuple[dict[str, float], dict[str, str]]:
-        """Return every vital known so far (the record's, then each message's, newest last)."""
+        """Return every vital known so far (the record's, then each message's, newest last),
+        with its words (the patient's, quoted from the message that typed it)."""
         values: dict[str, float] = {}
         words: dict[str, str] = {}
         for name, value in record.vitals.model_dump(exclude_none=True).items():
@@ -355,7 +358,7 @@ class RuleSet:
         for found in (*old, new):
             for name, item in found.vitals.items():
                 values[name] = item.value
-                words[name] = item.words
+                words[name] = found.quote(item.words)
         return values, words
 
     def _full_set_settles(
