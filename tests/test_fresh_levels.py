@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 37, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 38, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -599,6 +599,19 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # tests/test_rules_set37_zh.py)
         },
     ),
+    # set 38, 80 messages in the same voice by a third writer (writer-fresh38, told not to
+    # describe its cases), written while set 37 was closed and run first on 05ebb9c's rules as a
+    # carry-over measure: 80.0% (18 of 20 emergencies, two at urgent; two self-care messages
+    # at emergency); after set 37's closing, set 36's and the head-injury vision words (f6bc579)
+    # 81.2%, one urgent row moved up to its level, the emergencies unchanged
+    "set38": (
+        "fresh_levels_38.jsonl",
+        0.81,
+        {
+            "f38-zh-emg-005": "first run: urgent",
+            "f38-zh-emg-008": "first run: urgent",
+        },
+    ),
 }
 
 
@@ -672,7 +685,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # went with none at rest; tests/test_rules_set33_en.py)
 # (set 34's f34-en-slf-009 closed by rules-bs: a whole box of tissues gone through is no
 # overdose, NHS.uk common cold; tests/test_rules_set34.py)
-OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {}
+OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f38-en-slf-003": "set 38's first run: emergency",
+    "f38-zh-slf-007": "set 38's first run: emergency",
+}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -749,6 +765,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set35", 40),
         ("set36", 20),
         ("set37", 40),
+        ("set38", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
