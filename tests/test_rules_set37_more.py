@@ -45,12 +45,22 @@ NOSEBLEED_STILL_GOING: list[tuple[str, str]] = [
 MOTHER_OWN_FEVER: list[tuple[str, str]] = [
     ("!E", "宝宝刚满月，我在喂母乳，右边乳房红肿发硬，一碰就痛，我自己烧到三十八度八"),
     ("!E", "我喺餵人奶，BB啱啱滿月，左邊乳房紅咗一忽又硬又熱，我今日發燒三十九度"),
-    ("!E", "I'm breastfeeding my one month old and my left breast is red, hot and hard, and I've got a fever of 38.6 and the shivers"),
+    (
+        "!E",
+        "I'm breastfeeding my one month old and my left breast is red, hot and hard, "
+        "and I've got a fever of 38.6 and the shivers",
+    ),
     ("U", "宝宝刚满月，我在喂奶，乳房又红又硬，我发烧三十八度五，发冷"),
     ("E", "我在喂奶，宝宝刚满月，宝宝今天发烧三十八度二"),
     ("E", "宝宝刚满月，今天摸着很烫，量了三十八度，我在喂母乳"),
     ("E", "BB啱啱滿月，今日發燒三十八度半，食奶少咗"),
     ("E", "I'm breastfeeding, our baby is one month old and he has a fever of 38.3"),
+    ("E", "我乳腺炎在吃药，宝宝刚满月，宝宝今天也发烧三十八度"),
+    (
+        "E",
+        "I've got mastitis, my breast is red and hot, "
+        "and my one month old baby has a temperature of 38.4 too",
+    ),
 ]
 
 # NHS.uk / NICE CKS shoulder pain (routine) against NICE CKS Headache (the worst ever: 999)
