@@ -659,6 +659,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "宝宝皮肤弹性差，捏起来不回去",
     ),
     "young_infant_words_fever": ("our one month old has a fever", "宝宝刚满月，发烧了"),
+    "young_infant_fever_beside_mastitis": (
+        "I have mastitis, and our one month old baby has a fever too",
+        "我乳腺炎，宝宝刚满月，宝宝也发烧了",
+    ),
+    "infant_fever_named_beside_mastitis": (
+        "my breast is red and sore, and my 3 week old baby has a fever",
+        "我乳房红肿，宝宝三周大，宝宝也发烧了",
+    ),
     "testicular_torsion_signs": (
         "my testicle hurts and is sitting higher than the other",
         "睾丸疼，比另一边高",
