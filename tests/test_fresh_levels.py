@@ -609,11 +609,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 81.2%, one urgent row moved up to its level, the emergencies unchanged
     "set38": (
         "fresh_levels_38.jsonl",
-        0.81,
-        {
-            "f38-zh-emg-005": "first run: urgent",
-            "f38-zh-emg-008": "first run: urgent",
-        },
+        0.85,
+        # (f38-zh-emg-005 and -008 closed by rules-bw: Chinese chest and testicle told by a
+        # comparison, tests/test_rules_set38.py; 85.0%)
+        {},
     ),
 }
 
@@ -688,9 +687,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # went with none at rest; tests/test_rules_set33_en.py)
 # (set 34's f34-en-slf-009 closed by rules-bs: a whole box of tissues gone through is no
 # overdose, NHS.uk common cold; tests/test_rules_set34.py)
+# (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
+# entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f38-en-slf-003": "set 38's first run: emergency",
-    "f38-zh-slf-007": "set 38's first run: emergency",
+    "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
 }
 
 
