@@ -176,7 +176,11 @@ class Analysis:
         return self._hard_starts[j] if j < len(self._hard_starts) else len(self.text)
 
     def clause(self, start: int, end: int) -> str:
-        """Return the patient's words of the clause around a span, trimmed for display."""
+        """Return the clause around a span in the prepared text, trimmed for display.
+
+        The prepared text is simplified, typo-corrected and repaired; ``clinical.verbatim``
+        maps the same bounds back to the patient's own words for the evidence a nurse reads.
+        """
         c_start, c_end = self.clause_bounds(start, end)
         words = self.text[c_start:c_end].strip(" \t\n,.;:!?，。；：！？")
         if len(words) > 160:
