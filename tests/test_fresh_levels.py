@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 38, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 39, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -614,6 +614,23 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         # comparison, tests/test_rules_set38.py; 85.0%)
         {},
     ),
+    # set 39, 160 messages in the twenty-sixth split's voice (a body part or function talked
+    # round, someone else's opinion quoted, a detail added last as an afterthought) by
+    # writer-fresh39; first run on 6dfcf98's rules 76.2%, 33 of 40 emergencies (four at urgent,
+    # three at non_urgent), none self-care at emergency
+    "set39": (
+        "fresh_levels_39.jsonl",
+        0.76,
+        {
+            "f39-en-emg-001": "set 39's first run: urgent",
+            "f39-en-emg-002": "set 39's first run: non_urgent",
+            "f39-en-emg-006": "set 39's first run: urgent",
+            "f39-zh-emg-002": "set 39's first run: non_urgent",
+            "f39-zh-emg-013": "set 39's first run: urgent",
+            "f39-zh-emg-017": "set 39's first run: urgent",
+            "f39-zh-emg-020": "set 39's first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -659,6 +676,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # shoulder blades, closed by rules-bt: tests/test_rules_set37_en.py)
     # (set 37's f37-zh-emg-009, -015 and -019, a chest load pressed on, a foot ice cold and white
     # and rainbow haloes, closed by rules-bu: tests/test_rules_set37_zh.py)
+    "f39-en-emg-002": "set 39's first run: non_urgent",
+    "f39-zh-emg-002": "set 39's first run: non_urgent",
+    "f39-zh-emg-020": "set 39's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -769,6 +789,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set36", 20),
         ("set37", 40),
         ("set38", 20),
+        ("set39", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
