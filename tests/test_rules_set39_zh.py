@@ -2,8 +2,9 @@
 testicle as 那里 or 下面, the lower tummy placed by the ovary, the waters as a leak, burning urine
 as scalding, a lost tampon), skin going purple-black over a painful swelling with a fever,
 tablets counted missing from an adult's box beside a small child, a child who barely answers
-when called, a gaping cut told in its own clause, and lower tummy pain with an abnormal discharge
-and a fever.
+when called, a gaping cut told in its own clause, lower tummy pain with an abnormal discharge and a
+fever; and, written after the first run's emergencies, an older relative quoted for an opinion,
+breasts aching before a period, and sunburn told as skin sunned red.
 
 Written by rules-ca (session 32). The sentences are this file's own (simplified and
 traditional, Mandarin, Cantonese and Taiwan usage), each from the published source named above
@@ -33,7 +34,13 @@ its list:
 - NICE CKS Acute prostatitis and NICE CKS Pyelonephritis (painful urination with a fever:
   same day): the burning said as 烫 (scalding) of the place one passes urine;
 - NHS.uk cuts and grazes (a cut that gapes open may need closing: an urgent treatment centre):
-  the gaping told in a clause of its own, after the length.
+  the gaping told in a clause of its own, after the length;
+- NICE NG232 Head injury (65 or over: same day; a child by the child's own signs): a grandmother
+  quoted (奶奶说要打120) is not the patient;
+- NHS.uk breast pain (cyclical: both breasts before a period, easing once it starts; self-care):
+  the breasts said as 胸部 or 个胸;
+- NHS.uk sunburn (self-care) against NHS.uk septic arthritis and cellulitis (a hot red joint or
+  skin: same day): the sun told as 晒得通红 or no sun cream (没涂防晒).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency.
@@ -147,6 +154,38 @@ CUT_GAPING: list[tuple[str, str]] = [
     ("L", "切菜划了一下，一个小口子，贴了创可贴，没有张开"),
 ]
 
+# NICE NG232 Head injury (65 or over: same-day assessment; a child judged by the child's own
+# signs) and NHS.uk head injury: an older relative quoted for an opinion is not the patient; an
+# older relative who hit her head stays same-day
+OLDER_RELATIVE_QUOTED: list[tuple[str, str]] = [
+    ("L", "四岁儿子撞到额头，起了个包，哭完就好了，在玩，奶奶说要去医院"),
+    ("L", "兩歲女兒撞到頭，腫咗一粒，冇嘔，玩緊，嫲嫲話要即刻睇醫生"),
+    ("L", "五岁女儿跌倒碰到头，起了个小包，精神很好，外婆说要拍片"),
+    ("U", "奶奶八十岁，今天摔倒撞到头，起了个包"),
+    ("U", "我爷爷撞到头，额头肿了一块"),
+]
+
+# NHS.uk breast pain (cyclical: both breasts, in the days before a period, easing once it starts:
+# self-care); the chest said as 胸部 of the breasts; chest pain with no period link stays same-day
+BREASTS_BEFORE_A_PERIOD: list[tuple[str, str]] = [
+    ("L", "每次大姨妈来之前一周，胸部都胀痛，两边都有，来了就好"),
+    ("L", "月经前几天胸部胀痛，来了月经就不痛了"),
+    ("L", "每次來M之前個胸都脹痛，嚟咗就冇事"),
+    ("L", "例假前乳房胀痛，两边都有，每个月都这样"),
+    ("U", "胸部胀痛，两天了"),
+    ("E", "月经前一周，突然胸口压着痛，出冷汗，痛到左手"),
+]
+
+# NHS.uk sunburn (red, hot, sore skin after the sun: cool it, after-sun, painkillers at home) and
+# NHS.uk septic arthritis / cellulitis (a hot, red joint or skin: same day): the sunburn told as
+# skin sunned red or a day without sun cream; a hot red joint with no sun stays same-day
+SUNNED_RED: list[tuple[str, str]] = [
+    ("L", "昨天在海边玩了一天没涂防晒，肩膀和后背晒得通红，摸着烫，有点疼"),
+    ("L", "肩膀晒得通红，摸上去烫烫的，有点刺痛，没有起泡"),
+    ("L", "行山冇搽防晒，膊頭紅晒，摸落好熱"),
+    ("U", "肩膀又红又肿，摸着烫，痛得举不起手"),
+]
+
 CASES = (
     TESTICLE_TALKED_ROUND
     + SKIN_GOING_DARK_WITH_FEVER
@@ -158,6 +197,9 @@ CASES = (
     + PELVIC_PAIN_DISCHARGE_FEVER
     + URINE_SCALDING_WITH_FEVER
     + CUT_GAPING
+    + OLDER_RELATIVE_QUOTED
+    + BREASTS_BEFORE_A_PERIOD
+    + SUNNED_RED
 )
 
 
