@@ -620,15 +620,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # three at non_urgent), none self-care at emergency
     "set39": (
         "fresh_levels_39.jsonl",
-        0.76,
+        0.83,
         {
             "f39-en-emg-001": "set 39's first run: urgent",
             "f39-en-emg-002": "set 39's first run: non_urgent",
             "f39-en-emg-006": "set 39's first run: urgent",
-            "f39-zh-emg-002": "set 39's first run: non_urgent",
-            "f39-zh-emg-013": "set 39's first run: urgent",
-            "f39-zh-emg-017": "set 39's first run: urgent",
-            "f39-zh-emg-020": "set 39's first run: non_urgent",
+            # (f39-zh-emg-002, -013, -017 and -020 closed by rules-ca: a boy's testicle said as
+            # “那里”, skin gone purple-black with a fever, the worst pain placed by the ovary and
+            # tablets counted missing beside a drowsy toddler; tests/test_rules_set39_zh.py; 83.1%)
         },
     ),
 }
@@ -676,9 +675,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # shoulder blades, closed by rules-bt: tests/test_rules_set37_en.py)
     # (set 37's f37-zh-emg-009, -015 and -019, a chest load pressed on, a foot ice cold and white
     # and rainbow haloes, closed by rules-bu: tests/test_rules_set37_zh.py)
+    # (set 39's f39-zh-emg-002 and -020, a boy's testicle said as “那里” and tablets counted
+    # missing beside a toddler who barely answers, closed by rules-ca: tests/test_rules_set39_zh.py)
     "f39-en-emg-002": "set 39's first run: non_urgent",
-    "f39-zh-emg-002": "set 39's first run: non_urgent",
-    "f39-zh-emg-020": "set 39's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event

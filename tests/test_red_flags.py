@@ -283,6 +283,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "L testis high-riding, cremasteric reflex absent",
         "左侧睾丸高位，提睾反射消失",
     ),
+    "testicular_pain_talked_round": (
+        "my son says his privates hurt, it came on suddenly and he has been sick",
+        "儿子说下面突然很疼，捂着不让看，还吐了",
+    ),
+    "skin_going_dark_with_fever": (
+        "my leg is swollen and the skin is turning black, and I have a fever",
+        "腿肿得很厉害，皮变成紫黑色，还发烧",
+    ),
+    "lower_tummy_place_pain_worst": (
+        "sudden agonising pain near my ovary, worst pain ever",
+        "卵巢那里突然剧痛，站不直",
+    ),
     "cauda_equina_anal_tone": ("back pain, PR: reduced anal tone", "腰痛，肛检肛门括约肌张力减低"),
     "tension_pneumothorax_signs": (
         "absent breath sounds on the L, trachea deviated to the R",
