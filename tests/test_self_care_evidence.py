@@ -98,7 +98,7 @@ HANGOVER_SAID_AS_THE_NIGHT: list[tuple[str, str]] = [
         "Had lots of wine at a wedding last night, headache and rough today, keeping fluids down",
     ),
     ("S", "昨晚应酬喝大了，今天头痛想吐，喝水没问题"),
-    ("S", "琴晚飲大咗，今朝頭痛，有啲想嘔，飲到水"),
+    ("S", "琴晚同班朋友劈酒劈到三點，今朝頭痛，有啲想嘔，飲到水"),
     ("E", "Big night out, my friend drank loads and now we can't wake him and he's being sick"),
     ("N", "After a big night I've had a headache for 5 days that won't go"),
     ("E", "昨晚喝大了，今天早上吐了很多血"),
