@@ -23,7 +23,12 @@ and Chinese (simplified and traditional, Mandarin, Cantonese and Taiwan usage):
 - dry, gritty eyes after screen work, in Cantonese and traditional words (又乾又澀,
   好似入咗沙): NHS.uk dry eyes (a pharmacist; painful red eye or changed vision is urgent);
 - cracked, sore corners of the mouth (嘴角裂, "cracked corners of my mouth"): NHS.uk sore or
-  dry lips (lip balm, a pharmacist; a GP if hot, painful, red and swollen).
+  dry lips (lip balm, a pharmacist; a GP if hot, painful, red and swollen);
+- a cold in a baby over 3 months who feeds and wets nappies as usual: NHS.uk common cold and
+  NICE NG143 green (a baby under 3 months, a fever, poor feeding or hard breathing stay higher);
+- the sender's own fright about a complaint ("I'm panicking!!", 吓到崩溃) opens no mental-health
+  family: NICE CG123 assesses a person's own anxiety or low mood, which any other distress word
+  still tells.
 
 ``S`` must end ``self_care``; ``N`` anything but ``self_care``; ``L`` below urgent; ``U`` at
 least urgent; ``E`` an emergency.
@@ -112,6 +117,8 @@ VACCINE_SORE_ARM: list[tuple[str, str]] = [
     ("S", "昨天打了流感疫苗，今天胳膊有点酸痛，抬手会痛，没发烧"),
     ("S", "尋日打咗新冠針，今日手瓜好痠，冇發燒"),
     ("S", "打完疫苗兩天，手臂打針的地方有點痛，其他都好"),
+    ("S", "爸爸七十八岁，前天打了流感疫苗，胳膊抬起来有点酸，精神好，吃饭正常"),
+    ("U", "奶奶八十五岁，昨天打了流感疫苗，今天发烧38.5度，不想吃东西"),
     ("E", "Had my flu jab 10 minutes ago and now my lips are swelling and I'm wheezy"),
     ("N", "Had a vaccine a week ago and now the redness on my arm is spreading and hot"),
     ("E", "打完疫苗后嘴唇肿，喘不上气"),
@@ -140,6 +147,29 @@ CRACKED_MOUTH_CORNERS: list[tuple[str, str]] = [
     ("N", "the corners of my mouth have been cracked for three months and nothing helps"),
 ]
 
+# NHS.uk common cold; NICE NG143 green features (a baby over 3 months feeding as usual)
+BABY_COLD_FEEDING: list[tuple[str, str]] = [
+    ("S", "My 7 month old has a blocked nose, feeding well and plenty of wet nappies"),
+    ("S", "宝宝九个月，这两天鼻塞流鼻涕，吃奶正常，尿布也湿，没发烧"),
+    ("S", "BB六個月，鼻塞，飲奶要停一停但都飲得晒，尿片正常，冇發燒"),
+    ("U", "宝宝两个月，鼻塞，吃奶正常"),
+    ("N", "宝宝六个月，鼻塞，发烧38.5度，吃奶正常"),
+    ("U", "my 5 month old has a runny nose, feeding less than half her usual and few wet nappies"),
+    ("E", "宝宝七个月，感冒鼻塞，吃奶正常，但是呼吸很快，肋骨下面凹进去"),
+]
+
+# NICE CG123 (a person's own anxiety or low mood is assessed); the sender's fright about a
+# complaint is no such complaint, and any other distress word still is
+SENDER_FRIGHT: list[tuple[str, str]] = [
+    ("S", "I'm panicking!! my 6 year old grazed his knee on his scooter, cleaned it, he's playing"),
+    ("S", "now I'm panicking, my daughter (5) has a runny nose and a cough, but she's playing"),
+    ("S", "我儿子擦破了膝盖，我吓到崩溃，洗干净了，他又跑去玩了"),
+    ("N", "I'm panicking all the time, I feel hopeless and can't sleep"),
+    ("N", "panicking!! I keep having panic attacks every day this month"),
+    ("N", "我最近天天都很焦虑，吓到崩溃，睡不着"),
+    ("E", "I'm panicking, my baby is floppy and won't wake up"),
+]
+
 CASES = [
     *EXERTION_ACHES,
     *BACK_TO_USUAL_SELF,
@@ -147,6 +177,8 @@ CASES = [
     *VACCINE_SORE_ARM,
     *DRY_GRITTY_EYES,
     *CRACKED_MOUTH_CORNERS,
+    *BABY_COLD_FEEDING,
+    *SENDER_FRIGHT,
 ]
 
 
