@@ -28,7 +28,10 @@ and Chinese (simplified and traditional, Mandarin, Cantonese and Taiwan usage):
   NICE NG143 green (a baby under 3 months, a fever, poor feeding or hard breathing stay higher);
 - the sender's own fright about a complaint ("I'm panicking!!", 吓到崩溃) opens no mental-health
   family: NICE CG123 assesses a person's own anxiety or low mood, which any other distress word
-  still tells.
+  still tells;
+- both ankles puffy after a long flight or a day on one's feet, not painful: NHS.uk swollen
+  ankles, feet and legs (oedema: usually goes by itself; one painful, hot or red leg is the
+  urgent DVT of NHS.uk, breathlessness the red flags').
 
 ``S`` must end ``self_care``; ``N`` anything but ``self_care``; ``L`` below urgent; ``U`` at
 least urgent; ``E`` an emergency.
@@ -170,6 +173,18 @@ SENDER_FRIGHT: list[tuple[str, str]] = [
     ("E", "I'm panicking, my baby is floppy and won't wake up"),
 ]
 
+# NHS.uk swollen ankles, feet and legs (oedema); NHS.uk DVT (one leg, painful: urgent)
+ANKLES_AFTER_A_LONG_JOURNEY: list[tuple[str, str]] = [
+    ("S", "Long-haul flight back from Singapore, both my ankles are puffy tonight, not painful"),
+    ("S", "Stood all day at a wedding, both my feet and ankles are swollen tonight, no pain"),
+    ("S", "坐了十几个小时长途飞机，下飞机两只脚踝都肿了，不痛不红"),
+    ("S", "搭完長途機，兩邊腳眼都腫咗，唔痛唔紅"),
+    ("U", "Long-haul flight yesterday, my left calf is swollen and painful"),
+    ("E", "after a long flight both ankles swelled and now I'm short of breath with chest pain"),
+    ("N", "both ankles have been swollen for 3 weeks since my long flight and getting worse"),
+    ("U", "长途飞机回来，左边小腿又肿又痛"),
+]
+
 CASES = [
     *EXERTION_ACHES,
     *BACK_TO_USUAL_SELF,
@@ -179,6 +194,7 @@ CASES = [
     *CRACKED_MOUTH_CORNERS,
     *BABY_COLD_FEEDING,
     *SENDER_FRIGHT,
+    *ANKLES_AFTER_A_LONG_JOURNEY,
 ]
 
 
