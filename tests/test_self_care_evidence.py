@@ -31,7 +31,9 @@ and Chinese (simplified and traditional, Mandarin, Cantonese and Taiwan usage):
   still tells;
 - both ankles puffy after a long flight or a day on one's feet, not painful: NHS.uk swollen
   ankles, feet and legs (oedema: usually goes by itself; one painful, hot or red leg is the
-  urgent DVT of NHS.uk, breathlessness the red flags').
+  urgent DVT of NHS.uk, breathlessness the red flags');
+- a lump that came up on a knock or a jab is no unexplained NICE NG12 lump (a lump of the
+  breast, neck, armpit, groin or testicle stays the GP's).
 
 ``S`` must end ``self_care``; ``N`` anything but ``self_care``; ``L`` below urgent; ``U`` at
 least urgent; ``E`` an emergency.
@@ -185,6 +187,24 @@ ANKLES_AFTER_A_LONG_JOURNEY: list[tuple[str, str]] = [
     ("U", "长途飞机回来，左边小腿又肿又痛"),
 ]
 
+# NICE NG12 (an unexplained lump: a referral) - a lump that came up on a knock or a jab is
+# explained: NICE NG232 / NHS.uk head injury (a bump with no warning sign) and NHS.uk vaccine
+# side effects; a lump of the breast, neck, armpit, groin or testicle stays the GP's
+KNOCK_OR_JAB_LUMP: list[tuple[str, str]] = [
+    (
+        "S",
+        "My son (7) bumped his head on the door frame, a lump came up, no sickness, he's playing",
+    ),
+    ("S", "Banged my shin on the coffee table yesterday, a lump came up, walking on it fine"),
+    ("S", "女儿三岁，额头撞到桌角，起了一个肿块，没吐，在玩"),
+    ("S", "儿子四岁，前天打完疫苗，大腿打针的地方有个小肿块，精神很好，吃饭正常"),
+    ("N", "Found a new lump in my breast in the shower, it doesn't hurt"),
+    ("N", "I bumped my neck last week and now there's a lump in my neck that hasn't gone down"),
+    ("N", "摔了一跤之后发现乳房有个肿块"),
+    ("N", "腋下有个肿块，之前撞到过，两个月了还没消"),
+    ("N", "睾丸上摸到一个硬块，之前踢球被踢到过"),
+]
+
 CASES = [
     *EXERTION_ACHES,
     *BACK_TO_USUAL_SELF,
@@ -195,6 +215,7 @@ CASES = [
     *BABY_COLD_FEEDING,
     *SENDER_FRIGHT,
     *ANKLES_AFTER_A_LONG_JOURNEY,
+    *KNOCK_OR_JAB_LUMP,
 ]
 
 
