@@ -33,7 +33,9 @@ and Chinese (simplified and traditional, Mandarin, Cantonese and Taiwan usage):
   ankles, feet and legs (oedema: usually goes by itself; one painful, hot or red leg is the
   urgent DVT of NHS.uk, breathlessness the red flags');
 - a lump that came up on a knock or a jab is no unexplained NICE NG12 lump (a lump of the
-  breast, neck, armpit, groin or testicle stays the GP's).
+  breast, neck, armpit, groin or testicle stays the GP's);
+- the daily screen hours told as the cause (每天看电脑十个小时, 天天对着电脑) are no complaint
+  coming every day: NHS.uk dry eyes and neck pain (screens and posture, self-help).
 
 ``S`` must end ``self_care``; ``N`` anything but ``self_care``; ``L`` below urgent; ``U`` at
 least urgent; ``E`` an emergency.
@@ -205,6 +207,18 @@ KNOCK_OR_JAB_LUMP: list[tuple[str, str]] = [
     ("N", "睾丸上摸到一个硬块，之前踢球被踢到过"),
 ]
 
+# NHS.uk dry eyes and neck pain (screens and posture as the cause: self-help, a pharmacist):
+# the daily screen hours told as the cause (每天看电脑十个小时) are no complaint coming every day
+DAILY_SCREEN_HABIT: list[tuple[str, str]] = [
+    ("S", "每天对着电脑八个小时，眼睛干干涩涩的，眨眨眼就舒服点，看东西清楚"),
+    ("S", "我每天看手机好几个小时，最近眼睛有点干，不红不痛"),
+    ("S", "每日盯住部電腦十幾個鐘，下晝對眼好乾好澀，視力正常"),
+    ("N", "每天看电脑都头痛，已经两个月了"),
+    ("U", "每天看电脑，今天眼睛突然很痛，看东西模糊"),
+    ("N", "天天对着电脑，眼睛干涩，滴眼药水三个月都没用"),
+    ("N", "每天都眼睛干，看电脑就更厉害，越来越严重"),
+]
+
 CASES = [
     *EXERTION_ACHES,
     *BACK_TO_USUAL_SELF,
@@ -216,6 +230,7 @@ CASES = [
     *SENDER_FRIGHT,
     *ANKLES_AFTER_A_LONG_JOURNEY,
     *KNOCK_OR_JAB_LUMP,
+    *DAILY_SCREEN_HABIT,
 ]
 
 
