@@ -414,7 +414,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # round the head and urine leaked no longer read as chest pain or oliguria (83.8%, 0.83)
     "set25": (
         "fresh_levels_25.jsonl",
-        0.85,
+        0.86,
         {
             # (all three closed by rules-bc: tests/test_red_flag_coverage_dictated_panic.py)
         },
@@ -456,7 +456,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # with both, 92.5% (40 of 40, none self-care at emergency)
     "set28": (
         "fresh_levels_28.jsonl",
-        0.92,
+        0.93,
         {},
     ),
     # set 29, dictated messages / carers' reports / medicine questions (session 26, the
@@ -483,7 +483,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # self-care at emergency, every urgent row at urgent), floor 0.91
     "set30": (
         "fresh_levels_30.jsonl",
-        0.92,
+        0.93,
         {},
     ),
     # set 31, exposures / a condition that changes what a symptom means / several complaints in
@@ -1137,7 +1137,8 @@ OPEN_DECISION_25: dict[str, str] = {
     "f25-zh-slf-008": "a fever of 37.8 and a red lump at the site after a 4-month-old's "
     "vaccines (baby_fever_age_unknown, fever_over_3_days)",
     "f25-zh-slf-009": "red stools after dragon fruit (non_urgent)",
-    "f25-zh-slf-012": "dry, tired eyes from screen work (non_urgent)",
+    # (f25-zh-slf-012 closed by rules-by: the daily screen hours told as the cause are no
+    # complaint coming every day, NHS.uk dry eyes)
     "f25-zh-slf-016": "a subconjunctival haemorrhage after coughing, painless, vision clear, in "
     "Cantonese (urgent)",
     "f25-zh-slf-020": "cradle cap at three months (non_urgent)",
