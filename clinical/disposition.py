@@ -148,6 +148,10 @@ _PRESSED = re.compile(
 _DAILY_HABIT = re.compile(
     r"(?:每天|每日|天天)\s*(?=(?:喝|饮|飲|补|補|跑步|跑|运动|運動|做运动|锻炼|鍛煉|健身|游泳|走路|散步)"
     r"(?![不唔没沒冇]))"
+    # the daily screen time told as the cause (每天看电脑十个小时, 天天对着电脑): NHS.uk dry eyes
+    # and neck pain (screens and posture, self-help); 每天 before the complaint still counts
+    r"|(?:每天|每日|天天)\s*(?=(?:看|盯|盯着|盯住|对着|對着|对住|對住|用|玩)\s*(?:部|个|個)?\s*"
+    r"(?:电脑|電腦|手机|手機|屏幕|平板|mon|书|書)(?![^，。,.!?！？\n]{0,6}(?:都|就)))"
     r"|(?:每次|每一次|次次)\s*(?=(?:坐|搭|乘)\s*(?:车|車|船|飞机|飛機|巴士|长途|長途|的士|地铁|地鐵))"
 )
 # pain said only on one movement (下楼梯很痛, 转头好痛, 往右转很痛) is pain on moving, not the

@@ -39,13 +39,20 @@ PREGNANCY_AGES = (12.0, 55.0)
 _ID = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"
 # A body function said to be normal is a reassurance, not a complaint: "passing urine
 # normally", "wee is fine", "pee is a normal colour", 小便正常, 大小便如常, "still weeing",
-# 有小便 (said alone, ending its clause) open no family (a clinician's or parent's check).
+# 有小便 (said alone, ending its clause) open no family (a clinician's or parent's check); nor
+# do its colour said normal ("pee colour normal", 尿颜色正常) or "weeing normally".
 _NORMAL_FUNCTION = re.compile(
     r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wee|pee|urine\s+output|bladder"
     r"|bladder\s+and\s+bowels?|bowels?\s+and\s+bladder)\s+"
     r"(?:is\s+|are\s+|looks\s+|feels\s+)?(?:a\s+)?(?:normally|normal|fine|ok|okay|as\s+usual)"
     r"(?:\s+colou?r)?(?![a-z])"
     r"|(?:大小便|小便|排尿|尿量|尿液|大便|膀胱)\s*(?:都|也)?\s*(?:正常|如常|无异常|无特殊|冇问题|没问题)"
+    # its colour said normal, or the act said done as usual ("pee colour normal, not dark",
+    # "weeing normally", 尿颜色正常, 小便嘅颜色都正常): a check after a workout or a fever
+    r"|(?<![a-z])(?:urine|wee|pee)\s+colou?r(?:'s|\s+is|\s+was|\s+looks)?\s+"
+    r"(?:normal|fine|ok|okay|clear)(?![a-z])"
+    r"|(?<![a-z])(?:weeing|peeing|urinating)\s+(?:normally|fine|ok|okay|as\s+usual)(?![a-z])"
+    r"|(?:小便|尿液|尿)(?:的|嘅)?\s*(?:颜色|顏色|色)\s*(?:都|也)?\s*(?:正常|如常|冇问题|没问题)"
     # "still weeing", 有小便 said alone, as a carer's check in a settling illness
     r"|(?<![a-z])still\s+(?:peeing|weeing)(?=\s*(?:[,.;!]|and\b|$))"
     r"|(?<![没冇无])有(?:小便|屙尿|尿)(?=\s*(?:[，,。；;！!]|$))",

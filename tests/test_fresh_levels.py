@@ -345,7 +345,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # shorthand (90.5% alone) together: 50 of 50, none to emergency, 95.0% (0.95)
     "set20": (
         "fresh_levels_20.jsonl",
-        0.95,
+        0.97,
         {
             # (f20-en-emg-017 and -020 closed by rules-ao: a clot's signs after surgery, saddle
             # numbness in everyday words; f20-zh-emg-015, -016, -018 closed by rules-an: 啱啱
@@ -414,7 +414,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # round the head and urine leaked no longer read as chest pain or oliguria (83.8%, 0.83)
     "set25": (
         "fresh_levels_25.jsonl",
-        0.83,
+        0.86,
         {
             # (all three closed by rules-bc: tests/test_red_flag_coverage_dictated_panic.py)
         },
@@ -456,7 +456,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # with both, 92.5% (40 of 40, none self-care at emergency)
     "set28": (
         "fresh_levels_28.jsonl",
-        0.92,
+        0.93,
         {},
     ),
     # set 29, dictated messages / carers' reports / medicine questions (session 26, the
@@ -483,7 +483,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # self-care at emergency, every urgent row at urgent), floor 0.91
     "set30": (
         "fresh_levels_30.jsonl",
-        0.91,
+        0.93,
         {},
     ),
     # set 31, exposures / a condition that changes what a symptom means / several complaints in
@@ -535,7 +535,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # at home (83.8% on its own). Merged: 91.9%, 40 of 40, none self-care at an emergency
     "set33": (
         "fresh_levels_33.jsonl",
-        0.91,
+        0.92,
         {
             # (f33-zh-emg-018, orthopnoea told as 躺平都没办法 / 要坐起来才吸到气 with pink frothy
             # sputum, closed by rules-bp: tests/test_rules_set33_zh.py)
@@ -547,7 +547,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # messages at emergency); after set 33's closing (93de8f9) 66.2%, 16 of 20, two below urgent
     "set34": (
         "fresh_levels_34.jsonl",
-        0.75,
+        0.78,
         {
             # (f34-en-emg-008 and f34-zh-emg-003, a sentence breath cannot get to its end and
             # 一句话要分三口气说完, f34-zh-emg-005, the eyes covered when the light goes on with a
@@ -564,7 +564,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # their own; merged 94.4%, 40 of 40, none self-care at emergency
     "set35": (
         "fresh_levels_35.jsonl",
-        0.94,
+        0.95,
         {
             # (f35-en-emg-004 and -017, the glass test in other words and a belly hard as a
             # board, closed by rules-bq: tests/test_rules_set35_en.py)
@@ -582,7 +582,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # off, a cold sore by its signs, 无名趾 and a mouth ulcer in Cantonese: 95.0%)
     "set36": (
         "fresh_levels_36.jsonl",
-        0.95,
+        0.96,
         {},
     ),
     # set 37, 160 messages in the twenty-fifth split's voice (asking whether it can wait, what
@@ -594,8 +594,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_37.jsonl",
         # 0.74 at the first run; merged 86.2% (rules-bt 81.2%, rules-bu 79.4% on their own);
         # 87.5% after rules-bx (tests/test_rules_set37_more.py: a breastfeeding mother's own
-        # fever, an arm lifted over the head; a Chinese nosebleed still going now at emergency)
-        0.87,
+        # fever, an arm lifted over the head; a Chinese nosebleed still going now at emergency);
+        # 89.4% after rules-by's self-care evidence (tests/test_self_care_evidence.py)
+        0.89,
         {
             # (f37-en-emg-008, -010, -013, -014 and -020 closed by rules-bt:
             # tests/test_rules_set37_en.py; f37-zh-emg-009, -015 and -019 by rules-bu:
@@ -609,7 +610,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 81.2%, one urgent row moved up to its level, the emergencies unchanged
     "set38": (
         "fresh_levels_38.jsonl",
-        0.85,
+        0.88,
         # (f38-zh-emg-005 and -008 closed by rules-bw: Chinese chest and testicle told by a
         # comparison, tests/test_rules_set38.py; 85.0%)
         {},
@@ -893,7 +894,7 @@ OPEN_DECISION_17: dict[str, str] = {
     "f17-en-slf-012": "a healed scar that itches: no positive evidence read",
     "f17-en-slf-014": "a CO alarm fixed, nobody ill: ends urgent through the CO alarm's "
     "same-day rule (rules-ad's look-alike lowering, af1f76a)",
-    "f17-en-slf-019": "a hangover told as 'a big night': not read as one",
+    # (f17-en-slf-019 closed by rules-by: a hangover told as 'a big night', NHS.uk hangover)
     "f17-en-slf-021": "a cold sore coming 'once a year' reads as lasting a year",
     # (f17-en-slf-023 closed by rules-bf: chest-wall pain that hurts when pressed, NHS.uk
     # costochondritis, tests/test_rules_set28_en.py)
@@ -1023,8 +1024,8 @@ OPEN_DECISION_23: dict[str, str] = {
     "f23-en-nur-007": "'worst pain of my life' about an itchy ear with a little discharge (otitis "
     "externa) keeps the severe_pain rule: a self-diagnosis ('swimmer's ear I reckon') is no mild "
     "fact the rules read",
-    "f23-en-slf-002": "'panicking!!' of a parent about a nosebleed that stopped is read as the "
-    "mental_health family (its non_urgent floor)",
+    # (f23-en-slf-002 closed by rules-by: a parent's own fright, 'panicking!!', opens no
+    # mental-health family; tests/test_self_care_evidence.py)
     "f23-en-slf-003": "a stubbed toe the writer fears is 'BROKEN' reads possible_fracture "
     "(red-flag side), though walking on it with the swelling going down",
     "f23-zh-slf-008": "a week of poor sleep from stress: 老是 reads as persistent and 睡不着 as "
@@ -1144,10 +1145,11 @@ OPEN_DECISION_25: dict[str, str] = {
     # broken toe, tests/test_rules_set33_zh.py)
     "f25-zh-non-014": "osteoarthritis of both knees for a year, in Cantonese (severe_pain)",
     "f25-en-slf-002": "teething at 14 months, 37.6, dictated (non_urgent)",
-    "f25-en-slf-010": "muscle soreness after the first leg day, urine not dark (non_urgent)",
+    # (f25-en-slf-010 closed by rules-by: a urine colour said normal opens no urinary family;
+    # NHS.uk muscle pain after the first leg day)
     "f25-en-slf-012": "sneezing and hiccups in a well 10-day-old (urgent)",
-    "f25-en-slf-013": "a toddler's bump on the head, playing normally, a feared brain bleed "
-    "asked about (NICE NG232 / NHS.uk: no warning sign, care at home; non_urgent)",
+    # (f25-en-slf-013 closed by rules-by: the parent's 'I'm panicking!!!' opens no mental-health
+    # family; a toddler's bump with no warning sign, NICE NG232)
     "f25-en-slf-014": "a fever of 38.2 in a 4-year-old who is playing after paracetamol "
     "(NICE NG143 green; non_urgent)",
     "f25-en-slf-017": "a stye (non_urgent)",
@@ -1155,7 +1157,8 @@ OPEN_DECISION_25: dict[str, str] = {
     "f25-zh-slf-008": "a fever of 37.8 and a red lump at the site after a 4-month-old's "
     "vaccines (baby_fever_age_unknown, fever_over_3_days)",
     "f25-zh-slf-009": "red stools after dragon fruit (non_urgent)",
-    "f25-zh-slf-012": "dry, tired eyes from screen work (non_urgent)",
+    # (f25-zh-slf-012 closed by rules-by: the daily screen hours told as the cause are no
+    # complaint coming every day, NHS.uk dry eyes)
     "f25-zh-slf-016": "a subconjunctival haemorrhage after coughing, painless, vision clear, in "
     "Cantonese (urgent)",
     "f25-zh-slf-020": "cradle cap at three months (non_urgent)",
