@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 39, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 40, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -631,6 +631,20 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # tablets counted missing beside a drowsy toddler; tests/test_rules_set39_zh.py; 83.1%)
         },
     ),
+    # set 40, 80 messages in the same voice by a third writer (writer-fresh40), written while
+    # set 39 was closed and run first on 6dfcf98's rules as a carry-over measure: 72.5% (17 of
+    # 20 emergencies, one at urgent, one at non_urgent, one at self_care; none self-care at
+    # emergency); the same 72.5%, no row moved, after rules-ca's Chinese rows of set 39 and
+    # rules-by's self-care evidence
+    "set40": (
+        "fresh_levels_40.jsonl",
+        0.72,
+        {
+            "f40-en-emg-001": "set 40's first run: urgent",
+            "f40-zh-emg-007": "set 40's first run: non_urgent",
+            "f40-zh-emg-010": "set 40's first run: self_care",
+        },
+    ),
 }
 
 
@@ -679,6 +693,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 39's f39-zh-emg-002 and -020, a boy's testicle said as “那里” and tablets counted
     # missing beside a toddler who barely answers, closed by rules-ca: tests/test_rules_set39_zh.py)
     "f39-en-emg-002": "set 39's first run: non_urgent",
+    "f40-zh-emg-007": "set 40's first run: non_urgent",
+    "f40-zh-emg-010": "set 40's first run: self_care",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -790,6 +806,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set37", 40),
         ("set38", 20),
         ("set39", 40),
+        ("set40", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
