@@ -1,0 +1,106 @@
+"""Set 39's English categories (session 32): a body part or function talked round.
+
+Written from the published sources before the rules changed for them, in our own words (not
+fresh set 39's rows, ``tests/data/fresh_levels_39.jsonl``):
+
+- a testicle talked round out of embarrassment ("my bits", "down below", "my privates", "the
+  family jewels", "my nut") with one of the pair painful, sitting higher than the other, or
+  the pain sudden, severe or with being sick (NHS.uk testicle pain: sudden, very bad pain in a
+  testicle, go to A&E or call 999; NICE CKS Scrotal pain and swelling: torsion, a high-riding
+  testis); itching or a shaving rash down below, an eyebrow higher than the other or a nut
+  eaten are none;
+- passing urine talked round ("my waterworks have stopped", "not a drop", "nothing comes out")
+  with a swollen or painful lower tummy (NHS.uk urinary retention: suddenly not able to pee
+  with a swollen painful tummy, A&E; NICE CKS LUTS in men: acute retention); stinging
+  waterworks, a slow stream for months or not a drop of alcohol are none;
+- a possible pregnancy talked round: the period called "the time of the month" or "the
+  monthlies" and late, or a home test done that came up positive, with pain low down on one
+  side and faintness or shoulder-tip pain, the faintness with a word of degree between ("came
+  over really faint") (NHS.uk ectopic pregnancy: call 999 for sharp pain low down with feeling
+  faint or shoulder-tip pain when you could be pregnant; NICE NG126); the time of the month
+  arriving with its usual cramps, or a covid test that came up positive, are none.
+
+Codes as ``tests.rule_levels``: ``E`` an emergency, ``!E`` anything but an emergency, ``U`` at
+least urgent, ``=U`` exactly urgent, ``L`` below urgent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+EMERGENCY: list[tuple[str, str]] = [
+    # --- a testicle talked round (NHS.uk testicle pain; NICE CKS Scrotal pain and swelling)
+    ("E", "sorry, embarrassing, sudden pain in my privates, the right one, and I've been sick"),
+    ("E", "my son woke up in agony down below and one side looks higher than the other one"),
+    ("E", "bad pain in my bits since 5am, it's the left one and I've thrown up"),
+    ("E", "awful pain in the family jewels, the right one sits higher up than the other"),
+    ("E", "his left nut is killing him, came on suddenly an hour ago"),
+    ("E", "pain down there all of a sudden, one of them has gone up higher than the other"),
+    ("L", "itchy down below with a bit of white discharge for a few days"),
+    ("!E", "sore down below after shaving, a few little red bumps"),
+    ("!E", "one of my eyebrows sits higher up than the other one, is that normal"),
+    ("!E", "I ate some nuts and now my tummy aches a bit"),
+    # --- passing urine talked round (NHS.uk urinary retention; NICE CKS LUTS in men)
+    ("E", "man 70, my waterworks have stopped since this morning, lower tummy swollen and sore"),
+    (
+        "E",
+        "my dad's waterworks have packed up, not a drop since last night, his belly is swollen"
+        " and painful",
+    ),
+    ("E", "not a drop of wee since yesterday evening and my lower belly is swollen and agony"),
+    ("E", "I try to go but nothing comes out, not a drop, and the bottom of my tummy is agony"),
+    ("!E", "waterworks trouble, stinging when I wee and going a lot since yesterday"),
+    ("L", "not a drop of alcohol for a month now and I'm feeling great"),
+    ("!E", "my waterworks are a bit slow, I have to wait to get going, for a few months"),
+    # --- a pregnancy talked round (NHS.uk ectopic pregnancy; NICE NG126)
+    (
+        "E",
+        "my time of the month is three weeks late, sharp pain low down on the left and I came"
+        " over faint",
+    ),
+    (
+        "E",
+        "did a test yesterday which was positive, now pain on my right side low down and at the"
+        " tip of my shoulder",
+    ),
+    ("E", "my monthlies are late and I've got pain low down on one side, I feel faint"),
+    (
+        "E",
+        "the test I took on Friday came up positive, sharp pain low down on the left and I went"
+        " really faint on the toilet",
+    ),
+    ("E", "I'm pregnant, pain low down on the right and I came over really faint"),
+    ("L", "my time of the month started today, usual cramps, paracetamol is helping"),
+    ("L", "did a covid test which was positive, sore throat and a cough"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), EMERGENCY)
+def test_set39_en_emergency_category(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# Someone else's opinion quoted, read as the patient's sign (written before the exclusions
+# that drop them): "she'll grow out of it" is no "out of it" (confusion), "my mother says babies
+# run hot" no belief about the baby (psychosis), and a high-pitched ringing or whine in the ear
+# no high-pitched breathing (stridor). NHS.uk squint in children: see a GP (not same-day);
+# NHS.uk bedwetting: see a GP; NHS.uk tinnitus: see a GP if it does not go away (urgent only with
+# sudden hearing loss, a head injury, or weakness of the face). The signs themselves still count.
+QUOTED: list[tuple[str, str]] = [
+    ("L", "her eye turns in when she's tired, my nan says she'll grow out of it"),
+    ("L", "he still wets the bed at 7, my mum says he'll grow out of it"),
+    ("L", "my mother says babies get spots like this, she has little white spots on her nose"),
+    ("L", "a constant high-pitched ringing in my left ear for months, no pain, hearing is fine"),
+    ("L", "a high-pitched whine in both ears for weeks, worse at night when it's quiet"),
+    ("U", "my grandad is confused and out of it since this morning"),
+    ("U", "she says the baby is evil and was swapped at the hospital"),
+    ("U", "my toddler makes a high-pitched noise when he breathes in and has a barking cough"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), QUOTED)
+def test_set39_en_quoted_opinion(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
