@@ -73,6 +73,15 @@ EMERGENCY: list[tuple[str, str]] = [
         " really faint on the toilet",
     ),
     ("E", "I'm pregnant, pain low down on the right and I came over really faint"),
+    (
+        "E",
+        "my time of the month is about ten days late, sudden pain low on the left, I went faint",
+    ),
+    (
+        "E",
+        "I did a test at the weekend which was positive, one-sided pain low down and pain in the"
+        " tip of my shoulder",
+    ),
     ("L", "my time of the month started today, usual cramps, paracetamol is helping"),
     ("L", "did a covid test which was positive, sore throat and a cough"),
 ]
@@ -103,4 +112,26 @@ QUOTED: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("expected", "text"), QUOTED)
 def test_set39_en_quoted_opinion(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# Found while checking the other sets: an earlier set's reduced fetal movements had reached
+# urgent only through "says babies" misread as a belief about the baby; with that dropped,
+# the movements are read in their own words (written before the phrases that read them): a
+# count of little movements or barely any against the usual (RCOG Green-top 57; NHS.uk your
+# baby's movements: fewer movements than usual, call the maternity unit the same day). Numb
+# fingers are no fetal movements.
+MOVEMENTS: list[tuple[str, str]] = [
+    (
+        "U",
+        "I'm 33 weeks and she's usually wriggling all evening, tonight maybe two little movements",
+    ),
+    ("U", "30 weeks pregnant, barely any movements since breakfast, normally he's really active"),
+    ("U", "36 weeks, I've had barely any kicks today and it's nearly bedtime"),
+    ("L", "I've barely felt anything in my fingertips since the cold snap, they warm up fine"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), MOVEMENTS)
+def test_set39_en_fewer_fetal_movements(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
