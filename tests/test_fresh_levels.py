@@ -620,11 +620,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # three at non_urgent), none self-care at emergency
     "set39": (
         "fresh_levels_39.jsonl",
-        0.76,
+        0.79,
+        # (f39-en-emg-001, -002 and -006, a testicle, a possible pregnancy and passing urine
+        # talked round, closed by rules-bz: tests/test_rules_set39_en.py; 79.4%)
         {
-            "f39-en-emg-001": "set 39's first run: urgent",
-            "f39-en-emg-002": "set 39's first run: non_urgent",
-            "f39-en-emg-006": "set 39's first run: urgent",
             "f39-zh-emg-002": "set 39's first run: non_urgent",
             "f39-zh-emg-013": "set 39's first run: urgent",
             "f39-zh-emg-017": "set 39's first run: urgent",
@@ -676,7 +675,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # shoulder blades, closed by rules-bt: tests/test_rules_set37_en.py)
     # (set 37's f37-zh-emg-009, -015 and -019, a chest load pressed on, a foot ice cold and white
     # and rainbow haloes, closed by rules-bu: tests/test_rules_set37_zh.py)
-    "f39-en-emg-002": "set 39's first run: non_urgent",
+    # (set 39's f39-en-emg-002, a pregnancy told as the time of the month late and a test that
+    # was positive, closed by rules-bz: tests/test_rules_set39_en.py)
     "f39-zh-emg-002": "set 39's first run: non_urgent",
     "f39-zh-emg-020": "set 39's first run: non_urgent",
 }

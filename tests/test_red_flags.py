@@ -671,6 +671,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my testicle hurts and is sitting higher than the other",
         "睾丸疼，比另一边高",
     ),
+    "testicle_talked_round_high": (
+        "sorry, bit awkward, pain down below and one side is higher than the other",
+        "下体很痛，一边比另一边高",
+    ),
+    "testicle_talked_round_sudden": (
+        "sudden pain in my bits, it's the right one, and I've been sick",
+        "私处突然剧痛，是右边那个，还吐了",
+    ),
     "pulmonary_embolism_signs": (
         "I'm short of breath and my left calf is swollen and painful",
         "突然气短，一条腿小腿肿得厉害",
