@@ -135,3 +135,33 @@ MOVEMENTS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), MOVEMENTS)
 def test_set39_en_fewer_fetal_movements(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# Croup's noisy breathing in heard only when the child cries or is upset, and quiet when calm
+# (NICE CKS Croup: stridor only when agitated is mild to moderate croup, to be seen; stridor
+# at rest, or with distress, drowsiness or pallor, is severe: 999). Written before the rule
+# change; the noise at rest, or with the breathing hard or the child drowsy, stays an emergency.
+CROUP: list[tuple[str, str]] = [
+    (
+        "=U",
+        "my 3 year old woke up with a barking cough, there's a harsh noise when he breathes in"
+        " when he cries, but when he's calm his breathing is quiet",
+    ),
+    (
+        "=U",
+        "she woke up with a croupy cough and makes a noise when breathing in, only when she's"
+        " upset, drinking fine",
+    ),
+    ("E", "my toddler has a harsh noise when he breathes in even when he's calm and sitting still"),
+    (
+        "E",
+        "a harsh noise when he breathes in, only when he cries, and he's drowsy and pulling in"
+        " under his ribs",
+    ),
+    ("E", "woke up with a noise when breathing in and she's struggling to breathe"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), CROUP)
+def test_set39_en_croup_noise_only_when_upset(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
