@@ -430,6 +430,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he has stridor even at rest",
         "孩子安静时也有喉鸣，喘不过气",
     ),
+    "stridor_with_distress": (
+        "a harsh noise when he breathes in, only when he cries, and he's very drowsy",
+        "孩子吸气有喉鸣，喘不过气",
+    ),
     "airway_swelling_signs": (
         "I'm drooling, my voice is muffled and it's hard to breathe",
         "声音嘶哑，流口水，呼吸困难",
