@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 EMERGENCY: list[tuple[str, str]] = [
@@ -165,3 +167,33 @@ CROUP: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("expected", "text"), CROUP)
 def test_set39_en_croup_noise_only_when_upset(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+# A baby's age said as "my baby boy is 8 months", "our little girl is 10 months", "my toddler is
+# 20 months": the months are the child's age (NICE NG143 reads the age bands; NHS.uk nappy
+# rash: treat at home), not how long the symptom has lasted (a GP's "more than 7 days"). Written
+# before the age reader changed; a duration said with "for" still counts.
+AGE_SAID: list[tuple[str, str]] = [
+    (
+        "SC",
+        "my baby boy is 8 months and has a red nappy area for two days, happy and feeding well,"
+        " no fever",
+    ),
+    (
+        "SC",
+        "our little girl is 10 months and has nappy rash since yesterday, she's happy, no fever",
+    ),
+    ("E", "my baby girl is 6 weeks and her temperature is 38.3"),
+    ("!SC", "my baby boy is 8 months and has had a red nappy area for three weeks"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), AGE_SAID)
+def test_set39_en_baby_age_said_with_boy_or_girl(rules: RuleSet, expected: str, text: str) -> None:
+    level = rules_only_level(text, rules)[0]
+    if expected == "SC":
+        assert level is Disposition.SELF_CARE, level
+    elif expected == "!SC":
+        assert level is not Disposition.SELF_CARE, level
+    else:
+        assert_reaches(rules, expected, text)
