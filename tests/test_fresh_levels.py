@@ -1145,7 +1145,8 @@ OPEN_DECISION_25: dict[str, str] = {
     # (f25-zh-non-012, a bunion for over a year, closed by rules-bp: a toe crooked slowly is no
     # broken toe, tests/test_rules_set33_zh.py)
     "f25-zh-non-014": "osteoarthritis of both knees for a year, in Cantonese (severe_pain)",
-    "f25-en-slf-002": "teething at 14 months, 37.6, dictated (non_urgent)",
+    # (f25-en-slf-002, teething at 14 months, closed by rules-bz: "my little one is 14 months" is
+    # an age, not how long it has lasted; tests/test_rules_set39_en.py)
     "f25-en-slf-010": "muscle soreness after the first leg day, urine not dark (non_urgent)",
     "f25-en-slf-012": "sneezing and hiccups in a well 10-day-old (urgent)",
     "f25-en-slf-013": "a toddler's bump on the head, playing normally, a feared brain bleed "

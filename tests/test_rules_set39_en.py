@@ -172,11 +172,13 @@ def test_set39_en_croup_noise_only_when_upset(rules: RuleSet, expected: str, tex
 # A baby's age said as "my baby boy is 8 months", "our little girl is 10 months", "my toddler is
 # 20 months": the months are the child's age (NICE NG143 reads the age bands; NHS.uk nappy
 # rash: treat at home), not how long the symptom has lasted (a GP's "more than 7 days"). Written
-# before the age reader changed; a duration said with "for" still counts.
+# before the age reader changed; a duration said with "for" still counts. (The first sentence
+# first said "a red nappy area", which no home-care group reads as nappy rash: left to the
+# self-care evidence.)
 AGE_SAID: list[tuple[str, str]] = [
     (
         "SC",
-        "my baby boy is 8 months and has a red nappy area for two days, happy and feeding well,"
+        "my baby boy is 8 months and has had nappy rash for two days, happy and feeding well,"
         " no fever",
     ),
     (
