@@ -623,7 +623,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.80,
         # (f39-en-emg-001, -002 and -006, a testicle, a possible pregnancy and passing urine
         # talked round, closed by rules-bz: tests/test_rules_set39_en.py; 79.4%, and 80.0% with
-        # croup's noise only when crying no stridor at rest, f39-en-urg-012 down to urgent)
+        # croup's noise only when crying no stridor at rest, f39-en-urg-012 down to urgent; 80.6%
+        # with "my baby boy is 8 months" read as an age, f39-en-slf-005)
         {
             "f39-zh-emg-002": "set 39's first run: non_urgent",
             "f39-zh-emg-013": "set 39's first run: urgent",
