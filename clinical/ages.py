@@ -23,8 +23,11 @@ _I = re.IGNORECASE
 _YEARS_PER = {"day": 1 / 365.25, "week": 7 / 365.25, "month": 1 / 12, "year": 1.0}
 _EN_UNIT = r"(day|week|wk|month|mo|mth|year|yr)s?"
 _AGE_EN_OLD = re.compile(rf"(?<![a-z0-9.]){_COUNT}[\s-]*{_EN_UNIT}[\s-]*old(?![a-z])", _I)
+# "my baby boy is 8 months", "our little girl is 10 months", "my toddler is 20 months": the
+# count is the child's age (NICE NG143 age bands), not how long a symptom has lasted
 _AGE_EN_IS = re.compile(
-    rf"(?<![a-z])(?:he|she|baby|child|son|daughter)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?"
+    rf"(?<![a-z])(?:he|she|baby|child|son|daughter|boy|girl|toddler|infant|grandson|granddaughter"
+    rf"|little\s+one)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?"
     rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])",
     _I,
 )

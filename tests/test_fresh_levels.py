@@ -622,10 +622,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     "set39": (
         "fresh_levels_39.jsonl",
         0.83,
+        # (f39-en-emg-001, -002 and -006, a testicle, a possible pregnancy and passing urine
+        # talked round, closed by rules-bz: tests/test_rules_set39_en.py; 79.4% on its own, and
+        # 80.0% with croup's noise only when crying no stridor at rest, f39-en-urg-012 down to
+        # urgent; 80.6% with "my baby boy is 8 months" read as an age, f39-en-slf-005)
         {
-            "f39-en-emg-001": "set 39's first run: urgent",
-            "f39-en-emg-002": "set 39's first run: non_urgent",
-            "f39-en-emg-006": "set 39's first run: urgent",
             # (f39-zh-emg-002, -013, -017 and -020 closed by rules-ca: a boy's testicle said as
             # “那里”, skin gone purple-black with a fever, the worst pain placed by the ovary and
             # tablets counted missing beside a drowsy toddler; tests/test_rules_set39_zh.py; 83.1%)
@@ -692,7 +693,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # and rainbow haloes, closed by rules-bu: tests/test_rules_set37_zh.py)
     # (set 39's f39-zh-emg-002 and -020, a boy's testicle said as “那里” and tablets counted
     # missing beside a toddler who barely answers, closed by rules-ca: tests/test_rules_set39_zh.py)
-    "f39-en-emg-002": "set 39's first run: non_urgent",
+    # (set 39's f39-en-emg-002, a pregnancy told as the time of the month late and a test that
+    # was positive, closed by rules-bz: tests/test_rules_set39_en.py)
     "f40-zh-emg-007": "set 40's first run: non_urgent",
     "f40-zh-emg-010": "set 40's first run: self_care",
 }
@@ -1161,7 +1163,8 @@ OPEN_DECISION_25: dict[str, str] = {
     # (f25-zh-non-012, a bunion for over a year, closed by rules-bp: a toe crooked slowly is no
     # broken toe, tests/test_rules_set33_zh.py)
     "f25-zh-non-014": "osteoarthritis of both knees for a year, in Cantonese (severe_pain)",
-    "f25-en-slf-002": "teething at 14 months, 37.6, dictated (non_urgent)",
+    # (f25-en-slf-002, teething at 14 months, closed by rules-bz: "my little one is 14 months" is
+    # an age, not how long it has lasted; tests/test_rules_set39_en.py)
     # (f25-en-slf-010 closed by rules-by: a urine colour said normal opens no urinary family;
     # NHS.uk muscle pain after the first leg day)
     "f25-en-slf-012": "sneezing and hiccups in a well 10-day-old (urgent)",

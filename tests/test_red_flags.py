@@ -442,6 +442,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he has stridor even at rest",
         "孩子安静时也有喉鸣，喘不过气",
     ),
+    "stridor_with_distress": (
+        "a harsh noise when he breathes in, only when he cries, and he's very drowsy",
+        "孩子吸气有喉鸣，喘不过气",
+    ),
     "airway_swelling_signs": (
         "I'm drooling, my voice is muffled and it's hard to breathe",
         "声音嘶哑，流口水，呼吸困难",
@@ -682,6 +686,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "testicular_torsion_signs": (
         "my testicle hurts and is sitting higher than the other",
         "睾丸疼，比另一边高",
+    ),
+    "testicle_talked_round_high": (
+        "sorry, bit awkward, pain down below and one side is higher than the other",
+        "下体很痛，一边比另一边高",
+    ),
+    "testicle_talked_round_sudden": (
+        "sudden pain in my bits, it's the right one, and I've been sick",
+        "私处突然剧痛，是右边那个，还吐了",
     ),
     "pulmonary_embolism_signs": (
         "I'm short of breath and my left calf is swollen and painful",
