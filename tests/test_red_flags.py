@@ -1010,6 +1010,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "怀孕10周，阴道出血",
     ),
     "breathless_new": ("I get short of breath walking upstairs", "最近爬楼梯气短"),
+    "nappy_dry_with_diarrhoea_or_vomiting": (
+        "my baby has diarrhoea and her nappy has been dry since this morning",
+        "宝宝拉肚子，尿不湿从早上到现在还是干的",
+    ),
     "chest_pain_unexplained": ("I have had some chest pain", "胸口非常痛"),
     "coughing_blood": ("I coughed up a little blood this morning", "痰中带血"),
     "black_stools": ("My poo has been black", "这两天大便发黑"),
