@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import pytest
 
+from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 # NHS.uk testicle pain, NICE CKS Scrotal pain; a painless lump, a tooth or a knee is not
@@ -113,6 +115,34 @@ STOPS_TO_CATCH_BREATH: list[tuple[str, str]] = [
     ("L", "跑完五公里有点喘，休息一下就好了"),
 ]
 
+# NHS.uk squint (a child's eye turning in or out: see a GP) and NICE CKS Delirium: a phase the
+# child will "grow out of" is no confusion said as "out of it"
+GROW_OUT_OF_IT: list[tuple[str, str]] = [
+    ("L", "my son is 4, his left eye turns in now and then, granny says he'll grow out of it"),
+    ("L", "my daughter still wets the bed at 5, my mum says she'll grow out of it"),
+    ("L", "he's 2 and stammers a bit when excited, everyone says kids grow out of it"),
+    ("U", "my grandad is totally out of it today and not making sense"),
+]
+
+# NICE CG141 coffee-ground vomit against NHS.uk ectopic pregnancy (pregnant or a late period,
+# pain on one side of the tummy with vaginal bleeding or a brown watery discharge: urgent GP
+# or 111): brown on the underwear or a liner is the bleeding, not the vomit
+BROWN_ON_THE_UNDERWEAR: list[tuple[str, str]] = [
+    ("=U", "测了两条杠，左边小肚子隐隐作痛，内裤上有点咖啡色的东西"),
+    ("=U", "怀孕六周，右边下腹有点疼，护垫上有一点咖啡色的东西，不头晕"),
+    ("=U", "驗到有咗，左邊下腹隱隱痛，底褲有少少咖啡色嘢"),
+    ("E", "爸爸今天吐出咖啡色的东西，人很虚"),
+    ("E", "阿爺呕咗啲咖啡色嘢，好攰"),
+]
+
+# NHS.uk testicular lumps and swellings (see a GP: most lumps are not cancer, but a GP should
+# check a new one) and NICE NG12: a painless lump on one of a pair down there stays a GP's
+TESTICLE_LUMP_TALKED_ROUND: list[tuple[str, str]] = [
+    ("L", "found a small painless lump on one of my... down there, the right one, I'm 25"),
+    ("L", "there's a pea-sized lump on one of them down below, doesn't hurt, been there a week"),
+    ("E", "a lump on one of mine down there, the left one, and it suddenly got really painful"),
+]
+
 CASES = (
     TESTICLE_BY_ITS_SIDE
     + BATTERY_COUNTED_MISSING
@@ -121,9 +151,19 @@ CASES = (
     + LUMP_SWELLING_WITH_FEVER
     + NAPPY_DRY_WITH_DIARRHOEA
     + STOPS_TO_CATCH_BREATH
+    + GROW_OUT_OF_IT
+    + BROWN_ON_THE_UNDERWEAR
+    + TESTICLE_LUMP_TALKED_ROUND
 )
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_set40_kinds_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+@pytest.mark.parametrize("text", [text for code, text in TESTICLE_LUMP_TALKED_ROUND if code == "L"])
+def test_a_testicle_lump_talked_round_is_the_gps(rules: RuleSet, text: str) -> None:
+    """NHS.uk testicular lumps and swellings: see a GP (non_urgent), not self-care."""
+    level, _ = rules_only_level(text, rules)
+    assert level is Disposition.NON_URGENT
