@@ -638,13 +638,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # rules-by's self-care evidence
     "set40": (
         "fresh_levels_40.jsonl",
-        0.82,
+        0.86,
         # (f40-en-emg-001, -zh-emg-007 and -zh-emg-010 closed by rules-cb: a testicle named by
         # its side "down there", sepsis told as muddled speech and mottled knees in Cantonese,
         # a button battery counted missing beside a small child; tests/test_rules_set40.py; 76.2%;
         # with its five urgent rows at non_urgent, the waterworks and 辣辣哋 urine with a fever,
         # a lump swelling with a fever, a nappy dry through diarrhoea and stopping to catch the
-        # breath, 82.5%)
+        # breath, 82.5%; with three look-alikes, a phase he'll grow out of, brown on the
+        # underwear in early pregnancy and a testicle lump talked round, 86.2%)
         {},
     ),
 }

@@ -113,6 +113,7 @@ STOPS_TO_CATCH_BREATH: list[tuple[str, str]] = [
     ("U", "外公咳嗽发烧，上厕所回来要坐下来喘半天"),
     ("U", "my dad is 80, chesty cough, has to stop to get his breath walking to the loo"),
     ("L", "跑完五公里有点喘，休息一下就好了"),
+    ("L", "宝宝四个月，鼻塞，喝奶会停下来喘一下，还是喝得完，没发烧"),
 ]
 
 # NHS.uk squint (a child's eye turning in or out: see a GP) and NICE CKS Delirium: a phase the
