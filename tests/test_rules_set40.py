@@ -144,6 +144,15 @@ TESTICLE_LUMP_TALKED_ROUND: list[tuple[str, str]] = [
     ("E", "a lump on one of mine down there, the left one, and it suddenly got really painful"),
 ]
 
+# NHS.uk tension headaches (a tight band around the head: self-care) against NICE CG95 Chest
+# pain: the band told as a feeling round the forehead is the head's, round the chest the heart's
+TIGHT_BAND_ROUND_THE_FOREHEAD: list[tuple[str, str]] = [
+    ("L", "a tight band feeling round my forehead since lunch, after a long day at the screen"),
+    ("L", "I get a tight band round my forehead when I skip water at work, paracetamol helps"),
+    ("U", "a tight band feeling round my chest since this morning"),
+    ("U", "tight band round my forehead and a tight band round my chest too"),
+]
+
 CASES = (
     TESTICLE_BY_ITS_SIDE
     + BATTERY_COUNTED_MISSING
@@ -155,6 +164,7 @@ CASES = (
     + GROW_OUT_OF_IT
     + BROWN_ON_THE_UNDERWEAR
     + TESTICLE_LUMP_TALKED_ROUND
+    + TIGHT_BAND_ROUND_THE_FOREHEAD
 )
 
 
