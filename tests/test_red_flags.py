@@ -287,6 +287,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my son says his privates hurt, it came on suddenly and he has been sick",
         "儿子说下面突然很疼，捂着不让看，还吐了",
     ),
+    "testicular_pain_by_side_talked_round": (
+        "I'm 15, pain in one of my... down there, the left one, came on suddenly",
+        "我十五岁，下面左边那个突然很痛，还吐了",
+    ),
     "skin_going_dark_with_fever": (
         "my leg is swollen and the skin is turning black, and I have a fever",
         "腿肿得很厉害，皮变成紫黑色，还发烧",
@@ -402,6 +406,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "食咗摇头丸，而家意识模糊",
     ),
     "swallowed_battery_or_magnets": ("my son swallowed a button battery", "孩子吞了两颗磁力珠"),
+    "battery_missing_beside_child": (
+        "my son is 3 and the battery from the remote is missing",
+        "儿子三岁，遥控器的小电池少了一颗，找不到",
+    ),
     "spinal_injury_signs": (
         "fell off a horse, neck hurts and both hands are tingling",
         "摔倒后脖子痛，手发麻",
@@ -1014,6 +1022,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "怀孕10周，阴道出血",
     ),
     "breathless_new": ("I get short of breath walking upstairs", "最近爬楼梯气短"),
+    "nappy_dry_with_diarrhoea_or_vomiting": (
+        "my baby has diarrhoea and her nappy has been dry since this morning",
+        "宝宝拉肚子，尿不湿从早上到现在还是干的",
+    ),
     "chest_pain_unexplained": ("I have had some chest pain", "胸口非常痛"),
     "coughing_blood": ("I coughed up a little blood this morning", "痰中带血"),
     "black_stools": ("My poo has been black", "这两天大便发黑"),
