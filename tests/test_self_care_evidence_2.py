@@ -1,0 +1,84 @@
+"""More positive self-care evidence the decision missed, by kind (rules-cc, session 32, after
+rules-by's tests/test_self_care_evidence.py): each kind reaches ``self_care`` in the sender's
+own words, and its look-alikes (the same complaint with a red flag, getting worse, too long, or
+in a vulnerable person: a baby under 3 months, pregnancy) stay ``non_urgent`` or higher.
+
+Written from the published pages each kind names, with sentences of this file's own in English
+and Chinese:
+
+- hand, foot and mouth disease named, or told as the nursery's outbreak with mouth sores and
+  spots on the hands and feet, in a child drinking: NHS.uk hand, foot and mouth disease (it
+  gets better on its own in 7 to 10 days: fluids, painkillers; a GP urgently if not drinking,
+  signs of dehydration, a high temperature, a baby under 3 months or a weak immune system);
+- a heat rash told as tiny red spots or bumps in hot weather in a happy child: NHS.uk heat
+  rash (prickly heat: goes in a few days; a GP if it does not improve or with a high
+  temperature; a rash that does not fade under a glass is the red flags');
+- threadworms told by their signs, white threads in the poo and an itchy bottom at night:
+  NHS.uk threadworms (a pharmacist's medicine for the whole household; a GP when pregnant or
+  breastfeeding or for a child under 2).
+
+``S`` must end ``self_care``; ``N`` anything but ``self_care``; ``E`` an emergency.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.first_message import rules_only_level
+from clinical.red_flags import RuleSet
+from states.disposition import Disposition
+from tests.rule_levels import assert_reaches
+
+# NHS.uk hand, foot and mouth disease
+HAND_FOOT_AND_MOUTH: list[tuple[str, str]] = [
+    ("S", "My 3 year old has hand foot and mouth, little blisters on his palms, still drinking ok"),
+    ("S", "nursery has hand, foot and mouth going round and my 2yo now has spots on her feet and a"
+     " sore mouth, drinking fine and playing"),
+    ("S", "我儿子四岁，幼儿园在流行手足口病，他手心和脚底有几个小红点，喝水正常"),
+    ("S", "个女两岁半，幼稚园话有手足口，佢手脚有几粒红点，口入面有两粒痱，饮水都正常"),
+    ("N", "my 3 year old has hand foot and mouth and has not had a drink or a wee since this morning"),
+    ("N", "hand foot and mouth in my 2 month old baby, spots on her hands"),
+    ("N", "我儿子三岁手足口病，一直不肯喝水，一整天没有尿"),
+    ("N", "我怀孕30周，大女儿得了手足口病，我现在也发烧，手上长了小疱"),
+    ("E", "my 3 year old has hand foot and mouth and now he's floppy and hard to wake"),
+]
+
+# NHS.uk heat rash
+HEAT_RASH_TOLD: list[tuple[str, str]] = [
+    ("S", "It's been so hot this week and my 2 year old has tiny red spots on his neck and back,"
+     " he's happy and playing"),
+    ("S", "my 4yo has lots of little red bumps on her chest in this heatwave, otherwise herself"),
+    ("S", "天气太热了，三岁儿子脖子和后背起了好多小红点，他很开心，照常玩"),
+    ("S", "天氣好熱，個仔兩歲，頸同背脊出咗好多細細粒紅點，佢好精神"),
+    ("N", "hot weather and my 2 year old has tiny red spots on his neck, and a temperature of 39"),
+    ("N", "天气热，宝宝六周大，脖子起了很多小红点"),
+    ("E", "my 2 year old has tiny red spots on her chest that don't fade when I press a glass on"
+     " them, it's been hot"),
+]
+
+# NHS.uk threadworms
+THREADWORMS_TOLD: list[tuple[str, str]] = [
+    ("S", "my 6 year old keeps scratching his bum at night and I saw tiny white threads in his poo"),
+    ("S", "saw little white threads moving in my daughter's poo, she's 5 and has an itchy bottom"
+     " at night"),
+    ("S", "女儿六岁，晚上屁股痒，我在她便便里看到细细的白线"),
+    ("S", "個仔五歲，夜晚屎忽痕，佢啲屎度見到好幼嘅白線"),
+    ("N", "I'm 20 weeks pregnant, itchy bottom at night and I saw white threads in my poo"),
+    ("N", "my 6 year old has an itchy bottom and white threads in his poo, and blood in it too"),
+    ("N", "女儿六岁，便便里有白线，还拉血，瘦了很多"),
+]
+
+CASES = [*HAND_FOOT_AND_MOUTH, *HEAT_RASH_TOLD, *THREADWORMS_TOLD]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_self_care_evidence_reaches_its_level(rules: RuleSet, expected: str, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    fired = [hit.rule_id for hit in hits]
+    if expected == "S":
+        assert level is Disposition.SELF_CARE, (level, fired)
+        assert not fired, fired  # self-care is never reached with a red flag
+    elif expected == "N":
+        assert level is not Disposition.SELF_CARE, (level, fired)
+    else:
+        assert_reaches(rules, expected, text)
