@@ -36,7 +36,12 @@ HAND_FOOT_AND_MOUTH: list[tuple[str, str]] = [
      " sore mouth, drinking fine and playing"),
     ("S", "我儿子四岁，幼儿园在流行手足口病，他手心和脚底有几个小红点，喝水正常"),
     ("S", "个女两岁半，幼稚园话有手足口，佢手脚有几粒红点，口入面有两粒痱，饮水都正常"),
+    ("S", "the childminder says there's hand foot and mouth going round; my 20 month old has mouth"
+     " sores and spots on her hands and feet, drinking her milk and water fine"),
+    ("S", "my 9 month old has hand foot and mouth, feeding fine and still smiley"),
     ("N", "my 3 year old has hand foot and mouth and has not had a drink or a wee since this morning"),
+    ("N", "my 2 year old has hand foot and mouth and it's getting worse every day"),
+    ("N", "my 4 year old with hand, foot and mouth is on chemo for leukaemia"),
     ("N", "hand foot and mouth in my 2 month old baby, spots on her hands"),
     ("N", "我儿子三岁手足口病，一直不肯喝水，一整天没有尿"),
     ("N", "我怀孕30周，大女儿得了手足口病，我现在也发烧，手上长了小疱"),
