@@ -15,7 +15,11 @@ and Chinese:
   temperature; a rash that does not fade under a glass is the red flags');
 - threadworms told by their signs, white threads in the poo and an itchy bottom at night:
   NHS.uk threadworms (a pharmacist's medicine for the whole household; a GP when pregnant or
-  breastfeeding or for a child under 2).
+  breastfeeding or for a child under 2);
+- a wart or verruca over weeks or a month or two: NHS.uk warts and verrucas (harmless, they go
+  on their own though it may take months or even years; a pharmacist's treatment; a GP if one
+  bleeds or changes, keeps coming back, is very large or painful, is on the face or genitals,
+  or with a weakened immune system).
 
 ``S`` must end ``self_care``; ``N`` anything but ``self_care``; ``E`` an emergency.
 """
@@ -73,7 +77,25 @@ THREADWORMS_TOLD: list[tuple[str, str]] = [
     ("N", "女儿六岁，便便里有白线，还拉血，瘦了很多"),
 ]
 
-CASES = [*HAND_FOOT_AND_MOUTH, *HEAT_RASH_TOLD, *THREADWORMS_TOLD]
+# NHS.uk warts and verrucas: they go on their own over months, so weeks or a month or two is
+# no lasting complaint; bleeding, changing, very painful, on the face or genitals, coming back
+# or a weak immune system are the GP's
+WARTS_OVER_WEEKS: list[tuple[str, str]] = [
+    ("S", "my 9 year old has had a verruca on her heel for about six weeks, doesn't bother her"),
+    ("S", "Got a wart on my thumb, it's been there a month or so, not sore"),
+    ("S", "a hard rough patch of skin with tiny black dots on the sole of my foot for a few weeks,"
+     " bit sore walking"),
+    ("S", "脚底长了个跖疣，大概两个月了，不痛，没有变大"),
+    ("S", "手指上長咗粒疣，成個月啦，唔痛唔痕"),
+    ("N", "I've had a verruca for 2 months and now it's started bleeding and getting bigger"),
+    ("N", "wart on my face for six weeks, it has changed colour"),
+    ("N", "I'm on chemo and I've had warts on my hands for a month"),
+    ("N", "verruca on my foot for two years now, still there"),
+    ("N", "手上的疣一个月了，最近开始流血，还变大了"),
+    ("N", "下面长了几个疣，一个多月了"),
+]
+
+CASES = [*HAND_FOOT_AND_MOUTH, *HEAT_RASH_TOLD, *THREADWORMS_TOLD, *WARTS_OVER_WEEKS]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
