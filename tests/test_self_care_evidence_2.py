@@ -19,7 +19,10 @@ and Chinese:
 - a wart or verruca over weeks or a month or two: NHS.uk warts and verrucas (harmless, they go
   on their own though it may take months or even years; a pharmacist's treatment; a GP if one
   bleeds or changes, keeps coming back, is very large or painful, is on the face or genitals,
-  or with a weakened immune system).
+  or with a weakened immune system);
+- hair shedding in the months after a birth, the baby's age said with it ('my baby is 3
+  months'): NHS.uk hair loss (normal and temporary, it grows back; bald patches are the GP's).
+  The baby's age is then the time since the birth, not the patient's.
 
 ``S`` must end ``self_care``; ``N`` anything but ``self_care``; ``E`` an emergency.
 """
@@ -95,7 +98,26 @@ WARTS_OVER_WEEKS: list[tuple[str, str]] = [
     ("N", "下面长了几个疣，一个多月了"),
 ]
 
-CASES = [*HAND_FOOT_AND_MOUTH, *HEAT_RASH_TOLD, *THREADWORMS_TOLD, *WARTS_OVER_WEEKS]
+# NHS.uk hair loss: shedding a few months after a birth is normal and temporary
+HAIR_AFTER_A_BIRTH: list[tuple[str, str]] = [
+    ("S", "my baby is 4 months now and my hair keeps coming out in the shower, is that normal?"),
+    ("S", "baby is 3 months old and I'm losing so much hair when I brush it"),
+    ("S", "5 months postpartum and my hair is shedding like crazy, otherwise I feel fine"),
+    ("S", "宝宝四个月了，我最近掉头发掉得好厉害，梳头一把一把的"),
+    ("S", "產後三個月，洗頭嘅時候頭髮一把一把咁甩"),
+    ("N", "my baby is 4 months and my hair is falling out, there's a bald patch above my ear"),
+    ("N", "生完宝宝四个月，头发一块一块地掉光了，有个斑秃"),
+    ("N", "my baby is 4 months and my hair is falling out, and I've got a fever and a hot red"
+     " painful breast"),
+]
+
+CASES = [
+    *HAND_FOOT_AND_MOUTH,
+    *HEAT_RASH_TOLD,
+    *THREADWORMS_TOLD,
+    *WARTS_OVER_WEEKS,
+    *HAIR_AFTER_A_BIRTH,
+]
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
