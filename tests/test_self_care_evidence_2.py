@@ -22,7 +22,13 @@ and Chinese:
   or with a weakened immune system);
 - hair shedding in the months after a birth, the baby's age said with it ('my baby is 3
   months'): NHS.uk hair loss (normal and temporary, it grows back; bald patches are the GP's).
-  The baby's age is then the time since the birth, not the patient's.
+  The baby's age is then the time since the birth, not the patient's;
+- the baby blues, tearful and up and down in the first days after a birth said as days: NHS.uk
+  baby blues (normal, up to 2 weeks; a GP or health visitor if longer, NICE CG192); thoughts
+  of harm, not coping or hearing things stay higher;
+- a course on and off, or coming on gradually, within the day or since yesterday: no complaint
+  that keeps coming back (NHS.uk's 'see a GP if it keeps coming back' is over weeks); on and off
+  for weeks or months still is.
 
 ``S`` must end ``self_care``; ``N`` anything but ``self_care``; ``E`` an emergency.
 """
@@ -111,7 +117,36 @@ HAIR_AFTER_A_BIRTH: list[tuple[str, str]] = [
      " painful breast"),
 ]
 
+# NHS.uk baby blues: emotional and tearful in the first days after a birth is normal
+BABY_BLUES_FIRST_DAYS: list[tuple[str, str]] = [
+    ("S", "3 days postpartum and I've been crying on and off all day, happy one minute and weepy"
+     " the next, I love my baby to bits"),
+    ("S", "it's 5 days after the birth and I'm so emotional, I cried at an advert"),
+    ("S", "生完第三天，动不动就想哭，情绪起起伏伏，宝宝很好，我也很爱她"),
+    ("S", "生完BB第四日，成日眼湿湿，一时笑一时喊"),
+    ("N", "4 days postpartum, crying all the time and I keep thinking my baby would be better off"
+     " without me"),
+    ("N", "5 days after the birth and I'm crying all the time, I can't cope and can't look after"
+     " her"),
+    ("N", "生完第五天，一直哭，有伤害自己的念头"),
+    ("N", "生完三个星期了，天天哭，什么都不想做"),
+]
+
+# a course on and off within the day or since yesterday is how the day went, no complaint that
+# keeps coming back (NHS.uk: a GP when it keeps coming back, over weeks)
+ON_AND_OFF_TODAY: list[tuple[str, str]] = [
+    ("S", "mild tummy upset on and off since this morning after a takeaway, drinking water fine,"
+     " no blood, no temperature"),
+    ("S", "I've had a mild cold, sneezing on and off all day, otherwise fine"),
+    ("N", "tummy upset on and off for three weeks now"),
+    ("N", "my knee has been aching on and off for months"),
+    ("U", "crushing chest pain on and off since yesterday, sweaty"),
+    ("N", "mild headaches on and off every day for a month"),
+]
+
 CASES = [
+    *ON_AND_OFF_TODAY,
+    *BABY_BLUES_FIRST_DAYS,
     *HAND_FOOT_AND_MOUTH,
     *HEAT_RASH_TOLD,
     *THREADWORMS_TOLD,
