@@ -102,6 +102,9 @@ WARTS_OVER_WEEKS: list[tuple[str, str]] = [
     ("N", "verruca on my foot for two years now, still there"),
     ("N", "手上的疣一个月了，最近开始流血，还变大了"),
     ("N", "下面长了几个疣，一个多月了"),
+    ("N", "verruca cream from the chemist for 10 weeks, the verruca's still there and there are"
+     " more of them"),
+    ("N", "脚上的疣用了两个月药水还在，而且多了几个"),
 ]
 
 # NHS.uk hair loss: shedding a few months after a birth is normal and temporary
