@@ -154,6 +154,17 @@ _DAILY_HABIT = re.compile(
     r"(?:电脑|電腦|手机|手機|屏幕|平板|mon|书|書)(?![^，。,.!?！？\n]{0,6}(?:都|就)))"
     r"|(?:每次|每一次|次次)\s*(?=(?:坐|搭|乘)\s*(?:车|車|船|飞机|飛機|巴士|长途|長途|的士|地铁|地鐵))"
 )
+# a course on and off, or coming on gradually, within the day or since yesterday is how the day
+# went, no complaint that keeps coming back (NHS.uk: see a GP when a symptom keeps coming back or
+# lasts, counted in weeks; NHS.uk baby blues: up and down in the first days, diarrhoea and
+# vomiting: on and off for a day or two, treated at home); a span of days or weeks still counts
+_WITHIN_A_DAY = re.compile(
+    r"\b(?:on and off|on-and-off|on/off|comes and goes|coming and going|(?:came|come|coming) on"
+    r" gradually|gradually)\b(?=[^.!?\n]{0,30}?\b(?:all day|all morning|all afternoon|all evening|"
+    r"all night|overnight|since yesterday|since last night|since this morning|today|this morning|"
+    r"this afternoon|this evening|tonight|last night)\b)",
+    re.IGNORECASE,
+)
 # pain said only on one movement (下楼梯很痛, 转头好痛, 往右转很痛) is pain on moving, not the
 # severity of the pain: NHS.uk muscle pain (sore on the stairs in the days after a hike) and NHS.uk
 # neck pain (a stiff neck that hurts on turning the head: treated at home); never after a fall or
@@ -556,7 +567,7 @@ def decide(
     within_own = bool(own) and (days is None or days <= window)
     # a baby's age said as a span (个BB三个月, 宝宝两个月) is how old, not how long
     spans = [_without_ages(t, rules) for t in episode]
-    habits = [_DAILY_HABIT.sub(" ", t) for t in episode]
+    habits = [_WITHIN_A_DAY.sub(" ", _DAILY_HABIT.sub(" ", t)) for t in episode]
     if said("persistent", among=habits) or (
         not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=spans)
     ):

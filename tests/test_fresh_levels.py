@@ -1056,8 +1056,7 @@ OPEN_DECISION_23: dict[str, str] = {
     "(red-flag side), though walking on it with the swelling going down",
     "f23-zh-slf-008": "a week of poor sleep from stress: 老是 reads as persistent and 睡不着 as "
     "lost function (as f18-zh-slf-012)",
-    "f23-zh-slf-018": "a verruca of a month: the span reads as lasting (NHS.uk warts go by "
-    "themselves over months; no window for them yet)",
+    # (f23-zh-slf-018, a verruca of a month, closed by rules-cc: warts' own 60-day window)
     # (closed by rules-au on the red-flag side: a bent wrist after a fall, Bell's palsy with the
     # limbs fine, ketones 1.2, croup noisy only when crying, vasectomy aftercare, a mole's
     # blotchy edges)
