@@ -1,7 +1,8 @@
 """The check the rule-coverage tests share: a sentence as a first message reaches its level.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
-``!E`` anything but an emergency. The level
+``!E`` anything but an emergency, ``S`` self-care with no red flag fired (self-care is never
+reached with one), ``N`` anything but self-care. The level
 is what ``triage eval --rules-only`` predicts (``clinical.first_message``).
 """
 
@@ -26,6 +27,11 @@ def assert_reaches(rules: RuleSet, expected: str, text: str) -> None:
         assert level is Disposition.URGENT, (level, fired)
     elif expected == "L":
         assert level.rank < Disposition.URGENT.rank, (level, fired)
+    elif expected == "S":
+        assert level is Disposition.SELF_CARE, (level, fired)
+        assert not fired, fired
+    elif expected == "N":
+        assert level is not Disposition.SELF_CARE, (level, fired)
     else:
         assert expected == "!E", f"unknown level code {expected!r}"
         assert level is not Disposition.EMERGENCY, (level, fired)
