@@ -31,6 +31,16 @@ _AGE_EN_IS = re.compile(
     rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])",
     _I,
 )
+# Parents' shorthand for a baby's age (forum and text style): "my 2mo", "our 6wo", "a 2m old",
+# "10 m/o", "8wk old" (NICE NG143: the age bands decide what a fever means, and 38 °C or more
+# under 3 months is red); "2mo" after my/our/his/her only, so "a cough for 2mo" stays a span,
+# and never "w/o" (without)
+_AGE_EN_SHORTHAND = re.compile(
+    r"(?<![a-z0-9.])(\d{1,2})\s*(wo|m/o|mo/o|(?:w|wk|m|mo)\s+old)(?![a-z])"
+    r"|(?<![a-z])(?:my|our|his|her|their)\s+(\d{1,2})\s*(mo|mos|mth|mths|wk|wks)(?![a-z/])"
+    r"(?!\s*(?:ago|later|before|after|since|of))",
+    _I,
+)
 # Second-language English drops the copula: "my baby 3 month", "my daughter 5 month", "my
 # baby 6 week" (a baby's days or weeks, anyone's months or years; never "... ago / since").
 # A phone message drops "my" too: "baby 6 weeks, temp 38.3", "baby girl 8 weeks" (NICE NG143:
@@ -187,6 +197,9 @@ def age_findings(text: str) -> list[Found]:
     for pattern in (_AGE_EN_OLD, _AGE_EN_IS):
         for m in pattern.finditer(text):
             add(_years(m.group(1), m.group(2)), m)
+    for m in _AGE_EN_SHORTHAND.finditer(text):
+        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        add(_years(count, unit), m)
     for m in _AGE_EN_NO_COPULA.finditer(text):
         count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         add(_years(count, unit), m)
