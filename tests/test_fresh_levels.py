@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 40, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 41, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -653,6 +653,22 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         # underwear in early pregnancy and a testicle lump talked round, 86.2%)
         {},
     ),
+    # set 41, 160 messages in the twenty-seventh frozen split's voice (voice33: a comparison
+    # with something known, a practical obstacle, a leading guess asked for reassurance) by
+    # writer-fresh41; first run on ea7459e's rules 83.1% (133 of 160), 34 of 40 emergencies (two
+    # at urgent, three at non_urgent, one at self_care), one self-care message at emergency
+    "set41": (
+        "fresh_levels_41.jsonl",
+        0.83,
+        {
+            "f41-en-emg-007": "set 41's first run: non_urgent",
+            "f41-en-emg-019": "set 41's first run: self_care",
+            "f41-zh-emg-004": "set 41's first run: non_urgent",
+            "f41-zh-emg-005": "set 41's first run: urgent",
+            "f41-zh-emg-006": "set 41's first run: non_urgent",
+            "f41-zh-emg-012": "set 41's first run: urgent",
+        },
+    ),
 }
 
 
@@ -705,6 +721,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 40's f40-zh-emg-007 and -010, sepsis told as 讲嘢乱咗 and 花花紫紫 knees and a remote's
     # battery counted missing beside a three-year-old, closed by rules-cb:
     # tests/test_rules_set40.py)
+    "f41-en-emg-007": "set 41's first run: non_urgent",
+    "f41-en-emg-019": "set 41's first run: self_care",
+    "f41-zh-emg-004": "set 41's first run: non_urgent",
+    "f41-zh-emg-006": "set 41's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -737,6 +757,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
+    "f41-en-slf-011": "set 41's first run: emergency",
 }
 
 
@@ -817,6 +838,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set38", 20),
         ("set39", 40),
         ("set40", 20),
+        ("set41", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
