@@ -234,6 +234,67 @@ CANCER_BACK: list[tuple[str, str]] = [
     ("!E", "had bowel cancer 10 years ago, all clear, a bit of back ache after gardening"),
 ]
 
+# A second walk, written after the first change: the same modifiers said other ways (the
+# medicine or the team implying the condition, brand names, hours of a flight, a carer's
+# "seizing"), with look-alikes that must stay lower (a short flight, a back seizing up, a
+# pulled calf). 3 of 42 wrong before the second change.
+MORE_WAYS: list[tuple[str, str]] = [
+    ("E", "my oncology team gave me a hotline number, I'm 37.9 and shivery, chemo was 9 days ago"),
+    ("E", "on my third cycle of FEC and running a temp of 38.3"),
+    ("U", "I'm on azathioprine and have a temperature and a sore throat"),
+    ("U", "on tacrolimus after my transplant and now feverish"),
+    ("U", "I take prednisolone 20mg every day and now I've got a fever"),
+    (
+        "E",
+        "steroid dependent, throwing up since last night, can't keep my tablets down",
+    ),
+    ("E", "my son has adrenal insufficiency, he's vomiting and floppy"),
+    (
+        "E",
+        "I carry a steroid emergency card, I've had diarrhoea and vomiting all day and feel faint",
+    ),
+    ("E", "我是肾上腺皮质功能减退，呕吐，吃不下激素药"),
+    ("E", "I'm on blood thinners and had a fall, hit my head on the floor"),
+    ("E", "my grandad is on anticoagulants and knocked his head this morning"),
+    ("E", "on eliquis and bumped my head on a shelf"),
+    ("E", "on xarelto and I've been passing black tarry poo and feel dizzy"),
+    ("E", "我食緊華法林，琴日撞親個頭，而家頭痛"),
+    ("U", "我在吃抗凝药，今天大便是黑色的"),
+    ("E", "I'm on the contraceptive pill, one calf swollen and sharp chest pain breathing in"),
+    ("E", "just back from a 14 hour flight, my calf hurts and I'm out of breath"),
+    ("E", "吃避孕药，一边小腿肿痛，现在胸口痛喘不过气"),
+    ("E", "产后两周，小腿肿，突然气促"),
+    ("E", "I have an AAA and now I have sudden severe back pain and feel faint"),
+    ("E", "我有动脉瘤，突然背痛得很厉害"),
+    ("E", "my 5 week old baby feels hot and the thermometer says 38.2"),
+    ("E", "我个仔5个星期大，体温38.3"),
+    ("E", "my 3 year old fell off the sofa and hit his head, he's been sick 3 times since"),
+    ("E", "my dad with epilepsy has been seizing for 6 minutes"),
+    ("E", "他第一次抽搐，从来没有过"),
+    (
+        "U",
+        "hernia op 5 days ago, the wound is getting redder, oozing, and I've got a temperature",
+    ),
+    ("U", "做完阑尾手术一周，伤口红肿流脓，发烧"),
+    ("E", "I have myeloma and my back really hurts and my legs feel weak"),
+    ("E", "我有骨转移，背痛，两条腿没力走路困难"),
+    ("U", "I have breast cancer and my back has started hurting this week"),
+    (
+        "E",
+        "I'm 33 weeks pregnant with a severe headache and flashing lights and pain under my ribs",
+    ),
+    ("U", "35周，脚和脸突然肿起来了"),
+    ("U", "I'm on dialysis and my temperature is 38.4"),
+    ("U", "我做腹膜透析，发烧，肚子痛"),
+    ("E", "I have sickle cell, my chest hurts and I'm struggling to breathe"),
+    ("E", "sickle cell, I've got a temperature of 38.5"),
+    ("E", "我有镰刀型贫血，发烧38.6"),
+    ("!E", "2 hour flight to Spain, calf hurts after hiking, a bit out of breath on hills"),
+    ("!E", "my back is seizing up after gardening"),
+    ("L", "I pulled my calf playing football, calf hurts, no other problems"),
+    ("!E", "after my op my calf is sore from the stockings, breathing fine"),
+]
+
 ALL = (
     CHEMOTHERAPY
     + IMMUNE_AND_SPLEEN
@@ -250,6 +311,7 @@ ALL = (
     + SEIZURES
     + AFTER_SURGERY
     + CANCER_BACK
+    + MORE_WAYS
 )
 
 

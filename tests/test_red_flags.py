@@ -731,6 +731,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I have sickle cell and I've got a fever",
         "我有镰状细胞贫血，现在发烧",
     ),
+    "calf_pain_breathless_after_risk_setting": (
+        "just back from a 14 hour flight, my calf hurts and I'm out of breath",
+        "做完手术两周，小腿痛，现在气促",
+    ),
     "hypo_not_responding": (
         "I've treated my hypo three times and my sugar is still 3.1",
         "低血糖，吃了两次糖还是2.6",
