@@ -722,6 +722,23 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "全家人都头晕想吐，家里烧着煤炉",
     ),
     "neutropenic_sepsis": ("I'm having chemo and I'm shivering", "在做化疗，发烧到三十八度五"),
+    # a known condition that changes what a symptom means (tests/test_condition_modifiers.py)
+    "chemotherapy_feeling_very_unwell": (
+        "had chemo last week and I feel really unwell",
+        "打完化疗一个星期，今天觉得很不舒服",
+    ),
+    "sickle_cell_fever": (
+        "I have sickle cell and I've got a fever",
+        "我有镰状细胞贫血，现在发烧",
+    ),
+    "calf_pain_breathless_after_risk_setting": (
+        "just back from a 14 hour flight, my calf hurts and I'm out of breath",
+        "做完手术两周，小腿痛，现在气促",
+    ),
+    "hypo_not_responding": (
+        "I've treated my hypo three times and my sugar is still 3.1",
+        "低血糖，吃了两次糖还是2.6",
+    ),
     "electric_shock_with_signs": (
         "I was electrocuted and now my heart is racing",
         "触电以后心跳很快",
@@ -1164,6 +1181,14 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "digoxin_toxicity_signs": (
         "on digoxin and everything looks yellow",
         "吃地高辛，看东西发黄",
+    ),
+    "type_1_diabetes_vomiting": (
+        "I'm type 1 and I've been vomiting since this morning",
+        "我有一型糖尿病，今天一直在吐",
+    ),
+    "cancer_new_back_pain": (
+        "I have lung cancer and I've got new back pain",
+        "我有前列腺癌，最近开始背痛",
     ),
 }
 
