@@ -659,14 +659,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # at urgent, three at non_urgent, one at self_care), one self-care message at emergency
     "set41": (
         "fresh_levels_41.jsonl",
-        0.87,
+        0.88,
         {
             # (f41-en-emg-007 and -019 closed by rules-cd: medicines kept back by name with life
             # "easier for everyone", oven cleaner told by the job sprayed into an eye; with a boil
             # growing with a fever and an ear gone deaf on waking up to urgent, bedwetting again
             # with no sign, "thought the worst" and no time off work down to their levels, and
             # "nearly had a heart attack" no longer an emergency, tests/test_rules_set41_en.py:
-            # 87.5%, English rows 75 of 80)
+            # 87.5%, English rows 75 of 80; with "normal wees" in a well child's checks no
+            # urinary complaint, 88.1%, 76 of 80)
             "f41-zh-emg-004": "set 41's first run: non_urgent",
             "f41-zh-emg-005": "set 41's first run: urgent",
             "f41-zh-emg-006": "set 41's first run: non_urgent",

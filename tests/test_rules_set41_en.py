@@ -7,11 +7,13 @@ answered no); a household cleaner told by the job it was doing (cleaning the ove
 straight into an eye; a heart attack said as a figure of speech ("nearly had a heart attack
 when..."); a boil growing with a fever or feeling hot and shivery; an ear gone deaf on waking; a
 child wetting the bed again with no sign of infection or thirst; a fear told as "thought the
-worst"; and a practical obstacle (no time off work) read as a symptom stopping normal
-activities.
+worst"; a practical obstacle (no time off work) read as a symptom stopping normal
+activities; and "normal wees" in a parent's list of a well child's checks read as a urinary
+complaint.
 
-Written by rules-cd (session 33). Before any rule change 27 of the 47 items here were wrong:
-8 of set 41's 8 English rows listed below, 19 of this file's own 39 sentences. After: 1
+Written by rules-cd (session 33). Before any rule change 30 of the 52 items here were wrong:
+9 of set 41's 9 English rows listed below, 21 of this file's own 43 sentences (the last kind,
+"normal wees" in a well child's checks, added later: 3 of its 5 items wrong before). After: 1
 (f41-en-slf-011, no longer an emergency but at the urinary family's non_urgent floor).
 
 The sentences are this file's own, each from the published source named above its list:
@@ -30,7 +32,8 @@ The sentences are this file's own, each from the published source named above it
 - NICE CKS Bedwetting (wetting again after being dry: a routine GP review) against NICE NG224
   (with a fever or pain on passing urine) and NICE NG18 (with thirst or weight loss);
 - Manchester Triage pain (the pain told) and NHS.uk sprains and strains and swollen glands: no
-  time off work is an obstacle to an appointment, "thought the worst" a fear, neither a sign.
+  time off work is an obstacle to an appointment, "thought the worst" a fear, neither a sign;
+- NICE NG143 (green: normal hydration): "normal wees" is a well child's check, not a complaint.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag.
@@ -49,9 +52,9 @@ from tests.rule_levels import assert_reaches
 
 DATA = Path(__file__).parent / "data" / "fresh_levels_41.jsonl"
 
-# Set 41's English rows at the wrong level on the first run, with the kind each is. Three more
-# (f41-en-slf-006, -012 and -016: a well child's cold at 37.9, an eyelid twitch for a week and
-# a flaky scalp for a few weeks) are self-care evidence and left to that helper; f41-en-slf-007
+# Set 41's English rows at the wrong level on the first run, with the kind each is. Two more
+# (f41-en-slf-012 and -016: an eyelid twitch "on and off" for a week and a flaky scalp for a few
+# weeks) are self-care evidence and left to that helper; f41-en-slf-007
 # (milk spots at 10 weeks) stays same-day by age (NICE NG143), as set 16's baby rows.
 ROWS: dict[str, str] = {
     "f41-en-emg-007": "medicines kept back by name, laid out, easier for everyone",
@@ -62,6 +65,7 @@ ROWS: dict[str, str] = {
     "f41-en-slf-002": "no time off work is an obstacle, not an impairment",
     "f41-en-nur-012": "thought the worst is a fear, not a severity",
     "f41-en-nur-006": "wetting the bed again with no sign of infection or thirst",
+    "f41-en-slf-006": "normal wees in a well child's checks, no urinary complaint",
 }
 # Rows whose gold is still not reached, with the level they reach (strict: a pass must be seen)
 OPEN_ROWS: dict[str, str] = {
@@ -164,6 +168,15 @@ WETTING_AGAIN: list[tuple[str, str]] = [
     ("U", "my 9 year old has been drinking loads, wetting the bed again and has lost weight"),
 ]
 
+# NICE NG143 green (normal hydration) as a parent lists a well child's checks: "normal wees" is
+# no urinary complaint; a wee that hurts still is (NICE NG224)
+WEES_SAID_NORMAL: list[tuple[str, str]] = [
+    ("S", "my 3 year old has a runny nose and a cough, playing and eating, normal wees"),
+    ("S", "my 2 year old has a cold, drinking well and normal wet nappies"),
+    ("S", "she's 5 with a cold and a cough, wees are normal, eating fine"),
+    ("N", "my 6 year old has a cold and says it hurts when she wees"),
+]
+
 CASES = (
     MEDICINES_KEPT_BACK
     + CLEANER_TOLD_BY_THE_JOB
@@ -173,6 +186,7 @@ CASES = (
     + NO_TIME_OFF_WORK
     + THOUGHT_THE_WORST
     + WETTING_AGAIN
+    + WEES_SAID_NORMAL
 )
 
 
