@@ -121,6 +121,26 @@ _SLIGHTLY_SLEEPLESS = re.compile(
     r"(?:有点|有些|有一点|有啲|少少)\s*(?:睡不着|睡不好|瞓唔着|瞓唔好)"
     r"|(?:躺下|上床|瞓落床|瞓低)[^，。,.!?！？\n]{0,8}?(?:睡不着|睡不著|瞓唔着|瞓唔著)"
 )
+# A practical obstacle to getting seen ("can't get time off work", "no time off") is no symptom
+# stopping normal activities (NHS.uk sprains and strains and self-care pages set the level from
+# the signs; "off work with it" still is)
+_NO_TIME_OFF = re.compile(
+    r"(?:can't|cant|cannot|can not|couldn't|won't be able to|unable to|hard to|struggle to|"
+    r"no way to|not able to)\s+(?:really\s+|easily\s+)?(?:get|take|have)\s+(?:any\s+|the\s+)?"
+    r"(?:time|a day|the day|a morning|an afternoon)\s+off(?:\s+work)?"
+    r"|\bno time off(?:\s+work)?",
+    re.I,
+)
+# A fear told as thinking the worst ("immediately thought the worst", "fearing the worst",
+# 往最坏处想) names the worry, not the pain: no hyperbole of severity (Manchester Triage pain
+# is the pain told)
+_FEARED_WORST = re.compile(
+    r"\b(?:thought|think|thinking|thinks|feared|fear|fearing|assumed|assume|assuming|imagined|"
+    r"imagining|expected|expecting|jumped to|jumping to|jump to|prepared for)\s+(?:of\s+)?"
+    r"the\s+worst\b"
+    r"|(?:往|向)最坏(?:处|的方向)?想|想到最坏|想到最壞|諗到最壞|谂到最坏",
+    re.I,
+)
 # "worse at night" said in Chinese (晚上更严重, 仲严重): a comparison, no severity (NICE CKS carpal
 # tunnel's night pattern); 越来越严重 is the worsening cues' own
 # 越来越严重 / 越嚟越严重 are the worsening cues' own, no severity either
@@ -454,7 +474,10 @@ def decide(
             among=[_not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t))) for t in texts]
             or None,
         )
-        or (said("hyperbole") and not (minor or eased))
+        or (
+            said("hyperbole", among=[_FEARED_WORST.sub(" ", t) for t in texts] or None)
+            and not (minor or eased)
+        )
     )
 
     def at_the_pharmacy(family: FamilyWindow) -> bool:
@@ -514,7 +537,10 @@ def decide(
     # a few nights' light sleep with a minor illness (a break-up, a cold) is no lost function
     impaired = said(
         "impaired",
-        among=[_SLIGHTLY_SLEEPLESS.sub(" ", t) if minor else t for t in texts] or None,
+        among=[
+            _NO_TIME_OFF.sub(" ", _SLIGHTLY_SLEEPLESS.sub(" ", t) if minor else t) for t in texts
+        ]
+        or None,
     )
 
     # an injury today on an old pain (膝头痛咗几个月，今日跌亲之后好痛) is a new pain (Manchester

@@ -42,7 +42,7 @@ _ID = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"
 # 有小便 (said alone, ending its clause) open no family (a clinician's or parent's check); nor
 # do its colour said normal ("pee colour normal", 尿颜色正常) or "weeing normally".
 _NORMAL_FUNCTION = re.compile(
-    r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wee|pee|urine\s+output|bladder"
+    r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wees?|pees?|urine\s+output|bladder"
     r"|bladder\s+and\s+bowels?|bowels?\s+and\s+bladder)\s+"
     r"(?:is\s+|are\s+|looks\s+|feels\s+)?(?:a\s+)?(?:normally|normal|fine|ok|okay|as\s+usual)"
     r"(?:\s+colou?r)?(?![a-z])"
@@ -53,6 +53,10 @@ _NORMAL_FUNCTION = re.compile(
     r"(?:normal|fine|ok|okay|clear)(?![a-z])"
     r"|(?<![a-z])(?:weeing|peeing|urinating)\s+(?:normally|fine|ok|okay|as\s+usual)(?![a-z])"
     r"|(?:小便|尿液|尿)(?:的|嘅)?\s*(?:颜色|顏色|色)\s*(?:都|也)?\s*(?:正常|如常|冇问题|没问题)"
+    # the word "normal" before it, as a parent lists a well child's checks ("playing, eating,
+    # drinking fine, normal wees": NICE NG143 green, normal hydration)
+    r"|(?<![a-z])(?:normal|usual)\s+(?:amount\s+of\s+)?(?:wees|wee|pees|pee|urine|wet\s+nappies)"
+    r"(?![a-z])"
     # "still weeing", 有小便 said alone, as a carer's check in a settling illness
     r"|(?<![a-z])still\s+(?:peeing|weeing)(?=\s*(?:[,.;!]|and\b|$))"
     r"|(?<![没冇无])有(?:小便|屙尿|尿)(?=\s*(?:[，,。；;！!]|$))",

@@ -659,10 +659,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # at urgent, three at non_urgent, one at self_care), one self-care message at emergency
     "set41": (
         "fresh_levels_41.jsonl",
-        0.83,
+        0.88,
         {
-            "f41-en-emg-007": "set 41's first run: non_urgent",
-            "f41-en-emg-019": "set 41's first run: self_care",
+            # (f41-en-emg-007 and -019 closed by rules-cd: medicines kept back by name with life
+            # "easier for everyone", oven cleaner told by the job sprayed into an eye; with a boil
+            # growing with a fever and an ear gone deaf on waking up to urgent, bedwetting again
+            # with no sign, "thought the worst" and no time off work down to their levels, and
+            # "nearly had a heart attack" no longer an emergency, tests/test_rules_set41_en.py:
+            # 87.5%, English rows 75 of 80; with "normal wees" in a well child's checks no
+            # urinary complaint, 88.1%, 76 of 80)
             "f41-zh-emg-004": "set 41's first run: non_urgent",
             "f41-zh-emg-005": "set 41's first run: urgent",
             "f41-zh-emg-006": "set 41's first run: non_urgent",
@@ -721,8 +726,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 40's f40-zh-emg-007 and -010, sepsis told as 讲嘢乱咗 and 花花紫紫 knees and a remote's
     # battery counted missing beside a three-year-old, closed by rules-cb:
     # tests/test_rules_set40.py)
-    "f41-en-emg-007": "set 41's first run: non_urgent",
-    "f41-en-emg-019": "set 41's first run: self_care",
+    # (set 41's f41-en-emg-007 and -019, medicines kept back by name and oven cleaner told by the
+    # job, closed by rules-cd: tests/test_rules_set41_en.py)
     "f41-zh-emg-004": "set 41's first run: non_urgent",
     "f41-zh-emg-006": "set 41's first run: non_urgent",
 }
@@ -757,7 +762,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
-    "f41-en-slf-011": "set 41's first run: emergency",
+    # (f41-en-slf-011, "nearly had a heart attack" at red wee, closed by rules-cd: a fright's
+    # figure of speech names no sign; tests/test_rules_set41_en.py)
 }
 
 

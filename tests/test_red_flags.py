@@ -442,6 +442,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I've been hoarding my tablets and tonight I'm going to do it",
         "我一直在攒安眠药，今晚就是时候了",
     ),
+    "suicide_medicines_kept_back": (
+        "I've been keeping back my sertraline and the co-codamol, it would be easier for everyone",
+        "这几个星期我攒了舍曲林和止痛片，觉得没有我大家会更好",
+    ),
     "child_breathing_distress": (
         "my baby is grunting and her ribs are sucking in",
         "宝宝呼吸的时候哼哼，肋骨下面凹进去",
