@@ -659,14 +659,16 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # at urgent, three at non_urgent, one at self_care), one self-care message at emergency
     "set41": (
         "fresh_levels_41.jsonl",
-        0.83,
+        # 0.83 at the first run; 87.5% after rules-ce's Chinese red flags (the four emergencies,
+        # self-harm never thought of, a rash's light flaking, a repeat febrile fit, early brown
+        # discharge in pregnancy)
+        0.87,
         {
             "f41-en-emg-007": "set 41's first run: non_urgent",
             "f41-en-emg-019": "set 41's first run: self_care",
-            "f41-zh-emg-004": "set 41's first run: non_urgent",
-            "f41-zh-emg-005": "set 41's first run: urgent",
-            "f41-zh-emg-006": "set 41's first run: non_urgent",
-            "f41-zh-emg-012": "set 41's first run: urgent",
+            # (f41-zh-emg-004, -005, -006 and -012, a diabetic who only grunts when called, the skin
+            # sucked in under the ribs, charcoal bought with a time in mind and a hard, constant
+            # bump with blood, closed by rules-ce: tests/test_rules_set41_zh.py)
         },
     ),
 }
@@ -723,8 +725,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # tests/test_rules_set40.py)
     "f41-en-emg-007": "set 41's first run: non_urgent",
     "f41-en-emg-019": "set 41's first run: self_care",
-    "f41-zh-emg-004": "set 41's first run: non_urgent",
-    "f41-zh-emg-006": "set 41's first run: non_urgent",
+    # (set 41's f41-zh-emg-004 and -006, a diabetic who only grunts when called and charcoal
+    # bought with a time in mind, closed by rules-ce: tests/test_rules_set41_zh.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
