@@ -661,8 +661,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_41.jsonl",
         # 0.83 at the first run; 87.5% after rules-ce's Chinese red flags (the four emergencies,
         # self-harm never thought of, a rash's light flaking, a repeat febrile fit, early brown
-        # discharge in pregnancy)
-        0.87,
+        # discharge in pregnancy); 90.6% with its four-level decision (改善 not improving, a
+        # check-up's raised result, period pain worse over years, a flu jab's sore arm, a cry
+        # over in a moment after a toddler's low fall)
+        0.90,
         {
             "f41-en-emg-007": "set 41's first run: non_urgent",
             "f41-en-emg-019": "set 41's first run: self_care",

@@ -13,6 +13,12 @@ applies), each from the published source named above its list; ``SET41_ROWS`` ar
 rows of ``tests/data/fresh_levels_41.jsonl`` at a wrong level at the first run, each asserted at
 its gold level. Wrong before any rule change: 15 of 15 rows and 24 of 44 kind sentences.
 
+``DECIDED`` holds the four-level decision's kinds at their exact level, written after the red-flag
+commit and before the decision's changes (6 of 19 wrong then, with 5 of the 8 rows still open):
+a pharmacy treatment not improving said as 改善, a check-up's result flagged high, period pain
+worse over years, a sore red arm after a flu vaccine, and a toddler who cried a moment
+(哭一下就停) after a low fall.
+
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency.
 """
@@ -136,6 +142,66 @@ RASH_FLAKING_LITTLE: list[tuple[str, str]] = [
     ("E", "吃了新的药之后，皮肤一片片脱皮，起水泡，还发烧"),
 ]
 
+# The four-level decision's kinds (written before its changes; each sentence at its exact level)
+
+# NHS.uk dandruff and seborrhoeic dermatitis, NHS.uk athlete's foot and eczema (see a GP if the
+# pharmacy's treatment has not helped): not improving said as 改善 (没什么改善, 冇乜改善)
+TREATMENT_NOT_IMPROVING: list[tuple[str, str]] = [
+    ("non_urgent", "头皮屑很多又痒，用了两个月去屑洗发水都没什么改善"),
+    ("non_urgent", "脚气搽咗三个礼拜药膏都冇乜改善"),
+    ("non_urgent", "手上的濕疹擦了一個月藥膏都沒有改善"),
+    ("non_urgent", "used dandruff shampoo for two months with no improvement, itchy red scalp"),
+]
+
+# NICE CKS abnormal liver blood tests and BSG guidance (a raised result with no symptoms: the GP
+# repeats and reviews it, not today): a check-up's report with a result flagged high
+CHECK_UP_RESULT_HIGH: list[tuple[str, str]] = [
+    ("non_urgent", "公司健检，报告写尿酸偏高，红字，身体没有不舒服"),
+    ("non_urgent", "验血报告话肝指数高咗少少，冇唔舒服"),
+    ("non_urgent", "體檢報告說肝功能有一項偏高，沒有任何症狀"),
+    (
+        "non_urgent",
+        "my health check showed my liver enzymes are a bit high, I feel completely fine",
+    ),
+]
+
+# NHS.uk period pain and endometriosis (see a GP if it is severe or has changed): a pain that
+# has worsened over years is a GP's, not today's; a pain getting worse today stays same-day
+PERIOD_PAIN_WORSE_OVER_YEARS: list[tuple[str, str]] = [
+    ("non_urgent", "这几年痛经越来越严重，每次来月经第一天都痛到要请假"),
+    ("non_urgent", "呢几年经痛越嚟越犀利，第一日痛到要请假"),
+    ("non_urgent", "這幾年經痛越來越嚴重，痛到沒辦法上班"),
+    ("urgent", "这两天肚子越来越痛，痛到要请假"),
+]
+
+# NHS.uk flu vaccine and vaccine side effects (a sore, red arm where the needle went in for a day
+# or two: at home); with a fever or a redness spreading, not self-care
+VACCINE_SORE_ARM: list[tuple[str, str]] = [
+    ("self_care", "昨天打了流感疫苗，今天打针的地方有点红肿，有点痛，别的都好"),
+    ("self_care", "琴日打咗流感疫苗，今日针口有啲红，少少痛，其他冇嘢"),
+    (
+        "self_care",
+        "had my flu jab yesterday, sore arm today where the needle went in, otherwise fine",
+    ),
+    ("non_urgent", "打了疫苗后注射部位越来越红，越来越大"),
+]
+
+# NHS.uk head injury in children and NICE NG232 (a low fall, an immediate cry, no vomiting, playing
+# normally: watch at home): 哭一下就停 (cried a moment, then stopped) is no sudden onset
+TODDLER_LOW_FALL: list[tuple[str, str]] = [
+    ("self_care", "女儿三岁从沙发上摔下来，马上哭了，哭一下就停了，没有吐，现在在玩"),
+    ("self_care", "個仔兩歲喺梳化跌落嚟，即刻喊，喊一下就停，冇嘔，而家玩緊"),
+    ("emergency", "儿子两岁从床上摔下来撞到头，吐了三次"),
+]
+
+DECIDED = (
+    TREATMENT_NOT_IMPROVING
+    + CHECK_UP_RESULT_HIGH
+    + PERIOD_PAIN_WORSE_OVER_YEARS
+    + VACCINE_SORE_ARM
+    + TODDLER_LOW_FALL
+)
+
 KINDS = (
     HYPO_GRUNT_AND_MUDDLE
     + INDRAWING_UNDER_THE_RIBS
@@ -149,14 +215,9 @@ KINDS = (
 
 # the Chinese rows of set 41 at a wrong level at the first run (ea7459e's rules), still open
 OPEN_ROWS: dict[str, str] = {
-    "f41-zh-nur-016": "first run: emergency; now self_care (a shampoo that has not helped)",
-    "f41-zh-nur-018": "first run: urgent (period pain worse over years)",
-    "f41-zh-nur-019": "first run: self_care (a check-up's raised liver result)",
     "f41-zh-slf-006": "first run: urgent (a thriving baby under 3 months posseting)",
     "f41-zh-slf-008": "first run: non_urgent (exam stress, coping)",
     "f41-zh-slf-009": "first run: non_urgent (mild morning sickness as in the last pregnancy)",
-    "f41-zh-slf-012": "first run: non_urgent (a sore red arm the day after a flu vaccine)",
-    "f41-zh-slf-019": "first run: non_urgent (a toddler's low fall, cried at once, playing)",
 }
 
 SET41_IDS = (
@@ -203,6 +264,12 @@ def rules() -> RuleSet:
 @pytest.mark.parametrize(("expected", "text"), KINDS)
 def test_set41_kinds_in_chinese_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)
+
+
+@pytest.mark.parametrize(("gold", "text"), DECIDED)
+def test_set41_decision_kinds_reach_their_exact_level(rules: RuleSet, gold: str, text: str) -> None:
+    level, hits = rules_only_level(text, rules)
+    assert level.value == gold, (level, [hit.rule_id for hit in hits])
 
 
 @pytest.mark.parametrize(("text", "gold"), _set41_rows())
