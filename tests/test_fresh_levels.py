@@ -663,8 +663,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         # self-harm never thought of, a rash's light flaking, a repeat febrile fit, early brown
         # discharge in pregnancy); 90.6% with its four-level decision (改善 not improving, a
         # check-up's raised result, period pain worse over years, a flu jab's sore arm, a cry
-        # over in a moment after a toddler's low fall)
-        0.90,
+        # over in a moment after a toddler's low fall); 91.2% with nausea in pregnancy said as
+        # 恶心 and the week the last pregnancy's sickness ended read as no span
+        0.91,
         {
             "f41-en-emg-007": "set 41's first run: non_urgent",
             "f41-en-emg-019": "set 41's first run: self_care",

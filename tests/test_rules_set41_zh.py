@@ -17,7 +17,9 @@ its gold level. Wrong before any rule change: 15 of 15 rows and 24 of 44 kind se
 commit and before the decision's changes (6 of 19 wrong then, with 5 of the 8 rows still open):
 a pharmacy treatment not improving said as 改善, a check-up's result flagged high, period pain
 worse over years, a sore red arm after a flu vaccine, and a toddler who cried a moment
-(哭一下就停) after a low fall.
+(哭一下就停) after a low fall. ``MORNING_SICKNESS_AS_BEFORE`` was written after the decision's
+commit and before its change (3 of 3 wrong then): nausea in pregnancy said as 恶心 or 作呕, and
+the week the last pregnancy's sickness ended (到16周左右就好了) read as no span.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency.
@@ -121,6 +123,13 @@ FEBRILE_FIT_AGAIN: list[tuple[str, str]] = [
     ("E", "之前有过高热惊厥，今天发烧又抽了，一分钟就停了，但现在叫不醒"),
 ]
 
+# NHS.uk vomiting and morning sickness in pregnancy (unable to keep fluids down, or not weeing:
+# a GP, midwife or 111 the same day), the look-alike of MORNING_SICKNESS_AS_BEFORE below
+HYPEREMESIS: list[tuple[str, str]] = [
+    ("U", "怀孕10周，吐得很厉害，喝水都吐，一天没小便"),
+    ("U", "有咗十个礼拜，饮水都呕，成日冇点去厕所"),
+]
+
 # NICE NG225 and NHS.uk help for suicidal thoughts: thoughts of self-harm denied as never had
 # (没想过伤害自己, 冇谂过伤害自己, 從來沒想過要傷害自己) are not self-harm; an act done is
 SELF_HARM_NEVER_THOUGHT: list[tuple[str, str]] = [
@@ -194,12 +203,23 @@ TODDLER_LOW_FALL: list[tuple[str, str]] = [
     ("emergency", "儿子两岁从床上摔下来撞到头，吐了三次"),
 ]
 
+# NHS.uk vomiting and morning sickness in pregnancy (nausea and some vomiting, keeping food and
+# fluids down: at home; a GP or midwife if unable to keep anything down): nausea said as 恶心,
+# 干呕 or 作呕, and the end of the last pregnancy's sickness said as a week of pregnancy
+# (到16周左右就好了), no span of the complaint; vomiting everything stays same-day (KINDS)
+MORNING_SICKNESS_AS_BEFORE: list[tuple[str, str]] = [
+    ("self_care", "怀孕10周，早上有点恶心，偶尔干呕，能吃能喝"),
+    ("self_care", "有咗十二个礼拜，朝早有啲作呕，食到嘢饮到水"),
+    ("self_care", "懷孕13週，早上有點噁心，跟上一胎一樣，那次到16週左右就好了，現在吃得下喝得下"),
+]
+
 DECIDED = (
     TREATMENT_NOT_IMPROVING
     + CHECK_UP_RESULT_HIGH
     + PERIOD_PAIN_WORSE_OVER_YEARS
     + VACCINE_SORE_ARM
     + TODDLER_LOW_FALL
+    + MORNING_SICKNESS_AS_BEFORE
 )
 
 KINDS = (
@@ -211,13 +231,13 @@ KINDS = (
     + FEBRILE_FIT_AGAIN
     + SELF_HARM_NEVER_THOUGHT
     + RASH_FLAKING_LITTLE
+    + HYPEREMESIS
 )
 
 # the Chinese rows of set 41 at a wrong level at the first run (ea7459e's rules), still open
 OPEN_ROWS: dict[str, str] = {
     "f41-zh-slf-006": "first run: urgent (a thriving baby under 3 months posseting)",
     "f41-zh-slf-008": "first run: non_urgent (exam stress, coping)",
-    "f41-zh-slf-009": "first run: non_urgent (mild morning sickness as in the last pregnancy)",
 }
 
 SET41_IDS = (
