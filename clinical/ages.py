@@ -374,6 +374,17 @@ _AHEAD_BEFORE = re.compile(
 _AHEAD_AFTER = re.compile(r"s?'?\s*time(?![a-z])|s?\s+from\s+now(?![a-z])", _I)
 
 
+# In a pregnancy, a week reached as a point ("那次到16周左右就好了": the sickness ended by week
+# 16 of the last pregnancy) is how far along, not how long (NHS.uk morning sickness usually
+# eases by 16 to 20 weeks); only with an end said after it (就好了, 就冇事, 就停), so
+# "咳到五周了" stays a span.
+_WEEK_REACHED_BEFORE = re.compile(r"到了?\s*$")
+_WEEK_REACHED_AFTER = re.compile(
+    r"\s*(?:左右|前后)?\s*(?:就|便|先)\s*(?:好|没事|冇事|停|消失|结束|无事)"
+)
+_PREGNANCY_ZH = re.compile(r"怀孕|孕|有咗|怀咗|一胎|怀老")
+
+
 _PAIR_BEFORE = ("他", "她", "它", "们", "咱", "你", "我", "哥", "姐", "弟", "妹", "口", "两")
 
 
@@ -402,6 +413,13 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # 他俩天天吵: the two of them, no count of days
             if text[: m.start()].rstrip().endswith(("孕", "有咗")):
                 continue  # "怀孕8周", 有咗34周: how far along a pregnancy is, not how long
+            if (
+                m.group(2) in ("周", "星期", "礼拜")
+                and _WEEK_REACHED_BEFORE.search(text[: m.start()])
+                and _WEEK_REACHED_AFTER.match(text, m.end())
+                and _PREGNANCY_ZH.search(text)
+            ):
+                continue  # 那次到16周左右就好了: a week of a pregnancy reached, not how long
             if pattern is _DURATION_EN and _gestation(text, m, value):
                 continue  # "I'm 34 weeks" (pregnant): how far along, not how long
             if any(a.words == m.group().strip() or m.group().strip() in a.words for a in ages):

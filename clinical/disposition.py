@@ -555,7 +555,9 @@ def decide(
         urgent.append("a sign that needs a clinician today")
     if severe and not improving and not long_standing:
         urgent.append("severe symptoms")
-    if worsening and impaired:
+    # a worsening told over years (这几年越来越严重, "over the past few years": NHS.uk period pain
+    # and endometriosis, see a GP) is a slow course, not one that needs a clinician today
+    if worsening and impaired and "slow_over_months" not in concepts:
         urgent.append("getting worse and stopping normal activities")
     # a mother after a birth telling of her own mood: the baby's age ("my baby is 6 weeks") is
     # the time since the birth, not the patient's age (NICE CG192 / NHS.uk postnatal

@@ -659,7 +659,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # at urgent, three at non_urgent, one at self_care), one self-care message at emergency
     "set41": (
         "fresh_levels_41.jsonl",
-        0.88,
+        # 0.83 at the first run; merged 96.2%, 40 of 40 (rules-cd 88.1%, rules-ce 91.2% alone)
+        0.96,
         {
             # (f41-en-emg-007 and -019 closed by rules-cd: medicines kept back by name with life
             # "easier for everyone", oven cleaner told by the job sprayed into an eye; with a boil
@@ -668,10 +669,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # "nearly had a heart attack" no longer an emergency, tests/test_rules_set41_en.py:
             # 87.5%, English rows 75 of 80; with "normal wees" in a well child's checks no
             # urinary complaint, 88.1%, 76 of 80)
-            "f41-zh-emg-004": "set 41's first run: non_urgent",
-            "f41-zh-emg-005": "set 41's first run: urgent",
-            "f41-zh-emg-006": "set 41's first run: non_urgent",
-            "f41-zh-emg-012": "set 41's first run: urgent",
+            # (f41-zh-emg-004, -005, -006 and -012, a diabetic who only grunts when called, the skin
+            # sucked in under the ribs, charcoal bought with a time in mind and a hard, constant
+            # bump with blood, closed by rules-ce: tests/test_rules_set41_zh.py; rules-ce alone
+            # 87.5% with its Chinese red flags, 90.6% with its four-level decision, 91.2% with
+            # nausea in pregnancy said as 恶心)
         },
     ),
 }
@@ -728,8 +730,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # tests/test_rules_set40.py)
     # (set 41's f41-en-emg-007 and -019, medicines kept back by name and oven cleaner told by the
     # job, closed by rules-cd: tests/test_rules_set41_en.py)
-    "f41-zh-emg-004": "set 41's first run: non_urgent",
-    "f41-zh-emg-006": "set 41's first run: non_urgent",
+    # (set 41's f41-zh-emg-004 and -006, a diabetic who only grunts when called and charcoal
+    # bought with a time in mind, closed by rules-ce: tests/test_rules_set41_zh.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
