@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 41, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 42, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -676,6 +676,19 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # nausea in pregnancy said as 恶心)
         },
     ),
+    # set 42, 80 messages in the same voice by a third writer (writer-fresh42), written while
+    # set 41 was written and run first on ea7459e's rules as a carry-over measure: 77.5% (18 of
+    # 20 emergencies, one at non_urgent, one at self_care; none self-care at emergency); 78.8%
+    # after rules-cg's known-condition modifiers and set 41 closed by rules-cd and rules-ce (one
+    # self-care row down to its level), the emergencies unchanged
+    "set42": (
+        "fresh_levels_42.jsonl",
+        0.78,
+        {
+            "f42-en-emg-004": "set 42's first run: self_care",
+            "f42-zh-emg-003": "set 42's first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -732,6 +745,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # job, closed by rules-cd: tests/test_rules_set41_en.py)
     # (set 41's f41-zh-emg-004 and -006, a diabetic who only grunts when called and charcoal
     # bought with a time in mind, closed by rules-ce: tests/test_rules_set41_zh.py)
+    "f42-en-emg-004": "set 42's first run: self_care",
+    "f42-zh-emg-003": "set 42's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -847,6 +862,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set39", 40),
         ("set40", 20),
         ("set41", 40),
+        ("set42", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
