@@ -32,6 +32,10 @@ nipples (NHS.uk tongue-tie: referred for an assessment, a counterpart found in f
 - the evidence said in a past clause: a birth months ago with hair shedding now (NHS.uk hair
   loss: normal after a birth), warts that came up a month or two ago (NHS.uk warts and
   verrucas: they go on their own);
+- a nosebleed stopped by pinching, told with its manner ("stopped with pinching", "stopped
+  when we pinched it", "nose bled"): NHS.uk nosebleeds (treated at home; A&E when it lasts
+  over 10-15 minutes of pressure, with dizziness or weakness, or after a head injury; a GP on
+  a blood thinner or when they keep happening);
 - a coin swallowed by a well child and already passed in the poo: NHS.uk swallowed objects
   (a coin that has passed needs nothing more); a button battery, or a coin with drooling or
   pain on swallowing, stays higher.
@@ -203,6 +207,37 @@ COIN_ALREADY_PASSED: list[tuple[str, str]] = [
     ),
 ]
 
+# NHS.uk nosebleeds (stopped by pinching the soft part of the nose: treated at home); a second
+# round, written before its change: the first 10 all held already; 5 more in the wording of the
+# gold rows still at non_urgent (the stopping told with its manner, "nose bled"), 3 of them wrong
+NOSEBLEED_STOPPED_BY_PINCHING: list[tuple[str, str]] = [
+    (
+        "S",
+        "my 8 year old had a nosebleed for about 10 minutes, it stopped when I pinched his nose,"
+        " he's fine now",
+    ),
+    (
+        "S",
+        "nosebleed this morning, stopped after pinching it for 10 minutes, not on any blood"
+        " thinners",
+    ),
+    ("S", "My nose bled for 5 minutes after I blew it hard, stopped with pressure, feel fine"),
+    ("S", "儿子流鼻血，捏住鼻子十分钟就止住了，现在在玩"),
+    ("S", "流鼻血流咗五分鐘，揸住個鼻就停咗，而家冇事"),
+    ("U", "nosebleed for 40 minutes and it won't stop even with pinching"),
+    ("E", "nosebleed stopped with pinching but now I feel dizzy and weak"),
+    ("N", "I'm on warfarin and had a nosebleed that stopped when I pinched it"),
+    ("N", "nosebleeds most days for the last few weeks, they stop with pinching"),
+    ("N", "我吃华法林，流鼻血捏住十分钟止住了"),
+    # the stopping told with its manner ("stopped with pinching", "stopped when she pinched it"),
+    # the wording of the gold rows still at non_urgent, in sentences of this file's own
+    ("S", "my daughter's nose bled for a few minutes and stopped when she pinched it, she's 9"),
+    ("S", "had a nosebleed at work, stopped with pinching after about 10 minutes, feel fine"),
+    ("S", "my nose bled for a bit this morning, stopped with firm pressure, all ok now"),
+    ("S", "nosebleed lasting a few minutes, stopped with pinching the soft part"),
+    ("S", "my son's nose bled after he picked it and stopped when we pinched it"),
+]
+
 CASES = [
     *CYSTITIS_AT_THE_PHARMACY,
     *PREGNANCY_SYMPTOMS_CHECKED,
@@ -211,6 +246,7 @@ CASES = [
     *NORMAL_READINGS_ASKED,
     *PAST_CLAUSE_EVIDENCE,
     *COIN_ALREADY_PASSED,
+    *NOSEBLEED_STOPPED_BY_PINCHING,
 ]
 
 
