@@ -265,6 +265,38 @@ def _fast_at_rest(texts: Sequence[str]) -> bool:
     return False
 
 
+# A reading asked about with no complaint beside it, every vital sign in its normal band: a
+# temperature under 38 °C (NHS.uk high temperature: 38 or more is a fever; NEWS2 scores 36.1 and
+# over 0), a blood pressure under 140/90 (NICE NG136) with a systolic NEWS2 scores 0 (111 or
+# more), a heart rate, breathing rate and SpO2 NEWS2 scores 0. Any other reading is no evidence.
+_NORMAL_BANDS = {
+    "temperature_c": (36.1, 37.95),
+    "systolic_bp": (111.0, 139.5),
+    "diastolic_bp": (50.0, 89.5),
+    "heart_rate_bpm": (51.0, 90.0),
+    "respiratory_rate": (12.0, 20.0),
+    "oxygen_saturation": (96.0, 100.0),
+}
+_READING_FAMILIES = frozenset({"general", "fever", "fever_child"})
+# the reading asked about ("is that ok?", "should I worry", 正常吗, 正唔正常, 要紧吗)
+_READING_ASKED = re.compile(
+    r"\b(?:is|are) (?:that|this|it|these|those) (?:ok|okay|normal|fine|alright|good|high|low|bad"
+    r"|too high|too low)\b|\bnormal\s*\?|\b(?:ok|okay)\s*\?|should i (?:be )?worr"
+    r"|do i need to worry|anything to worry"
+    r"|正常[吗嗎吧]|正唔正常|正不正常|[要緊紧][吗嗎]|要不要[紧緊]|算正常|偏高[吗嗎]|高[吗嗎]|高不高",
+    re.I,
+)
+
+
+def _normal_readings(texts: Sequence[str], rules: RuleSet) -> bool:
+    """Return True when the messages give at least one vital sign and every one is in its
+    normal band (``_NORMAL_BANDS``)."""
+    found = [(k, v.value) for t in texts for k, v in rules.findings(t).vitals.items()]
+    return bool(found) and all(
+        k in _NORMAL_BANDS and _NORMAL_BANDS[k][0] <= v <= _NORMAL_BANDS[k][1] for k, v in found
+    )
+
+
 def _severity(record: IntakeRecord, texts: Sequence[str]) -> int | None:
     scores = [s.severity for s in record.symptoms if s.severity is not None]
     for text in texts:
@@ -363,6 +395,36 @@ def _inr_above_range(texts: Sequence[str]) -> bool:
     return any(float(m.group(1)) >= INR_SAME_DAY for t in texts for m in _INR.finditer(t))
 
 
+# NHS.uk breastfeeding problems: sore or cracked nipples hurt during feeds, mostly from the baby's
+# attachment (help at home from a midwife, health visitor or breastfeeding supporter); the
+# nipple's pain (乳头好痛, 吸的时候很痛, "nipples are really sore when she latches") is no severity
+# of a new pain, read only with a mother's own complaint said (``mothers_own``); a red, hot or
+# hard breast or a fever is mastitis, read by its own urgent group
+_NIPPLE_PAIN = re.compile(
+    r"(?:乳[头頭]|奶[头頭])[^，。,.!?！？\n]{0,8}?(?:很|好|非常|特别|特別|超)?(?:痛|疼)"
+    r"|(?:吸|含|咬|喂|餵|吃奶|食奶)[^，。,.!?！？\n]{0,4}?(?:的?[时時]候|嘅[时時]候|[时時])"
+    r"(?:很|好|非常|特别|特別|超)?(?:痛|疼)"
+    r"|\bnipples?\b[^.!?\n]{0,30}?\b(?:really|very|so|super) (?:sore|painful)"
+    r"|(?:really|very|so) (?:sore|painful|hurts?)[^.!?\n]{0,12}?\bwhen (?:she|he|baby|the baby)"
+    r" (?:latches|feeds)",
+    re.I,
+)
+# NHS.uk vomiting and morning sickness, indigestion and heartburn in pregnancy: the common
+# symptom's daily pattern (every morning, after every evening meal) is how it comes, no complaint
+# that lasts; a midwife when it does not get better or nothing stays down
+_PREGNANCY_PATTERN = re.compile(
+    r"\b(?:every|most|each) (?:morning|mornings|evening|evenings|night|nights)\b"
+    r"|每天早上|每日早上|每朝|每天晚上|每晚|每天饭后",
+    re.I,
+)
+# a blood test (抽血) at which someone fainted is the faint's trigger (NHS.uk fainting), not a test
+# to arrange
+_FAINT_TRIGGER = re.compile(
+    r"\b(?:at|during|for|after|before) (?:my|a|the|his|her|their) (?:blood tests?|bloods)\b|抽血",
+    re.I,
+)
+
+
 def _not_tenderness(text: str) -> str:
     """Return ``text`` without pain on pressing one spot, unless tenderness there warns, and
     without pain said only on one movement, unless an injury, the chest or the tummy is said."""
@@ -434,13 +496,39 @@ def decide(
                 if pair.known
                 else heard(pair.group, among=among)
             )
-            and (pair.together is None or heard(pair.together, among=among))
+            and (
+                pair.together is None
+                or (
+                    any(rules.names_known(t, pair.together) for t in (among or texts))
+                    if pair.known_with
+                    else heard(pair.together, among=among)
+                )
+            )
             and (pair.unless is None or not heard(pair.unless, among=among))
             and (pair.under_years is None or (age is not None and age < pair.under_years))
             for pair in data.pairs.get(name, ())
         )
 
+    def checked(name: str) -> bool:
+        """A page's warning signs said absent, each denial with its own negation ("no fever",
+        腰不痛): read whatever the negation before it (``RuleSet.mentions``)."""
+
+        def told(phrases: PhraseSet) -> bool:
+            return any(rules.mentions(t, phrases) for t in texts)
+
+        return told(data.phrases[name]) or any(
+            told(pair.group)
+            and (pair.together is None or told(pair.together))
+            and (pair.unless is None or not heard(pair.unless))
+            for pair in data.pairs.get(name, ())
+        )
+
     ages = [a.value for t in texts for a in rules.findings(t).ages]
+    # a mother's own complaint while breastfeeding (NHS.uk breastfeeding problems): the baby's
+    # age said with it ("my 5 week old") is not the patient's
+    own_feeding = any(rules.matches(t, data.phrases["mothers_own"]) for t in texts)
+    if own_feeding:
+        ages = [a for a in ages if a >= INFANT_YEARS]
     if record.age_years is not None:
         ages.append(record.age_years)
     age = min(ages) if ages else None
@@ -461,6 +549,12 @@ def decide(
     # evidence only, never a reason to lower a same-day sign
     settled_bp = _settled_on_repeat(texts, rules)
     settled_sugar = _sugar_settled(texts)
+    # a normal reading with no complaint beside it (NHS.uk high temperature, NICE NG136)
+    normal_reading = (
+        set(families) <= _READING_FAMILIES
+        and any(_READING_ASKED.search(t) for t in texts)
+        and _normal_readings(texts, rules)
+    )
     infant_minor = said("infant_minor")  # NHS.uk: treated at home in a baby
     minor = said("minor") or infant_minor or (pregnant and said("pregnancy_minor"))
     # hyperbole ("killing me", "worst ever", "agony", 疼死了) is no severity when the facts are
@@ -471,7 +565,10 @@ def decide(
         (severity is not None and severity >= 7)
         or said(
             "severe",
-            among=[_not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t))) for t in texts]
+            among=[
+                _not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t)))
+                for t in ([_NIPPLE_PAIN.sub(" ", t) for t in texts] if own_feeding else texts)
+            ]
             or None,
         )
         or (
@@ -484,7 +581,12 @@ def decide(
         p = family.pharmacy
         return (
             p is not None
-            and (mild or (severity is not None and severity <= 3))
+            and (
+                mild
+                or (severity is not None and severity <= 3)
+                # NHS England Pharmacy First: no fever and no back or side pain said
+                or checked("pharmacy_checked")
+            )
             and not severe
             and not pregnant
             and said("female")
@@ -518,6 +620,7 @@ def decide(
                 return None if lift.to is Disposition.SELF_CARE else lift.to
         return family.floor
 
+    at_pharmacy = any(at_the_pharmacy(data.families[f]) for f in families if f in data.families)
     windows = [
         (w.pharmacy.window_days, None)
         if at_the_pharmacy(w) and w.pharmacy
@@ -527,8 +630,16 @@ def decide(
     window = min((days for days, _ in windows), default=data.window_days)
     own = [
         days
-        for group, together, days in data.own_windows
-        if heard(group) and (together is None or heard(together))
+        for group, together, days, known, known_with in data.own_windows
+        if (any(rules.names_known(t, group) for t in texts) if known else heard(group))
+        and (
+            together is None
+            or (
+                any(rules.names_known(t, together) for t in texts)
+                if known_with
+                else heard(together)
+            )
+        )
     ]
     if own:  # a minor illness said keeps its own page's window when that is longer
         window = max(window, *own)
@@ -596,15 +707,19 @@ def decide(
     # a baby's age said as a span (个BB三个月, 宝宝两个月) is how old, not how long
     spans = [_without_ages(t, rules) for t in episode]
     habits = [_WITHIN_A_DAY.sub(" ", _DAILY_HABIT.sub(" ", t)) for t in episode]
+    if pregnant and said("pregnancy_minor"):
+        habits = [_PREGNANCY_PATTERN.sub(" ", t) for t in habits]
     if said("persistent", among=habits) or (
         not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=spans)
     ):
         against.append("lasting or coming back")
+    # the blood test at which someone fainted is the faint's trigger, no test to arrange
+    checks = [_FAINT_TRIGGER.sub(" ", t) for t in texts] if "faint_at_blood" in concepts else None
     for name, why in (
         ("refer", "a sign a clinician should check within days"),
         ("review", "a review or test needs a clinician"),
     ):
-        if said(name):
+        if said(name, among=checks):
             against.append(why)
     if _weight_loss_unintended(texts):
         against.append("unintended weight loss of 5% or more")
@@ -628,8 +743,17 @@ def decide(
     # are they with a blood pressure measured below 140/90 (NICE NG133: pre-eclampsia is a new
     # blood pressure of 140/90 or more; NHS.uk heartburn and indigestion in pregnancy, the
     # pharmacist's antacids, the pressure checked for the pain under the ribs it can mimic)
+    # ...and so are they with the page's warning signs said absent (no bleeding, no headache,
+    # no pain, fluids kept down; not the baby moving alone: NHS.uk vomiting and morning
+    # sickness, indigestion and heartburn in pregnancy, pregnancy_checked)
     if pregnant and not (
-        said("pregnancy_minor") and (mild or improving or _normal_blood_pressure(texts, rules))
+        said("pregnancy_minor")
+        and (
+            mild
+            or improving
+            or _normal_blood_pressure(texts, rules)
+            or checked("pregnancy_checked")
+        )
     ):
         against.append("pregnancy")
     # an older person said to be their usual self (or coping with a minor illness) is no
@@ -661,6 +785,8 @@ def decide(
         or usual_episode
         or settled_bp
         or settled_sugar
+        or normal_reading
+        or at_pharmacy
         or (severity is not None and severity <= 3)
     )
     if positive and not against and floor is None:
@@ -676,6 +802,8 @@ def decide(
                 (asking_ahead, "a question asked ahead, nothing wrong now"),
                 (settled_bp, "a raised blood pressure settled on a rested repeat"),
                 (settled_sugar, "a sugar raised after food, back in range"),
+                (normal_reading, "a reading in the normal range"),
+                (at_pharmacy, "a problem a pharmacist treats, its warning signs said absent"),
             )
             if flag
         ]

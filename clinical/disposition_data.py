@@ -59,10 +59,24 @@ PHRASE_LISTS = (
     "usual_panic",
     "episode_over",
     "unusual_episode",
+    "pharmacy_checked",
+    "pregnancy_checked",
+    "mothers_own",
 )
-# Sourced lists that live only in a group file (dispositions/known_conditions.yaml): empty when
-# the main file is loaded without its folder; every other list must be in the main file.
-GROUP_FILE_LISTS = frozenset({"usual_episode", "usual_panic", "episode_over", "unusual_episode"})
+# Sourced lists that live only in a group file (dispositions/known_conditions.yaml,
+# dispositions/checked_and_told.yaml): empty when the main file is loaded without its folder;
+# every other list must be in the main file.
+GROUP_FILE_LISTS = frozenset(
+    {
+        "usual_episode",
+        "usual_panic",
+        "episode_over",
+        "unusual_episode",
+        "pharmacy_checked",
+        "pregnancy_checked",
+        "mothers_own",
+    }
+)
 # Lists whose phrases come in groups, each naming the published guidance it follows.
 SOURCED_LISTS = frozenset(
     {
@@ -75,6 +89,9 @@ SOURCED_LISTS = frozenset(
         "usual_panic",
         "episode_over",
         "unusual_episode",
+        "pharmacy_checked",
+        "pregnancy_checked",
+        "mothers_own",
     }
 )
 
@@ -158,8 +175,12 @@ class PhraseGroup(_Phrases):
     # in place of a shorter self-care window
     window_days: float | None = Field(default=None, ge=0, le=365)
     # the main part is a long-term condition: it counts told as past too ("discharged with
-    # heart failure", 因为心衰住院后出院), never negated or someone else's
+    # heart failure", 因为心衰住院后出院), never negated or someone else's; or an event whose
+    # time since is the point ("I had my baby 4 months ago", 一两个月前长了疣)
     known: bool = False
+    # the ``with`` part counts told as past too: a span said with its own past cue ("a month
+    # or two ago", 一两个月前), in the same clause as the main part
+    known_with: bool = False
 
 
 class Pair(NamedTuple):
@@ -172,6 +193,7 @@ class Pair(NamedTuple):
     when: frozenset[str]
     known: bool = False
     under_years: float | None = None
+    known_with: bool = False
 
 
 def _part(phrases: _Phrases | None) -> PhraseSet | None:
@@ -235,9 +257,10 @@ class Dispositions:
         # "when" (concepts that must be said too)
         self.pairs = pairs or {}
         # minor illnesses with their own window: (the group, its ``with`` part, its window in
-        # days); an expected after-effect counts with its procedure or medicine said too
+        # days, whether the group counts told as past); an expected after-effect counts with its
+        # procedure or medicine said too
         self.own_windows = [
-            (PhraseSet([*g.en, *g.zh]), _part(g.together), g.window_days)
+            (PhraseSet([*g.en, *g.zh]), _part(g.together), g.window_days, g.known, g.known_with)
             for g in self.groups.get("minor", ())
             if g.window_days is not None and g.unless is None and not g.when
         ]
@@ -293,6 +316,7 @@ class Dispositions:
                     frozenset(g.when),
                     g.known,
                     g.under_years,
+                    g.known_with,
                 )
                 for g in sourced
                 if g.together is not None

@@ -199,6 +199,12 @@ class RuleSet:
         """
         return self._findings(text).analysis.find(phrases, reach=reach) is not None
 
+    def mentions(self, text: str, phrases: PhraseSet) -> bool:
+        """Return True when ``phrases`` occur in ``text`` at all, negated or not: a denial that
+        carries its own negation ("no fever", 不发烧, 腰也不痛) is read whatever the clause reader
+        makes of the negation before it."""
+        return self._findings(text).analysis.find_any(phrases) is not None
+
     def names_known(self, text: str, phrases: PhraseSet) -> bool:
         """Return True when ``phrases`` match ``text`` outside negated, hypothetical or other
         people's clauses, told now or as past (a long-term condition named with a past stay)."""
