@@ -527,7 +527,9 @@ def decide(
     urgent: list[str] = []
     if said("urgent"):
         urgent.append("a sign that needs a clinician today")
-    if severe and not improving and not long_standing:
+    # Manchester Triage pain is the pain now: a severe pain said to be over ("the worst pain of
+    # my life last year, fine now") is no same-day severity; it still counts against self-care
+    if severe and not improving and not long_standing and not episode_over:
         urgent.append("severe symptoms")
     if worsening and impaired:
         urgent.append("getting worse and stopping normal activities")
