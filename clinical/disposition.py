@@ -454,7 +454,7 @@ def decide(
             among=[_not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t))) for t in texts]
             or None,
         )
-        or (said("hyperbole") and not (minor or eased))
+        or (said("hyperbole") and not (minor or eased or said("exertion_soreness")))
     )
 
     def at_the_pharmacy(family: FamilyWindow) -> bool:

@@ -16,7 +16,8 @@ Written by rules-ch (session 33) before any rule changed: 24 of 69 wrong at the 
 (rules as on main at f4f71f4): 20 floors missed (pain told by what it does, pale or cold and
 sweaty, cannot stand, not even water kept down in Chinese, a plaster bled through, bleeding
 for half an hour in Cantonese) and 3 look-alikes raised (a severe pain of the past said to be
-over, a hangover's 痛死了). One stays open (``OPEN``).
+over, a hangover's 痛死了). One stays open (``OPEN``). ``CASES_2``, a second walk in other
+words, was written after the first fix and run before the second (14 of 39 wrong then, 3 open).
 """
 
 from __future__ import annotations
@@ -116,10 +117,64 @@ CASES: list[tuple[str, str]] = [
 ]
 
 
+# A second walk in other words, written after the first fix and run before the second: 14 of
+# 39 wrong then (pain through the roof, restless, sweating, shaking or nearly fainting with it,
+# 满头大汗; legs gone, cannot get up off a chair; sips of water not kept down; aches after a shift
+# or a hangover told in Cantonese raised by their severe words), 3 open after.
+CASES_2: list[tuple[str, str]] = [
+    ("U", "pain in my wrist is through the roof since I fell off my bike an hour ago"),
+    ("U", "the worst pain imaginable in my ankle, started this afternoon"),
+    ("U", "I can't sit still with the pain in my side, pacing the room"),
+    ("U", "pain in my thigh so bad I'm shaking and sweating"),
+    ("U", "my shin is so painful I nearly passed out"),
+    ("U", "疼得满头大汗，脚踝肿得像馒头"),
+    ("U", "手腕痛到想死，今天早上摔的"),
+    ("U", "膝头痛到瞓唔到，今日先开始，成个人震"),
+    ("U", "屁股痛得坐不下也站不起来"),
+    ("U", "面好痛，痛到眼淚都標出嚟"),
+    ("U", "the pain came on suddenly in my groin and it's severe"),
+    ("U", "my leg suddenly went cold and very painful"),
+    ("U", "突然好劇烈嘅痛喺個膊頭度"),
+    ("U", "I'm clammy and grey and my arm aches"),
+    ("U", "he's gone a funny grey colour and is sweating buckets"),
+    ("U", "冒冷汗，脸色发白，说肚子有点胀"),
+    ("U", "my legs have gone and I can't get up off the chair"),
+    ("U", "腿突然没力，站都站不稳"),
+    ("U", "she keeps vomiting and can't even keep sips of water down"),
+    ("U", "饮啲水都即刻吐返出嚟，成日都係咁"),
+    ("U", "a temperature of 41.2 and shivering"),
+    ("U", "my son's temp is 105.8F"),
+    ("U", "燒到四十一點五度"),
+    ("U", "grandad has gone all muddled since this morning and isn't making sense"),
+    ("U", "阿爺今日突然講嘢亂晒，唔認得人"),
+    ("N", "my wrist is fairly sore since yesterday, it aches when I type"),
+    ("N", "隻手幾痛，郁嗰陣更痛"),
+    ("N", "temperature 38.9, achy and hot"),
+    ("L", "my feet are killing me after a long shift"),
+    ("L", "mild period pain, same as every month, hot water bottle helps"),
+    ("L", "sore shoulder from painting the ceiling yesterday, a bit better today"),
+    ("L", "DOMS in my legs after leg day, can barely walk down the stairs lol"),
+    ("L", "I had agonising pain when I broke my leg years ago but now just asking about physio"),
+    ("L", "no sweating, not pale, just an aching knee"),
+    ("L", "健身之后全身肌肉酸痛"),
+    ("L", "经痛同平时一样，食咗止痛药好返"),
+    ("L", "昨晚饮多咗，今日头痛到爆"),
+    ("L", "I can stand and walk fine, just a stiff back from gardening"),
+    ("L", "I'm drinking fine and kept breakfast down, just felt queasy"),
+]
+
+
 # still wrong, each with its reason (strict: one that starts passing must leave this list)
 OPEN: dict[str, str] = {
     "膊頭痛到成晚瞓唔着，一路喊": "crying (一路喊) in its own clause after a comma: the rules "
     "read a clause at a time, and 一路喊 alone is as often a baby crying",
+    "膝头痛到瞓唔到，今日先开始，成个人震": "shaking (成个人震) in its own clause; pain that stops "
+    "sleep is lost function (non_urgent), not MTS severe pain, alone",
+    "DOMS in my legs after leg day, can barely walk down the stairs lol": "'can barely walk' is an "
+    "injury group's same-day sign (urgent_injuries.yaml); the stairs after exercise (NHS.uk muscle "
+    "pain) would need an exception in that group",
+    "I had agonising pain when I broke my leg years ago but now just asking about physio": "the "
+    "past cue after the pain in its clause ('when I broke my leg years ago') does not reach back",
 }
 
 
@@ -130,7 +185,7 @@ def _params() -> list[object]:
             text,
             marks=[pytest.mark.xfail(strict=True, reason=OPEN[text])] if text in OPEN else [],
         )
-        for expected, text in CASES
+        for expected, text in CASES + CASES_2
     ]
 
 
