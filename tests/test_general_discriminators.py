@@ -164,9 +164,10 @@ CASES_2: list[tuple[str, str]] = [
 ]
 
 
-# Look-alikes of the two new rules (pale_and_sweaty, cannot_stand), written after the second fix:
-# 7 of 7 raised to urgent by them then (a spell that passed or has its everyday cause: a panic
-# attack, hot flushes, giving blood, a run, a hangover; unsteady with vertigo), none after.
+# Look-alikes of the new rules and words, written after the second fix: 10 of 10 raised to urgent
+# by them then (pale_and_sweaty and cannot_stand for a spell that passed or has its everyday
+# cause: a panic attack, hot flushes, giving blood, a run, a hangover; unsteady with vertigo;
+# severe_pain for "crying with it" and sweating with sunburn), none after.
 CASES_3: list[tuple[str, str]] = [
     ("L", "I get pale and sweaty when I have a panic attack, it passes in 10 minutes"),
     ("L", "hot flushes and night sweats, my face goes pale after"),
@@ -175,6 +176,10 @@ CASES_3: list[tuple[str, str]] = [
     ("L", "hangover, pale and sweaty, bit queasy"),
     ("L", "跑完步脸色发白出了一身汗，休息一下就好了"),
     ("L", "站不稳 because of vertigo when I roll over in bed, NHS said BPPV"),
+    # look-alikes of the new severe-pain words: laughter, a teething baby, sunburn
+    ("L", "laughing so much I was crying with it"),
+    ("L", "my baby is teething and crying with it all night"),
+    ("L", "I'm sweating with the pain of my sunburn"),
 ]
 
 
