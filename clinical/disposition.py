@@ -573,7 +573,7 @@ def decide(
         )
         or (
             said("hyperbole", among=[_FEARED_WORST.sub(" ", t) for t in texts] or None)
-            and not (minor or eased)
+            and not (minor or eased or said("exertion_soreness"))
         )
     )
 
@@ -664,7 +664,9 @@ def decide(
     urgent: list[str] = []
     if said("urgent"):
         urgent.append("a sign that needs a clinician today")
-    if severe and not improving and not long_standing:
+    # Manchester Triage pain is the pain now: a severe pain said to be over ("the worst pain of
+    # my life last year, fine now") is no same-day severity; it still counts against self-care
+    if severe and not improving and not long_standing and not episode_over:
         urgent.append("severe symptoms")
     # a worsening told over years (这几年越来越严重, "over the past few years": NHS.uk period pain
     # and endometriosis, see a GP) is a slow course, not one that needs a clinician today

@@ -41,6 +41,7 @@ PHRASE_LISTS = (
     "severe",
     "hyperbole",
     "pain_eased",
+    "exertion_soreness",
     "asking_ahead",
     "persistent",
     "lasting",

@@ -1044,6 +1044,8 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "testicular_pain": ("my testicle is a bit sore", "阴囊有点疼"),
     "head_injury_older_adult": ("I'm 80 and I banged my head", "我80岁，撞到头了"),
     "severe_pain": ("the pain in my knee is excruciating", "膝盖剧痛"),
+    "pale_and_sweaty": ("my neck is stiff and I've gone cold and clammy", "手脚冰凉，一直出冷汗"),
+    "cannot_stand": ("Dad suddenly can't stand up, his legs keep giving way", "婆婆今朝企唔起身"),
     # NICE NG126: bleeding in early pregnancy without pain goes to the early pregnancy unit
     # (urgent); with pain, faintness or heavy bleeding it is an emergency (rules below).
     "pregnancy_bleeding": (
