@@ -1,0 +1,111 @@
+"""Set 42's kinds, both languages: a sender who compares with something known, names a
+practical obstacle or asks for reassurance with a leading guess, none of which sets the level.
+The kinds: an overdose taken by someone else who "says she's fine now"; an adult's strip of
+heart or blood-pressure tablets swallowed by mistake, counted as 一板十几粒; a Bell's palsy
+with the arms and legs said "totally fine"; early-pregnancy spotting with a "niggly" pain;
+furniture "taken apart" (拆了) that the pinyin-slip repair read as tablets eaten (吃了).
+
+Written by rules-ci (session 33). The sentences are this file's own, each from the published
+source named above its list:
+
+- NHS.uk paracetamol overdose and NHS overdose advice (go to A&E even if you feel well: the
+  damage shows later); NICE NG225 Self-harm: an overdose said "fine now" by the one who took it;
+- TOXBASE / NPIS calcium-channel and beta blockers, sulfonylureas (a strip taken at once is an
+  overdose to assess in hospital); NHS overdose advice (more than the recommended dose: A&E);
+- NICE CKS Bell's palsy (a one-sided facial palsy taking in the forehead, with no other
+  neurological sign: same-day assessment, not 999);
+- NICE NG126 Ectopic pregnancy and miscarriage (spotting with mild pain in early pregnancy:
+  EPAU the same day; 999 for severe pain, shoulder-tip pain, faintness or heavy bleeding);
+- NICE CG178 Psychosis (a new psychosis with no risk to self or others: urgent referral).
+
+Wrong before the rule changes: 13 of 23 (run on 4f75044's rules).
+
+Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
+``!E`` not an emergency.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches
+
+# NHS.uk paracetamol overdose (A&E even if you feel well); a normal dose is no overdose
+OVERDOSE_SAID_FINE_NOW: list[tuple[str, str]] = [
+    (
+        "E",
+        "my mate took a load of paracetamol like 20 maybe more about 2 hrs ago after a massive "
+        "row w her bf. shes says shes fine now and feels normal and is begging me not to tell "
+        "anyone. shes 17. what do i do",
+    ),
+    ("E", "my friend took 16 paracetamol about an hour ago, she says she's fine now"),
+    ("E", "my flatmate swallowed loads of his sleeping tablets tonight, he says he's fine now"),
+    ("E", "我朋友两个小时前吞了二十多片扑热息痛，她说她现在没事，叫我别告诉别人"),
+    ("E", "同事說佢頭先食咗三十粒必理痛，佢話而家冇事，唔使理佢"),
+    ("L", "my mate took two paracetamol for her headache this morning, she's fine now"),
+]
+
+# TOXBASE / NPIS: an adult's strip of blood-pressure or diabetes tablets taken by mistake
+STRIP_TAKEN_BY_MISTAKE: list[tuple[str, str]] = [
+    ("E", "奶奶把我的降压药当维生素吃了，一板十几粒，半小时前，现在说头晕，应该没事吧？"),
+    ("E", "爷爷把降糖药当成钙片吃了，一板十几片，刚刚才发现"),
+    ("E", "我爸把我妈的降血压药当维他命食咗，一板十几粒，係咪冇事？"),
+    ("E", "my nan took about 12 of my blood pressure tablets thinking they were her vitamins"),
+    ("!E", "奶奶把降压药当维生素吃了一粒，现在没什么不舒服"),
+]
+
+# NICE CKS Bell's palsy: the forehead taken in, the limbs and speech said normal with an adverb
+BELLS_PALSY_LIMBS_SAID_FINE: list[tuple[str, str]] = [
+    (
+        "=U",
+        "Woke up and the right side of my face won't move. Can't close my right eye properly, "
+        "can't raise that eyebrow, and my smile goes lopsided. Arms and legs are totally fine, I "
+        "can talk normally, no headache. I did the FAST thing off the NHS poster and it's only "
+        "my face. It's not a stroke, is it?",
+    ),
+    (
+        "=U",
+        "left side of my face has dropped since this morning, can't raise my eyebrow on that "
+        "side, arms and legs are completely fine and I can talk normally",
+    ),
+    (
+        "=U",
+        "my face is drooping on the right, can't wrinkle my forehead on that side either, arms "
+        "and legs are perfectly fine, speech is normal",
+    ),
+    ("E", "my face is drooping on the right and my right arm is weak, speech is slurred"),
+]
+
+# NICE NG126: spotting with a mild (niggly) pain in early pregnancy is the EPAU's the same day
+NIGGLY_PAIN_WITH_SPOTTING: list[tuple[str, str]] = [
+    (
+        "=U",
+        "I found out I'm pregnant last week, about 6 weeks I think. Since this morning I've had "
+        "a niggly pain low down on my left side and some brown spotting. No pain in my shoulder "
+        "and I don't feel faint. I'm on a 12 hour shift at the warehouse till 8 tonight and my "
+        "manager won't like me leaving.",
+    ),
+    ("=U", "7 weeks pregnant, a niggling pain on my right side and a little brown spotting today"),
+    ("=U", "about 8 weeks pregnant, some light spotting and a niggly ache low in my tummy"),
+    ("E", "6 weeks pregnant, bleeding and severe pain on one side, I feel faint"),
+]
+
+# NICE CG178: a new psychosis with no risk said; 拆了 (taken apart) is no tablet swallowed
+TAKEN_APART_NOT_EATEN: list[tuple[str, str]] = [
+    (
+        "=U",
+        "我男盆友这两天都没怎么睡觉，一直说邻居再监视他，手机被人窃听了，把家里插座都拆了找窃听器，"
+        "说话也有点乱。我问他他说他没想伤害自己也不会伤害别人。他也没吸du，没喝酒。",
+    ),
+    ("L", "我老公周末把家里的柜子都拆了重新装，搬东西的时候腰有点酸"),
+    ("L", "儿子把玩具车全拆了，手指被螺丝划了一个小口子，不怎么流血"),
+    ("E", "我男朋友把家里的安眠药都吃了，叫不醒"),
+]
+
+CASES = OVERDOSE_SAID_FINE_NOW + STRIP_TAKEN_BY_MISTAKE
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_set42_kinds_reach_their_level(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
