@@ -3,7 +3,9 @@ practical obstacle or asks for reassurance with a leading guess, none of which s
 The kinds: an overdose taken by someone else who "says she's fine now"; an adult's strip of
 heart or blood-pressure tablets swallowed by mistake, counted as 一板十几粒; a Bell's palsy
 with the arms and legs said "totally fine"; early-pregnancy spotting with a "niggly" pain;
-furniture "taken apart" (拆了) that the pinyin-slip repair read as tablets eaten (吃了).
+furniture "taken apart" (拆了) that the pinyin-slip repair read as tablets eaten (吃了); a
+mother's own calf swollen and warm (摸着发热) days after the birth (生完孩子第十天); an earlier
+episode's span told to compare (那次三天就好了).
 
 Written by rules-ci (session 33). The sentences are this file's own, each from the published
 source named above its list:
@@ -16,9 +18,14 @@ source named above its list:
   neurological sign: same-day assessment, not 999);
 - NICE NG126 Ectopic pregnancy and miscarriage (spotting with mild pain in early pregnancy:
   EPAU the same day; 999 for severe pain, shoulder-tip pain, faintness or heavy bleeding);
-- NICE CG178 Psychosis (a new psychosis with no risk to self or others: urgent referral).
+- NICE CG178 Psychosis (a new psychosis with no risk to self or others: urgent referral);
+- NHS.uk DVT (a swollen, painful calf with warm skin: urgent GP or 111) and RCOG Green-top 37a
+  (thromboembolism after the birth): a mother's own calf, not her baby's fever;
+- NHS.uk fever in children and NICE NG143 (a fever for 5 days or more): the span of an earlier
+  episode told to compare (那次三天就好了) is not this one's.
 
-Wrong before the rule changes: 13 of 23 (run on 4f75044's rules).
+Wrong before the rule changes: 13 of 23 (run on 4f75044's rules); the mother's calf, added
+after 217a5e1: 2 of 4; the earlier episode's span: 3 of 4.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency.
@@ -103,7 +110,13 @@ TAKEN_APART_NOT_EATEN: list[tuple[str, str]] = [
     ("E", "我男朋友把家里的安眠药都吃了，叫不醒"),
 ]
 
-CASES = OVERDOSE_SAID_FINE_NOW + STRIP_TAKEN_BY_MISTAKE
+CASES = (
+    OVERDOSE_SAID_FINE_NOW
+    + STRIP_TAKEN_BY_MISTAKE
+    + BELLS_PALSY_LIMBS_SAID_FINE
+    + NIGGLY_PAIN_WITH_SPOTTING
+    + TAKEN_APART_NOT_EATEN
+)
 
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
