@@ -110,12 +110,26 @@ TAKEN_APART_NOT_EATEN: list[tuple[str, str]] = [
     ("E", "我男朋友把家里的安眠药都吃了，叫不醒"),
 ]
 
+# NHS.uk DVT, RCOG Green-top 37a: a mother's own calf, swollen and warm days after the birth
+MOTHERS_CALF_WARM_AFTER_THE_BIRTH: list[tuple[str, str]] = [
+    (
+        "=U",
+        "我生完孩子第十天，顺产。这两天左边小腿越来越肿，比右边粗了一圈，摸着发热，走路的时候小腿肚子胀痛，"
+        "按着也痛。不喘气，胸口也不痛，就是腿难受。我婆婆说坐月子不能出门，吹了风会落下病根，老公也说等满月"
+        "再去看，可是我在网上看到说生完孩子容易有血栓，心里有点慌。家里就我和婆婆带孩子，出门也不方便。",
+    ),
+    ("=U", "我生完孩子第七天，右边小腿肿得厉害，摸着发热，走路痛"),
+    ("=U", "I had my baby 10 days ago, my left calf has swollen up and feels hot to touch"),
+    ("E", "宝宝出生第十天，摸着发烫，量了三十八度三"),
+]
+
 CASES = (
     OVERDOSE_SAID_FINE_NOW
     + STRIP_TAKEN_BY_MISTAKE
     + BELLS_PALSY_LIMBS_SAID_FINE
     + NIGGLY_PAIN_WITH_SPOTTING
     + TAKEN_APART_NOT_EATEN
+    + MOTHERS_CALF_WARM_AFTER_THE_BIRTH
 )
 
 
