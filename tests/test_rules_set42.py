@@ -123,6 +123,22 @@ MOTHERS_CALF_WARM_AFTER_THE_BIRTH: list[tuple[str, str]] = [
     ("E", "宝宝出生第十天，摸着发烫，量了三十八度三"),
 ]
 
+# NHS.uk fever in children, NICE NG143: an earlier episode's span told to compare is not this one's
+EARLIER_EPISODE_SPAN: list[tuple[str, str]] = [
+    (
+        "S",
+        "我女儿三岁，昨天开始有点发烧，最高三十八度二，鼻涕多。精神挺好的，在家跑来跑去玩，吃饭喝水都正常，"
+        "尿也正常，没有皮疹。跟上个月幼儿园传的那次感冒一样，那次三天就好了。",
+    ),
+    ("L", "儿子昨天开始咳嗽流鼻涕，有点低烧三十七度八，跟上次感冒一样，上次四天就好了，精神很好"),
+    (
+        "L",
+        "my son has had a cold since yesterday, temp 38, same as last time when it cleared up in "
+        "4 days, he's playing happily",
+    ),
+    ("U", "个女发烧五日都未退，上次三日就好咗"),
+]
+
 CASES = (
     OVERDOSE_SAID_FINE_NOW
     + STRIP_TAKEN_BY_MISTAKE
@@ -130,6 +146,7 @@ CASES = (
     + NIGGLY_PAIN_WITH_SPOTTING
     + TAKEN_APART_NOT_EATEN
     + MOTHERS_CALF_WARM_AFTER_THE_BIRTH
+    + EARLIER_EPISODE_SPAN
 )
 
 
