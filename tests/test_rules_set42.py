@@ -19,7 +19,7 @@ source named above its list:
 - NICE NG126 Ectopic pregnancy and miscarriage (spotting with mild pain in early pregnancy:
   EPAU the same day; 999 for severe pain, shoulder-tip pain, faintness or heavy bleeding);
 - NICE CG178 Psychosis (a new psychosis with no risk to self or others: urgent referral);
-- NHS.uk DVT (a swollen, painful calf with warm skin: urgent GP or 111) and RCOG Green-top 37a
+- NHS.uk DVT (a swollen, painful calf with warm skin: urgent GP or 111) and RCOG Green-top 37b
   (thromboembolism after the birth): a mother's own calf, not her baby's fever;
 - NHS.uk fever in children and NICE NG143 (a fever for 5 days or more): the span of an earlier
   episode told to compare (那次三天就好了) is not this one's.
@@ -110,7 +110,7 @@ TAKEN_APART_NOT_EATEN: list[tuple[str, str]] = [
     ("E", "我男朋友把家里的安眠药都吃了，叫不醒"),
 ]
 
-# NHS.uk DVT, RCOG Green-top 37a: a mother's own calf, swollen and warm days after the birth
+# NHS.uk DVT, RCOG Green-top 37b: a mother's own calf, swollen and warm days after the birth
 MOTHERS_CALF_WARM_AFTER_THE_BIRTH: list[tuple[str, str]] = [
     (
         "=U",
