@@ -22,10 +22,13 @@ source named above its list:
 - NHS.uk DVT (a swollen, painful calf with warm skin: urgent GP or 111) and RCOG Green-top 37b
   (thromboembolism after the birth): a mother's own calf, not her baby's fever;
 - NHS.uk fever in children and NICE NG143 (a fever for 5 days or more): the span of an earlier
-  episode told to compare (那次三天就好了) is not this one's.
+  episode told to compare (那次三天就好了) is not this one's;
+- NICE CKS Sore throat - acute (suspected quinsy: trismus, a muffled voice; same-day
+  assessment): the mouth opening only a little (只能張開一點點), a voice 像含著東西.
 
 Wrong before the rule changes: 13 of 23 (run on 4f75044's rules); the mother's calf, added
-after 217a5e1: 2 of 4; the earlier episode's span: 3 of 4.
+after 217a5e1: 2 of 4; the earlier episode's span: 3 of 4;
+quinsy in lay words: 1 of 4.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency.
@@ -139,6 +142,22 @@ EARLIER_EPISODE_SPAN: list[tuple[str, str]] = [
     ("U", "个女发烧五日都未退，上次三日就好咗"),
 ]
 
+# NICE CKS Sore throat - acute (quinsy): the mouth opening only a little, a muffled voice
+QUINSY_IN_LAY_WORDS: list[tuple[str, str]] = [
+    (
+        "=U",
+        "去年也扁桃腺發炎過，吃藥幾天就好了。可是這次右邊喉嚨痛得特別厲害，吞口水都痛到流眼淚，"
+        "嘴巴只能張開一點點，講話聲音蠻奇怪的像含著東西，發燒三十八度五。呼吸還好，水可以慢慢吞。",
+    ),
+    ("=U", "喉咙右边痛得厉害，嘴巴只能张开一点点，说话像含着东西，发烧三十八度"),
+    (
+        "=U",
+        "really bad sore throat on the left, I can only open my mouth a little and my voice is "
+        "muffled",
+    ),
+    ("L", "sore throat for two days, a bit hoarse, eating and drinking fine"),
+]
+
 CASES = (
     OVERDOSE_SAID_FINE_NOW
     + STRIP_TAKEN_BY_MISTAKE
@@ -147,6 +166,7 @@ CASES = (
     + TAKEN_APART_NOT_EATEN
     + MOTHERS_CALF_WARM_AFTER_THE_BIRTH
     + EARLIER_EPISODE_SPAN
+    + QUINSY_IN_LAY_WORDS
 )
 
 
