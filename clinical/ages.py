@@ -385,6 +385,25 @@ _WEEK_REACHED_AFTER = re.compile(
 _PREGNANCY_ZH = re.compile(r"怀孕|孕|有咗|怀咗|一胎|怀老")
 
 
+# An earlier episode's span, told to compare ("跟上次一样，那次三天就好了", "same as last time,
+# it cleared up in 4 days"), is how long that one lasted, not this one (NHS.uk fever in
+# children, NICE NG143: a fever for 5 days or more): a span with an end right after it
+# (就好了, 就退了) or an end before it ("cleared up in"), and an earlier time named before it.
+_EARLIER_EPISODE = re.compile(
+    r"那次|上次|上回|那回|上一次|以前|之前|每次|last\s+time|that\s+time|the\s+time\s+before|"
+    r"that\s+one|last\s+one|previous|before\s+that|every\s+time",
+    _I,
+)
+_SPAN_ENDED_AFTER = re.compile(
+    r"\s*(?:左右|前后|多)?\s*(?:就|便|先|已经)\s*(?:好|没事|冇事|退|消|痊愈|无事|康复)"
+)
+_SPAN_ENDED_BEFORE = re.compile(
+    r"(?:cleared(?:\s+up)?|gone|better|over|went\s+away|settled(?:\s+down)?|got\s+better|"
+    r"was\s+fine)\s+(?:in|within|after)\s+(?:about\s+|around\s+)?$",
+    _I,
+)
+
+
 _PAIR_BEFORE = ("他", "她", "它", "们", "咱", "你", "我", "哥", "姐", "弟", "妹", "口", "两")
 
 
@@ -420,6 +439,11 @@ def duration_findings(text: str) -> list[Found]:
                 and _PREGNANCY_ZH.search(text)
             ):
                 continue  # 那次到16周左右就好了: a week of a pregnancy reached, not how long
+            if _EARLIER_EPISODE.search(text[max(0, m.start() - 40) : m.start()]) and (
+                _SPAN_ENDED_AFTER.match(text, m.end())
+                or _SPAN_ENDED_BEFORE.search(text[: m.start()])
+            ):
+                continue  # 那次三天就好了: how long an earlier episode lasted, not this one
             if pattern is _DURATION_EN and _gestation(text, m, value):
                 continue  # "I'm 34 weeks" (pregnant): how far along, not how long
             if any(a.words == m.group().strip() or m.group().strip() in a.words for a in ages):

@@ -103,6 +103,14 @@ _NEGATED_LIST_ZH = re.compile(
 )
 
 
+# a self_fine match said of someone else: the first-person words widened to another subject
+_OTHER_SUBJECT = re.compile(
+    r"(?:he|she|they|we|his|her|their|our|your|him|them|us)(?:'?s|'?re)?(?![a-z])"
+    r"|.*(?:himself|herself|themselves|themself|yourself)",
+    re.IGNORECASE,
+)
+
+
 def _both(text: str) -> tuple[str, str]:
     return text, text.lower()
 
@@ -190,7 +198,12 @@ class Analysis:
 
     def _writer_is_fine(self) -> bool:
         if self._fine is None:
-            self._fine = _has(self._cues.self_fine, self._masked)
+            # the phrases widen "i'm" to "she's" (a carer speaks for the patient): here only
+            # the writer's own "fine" counts, not the other person's ("she says she's fine now")
+            self._fine = any(
+                _OTHER_SUBJECT.match(m.group()) is None
+                for m in self._cues.self_fine.finditer(*_both(self._masked))
+            )
         return self._fine
 
     def why_not(self, start: int, end: int, reach: int | None = None) -> Reason | None:

@@ -262,7 +262,7 @@ _TAKEN = re.compile(
 )
 
 
-# TOXBASE / NHS overdose: a count said away from its verb, with a strength or after the
+# TOXBASE / NHS overdose: a count said away from its verb, with a strength, a pack or after the
 # medicine ("took way more than I should, about 32 of the 500mg ones", "a load of my mum's
 # diazepam, maybe 15", 吃了比说明书多的止痛药，差不多二十片五百毫克的). It counts only after a
 # taking verb earlier in the same sentence.
@@ -275,7 +275,10 @@ _COUNT_AWAY = re.compile(
     # "diazepam, maybe 15", "zopiclone, like 14 of them"
     rf"|(?<![a-z])(?:{_MEDICINE})\s*,?\s*{_HEDGE}\s+(\d{{1,3}})(?!\d)"
     rf"(?!\s*(?:mg|mcg|g|ml|mins?|minutes?|hours?|hrs?|h|days?|weeks?|years?|am|pm|%|:)(?![a-z]))"
-    r"|(?:大概|大约|约|差不多|至少|将近|快)\s*(\d{1,3})\s*(?:多|几|来|余)?\s*(?:片|颗|粒)",
+    r"|(?:大概|大约|约|差不多|至少|将近|快)\s*(\d{1,3})\s*(?:多|几|来|余)?\s*(?:片|颗|粒)"
+    # TOXBASE (a strip or box taken at once): the count told with its pack after the verb
+    # ("当维生素吃了，一板十几粒", Cantonese 食咗，成板十几粒)
+    r"|(?:一整?[板盒排瓶包]|成[板盒排樽包])\s*(\d{1,3})\s*(?:多|几|来|余)?\s*(?:片|颗|粒)",
     _I,
 )
 _TAKING = re.compile(

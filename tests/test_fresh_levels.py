@@ -683,10 +683,17 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # self-care row down to its level), the emergencies unchanged
     "set42": (
         "fresh_levels_42.jsonl",
-        0.78,
+        # 0.78 at the first run; 81.2% with its two emergencies below urgent closed by rules-ci,
+        # 85.0% with a Bell's palsy's limbs "totally fine", a "niggly" pain with spotting and
+        # 拆了 no tablets eaten down from emergency, 86.2% with a mother's own warm, swollen calf
+        # days after the birth no baby's fever, 87.5% with an earlier cold's span told to compare
+        # (那次三天就好了) no span of this fever, 88.8% with quinsy told as a mouth that opens
+        # only a little (只能張開一點點) up from self-care
+        0.88,
         {
-            "f42-en-emg-004": "set 42's first run: self_care",
-            "f42-zh-emg-003": "set 42's first run: non_urgent",
+            # (f42-en-emg-004 and f42-zh-emg-003, an overdose taken by a friend who "says she's
+            # fine now" and a strip of blood-pressure tablets counted 一板十几粒, closed by
+            # rules-ci: tests/test_rules_set42.py)
         },
     ),
 }
@@ -745,8 +752,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # job, closed by rules-cd: tests/test_rules_set41_en.py)
     # (set 41's f41-zh-emg-004 and -006, a diabetic who only grunts when called and charcoal
     # bought with a time in mind, closed by rules-ce: tests/test_rules_set41_zh.py)
-    "f42-en-emg-004": "set 42's first run: self_care",
-    "f42-zh-emg-003": "set 42's first run: non_urgent",
+    # (set 42's f42-en-emg-004 and f42-zh-emg-003, an overdose said fine now and a strip of
+    # tablets counted with its pack, closed by rules-ci: tests/test_rules_set42.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
