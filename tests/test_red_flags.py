@@ -1011,6 +1011,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "febrile_seizure_another_one": (
+        "she had a febrile seizure last year and today with a temperature she had another one",
+        "他去年有过热性惊厥，今天发烧又发作了一次",
+    ),
     "pregnancy_blood_seen": (
         "I'm 12 weeks pregnant and there was fresh red blood on the toilet paper this morning",
         "怀孕十二周，上厕所发现卫生纸上有一点鲜红色的血",
