@@ -32,6 +32,18 @@ __all__ = [
 ]
 
 DEFAULT_PATH = DATA_DIR / "dispositions.yaml"
+# Sourced lists that live only in a group file (dispositions/known_conditions.yaml,
+# dispositions/checked_and_told.yaml): empty when the main file is loaded without its folder;
+# every other list must be in the main file.
+_GROUP_FILE_ONLY = (
+    "usual_episode",
+    "usual_panic",
+    "episode_over",
+    "unusual_episode",
+    "pharmacy_checked",
+    "pregnancy_checked",
+    "mothers_own",
+)
 PHRASE_LISTS = (
     "mild",
     "improving",
@@ -56,28 +68,9 @@ PHRASE_LISTS = (
     "refer",
     "risk_condition",
     "risk_condition_lasting",
-    "usual_episode",
-    "usual_panic",
-    "episode_over",
-    "unusual_episode",
-    "pharmacy_checked",
-    "pregnancy_checked",
-    "mothers_own",
+    *_GROUP_FILE_ONLY,
 )
-# Sourced lists that live only in a group file (dispositions/known_conditions.yaml,
-# dispositions/checked_and_told.yaml): empty when the main file is loaded without its folder;
-# every other list must be in the main file.
-GROUP_FILE_LISTS = frozenset(
-    {
-        "usual_episode",
-        "usual_panic",
-        "episode_over",
-        "unusual_episode",
-        "pharmacy_checked",
-        "pregnancy_checked",
-        "mothers_own",
-    }
-)
+GROUP_FILE_LISTS = frozenset(_GROUP_FILE_ONLY)
 # Lists whose phrases come in groups, each naming the published guidance it follows.
 SOURCED_LISTS = frozenset(
     {
