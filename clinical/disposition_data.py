@@ -79,13 +79,7 @@ SOURCED_LISTS = frozenset(
         "minor",
         "infant_minor",
         "pregnancy_minor",
-        "usual_episode",
-        "usual_panic",
-        "episode_over",
-        "unusual_episode",
-        "pharmacy_checked",
-        "pregnancy_checked",
-        "mothers_own",
+        *_GROUP_FILE_ONLY,
     }
 )
 
