@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 42, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 43, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -697,6 +697,21 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # rules-ci: tests/test_rules_set42.py)
         },
     ),
+    # set 43, 160 messages in the twenty-eighth frozen split's voice (voice34: what the ill
+    # person said relayed, things not had listed beside what is, a feeling hard to name) by
+    # writer-fresh43; first run on 790d23e's rules 83.8% (134 of 160), 35 of 40 emergencies (one
+    # at urgent, four at non_urgent, all five English), two self-care messages at emergency
+    "set43": (
+        "fresh_levels_43.jsonl",
+        0.83,
+        {
+            "f43-en-emg-001": "set 43's first run: non_urgent",
+            "f43-en-emg-003": "set 43's first run: non_urgent",
+            "f43-en-emg-004": "set 43's first run: non_urgent",
+            "f43-en-emg-011": "set 43's first run: non_urgent",
+            "f43-en-emg-015": "set 43's first run: urgent",
+        },
+    ),
 }
 
 
@@ -755,6 +770,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # bought with a time in mind, closed by rules-ce: tests/test_rules_set41_zh.py)
     # (set 42's f42-en-emg-004 and f42-zh-emg-003, an overdose said fine now and a strip of
     # tablets counted with its pack, closed by rules-ci: tests/test_rules_set42.py)
+    "f43-en-emg-001": "set 43's first run: non_urgent",
+    "f43-en-emg-003": "set 43's first run: non_urgent",
+    "f43-en-emg-004": "set 43's first run: non_urgent",
+    "f43-en-emg-011": "set 43's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -789,6 +808,8 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
     # (f41-en-slf-011, "nearly had a heart attack" at red wee, closed by rules-cd: a fright's
     # figure of speech names no sign; tests/test_rules_set41_en.py)
+    "f43-zh-slf-002": "set 43's first run: emergency",
+    "f43-zh-slf-005": "set 43's first run: emergency",
 }
 
 
@@ -871,6 +892,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set40", 20),
         ("set41", 40),
         ("set42", 20),
+        ("set43", 40),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
