@@ -96,6 +96,7 @@ class NegationCues:
     marks: str = ""  # the checklist's crosses among absent_after ("×", "✗", "☒")
     scope_ends: PhraseSet | None = None
     list_negation: frozenset[str] = frozenset()
+    negated_items: re.Pattern[str] | None = None  # a run of pertinent negatives ("fever or cough")
     frames: FrameCues | None = None  # question frames that a present anchor makes a report
 
     @classmethod
@@ -120,6 +121,7 @@ class NegationCues:
         absent_after: Sequence[str] = (),
         scope_ends: Sequence[str] = (),
         list_negation: Sequence[str] = (),
+        negated_items: Sequence[str] = (),
         frames: tuple[list[str], ...] | None = None,
     ) -> NegationCues:
         """Compile the cue lists (phrases are taken literally, without inflection)."""
@@ -144,8 +146,31 @@ class NegationCues:
             marks="".join(w for w in absent_after if _is_mark(normalize(w).strip().lower())),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,
             list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
+            negated_items=_item_run(negated_items),
             frames=FrameCues.build(*frames) if frames else None,
         )
+
+
+# the words joining pertinent negatives into one list ("fever or cough", 发烧或咳嗽, 发烧、咳嗽)
+ITEM_JOIN = r"\s*(?:[,/、]|\bor\b|\bnor\b|或者|或|和|及)\s*"
+
+
+def _item_run(items: Sequence[str]) -> re.Pattern[str] | None:
+    """Return the pattern of a run of pertinent negatives at the start of a text: one item,
+    or several joined by ``ITEM_JOIN`` (a joined run has the group ``joined``), each a whole
+    item (English at word boundaries, longest first)."""
+    if not items:
+        return None
+    ordered = sorted({normalize(i).strip().lower() for i in items}, key=len, reverse=True)
+    item = (
+        "(?:"
+        + "|".join(
+            re.escape(i) if is_chinese(i) else BOUNDARY_BEFORE + re.escape(i) + BOUNDARY_AFTER
+            for i in ordered
+        )
+        + ")"
+    )
+    return re.compile(rf"\s*{item}(?P<joined>(?:{ITEM_JOIN}{item})+)?", _FLAGS)
 
 
 def _is_mark(word: str) -> bool:

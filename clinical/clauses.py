@@ -102,6 +102,15 @@ _NEGATED_LIST_ZH = re.compile(
     rf"(?:没有|沒有|冇|无|無|否认|未见|并无)(?!{_ZH_LACK}){_ZH_ITEM}(?:、{_ZH_ITEM})+"
 )
 
+# what goes on with a denied item rather than starting a new finding ("no pain in my chest",
+# "no headache with neck stiffness", 没吐过血, 没有发烧的时候)
+_ITEM_GOES_ON = re.compile(
+    r"(?:(?:or|nor|and|in|on|of|with|to|at|from|for|when|after|during|while|radiating|"
+    r"spreading|going|moving|down|into|since|because|like)\b|[,/、]|或|和|跟|及|的|地|得|了|过|着|时)",
+    _FLAGS,
+)
+_ZH_HAPPENED = re.compile("了|咗|过去|起来|晒")  # a finding reported as happened (昏倒了)
+_ITEM_JOINED = re.compile(r"\b(?:or|nor)\b|或", _FLAGS)
 
 # a self_fine match said of someone else: the first-person words widened to another subject
 _OTHER_SUBJECT = re.compile(
@@ -228,6 +237,7 @@ class Analysis:
                 and len(UNIT.findall(before[last.end() :]))
                 <= (window if reach is None else min(window, reach))
                 and not self._scope_ended(last.group(), before[last.end() :])
+                and not self._item_ended(before, last, start, end)
             ):
                 return "negated"
         if self._past(start, end, c_start, c_end):
@@ -300,6 +310,41 @@ class Analysis:
         return any(
             UNIT.search(between, 0, m.start()) for m in ends.finditer(between, between.lower())
         )
+
+    def _item_ended(self, before: str, cue: re.Match[str], start: int, end: int) -> bool:
+        """Return True when the negation ``cue`` denies a complete pertinent negative and the
+        span ``start:end`` follows it as a new finding ("no fever no cough lips blue",
+        没发烧没吐胸口压着痛): the list marks its items, by a negation cue before this one or by
+        "or" / nor (或) between them, and what stands after the item neither joins it nor starts
+        another one ("no fever cough or sob" and 没有胸痛出汗气短 stay one list). An item after
+        the run with no cue of its own is a finding only in an English list that gives each
+        item its cue ("no fever no cough chest pain spreading to my arm"): Chinese lists items
+        side by side under one cue (也没有头晕昏倒 denies both), unless the item is reported as
+        happened (没发烧没吐昏倒了)."""
+        items = self._cues.negated_items
+        if items is None:
+            return False
+        between = before[cue.end() :]
+        run = items.match(between)
+        if run is None:
+            return False
+        rest = between[run.end() :].strip()
+        if _ITEM_GOES_ON.match(rest) or _ITEM_JOINED.search(rest):
+            return False
+        earlier = before[: cue.start()]
+        cued = any(_last(other, earlier) is not None for other, _ in self._cues.negation)
+        if is_chinese(cue.group()[:1]) and (
+            items.match(rest)
+            or (
+                not rest
+                and items.fullmatch(self._masked[start:end]) is not None
+                and not _ZH_HAPPENED.match(self._masked, end)
+            )
+        ):
+            return False
+        if items.match(rest):
+            return cued
+        return cued or bool(run.group("joined"))
 
     def counts(self, start: int, end: int) -> bool:
         """Return False when the span is negated, past, hypothetical or someone else's."""

@@ -162,6 +162,7 @@ def build_cues(cues: CueSpec) -> NegationCues:
         absent_after=cues.absent_after.all(),
         scope_ends=cues.scope_ends.all(),
         list_negation=cues.list_negation.all(),
+        negated_items=cues.negated_items.all(),
         frames=(
             cues.question_frames.all(),
             cues.generic.all(),

@@ -316,6 +316,11 @@ class CueSpec(_Spec):
         default_factory=LangList,
         description="Negation cues of a list, whose scope runs through `scope_ends` ('denies').",
     )
+    negated_items: LangList = Field(
+        default_factory=LangList,
+        description="Pertinent negatives listed as not had ('no fever no cough', 没发烧没吐): "
+        "a negation reaches only its own item in a list that marks its items.",
+    )
     self_fine: LangList = Field(
         default_factory=LangList, description="The writer says they are fine ('I'm fine')."
     )
