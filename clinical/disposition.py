@@ -178,6 +178,9 @@ _DAILY_HABIT = re.compile(
 # went, no complaint that keeps coming back (NHS.uk: see a GP when a symptom keeps coming back or
 # lasts, counted in weeks; NHS.uk baby blues: up and down in the first days, diarrhoea and
 # vomiting: on and off for a day or two, treated at home); a span of days or weeks still counts
+# BTS/SIGN and NHS.uk asthma: a reliever not used more than usual (冇用多过平时, 没有用得比平时多)
+# is asthma under control; its 冇用 is "not used", never a treatment that is "no use"
+_NOT_USED_MORE = re.compile(r"(?:冇|没有|沒有|没|沒)用(?:得)?(?:多过|多過|比平|多)")
 _WITHIN_A_DAY = re.compile(
     r"\b(?:on and off|on-and-off|on/off|comes and goes|coming and going|(?:came|come|coming) on"
     r" gradually|gradually)\b(?=[^.!?\n]{0,30}?\b(?:all day|all morning|all afternoon|all evening|"
@@ -561,15 +564,22 @@ def decide(
     # mild: a minor illness named, or a pain ordinary painkillers take away (NHS.uk pages set the
     # level of a cold, a hangover or a toothache from its signs)
     eased = said("pain_eased")
+    # NHS.uk hangover (a headache and feeling sick the morning after: rest, water, painkillers)
+    # sets its level from its signs: its headache said to be bad (头好疼) is no severity; any
+    # danger sign with it is the red flags'
+    hangover = "hangover" in concepts
     severe = (
         (severity is not None and severity >= 7)
-        or said(
-            "severe",
-            among=[
-                _not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t)))
-                for t in ([_NIPPLE_PAIN.sub(" ", t) for t in texts] if own_feeding else texts)
-            ]
-            or None,
+        or (
+            not hangover
+            and said(
+                "severe",
+                among=[
+                    _not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t)))
+                    for t in ([_NIPPLE_PAIN.sub(" ", t) for t in texts] if own_feeding else texts)
+                ]
+                or None,
+            )
         )
         or (
             said("hyperbole", among=[_FEARED_WORST.sub(" ", t) for t in texts] or None)
@@ -708,7 +718,9 @@ def decide(
     within_own = bool(own) and (days is None or days <= window)
     # a baby's age said as a span (个BB三个月, 宝宝两个月) is how old, not how long
     spans = [_without_ages(t, rules) for t in episode]
-    habits = [_WITHIN_A_DAY.sub(" ", _DAILY_HABIT.sub(" ", t)) for t in episode]
+    habits = [
+        _NOT_USED_MORE.sub(" ", _WITHIN_A_DAY.sub(" ", _DAILY_HABIT.sub(" ", t))) for t in episode
+    ]
     if pregnant and said("pregnancy_minor"):
         habits = [_PREGNANCY_PATTERN.sub(" ", t) for t in habits]
     if said("persistent", among=habits) or (

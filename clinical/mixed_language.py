@@ -250,6 +250,10 @@ CODE_SWITCH = {
     "heart attack": "心脏病发作",
     "epilepsy": "癫痫",
     "asthma": "哮喘",
+    # NHS.uk asthma: the reliever named in English inside Chinese (blue inhaler 一天要用四五次)
+    "blue inhaler": "蓝色喷雾",
+    "inhaler": "吸入器",
+    "reliever": "蓝色喷雾",
     "allergy": "过敏",
     "allergic": "过敏",
     # a medicine a Chinese verb takes (食咗新嘅 antibiotic: NHS antibiotic allergy)

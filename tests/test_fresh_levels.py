@@ -808,8 +808,8 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
     # (f41-en-slf-011, "nearly had a heart attack" at red wee, closed by rules-cd: a fright's
     # figure of speech names no sign; tests/test_rules_set41_en.py)
-    "f43-zh-slf-002": "set 43's first run: emergency",
-    "f43-zh-slf-005": "set 43's first run: emergency",
+    # (f43-zh-slf-002 and -005, a baby who hums (哼哼) at a nappy change and a head said to feel
+    # heavy (脑袋昏昏沉沉), closed by rules-cn: tests/test_rules_set43_zh.py)
 }
 
 
@@ -1245,7 +1245,8 @@ OPEN_DECISION_25: dict[str, str] = {
     "f25-en-non-015": "an umbilical hernia in a well 6-week-old (urgent)",
     # (f25-zh-non-012, a bunion for over a year, closed by rules-bp: a toe crooked slowly is no
     # broken toe, tests/test_rules_set33_zh.py)
-    "f25-zh-non-014": "osteoarthritis of both knees for a year, in Cantonese (severe_pain)",
+    # (f25-zh-non-014, knees worn for a year with 落樓梯最痛, closed by rules-cn: the movement at
+    # which an ache peaks is no worst pain; tests/test_rules_set43_zh.py)
     # (f25-en-slf-002, teething at 14 months, closed by rules-bz: "my little one is 14 months" is
     # an age, not how long it has lasted; tests/test_rules_set39_en.py)
     # (f25-en-slf-010 closed by rules-by: a urine colour said normal opens no urinary family;
