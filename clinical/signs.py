@@ -247,13 +247,17 @@ _MEDICINE = (
     r"antidepressants?|painkillers?|meds|tabs|citalopram|fluoxetine|mirtazapine|quetiapine|"
     r"lorazepam|temazepam|pregabalin|gabapentin|naproxen|morphine|oxycodone"
 )
+# A count relayed as the person said it, inside quotation marks ("he took 'like 20'
+# paracetamol", 吃了“大概二十片”): the marks are no word of the count (NHS.uk paracetamol overdose)
+_OPEN_QUOTE = r"(?:['\"“「『]\s*)?"
+_CLOSE_QUOTE = r"(?:\s*['\"”」』])?"
 _TAKEN = re.compile(
-    rf"(?<![a-z])(?:{_TAKE_EN})\s+"
+    rf"(?<![a-z])(?:{_TAKE_EN})\s+{_OPEN_QUOTE}"
     r"(?:about\s+|around\s+|like\s+|maybe\s+|at\s+least\s+|over\s+|nearly\s+|almost\s+)?"
     # a strength is no count ("took 100mg sertraline" is one tablet of 100 mg)
     r"(\d{1,3})(?!\d)(?!\s*(?:mg|mcg|µg|g|ml|毫克|克)(?![a-z]))"
-    r"\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|mum's|dad's)\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?"
+    rf"{_CLOSE_QUOTE}\s*(?:x\s*)?(?:of\s+(?:my|the|his|her|their|mum's|dad's)\s+)?"
+    rf"(?:[a-z-]+{_CLOSE_QUOTE}\s+){{0,2}}?"
     # insulin counts here only (a count after it is units, not tablets: below)
     rf"(?:{_MEDICINE}|insulin|sleeping|of\s+them)"
     r"|(?:吃了|吞了|服了|吃下|喝了|吃掉|吞咗|食咗|食了|服咗|吞落|食落)\s*(?:大概|大约|约|差不多|至少|将近|快)?\s*(\d{1,3})\s*"

@@ -703,13 +703,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # at urgent, four at non_urgent, all five English), two self-care messages at emergency
     "set43": (
         "fresh_levels_43.jsonl",
-        0.83,
+        # 0.83 at the first run; 90.6% with its English rows closed by rules-cm (80 of 80)
+        0.90,
         {
-            "f43-en-emg-001": "set 43's first run: non_urgent",
-            "f43-en-emg-003": "set 43's first run: non_urgent",
-            "f43-en-emg-004": "set 43's first run: non_urgent",
-            "f43-en-emg-011": "set 43's first run: non_urgent",
-            "f43-en-emg-015": "set 43's first run: urgent",
+            # (f43-en-emg-001, -003, -004, -011 and -015, a stroke relayed as a mouth "gone
+            # funny on one side" and a hand that will not grip, a count in quotes ("took 'like
+            # 20'"), a goodbye as thanks with the tablets lined up, one eye's sight like smoke
+            # minutes ago and spit that cannot be swallowed "even my own", closed by rules-cm:
+            # tests/test_rules_set43_en.py)
         },
     ),
 }
@@ -770,10 +771,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # bought with a time in mind, closed by rules-ce: tests/test_rules_set41_zh.py)
     # (set 42's f42-en-emg-004 and f42-zh-emg-003, an overdose said fine now and a strip of
     # tablets counted with its pack, closed by rules-ci: tests/test_rules_set42.py)
-    "f43-en-emg-001": "set 43's first run: non_urgent",
-    "f43-en-emg-003": "set 43's first run: non_urgent",
-    "f43-en-emg-004": "set 43's first run: non_urgent",
-    "f43-en-emg-011": "set 43's first run: non_urgent",
+    # (set 43's f43-en-emg-001, -003, -004 and -011, a stroke relayed in a relative's words, a
+    # count in quotes, a goodbye with the tablets lined up and one eye's sight like smoke, closed
+    # by rules-cm: tests/test_rules_set43_en.py)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event

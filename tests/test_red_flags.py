@@ -603,6 +603,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     ),
     "green_vomit_child": ("my toddler is throwing up green", "孩子吐了好多绿色的水"),
     "eye_sudden_vision_loss": ("a curtain came down over my vision", "右眼突然看不到东西了"),
+    "eye_sight_veiled_recent": (
+        "ten minutes ago my right eye went like I was looking through smoke",
+        "半小时前左眼像隔着一层烟，看不清",
+    ),
+    "eye_part_of_sight_gone": (
+        "the bottom half has basically gone in my left eye",
+        "右眼下半部分看不见了",
+    ),
     "acute_angle_closure_signs": (
         "my eye is red and painful and I see halos",
         "眼睛又红又痛，看灯有光晕",
@@ -1083,6 +1091,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "怀孕34周，头痛，视力模糊",
     ),
     "pregnancy_reduced_movements": ("My baby is moving less than usual", "这两天胎动减少了"),
+    "pregnancy_movements_quieter": (
+        "33 weeks pregnant and she's been quieter than usual today",
+        "怀孕32周，宝宝今天比平时安静",
+    ),
     "possible_fracture": (
         "I fell on my ankle and I can't put weight on it",
         "摔了一跤，手腕好像骨折了",
