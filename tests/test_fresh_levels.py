@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 43, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 44, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -713,6 +713,18 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # tests/test_rules_set43_en.py)
         },
     ),
+    # set 44, 80 messages in the same voice by a third writer (writer-fresh44), written while
+    # set 43 was written and run first on 790d23e's rules as a carry-over measure: 86.2% (18 of
+    # 20 emergencies, two at non_urgent; none self-care at emergency); the same 86.2%, no row
+    # moved, after set 43 was closed (rules-cm, rules-cn) and rules-cl's pertinent negatives
+    "set44": (
+        "fresh_levels_44.jsonl",
+        0.86,
+        {
+            "f44-en-emg-003": "set 44's first run: non_urgent",
+            "f44-zh-emg-001": "set 44's first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -774,6 +786,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 43's f43-en-emg-001, -003, -004 and -011, a stroke relayed in a relative's words, a
     # count in quotes, a goodbye with the tablets lined up and one eye's sight like smoke, closed
     # by rules-cm: tests/test_rules_set43_en.py)
+    "f44-en-emg-003": "set 44's first run: non_urgent",
+    "f44-zh-emg-001": "set 44's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -893,6 +907,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set41", 40),
         ("set42", 20),
         ("set43", 40),
+        ("set44", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
