@@ -157,8 +157,8 @@ ITEM_JOIN = r"\s*(?:[,/、]|\bor\b|\bnor\b|或者|或|和|及)\s*"
 
 def _item_run(items: Sequence[str]) -> re.Pattern[str] | None:
     """Return the pattern of a run of pertinent negatives at the start of a text: one item,
-    or several joined by ``ITEM_JOIN`` (a joined run has the group ``joined``), each a whole
-    item (English at word boundaries, longest first)."""
+    after a verb of having or "any", or several joined by ``ITEM_JOIN`` (a joined run has the
+    group ``joined``), each a whole item (English at word boundaries, longest first)."""
     if not items:
         return None
     ordered = sorted({normalize(i).strip().lower() for i in items}, key=len, reverse=True)
@@ -170,7 +170,9 @@ def _item_run(items: Sequence[str]) -> re.Pattern[str] | None:
         )
         + ")"
     )
-    return re.compile(rf"\s*{item}(?P<joined>(?:{ITEM_JOIN}{item})+)?", _FLAGS)
+    # "hasn't had any fever or vomiting", "didn't have a temperature", "hasn't been sick"
+    lead = r"(?:(?:had|got|have|has|been|any|a|an)\s+){0,2}"
+    return re.compile(rf"\s*{lead}{item}(?P<joined>(?:{ITEM_JOIN}{item})+)?", _FLAGS)
 
 
 def _is_mark(word: str) -> bool:

@@ -232,6 +232,24 @@ MORE_WORDINGS: list[tuple[str, str]] = [
 ]
 
 
+# A denial told with a verb of having ("hasn't had any fever", "havent been sick"), and signs
+# told after denied items that are same-day rather than 999 (NHS.uk: new confusion, reduced
+# movements in pregnancy). Written after the first change, run on the unchanged rules: 5 of 10
+# wrong there.
+HAD_NOT: list[tuple[str, str]] = [
+    ("E", "hasnt had any fever or vomiting lips and tongue swelling after the prawns"),
+    ("E", "didnt have a temperature didnt vomit lips have gone blue"),
+    ("E", "havent had a fever havent been sick sudden weakness down my right side"),
+    ("L", "hasnt had any fever or vomiting"),
+    ("L", "havent had a cough or any chest pain"),
+    ("L", "didnt have a temperature didnt vomit didnt pass out"),
+    ("E", "no dizziness no palpitations fainted at work and hit my head, on warfarin"),
+    ("U", "no fever no chills confused and drowsy since this morning"),
+    ("U", "没有肚子痛没有出血胎动少了 怀孕32周"),
+    ("U", "no pain no bleeding reduced movements today, 34 weeks pregnant"),
+]
+
+
 @pytest.mark.parametrize("text", EMERGENCY_AMONG_NEGATIVES)
 def test_an_emergency_among_denied_items_is_an_emergency(rules: RuleSet, text: str) -> None:
     assert_reaches(rules, "E", text)
@@ -244,7 +262,9 @@ def test_every_danger_sign_denied_with_a_mild_complaint_is_self_care(
     assert_reaches(rules, "S", text)
 
 
-@pytest.mark.parametrize(("code", "text"), NOT_RAISED + ONLY_THE_FIRST_DENIED + MORE_WORDINGS)
+@pytest.mark.parametrize(
+    ("code", "text"), NOT_RAISED + ONLY_THE_FIRST_DENIED + MORE_WORDINGS + HAD_NOT
+)
 def test_a_denied_list_is_not_raised_and_a_reported_item_is(
     rules: RuleSet, code: str, text: str
 ) -> None:
