@@ -97,6 +97,7 @@ class NegationCues:
     scope_ends: PhraseSet | None = None
     list_negation: frozenset[str] = frozenset()
     negated_items: re.Pattern[str] | None = None  # a run of pertinent negatives ("fever or cough")
+    denied_after: re.Pattern[str] | None = None  # items denied after them (胸痛气短都没有)
     frames: FrameCues | None = None  # question frames that a present anchor makes a report
 
     @classmethod
@@ -147,6 +148,7 @@ class NegationCues:
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,
             list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
             negated_items=_item_run(negated_items),
+            denied_after=_denied_after(negated_items),
             frames=FrameCues.build(*frames) if frames else None,
         )
 
@@ -157,8 +159,8 @@ ITEM_JOIN = r"\s*(?:[,/、]|\bor\b|\bnor\b|或者|或|和|及)\s*"
 
 def _item_run(items: Sequence[str]) -> re.Pattern[str] | None:
     """Return the pattern of a run of pertinent negatives at the start of a text: one item,
-    or several joined by ``ITEM_JOIN`` (a joined run has the group ``joined``), each a whole
-    item (English at word boundaries, longest first)."""
+    after a verb of having or "any", or several joined by ``ITEM_JOIN`` (a joined run has the
+    group ``joined``), each a whole item (English at word boundaries, longest first)."""
     if not items:
         return None
     ordered = sorted({normalize(i).strip().lower() for i in items}, key=len, reverse=True)
@@ -170,7 +172,35 @@ def _item_run(items: Sequence[str]) -> re.Pattern[str] | None:
         )
         + ")"
     )
-    return re.compile(rf"\s*{item}(?P<joined>(?:{ITEM_JOIN}{item})+)?", _FLAGS)
+    # "hasn't had any fever or vomiting", "didn't have a temperature", "hasn't been sick"
+    lead = r"(?:(?:had|got|have|has|been|any|a|an)\s+){0,2}"
+    return re.compile(rf"\s*{lead}{item}(?P<joined>(?:{ITEM_JOIN}{item})+)?", _FLAGS)
+
+
+def _denied_after(items: Sequence[str]) -> re.Pattern[str] | None:
+    """Return the pattern of pertinent negatives denied all together after them, as Chinese
+    does (胸痛气短都没有, 胸口痛、气促都冇, 发烧咳嗽也没有) and English notes do ("chest pain,
+    shortness of breath, none of that"): the items (group ``items``), then "all" and a
+    negation ending its clause. Not "都没有了" / 都冇咗 (all gone now: the sign was had) nor a
+    negation with its object ("胸痛都没有好转": the pain has not eased)."""
+    if not items:
+        return None
+    ordered = sorted({normalize(i).strip().lower() for i in items}, key=len, reverse=True)
+    han = "|".join(re.escape(i) for i in ordered if is_chinese(i))
+    latin = "|".join(
+        BOUNDARY_BEFORE + re.escape(i) + BOUNDARY_AFTER for i in ordered if not is_chinese(i)
+    )
+    end = r"(?=$|[\s,，。.;；!！?？:：]|但|可是|不过|就|只|而)"
+    zh = (
+        rf"(?P<items>(?:{han})(?:[、和或跟及]?(?:{han})){{0,7}})"
+        rf"(?:都|也|均|亦都|全都|全部都|统统都|一样都)(?:没有|没|冇|无|未见|未有){end}"
+    )
+    en = (
+        rf"(?P<en_items>(?:{latin})(?:(?:\s*,\s*|\s+(?:or|and)\s+)(?:{latin})){{1,7}})"
+        r"\s*[,:?-]?\s*(?:none of (?:that|those|these|them)|neither of (?:those|them)|all no"
+        r"|all negative|all denied|all absent)\b"
+    )
+    return re.compile(f"{zh}|{en}", _FLAGS)
 
 
 def _is_mark(word: str) -> bool:

@@ -162,6 +162,11 @@ class Analysis:
         self._lists = [(m.start(), m.end()) for m in _NEGATED_LIST.finditer(self._masked)]
         # read on the text itself: a pseudo-cue blanked inside an item (喘不上气) is still its word
         self._lists += [(m.start(), m.end()) for m in _NEGATED_LIST_ZH.finditer(self.text)]
+        # pertinent negatives denied all together after them (胸痛气短都没有): the items' span
+        self._denied = [
+            m.span("items") if m.group("items") else m.span("en_items")
+            for m in (cues.denied_after.finditer(self.text) if cues.denied_after else ())
+        ]
         # a form that ticks its boxes before the items ("☒ chest pain ☒ sweating") marks what
         # is present: a cross after a sign denies it only when no line opens with a mark
         self._marks_lead = bool(cues.marks) and any(
@@ -226,6 +231,8 @@ class Analysis:
             self._marks_lead and absent.group().rstrip()[-1:] in cues.marks
         ):
             return "negated"  # "petechiae: none", 皮疹：无, 胸痛×
+        if any(s <= start and end <= e for s, e in self._denied):
+            return "negated"  # an item denied after the list (胸痛气短都没有)
         if any(s < start and end <= e for s, e in self._lists):
             return "negated"  # an item of a negated list ("no dizziness, chest pain or fainting")
         c_start, c_end = self.clause_bounds(start, end)

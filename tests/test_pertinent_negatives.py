@@ -139,6 +139,8 @@ HELD_BACK = [
         "vomiting_blood",
     ),
     ("denies chest pain shortness of breath or syncope, mild cough 3 days", "chest_pain"),
+    ("胸痛气短都没有 就是咳嗽三天", "chest_pain"),
+    ("chest pain, shortness of breath, none of that, just a cough", "chest_pain"),
 ]
 
 
@@ -232,6 +234,45 @@ MORE_WORDINGS: list[tuple[str, str]] = [
 ]
 
 
+# A denial told with a verb of having ("hasn't had any fever", "havent been sick"), and signs
+# told after denied items that are same-day rather than 999 (NHS.uk: new confusion, reduced
+# movements in pregnancy). Written after the first change, run on the unchanged rules: 5 of 10
+# wrong there.
+HAD_NOT: list[tuple[str, str]] = [
+    ("E", "hasnt had any fever or vomiting lips and tongue swelling after the prawns"),
+    ("E", "didnt have a temperature didnt vomit lips have gone blue"),
+    ("E", "havent had a fever havent been sick sudden weakness down my right side"),
+    ("L", "hasnt had any fever or vomiting"),
+    ("L", "havent had a cough or any chest pain"),
+    ("L", "didnt have a temperature didnt vomit didnt pass out"),
+    ("E", "no dizziness no palpitations fainted at work and hit my head, on warfarin"),
+    ("U", "no fever no chills confused and drowsy since this morning"),
+    ("U", "没有肚子痛没有出血胎动少了 怀孕32周"),
+    ("U", "no pain no bleeding reduced movements today, 34 weeks pregnant"),
+]
+
+
+# Items denied all together after them, as Chinese says it (胸痛气短都没有, 胸口痛氣促都冇,
+# 发烧咳嗽也没有) and notes write it ("chest pain, sob or sweating - none of those"); "都没有好转"
+# (has not eased) and "现在都没有了" (gone now: it was had) are no denial. Written with the
+# change, run on the unchanged rules: 5 of 12 wrong there (every one a chest pain denied after
+# it raised to an emergency).
+DENIED_AFTER: list[tuple[str, str]] = [
+    ("E", "胸痛一直都没有好转 出冷汗"),
+    ("E", "胸痛气短都没有好转 还出冷汗"),
+    ("U", "刚才胸痛 现在都没有了"),
+    ("!E", "胸痛气短都没有 就是咳嗽三天"),
+    ("!E", "胸痛、气短、出冷汗都没有，就是有点累"),
+    ("!E", "胸口痛氣促都冇 只係咳咗三日"),
+    ("!E", "發燒嘔吐都冇 就係有啲鼻塞"),
+    ("!E", "发烧咳嗽也没有 只是喉咙有点痛"),
+    ("E", "胸痛气短都没有但是突然一边手脚没力"),
+    ("E", "发烧咳嗽都没有 就是嘴唇发紫"),
+    ("!E", "chest pain, shortness of breath, none of that, just a cough"),
+    ("!E", "chest pain, sob or sweating - none of those, just tired"),
+]
+
+
 @pytest.mark.parametrize("text", EMERGENCY_AMONG_NEGATIVES)
 def test_an_emergency_among_denied_items_is_an_emergency(rules: RuleSet, text: str) -> None:
     assert_reaches(rules, "E", text)
@@ -244,7 +285,10 @@ def test_every_danger_sign_denied_with_a_mild_complaint_is_self_care(
     assert_reaches(rules, "S", text)
 
 
-@pytest.mark.parametrize(("code", "text"), NOT_RAISED + ONLY_THE_FIRST_DENIED + MORE_WORDINGS)
+@pytest.mark.parametrize(
+    ("code", "text"),
+    NOT_RAISED + ONLY_THE_FIRST_DENIED + MORE_WORDINGS + HAD_NOT + DENIED_AFTER,
+)
 def test_a_denied_list_is_not_raised_and_a_reported_item_is(
     rules: RuleSet, code: str, text: str
 ) -> None:
