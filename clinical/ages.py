@@ -189,9 +189,11 @@ _AGE_EN_CHILD_BARE = re.compile(
     + r"(?=\s*(?:$|[,;.!?)]|and(?![a-z])|now(?![a-z])|with(?![a-z])|y(?:rs?|o|/o)?(?![a-z])))",
     _I,
 )
-# A clinician's "6/52", "2/12" after the word for the child ("baby 6/52, temp 38.3")
+# A clinician's "6/52", "2/12" after the word for the child ("baby 6/52, temp 38.3"), or after a
+# forum's DS / DD / LO (darling son, darling daughter, little one: "DS 2/12, temp 38.1")
 _AGE_NOTES_AFTER = re.compile(
-    r"(?<![a-z])(?:baby|infant|boy|girl|child|toddler|son|daughter|newborn)\s*[,(:]?\s*"
+    r"(?<![a-z])(?:baby|infant|boy|girl|child|toddler|son|daughter|newborn|ds|dd|lo)\d?"
+    r"\s*[,(:]?\s*"
     r"(\d{1,2})\s*/\s*(52|12|7)(?![\d/])",
     _I,
 )
@@ -544,6 +546,11 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # 他俩天天吵: the two of them, no count of days
             if text[: m.start()].rstrip().endswith(("孕", "有咗")):
                 continue  # "怀孕8周", 有咗34周: how far along a pregnancy is, not how long
+            before = text[: m.start()].rstrip()
+            if before.endswith(("零", "又")) and any(
+                before[:-1].rstrip().endswith(a.words) for a in ages
+            ):
+                continue  # 宝宝5个月零10天, 一岁零两个月: the rest of an age, not how long
             if (
                 m.group(2) in ("周", "星期", "礼拜")
                 and _WEEK_REACHED_BEFORE.search(text[: m.start()])
