@@ -28,7 +28,10 @@ _AGE_EN_OLD = re.compile(rf"(?<![a-z0-9.]){_COUNT}[\s-]*{_EN_UNIT}[\s-]*old(?![a
 _AGE_EN_IS = re.compile(
     rf"(?<![a-z])(?:he|she|baby|child|son|daughter|boy|girl|toddler|infant|grandson|granddaughter"
     rf"|little\s+one)(?:'s|\s+is|\s+was)\s+(?:only\s+|just\s+)?"
-    rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])",
+    rf"{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])"
+    # "she is 2 weeks overdue", "he is 3 days post-op": how late a birth is or the time since an
+    # operation, not the person's age
+    r"(?!\s*(?:overdue|late|early|pregnant|post|ago|into|since|behind|after)(?![a-z]))",
     _I,
 )
 # Parents' shorthand for a baby's age (forum and text style): "my 2mo", "our 6wo", "a 2m old",
@@ -149,6 +152,51 @@ _AGE_NOTE_HEAD = re.compile(
     r"(?=(?:baby|infant|boy|girl|son|daughter|m|f|male|female)(?![a-z]))",
     _I,
 )
+# A note's or a phone message's months, weeks or days as one letter before the word for the child:
+# "18m girl", "9m boy", "6w baby" (NICE NG143: the age band decides what a fever means; "18m" is
+# never 18 years, nor "M" a sex here)
+_AGE_EN_LETTER_UNIT = re.compile(
+    r"(?<![a-z0-9.])(\d{1,2})\s*(m|w|d)\s+(?:old\s+)?"
+    r"(?=(?:baby|infant|newborn|boy|girl|son|daughter|toddler|child)(?![a-z]))",
+    _I,
+)
+# A sex then an age at the start of a message or a sentence ("woman 25, sore throat", "M 67,
+# chest tightness", "F 82 fell", "man, 71,"), or an age set off before a sex or a pregnancy
+# ("41, female", "cystitis again. 41, not pregnant"):
+# NICE NG232 and the older-adult rules read 65 and over; never a weight, a count or a reading
+_AGE_UNITS_NOT = (
+    r"(?!\s*(?:%|/|x(?![a-z])|kg|kilos?|lbs?|st(?![a-z])|stone|cm|ft|feet|mg|ml|mmol|bpm|times"
+    r"|tablets?|pills?|hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|mos?|degrees?|°))"
+)
+_AGE_EN_SEX_FIRST = re.compile(
+    r"(?:^|\n|(?<![\d.])[.;!?]\s)\s*(?:m|f|male|female|man|woman|lady|gentleman|gent)"
+    r"\s*[,:]?\s*(?:aged\s+)?(\d{1,3})(?![\d.])"
+    + _AGE_UNITS_NOT
+    + r"(?=\s*(?:$|[,;.:!?)]|y(?:rs?|o|/o)?(?![a-z])|years?(?![a-z])|[a-z]))"
+    r"|(?:^|\n|(?<![\d.])[.;!?]\s)\s*(\d{1,3})\s*[,:]\s*"
+    r"(?:m|f|male|female|man|woman|lady|gentleman|(?:not\s+)?pregnant)(?![a-z])",
+    _I,
+)
+# A child's age in brackets or between commas after the word for the child ("my son (6) has",
+# "my daughter, 4, has a temp"), and "she is 4", "he's 7," said of a child: years under 16 only,
+# so a temperature ("she is 38.5") and a pregnancy's weeks ("she is 12 weeks") stay out
+_AGE_EN_CHILD_BARE = re.compile(
+    r"(?<![a-z])(?:son|daughter|boy|girl|child|kid|grandson|granddaughter|toddler)"
+    r"\s*(?:\(\s*(\d{1,2})\s*\)|,\s*(\d{1,2})\s*,)"
+    r"|(?<![a-z])(?:he|she)(?:'s|\s+is)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,2})"
+    r"(?![\d.])"
+    + _AGE_UNITS_NOT
+    + r"(?=\s*(?:$|[,;.!?)]|and(?![a-z])|now(?![a-z])|with(?![a-z])|y(?:rs?|o|/o)?(?![a-z])))",
+    _I,
+)
+# A clinician's "6/52", "2/12" after the word for the child ("baby 6/52, temp 38.3"), or after a
+# forum's DS / DD / LO (darling son, darling daughter, little one: "DS 2/12, temp 38.1")
+_AGE_NOTES_AFTER = re.compile(
+    r"(?<![a-z])(?:baby|infant|boy|girl|child|toddler|son|daughter|newborn|ds|dd|lo)\d?"
+    r"\s*[,(:]?\s*"
+    r"(\d{1,2})\s*/\s*(52|12|7)(?![\d/])",
+    _I,
+)
 _ZH_COUNT = r"(\d{1,3}|[零一二两三四五六七八九十]{1,3})"  # no English words: "a" is everywhere
 # A note's sex then a baby's age, set off by commas: 患儿男，10个月，/ 女，7個月，/ 男婴，5个月。
 _AGE_ZH_SEX_HEAD = re.compile(
@@ -166,6 +214,14 @@ _AGE_EN_FORUM = re.compile(
 _AGE_ZH_NOTES = re.compile(
     rf"{_ZH_COUNT}\s*(?:个)?\s*(月|周|天)\s*(?:大)?\s*的?\s*(?=男婴|女婴|婴儿|男孩|女孩|患儿|宝宝)"
     rf"|(\d{{1,2}})\s*(月|周|日|天)龄|(?:生后|日龄)\s*{_ZH_COUNT}\s*(天|周|月)",
+    _I,
+)
+# A child's age before a family word for the child at a clause's start or after 我家 / 家里
+# ("18个月女儿发烧", 我家10个月儿子, 3个月的孩子): the age (NICE NG143), never "咳了两个月孩子..."
+_AGE_ZH_BEFORE_CHILD = re.compile(
+    r"(?:^|(?<=[,，。;；!！?？\s])|(?<=我家)|(?<=我)|(?<=家里)|(?<=家)|(?<=有个)|(?<=一个))"
+    rf"{_ZH_COUNT}\s*(?:个)?\s*(月|周|天)\s*(?:大)?\s*的?\s*"
+    r"(?=女儿|儿子|孩子|小孩|宝贝|闺女|孙子|孙女|外孙|娃|男宝|女宝|bb)",
     _I,
 )
 _DAY_OF_LIFE = re.compile(r"(?<![a-z])day\s*(\d{1,2})\s*of\s*life", _I)
@@ -197,6 +253,8 @@ def age_findings(text: str) -> list[Found]:
     for pattern in (_AGE_EN_OLD, _AGE_EN_IS):
         for m in pattern.finditer(text):
             add(_years(m.group(1), m.group(2)), m)
+    for m in _AGE_EN_LETTER_UNIT.finditer(text):
+        add(_years(m.group(1), m.group(2)), m)
     for m in _AGE_EN_SHORTHAND.finditer(text):
         count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         add(_years(count, unit), m)
@@ -208,7 +266,7 @@ def age_findings(text: str) -> list[Found]:
             add(_years(m.group(1), m.group(2)), m)
     for m in _AGE_EN_OF_YEARS.finditer(text):
         add(float(m.group(1)), m)
-    for m in _AGE_NOTES.finditer(text):
+    for m in (*_AGE_NOTES.finditer(text), *_AGE_NOTES_AFTER.finditer(text)):
         units, per = float(m.group(1)), {"52": 7 / 365.25, "12": 1 / 12, "7": 1 / 365.25}
         if 0 < units <= {"52": 52, "12": 24, "7": 6}[m.group(2)]:  # "80/12 male" is no age
             add(units * per[m.group(2)], m)
@@ -218,10 +276,18 @@ def age_findings(text: str) -> list[Found]:
         if spaced and text[: m.start(1)].strip():
             continue  # "5 m" later in a note is metres or minutes; "45M", a leading "45 M" an age
         add(_years(count, _NOTE_UNIT[(unit or "y").lower()[0]]), m)
+    for m in _AGE_EN_SEX_FIRST.finditer(text):
+        add(float(m.group(1) or m.group(2)), m)
+    for m in _AGE_EN_CHILD_BARE.finditer(text):
+        raw = next(g for g in m.groups() if g is not None)
+        if 0 < float(raw) < 16:
+            add(float(raw), m)
     for m in _DAY_OF_LIFE.finditer(text):
         add(_years(m.group(1), "day"), m)
     han = _HAN.search(text) is not None
     for m in _AGE_ZH_SEX_HEAD.finditer(text) if han else ():
+        add(_years(m.group(1), _ZH_UNIT[m.group(2)]), m)
+    for m in _AGE_ZH_BEFORE_CHILD.finditer(text) if han else ():
         add(_years(m.group(1), _ZH_UNIT[m.group(2)]), m)
     for m in _AGE_ZH_NOTES.finditer(text) if han else ():
         count, unit = next(
@@ -404,6 +470,51 @@ _SPAN_ENDED_BEFORE = re.compile(
 )
 
 
+# The time since an event is no span of a fever that began today ("had chemo 10 days ago, 38.2
+# since this morning", "started a new job 2 weeks ago, since this morning a temperature",
+# 剖腹产后十天，今天开始发烧, 打完疫苗三天了，今天发烧): NHS 111 fever advice and NICE NG143 count
+# the fever's own days. Dropped only when the message gives a start today or last night and the
+# span is anchored on a named event (a treatment, a birth, a vaccine, travel, a move, a new job),
+# so "fever for 5 days" and "had my operation 10 days ago and a fever ever since" still count.
+_RECENT_ONSET = re.compile(
+    r"\bsince\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|today|tonight|lunch(?:time)?"
+    r"|breakfast|earlier(?:\s+today)?|yesterday(?:\s+(?:evening|afternoon|night))?|the\s+morning)"
+    r"|\b(?:started|began|came\s+on|kicked\s+in)\s+(?:this\s+(?:morning|afternoon|evening)|today"
+    r"|tonight|last\s+night|earlier\s+today)"
+    r"|(?:今天|今日|今早|今天早上|今天上午|今天下午|早上|昨晚|昨天晚上|昨夜|半夜)\s*(?:才|突然|又)?\s*"
+    r"(?:开始|起)?\s*(?:有点|有些)?\s*(?:发烧|发热|烧|低烧|高烧|体温)",
+    _I,
+)
+_EVENT_EN = (
+    r"chemo\w*|radiotherapy|operation|surgery|op|procedure|c-?section|caesarean|cesarean"
+    r"|gave\s+birth|had\s+(?:the|my|our|her)\s+baby|delivered|jabs?|vaccin\w*|immuni[sz]\w*"
+    r"|injection|booster|got\s+back|came\s+back|returned|flew|holiday|trip|moved|new\s+job"
+    r"|new\s+school|nursery|discharged|tooth\s+out|extraction"
+)
+_EVENT_BEFORE_EN = re.compile(rf"\b(?:{_EVENT_EN})\b[^,.;!?]*$", _I)
+_AGO_AFTER = re.compile(r"s?\s*(?:ago|back|before)(?![a-z])", _I)
+_SINCE_EVENT_AFTER_EN = re.compile(
+    rf"s?\s*(?:after|since|post)[\s-]+(?:(?:the|my|his|her|our|a|their)\s+)?(?:{_EVENT_EN}"
+    r"|op(?![a-z])|partum|natal|birth)",
+    _I,
+)
+_EVENT_BEFORE_ZH = re.compile(
+    r"(?:化疗|放疗|手术|开刀|剖腹产|剖宫产|顺产|生完|生了|生宝宝|分娩|生产|疫苗|打针|接种|出院|回来|回国"
+    r"|搬家|拔牙|做完|旅游|旅行)[^,，。;；!！?？]*$"
+)
+
+
+def _since_event(text: str, m: re.Match[str], english: bool) -> bool:
+    """Return True when the span ``m`` is the time since a named event, not a symptom's."""
+    before = text[max(0, m.start() - 60) : m.start()]
+    if english:
+        return bool(
+            (_EVENT_BEFORE_EN.search(before) and _AGO_AFTER.match(text, m.end()))
+            or _SINCE_EVENT_AFTER_EN.match(text, m.end())
+        )
+    return bool(_EVENT_BEFORE_ZH.search(before))
+
+
 _PAIR_BEFORE = ("他", "她", "它", "们", "咱", "你", "我", "哥", "姐", "弟", "妹", "口", "两")
 
 
@@ -425,13 +536,21 @@ def duration_findings(text: str) -> list[Found]:
         "year": 365,
         "年": 365,
     }
+    recent = _RECENT_ONSET.search(text) is not None
     for pattern in (_DURATION_EN, _DURATION_ZH):
         for m in pattern.finditer(text):
             value = number(m.group(1))
+            if recent and _since_event(text, m, pattern is _DURATION_EN):
+                continue  # "had chemo 10 days ago, 38.2 since this morning": not the fever's days
             if m.group(1) in ("俩", "仨") and text[: m.start()].endswith(_PAIR_BEFORE):
                 continue  # 他俩天天吵: the two of them, no count of days
             if text[: m.start()].rstrip().endswith(("孕", "有咗")):
                 continue  # "怀孕8周", 有咗34周: how far along a pregnancy is, not how long
+            before = text[: m.start()].rstrip()
+            if before.endswith(("零", "又")) and any(
+                before[:-1].rstrip().endswith(a.words) for a in ages
+            ):
+                continue  # 宝宝5个月零10天, 一岁零两个月: the rest of an age, not how long
             if (
                 m.group(2) in ("周", "星期", "礼拜")
                 and _WEEK_REACHED_BEFORE.search(text[: m.start()])

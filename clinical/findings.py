@@ -34,7 +34,7 @@ FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fe
 # counts as the concept "bp_severe" (with signs of organ damage an emergency, else same day)
 SEVERE_SYSTOLIC, SEVERE_DIASTOLIC = 180.0, 120.0
 # How far along a pregnancy is, said without the word: a message that opens with 12 to 42 weeks
-# ("34 weeks, pounding headache"), "at 30 weeks", or the notes' "34/40" / "34+2/40" count as the
+# ("34 weeks, pounding headache"), "at 30 weeks", or the notes' "34/40" / "8+2/40" count as the
 # concept "pregnancy" (NICE NG133 / NG25: women say how far along they are, not "pregnant").
 # "3 weeks", "for 34 weeks", "34 weeks ago / old / post-op" do not.
 _WEEKS = (
@@ -66,7 +66,9 @@ _FEVER_EARLY_ONLY = re.compile(
 
 _GESTATION = re.compile(
     rf"^\W*(?:i'?m\s+|she'?s\s+|we'?re\s+)?{_WEEKS}|(?<![a-z])at\s+{_WEEKS}"
-    r"|(?<![\d/])(?:[1-3]\d|4[0-2])(?:\+[0-6])?/40(?!\d)",
+    # the notes' early weeks too ("8/40 and some spotting", "6+3/40"): NHS.uk vaginal bleeding
+    # in pregnancy, bleeding at any stage
+    r"|(?<![\d/.])(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?/40(?![\d.])",
     re.IGNORECASE,
 )
 # Cantonese 有咗 (expecting): how far along ("有咗三个月", "有咗6个礼拜") or 有咗 said alone

@@ -272,12 +272,17 @@ _TEMP_BARE = re.compile(
     rf"(?<![\d.]){_NUM}\s*(°\s*c|°\s*f|℃|℉|摄氏度|degrees?\s*(?:c|celsius|f|fahrenheit))", _I
 )
 # A home thermometer's reading with its tenth typed without a keyword: "38.4C", "38.4 on the
-# thermometer", or a clause that is only the reading ("8 week old baby, 38.4"); never a BMI,
-# weeks of pregnancy or a weight (a word or unit in the clause).
+# thermometer", or a clause that is only the reading ("8 week old baby, 38.4") or the reading
+# and its start ("38.2 since this morning"); never a BMI, weeks of pregnancy or a weight (a word
+# or unit in the clause).
 _TEMP_TENTHS = re.compile(
     r"(?<![\d.])((?:3[5-9]|4[0-2])\.\d{1,2})(?![\d.])"
     r"(?:\s*c(?![a-z])|(?=\s+on\s+(?:the|our|my|a)\s+thermometer))"
-    r"|(?:^|[,;:])\s*((?:3[5-9]|4[0-2])\.\d{1,2})(?=\s*(?:$|[,;!?]|\.(?!\d)))",
+    r"|(?:^|[,;:])\s*((?:3[5-9]|4[0-2])\.\d{1,2})(?=\s*(?:$|[,;!?]|\.(?!\d)"
+    # or the reading and when it began: "had chemo 10 days ago, 38.2 since this morning"
+    # (NICE NG151 / UKONS: a temperature after chemotherapy, however it is typed)
+    r"|since\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|lunch|earlier|today)"
+    r"|all\s+(?:day|night|morning)|overnight))",
     _I,
 )
 # "宝宝两个月 三十八度二" (38.2度): a temperature with a tenth and 度 needs no keyword; a whole

@@ -1246,8 +1246,8 @@ OPEN_DECISION_25: dict[str, str] = {
     "f25-en-urg-018": "a chest infection on antibiotics, still feverish and more breathless on "
     "stairs, oxygen 95%, raised to an emergency (anaphylaxis_breathing_after_exposure)",
     "f25-zh-urg-006": "sudden floaters and flashes in one eye, in a second language (non_urgent)",
-    "f25-zh-urg-007": "mastitis with a fever in a breastfeeding mother, the baby's age read as "
-    "the patient's (infant_fever_under_3_months)",
+    # (f25-zh-urg-007, mastitis with the mother's bare reading beside a 2-month-old, closed by
+    # rules-cj: vital_infant_fever now stands aside for mother_breast_inflamed too)
     "f25-zh-urg-008": "a child's finger crushed in a door, the nail lifted and bleeding under it "
     "(non_urgent)",
     "f25-zh-urg-014": "a child's asthma needing the reliever every four hours after a cold, in "

@@ -1220,6 +1220,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "I have lung cancer and I've got new back pain",
         "我有前列腺癌，最近开始背痛",
     ),
+    "fever_after_malaria_area_travel": (
+        "just got back from visiting family in Uganda, I've had a fever of 38.7 since last night",
+        "我老公上个月去加纳出差回来，昨天开始发烧39度，浑身酸痛",
+    ),
 }
 
 

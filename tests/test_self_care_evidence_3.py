@@ -6,8 +6,9 @@ amber sign of its own page) stay ``non_urgent`` or higher.
 Written from the published pages each kind names, with sentences of this file's own in English
 and Chinese (simplified, traditional, Cantonese), before any rule changed: 30 of the 53 (all of
 them self-care sentences; every counterpart already held its level) were at the wrong level at
-the first run, 2 after (strict xfails: an age typed bare, "41," or "woman 25", is not read by
-``clinical.ages``, and Pharmacy First needs the age). Three sentences were written after the
+the first run, 2 after (an age typed bare, "41," or "woman 25", was not read by
+``clinical.ages``, and Pharmacy First needs the age: both read since rules-cj,
+tests/test_numbers_in_context.py). Three sentences were written after the
 first fix, named below: the nipple said 破皮 (skin broken), and a tongue-tie asked about with sore
 nipples (NHS.uk tongue-tie: referred for an assessment, a counterpart found in fresh set 12).
 
@@ -51,10 +52,6 @@ import pytest
 from clinical.red_flags import RuleSet
 from tests.rule_levels import assert_reaches
 
-_AGE_BARE = pytest.mark.xfail(
-    strict=True, reason="a bare age ('41,', 'woman 25') is not read by clinical.ages"
-)
-
 # NHS England Pharmacy First: uncomplicated UTI in women 16-64; NICE NG109
 CYSTITIS_AT_THE_PHARMACY: list[object] = [
     (
@@ -62,17 +59,15 @@ CYSTITIS_AT_THE_PHARMACY: list[object] = [
         "I'm 32 and it stings when I pee since this morning, peeing every hour, no fever, no back"
         " pain, not pregnant",
     ),
-    pytest.param(
+    (
         "S",
         "Think I've got cystitis again. 41, not pregnant, burning when I wee and going loads,"
         " no temperature and no pain in my back or sides",
-        marks=_AGE_BARE,
     ),
-    pytest.param(
+    (
         "S",
         "woman 25, burning passing urine for a day, no high temperature, no loin pain, not"
         " pregnant",
-        marks=_AGE_BARE,
     ),
     ("S", "我是女生，二十六岁，没怀孕，从昨天开始尿尿的时候刺痛，老想上厕所，不发烧，腰不痛"),
     ("S", "我三十五歲女，沒有懷孕，今天小便有灼熱感，尿頻，沒有發燒，腰也不痛"),
