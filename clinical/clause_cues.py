@@ -93,6 +93,7 @@ class NegationCues:
     first_person: PhraseSet
     self_fine: PhraseSet
     absent_after: re.Pattern[str] | None = None
+    other_now: PhraseSet | None = None  # someone else's danger told as now ("she says")
     marks: str = ""  # the checklist's crosses among absent_after ("×", "✗", "☒")
     scope_ends: PhraseSet | None = None
     list_negation: frozenset[str] = frozenset()
@@ -119,6 +120,7 @@ class NegationCues:
         other_person: Sequence[str] = (),
         first_person: Sequence[str] = (),
         self_fine: Sequence[str] = (),
+        other_now: Sequence[str] = (),
         absent_after: Sequence[str] = (),
         scope_ends: Sequence[str] = (),
         list_negation: Sequence[str] = (),
@@ -143,6 +145,7 @@ class NegationCues:
             other_person=PhraseSet(other_person, inflect=False),
             first_person=PhraseSet(first_person, inflect=False),
             self_fine=PhraseSet(self_fine, inflect=False),
+            other_now=PhraseSet(other_now, inflect=False) if other_now else None,
             absent_after=_absent_after(absent_after),
             marks="".join(w for w in absent_after if _is_mark(normalize(w).strip().lower())),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,

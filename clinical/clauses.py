@@ -21,8 +21,10 @@ A match does not count, and :meth:`Analysis.why_not` says why, when:
   "心肌梗死和心绞痛有什么区别？": ``asked_question``);
 - **other_person**: someone outside the household is the subject ("my neighbour", "朋友")
   with no first-person word in between, and either the clause is in the past or the
-  writer says they are fine ("I'm fine", "我没事"). Family members always count: the
-  caller is usually with them.
+  writer says they are fine ("I'm fine", "我没事") while the other's danger is not told as
+  now or in their own words ("right now", "she says", 他说他: ``other_now``). Family members
+  always count: the caller is usually with them. Whose finding joins whose in a rule is
+  ``clinical.persons``.
 
 Pseudo-cues ("not sure", "without any warning", "never felt like this", "没想到",
 "不知道怎么回事") are blanked out first, so they negate nothing.
@@ -263,9 +265,22 @@ class Analysis:
         if other is not None and not _has(cues.first_person, sentence[other.end() :]):
             whole = self._masked[self._sentence_start(start) : c_end]
             past = _has(cues.past, whole) or _has(cues.history, whole)
-            if self._writer_is_fine() or past or past_history.has_past_date(whole):
+            if past or past_history.has_past_date(whole):
+                return "other_person"
+            # the writer's own "I'm fine" does not hold back the other person's danger told
+            # as now or in their words ("my friend says she can't see, I'm fine", 我同事说他...)
+            told = self._masked[s_start + other.start() : s_end]
+            if self._writer_is_fine() and not (
+                cues.other_now is not None and _has(cues.other_now, told)
+            ):
                 return "other_person"
         return None
+
+    def counting_spans(
+        self, phrases: PhraseSet, exclude: PhraseSet | None = None
+    ) -> list[tuple[int, int]]:
+        """Return the spans of every match of ``phrases`` that counts."""
+        return [m.span() for m, why in self._matches(phrases, exclude) if why is None]
 
     def _past(self, start: int, end: int, c_start: int, c_end: int) -> bool:
         """Return True when the span ``start:end`` in the clause ``c_start:c_end`` is told as

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from clinical.ages import age_findings, bare_age, duration_findings
 from clinical.clause_cues import NegationCues
@@ -21,6 +21,7 @@ from clinical.list_lines import carry_headings
 from clinical.matching import LiteralIndex, PhraseSet
 from clinical.medicine_sounds import read_medicine_sounds
 from clinical.mixed_language import PinyinReader, read_code_switched
+from clinical.persons import BOTH, Holder, PersonCues, Persons, locate
 from clinical.regional import read_regional
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList
 from clinical.second_language import standardise
@@ -119,6 +120,19 @@ class TextFindings:
     durations: list[Found]
     held: dict[str, tuple[str, Reason]]
     verbatim: Verbatim | None = None
+    # whose each concept and typed vital ("vital:<field>") is, and each age (aligned with
+    # ``ages``), in a message about the writer and someone else (clinical.persons); empty when
+    # the message names only one person: everything may join
+    holders: Mapping[str, frozenset[Holder]] = field(default_factory=dict)
+    age_holders: tuple[frozenset[Holder], ...] = ()
+
+    def holder_of(self, concept: str) -> frozenset[Holder]:
+        """Return whose ``concept`` is in this message (anyone's when not clear)."""
+        return self.holders.get(concept, BOTH)
+
+    def age_holder(self, index: int) -> frozenset[Holder]:
+        """Return whose the ``index``-th age is (anyone's when not clear)."""
+        return self.age_holders[index] if index < len(self.age_holders) else BOTH
 
     def quote(self, words: str) -> str:
         """Return the patient's words for a value's ``words`` (an age, a vital sign)."""
@@ -161,6 +175,7 @@ def build_cues(cues: CueSpec) -> NegationCues:
         other_person=cues.other_person.all(),
         first_person=cues.first_person.all(),
         self_fine=cues.self_fine.all(),
+        other_now=cues.other_now.all(),
         absent_after=cues.absent_after.all(),
         scope_ends=cues.scope_ends.all(),
         list_negation=cues.list_negation.all(),
@@ -193,6 +208,9 @@ class Reader:
     ) -> None:
         """``sound_targets``: the concepts a pinyin slip may be repaired towards (all if None)."""
         self.cues = build_cues(cues)
+        self.persons = PersonCues(
+            cues.writer.all(), cues.someone_else.all(), cues.watching.all(), cues.own_parts.all()
+        )
         self.concepts: dict[str, Concept] = {}
         vocabulary: set[str] = set()
         for concept_id, spec in concepts.items():
@@ -320,6 +338,7 @@ class Reader:
                     next((d for d in durations if LONG_DAYS <= d.value < SPAN_DAYS), None),
                 )
             )
+        weeks: re.Match[str] | None = None
         if "pregnancy" in self.concepts and "pregnancy" not in concepts:
             weeks = (
                 _GESTATION.search(prepared)
@@ -340,10 +359,52 @@ class Reader:
         for concept_id, reading in readings.items():
             if concept_id in self.concepts and analysis.counts(*_span(prepared, reading.words)):
                 derived.append((concept_id, reading))  # "GCS 9", "BM 2.1", "CRT 4 s"
+        derived_words: dict[str, str] = {}
         for concept_id, found_value in derived:
             if found_value is not None and concept_id not in concepts:
                 concepts[concept_id] = verbatim.words(found_value.words)
-        return TextFindings(analysis, concepts, ages, vitals, durations, held, verbatim)
+                derived_words[concept_id] = found_value.words
+        if weeks is not None and "pregnancy" in concepts:
+            derived_words["pregnancy"] = weeks.group()
+        persons = Persons(analysis.lowered, self.persons)
+        if not persons.mixed:
+            return TextFindings(analysis, concepts, ages, vitals, durations, held, verbatim)
+        holders = self._holders(analysis, persons, concepts, derived_words)
+        for name, item in vitals.items():
+            holders[f"vital:{name}"] = _holders_of_words(analysis, persons, item.words)
+        age_holders = tuple(_holders_of_words(analysis, persons, a.words) for a in ages)
+        return TextFindings(
+            analysis, concepts, ages, vitals, durations, held, verbatim, holders, age_holders
+        )
+
+    def _holders(
+        self,
+        analysis: Analysis,
+        persons: Persons,
+        concepts: Mapping[str, str],
+        derived_words: Mapping[str, str],
+    ) -> dict[str, frozenset[Holder]]:
+        """Return whose each concept said is: the persons of its counting matches (or of the
+        words it was derived from), anyone's when one of them is not clear."""
+        holders: dict[str, frozenset[Holder]] = {}
+        for concept_id in concepts:
+            spans: list[tuple[int, int]] = []
+            concept = self.concepts.get(concept_id)
+            if concept is not None:
+                spans = analysis.counting_spans(concept.phrases, concept.exclude)
+            words = derived_words.get(concept_id)
+            if words is not None:
+                at = locate(analysis.lowered, words)
+                spans = [*spans, at] if at is not None else []
+            if spans:
+                holders[concept_id] = persons.holders(spans)
+        return holders
+
+
+def _holders_of_words(analysis: Analysis, persons: Persons, words: str) -> frozenset[Holder]:
+    """Return whose a value is, from where its words sit (anyone's when not found)."""
+    at = locate(analysis.lowered, words)
+    return BOTH if at is None else persons.holders([at])
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:

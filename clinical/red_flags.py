@@ -27,6 +27,7 @@ from clinical.language import supported
 from clinical.matching import PhraseSet
 from clinical.messages import text as message_text
 from clinical.news2 import news2
+from clinical.persons import BOTH, Holder
 from clinical.rule_files import read_rules
 from clinical.rule_specs import ConceptSpec, CueSpec, News2Rule, RuleSpec, TextRule, VitalRule
 from clinical.vitals import parse_vitals
@@ -160,6 +161,8 @@ class RuleSet:
             for c in r.any_of
         )
         self._findings = functools.lru_cache(maxsize=1024)(self._compute_findings)
+        # a person's conditions: joined with a symptom only when one person's (NICE NG234)
+        self._conditions = frozenset(c for c, spec in concepts.items() if spec.condition)
 
     @classmethod
     def load(cls, path: Path | None = None) -> RuleSet:
@@ -286,17 +289,30 @@ class RuleSet:
         if confirmed:
             said = {**new.concepts, **dict.fromkeys(confirmed, message.strip()[:160])}
             new = TextFindings(
-                new.analysis, said, new.ages, new.vitals, new.durations, new.held, new.verbatim
+                new.analysis,
+                said,
+                new.ages,
+                new.vitals,
+                new.durations,
+                new.held,
+                new.verbatim,
+                new.holders,
+                new.age_holders,
             )
         old_texts: list[str] = [*earlier, *record.conditions, *record.medications]
         old_texts += [s.duration for s in record.symptoms if s.duration]
         old = [self._earlier_findings(t, record) for t in old_texts if t and t.strip()]
-        present = set(new.concepts).union(*(f.concepts for f in old))
+        earlier_present = set().union(*(f.concepts for f in old))
+        present = set(new.concepts) | earlier_present
         if record.vitals.temperature_c is not None and record.vitals.temperature_c >= FEVER_C:
             present.add("fever")
         ages = [f.value for f in new.ages] + [a.value for f in old for a in f.ages]
         if record.age_years is not None:
             ages.append(record.age_years)
+        # whose each age is: the newest message's own reading, anyone's for the rest
+        aged = [(a.value, new.age_holder(i)) for i, a in enumerate(new.ages)]
+        aged += [(age, BOTH) for age in ages[len(new.ages) :]]
+        one = _OnePerson(new, earlier_present, aged, record.pregnant is True, self._conditions)
         pregnant = record.pregnant is True or "pregnancy" in present
         if all(c in present for c in SPO2_SCALE2_FROM) and SPO2_SCALE2 in self._concepts:
             present.add(SPO2_SCALE2)
@@ -307,6 +323,8 @@ class RuleSet:
                 continue
             if rule.pregnant and not pregnant:
                 continue
+            if not one.rule(rule, present):
+                continue  # NICE NG234, NG196, NG143: both findings must be one person's
             evidence = _unique(new.concepts[c] for c in rule.concepts if c in new.concepts)
             if not evidence and rule.has_age_limit:
                 evidence = _unique(new.quote(a.words) for a in new.ages if rule.age_fits(a.value))
@@ -321,6 +339,8 @@ class RuleSet:
                 continue  # NICE NG51: a threshold that counts with a suspected infection
             if any(c in present for c in vital.unless):
                 continue  # NEWS2 scale 2: the saturation's own threshold applies
+            if not one.vital(vital):
+                continue  # NICE NG143: the baby's age with the baby's own temperature
             typed = new.vitals.get(vital.field)
             recorded = getattr(record.vitals, vital.field)
             if vital.full_set_below is not None and self._full_set_settles(
@@ -450,6 +470,74 @@ class RuleSet:
 
     def _compute_findings(self, text: str) -> TextFindings:
         return self._reader.read(text)
+
+
+class _OnePerson:
+    """Whether a rule's findings can all be one person's (``clinical.persons``), for a rule with
+    an age or a person's condition (``condition`` concepts) among them: a relative's
+    known cancer beside the writer's back pain (NICE NG234), a father's AF beside the writer's
+    dizziness (NICE NG196), a baby's age beside the mother's own fever (NICE NG143) do not join.
+    Findings of earlier messages, the record and any finding whose person is not clear are
+    anyone's."""
+
+    def __init__(
+        self,
+        new: TextFindings,
+        earlier: set[str],
+        aged: list[tuple[float, frozenset[Holder]]],
+        pregnant_on_record: bool,
+        conditions: frozenset[str],
+    ) -> None:
+        self._new = new
+        self._conditions = conditions
+        self._earlier = earlier
+        self._aged = aged
+        self._pregnant_on_record = pregnant_on_record
+        self._active = bool(new.holders)
+
+    def _of(self, concept: str) -> frozenset[Holder]:
+        return BOTH if concept in self._earlier else self._new.holder_of(concept)
+
+    def _aged_fits(self, spec: RuleSpec, person: Holder) -> bool:
+        fitting = [who for age, who in self._aged if spec.age_fits(age)]
+        return not fitting or any(person in who for who in fitting)
+
+    def rule(self, rule: TextRule, present: set[str]) -> bool:
+        """Return True when one person can hold every finding ``rule`` needs."""
+        if not self._active:
+            return True
+        if not (
+            rule.has_age_limit
+            or rule.pregnant
+            or any(c in present and c in self._conditions for c in rule.concepts)
+        ):
+            return True  # no condition or age to be someone's: the findings join as before
+        conditions = [c for c in rule.concepts if c in present and c in self._conditions]
+        signs = [c for c in rule.concepts if c in present and c not in self._conditions]
+        for person in BOTH:
+            # every condition the rule needs is this person's, and so is one of its signs (a
+            # mother's inflamed breast may stand beside the baby's own fever: NICE NG143)
+            if not all(person in self._of(c) for c in conditions):
+                continue
+            if signs and not any(person in self._of(c) for c in signs):
+                continue
+            if rule.has_age_limit and not self._aged_fits(rule, person):
+                continue
+            if (
+                rule.pregnant
+                and not self._pregnant_on_record
+                and person not in self._of("pregnancy")
+            ):
+                continue
+            return True
+        return False
+
+    def vital(self, vital: VitalRule) -> bool:
+        """Return True when the typed vital and the age the rule needs can be one person's."""
+        if not self._active or not vital.has_age_limit:
+            return True
+        typed = self._new.holders.get(f"vital:{vital.field}", BOTH)
+        return any(self._aged_fits(vital, person) for person in typed)
 
 
 def _unique(items: Iterable[str]) -> list[str]:

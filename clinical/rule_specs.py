@@ -50,6 +50,11 @@ class ConceptSpec(_Spec):
         description="A treatment taken since a past time: a match told as past still counts "
         "when one of these words is in its clause ('started sertraline last month').",
     )
+    condition: bool = Field(
+        default=False,
+        description="A condition a person has (known cancer, AF, type 1 diabetes): a rule joins "
+        "it with a symptom only when both are one person's (clinical.persons).",
+    )
 
     @field_validator("sign")
     @classmethod
@@ -323,4 +328,27 @@ class CueSpec(_Spec):
     )
     self_fine: LangList = Field(
         default_factory=LangList, description="The writer says they are fine ('I'm fine')."
+    )
+    writer: LangList = Field(
+        default_factory=LangList,
+        description="Words naming the writer as the one who has a finding ('I', 'my', 我).",
+    )
+    someone_else: LangList = Field(
+        default_factory=LangList,
+        description="Words naming another person the message is about ('mum', 'she', 宝宝, 他).",
+    )
+    watching: LangList = Field(
+        default_factory=LangList,
+        description="Verbs after the writer's word that make the writer an onlooker "
+        "('I took his temperature', 我给宝宝量体温).",
+    )
+    own_parts: LangList = Field(
+        default_factory=LangList,
+        description="Parts of the body or states after 'my' (我的) that make a finding the "
+        "writer's own ('my back', 我的头); 'my tablets' names no finding of theirs.",
+    )
+    other_now: LangList = Field(
+        default_factory=LangList,
+        description="Someone else's danger said as happening now or in their own words "
+        "('right now', 'she says', 他说他): it counts whatever the writer says of themselves.",
     )

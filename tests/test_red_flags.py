@@ -1051,6 +1051,7 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "confusion_new": ("my grandad has been confused today", "奶奶这两天有点糊涂"),
     "psychosis_new": ("I keep hearing voices", "我老是听到有声音"),
     "postpartum_fever": ("I had my baby 5 days ago and I have a fever", "产后第五天，发烧"),
+    "pregnancy_fever": ("I'm 24 weeks pregnant and I have a fever", "我怀孕二十周，发烧了"),
     "infant_poor_feeding": ("my 6 month old won't feed", "宝宝五个月大，不肯吃奶"),
     "child_pale": ("my son looks very pale", "孩子脸色苍白"),
     "testicular_pain": ("my testicle is a bit sore", "阴囊有点疼"),
