@@ -163,6 +163,8 @@ class RuleSet:
         self._findings = functools.lru_cache(maxsize=1024)(self._compute_findings)
         # a person's conditions: joined with a symptom only when one person's (NICE NG234)
         self._conditions = frozenset(c for c, spec in concepts.items() if spec.condition)
+        # the unborn baby's signs: the pregnant person's own (RCOG Green-top 57)
+        self._fetal = frozenset(c for c, spec in concepts.items() if spec.fetal)
 
     @classmethod
     def load(cls, path: Path | None = None) -> RuleSet:
@@ -312,7 +314,9 @@ class RuleSet:
         # whose each age is: the newest message's own reading, anyone's for the rest
         aged = [(a.value, new.age_holder(i)) for i, a in enumerate(new.ages)]
         aged += [(age, BOTH) for age in ages[len(new.ages) :]]
-        one = _OnePerson(new, earlier_present, aged, record.pregnant is True, self._conditions)
+        one = _OnePerson(
+            new, earlier_present, aged, record.pregnant is True, self._conditions, self._fetal
+        )
         pregnant = record.pregnant is True or "pregnancy" in present
         if all(c in present for c in SPO2_SCALE2_FROM) and SPO2_SCALE2 in self._concepts:
             present.add(SPO2_SCALE2)
@@ -487,9 +491,11 @@ class _OnePerson:
         aged: list[tuple[float, frozenset[Holder]]],
         pregnant_on_record: bool,
         conditions: frozenset[str],
+        fetal: frozenset[str] = frozenset(),
     ) -> None:
         self._new = new
         self._conditions = conditions
+        self._fetal = fetal
         self._earlier = earlier
         self._aged = aged
         self._pregnant_on_record = pregnant_on_record
@@ -519,7 +525,10 @@ class _OnePerson:
             # mother's inflamed breast may stand beside the baby's own fever: NICE NG143)
             if not all(person in self._of(c) for c in conditions):
                 continue
-            if signs and not any(person in self._of(c) for c in signs):
+            # the unborn baby's movements, said of "the baby", are the pregnant person's own
+            if signs and not any(
+                person in self._of(c) or (rule.pregnant and c in self._fetal) for c in signs
+            ):
                 continue
             if rule.has_age_limit and not self._aged_fits(rule, person):
                 continue

@@ -55,6 +55,11 @@ class ConceptSpec(_Spec):
         description="A condition a person has (known cancer, AF, type 1 diabetes): a rule joins "
         "it with a symptom only when both are one person's (clinical.persons).",
     )
+    fetal: bool = Field(
+        default=False,
+        description="The unborn baby's sign (its movements): said of 'the baby', it is still "
+        "the pregnant person's own for a pregnancy rule (clinical.persons).",
+    )
 
     @field_validator("sign")
     @classmethod

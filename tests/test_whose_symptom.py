@@ -183,7 +183,20 @@ READ_FOR_ITSELF: list[tuple[str, str]] = [
     ("E", "覺得屋企人冇咗我會好啲，我將屋企啲藥都收埋晒一齊"),
 ]
 
+# RCOG Green-top 57 / NHS.uk your baby's movements: the unborn baby's movements, said of "the
+# baby", are the pregnant writer's own sign (concepts marked ``fetal``), not another person's
+# (added by the coordinator at the merge: rules-cm's quieter movements and this file's person
+# reading together had left "I'm 29 weeks and the baby feels different today" non_urgent;
+# 3 of 4 wrong on the merged rules before)
+UNBORN_BABY: list[tuple[str, str]] = [
+    ("=U", "I'm 29 weeks and the baby feels different today, only the odd little wriggle"),
+    ("=U", "I'm 31 weeks pregnant and the baby has been quieter than usual today"),
+    ("U", "我怀孕32周了，宝宝今天比平时安静，只是偶尔动一下"),
+    ("U", "我懷孕30週，BB今日冇乜點郁"),
+]
+
 CASES = [
+    *UNBORN_BABY,
     *READ_FOR_ITSELF,
     *CANCER_AND_BACK_PAIN,
     *AF_AND_DIZZY,
