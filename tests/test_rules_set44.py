@@ -2,14 +2,17 @@
 what they do, or struggles to name the feeling. What sets the level is the feeling once named:
 a chest feeling said as a heavy or pressing *thing* or *feeling* placed in the middle of the
 chest (a heavy pressing thing in the middle of my chest), a chest said to feel 难受 (胸口难受,
-胸口那里说不上来的难受), which is chest discomfort; and a voice heard when nobody is there (I keep
-hearing a voice telling me I'm worthless, 听见一个声音说我没用), which is a new psychotic symptom.
+胸口那里说不上来的难受), which is chest discomfort; a voice heard when nobody is there (I keep
+hearing a voice telling me I'm worthless, 听见一个声音说我没用), which is a new psychotic symptom;
+a lump in a testicle told with its pain denied (a pea thing on his ball, no pain), which is no
+testicle pain; and a cut still oozing (还在往外渗血) after minutes of pressure, seen today.
 
 Written by rules-co (session 34) before any rule changed. The sentences are this file's own
 (English, simplified and traditional Chinese, Cantonese where the kind applies), each from the
 published source named above its list; ``SET44_ROWS`` are rows of
 ``tests/data/fresh_levels_44.jsonl`` closed here, each asserted at its gold level.
-Wrong before any rule change: 4 of 4 rows and 22 of 30 kind sentences. After: none.
+Wrong before any rule change: 5 of 5 rows and 25 of 35 kind sentences (the oozing kind, 3 of 5
+and f44-zh-urg-006, counted after the first four kinds were closed). After: none.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -84,7 +87,18 @@ PAINLESS_TESTICLE_LUMP: list[tuple[str, str]] = [
     ("=U", "my left ball has been aching for two days and there's a lump"),
 ]
 
-KINDS = CHEST_THING + CHEST_NANSHOU + VOICE_HEARD + PAINLESS_TESTICLE_LUMP
+# NHS.uk cuts and grazes (bleeding that has not stopped after 10 minutes of pressure: an urgent
+# treatment centre or A&E; pouring or spurting: A&E): a cut that still oozes (渗血) after
+# minutes of pressure is seen today; one still pouring stays an emergency
+OOZING_DESPITE_PRESSURE: list[tuple[str, str]] = [
+    ("=U", "cut my thumb on a tin, pressed on it for 15 minutes and it's still oozing"),
+    ("=U", "切菜切到手指，按了二十分钟还在往外渗血"),
+    ("=U", "割到手指，按咗十五分钟仲喺度渗血"),
+    ("=U", "切到手，壓了二十分鐘還在滲血"),
+    ("E", "deep cut on my arm, pressed on it for 15 minutes and it's still pouring"),
+]
+
+KINDS = CHEST_THING + CHEST_NANSHOU + VOICE_HEARD + PAINLESS_TESTICLE_LUMP + OOZING_DESPITE_PRESSURE
 
 
 @pytest.mark.parametrize(("expected", "text"), KINDS)
@@ -98,6 +112,7 @@ SET44_ROWS = [
     "f44-zh-emg-001",
     "f44-en-urg-010",
     "f44-en-nur-009",
+    "f44-zh-urg-006",
 ]
 
 _DATA = Path(__file__).parent / "data" / "fresh_levels_44.jsonl"
