@@ -5,14 +5,16 @@ chest (a heavy pressing thing in the middle of my chest), a chest said to feel �
 胸口那里说不上来的难受), which is chest discomfort; a voice heard when nobody is there (I keep
 hearing a voice telling me I'm worthless, 听见一个声音说我没用), which is a new psychotic symptom;
 a lump in a testicle told with its pain denied (a pea thing on his ball, no pain), which is no
-testicle pain; and a cut still oozing (还在往外渗血) after minutes of pressure, seen today.
+testicle pain; a cut still oozing (还在往外渗血) after minutes of pressure, seen today; and a
+heart said to beat without a pattern (心脏在乱跳, 心跳没规律, 时快时慢), a new irregular pulse.
 
 Written by rules-co (session 34) before any rule changed. The sentences are this file's own
 (English, simplified and traditional Chinese, Cantonese where the kind applies), each from the
 published source named above its list; ``SET44_ROWS`` are rows of
 ``tests/data/fresh_levels_44.jsonl`` closed here, each asserted at its gold level.
-Wrong before any rule change: 5 of 5 rows and 25 of 35 kind sentences (the oozing kind, 3 of 5
-and f44-zh-urg-006, counted after the first four kinds were closed). After: none.
+Wrong before any rule change: 6 of 6 rows and 29 of 40 kind sentences (the oozing kind, 3 of 5
+and f44-zh-urg-006, then the heart without a pattern, 4 of 5 and f44-zh-urg-004, counted after
+the kinds before them were closed). After: none.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -98,7 +100,24 @@ OOZING_DESPITE_PRESSURE: list[tuple[str, str]] = [
     ("E", "deep cut on my arm, pressed on it for 15 minutes and it's still pouring"),
 ]
 
-KINDS = CHEST_THING + CHEST_NANSHOU + VOICE_HEARD + PAINLESS_TESTICLE_LUMP + OOZING_DESPITE_PRESSURE
+# NICE CKS Palpitations and NICE NG196 (a new irregular pulse: same day) in Chinese words for a
+# heart that beats without a pattern (心脏乱跳, 心跳没规律, 忽快忽慢); with caffeine it stays minor
+HEART_WITHOUT_PATTERN: list[tuple[str, str]] = [
+    ("=U", "心跳没规律，一会儿快一会儿慢，从昨天晚上到现在一直这样，胸口不疼"),
+    ("=U", "感觉心脏在乱跳，时快时慢，已经一整天了"),
+    ("=U", "心跳忽快忽慢，冇规律，由琴晚到而家都系咁"),
+    ("=U", "心跳時快時慢，沒有規律，從早上到現在"),
+    ("!E", "大便没规律，有时候两天一次，其他都好"),
+]
+
+KINDS = (
+    HEART_WITHOUT_PATTERN
+    + CHEST_THING
+    + CHEST_NANSHOU
+    + VOICE_HEARD
+    + PAINLESS_TESTICLE_LUMP
+    + OOZING_DESPITE_PRESSURE
+)
 
 
 @pytest.mark.parametrize(("expected", "text"), KINDS)
@@ -113,6 +132,7 @@ SET44_ROWS = [
     "f44-en-urg-010",
     "f44-en-nur-009",
     "f44-zh-urg-006",
+    "f44-zh-urg-004",
 ]
 
 _DATA = Path(__file__).parent / "data" / "fresh_levels_44.jsonl"
