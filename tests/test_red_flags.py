@@ -1019,6 +1019,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "bleeding_oozing_despite_pressure": (
+        "Pressed on the cut for 15 minutes and it's still oozing",
+        "按了十五分钟，伤口还在渗血",
+    ),
     "febrile_seizure_another_one": (
         "she had a febrile seizure last year and today with a temperature she had another one",
         "他去年有过热性惊厥，今天发烧又发作了一次",
