@@ -15,7 +15,8 @@ body or state (``own_parts``: "my back", not "my amlodipine" or "my diabetic dad
 reading is deliberately cautious: a finding is the writer's or another's only when nothing in
 its own words says otherwise, and a message that does not name both the writer and someone
 else has no holders at all (everything may join). ``clinical.red_flags`` applies it only to a
-rule with an age band or a ``condition`` concept (a cancer, AF, type 1 diabetes, a child).
+rule below ``emergency`` with an age band or a ``condition`` concept (a cancer, AF, type 1
+diabetes, a child): an emergency rule joins findings across persons as before.
 """
 
 from __future__ import annotations

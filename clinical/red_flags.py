@@ -509,8 +509,11 @@ class _OnePerson:
         return not fitting or any(person in who for who in fitting)
 
     def rule(self, rule: TextRule, present: set[str]) -> bool:
-        """Return True when one person can hold every finding ``rule`` needs."""
-        if not self._active:
+        """Return True when one person can hold every finding ``rule`` needs. An emergency
+        rule always may: whose a finding is stays a reading that can be wrong, and an emergency
+        is never dropped on it (issue 13; session 34's end look found the check dropping
+        emergencies to ``urgent`` on held-out splits)."""
+        if not self._active or rule.level is Disposition.EMERGENCY:
             return True
         if not (
             rule.has_age_limit
