@@ -8,10 +8,10 @@ baby" and "thinks the baby" bare, so every relayed report about a baby was read 
 And RCOG Green-top 57 / NHS.uk your baby's movements: a baby who has "barely moved" or "hardly
 moved" today is moving less than usual (call the maternity unit the same day).
 
-Written before the change; on `a9c6e8d` 11 of the first 20 were wrong (the everyday reports raised to
-`urgent` by psychosis_new, and "barely moved" / "hardly moved" unread). The last belief was
-added after the first change, when the all-texts check showed "says the baby isnt ours" (no
-apostrophe) and the telly talking to her unread (walk3-en-emg-018).
+Written before the change; on `a9c6e8d` 11 of the first 20 were wrong (the everyday reports
+raised to `urgent` by psychosis_new, and "barely moved" / "hardly moved" unread). The last
+belief was added after the first change, when the all-texts check showed "says the baby isnt
+ours" (no apostrophe) and the telly talking to her unread (walk3-en-emg-018).
 """
 
 from __future__ import annotations
