@@ -545,8 +545,9 @@ class _OnePerson:
         return False
 
     def vital(self, vital: VitalRule) -> bool:
-        """Return True when the typed vital and the age the rule needs can be one person's."""
-        if not self._active or not vital.has_age_limit:
+        """Return True when the typed vital and the age the rule needs can be one person's. An
+        emergency threshold always may (as an emergency text rule: never dropped on whose)."""
+        if not self._active or not vital.has_age_limit or vital.level is Disposition.EMERGENCY:
             return True
         typed = self._new.holders.get(f"vital:{vital.field}", BOTH)
         return any(self._aged_fits(vital, person) for person in typed)
