@@ -282,7 +282,12 @@ _TEMP_TENTHS = re.compile(
     # or the reading and when it began: "had chemo 10 days ago, 38.2 since this morning"
     # (NICE NG151 / UKONS: a temperature after chemotherapy, however it is typed)
     r"|since\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|lunch|earlier|today)"
-    r"|all\s+(?:day|night|morning)|overnight))",
+    r"|all\s+(?:day|night|morning)|overnight))"
+    # or a reading told by the measuring ("I measured her at 38.6", "took it, 38.5", "measured
+    # 38.4 on her"): NICE NG143 reads a parent's thermometer reading however it is typed
+    r"|(?<![a-z])(?:measured|measuring|took|taken|checked)\s+(?:(?:her|him|it|them|baby|the\s+baby)"
+    r"\s*,?\s*)?(?:at\s+|as\s+)?((?:3[5-9]|4[0-2])\.\d{1,2})(?![\d.])"
+    r"(?!\s*(?:weeks?|wks?|kg|kilos?|lbs?|pounds?|cm|inches|%|mmol|bmi))",
     _I,
 )
 # "宝宝两个月 三十八度二" (38.2度): a temperature with a tenth and 度 needs no keyword; a whole
@@ -450,7 +455,7 @@ def vital_findings(text: str) -> dict[str, Found]:
     for m in _TEMP_BARE.finditer(text):
         take("temperature_c", _celsius(float(m.group(1)), m.group(2), keyword=False), m, 25, 45)
     for m in _TEMP_TENTHS.finditer(text):
-        take("temperature_c", float(m.group(1) or m.group(2)), m, 25, 45)
+        take("temperature_c", float(m.group(1) or m.group(2) or m.group(3)), m, 25, 45)
     for m in _TEMP_ZH_TENTHS.finditer(text):
         if _WEATHER.search(text, max(0, m.start() - 8), m.start()):
             continue
