@@ -205,8 +205,11 @@ class Reader:
         cues: CueSpec,
         *,
         sound_targets: Iterable[str] | None = None,
+        whose_targets: Iterable[str] | None = None,
     ) -> None:
-        """``sound_targets``: the concepts a pinyin slip may be repaired towards (all if None)."""
+        """``sound_targets``: the concepts a pinyin slip may be repaired towards (all if None).
+        ``whose_targets``: the concepts whose person is read when a message names the writer
+        and someone else (all if None); the rest are anyone's."""
         self.cues = build_cues(cues)
         self.persons = PersonCues(
             cues.writer.all(), cues.someone_else.all(), cues.watching.all(), cues.own_parts.all()
@@ -223,6 +226,7 @@ class Reader:
             for phrase in (*spec.en, *spec.exclude):
                 vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
         self._speller = Speller(vocabulary)
+        self._whose = frozenset(concepts) if whose_targets is None else frozenset(whose_targets)
         targets = set(concepts) if sound_targets is None else set(sound_targets)
         self._sounds = SoundRepair(
             (p for c in targets if c in concepts for p in concepts[c].zh),
@@ -388,6 +392,8 @@ class Reader:
         words it was derived from), anyone's when one of them is not clear."""
         holders: dict[str, frozenset[Holder]] = {}
         for concept_id in concepts:
+            if concept_id not in self._whose:
+                continue  # no rule asks whose it is: anyone's
             spans: list[tuple[int, int]] = []
             concept = self.concepts.get(concept_id)
             if concept is not None:

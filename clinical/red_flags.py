@@ -148,7 +148,18 @@ class RuleSet:
         # confirming question, or one an emergency rule is completed by (not its context)
         danger = {c for c, spec in concepts.items() if spec.sign}
         danger.update(c for r in rules if r.level is Disposition.EMERGENCY for c in r.any_of)
-        self._reader = Reader(concepts, cues, sound_targets=danger)
+        # whose a finding is matters only to a rule below emergency with an age, a pregnancy or
+        # a person's condition (``_OnePerson``): only those concepts' persons are read
+        conditions = {c for c, spec in concepts.items() if spec.condition}
+        whose = {"pregnancy"}
+        whose.update(
+            c
+            for r in rules
+            if r.level is not Disposition.EMERGENCY
+            and (r.has_age_limit or r.pregnant or any(c in conditions for c in r.concepts))
+            for c in r.concepts
+        )
+        self._reader = Reader(concepts, cues, sound_targets=danger, whose_targets=whose)
         self._concepts = self._reader.concepts
         self._topics: dict[str, list[str]] = {
             c: list(spec.topic) for c, spec in concepts.items() if spec.topic
@@ -162,7 +173,7 @@ class RuleSet:
         )
         self._findings = functools.lru_cache(maxsize=1024)(self._compute_findings)
         # a person's conditions: joined with a symptom only when one person's (NICE NG234)
-        self._conditions = frozenset(c for c, spec in concepts.items() if spec.condition)
+        self._conditions = frozenset(conditions)
         # the unborn baby's signs: the pregnant person's own (RCOG Green-top 57)
         self._fetal = frozenset(c for c, spec in concepts.items() if spec.fetal)
 
@@ -491,7 +502,7 @@ class _OnePerson:
         aged: list[tuple[float, frozenset[Holder]]],
         pregnant_on_record: bool,
         conditions: frozenset[str],
-        fetal: frozenset[str] = frozenset(),
+        fetal: frozenset[str],
     ) -> None:
         self._new = new
         self._conditions = conditions
