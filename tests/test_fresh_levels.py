@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 44, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 46, each written by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -727,6 +727,32 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # chest and 胸口那里说不上来的难受, closed by rules-co: tests/test_rules_set44.py)
         },
     ),
+    # set 45, 160 messages in the twenty-ninth frozen split's voice (voice35) by
+    # writer-fresh45; first run on d00b704's rules 78.8% (126 of 160), 34 of 40 emergencies (one
+    # English and two Chinese at non_urgent, three Chinese at urgent), one self-care message at
+    # emergency
+    "set45": (
+        "fresh_levels_45.jsonl",
+        0.78,
+        {
+            "f45-en-emg-020": "set 45's first run: non_urgent",
+            "f45-zh-emg-006": "set 45's first run: urgent",
+            "f45-zh-emg-015": "set 45's first run: non_urgent",
+            "f45-zh-emg-016": "set 45's first run: non_urgent",
+            "f45-zh-emg-018": "set 45's first run: urgent",
+            "f45-zh-emg-019": "set 45's first run: urgent",
+        },
+    ),
+    # set 46, 80 messages in the twenty-ninth frozen split's voice (voice35: a sender who
+    # corrects themselves, a verdict quoted from a web search, app or friend, a symptom that
+    # has passed) by writer-fresh46, run first on d00b704's rules, before any of session 35's
+    # rule work, as a carry-over measure: 85.0% (68 of 80), 19 of 20 emergencies (one at
+    # urgent), one self-care message at emergency
+    "set46": (
+        "fresh_levels_46.jsonl",
+        0.85,
+        {"f46-en-emg-008": "set 46's first run: urgent"},
+    ),
 }
 
 
@@ -790,6 +816,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # by rules-cm: tests/test_rules_set43_en.py)
     # (set 44's f44-en-emg-003 and f44-zh-emg-001, a chest feeling named as a heavy pressing
     # thing and as 说不上来的难受, closed by rules-co: tests/test_rules_set44.py)
+    "f45-en-emg-020": "set 45's first run: non_urgent",
+    "f45-zh-emg-015": "set 45's first run: non_urgent",
+    "f45-zh-emg-016": "set 45's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -822,6 +851,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
+    "f45-en-slf-003": "set 45's first run: emergency",
+    "f46-zh-slf-003": "set 46's first run: emergency",
     # (f41-en-slf-011, "nearly had a heart attack" at red wee, closed by rules-cd: a fright's
     # figure of speech names no sign; tests/test_rules_set41_en.py)
     # (f43-zh-slf-002 and -005, a baby who hums (哼哼) at a nappy change and a head said to feel
@@ -910,6 +941,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set42", 20),
         ("set43", 40),
         ("set44", 20),
+        ("set45", 40),
+        ("set46", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
