@@ -37,6 +37,7 @@ from clinical.disposition_data import (
     load_dispositions,
 )
 from clinical.matching import PhraseSet
+from clinical.quoted import without_quoted_verdicts
 from clinical.red_flags import RuleSet, load_rules
 from states.disposition import Disposition, more_urgent
 from states.record import IntakeRecord
@@ -547,7 +548,11 @@ def decide(
         # a lasting one told as past ("had a kidney transplant two years ago") still holds
         or any(rules.names_known(t, lasting) for t in texts)
     )
-    mild, improving, coping = said("mild"), said("improving"), said("coping")
+    # a verdict quoted from a web search, an app, an AI chatbot or a friend ("google says it's
+    # just a cold", 百度说是偏头痛) is no evidence for self-care: the patient's own words are
+    # (NHS.uk condition pages and NICE CKS set the level from the symptoms)
+    voiced = [without_quoted_verdicts(t) for t in texts] or None
+    mild, improving, coping = (said(n, among=voiced) for n in ("mild", "improving", "coping"))
     # a raised blood pressure repeated at rest and settled below 140/90 (NICE NG136): self-care
     # evidence only, never a reason to lower a same-day sign
     settled_bp = _settled_on_repeat(texts, rules)
@@ -558,8 +563,12 @@ def decide(
         and any(_READING_ASKED.search(t) for t in texts)
         and _normal_readings(texts, rules)
     )
-    infant_minor = said("infant_minor")  # NHS.uk: treated at home in a baby
-    minor = said("minor") or infant_minor or (pregnant and said("pregnancy_minor"))
+    infant_minor = said("infant_minor", among=voiced)  # NHS.uk: treated at home in a baby
+    minor = (
+        said("minor", among=voiced)
+        or infant_minor
+        or (pregnant and said("pregnancy_minor", among=voiced))
+    )
     # hyperbole ("killing me", "worst ever", "agony", 疼死了) is no severity when the facts are
     # mild: a minor illness named, or a pain ordinary painkillers take away (NHS.uk pages set the
     # level of a cold, a hangover or a toothache from its signs)
@@ -608,7 +617,7 @@ def decide(
     # settling (dispositions/known_conditions.yaml: NHS.uk migraine, eczema, heartburn, panic
     # disorder, asthma action plans); never a changed pattern, one getting worse or a plan not
     # working
-    episode_over = said("episode_over")
+    episode_over = said("episode_over", among=voiced)
     course = [_TRIGGERED_WORSE.sub(" ", t) for t in texts] or None
     # a course said to be getting worse is no improvement, whatever settled before it (头很痛，
     # 前几天自己好了，今天又开始痛，越来越严重): improving only ever lowers a level, so this raises
@@ -618,8 +627,8 @@ def decide(
         improving = False
     settling = improving or episode_over
     steady = settling and not said("unusual_episode") and not worsening
-    usual_panic = steady and said("usual_panic")
-    usual_episode = usual_panic or (steady and said("usual_episode"))
+    usual_panic = steady and said("usual_panic", among=voiced)
+    usual_episode = usual_panic or (steady and said("usual_episode", among=voiced))
     states = {"usual_episode": usual_episode, "usual_panic": usual_panic}
 
     def family_floor(family: FamilyWindow) -> Disposition | None:

@@ -22,6 +22,7 @@ from clinical.matching import LiteralIndex, PhraseSet
 from clinical.medicine_sounds import read_medicine_sounds
 from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.persons import BOTH, Holder, PersonCues, Persons, locate
+from clinical.quoted import quoted_spans
 from clinical.regional import read_regional
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList
 from clinical.second_language import standardise
@@ -102,6 +103,8 @@ class Concept:
     sign: dict[str, str] | None
     loose: PhraseSet | None = None  # signed concepts: the phrases with negations let in
     started: PhraseSet | None = None  # a treatment's start words: a past start still counts
+    verdict: bool = False  # a diagnosis named only in a quoted non-clinical verdict is held back
+    quoted_as: str | None = None  # ...and counts as this concept (its fear)
 
 
 @dataclass(frozen=True)
@@ -222,7 +225,9 @@ class Reader:
             gapped = [p for p in (*spec.en, *spec.zh) if "..." in p]
             loose = PhraseSet(gapped, loose=True) if spec.sign and gapped else None
             started = PhraseSet(spec.started_by) if spec.started_by else None
-            self.concepts[concept_id] = Concept(phrases, exclude, spec.sign, loose, started)
+            self.concepts[concept_id] = Concept(
+                phrases, exclude, spec.sign, loose, started, spec.verdict, spec.quoted_as
+            )
             for phrase in (*spec.en, *spec.exclude):
                 vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
         self._speller = Speller(vocabulary)
@@ -285,6 +290,8 @@ class Reader:
 
         concepts: dict[str, str] = {}
         held: dict[str, tuple[str, Reason]] = {}
+        quotes: list[tuple[int, int]] | None = None
+        quoted_as: dict[str, str] = {}
         for concept_id, concept in self.concepts.items():
             if concept.sign is None:
                 match = analysis.find(concept.phrases, concept.exclude)
@@ -302,8 +309,24 @@ class Reader:
                             held[concept_id] = (said(*loose.span()), "negated")
             if match is None and concept.started is not None:
                 match = _started_since(analysis, concept)
+            if match is not None and concept.verdict:
+                # a diagnosis named only in a verdict quoted from a web search, an app, an AI
+                # chatbot or a friend ("google says it could be a heart attack"): the signs
+                # decide (NHS.uk condition pages); asked about, not dropped
+                if quotes is None:
+                    quotes = quoted_spans(analysis.text)
+                if _inside(match.span(), quotes):
+                    rest = self.analyse(_blank(analysis.text, quotes))
+                    if rest.find(concept.phrases, concept.exclude) is None:
+                        if concept.sign is not None:
+                            held[concept_id] = (said(*match.span()), "hypothetical")
+                        if concept.quoted_as is not None:
+                            quoted_as[concept.quoted_as] = said(*match.span())
+                        match = None
             if match is not None:
                 concepts[concept_id] = said(match.start(), match.end())
+        for concept_id, words in quoted_as.items():
+            concepts.setdefault(concept_id, words)
         vitals = vital_findings(prepared)
         temperature = vitals.get("temperature_c")
         # a fever said only early on and gone since: looked for only when a fever or a
@@ -411,6 +434,11 @@ def _holders_of_words(analysis: Analysis, persons: Persons, words: str) -> froze
     """Return whose a value is, from where its words sit (anyone's when not found)."""
     at = locate(analysis.lowered, words)
     return BOTH if at is None else persons.holders([at])
+
+
+def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    """Return True when ``span`` lies within one of ``spans``."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:

@@ -50,6 +50,18 @@ class ConceptSpec(_Spec):
         description="A treatment taken since a past time: a match told as past still counts "
         "when one of these words is in its clause ('started sertraline last month').",
     )
+    verdict: bool = Field(
+        default=False,
+        description="A diagnosis a verdict names (a heart attack, a stroke): named only inside a "
+        "verdict quoted from a non-clinical source (a web search, an app, an AI chatbot, a "
+        "friend: clinical.quoted) it is held back as hypothetical, not had.",
+    )
+    quoted_as: str | None = Field(
+        default=None,
+        description="With `verdict`: the concept a diagnosis named only in a quoted verdict "
+        "counts as (the fear of it: heart_attack_feared), so the signs that make a fear an "
+        "emergency still do.",
+    )
     condition: bool = Field(
         default=False,
         description="A condition a person has (known cancer, AF, type 1 diabetes): a rule joins "
