@@ -40,7 +40,8 @@ _NUM = (
 _EN_UNIT = (
     r"(?:\s*(?:%|percent|°\s*[cf]?|degrees?(?:\s*[cf]\b)?)"
     r"|\s*-?\s*(?!(?:sorry|no|nope|wait|actually|correction|i|not|oops|or|scratch|make|but|"
-    r"and|it|its|it's|is|was|now|then|after|since|today|later|this|last|yesterday|tonight|earlier)\b)[a-z]+(?:[\s-]+old\b)?)"
+    r"and|it|its|it's|is|was|now|then|after|since|today|later|this|last|yesterday|tonight|earlier|"
+    r"oh|hang|hold|um|uh|er)\b)[a-z]+(?:[\s-]+old\b)?)"
 )
 _ZH_UNIT = (
     r"(?:\s*(?:个|個)?\s*(?:多\s*)?(?:星期|礼拜|禮拜|小时|钟头|分钟|月|周|週|天|日|岁|歲|年)(?:大)?"
@@ -52,7 +53,8 @@ _SEP = r"[\s,，、.。;；:：!！~…—–-]*"
 _EN_MARKER = (
     r"(?:(?:oh\s+)?sorry,?\s*(?:no,?\s*)?(?:i\s+meant?(?:\s+to\s+say)?|i\s+mean)?"
     r"|no,?\s*sorry|no,?\s*wait|wait,?\s*no|(?:but\s+)?actually|i\s+meant?(?:\s+to\s+say)?"
-    r"|correction|scratch\s+that|or\s+rather|oops|typo|make\s+that|i\s+was\s+wrong)"
+    r"|correction|scratch\s+that|or\s+rather|oops|typo|make\s+that|i\s+was\s+wrong"
+    r"|(?:oh\s+)?wait|hang\s+on|hold\s+on|no(?:pe)?)(?![a-z])"
 )
 _ZH_MARKER = (
     r"(?:不对(?!劲)|我?说错了?|我?讲错(?:咗|了)?|我?打错(?:咗|了)?|我?写错(?:咗|了)?|更正一下|更正|"
@@ -63,7 +65,7 @@ _MARKER = rf"(?:{_EN_MARKER}|{_ZH_MARKER})(?:{_SEP}(?:{_EN_MARKER}|{_ZH_MARKER})
 _LEAD = (
     r"(?:(?:it'?s|it\s+is|it\s+was|its|was|is|(?:he|she|they|it)\s+(?:is|was|are)|he'?s|she'?s|"
     r"they'?re|more\s+like|closer\s+to|"
-    r"about|like|been|it'?s\s+been|it\s+has\s+been|took|i\s+took|"
+    r"about|like|been|it'?s\s+been|it\s+has\s+been|took|i\s+took|(?:it\s+)?(?:says|reads)|"
     r"应该是|应该系|其实是|其实系|是|系|係|有)\s*)*"
 )
 _CORRECTED = re.compile(
@@ -137,13 +139,26 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+# a bare "no" between a number and a number with a word after it corrects a count taken
+# ("he has taken 8, no 18 paracetamol"), not a number said before a new thing
+_BARE_NO = re.compile(r"no(?:pe)?", _I)
+_TAKEN_BEFORE = re.compile(r"\b(?:took|taken|take|swallowed|had)\s*$", _I)
+
+
 def _corrected(m: re.Match[str], keep: str) -> str:
     unit1, unit2 = m.group("unit1") or "", m.group("unit2") or ""
     if not _same_kind(unit1, unit2):
         return m.group()
-    marker = m.groupdict().get("marker")
-    if marker and _WEAK_MARKER.fullmatch(marker.strip()) and _CHANGE_AFTER.match(m.string, m.end()):
+    marker = (m.groupdict().get("marker") or "").strip()
+    if _WEAK_MARKER.fullmatch(marker) and _CHANGE_AFTER.match(m.string, m.end()):
         return m.group()
+    if (
+        _BARE_NO.fullmatch(marker)
+        and not unit1
+        and _family(unit2) == "word"
+        and not _TAKEN_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    ):
+        return m.group()  # "age 45, no 2 kids": a bare "no" and a new thing, not a slip
     if unit1.startswith(unit2) or unit2.startswith(unit1):
         unit1 = unit2 = max(unit1, unit2, key=len)  # 四片扑热息痛 ... 二十四片: the medicine kept
     if keep == "second":

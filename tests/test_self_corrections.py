@@ -29,6 +29,7 @@ from __future__ import annotations
 import pytest
 
 from clinical.ages import parse_age
+from clinical.corrections import read_corrections
 from clinical.red_flags import RuleSet
 from clinical.vitals import parse_vitals
 from tests.rule_levels import assert_reaches
@@ -144,6 +145,11 @@ OTHER_WORDS: list[tuple[str, str]] = [
     # a bare "actually" and a time after it is a new reading, not a slip: NICE NG143 does not
     # judge a fever by its response to an antipyretic, so 39.2 at 4 months stays amber
     ("U", "my 4 month old was 39.2, actually 38.2 now after Calpol"),
+    # a bare "no" or "wait" between two numbers (3 of 4 wrong at their first run, after 608dd90)
+    ("E", "he has taken 8, no 18 paracetamol"),
+    ("E", "dad's sats 95 - no, 91, he has covid"),
+    ("E", "my 10 week old's temp is 37.9 oh wait it says 38.1"),
+    ("E", "she is 4 months, wait, 11 weeks old, temp 38.2"),
 ]
 
 
@@ -199,3 +205,23 @@ def test_the_record_keeps_the_corrected_age(text: str, years: float) -> None:
 @pytest.mark.parametrize(("code", "text"), OTHER_WORDS)
 def test_a_correction_in_other_words(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
+
+
+# what the reader leaves as written: no correction, or a correction of another thing (written
+# after the change, each right at its first run)
+NOT_CORRECTIONS = [
+    "age 45, no 2 kids",
+    "my 4 month old was 39.2, actually 38.2 now after Calpol",
+    "pain 8 out of 10, sorry 9",
+    "temp 38.5 at 2pm, actually 39 now",
+    "不舒服，不对，有点痛",
+    "没有发烧，不对，有咳嗽",
+    "he didn't vomit, actually he has a headache",
+    "看一下，不对，是三十八度",
+    "my temperature was 38.5 yesterday, actually 39 today",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CORRECTIONS)
+def test_no_correction_is_read_where_none_is_said(text: str) -> None:
+    assert read_corrections(text) == text
