@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from clinical.corrections import corrected
 from clinical.matching import normalize
 from clinical.vitals import COUNT as _COUNT
 from clinical.vitals import Found, number
@@ -320,8 +321,9 @@ def age_findings(text: str) -> list[Found]:
 
 
 def parse_age(text: str) -> float | None:
-    """Return the first age mentioned in ``text`` in years (a 6-week-old is 0.115), else None."""
-    found = age_findings(text)
+    """Return the first age mentioned in ``text`` in years (a 6-week-old is 0.115), else None;
+    an age the patient corrected is the corrected one ("4 months, no wait, 10 weeks")."""
+    found = age_findings(corrected(text))
     return found[0].value if found else None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from clinical.ages import age_findings, bare_age, duration_findings
 from clinical.clause_cues import NegationCues
 from clinical.clauses import Analysis, Reason
+from clinical.corrections import read_corrections
 from clinical.home_readings import reading_concepts
 from clinical.list_lines import carry_headings
 from clinical.matching import LiteralIndex, PhraseSet
@@ -253,10 +254,12 @@ class Reader:
 
     def prepare(self, text: str) -> str:
         """Return ``text`` as the rules read it: a list's heading carried onto its items,
-        simplified Chinese (pinyin slips repaired), shorthand, a medicine's dictated sound-alike
-        words and regional words written out, typos corrected."""
+        simplified Chinese (pinyin slips repaired), a self-correction read as corrected
+        (``clinical.corrections``), shorthand, a medicine's dictated sound-alike words and
+        regional words written out, typos corrected."""
         text = carry_headings(text)
         simplified = self._sounds.repair(to_simplified(read_code_switched(self._pinyin.read(text))))
+        simplified = read_corrections(simplified)
         corrected = self._speller.correct(
             standardise(read_regional(read_medicine_sounds(expand_shorthand(simplified.lower()))))
         )

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from clinical.ages import bare_age
 from clinical.clauses import Reason
+from clinical.corrections import first_account
 from clinical.findings import AGE_SAME_YEARS, FEVER_C, Reader, TextFindings, read_as_age
 from clinical.language import supported
 from clinical.matching import PhraseSet
@@ -30,6 +31,7 @@ from clinical.news2 import news2
 from clinical.persons import BOTH, Holder
 from clinical.rule_files import read_rules
 from clinical.rule_specs import ConceptSpec, CueSpec, News2Rule, RuleSpec, TextRule, VitalRule
+from clinical.textprep import to_simplified
 from clinical.vitals import parse_vitals
 from states.disposition import Disposition
 from states.record import IntakeRecord
@@ -367,6 +369,14 @@ class RuleSet:
             elif recorded is not None and vital.matches(recorded):
                 hits.append(self._hit(vital, _VITAL_FORMAT[vital.field].format(recorded), lang))
         hits += self._news2_hits(new, old, record, present, ages, pregnant, lang)
+        first = first_account(to_simplified(message))
+        if first is not None and all(h.level is not Disposition.EMERGENCY for h in hits):
+            # a number corrected down ("38.4, sorry I mean 37.4" in a 6-week-old): the
+            # emergency the message first gave is kept, never dropped silently (DESIGN.md)
+            before = self.check(
+                first, record=record, earlier=earlier, language=language, asks_age=asks_age
+            )
+            hits += [h for h in before.hits if h.level is Disposition.EMERGENCY]
         hits.sort(key=lambda h: (-h.level.rank, self._order[h.rule_id]))
         held = [
             self._held(concept, words, reason, lang)

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from clinical.corrections import corrected
 from clinical.matching import normalize
 from clinical.news2 import points_for
 from clinical.textprep import zh_numerals_to_digits
@@ -471,8 +472,9 @@ def vital_findings(text: str) -> dict[str, Found]:
 
 
 def parse_vitals(text: str) -> VitalSigns:
-    """Return the vital signs the patient typed in ``text`` (unknown ones stay None)."""
-    values = {name: f.value for name, f in vital_findings(text).items()}
+    """Return the vital signs the patient typed in ``text`` (unknown ones stay None); a
+    reading the patient corrected is the corrected one ("38.2, sorry I mean 39.2")."""
+    values = {name: f.value for name, f in vital_findings(corrected(text)).items()}
     for name in ("heart_rate_bpm", "systolic_bp", "diastolic_bp", "respiratory_rate"):
         if name in values:
             values[name] = round(values[name])
