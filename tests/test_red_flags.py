@@ -135,6 +135,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "喉咙肿了，呼吸困难",
     ),
     "anaphylaxis_named": ("I think I'm having an anaphylactic reaction", "我好像过敏性休克了"),
+    "adrenaline_pen_used": (
+        "we gave him his epipen and the swelling has gone down",
+        "过敏打了肾上腺素笔，现在好多了",
+    ),
     "bleeding_uncontrolled": ("I cut my hand and the bleeding won't stop", "手割破了，血止不住"),
     "bleeding_despite_pressure": (
         "I've had a tea towel pressed on the gash for 15 minutes and it's still bleeding",
