@@ -145,6 +145,40 @@ EASED_LONG_CHEST_PAIN = [
 ]
 
 
+# A faint with an everyday trigger (a hot shower, standing for ages, getting up too fast) and
+# coming round within seconds is an uncomplicated faint (NHS.uk fainting; NICE CG109): not 999.
+# Written after the first commit, on `cc185fe`: all four were emergencies (4 of
+# these ten wrong before; the guards below were right).
+UNCOMPLICATED_FAINTS = [
+    "I fainted in a hot shower, came round straight away, I'm 20 and healthy, fine now",
+    "我洗热水澡的时候晕了一下，马上就醒了，我二十岁，现在没事",
+    "my daughter fainted in assembly standing for ages, came round in seconds, fine now",
+    "個女喺學校集會企太耐暈咗，幾秒就醒返，而家冇事",
+]
+# ... but not with a heart condition, chest pain or a racing heart (NICE CG109 red flags; NHS.uk
+# fainting), nor at 65 or over (CG109: an ECG and a clinician's assessment the same day).
+FAINT_GUARDS = [
+    ("E", "I fainted in a hot shower, came round straight away, but I had chest pain before it"),
+    ("E", "I fainted in a hot bath and my heart was racing, came round straight away"),
+    ("U", "I have heart failure and fainted in a hot shower, came round straight away"),
+    ("U", "我有心脏病，洗热水澡的时候晕了一下，马上就醒了"),
+]
+FAINT_OLDER = [
+    ("U", "I'm 72 and I fainted in the hot shower, came round straight away"),
+    ("U", "我七十五岁，站太久晕了一下，马上就醒了"),
+]
+
+
+@pytest.mark.parametrize("text", UNCOMPLICATED_FAINTS)
+def test_an_uncomplicated_faint_is_not_an_emergency(rules: RuleSet, text: str) -> None:
+    assert_reaches(rules, "!E", text)
+
+
+@pytest.mark.parametrize(("code", "text"), FAINT_GUARDS + FAINT_OLDER)
+def test_a_faint_with_a_red_flag_stays_raised(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
 @pytest.mark.parametrize("text", STILL_EMERGENCY)
 def test_a_danger_that_eased_is_still_an_emergency(rules: RuleSet, text: str) -> None:
     assert_reaches(rules, "E", text)

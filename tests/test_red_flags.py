@@ -1023,6 +1023,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "faint_everyday_heart_condition": (
+        "I have heart failure and fainted in a hot shower, came round straight away",
+        "我有心脏病，洗热水澡的时候晕了一下，马上就醒了",
+    ),
+    "faint_everyday_older_adult": (
+        "I'm 72 and I fainted in the hot shower, came round straight away",
+        "我七十五岁，站太久晕了一下，马上就醒了",
+    ),
     "bleeding_oozing_despite_pressure": (
         "Pressed on the cut for 15 minutes and it's still oozing",
         "按了十五分钟，伤口还在渗血",
