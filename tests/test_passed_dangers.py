@@ -97,6 +97,11 @@ STILL_EMERGENCY = [
     "今天早上吐血了，现在停了",
     "突然头痛得像被锤子打了一样，一辈子最痛，现在好一点了",
     "突然爆炸性頭痛，而家好返啲",
+    # added on `485467d`, both wrong then: Taiwan's 熱性痙攣 (a febrile seizure), a head that
+    # suddenly "burst" with pain (Cantonese 頭突然好似爆咗咁痛)
+    "寶寶發燒熱性痙攣，第一次，現在停了",
+    "頭突然好似爆咗咁痛，而家冇咁痛",
+    "头突然爆痛，现在好点",
     "今早嘔血，而家停咗",
 ]
 
@@ -127,6 +132,14 @@ EASED_NOT_EMERGENCY = [
     "眼前黑了一秒，因为站起来太快，我二十几岁",
     "腳扯筋，一陣就好返",
     "半夜小腿扯咗一陣筋，而家冇事",
+    # a hangover's headache "to bursting" (NHS.uk hangover) and heat cramps (NHS.uk heat
+    # exhaustion: 热痉挛 in the mainland is a muscle cramp in the heat, not 熱性痙攣)
+    "宿醉头痛到爆，喝了水好点了",
+    "今天天气太热了，在工地干活腿上热痉挛，喝了盐水好了",
+    # a febrile seizure had once, with a stay in hospital for it (住过院 / 入过院), is history
+    # (wrong on `485467d` for the plain 惊厥 and 抽搐 too)
+    "我女儿三岁，之前因为热性惊厥住过院，这次只是流鼻涕，没发烧，精神很好",
+    "個仔之前因為抽筋入過院，今次只係流鼻水，冇發燒，照玩",
 ]
 
 # Chest pain that lasted more than 15 minutes and has gone, with no other warning sign: NICE
