@@ -140,7 +140,8 @@ WALKS = (
         180,
         100,
         known_false_alarms={
-            "walk11-en-neg-019": "open: two faints on standing, now fine, is raised",
+            # (walk11-en-neg-019, two faints on standing long, woke quickly, closed by rules-cp:
+            # an uncomplicated faint, NHS.uk fainting and NICE CG109)
             # (walk11-en-neg-033, a tension headache before an exam said as 'head is exploding',
             # closed by rules-ar: stress stands the figure of speech down, NHS.uk headaches)
         },

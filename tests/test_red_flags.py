@@ -135,6 +135,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "喉咙肿了，呼吸困难",
     ),
     "anaphylaxis_named": ("I think I'm having an anaphylactic reaction", "我好像过敏性休克了"),
+    "adrenaline_pen_used": (
+        "we gave him his epipen and the swelling has gone down",
+        "过敏打了肾上腺素笔，现在好多了",
+    ),
     "bleeding_uncontrolled": ("I cut my hand and the bleeding won't stop", "手割破了，血止不住"),
     "bleeding_despite_pressure": (
         "I've had a tea towel pressed on the gash for 15 minutes and it's still bleeding",
@@ -1019,6 +1023,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "faint_everyday_heart_condition": (
+        "I have heart failure and fainted in a hot shower, came round straight away",
+        "我有心脏病，洗热水澡的时候晕了一下，马上就醒了",
+    ),
+    "faint_everyday_older_adult": (
+        "I'm 72 and I fainted in the hot shower, came round straight away",
+        "我七十五岁，站太久晕了一下，马上就醒了",
+    ),
     "bleeding_oozing_despite_pressure": (
         "Pressed on the cut for 15 minutes and it's still oozing",
         "按了十五分钟，伤口还在渗血",
