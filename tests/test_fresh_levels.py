@@ -733,7 +733,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # emergency
     "set45": (
         "fresh_levels_45.jsonl",
-        0.83,
+        0.85,
         {
             "f45-en-emg-020": "set 45's first run: non_urgent",
         },
@@ -1279,8 +1279,8 @@ OPEN_DECISION_25: dict[str, str] = {
     # rules-cj: vital_infant_fever now stands aside for mother_breast_inflamed too)
     "f25-zh-urg-008": "a child's finger crushed in a door, the nail lifted and bleeding under it "
     "(non_urgent)",
-    "f25-zh-urg-014": "a child's asthma needing the reliever every four hours after a cold, in "
-    "Cantonese (self_care)",
+    # (f25-zh-urg-014, a child's reliever every four hours in Cantonese, closed by rules-ct: the
+    # interval said after the reliever with its verb; tests/test_rules_set45_zh.py)
     "f25-zh-urg-016": "a nosebleed for twenty minutes despite pressure, raised to an emergency "
     "(NHS.uk: A&E after 10-15 minutes of pressure; gold urgent)",
     "f25-en-non-003": "bedwetting at seven (NICE CG111: GP; self_care)",

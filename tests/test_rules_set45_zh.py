@@ -6,15 +6,18 @@ whose whole body went blue (成个人变晒蓝色), even when pink again; charco
 with sickness or dizziness; a tummy pain that moved to the lower right (跑到右下面, 右下面一撳就痛);
 a button battery first feared, then taken back (以为是纽扣电池 ... 电池都在) while the coin
 swallowed instead keeps its same-day look; 头 as "the first" (头几步最痛), which is no head; and
-brief staring spells (眼睛直直地看着前面), which are absences, not a collapse.
+brief staring spells (眼睛直直地看着前面), which are absences, not a collapse; and, in a second
+round, a reliever needed every four hours said after it (每四个钟就要喷一次) and a last tetanus
+dose said in traditional characters (破傷風...十幾年前).
 
 Written by rules-ct (session 35) before any rule changed. The sentences are this file's own
 (simplified and traditional, Mandarin, Cantonese and Taiwan usage), each from the published
 source named above its list; ``SET45_ROWS`` are the Chinese rows of
 ``tests/data/fresh_levels_45.jsonl`` closed here, each asserted at its gold level.
 Wrong before any rule change: 9 of 9 rows (f45-zh-nur-013 at an emergency) and 19 of 39 kind
-sentences. After: all but f45-zh-nur-013's level, out of emergency but self-care (its gold is
-non_urgent; asserted here only off its red flags).
+sentences; in a second round, before its change, f45-zh-urg-015 and -019 and 4 of the 8 sentences
+of the reliever and tetanus kinds. After: all but f45-zh-nur-013's level, out of emergency but
+self-care (its gold is non_urgent; asserted here only off its red flags).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -122,6 +125,25 @@ STARING_SPELLS: list[tuple[str, str]] = [
     ("E", "我爸突然倒在地上，眼睛直直的，叫不醒"),
 ]
 
+# NHS.uk asthma attacks and BTS/SIGN 158 (the reliever needed about every 4 hours with symptoms
+# getting worse: an urgent GP appointment or 111), the interval said after the reliever with its
+# verb (蓝色喷剂, 每四个钟就要喷一次); a nasal spray on a schedule is no reliever
+RELIEVER_EVERY_FOUR_HOURS: list[tuple[str, str]] = [
+    ("=U", "個女有哮喘，今日要用藍色噴劑，每四個鐘就要噴一次"),
+    ("=U", "我有哮喘，这两天感冒，蓝色喷雾差不多每4个小时就要喷一次"),
+    ("=U", "孩子氣喘，吸入器每四個小時就要吸一次，晚上咳醒"),
+    ("L", "鼻塞，用了洗鼻喷剂，每四个小时喷一次"),
+]
+
+# UKHSA Tetanus (a tetanus-prone wound, the last dose 10 or more years ago: same-day for a
+# booster or immunoglobulin), the dose said in traditional characters (破傷風, 十幾年)
+TETANUS_SAID_IN_TRADITIONAL: list[tuple[str, str]] = [
+    ("=U", "踩到生鏽的鐵釘，破傷風上次打好像是十幾年前"),
+    ("=U", "我老公被生锈的钉子扎到脚，他上次打破伤风是十几年前"),
+    ("=U", "工地踩到鐵釘刺進腳底，破傷風針大概二十年前打過"),
+    ("L", "踩到鐵釘，傷口很小，破傷風去年才打過"),
+]
+
 KINDS: list[object] = (
     CHEST_PAIN_IN_A_BURST
     + WHOLE_BODY_BLUE
@@ -131,6 +153,8 @@ KINDS: list[object] = (
     + BATTERY_TAKEN_BACK
     + HEAD_AS_THE_FIRST
     + STARING_SPELLS
+    + RELIEVER_EVERY_FOUR_HOURS
+    + TETANUS_SAID_IN_TRADITIONAL
 )
 
 
@@ -147,7 +171,9 @@ SET45_ROWS = [
     "f45-zh-emg-018",
     "f45-zh-emg-019",
     "f45-zh-urg-006",
+    "f45-zh-urg-015",
     "f45-zh-urg-016",
+    "f45-zh-urg-019",
     "f45-zh-nur-018",
 ]
 
