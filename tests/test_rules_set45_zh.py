@@ -8,7 +8,8 @@ a button battery first feared, then taken back (以为是纽扣电池 ... 电池
 swallowed instead keeps its same-day look; 头 as "the first" (头几步最痛), which is no head; and
 brief staring spells (眼睛直直地看着前面), which are absences, not a collapse; and, in a second
 round, a reliever needed every four hours said after it (每四个钟就要喷一次) and a last tetanus
-dose said in traditional characters (破傷風...十幾年前).
+dose said in traditional characters (破傷風...十幾年前); in a third, a face said to have dropped
+(块面跌咗落嚟, 边脸垮下来) with the forehead, hands and speech told, which is Bell's palsy.
 
 Written by rules-ct (session 35) before any rule changed. The sentences are this file's own
 (simplified and traditional, Mandarin, Cantonese and Taiwan usage), each from the published
@@ -16,7 +17,8 @@ source named above its list; ``SET45_ROWS`` are the Chinese rows of
 ``tests/data/fresh_levels_45.jsonl`` closed here, each asserted at its gold level.
 Wrong before any rule change: 9 of 9 rows (f45-zh-nur-013 at an emergency) and 19 of 39 kind
 sentences; in a second round, before its change, f45-zh-urg-015 and -019 and 4 of the 8 sentences
-of the reliever and tetanus kinds. After: all but f45-zh-nur-013's level, out of emergency but
+of the reliever and tetanus kinds; in a third, f45-zh-urg-014 and 3 of the 7 face sentences.
+After: all but f45-zh-nur-013's level, out of emergency but
 self-care (its gold is non_urgent; asserted here only off its red flags).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
@@ -144,6 +146,20 @@ TETANUS_SAID_IN_TRADITIONAL: list[tuple[str, str]] = [
     ("L", "踩到鐵釘，傷口很小，破傷風去年才打過"),
 ]
 
+# NICE CKS Bell's palsy (one side of the face weak including the forehead, limbs and speech
+# normal: same day) and NHS FAST (a face dropped on one side): the face said to have dropped in
+# Cantonese (块面跌咗落嚟) or sagged (边脸垮下来, 掉下来) is a droop, no fall
+FACE_SAID_TO_DROP: list[tuple[str, str]] = [
+    ("=U", "今朝起身發覺左邊塊面跌咗落嚟，眉毛抬唔起，眼閉唔埋，兩隻手都好有力，講嘢清楚"),
+    ("=U", "早上起来右边脸掉下来了，眉毛抬不起来，眼睛闭不上，两只手都有力，说话清楚"),
+    ("=U", "早上起床發現右邊臉垮下來，眉毛抬不起來，眼睛閉不起來，手腳都有力，說話清楚"),
+    ("=U", "早上起来左边脸垮下来，眉毛抬不起来，我怕是中风，但手脚都有力，说话清楚"),
+    ("E", "我阿爸頭先半邊面跌咗落嚟，講嘢唔清楚"),
+    ("E", "我怕是中风，左边脸垮下来，左手没力"),
+    # a child who fell off the bed and grazed the face is no droop
+    ("L", "個仔由床跌咗落嚟，塊面擦損少少，而家玩緊"),
+]
+
 KINDS: list[object] = (
     CHEST_PAIN_IN_A_BURST
     + WHOLE_BODY_BLUE
@@ -155,6 +171,7 @@ KINDS: list[object] = (
     + STARING_SPELLS
     + RELIEVER_EVERY_FOUR_HOURS
     + TETANUS_SAID_IN_TRADITIONAL
+    + FACE_SAID_TO_DROP
 )
 
 
@@ -171,6 +188,7 @@ SET45_ROWS = [
     "f45-zh-emg-018",
     "f45-zh-emg-019",
     "f45-zh-urg-006",
+    "f45-zh-urg-014",
     "f45-zh-urg-015",
     "f45-zh-urg-016",
     "f45-zh-urg-019",
