@@ -103,7 +103,8 @@ _TENDER_WARNS = re.compile(
 TETANUS_YEARS = 10
 _TETANUS_AGO = re.compile(
     r"tetanus[^.!?\n]{0,40}?(?:over|more than|about|around)?\s*(\d{1,2})\s*(?:\+\s*)?(?:years|yrs)"
-    r"|破伤风[^。！？\n]{0,10}?(十几|十多|二十|几十|\d{1,2})\s*(?:多)?年",
+    # the message as written: traditional characters too (破傷風, 十幾年)
+    r"|破[伤傷][风風][^。！？\n]{0,10}?(十[几幾]|十多|二十|[几幾]十|\d{1,2})\s*(?:多)?年",
     re.I,
 )
 # A known condition's history, said of the condition and not of the episode: years of it

@@ -733,14 +733,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # emergency
     "set45": (
         "fresh_levels_45.jsonl",
-        0.78,
+        0.85,
         {
             "f45-en-emg-020": "set 45's first run: non_urgent",
-            "f45-zh-emg-006": "set 45's first run: urgent",
-            "f45-zh-emg-015": "set 45's first run: non_urgent",
-            "f45-zh-emg-016": "set 45's first run: non_urgent",
-            "f45-zh-emg-018": "set 45's first run: urgent",
-            "f45-zh-emg-019": "set 45's first run: urgent",
         },
     ),
     # set 46, 80 messages in the twenty-ninth frozen split's voice (voice35: a sender who
@@ -817,8 +812,6 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (set 44's f44-en-emg-003 and f44-zh-emg-001, a chest feeling named as a heavy pressing
     # thing and as 说不上来的难受, closed by rules-co: tests/test_rules_set44.py)
     "f45-en-emg-020": "set 45's first run: non_urgent",
-    "f45-zh-emg-015": "set 45's first run: non_urgent",
-    "f45-zh-emg-016": "set 45's first run: non_urgent",
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -1286,8 +1279,8 @@ OPEN_DECISION_25: dict[str, str] = {
     # rules-cj: vital_infant_fever now stands aside for mother_breast_inflamed too)
     "f25-zh-urg-008": "a child's finger crushed in a door, the nail lifted and bleeding under it "
     "(non_urgent)",
-    "f25-zh-urg-014": "a child's asthma needing the reliever every four hours after a cold, in "
-    "Cantonese (self_care)",
+    # (f25-zh-urg-014, a child's reliever every four hours in Cantonese, closed by rules-ct: the
+    # interval said after the reliever with its verb; tests/test_rules_set45_zh.py)
     "f25-zh-urg-016": "a nosebleed for twenty minutes despite pressure, raised to an emergency "
     "(NHS.uk: A&E after 10-15 minutes of pressure; gold urgent)",
     "f25-en-non-003": "bedwetting at seven (NICE CG111: GP; self_care)",
