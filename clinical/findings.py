@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from clinical.ages import age_findings, bare_age, duration_findings
 from clinical.clause_cues import NegationCues
 from clinical.clauses import Analysis, Reason
+from clinical.corrections import retract
 from clinical.home_readings import reading_concepts
 from clinical.list_lines import carry_headings
 from clinical.matching import LiteralIndex, PhraseSet
@@ -247,10 +248,11 @@ class Reader:
         )
 
     def prepare(self, text: str) -> str:
-        """Return ``text`` as the rules read it: a list's heading carried onto its items,
-        simplified Chinese (pinyin slips repaired), shorthand, a medicine's dictated sound-alike
-        words and regional words written out, typos corrected."""
-        text = carry_headings(text)
+        """Return ``text`` as the rules read it: a list's heading carried onto its items, a word
+        or reading the sender takes back blanked (``clinical.corrections``), simplified Chinese
+        (pinyin slips repaired), shorthand, a medicine's dictated sound-alike words and regional
+        words written out, typos corrected."""
+        text = retract(carry_headings(text))
         simplified = self._sounds.repair(to_simplified(read_code_switched(self._pinyin.read(text))))
         corrected = self._speller.correct(
             standardise(read_regional(read_medicine_sounds(expand_shorthand(simplified.lower()))))

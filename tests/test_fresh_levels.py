@@ -733,9 +733,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # emergency
     "set45": (
         "fresh_levels_45.jsonl",
-        0.78,
+        0.83,  # 0.78 at the first run; 0.83 with rules-cs's English kinds
         {
-            "f45-en-emg-020": "set 45's first run: non_urgent",
+            # (f45-en-emg-020 closed by rules-cs: tests/test_rules_set45_en.py)
             "f45-zh-emg-006": "set 45's first run: urgent",
             "f45-zh-emg-015": "set 45's first run: non_urgent",
             "f45-zh-emg-016": "set 45's first run: non_urgent",
@@ -816,7 +816,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # by rules-cm: tests/test_rules_set43_en.py)
     # (set 44's f44-en-emg-003 and f44-zh-emg-001, a chest feeling named as a heavy pressing
     # thing and as 说不上来的难受, closed by rules-co: tests/test_rules_set44.py)
-    "f45-en-emg-020": "set 45's first run: non_urgent",
+    # (f45-en-emg-020, a late period told by the last one's date, closed by rules-cs)
     "f45-zh-emg-015": "set 45's first run: non_urgent",
     "f45-zh-emg-016": "set 45's first run: non_urgent",
 }
@@ -851,7 +851,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
-    "f45-en-slf-003": "set 45's first run: emergency",
+    # (f45-en-slf-003, a burnt face taken back, closed by rules-cs: tests/test_rules_set45_en.py)
     "f46-zh-slf-003": "set 46's first run: emergency",
     # (f41-en-slf-011, "nearly had a heart attack" at red wee, closed by rules-cd: a fright's
     # figure of speech names no sign; tests/test_rules_set41_en.py)
