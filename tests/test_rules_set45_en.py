@@ -6,18 +6,23 @@ pregnancy; a word or a reading the sender takes back ("burnt on my face, sorry n
 shoulders", "it said 184/112 ... actually I misread the slip, it's 174/112", "he is 2, I mean 20
 months"), where the corrected word or number is the one read; a person passing little urine
 said as "hardly peeing" in diarrhoea, a sign of dehydration; a tension headache's tight band
-said before the word headache ("a tight band type headache"), which is no chest tightness; and
-a sprain whose sender does not think it is broken and walks on it.
+said before the word headache ("a tight band type headache"), which is no chest tightness;
+a sprain whose sender does not think it is broken and walks on it; bleeding after sex told inside
+a window that runs up to now ("twice in the last month"), which is a GP's; and both calves
+aching after a run named by its distance ("my first 10k"), which is self-care.
 
 Written by rules-cs (session 35) before any rule changed. The sentences are this file's own
 (English), each from the published source named above its list; ``SET45_EN_ROWS`` are rows of
 ``tests/data/fresh_levels_45.jsonl`` closed here, each asserted at its gold level.
 Wrong before any rule change: 25 of 38, the 7 rows and 18 of 31 kind sentences (a last period
 weeks ago 4 of 6, taken back 5 of 9, hardly peeing 3 of 5, a tight band headache 3 of 5, not
-broken 3 of 6). After: none. Left open on set 45's English side (not closed here): -urg-005, a
-mother's own fever beside her baby's age; -urg-011, a face dropped with the forehead, arms and
-speech normal; -nur-019, bleeding after sex that has stopped; -slf-008, a verdict read online
-naming a headache; -slf-009, both calves aching after a first 10k.
+broken 3 of 6). After: none. Then, before the second change: 5 of 11, -nur-019 and -slf-009 and
+3 of 9 kind sentences (within the last month 1 of 5, after a run 2 of 4). After: none.
+Left open on set 45's English side (not closed here): -urg-005, a mother's own fever beside her
+baby's age ("Baby is 5 days old ... my temp is 38.5", infant_fever_under_3_months); -urg-011, a
+face dropped with the forehead, arms and speech normal (stroke_face_droop: NHS.uk says a face
+drooping on one side is 999); -slf-008, a verdict read online that names a headache ("I read a
+headache with a cold can be meningitis"), whose family window of 3 days then counts 4 days.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -126,12 +131,36 @@ NOT_BROKEN: list[tuple[str, str]] = [
     ("U", "fell off my bike, I think my wrist is broken, it's swollen"),
 ]
 
+# NHS.uk vaginal bleeding (bleeding after sex: see a GP) and NICE NG12 (post-coital bleeding:
+# examine): a window that runs up to now ("in the last month", "over the past few weeks") is no
+# past history; the GP list still reads the sign said inside it. Codes "N" and "L" together: a GP
+WITHIN_THE_LAST: list[tuple[str, str]] = [
+    ("N", "spotted after sex three times in the last month, no pain, otherwise well, 30F"),
+    ("L", "spotted after sex three times in the last month, no pain, otherwise well, 30F"),
+    ("N", "bleeding after sex a few times over the past few weeks, it stops quickly, 33F"),
+    ("L", "bleeding after sex a few times over the past few weeks, it stops quickly, 33F"),
+    # look-alike: a time in the past that is over stays past ("last month" alone)
+    ("L", "had a cold last month, all gone now, feel fine"),
+]
+
+# NHS.uk muscle pain after exercise (aches in the day or two after a new or harder workout ease
+# by themselves) and NHS.uk DVT (one leg, swollen, warm: urgent): the run named by its distance
+AFTER_A_RUN: list[tuple[str, str]] = [
+    ("S", "thighs ache after my first 10k on Sunday, same on both sides, walking fine"),
+    ("S", "calves are sore after parkrun this morning, both the same, no swelling"),
+    ("S", "legs stiff and achy after a 5k yesterday, both sides, no swelling or redness"),
+    # look-alike: one calf swollen and warm is a possible DVT whatever came before
+    ("U", "one calf swollen, red and warm after a 10k, the other leg is fine"),
+]
+
 KINDS = [
     *LAST_PERIOD_WEEKS_AGO,
     *CORRECTED,
     *HARDLY_PEEING,
     *TIGHT_BAND_HEADACHE,
     *NOT_BROKEN,
+    *WITHIN_THE_LAST,
+    *AFTER_A_RUN,
 ]
 
 SET45_EN_ROWS = [
@@ -142,6 +171,8 @@ SET45_EN_ROWS = [
     "f45-en-urg-018",  # hardly peeing and dizzy on standing after 3 days of diarrhoea, 72
     "f45-en-nur-007",  # a tight band type headache for 3 weeks
     "f45-en-slf-014",  # a sprain, walking fine, "dont think its broken"
+    "f45-en-nur-019",  # bleeding after sex twice in the last month, stopped
+    "f45-en-slf-009",  # both calves ache after a first 10k
 ]
 
 DATA = Path(__file__).parent / "data" / "fresh_levels_45.jsonl"
