@@ -9,7 +9,8 @@ said as "hardly peeing" in diarrhoea, a sign of dehydration; a tension headache'
 said before the word headache ("a tight band type headache"), which is no chest tightness;
 a sprain whose sender does not think it is broken and walks on it; bleeding after sex told inside
 a window that runs up to now ("twice in the last month"), which is a GP's; and both calves
-aching after a run named by its distance ("my first 10k"), which is self-care.
+aching after a run named by its distance ("my first 10k"), which is self-care; a breastfeeding
+mother's red, hot "boob" with her own fever, which is mastitis, not her baby's fever.
 
 Written by rules-cs (session 35) before any rule changed. The sentences are this file's own
 (English), each from the published source named above its list; ``SET45_EN_ROWS`` are rows of
@@ -17,12 +18,12 @@ Written by rules-cs (session 35) before any rule changed. The sentences are this
 Wrong before any rule change: 25 of 38, the 7 rows and 18 of 31 kind sentences (a last period
 weeks ago 4 of 6, taken back 5 of 9, hardly peeing 3 of 5, a tight band headache 3 of 5, not
 broken 3 of 6). After: none. Then, before the second change: 5 of 11, -nur-019 and -slf-009 and
-3 of 9 kind sentences (within the last month 1 of 5, after a run 2 of 4). After: none.
-Left open on set 45's English side (not closed here): -urg-005, a mother's own fever beside her
-baby's age ("Baby is 5 days old ... my temp is 38.5", infant_fever_under_3_months); -urg-011, a
-face dropped with the forehead, arms and speech normal (stroke_face_droop: NHS.uk says a face
-drooping on one side is 999); -slf-008, a verdict read online that names a headache ("I read a
-headache with a cold can be meningitis"), whose family window of 3 days then counts 4 days.
+3 of 9 kind sentences (within the last month 1 of 5, after a run 2 of 4). After: none. Then,
+before the third: 3 of 5, -urg-005 and 2 of 4 (the breast said as "boob"). After: none.
+Left open on set 45's English side (not closed here): -urg-011, a face dropped with the
+forehead, arms and speech normal (stroke_face_droop: NHS.uk says a face drooping on one side is
+999); -slf-008, a verdict read online that names a headache ("I read a headache with a cold can
+be meningitis"), whose family window of 3 days then counts 4 days.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -153,6 +154,21 @@ AFTER_A_RUN: list[tuple[str, str]] = [
     ("U", "one calf swollen, red and warm after a 10k, the other leg is fine"),
 ]
 
+# NHS.uk mastitis (a red, hot, hard breast while breastfeeding with a high temperature: an urgent
+# GP appointment or 111; the fever is the mother's) with the breast said in everyday words
+# ("boob"); NICE NG143 (a baby under 3 months with a temperature of 38 or more: 999)
+BREAST_EVERYDAY: list[tuple[str, str]] = [
+    (
+        "=U",
+        "baby is 3 weeks old, I'm breastfeeding, my right boob is red, hot and hard and I've "
+        "got a temp of 38.6",
+    ),
+    ("=U", "2 week old baby, there's a hot swollen patch on my boob and I'm shivery, temp 38.2"),
+    # look-alikes: the baby's own fever stays an emergency beside the mother's breast
+    ("E", "my 5 day old baby has a temperature of 38.5 and my boob is red and hard"),
+    ("E", "my 4 week old has a fever of 38.3 and won't feed"),
+]
+
 KINDS = [
     *LAST_PERIOD_WEEKS_AGO,
     *CORRECTED,
@@ -161,6 +177,7 @@ KINDS = [
     *NOT_BROKEN,
     *WITHIN_THE_LAST,
     *AFTER_A_RUN,
+    *BREAST_EVERYDAY,
 ]
 
 SET45_EN_ROWS = [
@@ -173,6 +190,7 @@ SET45_EN_ROWS = [
     "f45-en-slf-014",  # a sprain, walking fine, "dont think its broken"
     "f45-en-nur-019",  # bleeding after sex twice in the last month, stopped
     "f45-en-slf-009",  # both calves ache after a first 10k
+    "f45-en-urg-005",  # 5 days after the birth, a red hot hard patch on "my left boob", 38.5
 ]
 
 DATA = Path(__file__).parent / "data" / "fresh_levels_45.jsonl"
