@@ -25,6 +25,7 @@ from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.persons import BOTH, Holder, PersonCues, Persons, locate
 from clinical.quoted import quoted_spans
 from clinical.regional import read_regional
+from clinical.retractions import retract
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList
 from clinical.second_language import standardise
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
@@ -252,14 +253,17 @@ class Reader:
             for lit in phrases.literals
         )
 
-    def prepare(self, text: str) -> str:
-        """Return ``text`` as the rules read it: a list's heading carried onto its items,
-        simplified Chinese (pinyin slips repaired), a self-correction read as corrected
-        (``clinical.corrections``), shorthand, a medicine's dictated sound-alike words and
-        regional words written out, typos corrected."""
+    def prepare(self, text: str, *, retractions: bool = True) -> str:
+        """Return ``text`` as the rules read it: a list's heading carried onto its items, a word
+        or reading the sender takes back blanked (``clinical.retractions``; not when
+        ``retractions`` is False: the message as typed), simplified Chinese (pinyin slips
+        repaired), a self-correction read as corrected (``clinical.corrections``), shorthand, a
+        medicine's dictated sound-alike words and regional words written out, typos corrected."""
         text = carry_headings(text)
         simplified = self._sounds.repair(to_simplified(read_code_switched(self._pinyin.read(text))))
         simplified = read_corrections(simplified)
+        if retractions:  # after the corrections: "38.2, sorry I mean 39.2" is read there first
+            simplified = retract(simplified)
         corrected = self._speller.correct(
             standardise(read_regional(read_medicine_sounds(expand_shorthand(simplified.lower()))))
         )
@@ -280,9 +284,9 @@ class Reader:
         rest = self.analyse(_blank(prepared, spans))
         return rest.find(fever.phrases, fever.exclude) is None
 
-    def read(self, text: str) -> TextFindings:
-        """Return what ``text`` says."""
-        prepared = self.prepare(text)
+    def read(self, text: str, *, retractions: bool = True) -> TextFindings:
+        """Return what ``text`` says (with ``retractions`` False, a word taken back still read)."""
+        prepared = self.prepare(text, retractions=retractions)
         analysis = self.analyse(prepared)
         verbatim = Verbatim(text, analysis.text)
 

@@ -29,6 +29,7 @@ from clinical.matching import PhraseSet
 from clinical.messages import text as message_text
 from clinical.news2 import news2
 from clinical.persons import BOTH, Holder
+from clinical.retractions import retract
 from clinical.rule_files import read_rules
 from clinical.rule_specs import ConceptSpec, CueSpec, News2Rule, RuleSpec, TextRule, VitalRule
 from clinical.textprep import to_simplified
@@ -174,6 +175,7 @@ class RuleSet:
             for c in r.any_of
         )
         self._findings = functools.lru_cache(maxsize=1024)(self._compute_findings)
+        self._typed_findings = functools.lru_cache(maxsize=256)(self._compute_typed_findings)
         # a person's conditions: joined with a symptom only when one person's (NICE NG234)
         self._conditions = frozenset(conditions)
         # the unborn baby's signs: the pregnant person's own (RCOG Green-top 57)
@@ -377,12 +379,16 @@ class RuleSet:
                 first, record=record, earlier=earlier, language=language, asks_age=asks_age
             )
             hits += [h for h in before.hits if h.level is Disposition.EMERGENCY]
+        taken_back: list[HeldBack] = []
+        if all(h.level is not Disposition.EMERGENCY for h in hits) and retract(message) != message:
+            taken_back = self._taken_back(message, present, earlier_present, ages, pregnant, lang)
         hits.sort(key=lambda h: (-h.level.rank, self._order[h.rule_id]))
         held = [
             self._held(concept, words, reason, lang)
             for concept, (words, reason) in new.held.items()
             if concept not in present
         ]
+        held += [h for h in taken_back if h.concept not in {x.concept for x in held}]
         held.sort(key=lambda h: h.concept not in self._standalone)  # the gravest first
         return RuleCheck(hits=hits, held_back=held)
 
@@ -495,6 +501,48 @@ class RuleSet:
 
     def _compute_findings(self, text: str) -> TextFindings:
         return self._reader.read(text)
+
+    def _compute_typed_findings(self, text: str) -> TextFindings:
+        return self._reader.read(text, retractions=False)
+
+    def _taken_back(
+        self,
+        message: str,
+        present: set[str],
+        earlier: set[str],
+        ages: list[float],
+        pregnant: bool,
+        lang: str,
+    ) -> list[HeldBack]:
+        """Return the confirming questions an emergency the message gave as typed still asks
+        once a word was taken back ("burnt on my face, sorry not my face its my shoulders":
+        ``clinical.retractions``): each sign it loses is held back, as a negated one is, with its
+        own question or, for a sign without one, the rule's label. Never dropped silently
+        (issue 13)."""
+        typed = self._typed_findings(message)
+        typed_present = set(typed.concepts) | earlier
+        held: dict[str, HeldBack] = {}
+        for rule in self._rules_with(typed_present):
+            if rule.level is not Disposition.EMERGENCY or not rule.satisfied(typed_present):
+                continue
+            if not rule.ages_fit(ages) or (rule.pregnant and not pregnant):
+                continue
+            for c in rule.concepts:
+                if c not in typed.concepts or c in present or c in held:
+                    continue
+                if self._concepts[c].sign:
+                    held[c] = self._held(c, typed.concepts[c], "negated", lang)
+                    continue
+                label = rule.label.get(lang) or rule.label["en"]
+                held[c] = HeldBack(
+                    concept=c,
+                    reason="negated",
+                    evidence=typed.concepts[c],
+                    sign=label,
+                    question=message_text("confirm_sign", lang, sign=label),
+                    topic=self._topics.get(c, []),
+                )
+        return list(held.values())
 
 
 class _OnePerson:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from clinical.corrections import corrected
 from clinical.matching import normalize
 from clinical.news2 import points_for
+from clinical.retractions import retract
 from clinical.textprep import zh_numerals_to_digits
 from states.record import VitalSigns
 
@@ -393,10 +394,11 @@ def _en_decimal(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=64)
 def numeric_text(text: str) -> str:
-    """``text`` normalised with its Chinese numerals, and English decimals said in words, as
+    """``text`` normalised, a reading its sender takes back blanked (``clinical.corrections``),
+    with its Chinese numerals, and English decimals said in words, as
     digits: the text every reader of numbers (vital signs, measured signs, home readings)
     parses; cached, as the three read one message."""
-    return _EN_DECIMAL.sub(_en_decimal, zh_numerals_to_digits(normalize(text)))
+    return _EN_DECIMAL.sub(_en_decimal, zh_numerals_to_digits(normalize(retract(text))))
 
 
 def vital_findings(text: str) -> dict[str, Found]:

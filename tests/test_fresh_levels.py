@@ -733,9 +733,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # emergency
     "set45": (
         "fresh_levels_45.jsonl",
-        0.85,
+        0.91,  # 0.78 at the first run; 91.9% with rules-cs (English) and rules-ct (Chinese) merged
         {
-            "f45-en-emg-020": "set 45's first run: non_urgent",
+            # (f45-en-emg-020, a late period told by the last one's date, closed by rules-cs:
+            # tests/test_rules_set45_en.py; f45-zh-emg-006, -015, -016, -018 and -019 closed by
+            # rules-ct: tests/test_rules_set45_zh.py)
         },
     ),
     # set 46, 80 messages in the twenty-ninth frozen split's voice (voice35: a sender who
@@ -811,7 +813,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # by rules-cm: tests/test_rules_set43_en.py)
     # (set 44's f44-en-emg-003 and f44-zh-emg-001, a chest feeling named as a heavy pressing
     # thing and as 说不上来的难受, closed by rules-co: tests/test_rules_set44.py)
-    "f45-en-emg-020": "set 45's first run: non_urgent",
+    # (f45-en-emg-020, a late period told by the last one's date, closed by rules-cs; f45-zh-emg-015
+    # and -016, a baby's whole body blue and charcoal bought with a time in mind, by rules-ct)
 }
 # (lvl13-en-slf-023 closed by rules-v's clinicians' notes walk: a condition listed under a
 # history header, "PMH:", is history; lvl13-zh-slf-024 closed by rules-t: a relative's event
@@ -844,7 +847,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
-    "f45-en-slf-003": "set 45's first run: emergency",
+    # (f45-en-slf-003, a burnt face taken back, closed by rules-cs: tests/test_rules_set45_en.py)
     "f46-zh-slf-003": "set 46's first run: emergency",
     # (f41-en-slf-011, "nearly had a heart attack" at red wee, closed by rules-cd: a fright's
     # figure of speech names no sign; tests/test_rules_set41_en.py)

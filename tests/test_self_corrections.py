@@ -30,8 +30,9 @@ import pytest
 
 from clinical.ages import parse_age
 from clinical.corrections import read_corrections
-from clinical.red_flags import RuleSet
+from clinical.red_flags import RuleSet, load_rules
 from clinical.vitals import parse_vitals
+from states.disposition import Disposition
 from tests.rule_levels import assert_reaches
 
 # the corrected number or the retracted negation crosses a threshold upwards
@@ -225,3 +226,23 @@ NOT_CORRECTIONS = [
 @pytest.mark.parametrize("text", NOT_CORRECTIONS)
 def test_no_correction_is_read_where_none_is_said(text: str) -> None:
     assert read_corrections(text) == text
+
+
+# A word taken back (``clinical.retractions``, rules-cs) blanks the sign before the rules read
+# it. An emergency the message gave as typed is then asked about once, as a negated sign is,
+# never dropped silently (issue 13; DESIGN.md). Both sentences had no question on the merged
+# rules before ``RuleSet._taken_back`` (the burn's first mention blanked, nothing held back).
+TAKEN_BACK_FROM_AN_EMERGENCY = [
+    "got a bit burnt on my face at the beach today, sorry not my face its my shoulders, "
+    "theyre pink and a bit sore but no blisters",
+    "burnt my face on the oven door, sorry, not my face, my forearm, pink and sore",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_BACK_FROM_AN_EMERGENCY)
+def test_a_word_taken_back_from_an_emergency_is_asked_about(text: str) -> None:
+    check = load_rules().check(text)
+    assert check.level is not Disposition.EMERGENCY
+    asked = [h for h in check.held_back if h.reason == "negated"]
+    assert asked, "the emergency as typed must be asked about"
+    assert all(h.question.startswith("To be sure") for h in asked)
