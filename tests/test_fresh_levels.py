@@ -743,11 +743,13 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # has passed) by writer-fresh46, run first on d00b704's rules, before any of session 35's
     # rule work, as a carry-over measure: 85.0% (68 of 80), 19 of 20 emergencies (one at
     # urgent), one self-care message at emergency; 88.75% after rules-cu (a fever medicine told
-    # with its effect, snoring since last winter, a chest-wall strain: tests/test_rules_set46.py)
+    # with its effect, snoring since last winter, a chest-wall strain: tests/test_rules_set46.py),
+    # then 90.0% (f46-en-emg-008 closed: a face and fingers "puffed right up" with a pregnancy
+    # headache and flashing lights, NICE NG133 / NHS.uk pre-eclampsia)
     "set46": (
         "fresh_levels_46.jsonl",
-        0.88,
-        {"f46-en-emg-008": "set 46's first run: urgent"},
+        0.90,
+        {},
     ),
 }
 

@@ -10,7 +10,11 @@ heart attack to fear (NHS.uk chest pain).
 Written by rules-cu (session 35) before any rule changed. The sentences are this file's own,
 each from the published source named above its list; ``SET46_ROWS`` are rows of
 ``tests/data/fresh_levels_46.jsonl`` closed here, each asserted at its gold level.
-Wrong before any rule change: 3 of 3 rows and 11 of 21 kind sentences.
+Wrong before any rule change: 3 of 3 rows and 11 of 21 kind sentences. In a second round, a
+face, hands or fingers said to have puffed up or ballooned with a late-pregnancy headache and
+flashing lights (NICE NG133 / NHS.uk pre-eclampsia: sudden swelling), wrong before its change:
+f46-en-emg-008 and 5 of the 11 swelling sentences (swelling said built up since yesterday or
+over days stays urgent, as f25-en-urg-012 and f29-en-urg-013's golds have it).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -26,6 +30,50 @@ import pytest
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
 from tests.rule_levels import assert_reaches
+
+# NICE NG133 hypertension in pregnancy, NHS.uk pre-eclampsia and RCOG: a severe headache with
+# vision problems (flashing lights) and sudden swelling of the face, hands or feet is an
+# emergency; the swelling said as puffed up or ballooned, the face and fingers named before it.
+# Swelling said to have built up over a day or more is not the sudden swelling NHS.uk names
+# (the headache with flashing lights stays urgent: pregnancy_preeclampsia_signs)
+SWELLING_PUFFED_UP: list[tuple[str, str]] = [
+    (
+        "E",
+        "34 weeks pregnant, bad headache since yesterday, flashing lights"
+        " tonight and my face and fingers have puffed right up",
+    ),
+    (
+        "E",
+        "I'm 36 weeks pregnant with a pounding headache, seeing"
+        " flashing lights, and my hands have ballooned",
+    ),
+    (
+        "E",
+        "Pregnant, 35 weeks. Headache won't shift, flashes in my vision"
+        " and my face has puffed up since this afternoon",
+    ),
+    (
+        "E",
+        "My wife is 33 weeks pregnant, she has a headache and"
+        " flashing lights and her fingers puffed up today",
+    ),
+    ("E", "怀孕33周，头痛两天吃药没用，眼前一闪一闪，脸和手指都胀起来了"),
+    ("E", "懷孕35週，頭好痛，眼前閃光，塊面同手指腫到脹卜卜"),
+    # NHS.uk swollen ankles, feet and fingers in pregnancy: swelling by the evening with no
+    # headache or vision problems is checked, not an emergency
+    (
+        "!E",
+        "32 weeks pregnant and my ankles have puffed up by the evening, no headache, vision fine",
+    ),
+    ("!E", "怀孕30周，晚上脚有点肿，没有头痛，眼睛也没问题"),
+    ("!E", "My face puffed up after crying last night, I'm not pregnant"),
+    (
+        "=U",
+        "34 weeks pregnant, pounding headache, flashing lights, and my face and fingers"
+        " have puffed up since yesterday",
+    ),
+    ("=U", "33 weeks, headache and flashing lights, my hands have puffed up over two days"),
+]
 
 # NHS.uk poisoning is about a medicine a child got hold of; NICE NG143: a fever medicine given
 # lowers the temperature for a while (a fever of 5 days or more is seen the same day). A fever
@@ -81,7 +129,10 @@ CHEST_WALL_PAIN_ON_MOVING: list[tuple[str, str]] = [
 ]
 
 KINDS: list[object] = (
-    FEVER_MEDICINE_WITH_ITS_EFFECT + SNORING_SINCE_LAST_SEASON + CHEST_WALL_PAIN_ON_MOVING
+    SWELLING_PUFFED_UP
+    + FEVER_MEDICINE_WITH_ITS_EFFECT
+    + SNORING_SINCE_LAST_SEASON
+    + CHEST_WALL_PAIN_ON_MOVING
 )
 
 
@@ -92,6 +143,7 @@ def test_kind_reaches_its_level(rules: RuleSet, expected: str, text: str) -> Non
 
 # the rows of set 46 closed here; the rest are named in the report
 SET46_ROWS = [
+    "f46-en-emg-008",
     "f46-zh-urg-010",
     "f46-zh-nur-006",
     "f46-zh-slf-003",
