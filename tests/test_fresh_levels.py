@@ -745,10 +745,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # urgent), one self-care message at emergency; 88.75% after rules-cu (a fever medicine told
     # with its effect, snoring since last winter, a chest-wall strain: tests/test_rules_set46.py),
     # then 90.0% (f46-en-emg-008 closed: a face and fingers "puffed right up" with a pregnancy
-    # headache and flashing lights, NICE NG133 / NHS.uk pre-eclampsia)
+    # headache and flashing lights, NICE NG133 / NHS.uk pre-eclampsia), then 91.25%
+    # (f46-zh-slf-006: a silica-gel sachet bitten open, 把干燥剂咬破了, is no bite)
     "set46": (
         "fresh_levels_46.jsonl",
-        0.90,
+        0.91,
         {},
     ),
 }

@@ -14,7 +14,9 @@ Wrong before any rule change: 3 of 3 rows and 11 of 21 kind sentences. In a seco
 face, hands or fingers said to have puffed up or ballooned with a late-pregnancy headache and
 flashing lights (NICE NG133 / NHS.uk pre-eclampsia: sudden swelling), wrong before its change:
 f46-en-emg-008 and 5 of the 11 swelling sentences (swelling said built up since yesterday or
-over days stays urgent, as f25-en-urg-012 and f29-en-urg-013's golds have it).
+over days stays urgent, as f25-en-urg-012 and f29-en-urg-013's golds have it). In a third, a
+packet bitten open (把干燥剂咬破了), which is no bite (NHS.uk animal and human bites; NHS.uk and
+TOXBASE: silica gel), wrong before its change: f46-zh-slf-006 and 3 of the 5 sentences.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -159,5 +161,30 @@ _BY_ID = {
 @pytest.mark.parametrize("row_id", SET46_ROWS)
 def test_set46_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = _BY_ID[row_id]
+    level, hits = rules_only_level(row["text"], rules)
+    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+
+
+# NHS.uk animal and human bites are about a person bitten; a packet the child bit open
+# (把干燥剂咬破了, 袋子咬破) is no bite, and NHS.uk / TOXBASE: silica gel sachets are not poisonous
+# in small amounts (a well child: a drink, no hospital). A person or an animal's bite that broke
+# the skin stays same day.
+PACKET_BITTEN_OPEN: list[tuple[str, str]] = [
+    ("L", "4岁女儿把一小包干燥剂咬破了，吃进去一点点，她没有咳嗽，玩得好好的"),
+    ("L", "三歲仔將包乾燥劑咬破咗，食咗幾粒，冇咳，冇事咁玩緊"),
+    ("L", "儿子把零食袋子咬破了，舔了一点干燥剂的小珠子，没咳嗽没呛到"),
+    ("U", "弟弟被邻居家的猫咬破了手"),
+    ("U", "小朋友打架被人咬破了皮"),
+]
+
+
+@pytest.mark.parametrize(("expected", "text"), PACKET_BITTEN_OPEN)
+def test_packet_bitten_open_is_no_bite(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+def test_set46_silica_gel_row(rules: RuleSet) -> None:
+    """f46-zh-slf-006: a child who bit open a silica-gel sachet (NHS.uk, TOXBASE) is self-care."""
+    row = _BY_ID["f46-zh-slf-006"]
     level, hits = rules_only_level(row["text"], rules)
     assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
