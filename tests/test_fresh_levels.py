@@ -744,11 +744,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # corrects themselves, a verdict quoted from a web search, app or friend, a symptom that
     # has passed) by writer-fresh46, run first on d00b704's rules, before any of session 35's
     # rule work, as a carry-over measure: 85.0% (68 of 80), 19 of 20 emergencies (one at
-    # urgent), one self-care message at emergency
+    # urgent), one self-care message at emergency; 88.75% after rules-cu (a fever medicine told
+    # with its effect, snoring since last winter, a chest-wall strain: tests/test_rules_set46.py),
+    # then 90.0% (f46-en-emg-008 closed: a face and fingers "puffed right up" with a pregnancy
+    # headache and flashing lights, NICE NG133 / NHS.uk pre-eclampsia), then 91.25%
+    # (f46-zh-slf-006: a silica-gel sachet bitten open, 把干燥剂咬破了, is no bite)
     "set46": (
         "fresh_levels_46.jsonl",
-        0.85,
-        {"f46-en-emg-008": "set 46's first run: urgent"},
+        0.91,
+        {},
     ),
 }
 
@@ -848,7 +852,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
     # (f45-en-slf-003, a burnt face taken back, closed by rules-cs: tests/test_rules_set45_en.py)
-    "f46-zh-slf-003": "set 46's first run: emergency",
+    # (f46-zh-slf-003, a chest-wall strain after bench presses, 抬胳膊也痛 and 躺着不动就不痛,
+    # with a heart attack read on Douyin, closed by rules-cu: NHS.uk chest pain;
+    # tests/test_rules_set46.py)
     # (f41-en-slf-011, "nearly had a heart attack" at red wee, closed by rules-cd: a fright's
     # figure of speech names no sign; tests/test_rules_set41_en.py)
     # (f43-zh-slf-002 and -005, a baby who hums (哼哼) at a nappy change and a head said to feel
