@@ -394,11 +394,10 @@ def _en_decimal(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=64)
 def numeric_text(text: str) -> str:
-    """``text`` normalised, a reading its sender takes back blanked (``clinical.corrections``),
-    with its Chinese numerals, and English decimals said in words, as
+    """``text`` normalised with its Chinese numerals, and English decimals said in words, as
     digits: the text every reader of numbers (vital signs, measured signs, home readings)
     parses; cached, as the three read one message."""
-    return _EN_DECIMAL.sub(_en_decimal, zh_numerals_to_digits(normalize(retract(text))))
+    return _EN_DECIMAL.sub(_en_decimal, zh_numerals_to_digits(normalize(text)))
 
 
 def vital_findings(text: str) -> dict[str, Found]:
@@ -475,8 +474,10 @@ def vital_findings(text: str) -> dict[str, Found]:
 
 def parse_vitals(text: str) -> VitalSigns:
     """Return the vital signs the patient typed in ``text`` (unknown ones stay None); a
-    reading the patient corrected is the corrected one ("38.2, sorry I mean 39.2")."""
-    values = {name: f.value for name, f in vital_findings(corrected(text)).items()}
+    reading the patient corrected or took back is the corrected one ("38.2, sorry I mean 39.2",
+    ``clinical.corrections``; "184/112 ... actually it's 174/112", ``clinical.retractions``).
+    The rules' reader applies both in ``Reader.prepare``, so the numbers' readers do not."""
+    values = {name: f.value for name, f in vital_findings(retract(corrected(text))).items()}
     for name in ("heart_rate_bpm", "systolic_bp", "diastolic_bp", "respiratory_rate"):
         if name in values:
             values[name] = round(values[name])
