@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from clinical.ages import bare_age, duration_findings, parse_age
+from clinical.ages import parse_age
+from clinical.durations import bare_age, duration_findings
 from states.record import IntakeRecord, Symptom
 
 MAX_FIELD_CHARS = 120

@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from clinical.ages import duration_findings
 from clinical.disposition_data import (
     DEFAULT_PATH,
     SOURCED_LISTS,
@@ -36,6 +35,7 @@ from clinical.disposition_data import (
     FamilyWindow,
     load_dispositions,
 )
+from clinical.durations import duration_findings
 from clinical.matching import PhraseSet
 from clinical.quoted import without_quoted_verdicts
 from clinical.red_flags import RuleSet, load_rules

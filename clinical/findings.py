@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from clinical.ages import age_findings, bare_age, duration_findings
+from clinical.ages import age_findings
 from clinical.clause_cues import NegationCues
 from clinical.clauses import Analysis, Reason
 from clinical.corrections import read_corrections
+from clinical.durations import bare_age, duration_findings
 from clinical.home_readings import reading_concepts
 from clinical.list_lines import carry_headings
 from clinical.matching import LiteralIndex, PhraseSet

@@ -20,9 +20,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from clinical.ages import bare_age
 from clinical.clauses import Reason
 from clinical.corrections import first_account
+from clinical.durations import bare_age
 from clinical.findings import AGE_SAME_YEARS, FEVER_C, Reader, TextFindings, read_as_age
 from clinical.language import supported
 from clinical.matching import PhraseSet

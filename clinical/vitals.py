@@ -3,7 +3,7 @@
 Every parser returns only plausible values (inside the bounds of ``VitalSigns``); anything
 else is ignored rather than guessed. Chinese numerals up to 999 with decimals are read in
 vital signs ("三十九度五"); ``number`` (up to 99) and ``COUNT`` serve ``clinical.ages``
-(ages and durations).
+and ``clinical.durations``.
 
 Vital signs are read as clinicians' notes and patients write them: "P 124 R 28", "T38.5",
 "sys 88", "91% on air", "94% on 2L", "febrile 39.2", "breathing 70 times a minute",
@@ -33,7 +33,7 @@ _NUM = r"(\d{1,3}(?:\.\d{1,2})?)"
 _ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 _ZH_DIGITS |= {"八": 8, "九": 9}
 # northern 俩 (two) and 仨 (three) as counts: 疼俩月了, 仨礼拜 (a pair of people, 他俩, is no count:
-# clinical.ages skips it before a unit)
+# clinical.durations skips it before a unit)
 _ZH_DIGITS |= {"俩": 2, "仨": 3}
 _EN_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

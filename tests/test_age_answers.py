@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.ages import bare_age
 from clinical.answers import read_answer
+from clinical.durations import bare_age
 from clinical.questions import load_questions
 from clinical.red_flags import load_rules
 from states.record import IntakeRecord
@@ -166,7 +166,8 @@ async def test_a_fever_at_4_months_stays_urgent() -> None:
     ],
 )
 def test_an_age_after_of_or_aged_is_an_age(text: str, years: float) -> None:
-    from clinical.ages import age_findings, duration_findings
+    from clinical.ages import age_findings
+    from clinical.durations import duration_findings
 
     assert [a.value for a in age_findings(text)] == [pytest.approx(years, abs=0.001)]
     assert duration_findings(text) == []

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from clinical.ages import age_findings, duration_findings
+from clinical.ages import age_findings
 from clinical.disposition import (
     DEFAULT_PATH,
     SOURCED_LISTS,
     Dispositions,
     load_dispositions,
 )
+from clinical.durations import duration_findings
 from clinical.loading import ClinicalDataError
 from clinical.questions import load_questions
 from clinical.red_flags import RuleSet

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.ages import duration_findings
+from clinical.durations import duration_findings
 from clinical.red_flags import RuleSet
 from states.disposition import Disposition
 from tests.rule_levels import decided_level

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.ages import duration_findings
+from clinical.durations import duration_findings
 from clinical.red_flags import RuleSet
 from clinical.textprep import zh_numerals_to_digits
 from states.disposition import Disposition

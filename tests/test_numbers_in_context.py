@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.ages import duration_findings, parse_age
+from clinical.ages import parse_age
+from clinical.durations import duration_findings
 from clinical.red_flags import RuleSet
 from clinical.textprep import to_simplified
 from tests.rule_levels import assert_reaches
