@@ -12,6 +12,9 @@ rules read (``clinical.findings.Reader.prepare``, after traditional Chinese is s
   the number said as the right one;
 - **a retracted negation**: a negation, a correction marker and an affirmation ("wait no, he
   did", "actually yes", 唔系，有, 不对，其实有) read as the thing said, not negated.
+- **a word or a blood pressure taken back** (:func:`retract`, after the above, English): "burnt
+  my face, sorry not my face, my forearm", "184/112 ... actually I misread it, it's 174/112"
+  blank what was taken back.
 
 Which number crosses which threshold is the rules' own reading (NICE NG143, NG51, NEWS2, NHS
 oximetry, TOXBASE). A correction never drops an emergency silently: :func:`first_account` gives
@@ -26,7 +29,7 @@ import re
 
 from clinical.textprep import to_simplified
 
-__all__ = ["corrected", "first_account", "read_corrections"]
+__all__ = ["corrected", "first_account", "read_corrections", "retract"]
 
 _I = re.IGNORECASE
 _ZH_DIGITS = "零〇一二两三四五六七八九十百廿卅"
@@ -251,3 +254,62 @@ def corrected(text: str) -> str:
     simplified = to_simplified(text)
     read = read_corrections(simplified)
     return text if read == simplified else read
+
+
+# --- a word or a reading taken back ----------------------------------------------------
+#
+# After the corrections above (``clinical.findings.Reader.prepare``): a word or a reading the
+# sender takes back is blanked (same length, so every span still maps to the patient's own
+# words, ``clinical.verbatim``). NHS.uk sunburn: the shoulders, not the face; NICE NG136: the
+# reading read right. English only (rules-cs, session 35).
+# - a word taken back: a cue ("sorry", "oops", "no wait", "I mean", "actually", "correction")
+#   then "not" and the word, a possessive between ("sorry not my face"): the last time that
+#   word was said before the cue, in the same sentence or the one before, is blanked;
+# - a blood pressure taken back: a pair, then within a sentence or two a cue and another pair
+#   ("184/112 ... actually I misread the slip, it's 174/112"); the first is blanked, the newest
+#   reading stands. (A number corrected with its marker between, "2, I mean 20 months", is read
+#   by the corrections above; rules-cs's own reader of it changed none of 8,587 stored texts.)
+#   ``clinical.red_flags.RuleSet`` asks about an emergency the message gave as typed.
+_CUE = r"(?:sorry|oops|no wait|i mean|i meant|actually|correction|or rather)"
+_OWNER = r"(?:(?:my|the|his|her|their|your|our|on|in)\s+)?"
+_WORD_BACK = re.compile(
+    rf"\b{_CUE}\b[\s,]*(?:(?:it's|its|it is|it was)\s+)?not\s+{_OWNER}(?P<word>[a-z]{{3,}})\b",
+    _I,
+)
+_WORD_REACH = 120  # characters before the cue a word taken back may stand
+_PAIR = r"\d{2,3}\s*/\s*\d{2,3}"
+_PAIR_BACK = re.compile(
+    rf"(?<![\d/])(?P<old>{_PAIR})(?![\d/])[^\d/]{{0,120}}?\b{_CUE}\b[^\d/]{{0,60}}?"
+    rf"(?<![\d/])(?P<new>{_PAIR})(?![\d/])",
+    _I,
+)
+_SENTENCE = re.compile(r"[.!?\n]")
+_CUE_WORDS = ("sorry", "oops", "wait", "mean", "actually", "correction", "rather")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    chars[start:end] = " " * (end - start)
+
+
+def _sentence_before(text: str, cue: int) -> int:
+    """Return where the sentence before the one holding ``cue`` starts (a word taken back is
+    looked for in the same sentence or the one before), capped at ``_WORD_REACH``."""
+    ends = [m.end() for m in _SENTENCE.finditer(text, 0, cue)]
+    start = ends[-2] if len(ends) >= 2 else 0
+    return max(start, cue - _WORD_REACH)
+
+
+def retract(text: str) -> str:
+    """Return ``text`` with each word or reading its sender takes back blanked (same length)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _CUE_WORDS):
+        return text
+    chars = list(text)
+    for m in _WORD_BACK.finditer(text):
+        word = re.compile(rf"\b{re.escape(m.group('word'))}\b", _I)
+        said = list(word.finditer(text, _sentence_before(text, m.start()), m.start()))
+        if said:
+            _blank(chars, *said[-1].span())
+    for m in _PAIR_BACK.finditer(text):
+        _blank(chars, *m.span("old"))
+    return "".join(chars)

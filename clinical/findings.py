@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from clinical.ages import age_findings
 from clinical.clause_cues import NegationCues
 from clinical.clauses import Analysis, Reason
-from clinical.corrections import read_corrections
+from clinical.corrections import read_corrections, retract
 from clinical.durations import bare_age, duration_findings
 from clinical.home_readings import reading_concepts
 from clinical.list_lines import carry_headings
@@ -26,7 +26,6 @@ from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.persons import BOTH, Holder, PersonCues, Persons, locate
 from clinical.quoted import quoted_spans
 from clinical.regional import read_regional
-from clinical.retractions import retract
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList
 from clinical.second_language import standardise
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
@@ -256,7 +255,7 @@ class Reader:
 
     def prepare(self, text: str, *, retractions: bool = True) -> str:
         """Return ``text`` as the rules read it: a list's heading carried onto its items, a word
-        or reading the sender takes back blanked (``clinical.retractions``; not when
+        or reading the sender takes back blanked (``clinical.corrections.retract``; not when
         ``retractions`` is False: the message as typed), simplified Chinese (pinyin slips
         repaired), a self-correction read as corrected (``clinical.corrections``), shorthand, a
         medicine's dictated sound-alike words and regional words written out, typos corrected."""

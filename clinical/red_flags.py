@@ -21,7 +21,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from clinical.clauses import Reason
-from clinical.corrections import first_account
+from clinical.corrections import first_account, retract
 from clinical.durations import bare_age
 from clinical.findings import AGE_SAME_YEARS, FEVER_C, Reader, TextFindings, read_as_age
 from clinical.language import supported
@@ -29,7 +29,6 @@ from clinical.matching import PhraseSet
 from clinical.messages import text as message_text
 from clinical.news2 import news2
 from clinical.persons import BOTH, Holder
-from clinical.retractions import retract
 from clinical.rule_files import read_rules
 from clinical.rule_specs import ConceptSpec, CueSpec, News2Rule, RuleSpec, TextRule, VitalRule
 from clinical.textprep import to_simplified
@@ -516,9 +515,9 @@ class RuleSet:
     ) -> list[HeldBack]:
         """Return the confirming questions an emergency the message gave as typed still asks
         once a word was taken back ("burnt on my face, sorry not my face its my shoulders":
-        ``clinical.retractions``): each sign it loses is held back, as a negated one is, with its
-        own question or, for a sign without one, the rule's label. Never dropped silently
-        (issue 13)."""
+        ``clinical.corrections.retract``): each sign it loses is held back, as a negated one
+        is, with its own question or, for a sign without one, the rule's label. Never dropped
+        silently (issue 13)."""
         typed = self._typed_findings(message)
         typed_present = set(typed.concepts) | earlier
         held: dict[str, HeldBack] = {}

@@ -21,10 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from clinical.corrections import corrected
+from clinical.corrections import corrected, retract
 from clinical.matching import normalize
 from clinical.news2 import points_for
-from clinical.retractions import retract
 from clinical.textprep import zh_numerals_to_digits
 from states.record import VitalSigns
 
@@ -475,7 +474,7 @@ def vital_findings(text: str) -> dict[str, Found]:
 def parse_vitals(text: str) -> VitalSigns:
     """Return the vital signs the patient typed in ``text`` (unknown ones stay None); a
     reading the patient corrected or took back is the corrected one ("38.2, sorry I mean 39.2",
-    ``clinical.corrections``; "184/112 ... actually it's 174/112", ``clinical.retractions``).
+    ``clinical.corrections``, which also reads "184/112 ... actually it's 174/112").
     The rules' reader applies both in ``Reader.prepare``, so the numbers' readers do not."""
     values = {name: f.value for name, f in vital_findings(retract(corrected(text))).items()}
     for name in ("heart_rate_bpm", "systolic_bp", "diastolic_bp", "respiratory_rate"):

@@ -228,10 +228,10 @@ def test_no_correction_is_read_where_none_is_said(text: str) -> None:
     assert read_corrections(text) == text
 
 
-# A word taken back (``clinical.retractions``, rules-cs) blanks the sign before the rules read
-# it. An emergency the message gave as typed is then asked about once, as a negated sign is,
-# never dropped silently (issue 13; DESIGN.md). Both sentences had no question on the merged
-# rules before ``RuleSet._taken_back`` (the burn's first mention blanked, nothing held back).
+# A word taken back (``clinical.corrections.retract``, rules-cs) blanks the sign before the
+# rules read it. An emergency the message gave as typed is then asked about once, as a negated
+# sign is, never dropped silently (issue 13; DESIGN.md). Both sentences had no question on the
+# merged rules before ``RuleSet._taken_back`` (the burn's first mention blanked, nothing held back).
 TAKEN_BACK_FROM_AN_EMERGENCY = [
     "got a bit burnt on my face at the beach today, sorry not my face its my shoulders, "
     "theyre pink and a bit sore but no blisters",
