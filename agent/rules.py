@@ -22,6 +22,7 @@ from clinical.first_message import decision_level
 from clinical.messages import text
 from clinical.questions import Question
 from clinical.red_flags import HeldBack, RuleCheck, RuleHit, RuleSet
+from clinical.rule_specs import RuleSpec
 from clinical.semantic import (
     SEMANTIC_FLAG,
     SEMANTIC_GUIDELINE,
@@ -174,7 +175,7 @@ def confirmed_flags(
     language = state.get("language") or context.default_language
     extra: list[RedFlag] = []
     for concept in affirmed:
-        rule = next(
+        rule: RuleSpec | None = next(
             (
                 r
                 for r in context.rules.rules
@@ -182,6 +183,15 @@ def confirmed_flags(
             ),
             None,
         )
+        if rule is None:  # a reading taken back and confirmed (``RuleSet._readings_taken_back``)
+            rule = next(
+                (
+                    v
+                    for v in context.rules.vital_rules
+                    if v.id == concept and v.level is Disposition.EMERGENCY
+                ),
+                None,
+            )
         if rule is None:
             continue
         extra.append(

@@ -381,6 +381,7 @@ class RuleSet:
         taken_back: list[HeldBack] = []
         if all(h.level is not Disposition.EMERGENCY for h in hits) and retract(message) != message:
             taken_back = self._taken_back(message, present, earlier_present, ages, pregnant, lang)
+            taken_back += self._readings_taken_back(message, new, present, ages, pregnant, lang)
         hits.sort(key=lambda h: (-h.level.rank, self._order[h.rule_id]))
         held = [
             self._held(concept, words, reason, lang)
@@ -542,6 +543,48 @@ class RuleSet:
                     topic=self._topics.get(c, []),
                 )
         return list(held.values())
+
+    def _readings_taken_back(
+        self,
+        message: str,
+        new: TextFindings,
+        present: set[str],
+        ages: list[float],
+        pregnant: bool,
+        lang: str,
+    ) -> list[HeldBack]:
+        """Return a confirming question for each emergency vital rule a reading as typed met
+        and the reading read instead does not ("bp machine said 230/130 ... actually I read it
+        wrong, it says 150/90": ``clinical.corrections.retract``; NICE NG136). The question
+        names the vital rule's label; a yes makes its emergency (``agent.rules``)."""
+        typed = self._typed_findings(message)
+        held: list[HeldBack] = []
+        for vital in self.vital_rules:
+            if vital.level is not Disposition.EMERGENCY or not vital.ages_fit(ages):
+                continue
+            if vital.pregnant and not pregnant:
+                continue
+            if vital.any_of and not any(c in present for c in vital.any_of):
+                continue
+            if any(c in present for c in vital.unless):
+                continue
+            as_typed, read = typed.vitals.get(vital.field), new.vitals.get(vital.field)
+            if as_typed is None or not vital.matches(as_typed.value):
+                continue
+            if read is not None and vital.matches(read.value):
+                continue
+            label = vital.label.get(lang) or vital.label["en"]
+            held.append(
+                HeldBack(
+                    concept=vital.id,
+                    reason="negated",
+                    evidence=typed.quote(as_typed.words),
+                    sign=label,
+                    question=message_text("confirm_sign", lang, sign=label),
+                    topic=[],
+                )
+            )
+        return held
 
 
 class _OnePerson:

@@ -414,6 +414,23 @@ async def test_a_held_back_sign_is_confirmed_and_a_yes_is_the_emergency(
     assert flags and all(f["source"] == "rule" and f["guideline"] for f in flags)
 
 
+async def test_a_yes_to_a_reading_taken_back_is_the_emergency() -> None:
+    """A blood pressure taken back ("230/130 ... actually it's 150/90") is asked about once
+    (the vital rule's label); a yes makes the vital rule's emergency (NICE NG136)."""
+    graph = Graph("phrasing")
+    state = await graph.say(
+        "bp machine said 230/130 this morning. actually i read it wrong, it says 150/90"
+    )
+    assert state["stage"] == "collecting"
+    assert state["question"]["id"] == "confirm:vital_systolic_very_high"
+    assert "blood pressure" in state["reply"]
+    state = await graph.say("yes")
+    assert state["stage"] == "emergency"
+    flags = [f for f in state["turn_flags"] if f["level"] == "emergency"]
+    assert [f["flag_id"] for f in flags] == ["vital_systolic_very_high"]
+    assert all(f["source"] == "rule" and f["guideline"] for f in flags)
+
+
 async def test_a_no_to_the_confirming_question_goes_on_and_it_is_asked_once() -> None:
     graph = Graph("phrasing")
     said = "I don't have chest pain but I feel weird"

@@ -246,3 +246,23 @@ def test_a_word_taken_back_from_an_emergency_is_asked_about(text: str) -> None:
     asked = [h for h in check.held_back if h.reason == "negated"]
     assert asked, "the emergency as typed must be asked about"
     assert all(h.question.startswith("To be sure") for h in asked)
+
+
+# A blood pressure taken back across a sentence ("230/130 ... actually I misread it, it's
+# 150/90") is read by its newest reading (NICE NG136: the reading read right). The emergency the
+# reading as typed gave is asked about once, never dropped silently (issue 13). Written before
+# the vital rules were taken into ``RuleSet._taken_back``: both had no question then.
+READING_TAKEN_BACK_FROM_AN_EMERGENCY = [
+    "bp machine said 230/130 this morning. actually i read it wrong, it says 150/90, feel fine",
+    "my mum's blood pressure was 240/125 on the home monitor. oops, correction, it was 140/85",
+]
+
+
+@pytest.mark.parametrize("text", READING_TAKEN_BACK_FROM_AN_EMERGENCY)
+def test_a_reading_taken_back_from_an_emergency_is_asked_about(text: str) -> None:
+    check = load_rules().check(text)
+    assert check.level is not Disposition.EMERGENCY
+    asked = [h for h in check.held_back if h.reason == "negated"]
+    assert asked, "the emergency reading as typed must be asked about"
+    assert all(h.question.startswith("To be sure") for h in asked)
+    assert any("blood pressure" in h.question for h in asked)
