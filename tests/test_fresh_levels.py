@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 46, each written by someone who had not read the rules.
+"""Fresh four-level sets 7, 8, 12 to 46 and 48, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -754,6 +754,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.91,
         {},
     ),
+    # set 48, 80 messages in the thirtieth frozen split's voice (voice36: emoji and chat slang,
+    # more than one person at home, a trip) by writer-fresh48, run first on 6b90399's rules,
+    # before any of session 36's rule work, as a carry-over measure: 85.0% (68 of 80), 19 of 20
+    # emergencies (one at urgent), two self-care messages at emergency
+    "set48": (
+        "fresh_levels_48.jsonl",
+        0.85,
+        {"f48-en-emg-008": "set 48's first run (6b90399): urgent"},
+    ),
 }
 
 
@@ -851,6 +860,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
+    "f48-en-slf-005": "set 48's first run (6b90399): emergency",
+    "f48-zh-slf-002": "set 48's first run (6b90399): emergency",
     # (f45-en-slf-003, a burnt face taken back, closed by rules-cs: tests/test_rules_set45_en.py)
     # (f46-zh-slf-003, a chest-wall strain after bench presses, 抬胳膊也痛 and 躺着不动就不痛,
     # with a heart attack read on Douyin, closed by rules-cu: NHS.uk chest pain;
@@ -945,6 +956,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set44", 20),
         ("set45", 40),
         ("set46", 20),
+        ("set48", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
