@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8, 12 to 46 and 48, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 48, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -754,6 +754,20 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.91,
         {},
     ),
+    # set 47, 160 messages in the thirtieth frozen split's voice (voice36) by writer-fresh47;
+    # first run on 6b90399's rules 86.9% (139 of 160), 35 of 40 emergencies (two at self_care,
+    # two at non_urgent, one at urgent), no self-care message at emergency
+    "set47": (
+        "fresh_levels_47.jsonl",
+        0.86,
+        {
+            "f47-en-emg-004": "set 47's first run (6b90399): non_urgent",
+            "f47-en-emg-011": "set 47's first run (6b90399): self_care",
+            "f47-en-emg-019": "set 47's first run (6b90399): non_urgent",
+            "f47-zh-emg-001": "set 47's first run (6b90399): urgent",
+            "f47-zh-emg-016": "set 47's first run (6b90399): self_care",
+        },
+    ),
     # set 48, 80 messages in the thirtieth frozen split's voice (voice36: emoji and chat slang,
     # more than one person at home, a trip) by writer-fresh48, run first on 6b90399's rules,
     # before any of session 36's rule work, as a carry-over measure: 85.0% (68 of 80), 19 of 20
@@ -770,6 +784,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
+    "f47-en-emg-004": "set 47's first run (6b90399): non_urgent",
+    "f47-en-emg-011": "set 47's first run (6b90399): self_care",
+    "f47-en-emg-019": "set 47's first run (6b90399): non_urgent",
+    "f47-zh-emg-016": "set 47's first run (6b90399): self_care",
     # (set 16's three non-native rows, PPH, FAST and a peanut with a whistle, closed by
     # rules-at's learner English: tests/test_red_flag_coverage_learner_english.py)
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
@@ -956,6 +974,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set44", 20),
         ("set45", 40),
         ("set46", 20),
+        ("set47", 40),
         ("set48", 20),
     ],
 )
