@@ -370,8 +370,9 @@ class RuleSet:
             elif recorded is not None and vital.matches(recorded):
                 hits.append(self._hit(vital, _VITAL_FORMAT[vital.field].format(recorded), lang))
         hits += self._news2_hits(new, old, record, present, ages, pregnant, lang)
-        first = first_account(to_simplified(message))
-        if first is not None and all(h.level is not Disposition.EMERGENCY for h in hits):
+        if all(h.level is not Disposition.EMERGENCY for h in hits) and (
+            first := first_account(to_simplified(message))
+        ):
             # a number corrected down ("38.4, sorry I mean 37.4" in a 6-week-old): the
             # emergency the message first gave is kept, never dropped silently (DESIGN.md)
             before = self.check(
