@@ -143,7 +143,8 @@ def _entries(
 
 
 def _check_references(path: Path, data: RuleData) -> None:
-    """Check what spans files: required concepts, rule concepts, signs, at least one rule."""
+    """Check what spans files: required concepts, rule concepts, signs, a quoted verdict's
+    concept, at least one rule."""
     missing = [c for c in REQUIRED_CONCEPTS if c not in data.concepts]
     if missing:
         raise ClinicalDataError(f"{path}: the engine needs the concepts {missing}")
@@ -164,6 +165,11 @@ def _check_references(path: Path, data: RuleData) -> None:
                 )
     in_emergency = {c for r in data.rules if r.level is Disposition.EMERGENCY for c in r.concepts}
     for concept_id, spec in data.concepts.items():
+        if spec.quoted_as is not None and (not spec.verdict or spec.quoted_as not in data.concepts):
+            raise ClinicalDataError(
+                f"{data.where[f'concept {concept_id}']}: concept {concept_id!r}: quoted_as "
+                f"{spec.quoted_as!r} must name a known concept, and only with verdict: true"
+            )
         if spec.sign is not None and concept_id not in in_emergency:
             raise ClinicalDataError(
                 f"{data.where[f'concept {concept_id}']}: concept {concept_id!r}: a sign is "

@@ -1814,6 +1814,16 @@ def test_a_minimal_rules_file_loads(tmp_path: Path) -> None:
             'stiff_neck: {en: ["stiff neck"], zh: [脖子僵硬], sign: {en: "stiff neck", zh: 颈强}}',
             "'stiff_neck'",
         ),
+        (  # a quoted verdict counts as a concept the rules know (clinical.quoted)
+            'stiff_neck: {en: ["stiff neck"], zh: [脖子僵硬]}',
+            'stiff_neck: {en: ["stiff neck"], zh: [脖子僵硬], verdict: true, quoted_as: stiff_nek}',
+            "'stiff_neck'",
+        ),
+        (  # quoted_as is only for a diagnosis a verdict names
+            'stiff_neck: {en: ["stiff neck"], zh: [脖子僵硬]}',
+            'stiff_neck: {en: ["stiff neck"], zh: [脖子僵硬], quoted_as: fever}',
+            "'stiff_neck'",
+        ),
         ("  pregnancy: {en: [pregnant], zh: [怀孕]}\n", "", "pregnancy"),
         ("  - id: vital_test", "  - id: meningitis_test", "'meningitis_test'"),
         (
