@@ -756,14 +756,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     ),
     # set 47, 160 messages in the thirtieth frozen split's voice (voice36) by writer-fresh47;
     # first run on 6b90399's rules 86.9% (139 of 160), 35 of 40 emergencies (two at self_care,
-    # two at non_urgent, one at urgent), no self-care message at emergency
+    # two at non_urgent, one at urgent), no self-care message at emergency; 95.0% with rules-cv
+    # (the 13 English rows: tests/test_rules_set47_en.py)
     "set47": (
         "fresh_levels_47.jsonl",
-        0.86,
+        0.95,
         {
-            "f47-en-emg-004": "set 47's first run (6b90399): non_urgent",
-            "f47-en-emg-011": "set 47's first run (6b90399): self_care",
-            "f47-en-emg-019": "set 47's first run (6b90399): non_urgent",
+            # (f47-en-emg-004, -011 and -019, an eye gone dark "like a shadow or curtain", a
+            # button battery "gone" beside a 2-year-old and a "bump on forehead" on apixaban,
+            # closed by rules-cv: tests/test_rules_set47_en.py)
             "f47-zh-emg-001": "set 47's first run (6b90399): urgent",
             "f47-zh-emg-016": "set 47's first run (6b90399): self_care",
         },
@@ -784,9 +785,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    "f47-en-emg-004": "set 47's first run (6b90399): non_urgent",
-    "f47-en-emg-011": "set 47's first run (6b90399): self_care",
-    "f47-en-emg-019": "set 47's first run (6b90399): non_urgent",
+    # (f47-en-emg-004, -011 and -019 closed by rules-cv: tests/test_rules_set47_en.py)
     "f47-zh-emg-016": "set 47's first run (6b90399): self_care",
     # (set 16's three non-native rows, PPH, FAST and a peanut with a whistle, closed by
     # rules-at's learner English: tests/test_red_flag_coverage_learner_english.py)
@@ -1120,7 +1119,8 @@ OPEN_DECISION_18: dict[str, str] = {
     # (f18-en-urg-024 and f18-zh-urg-024 closed by rules-aq: a fish bone felt in the throat is
     # ENT UK's same-day assessment)
     "f18-zh-urg-016": "cannabis hyperemesis in Chinese (as f18-en-urg-017)",
-    "f18-en-non-003": "breathless on the stairs for months is raised by breathless_new (rules-ai)",
+    # (f18-en-non-003, breathless on the stairs for months, closed by rules-cv: NHS.uk shortness
+    # of breath, a GP; tests/test_rules_set47_en.py)
     # (f18-zh-non-003 closed by rules-bo: typical stable angina, on exertion, relieved by rest
     # within minutes, for weeks, a rapid-access clinic's, NICE CKS stable angina and CG95, as
     # rules-ai read it for the emergency rule; tests/test_rules_set33_en.py)

@@ -1086,6 +1086,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "怀孕10周，阴道出血",
     ),
     "breathless_new": ("I get short of breath walking upstairs", "最近爬楼梯气短"),
+    "breathless_exertion_new_onset": (
+        "breathless on the stairs for months, and this morning I was breathless after a few steps",
+        "几个月来上楼就气短，今天早上走几步也气短",
+    ),
     "nappy_dry_with_diarrhoea_or_vomiting": (
         "my baby has diarrhoea and her nappy has been dry since this morning",
         "宝宝拉肚子，尿不湿从早上到现在还是干的",
