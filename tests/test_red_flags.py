@@ -1351,6 +1351,10 @@ def test_negation_ends_with_the_clause(rules: RuleSet, text: str) -> None:
         "我朋友昨天晕倒了，我没事，就是脚趾有点疼",
         "My calves ache after running",
         "I can walk on it fine",
+        # dark shadows under the eyes are no shadow over the sight (NHS.uk detached retina)
+        "dark shadows under my eyes for weeks",
+        "i've got dark shadows under my eyes, so tired lately",
+        "黑眼圈很重，最近很累",
     ],
 )
 def test_hard_negatives_do_not_fire(rules: RuleSet, text: str) -> None:
