@@ -143,6 +143,21 @@ _FEARED_WORST = re.compile(
     r"|(?:往|向)最坏(?:处|的方向)?想|想到最坏|想到最壞|諗到最壞|谂到最坏",
     re.I,
 )
+# "killing me" said of no body part, as chat says it of the weather, work or a wait ("this heat is
+# killing me af", "this essay is killing me", "the kids are killing me lol"): a figure of speech
+# about what is not a symptom, no severity of the complaint beside it (NHS.uk pages set the level
+# of a headache or a cold from its signs); "my back is killing me" stays the hyperbole it is
+_FIGURATIVE_KILLING = re.compile(
+    r"\b(?:this|that|the|these|those|all (?:this|the|these)|my|our|his|her|their)\s+"
+    r"(?:[a-z]+\s+)?(?:heat|weather|humidity|cold snap|essay|essays|exam|exams|revision|homework|"
+    r"assignment|assignments|deadline|deadlines|coursework|dissertation|thesis|work|job|shift|"
+    r"shifts|boss|meeting|meetings|commute|traffic|queue|wait|waiting|suspense|kids|"
+    r"neighbours?|noise|stress|workload|course|uni|school|train|bus|flight|wifi|landlord|"
+    r"game|show|series|episode|bill|bills)\s+(?:is|are|'s|'re|was|were|has been|have been)\s+"
+    r"(?:(?:literally|actually|honestly|lowkey|kinda|kind of|so|just|really|absolutely)\s+)*"
+    r"killing\s+me\b",
+    re.I,
+)
 # "worse at night" said in Chinese (晚上更严重, 仲严重): a comparison, no severity (NICE CKS carpal
 # tunnel's night pattern); 越来越严重 is the worsening cues' own
 # 越来越严重 / 越嚟越严重 are the worsening cues' own, no severity either
@@ -592,7 +607,11 @@ def decide(
             )
         )
         or (
-            said("hyperbole", among=[_FEARED_WORST.sub(" ", t) for t in texts] or None)
+            said(
+                "hyperbole",
+                among=[_FIGURATIVE_KILLING.sub(" ", _FEARED_WORST.sub(" ", t)) for t in texts]
+                or None,
+            )
             and not (minor or eased or said("exertion_soreness"))
         )
     )

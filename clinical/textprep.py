@@ -24,11 +24,15 @@
   "wk" / "wks", "hrs", "mins", "tonite" / "2nite", "b4", "cuz" / "coz", "abt", "w/o" (without)
   and "w/" (with), so the rules and the clause cues read "arm n leg gone numb" as they read
   "arm and leg". Only whole words (never "a&e" or "32wk"), and never "hr" (heart rate).
+  An amount said as "heaps" or "tons" after what it measures ("bleeding heaps") is "a lot".
   Timing words and picked-up abbreviations too: "rn", "2day", "tmrw", "yday", "preggo",
   "bfing", "n/v", "d&v", "LOC" (lost consciousness) and "pp" after a time since the birth
   ("2wks pp"). Not "sob" (also crying) nor "cp" (also cerebral palsy): rule phrases read them
   only in company ("sudden sob", "cp radiating").
   (Dialect negatives such as Scots "cannae" and "nae" are written out in ``clinical.regional``.)
+- **Emoji that stand for a word** are written as the word, in the language beside them
+  ("coughing up 🩸" as "coughing up blood", "现在🤮🤮" as "现在呕吐", "🤒 38.6" as "fever 38.6"):
+  Unicode CLDR's names for them. Feelings (😭, 💔, 💀) stay as typed.
 - **Chinese numerals in vital signs** ("三十九度五" → "39.5度", "一百四" → "140") for the
   vital-sign parser only; phrases such as "一下子" are left alone elsewhere.
 """
@@ -257,16 +261,66 @@ _SHORTHAND_RE = re.compile(
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
     + r")(?![\w/&])"
 )
+# an amount said in chat slang after what it measures ("bleeding heaps", "throwing up tons",
+# "feel heaps better") is "a lot"; "heaps of" / "tons of" before a noun stay as typed
+_SLANG_AMOUNT = re.compile(r"(?<![\w'])(?:heaps|tons)(?![\w'])(?!\s+of\b)")
 # "pp" is postpartum after a time since the birth ("2wks pp", "10 days pp"), nothing alone
 _POSTPARTUM = re.compile(r"(?<=\d)(\s*(?:d|days?|wk|wks|weeks?|w|m|mo|months?)\s*)pp\b")
 
 
+# Emoji that stand for a word, as Unicode CLDR names them ("face vomiting", "face with
+# thermometer", "drop of blood", "face with crossed-out eyes" / "face with spiral eyes", keyword
+# dizzy, "nauseated face", "sneezing face", "pill", "pile of poo"), in English and in Chinese.
+# Feelings (😭, 💔, 💀) stand for no symptom and stay as typed: the clause and negation cues
+# read past them.
+_EMOJI_WORDS = {
+    "\U0001f635\u200d\U0001f4ab": ("dizzy", "头晕"),  # 😵‍💫
+    "\U0001f635": ("dizzy", "头晕"),  # 😵
+    "\U0001f92e": ("vomiting", "呕吐"),  # 🤮
+    "\U0001f922": ("nauseous", "恶心"),  # 🤢
+    "\U0001f912": ("fever", "发烧"),  # 🤒
+    "\U0001f927": ("sneezing", "打喷嚏"),  # 🤧
+    "\U0001fa78": ("blood", "血"),  # 🩸
+    "\U0001f48a": ("pills", "药"),  # 💊
+    "\U0001f4a9": ("poo", "大便"),  # 💩
+}
+# one emoji, or the same one repeated ("🤮🤮🤮" is vomiting, said once), variation selector or not
+_EMOJI_RE = re.compile(
+    "("
+    + "|".join(re.escape(k) for k in sorted(_EMOJI_WORDS, key=len, reverse=True))
+    + ")\ufe0f?(?:\\1\ufe0f?)*"
+)
+
+
+def write_out_emoji(text: str) -> str:
+    """Return ``text`` with an emoji that stands for a word written as that word: Chinese beside
+    a Chinese character ("咳出🩸了" -> "咳出血了"), English elsewhere ("coughing up 🩸" ->
+    "coughing up blood", "🤮🩸" -> "vomiting blood", "🤒38.6" -> "fever 38.6")."""
+    if not _EMOJI_RE.search(text):
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        english, chinese = _EMOJI_WORDS[match.group(1)]
+        before = text[: match.start()].rstrip(" ")
+        after = text[match.end() :].lstrip(" ")
+        if (before and HAN_RE.match(before[-1])) or (after and HAN_RE.match(after[0])):
+            return chinese
+        left = " " if match.start() > 0 and not text[match.start() - 1].isspace() else ""
+        following = text[match.end() : match.end() + 1]
+        right = " " if following.isalnum() else ""
+        return f"{left}{english}{right}"
+
+    return _EMOJI_RE.sub(replace, text)
+
+
 def expand_shorthand(lowered: str) -> str:
-    """Return ``lowered`` with phone shorthand words written out ("arm n leg" -> "arm and leg")."""
+    """Return ``lowered`` with phone shorthand words written out ("arm n leg" -> "arm and leg")
+    and emoji that stand for a word written as the word (``write_out_emoji``)."""
 
     def replace(match: re.Match[str]) -> str:
         return _SHORTHAND.get(match.group(), match.group())
 
+    lowered = _SLANG_AMOUNT.sub("a lot", write_out_emoji(lowered))
     return _SHORTHAND_RE.sub(replace, _POSTPARTUM.sub(r"\1postpartum", lowered))
 
 

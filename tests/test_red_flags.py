@@ -76,6 +76,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "after a few drinks, suddenly my head felt like it would explode",
         "喝了酒，头突然像要炸开一样",
     ),
+    "headache_bursting_sudden": (
+        "suddenly my head felt like it was going to burst",
+        "头痛得要炸了 突然的 这辈子没这么痛过",
+    ),
     "heart_attack_painless_older": (
         "I'm 80, no pain but I'm breathless, sweaty and feel sick",
         "我爸82岁，不痛，但气短、出冷汗、想吐",
