@@ -756,16 +756,17 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     ),
     # set 47, 160 messages in the thirtieth frozen split's voice (voice36) by writer-fresh47;
     # first run on 6b90399's rules 86.9% (139 of 160), 35 of 40 emergencies (two at self_care,
-    # two at non_urgent, one at urgent), no self-care message at emergency
+    # two at non_urgent, one at urgent), no self-care message at emergency; rules-cw closed the
+    # eight Chinese rows (postpartum flashing lights, Cantonese 鎅 self-harm and 揸住 pressure,
+    # streaked phlegm, a coin before its verb, a slip before hip pain, hiccup cures, head lice
+    # combed: tests/test_rules_set47_zh.py): 91.9% (147 of 160)
     "set47": (
         "fresh_levels_47.jsonl",
-        0.86,
+        0.91,
         {
             "f47-en-emg-004": "set 47's first run (6b90399): non_urgent",
             "f47-en-emg-011": "set 47's first run (6b90399): self_care",
             "f47-en-emg-019": "set 47's first run (6b90399): non_urgent",
-            "f47-zh-emg-001": "set 47's first run (6b90399): urgent",
-            "f47-zh-emg-016": "set 47's first run (6b90399): self_care",
         },
     ),
     # set 48, 80 messages in the thirtieth frozen split's voice (voice36: emoji and chat slang,
@@ -787,7 +788,6 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "f47-en-emg-004": "set 47's first run (6b90399): non_urgent",
     "f47-en-emg-011": "set 47's first run (6b90399): self_care",
     "f47-en-emg-019": "set 47's first run (6b90399): non_urgent",
-    "f47-zh-emg-016": "set 47's first run (6b90399): self_care",
     # (set 16's three non-native rows, PPH, FAST and a peanut with a whistle, closed by
     # rules-at's learner English: tests/test_red_flag_coverage_learner_english.py)
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
