@@ -12,7 +12,7 @@ Written by rules-cw (session 36) before any rule changed. The sentences are this
 (simplified and traditional, Mandarin, Cantonese and Taiwan usage), each from the published
 source named above its list; ``SET47_ROWS`` are the Chinese rows of
 ``tests/data/fresh_levels_47.jsonl`` closed here, each asserted at its gold level.
-Wrong before any rule change: 8 of 8 rows and 21 of 40 kind sentences.
+Wrong before any rule change: 8 of 8 rows and 21 of 40 kind sentences. After: none.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
