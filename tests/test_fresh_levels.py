@@ -757,16 +757,19 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 47, 160 messages in the thirtieth frozen split's voice (voice36) by writer-fresh47;
     # first run on 6b90399's rules 86.9% (139 of 160), 35 of 40 emergencies (two at self_care,
     # two at non_urgent, one at urgent), no self-care message at emergency; 95.0% with rules-cv
-    # (the 13 English rows: tests/test_rules_set47_en.py)
+    # (the 13 English rows: tests/test_rules_set47_en.py), then with rules-cw's eight Chinese rows
+    # (postpartum flashing lights, Cantonese 鎅 self-harm and 揸住 pressure, streaked phlegm, a
+    # coin before its verb, a slip before hip pain, hiccup cures, head lice combed:
+    # tests/test_rules_set47_zh.py): 100.0% (160 of 160)
     "set47": (
         "fresh_levels_47.jsonl",
-        0.95,
+        1.0,
         {
             # (f47-en-emg-004, -011 and -019, an eye gone dark "like a shadow or curtain", a
             # button battery "gone" beside a 2-year-old and a "bump on forehead" on apixaban,
-            # closed by rules-cv: tests/test_rules_set47_en.py)
-            "f47-zh-emg-001": "set 47's first run (6b90399): urgent",
-            "f47-zh-emg-016": "set 47's first run (6b90399): self_care",
+            # closed by rules-cv: tests/test_rules_set47_en.py; f47-zh-emg-001 and -016, a
+            # headache with flashing lights after a birth and Cantonese self-harm, closed by
+            # rules-cw: tests/test_rules_set47_zh.py)
         },
     ),
     # set 48, 80 messages in the thirtieth frozen split's voice (voice36: emoji and chat slang,
@@ -785,8 +788,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    # (f47-en-emg-004, -011 and -019 closed by rules-cv: tests/test_rules_set47_en.py)
-    "f47-zh-emg-016": "set 47's first run (6b90399): self_care",
+    # (f47-en-emg-004, -011 and -019 closed by rules-cv: tests/test_rules_set47_en.py;
+    # f47-zh-emg-016 closed by rules-cw: tests/test_rules_set47_zh.py)
     # (set 16's three non-native rows, PPH, FAST and a peanut with a whistle, closed by
     # rules-at's learner English: tests/test_red_flag_coverage_learner_english.py)
     # (set 18's first-run rows below urgent closed by rules-ah and rules-ai)
