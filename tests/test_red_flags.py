@@ -1007,6 +1007,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "at base camp, my wife is confused and can't walk straight",
         "在西藏高原上，人糊涂了，走路不稳",
     ),
+    "meningitis_contact_fever_rash": (
+        "a girl in her class has meningitis, now my daughter has a fever and a rash on her legs",
+        "室友得了脑膜炎，我现在发烧，身上起了疹子",
+    ),
     "stroke_speech_after_drinks_worn_off": (
         "had a couple of drinks yesterday and this morning I'm slurring my words",
         "昨晚喝了几杯，今天早上说话含糊",
@@ -1244,6 +1248,14 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "fever_after_malaria_area_travel": (
         "just got back from visiting family in Uganda, I've had a fever of 38.7 since last night",
         "我老公上个月去加纳出差回来，昨天开始发烧39度，浑身酸痛",
+    ),
+    "carbon_monoxide_pair_at_home": (
+        "me and my husband both have a headache since we lit the wood burner",
+        "我和我妈都头晕头痛，家里开着燃气暖炉",
+    ),
+    "meningitis_contact_fever": (
+        "my flatmate was diagnosed with meningitis on Monday and now I've got a temperature",
+        "同事确诊了脑膜炎，我今天开始发烧",
     ),
 }
 
