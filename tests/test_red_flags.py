@@ -1253,6 +1253,14 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "me and my husband both have a headache since we lit the wood burner",
         "我和我妈都头晕头痛，家里开着燃气暖炉",
     ),
+    "carbon_monoxide_pattern_household": (
+        "all of us have headaches and feel sick, it's better when we go out for a walk",
+        "一家人都头痛想吐，一出门就好多了",
+    ),
+    "carbon_monoxide_pattern_pair": (
+        "me and my wife both feel dizzy, it's worse at home and better when we go out",
+        "我同老公都头晕，出街就好啲",
+    ),
     "meningitis_contact_fever": (
         "my flatmate was diagnosed with meningitis on Monday and now I've got a temperature",
         "同事确诊了脑膜炎，我今天开始发烧",

@@ -22,7 +22,7 @@ Written by rules-cz (session 36) before any rule change, in our own words, Engli
   does not become the writer's.
 
 ``E`` must end ``emergency``, ``!E`` anything but, ``U`` at least urgent, ``=U`` exactly urgent,
-``L`` below urgent. Before the change, at 747eb1d, 13 of the 87 items were wrong (the monkey
+``L`` below urgent. Before the change, at 747eb1d, 13 of the 88 items were wrong (the monkey
 and cat scratches abroad, jet lag and a cold said as 好辛苦, four carbon-monoxide households,
 three meningitis contacts, the food-poisoning blood); after it one is, held as a strict xfail.
 """
@@ -138,6 +138,7 @@ CARBON_MONOXIDE: list[tuple[str, str]] = [
     ("L", "the boiler is broken so the house is cold and we both have runny noses"),
     ("L", "我和老公都感冒了，流鼻涕，家里开着暖炉"),
     ("L", "我们一家人在家里都好好的，想问热水器要不要装一氧化碳报警器"),
+    ("L", "my hay fever is worse at home, we all sneeze and have a headache"),
 ]
 
 # NHS.uk food poisoning: the same meal, several ill, mostly self care
