@@ -1011,6 +1011,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "at base camp, my wife is confused and can't walk straight",
         "在西藏高原上，人糊涂了，走路不稳",
     ),
+    "meningitis_contact_fever_rash": (
+        "a girl in her class has meningitis, now my daughter has a fever and a rash on her legs",
+        "室友得了脑膜炎，我现在发烧，身上起了疹子",
+    ),
     "stroke_speech_after_drinks_worn_off": (
         "had a couple of drinks yesterday and this morning I'm slurring my words",
         "昨晚喝了几杯，今天早上说话含糊",
@@ -1252,6 +1256,22 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "fever_after_malaria_area_travel": (
         "just got back from visiting family in Uganda, I've had a fever of 38.7 since last night",
         "我老公上个月去加纳出差回来，昨天开始发烧39度，浑身酸痛",
+    ),
+    "carbon_monoxide_pair_at_home": (
+        "me and my husband both have a headache since we lit the wood burner",
+        "我和我妈都头晕头痛，家里开着燃气暖炉",
+    ),
+    "carbon_monoxide_pattern_household": (
+        "all of us have headaches and feel sick, it's better when we go out for a walk",
+        "一家人都头痛想吐，一出门就好多了",
+    ),
+    "carbon_monoxide_pattern_pair": (
+        "me and my wife both feel dizzy, it's worse at home and better when we go out",
+        "我同老公都头晕，出街就好啲",
+    ),
+    "meningitis_contact_fever": (
+        "my flatmate was diagnosed with meningitis on Monday and now I've got a temperature",
+        "同事确诊了脑膜炎，我今天开始发烧",
     ),
 }
 
