@@ -772,12 +772,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # more than one person at home, a trip) by writer-fresh48, run first on 6b90399's rules,
     # before any of session 36's rule work, as a carry-over measure: 85.0% (68 of 80), 19 of 20
     # emergencies (one at urgent), two self-care messages at emergency. rules-cx (session 36):
-    # 91.2% (73 of 80; floor 0.91), 20 of 20 emergencies, none of self-care at emergency
+    # 92.5% (74 of 80; floor 0.92), 20 of 20 emergencies, none of self-care at emergency
     # (f48-en-emg-008 at a mountain hut at 3200m, NHS.uk altitude sickness;
     # tests/test_rules_set48.py)
     "set48": (
         "fresh_levels_48.jsonl",
-        0.91,
+        0.92,
         {},
     ),
 }

@@ -11,7 +11,13 @@ sickness needing to go down and emergency help (NHS.uk altitude sickness: HACE /
 Written by rules-cx (session 36) before any rule changed. The sentences are this file's own,
 each from the published source named above its list; ``SET48_ROWS`` are rows of
 ``tests/data/fresh_levels_48.jsonl`` closed here, each asserted at its gold level.
-Wrong before any rule change: 5 of 5 rows and 17 of 29 kind sentences.
+Wrong before any rule change: 5 of 5 rows and 17 of 29 kind sentences. In a second round, a
+sting with a large swelling (a hand and forearm, up to the elbow, bigger than a palm; NHS.uk
+insect bites and stings: around 10cm or more, a GP or 111) and a rash on the tip of the nose
+after tingling or stinging, no blisters named (NHS.uk shingles, NICE CKS Shingles: Hutchinson's
+sign), wrong before their change: f48-en-urg-003 and f48-zh-urg-007 and 7 of the 11 sentences.
+f48-en-urg-003 stays open: its sting is told in one run with "2 yrs ago" across an emoji
+(😬), so the sting reads as past; with a full stop there it reaches urgent.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -103,11 +109,45 @@ ALTITUDE_SAID_BY_A_HUT_OR_A_HEIGHT: list[tuple[str, str]] = [
     ("!E", "at 3200m, breathless walking uphill and a mild headache, fine at rest"),
 ]
 
+# NHS.uk insect bites and stings: see a GP or call 111 if a large area (around 10cm or more)
+# around the bite or sting becomes red and swollen; a small itchy lump is self-care (999 for
+# breathing, throat or faintness: the anaphylaxis rules)
+STING_WITH_A_LARGE_SWELLING: list[tuple[str, str]] = [
+    (
+        "=U",
+        "got stung by a wasp on my hand, now my hand and forearm are massively swollen and red,"
+        " breathing fine",
+    ),
+    ("=U", "bee sting on my wrist this morning and the swelling has spread up to my elbow"),
+    ("=U", "被蜜蜂蛰了手背 整只手和小臂都肿了 呼吸正常"),
+    ("=U", "俾黄蜂叮咗手背 成只手肿晒 仲红 但系唞气冇问题"),
+    ("L", "got stung by a wasp, small red lump, bit itchy"),
+    ("L", "被蚊子叮了 起了个小包 很痒"),
+]
+
+# NHS.uk shingles (tingling or pain in an area of skin, then a rash a few days later; see a GP
+# or 111 urgently if it is near the eye) and NICE CKS Shingles (the tip or side of the nose,
+# Hutchinson's sign: same-day eye assessment): a rash there, the pain before it, even without
+# blisters named. Spots on the forehead with no pain are not it.
+SHINGLES_RASH_ON_THE_NOSE_TIP: list[tuple[str, str]] = [
+    (
+        "=U",
+        "tingling on the right of my forehead for two days, now a rash there and on the tip"
+        " of my nose",
+    ),
+    ("=U", "额头右边和鼻尖长了一粒粒的疹子 之前刺痛了两天 右眼有点红"),
+    ("=U", "左边额头同鼻尖起咗啲红疹 刺痛咗两日"),
+    ("L", "spots on my forehead from my fringe, not sore"),
+    ("L", "鼻尖长了一颗痘痘 有点痛"),
+]
+
 KINDS: list[object] = (
     BLEEDING_STOPPED_BY_PRESSURE
     + SWELLING_LIKENED_TO_A_BUN
     + WRIST_HURT_COMING_OFF_A_RIDE
     + ALTITUDE_SAID_BY_A_HUT_OR_A_HEIGHT
+    + STING_WITH_A_LARGE_SWELLING
+    + SHINGLES_RASH_ON_THE_NOSE_TIP
 )
 
 
@@ -123,6 +163,7 @@ SET48_ROWS = [
     "f48-zh-slf-002",
     "f48-en-urg-008",
     "f48-zh-urg-001",
+    "f48-zh-urg-007",
 ]
 
 _DATA = Path(__file__).parent / "data" / "fresh_levels_48.jsonl"
