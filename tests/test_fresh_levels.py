@@ -775,11 +775,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 48, 80 messages in the thirtieth frozen split's voice (voice36: emoji and chat slang,
     # more than one person at home, a trip) by writer-fresh48, run first on 6b90399's rules,
     # before any of session 36's rule work, as a carry-over measure: 85.0% (68 of 80), 19 of 20
-    # emergencies (one at urgent), two self-care messages at emergency
+    # emergencies (one at urgent), two self-care messages at emergency. rules-cx (session 36):
+    # 92.5% (74 of 80; floor 0.92), 20 of 20 emergencies, none of self-care at emergency
+    # (f48-en-emg-008 at a mountain hut at 3200m, NHS.uk altitude sickness;
+    # tests/test_rules_set48.py)
     "set48": (
         "fresh_levels_48.jsonl",
-        0.85,
-        {"f48-en-emg-008": "set 48's first run (6b90399): urgent"},
+        0.92,
+        {},
     ),
 }
 
@@ -880,8 +883,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
-    "f48-en-slf-005": "set 48's first run (6b90399): emergency",
-    "f48-zh-slf-002": "set 48's first run (6b90399): emergency",
+    # (f48-en-slf-005 and f48-zh-slf-002, "blood everywhere" / 血哗哗的流 that minutes of
+    # pinching or pressing stopped, closed by rules-cx: NHS.uk nosebleeds, cuts and grazes;
+    # tests/test_rules_set48.py)
     # (f45-en-slf-003, a burnt face taken back, closed by rules-cs: tests/test_rules_set45_en.py)
     # (f46-zh-slf-003, a chest-wall strain after bench presses, 抬胳膊也痛 and 躺着不动就不痛,
     # with a heart attack read on Douyin, closed by rules-cu: NHS.uk chest pain;

@@ -1072,6 +1072,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "I landed on my shoulder skiing and can't raise my arm",
         "打球时肩膀脱臼了，手抬不起来",
     ),
+    "wrist_swollen_after_fall_weak_grip": (
+        "came off a scooter yesterday, my wrist is swollen and I can't grip my cup",
+        "昨天滑倒了，手腕肿了，手抓不住东西",
+    ),
     "retinal_tear_signs": (
         "new floaters and flashes in my left eye since this morning",
         "右眼突然很多飞蚊，还有闪光",
