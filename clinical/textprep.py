@@ -255,6 +255,9 @@ _SHORTHAND = {
     "n&v": "nausea and vomiting",
     "d&v": "diarrhoea and vomiting",
     "loc": "lost consciousness",
+    # the complaint said as an adjective ("dizzy and headachy"); written out rather than a rule
+    # phrase, so a typed "headach" is still corrected to "headache", its one near word
+    "headachy": "headache",
 }
 _SHORTHAND_RE = re.compile(
     r"(?<![\w/&])(?:"
