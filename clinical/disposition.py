@@ -36,7 +36,9 @@ from clinical.disposition_data import (
     load_dispositions,
 )
 from clinical.durations import duration_findings
+from clinical.household_evidence import main_evidence, main_severity
 from clinical.matching import PhraseSet
+from clinical.questions import load_questions
 from clinical.quoted import without_quoted_verdicts
 from clinical.red_flags import RuleSet, load_rules
 from states.disposition import Disposition, more_urgent
@@ -161,7 +163,12 @@ _FIGURATIVE_KILLING = re.compile(
 # "worse at night" said in Chinese (晚上更严重, 仲严重): a comparison, no severity (NICE CKS carpal
 # tunnel's night pattern); 越来越严重 is the worsening cues' own
 # 越来越严重 / 越嚟越严重 are the worsening cues' own, no severity either
-_COMPARED = re.compile(r"(?:更加|更|仲|越来越|越來越|越嚟越|愈来愈|愈來愈|愈嚟愈)\s*(?:严重|嚴重)")
+_COMPARED = re.compile(
+    r"(?:更加|更|仲|越来越|越來越|越嚟越|愈来愈|愈來愈|愈嚟愈)\s*(?:严重|嚴重)"
+    # one person's complaint compared with another's (比我还严重, 比佢仲嚴重, 冇我咁严重): the
+    # comparison says whose is worse, not how bad either is (NHS.uk sleep apnoea, snoring: a GP)
+    r"|比(?:我|你|他|她|佢|[^\s，。,.!?！？]{1,4}?)(?:的|嘅)?(?:还|還|更|仲|重)?(?:要)?(?:严重|嚴重)"
+)
 # a worry asked in Chinese (是不是很严重？, 係咪好嚴重？, 严不严重): no severity said (Manchester
 # Triage pain is the pain told; NHS.uk trigger finger, a GP); 痛得很严重 is still severe
 _ASKED_SERIOUS = re.compile(
@@ -567,7 +574,27 @@ def decide(
     # a verdict quoted from a web search, an app, an AI chatbot or a friend ("google says it's
     # just a cold", 百度说是偏头痛) is no evidence for self-care: the patient's own words are
     # (NHS.uk condition pages and NICE CKS set the level from the symptoms)
-    voiced = [without_quoted_verdicts(t) for t in texts] or None
+    # in a message about more than one person, another person's evidence is no evidence for the
+    # main person's complaint, nor another's severity told as past their severity
+    # (clinical.household_evidence)
+    bank = load_questions()
+
+    def complaint(words: str) -> bool:
+        return said("own_complaint", among=[words]) or (
+            bank.families_for([words], rules) != [bank.fallback]
+        )
+
+    def self_care_evidence(words: str) -> bool:
+        return any(said(n, among=[words]) for n in ("mild", "improving", "coping", "minor"))
+
+    def severity_said(words: str) -> bool:
+        return said("severe", among=[words]) or said("hyperbole", among=[words])
+
+    own_texts = [main_evidence(t, rules, complaint, self_care_evidence) for t in texts]
+    voiced = [without_quoted_verdicts(t) for t in own_texts] or None
+    severity_texts = [
+        main_severity(t, rules, complaint, self_care_evidence, severity_said) for t in texts
+    ]
     mild, improving, coping = (said(n, among=voiced) for n in ("mild", "improving", "coping"))
     # a raised blood pressure repeated at rest and settled below 140/90 (NICE NG136): self-care
     # evidence only, never a reason to lower a same-day sign
@@ -601,7 +628,11 @@ def decide(
                 "severe",
                 among=[
                     _not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t)))
-                    for t in ([_NIPPLE_PAIN.sub(" ", t) for t in texts] if own_feeding else texts)
+                    for t in (
+                        [_NIPPLE_PAIN.sub(" ", t) for t in severity_texts]
+                        if own_feeding
+                        else severity_texts
+                    )
                 ]
                 or None,
             )
@@ -609,7 +640,9 @@ def decide(
         or (
             said(
                 "hyperbole",
-                among=[_FIGURATIVE_KILLING.sub(" ", _FEARED_WORST.sub(" ", t)) for t in texts]
+                among=[
+                    _FIGURATIVE_KILLING.sub(" ", _FEARED_WORST.sub(" ", t)) for t in severity_texts
+                ]
                 or None,
             )
             and not (minor or eased or said("exertion_soreness"))

@@ -62,6 +62,7 @@ PHRASE_LISTS = (
     "infant_minor",
     "pregnancy_minor",
     "female",
+    "own_complaint",
     "usual_self",
     "tetanus_prone",
     "urgent",

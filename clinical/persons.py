@@ -36,6 +36,8 @@ _AGE_NOUN = re.compile(
     r"eight|nine|ten|eleven|twelve)\s*-?\s*(?:(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)"
     r"\s*-?\s*old|yo|y/o|yr|m/o|mo|wk)(?![a-z])",
 )
+# "just" before having or feeling is the writer's own ("I've just got a cold", "I just feel sick")
+_OWN_AFTER_JUST = re.compile(r"just\s+(?:got|get|have|had|has|feel|felt|am|been)\b")
 # the writer named as the object, not the subject: "smiles at me", 对我, 趁我不注意
 _HAN_OBJECT = frozenset("对给跟和让叫把被帮陪替向朝冲趁离")
 
@@ -127,7 +129,13 @@ class PersonCues:
         rest = lowered[end : end + 24]
         if rest[:1] and is_chinese(rest[:1]):
             return rest.startswith(self.watching_han)
-        return self.watching_latin is not None and bool(self.watching_latin.match(rest.lstrip(" ")))
+        if self.watching_latin is None:
+            return False
+        m = self.watching_latin.match(rest.lstrip(" "))
+        # "I've just got a sore throat", "I just feel tired": the writer's own, not "I just gave"
+        if m is None:
+            return False
+        return not (m.group() == "just" and _OWN_AFTER_JUST.match(rest.lstrip(" ")))
 
 
 class Persons:
@@ -157,6 +165,20 @@ class Persons:
         if before is None or inside - {before}:
             return None  # no person named yet, or another named inside ("had my baby")
         return before
+
+    def stretches(self, length: int) -> list[tuple[int, int, Holder | None]]:
+        """Return the text cut where each person is named (start, end, holder): the words
+        from one person named to the next are that person's, those before any are no one's."""
+        if not self.mixed:
+            return [(0, length, None)]
+        cuts: list[tuple[int, int, Holder | None]] = []
+        start, who = 0, None
+        for s, _, holder in self._people:
+            if s > start:
+                cuts.append((start, s, who))
+            start, who = s, holder
+        cuts.append((start, length, who))
+        return cuts
 
     def holders(self, spans: Sequence[tuple[int, int]]) -> frozenset[Holder]:
         """Return whose the spans are, together: every person when one is not clear."""

@@ -28,7 +28,7 @@ from clinical.language import supported
 from clinical.matching import PhraseSet
 from clinical.messages import text as message_text
 from clinical.news2 import news2
-from clinical.persons import BOTH, Holder
+from clinical.persons import BOTH, Holder, Persons
 from clinical.rule_files import read_rules
 from clinical.rule_specs import ConceptSpec, CueSpec, News2Rule, RuleSpec, TextRule, VitalRule
 from clinical.textprep import to_simplified
@@ -202,6 +202,11 @@ class RuleSet:
     def prepare(self, text: str) -> str:
         """Return ``text`` as the rules read it: simplified Chinese, typos corrected."""
         return self._reader.prepare(text)
+
+    def persons_in(self, prepared: str) -> Persons:
+        """Return who the parts of ``prepared`` (a text as :meth:`prepare` returns it) are said
+        of (``clinical.persons``)."""
+        return Persons(prepared.lower(), self._reader.persons)
 
     def findings(self, text: str) -> TextFindings:
         """Return what ``text`` says (cached: earlier messages are analysed once)."""
