@@ -84,6 +84,9 @@ _OPEN_WORD = re.compile(
     "a|an|the|any|my|his|her|their|our|your|had|have|has|got|been|felt|was|were|is|are|am|"
     "very|really|so"
 )
+# Prepositions that carry the clause on after an emoji ("do i need to worry 😬 about coughing
+# up blood"): the emoji stands inside it.
+_CARRIED_ON = re.compile(r"\s*(?:about|of|to|for|with|from|into|onto|than)(?![a-z])", re.I)
 _ASKED_GAP = 16  # characters between a sign and a question about it ("和心脏骤停有什么区别")
 # A negated list written with commas and closed by "or" ("no dizziness, chest pain or
 # fainting", "denies sob, cp or syncope"): the cue negates every item, across the commas. An
@@ -171,7 +174,7 @@ class Analysis:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
         self._masked = "".join(chars)
         hard = [(m.start(), m.end()) for m in _HARD.finditer(self.text)]
-        hard += [m.span() for m in _EMOJI_END.finditer(self.text) if self._emoji_ends(m.start())]
+        hard += [m.span() for m in _EMOJI_END.finditer(self.text) if self._emoji_ends(*m.span())]
         hard.sort()
         spans = list(hard)
         spans += [(m.start(), m.end()) for m in cues.break_words.finditer(self.text, self.lowered)]
@@ -200,10 +203,13 @@ class Analysis:
             line.lstrip(" -*•")[:1] in cues.marks for line in self.text.split("\n")
         )
 
-    def _emoji_ends(self, start: int) -> bool:
-        """Return True when the emoji or emoticon at ``start`` ends a clause: something stands
-        before it, and the word before it leaves no clause open (a negation cue, a binder, an
-        article or auxiliary: "no 😅 chest pain", "had a 😭 stroke", 没有😬发烧)."""
+    def _emoji_ends(self, start: int, end: int) -> bool:
+        """Return True when the emoji or emoticon at ``start:end`` ends a clause: something
+        stands before it, the word before it leaves no clause open (a negation cue, a binder,
+        an article or auxiliary: "no 😅 chest pain", "had a 😭 stroke", 没有😬发烧) and no
+        preposition after it carries the clause on ("worry 😬 about")."""
+        if _CARRIED_ON.match(self.text, end):
+            return False
         before = self._masked[max(0, start - 40) : start].rstrip()
         if not before or not before[-1].isalnum():
             return False

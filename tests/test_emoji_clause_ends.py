@@ -12,9 +12,11 @@ Written by the rules helper of session 36 (no set's rows read). Sources of the d
 vomiting blood, heavy bleeding, seizures), RCUK (anaphylaxis), NICE NG143 (a child hard to
 wake), MTS discriminators.
 
-``E`` must end ``emergency``, ``!E`` anything but ``emergency``. Before the change: 26 of 65
-wrong (26 dangers below emergency, 0 look-alikes raised). After: 2 of 65, strict xfails below,
-both below emergency with a full stop in place of the emoji too (not the emoji's doing).
+``E`` must end ``emergency``, ``!E`` anything but ``emergency``, ``L`` below urgent. Before
+the change: 26 of 65 wrong (26 dangers below emergency, 0 look-alikes raised). After: 2 of 65,
+strict xfails below, both below emergency with a full stop in place of the emoji too (not the
+emoji's doing). Two look-alikes were added after the first change, which read the first as
+urgent (a preposition carrying the clause on past the emoji): 2 of 67 wrong after the second.
 """
 
 from __future__ import annotations
@@ -125,6 +127,10 @@ LOOK_ALIKES: list[tuple[str, str]] = [
     ("!E", "no fever 🙏 no rash ^^ just a sore throat"),
     ("!E", "以前哮喘😭现在很好就是鼻塞"),
     ("!E", "没有胸痛😊就是咳嗽"),
+    # written after the first change, which read the first one as urgent (a preposition after
+    # the emoji carries the clause on)
+    ("L", "do i need to worry 😬 about coughing up blood"),
+    ("L", "what should i do 😰 if my lips go blue"),
 ]
 
 
