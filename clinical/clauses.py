@@ -1,10 +1,12 @@
 """Whether a phrase match counts: negation, the past, hypotheticals and other people's words.
 
 A message is cut into clauses. Punctuation always ends one, and so does a space between
-Chinese characters (phone typists use spaces as commas). Without punctuation a clause also
-starts at a new subject ("i", "im", "my", 我, 他), a time word ("now", "today", 现在) or a
-conjunction ("but", 但是), unless the word before binds it to the clause ("if i", "pain in
-my chest", "让我"): ``clause_breaks``, ``subjects`` and ``binders`` in red_flags/cues.yaml.
+Chinese characters (phone typists use spaces as commas) and an emoji or emoticon after a word
+that leaves no clause open ("had a stroke in 2019 😢 face drooping", 没有发烧🙏嘴唇发紫).
+Without punctuation a clause also starts at a new subject ("i", "im", "my", 我, 他), a time
+word ("now", "today", 现在) or a conjunction ("but", 但是), unless the word before binds it to
+the clause ("if i", "pain in my chest", "让我"): ``clause_breaks``, ``subjects`` and
+``binders`` in red_flags/cues.yaml.
 
 A match does not count, and :meth:`Analysis.why_not` says why, when:
 
@@ -61,6 +63,30 @@ _HARD = re.compile(
     rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+|\s+(?=[{HAN_CHARS}])"
     r"|(?<!\S)\d{1,2}\)(?=\s)"
 )
+# An emoji or emoticon ends a clause where it stands between two (issue 13: a cue's scope ends
+# at its clause, punctuated or not): chat puts one where the full stop or comma would be ("had a
+# stroke in 2019 😢 face drooping", "no fever xD crushing chest pain", 以前中风过😭说话不清楚).
+# Pictographs and the face symbols (☹ ☺ ❤), not the ticks and crosses of a form (☒ ✓ ✗); an
+# emoticon typed in letters or symbols ("xD", "T_T", "QAQ", "^^", "-_-", ">_<", "=(") stands
+# apart from any word. ":(" and ";)" already break at their colon or semicolon. An emoji that
+# stands for a word (🤮 vomiting) was written out before (``clinical.textprep.write_out_emoji``).
+_PICTOGRAPH = "[\U0001f300-\U0001faff\u2639\u263a\u2763\u2764]"
+_EMOJI_END = re.compile(
+    rf"{_PICTOGRAPH}[{_PICTOGRAPH[1:-1]}\ufe0f\u200d]*"
+    r"|(?<![a-z0-9])(?:xd+|qaq|qwq|qq|t_+t|t\^t|orz)(?![a-z0-9])"
+    r"|\^_*\^|-_+-|>_*<|=\(|=\)",
+    re.IGNORECASE,
+)
+# Words that leave their clause open, so an emoji right after one sits inside it ("had a 😭
+# stroke", "never had 😅 chest pain"): besides a negation cue ("no 😅 chest pain", 没有😬发烧)
+# and the binders of cues.yaml ("pain in 😭 my chest").
+_OPEN_WORD = re.compile(
+    "a|an|the|any|my|his|her|their|our|your|had|have|has|got|been|felt|was|were|is|are|am|"
+    "very|really|so"
+)
+# Prepositions that carry the clause on after an emoji ("do i need to worry 😬 about coughing
+# up blood"): the emoji stands inside it.
+_CARRIED_ON = re.compile(r"\s*(?:about|of|to|for|with|from|into|onto|than)(?![a-z])", re.I)
 _ASKED_GAP = 16  # characters between a sign and a question about it ("和心脏骤停有什么区别")
 # A negated list written with commas and closed by "or" ("no dizziness, chest pain or
 # fainting", "denies sob, cp or syncope"): the cue negates every item, across the commas. An
@@ -148,6 +174,8 @@ class Analysis:
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
         self._masked = "".join(chars)
         hard = [(m.start(), m.end()) for m in _HARD.finditer(self.text)]
+        hard += [m.span() for m in _EMOJI_END.finditer(self.text) if self._emoji_ends(*m.span())]
+        hard.sort()
         spans = list(hard)
         spans += [(m.start(), m.end()) for m in cues.break_words.finditer(self.text, self.lowered)]
         spans += [
@@ -173,6 +201,27 @@ class Analysis:
         # is present: a cross after a sign denies it only when no line opens with a mark
         self._marks_lead = bool(cues.marks) and any(
             line.lstrip(" -*•")[:1] in cues.marks for line in self.text.split("\n")
+        )
+
+    def _emoji_ends(self, start: int, end: int) -> bool:
+        """Return True when the emoji or emoticon at ``start:end`` ends a clause: something
+        stands before it, the word before it leaves no clause open (a negation cue, a binder,
+        an article or auxiliary: "no 😅 chest pain", "had a 😭 stroke", 没有😬发烧) and no
+        preposition after it carries the clause on ("worry 😬 about")."""
+        if _CARRIED_ON.match(self.text, end):
+            return False
+        before = self._masked[max(0, start - 40) : start].rstrip()
+        if not before or not before[-1].isalnum():
+            return False
+        for cue, _ in self._cues.negation:
+            last = _last(cue, before)
+            if last is not None and last.end() == len(before):
+                return False
+        if is_chinese(before[-1]):
+            return not before.endswith(self._cues.han_binders)
+        words = re.findall(r"[a-z0-9']+", before.lower())
+        return not words or (
+            words[-1] not in self._cues.binders and _OPEN_WORD.fullmatch(words[-1]) is None
         )
 
     def _bound(self, start: int) -> bool:
