@@ -778,10 +778,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # emergencies (one at urgent), two self-care messages at emergency. rules-cx (session 36):
     # 92.5% (74 of 80; floor 0.92), 20 of 20 emergencies, none of self-care at emergency
     # (f48-en-emg-008 at a mountain hut at 3200m, NHS.uk altitude sickness;
-    # tests/test_rules_set48.py)
+    # tests/test_rules_set48.py); 96.25% after rules-da (an emoji ends a clause: f48-en-urg-003)
+    # and rules-db (whose self-care evidence and severity it is: f48-en-nur-005, f48-zh-nur-003)
     "set48": (
         "fresh_levels_48.jsonl",
-        0.92,
+        0.96,
         {},
     ),
 }
