@@ -8,6 +8,9 @@ is what ``triage eval --rules-only`` predicts (``clinical.first_message``).
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from clinical.disposition import decide
 from clinical.first_message import rules_only_level
 from clinical.questions import load_questions
@@ -45,3 +48,16 @@ def decided_level(rules: RuleSet, text: str) -> Disposition:
     level, _ = decide(None, [text], families, rules=rules)
     hits = rules.evaluate(text)
     return hits[0].level if hits and hits[0].level.rank > level.rank else level
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def fresh_row(file_name: str, row_id: str) -> dict[str, str]:
+    """Return the row ``row_id`` of the set ``tests/data/<file_name>``."""
+    for line in (DATA / file_name).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["id"] == row_id:
+                return dict(row)
+    raise KeyError(row_id)

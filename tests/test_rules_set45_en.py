@@ -31,14 +31,11 @@ Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` b
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches
+from tests.rule_levels import assert_reaches, fresh_row
 
 # NHS.uk ectopic pregnancy (a missed period; call 999 for sharp, sudden, intense tummy pain,
 # shoulder-tip pain, feeling very dizzy or fainting) and NICE NG126: a period late told by the
@@ -193,17 +190,6 @@ SET45_EN_ROWS = [
     "f45-en-urg-005",  # 5 days after the birth, a red hot hard patch on "my left boob", 38.5
 ]
 
-DATA = Path(__file__).parent / "data" / "fresh_levels_45.jsonl"
-
-
-def _row(row_id: str) -> dict[str, str]:
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if row["id"] == row_id:
-                return row
-    raise KeyError(row_id)
-
 
 @pytest.mark.parametrize(("expected", "text"), KINDS)
 def test_kind_sentence_reaches_its_level(rules: RuleSet, expected: str, text: str) -> None:
@@ -212,6 +198,6 @@ def test_kind_sentence_reaches_its_level(rules: RuleSet, expected: str, text: st
 
 @pytest.mark.parametrize("row_id", SET45_EN_ROWS)
 def test_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = _row(row_id)
+    row = fresh_row("fresh_levels_45.jsonl", row_id)
     level, hits = rules_only_level(row["text"], rules)
     assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])

@@ -29,14 +29,11 @@ Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` b
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches
+from tests.rule_levels import assert_reaches, fresh_row
 
 # NHS.uk detached retina and sudden loss of vision (a dark shadow or "curtain" moving across
 # the sight, part of the sight of one eye gone: A&E or an emergency eye service now)
@@ -239,17 +236,6 @@ SET47_EN_ROWS = [
     "f47-en-urg-011",  # calf "a bit achy and warm", "slightly fatter than the left", flight
 ]
 
-DATA = Path(__file__).parent / "data" / "fresh_levels_47.jsonl"
-
-
-def _row(row_id: str) -> dict[str, str]:
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if row["id"] == row_id:
-                return row
-    raise KeyError(row_id)
-
 
 @pytest.mark.parametrize(("expected", "text"), KINDS)
 def test_kind_sentence_reaches_its_level(rules: RuleSet, expected: str, text: str) -> None:
@@ -258,6 +244,6 @@ def test_kind_sentence_reaches_its_level(rules: RuleSet, expected: str, text: st
 
 @pytest.mark.parametrize("row_id", SET47_EN_ROWS)
 def test_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = _row(row_id)
+    row = fresh_row("fresh_levels_47.jsonl", row_id)
     level, hits = rules_only_level(row["text"], rules)
     assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
