@@ -175,6 +175,9 @@ class RuleSet:
         )
         self._findings = functools.lru_cache(maxsize=1024)(self._compute_findings)
         self._typed_findings = functools.lru_cache(maxsize=256)(self._compute_typed_findings)
+        # a message is prepared and its persons read once, however many readers ask each turn
+        self._prepared = functools.lru_cache(maxsize=1024)(self._reader.prepare)
+        self._persons = functools.lru_cache(maxsize=256)(self._compute_persons)
         # a person's conditions: joined with a symptom only when one person's (NICE NG234)
         self._conditions = frozenset(conditions)
         # the unborn baby's signs: the pregnant person's own (RCOG Green-top 57)
@@ -200,12 +203,15 @@ class RuleSet:
         return frozenset(self._concepts)
 
     def prepare(self, text: str) -> str:
-        """Return ``text`` as the rules read it: simplified Chinese, typos corrected."""
-        return self._reader.prepare(text)
+        """Return ``text`` as the rules read it: simplified Chinese, typos corrected (cached)."""
+        return self._prepared(text)
 
     def persons_in(self, prepared: str) -> Persons:
         """Return who the parts of ``prepared`` (a text as :meth:`prepare` returns it) are said
-        of (``clinical.persons``)."""
+        of (``clinical.persons``; cached)."""
+        return self._persons(prepared)
+
+    def _compute_persons(self, prepared: str) -> Persons:
         return Persons(prepared.lower(), self._reader.persons)
 
     def findings(self, text: str) -> TextFindings:
