@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 48, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 50, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -785,6 +785,19 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.96,
         {},
     ),
+    # set 50, 80 messages in the thirty-first frozen split's voice (voice37: sport and exercise,
+    # weather, fasting and diet) by writer-fresh50, run first on 780b87f's rules, before any of
+    # session 37's rule work, as a carry-over measure: 86.2% (69 of 80), 17 of 20 emergencies
+    # (three at non_urgent), two self-care messages at emergency
+    "set50": (
+        "fresh_levels_50.jsonl",
+        0.86,
+        {
+            "f50-en-emg-003": "set 50's first run: non_urgent",
+            "f50-zh-emg-004": "set 50's first run: non_urgent",
+            "f50-zh-emg-007": "set 50's first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -792,6 +805,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
+    "f50-en-emg-003": "set 50's first run: non_urgent",
+    "f50-zh-emg-004": "set 50's first run: non_urgent",
+    "f50-zh-emg-007": "set 50's first run: non_urgent",
     # (f47-en-emg-004, -011 and -019 closed by rules-cv: tests/test_rules_set47_en.py;
     # f47-zh-emg-016 closed by rules-cw: tests/test_rules_set47_zh.py)
     # (set 16's three non-native rows, PPH, FAST and a peanut with a whistle, closed by
@@ -883,6 +899,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f50-en-slf-010": "set 50's first run: emergency",
+    "f50-zh-slf-003": "set 50's first run: emergency",
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
     # (f48-en-slf-005 and f48-zh-slf-002, "blood everywhere" / 血哗哗的流 that minutes of
     # pinching or pressing stopped, closed by rules-cx: NHS.uk nosebleeds, cuts and grazes;
@@ -983,6 +1001,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set46", 20),
         ("set47", 40),
         ("set48", 20),
+        ("set50", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
