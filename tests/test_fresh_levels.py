@@ -785,6 +785,21 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.96,
         {},
     ),
+    # set 49, 160 messages in the thirty-first frozen split's voice (voice37: sport and exercise,
+    # weather, fasting and diet) by writer-fresh49, run first on bda9b14's rules, before any of
+    # session 37's rule work: 83.1% (133 of 160), 35 of 40 emergencies (two at urgent, two at
+    # non_urgent, one at self_care), two self-care messages at emergency
+    "set49": (
+        "fresh_levels_49.jsonl",
+        0.83,
+        {
+            "f49-en-emg-003": "set 49's first run: non_urgent",
+            "f49-en-emg-008": "set 49's first run: non_urgent",
+            "f49-zh-emg-016": "set 49's first run: urgent",
+            "f49-zh-emg-018": "set 49's first run: urgent",
+            "f49-zh-emg-019": "set 49's first run: self_care",
+        },
+    ),
     # set 50, 80 messages in the thirty-first frozen split's voice (voice37: sport and exercise,
     # weather, fasting and diet) by writer-fresh50, run first on 780b87f's rules, before any of
     # session 37's rule work, as a carry-over measure: 86.2% (69 of 80), 17 of 20 emergencies
@@ -805,6 +820,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
+    "f49-en-emg-003": "set 49's first run: non_urgent",
+    "f49-en-emg-008": "set 49's first run: non_urgent",
+    "f49-zh-emg-019": "set 49's first run: self_care",
     "f50-en-emg-003": "set 50's first run: non_urgent",
     "f50-zh-emg-004": "set 50's first run: non_urgent",
     "f50-zh-emg-007": "set 50's first run: non_urgent",
@@ -899,6 +917,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f49-en-slf-008": "set 49's first run: emergency",
+    "f49-zh-slf-019": "set 49's first run: emergency",
     "f50-en-slf-010": "set 50's first run: emergency",
     "f50-zh-slf-003": "set 50's first run: emergency",
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
@@ -1001,6 +1021,7 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set46", 20),
         ("set47", 40),
         ("set48", 20),
+        ("set49", 40),
         ("set50", 20),
     ],
 )
