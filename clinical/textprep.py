@@ -361,7 +361,8 @@ class Speller:
             if best and (len(best) == 1 or best[0][0] < best[1][0]):
                 fixed = best[0][1]
             elif best:
-                fixed = _base_form([w for d, w in best if d == best[0][0]])
+                tied = [w for d, w in best if d == best[0][0]]
+                fixed = _base_form(tied) or _one_letter_left_out(token, tied)
         if len(self._cache) < 4096:
             self._cache[token] = fixed
         return fixed
@@ -373,6 +374,14 @@ class Speller:
             return self._fix(match.group()) or match.group()
 
         return _WORD.sub(replace, lowered)
+
+
+def _one_letter_left_out(token: str, tied: list[str]) -> str | None:
+    """Return the one word of ``tied`` (all one edit from ``token``) that ``token`` spells with a
+    letter left out, else None: a letter left out is the commonest slip in typing (Damerau
+    1964), so "breating" is "breathing", not "beating" or "breaking"."""
+    longer = [w for w in tied if len(w) == len(token) + 1]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _base_form(tied: list[str]) -> str | None:
