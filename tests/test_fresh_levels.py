@@ -788,16 +788,20 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 49, 160 messages in the thirty-first frozen split's voice (voice37: sport and exercise,
     # weather, fasting and diet) by writer-fresh49, run first on bda9b14's rules, before any of
     # session 37's rule work: 83.1% (133 of 160), 35 of 40 emergencies (two at urgent, two at
-    # non_urgent, one at self_care), two self-care messages at emergency
+    # non_urgent, one at self_care), two self-care messages at emergency. rules-dd (session 37),
+    # the Chinese rows: 87.5% (140 of 160; floor 0.87), pufferfish with numbness, a cupful of
+    # blood coughed up, a gas water heater with legs too weak to stand, a medicine asked about
+    # after a big meal, the tearing of a bowel movement, pallor over months, a knee stuck after a
+    # twist and diarrhoea split by a count (tests/test_rules_set49_zh.py)
     "set49": (
         "fresh_levels_49.jsonl",
-        0.83,
+        0.87,
         {
             "f49-en-emg-003": "set 49's first run: non_urgent",
             "f49-en-emg-008": "set 49's first run: non_urgent",
-            "f49-zh-emg-016": "set 49's first run: urgent",
-            "f49-zh-emg-018": "set 49's first run: urgent",
-            "f49-zh-emg-019": "set 49's first run: self_care",
+            # (f49-zh-emg-016, -018 and -019, a cupful of blood coughed up with breathlessness,
+            # dizziness and legs gone beside a gas water heater in a shut bathroom, and numbness
+            # after pufferfish, closed by rules-dd: tests/test_rules_set49_zh.py)
         },
     ),
     # set 50, 80 messages in the thirty-first frozen split's voice (voice37: sport and exercise,
@@ -822,10 +826,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 OPEN_BELOW_URGENT: dict[str, str] = {
     "f49-en-emg-003": "set 49's first run: non_urgent",
     "f49-en-emg-008": "set 49's first run: non_urgent",
-    "f49-zh-emg-019": "set 49's first run: self_care",
     "f50-en-emg-003": "set 50's first run: non_urgent",
     "f50-zh-emg-004": "set 50's first run: non_urgent",
     "f50-zh-emg-007": "set 50's first run: non_urgent",
+    # (f49-zh-emg-019, numbness and weak legs after pufferfish, closed by rules-dd: TOXBASE
+    # tetrodotoxin; tests/test_rules_set49_zh.py)
     # (f47-en-emg-004, -011 and -019 closed by rules-cv: tests/test_rules_set47_en.py;
     # f47-zh-emg-016 closed by rules-cw: tests/test_rules_set47_zh.py)
     # (set 16's three non-native rows, PPH, FAST and a peanut with a whistle, closed by
@@ -918,10 +923,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f49-en-slf-008": "set 49's first run: emergency",
-    "f49-zh-slf-019": "set 49's first run: emergency",
     "f50-en-slf-010": "set 50's first run: emergency",
     "f50-zh-slf-003": "set 50's first run: emergency",
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
+    # (f49-zh-slf-019, "吃了很多又喝冰的" at a hotpot and "需要吃藥嗎" asked, closed by rules-dd: a
+    # medicine asked about is none taken, NHS.uk diarrhoea; tests/test_rules_set49_zh.py)
     # (f48-en-slf-005 and f48-zh-slf-002, "blood everywhere" / 血哗哗的流 that minutes of
     # pinching or pressing stopped, closed by rules-cx: NHS.uk nosebleeds, cuts and grazes;
     # tests/test_rules_set48.py)

@@ -437,6 +437,19 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "哮喘发作，人昏昏沉沉的",
     ),
     "shock_signs": ("she's pale and cold and feels faint", "脸色苍白，手脚冰凉，头晕"),
+    "shock_signs_bleeding": (
+        "for months she's been tired, and today she vomited blood and is pale and cold",
+        "这几个月一直很累，今天吐了血，脸色苍白",
+    ),
+    "coughing_blood_large": ("I just coughed up a cup of blood", "刚才咳出半杯血"),
+    "pufferfish_poisoning": (
+        "dad ate pufferfish tonight and now his lips are numb",
+        "爸爸晚饭吃了河豚，现在嘴唇发麻",
+    ),
+    "carbon_monoxide_cannot_stand": (
+        "dizzy and sick in the shower with the gas heater on and my legs gave way",
+        "洗澡用燃气热水器，头晕想吐，腿软站不住",
+    ),
     "rectal_bleeding_with_faintness": (
         "passing dark red blood from my bottom and my heart is racing",
         "便血很多，头晕",
