@@ -1045,6 +1045,15 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my waters broke and I feel something like a cord coming out",
         "羊水破了 摸到像绳子一样的东西",
     ),
+    # rules-df (session 37): fasting and diet
+    "sglt2_deep_breathing_sickness": (
+        "on keto and empagliflozin, vomiting with deep fast breathing",
+        "吃生酮又吃达格列净 呕吐 呼吸又深又快",
+    ),
+    "slimming_pill_overheating": (
+        "took fat burners from online, burning up and my heart is racing",
+        "吃了减肥药 全身发烫 心跳好快",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1257,6 +1266,19 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "sglt2_dka_symptoms": (
         "on dapagliflozin for my diabetes and I'm so thirsty and feel sick",
         "吃达格列净的，这两天特别口渴，有点恶心",
+    ),
+    # rules-df (session 37): fasting and diet
+    "slimming_pill_heart": (
+        "been on slimming pills from the gym and my heart is racing",
+        "吃减肥药以后心跳好快",
+    ),
+    "purging_heart_or_weakness": (
+        "taking laxatives to lose weight and my heart keeps fluttering",
+        "吃泻药减肥 现在心慌 腿软",
+    ),
+    "ketones_on_keto_at_risk": (
+        "type 1 on keto and my ketones are 2.2",
+        "一型糖尿病 吃生酮 血酮2.2",
     ),
     "digoxin_toxicity_signs": (
         "on digoxin and everything looks yellow",
