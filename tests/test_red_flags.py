@@ -180,6 +180,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "发烧，身上有按压不褪色的皮疹",
     ),
     "meningitis_neck_light": ("My neck is stiff and bright light hurts", "脖子硬，怕光"),
+    # NHS.uk meningitis: not all the symptoms come (coordinator, session 37)
+    "meningitis_headache_stiff_neck_rash": (
+        "bad headache, stiff neck and a rash",
+        "头很痛 脖子硬 身上起了疹子",
+    ),
     # NHS.uk meningitis; NICE NG240; NEWS2 ACVPU V (rules-bs, set 34)
     "headache_answers_after_calls": (
         "Bad headache, and I had to say his name several times before he answered",
