@@ -791,10 +791,13 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # non_urgent, one at self_care), two self-care messages at emergency
     "set49": (
         "fresh_levels_49.jsonl",
-        0.83,
+        # 0.83 at the first run; 86.9% with six English rows closed by rules-dc
+        # (tests/test_rules_set49_en.py)
+        0.86,
         {
-            "f49-en-emg-003": "set 49's first run: non_urgent",
-            "f49-en-emg-008": "set 49's first run: non_urgent",
+            # (f49-en-emg-003 and -008, a head clash at rugby with vomiting and the same questions
+            # asked again, and a mouth that "has dropped" with an arm gone "heavy and useless",
+            # closed by rules-dc: tests/test_rules_set49_en.py)
             "f49-zh-emg-016": "set 49's first run: urgent",
             "f49-zh-emg-018": "set 49's first run: urgent",
             "f49-zh-emg-019": "set 49's first run: self_care",
@@ -820,8 +823,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    "f49-en-emg-003": "set 49's first run: non_urgent",
-    "f49-en-emg-008": "set 49's first run: non_urgent",
+    # (f49-en-emg-003 and -008, a head clash at rugby and the FAST signs as "dropped" and "heavy
+    # and useless", closed by rules-dc: tests/test_rules_set49_en.py)
     "f49-zh-emg-019": "set 49's first run: self_care",
     "f50-en-emg-003": "set 50's first run: non_urgent",
     "f50-zh-emg-004": "set 50's first run: non_urgent",
@@ -917,7 +920,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f49-en-slf-008": "set 49's first run: emergency",
+    # (f49-en-slf-008, pale, sweaty and dizzy in the heat, cooled in the shade and back to normal
+    # within 20 minutes, closed by rules-dc: NHS.uk heat exhaustion; tests/test_rules_set49_en.py)
     "f49-zh-slf-019": "set 49's first run: emergency",
     "f50-en-slf-010": "set 50's first run: emergency",
     "f50-zh-slf-003": "set 50's first run: emergency",
