@@ -791,9 +791,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # non_urgent, one at self_care), two self-care messages at emergency
     "set49": (
         "fresh_levels_49.jsonl",
-        # 0.83 at the first run; 86.9% with six English rows closed by rules-dc
+        # 0.83 at the first run; 88.1% with eight English rows closed by rules-dc
         # (tests/test_rules_set49_en.py)
-        0.86,
+        0.88,
         {
             # (f49-en-emg-003 and -008, a head clash at rugby with vomiting and the same questions
             # asked again, and a mouth that "has dropped" with an arm gone "heavy and useless",

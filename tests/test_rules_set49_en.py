@@ -18,7 +18,8 @@ Written by rules-dc (session 37) before any rule changed. The sentences are this
 ``tests/data/fresh_levels_49.jsonl``, each asserted at its gold level.
 Wrong before any rule change (rules of 6c164b5): 28 of 35, the 6 rows and 22 of 29 kind
 sentences. After: none (set 49's English side 74 of 80; across every stored text but set 50,
-6 moved, all toward gold: the 6 rows).
+6 moved, all toward gold: the 6 rows). Second round (``SUNBURN_111_SIGNS``, ``CLAUDICATION``
+and two more rows): 6 of 9 wrong before, none after; 2 more moved, both rows, toward gold.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -123,6 +124,33 @@ GREEN_PHLEGM: list[tuple[str, str]] = [
     ("E", "my 2 year old is vomiting green and his tummy is swollen"),
 ]
 
+# NHS.uk sunburn (get advice from 111 if the skin is blistering or swelling badly, with chills
+# or hot and shivery, very tired, dizzy and sick, or a headache and muscle cramps; mild sunburn
+# is treated at home) - written in a second round, before its rule changed
+SUNBURN_111_SIGNS: list[tuple[str, str]] = [
+    (
+        "=U",
+        "sunburnt my shoulders at the beach yesterday, blistering badly and I feel hot and shivery",
+    ),
+    (
+        "=U",
+        "got badly sunburnt at the match, big blisters on my back, and now chills and a headache",
+    ),
+    ("=U", "fell asleep in the sun, my legs are sunburned and I feel dizzy and sick today"),
+    ("S", "a bit of mild sunburn on my nose from the park, after-sun is helping"),
+]
+
+# NHS.uk peripheral arterial disease (leg pain on walking that eases with rest, intermittent
+# claudication: see a GP); NICE CKS Peripheral arterial disease - written in the second round
+CLAUDICATION: list[tuple[str, str]] = [
+    (
+        "N",
+        "after about 200 yards my calf cramps up and I have to stop, a minute's rest and it goes",
+    ),
+    ("L", "my calf cramps when I walk up the road, I stop for a minute and it eases, for months"),
+    ("S", "calf cramp in bed last night, stretched it out and it went"),
+]
+
 KINDS = (
     HEAD_KNOCK_IN_SPORT
     + FAST_DROPPED_HEAVY
@@ -130,6 +158,8 @@ KINDS = (
     + RELIEVER_SETTLED_THEN_BACK
     + LIMP_AND_WEIGHT
     + GREEN_PHLEGM
+    + SUNBURN_111_SIGNS
+    + CLAUDICATION
 )
 
 SET49_EN_ROWS = [
@@ -139,6 +169,8 @@ SET49_EN_ROWS = [
     "f49-en-urg-004",  # 6 puffs and settled after PE, wheeze back within 3 hours
     "f49-en-urg-005",  # marathon training, groin/hip ache, limping, barely bears weight
     "f49-en-urg-009",  # Dad 74, chesty cough bringing up green stuff, 38.4, more puffed
+    "f49-en-urg-007",  # asleep in the sun, blistering in big patches, hot and shivery, dizzy
+    "f49-en-nur-002",  # after a stent, the calf cramps after 200 yards and goes with rest
 ]
 
 
