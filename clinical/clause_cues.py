@@ -94,6 +94,8 @@ class NegationCues:
     self_fine: PhraseSet
     absent_after: re.Pattern[str] | None = None
     other_now: PhraseSet | None = None  # someone else's danger told as now ("she says")
+    other_days_back: PhraseSet | None = None  # a time days back ("last week", 上个星期)
+    other_well_now: PhraseSet | None = None  # someone else said well now ("she's fine now")
     marks: str = ""  # the checklist's crosses among absent_after ("×", "✗", "☒")
     scope_ends: PhraseSet | None = None
     list_negation: frozenset[str] = frozenset()
@@ -121,6 +123,8 @@ class NegationCues:
         first_person: Sequence[str] = (),
         self_fine: Sequence[str] = (),
         other_now: Sequence[str] = (),
+        other_days_back: Sequence[str] = (),
+        other_well_now: Sequence[str] = (),
         absent_after: Sequence[str] = (),
         scope_ends: Sequence[str] = (),
         list_negation: Sequence[str] = (),
@@ -146,6 +150,8 @@ class NegationCues:
             first_person=PhraseSet(first_person, inflect=False),
             self_fine=PhraseSet(self_fine, inflect=False),
             other_now=PhraseSet(other_now, inflect=False) if other_now else None,
+            other_days_back=PhraseSet(other_days_back, inflect=False) if other_days_back else None,
+            other_well_now=PhraseSet(other_well_now, inflect=False) if other_well_now else None,
             absent_after=_absent_after(absent_after),
             marks="".join(w for w in absent_after if _is_mark(normalize(w).strip().lower())),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,

@@ -316,6 +316,13 @@ class Analysis:
             past = _has(cues.past, whole) or _has(cues.history, whole)
             if past or past_history.has_past_date(whole):
                 return "other_person"
+            # the other's event told days back, and that person said well now ("my neighbour
+            # had a seizure last week, she is fine now", 邻居上个星期抽筋，现在没事了), unless
+            # the sign's own clause tells it as now ("is having one again now")
+            if not (
+                cues.other_now is not None and _has(cues.other_now, self._masked[c_start:c_end])
+            ) and self._other_recovered(self._masked[s_start:s_end], s_start + other.start()):
+                return "other_person"
             # the writer's own "I'm fine" does not hold back the other person's danger told
             # as now or in their words ("my friend says she can't see, I'm fine", 我同事说他...)
             told = self._masked[s_start + other.start() : s_end]
@@ -324,6 +331,16 @@ class Analysis:
             ):
                 return "other_person"
         return None
+
+    def _other_recovered(self, sentence: str, other_start: int) -> bool:
+        """Return True when ``sentence`` (the other person's, with the sign) tells a time days
+        back and the message says that person is well now, from their mention on."""
+        cues = self._cues
+        if cues.other_days_back is None or cues.other_well_now is None:
+            return False
+        return _has(cues.other_days_back, sentence) and _has(
+            cues.other_well_now, self._masked[other_start:]
+        )
 
     def counting_spans(
         self, phrases: PhraseSet, exclude: PhraseSet | None = None

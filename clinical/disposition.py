@@ -620,6 +620,17 @@ def decide(
     # sets its level from its signs: its headache said to be bad (头好疼) is no severity; any
     # danger sign with it is the red flags'
     hangover = "hangover" in concepts
+    # a minor injury named (NHS.uk: a stubbed toe, a paper cut) with an everyday degree word
+    # ("really painful", 好痛) is no severe pain; a score or "severe" still is (MTS pain)
+    knock_plain = data.phrases["plain_degree"] if said("minor_knock", among=voiced) else None
+
+    def plain_blanked(text: str) -> str:
+        if knock_plain is None:
+            return text
+        for m in reversed(list(knock_plain.finditer(text, text.lower()))):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        return text
+
     severe = (
         (severity is not None and severity >= 7)
         or (
@@ -627,7 +638,7 @@ def decide(
             and said(
                 "severe",
                 among=[
-                    _not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t)))
+                    plain_blanked(_not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t))))
                     for t in (
                         [_NIPPLE_PAIN.sub(" ", t) for t in severity_texts]
                         if own_feeding

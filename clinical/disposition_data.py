@@ -54,6 +54,8 @@ PHRASE_LISTS = (
     "hyperbole",
     "pain_eased",
     "exertion_soreness",
+    "minor_knock",
+    "plain_degree",
     "asking_ahead",
     "persistent",
     "lasting",
@@ -80,6 +82,7 @@ SOURCED_LISTS = frozenset(
         "minor",
         "infant_minor",
         "pregnancy_minor",
+        "minor_knock",
         *_GROUP_FILE_ONLY,
     }
 )

@@ -181,6 +181,8 @@ def build_cues(cues: CueSpec) -> NegationCues:
         first_person=cues.first_person.all(),
         self_fine=cues.self_fine.all(),
         other_now=cues.other_now.all(),
+        other_days_back=cues.other_days_back.all(),
+        other_well_now=cues.other_well_now.all(),
         absent_after=cues.absent_after.all(),
         scope_ends=cues.scope_ends.all(),
         list_negation=cues.list_negation.all(),

@@ -369,3 +369,13 @@ class CueSpec(_Spec):
         description="Someone else's danger said as happening now or in their own words "
         "('right now', 'she says', 他说他): it counts whatever the writer says of themselves.",
     )
+    other_days_back: LangList = Field(
+        default_factory=LangList,
+        description="Times days back ('last week', 'yesterday', 上个星期): someone else's "
+        "event told then, and that person said well now (`other_well_now`), is not the "
+        "writer's current problem.",
+    )
+    other_well_now: LangList = Field(
+        default_factory=LangList,
+        description="Someone else said to be well now ('she's fine now', 现在没事了).",
+    )

@@ -245,6 +245,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my tongue is swelling up and my voice has gone raspy",
         "嘴唇肿起来了，声音也变沙哑了",
     ),
+    "swelling_with_swallowing_difficulty": (
+        "my lips and tongue are swelling up and I can't swallow",
+        "嘴唇肿起来了，吞东西很困难",
+    ),
+    "heavy_period_bleeding_faint": (
+        "my period is really heavy, soaking through pads, and I feel faint",
+        "来月经大量出血，头晕得厉害",
+    ),
+    "heavy_period_pad_hourly_faint": (
+        "I'm changing my pad every hour on my period and I feel dizzy",
+        "来月经每小时都湿透一片卫生巾，头晕",
+    ),
     "palpitations_with_chest_pain_or_syncope": (
         "my heart is racing and I have chest pain",
         "心跳得好快，胸口痛",
@@ -1200,6 +1212,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     ),
     # safety-net floors: the core concept of an emergency rule said, the rule not completed
     "allergic_swelling_alone": ("my lips have swollen up a bit", "嘴唇肿起来了"),
+    "heavy_period_pad_hourly": (
+        "my period is so heavy I've needed a new pad every hour since this morning",
+        "今天来月经，每个小时都要换一片卫生巾",
+    ),
     "angina_changed": (
         "my angina is coming on more often lately, even with less exertion",
         "我有心绞痛，最近发作比以前频繁",
