@@ -793,7 +793,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_49.jsonl",
         0.83,
         {
-            "f49-en-emg-003": "set 49's first run: non_urgent",
+            # (f49-en-emg-003 closed by rules-de: tests/test_sport_and_weather.py)
             "f49-en-emg-008": "set 49's first run: non_urgent",
             "f49-zh-emg-016": "set 49's first run: urgent",
             "f49-zh-emg-018": "set 49's first run: urgent",
@@ -820,7 +820,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    "f49-en-emg-003": "set 49's first run: non_urgent",
+    # (f49-en-emg-003 closed by rules-de: tests/test_sport_and_weather.py)
     "f49-en-emg-008": "set 49's first run: non_urgent",
     "f49-zh-emg-019": "set 49's first run: self_care",
     "f50-en-emg-003": "set 50's first run: non_urgent",
