@@ -806,6 +806,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # (f49-zh-emg-016, -018 and -019, a cupful of blood coughed up with breathlessness,
             # dizziness and legs gone beside a gas water heater in a shut bathroom, and numbness
             # after pufferfish, closed by rules-dd: tests/test_rules_set49_zh.py)
+            # (f49-en-emg-003 closed by rules-de: tests/test_sport_and_weather.py)
         },
     ),
     # set 50, 80 messages in the thirty-first frozen split's voice (voice37: sport and exercise,
@@ -830,6 +831,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 OPEN_BELOW_URGENT: dict[str, str] = {
     # (f49-en-emg-003 and -008, a head clash at rugby and the FAST signs as "dropped" and "heavy
     # and useless", closed by rules-dc: tests/test_rules_set49_en.py)
+    # (f49-en-emg-003 closed by rules-de: tests/test_sport_and_weather.py)
     "f50-en-emg-003": "set 50's first run: non_urgent",
     "f50-zh-emg-004": "set 50's first run: non_urgent",
     "f50-zh-emg-007": "set 50's first run: non_urgent",

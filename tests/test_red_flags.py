@@ -627,6 +627,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "开水烫伤，大片起泡",
     ),
     "heatstroke": ("he's been in the heat all day and now he's confused", "中暑了，说胡话"),
+    "heat_illness_not_settling": (
+        "we cooled her down in the shade but after 30 minutes she's no better",
+        "中暑后给他降温半小时了还是不好",
+    ),
     "sepsis_feel_like_dying": ("I have a fever and feel like I'm dying", "发烧，感觉要死了"),
     "floppy_or_unresponsive": (
         "The baby is floppy and won't wake properly",
@@ -1332,6 +1336,22 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "meningitis_contact_fever": (
         "my flatmate was diagnosed with meningitis on Monday and now I've got a temperature",
         "同事确诊了脑膜炎，我今天开始发烧",
+    ),
+    "frostbite_suspected": (
+        "I think I've got frostbite on two toes after the hike",
+        "手指好像冻伤了",
+    ),
+    "frostbite_signs_after_cold": (
+        "after skiing my fingertips went hard and white",
+        "在雪地里走了一天，脚趾发黑发硬",
+    ),
+    "exertion_dark_urine": (
+        "my legs are so sore after the marathon and my pee is brown",
+        "健身练完大腿痛，尿是可乐色",
+    ),
+    "sunburn_with_illness": (
+        "really bad sunburn and now I feel sick and dizzy",
+        "晒伤之后发烧发冷",
     ),
 }
 
