@@ -183,8 +183,8 @@ OPEN: dict[str, str] = {
     "no sore throat",
     "绝了 这个痘痘好痛": "好痛 (really hurts) is in the severe words (dispositions.yaml); a "
     "painful spot is NHS.uk self-care, but 好痛 alone cannot tell a spot from worse",
-    "救命 脚趾踢到桌角 好痛 还能走": "好痛 is severity as above; walking on it (NHS.uk broken "
-    "toe: self-care when you can walk) is not yet read as standing it down",
+    # (救命 脚趾踢到桌角 好痛 还能走 closed by rules-dg, session 37: everyday pain words beside a
+    # minor knock, tests/test_noticed_gaps.py)
 }
 
 CASES = DANGERS_EN + DANGERS_ZH + LOOKALIKES_EN + LOOKALIKES_ZH

@@ -45,15 +45,8 @@ DANGERS: list[tuple[str, str] | object] = [
     ("E", "no history of heart problems QAQ crushing chest pain and sweating"),
     ("E", "not anxious ^^ crushing chest pain going into my left arm"),
     # NHS anaphylaxis
-    pytest.param(
-        "E",
-        "no allergies 😬 lips and tongue swelling up fast cant swallow",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="urgent with a full stop too: allergic_swelling_alone reads no airway in"
-            " 'cant swallow' (not the emoji's doing)",
-        ),
-    ),
+    # (closed by rules-dg, session 37: swelling with trouble swallowing, tests/test_noticed_gaps.py)
+    ("E", "no allergies 😬 lips and tongue swelling up fast cant swallow"),
     ("E", "never reacted to peanuts before 😳 throat swelling and cant breathe"),
     # NHS seizures: a fit lasting more than 5 minutes
     ("E", "had a fit as a kid 😕 fitting for over 5 mins and not stopping"),
@@ -64,15 +57,8 @@ DANGERS: list[tuple[str, str] | object] = [
     # NHS.uk pulmonary embolism
     ("E", "had a clot in 2020 😬 sudden chest pain and coughing up blood"),
     # NHS 999: heavy vaginal bleeding, feeling faint
-    pytest.param(
-        "E",
-        "not pregnant 😅 bleeding really heavily soaking a pad every hour and feel faint",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="non-urgent with a full stop too: heavy vaginal bleeding with faintness"
-            " outside pregnancy has no rule (not the emoji's doing)",
-        ),
-    ),
+    # (closed by rules-dg, session 37: heavy periods with faintness, tests/test_noticed_gaps.py)
+    ("E", "not pregnant 😅 bleeding really heavily soaking a pad every hour and feel faint"),
     # emoticons written as letters or symbols
     ("E", "no cough xD lips blue and struggling to breathe"),
     ("E", "had a stroke years ago T_T face drooping and slurred speech"),
