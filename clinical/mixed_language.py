@@ -266,6 +266,11 @@ CODE_SWITCH = {
     "drain cleaner": "通渠水",
     "weed killer": "农药",
     "pesticide": "农药",
+    # MTS uncontrollable haemorrhage / NHS.uk cuts and grazes: pressing on the wound said in
+    # English inside Cantonese (press住都止唔到)
+    "press": "按",
+    "pressed": "按",
+    "pressing": "按",
 }
 _DETERMINER = r"(?:(?:my|his|her|our|their|the|a|an)\s+)?"
 _CODE_SWITCH_RE = re.compile(

@@ -815,11 +815,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # (three at non_urgent), two self-care messages at emergency
     "set50": (
         "fresh_levels_50.jsonl",
-        0.86,
+        # 0.86 at the first run; 93.8% (75 of 80), 20 of 20, with rules-dh's rows
+        # (tests/test_rules_set50.py)
+        0.93,
         {
-            "f50-en-emg-003": "set 50's first run: non_urgent",
-            "f50-zh-emg-004": "set 50's first run: non_urgent",
-            "f50-zh-emg-007": "set 50's first run: non_urgent",
+            # (f50-en-emg-003, -zh-emg-004 and -007, a fall from a bike with no helmet then
+            # vomiting, a period "好像推迟了" with one-sided and shoulder-tip pain and near-fainting,
+            # a bone "凸出嚟" and bleeding "press住都止唔到", closed by rules-dh:
+            # tests/test_rules_set50.py)
         },
     ),
 }
@@ -832,9 +835,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (f49-en-emg-003 and -008, a head clash at rugby and the FAST signs as "dropped" and "heavy
     # and useless", closed by rules-dc: tests/test_rules_set49_en.py)
     # (f49-en-emg-003 closed by rules-de: tests/test_sport_and_weather.py)
-    "f50-en-emg-003": "set 50's first run: non_urgent",
-    "f50-zh-emg-004": "set 50's first run: non_urgent",
-    "f50-zh-emg-007": "set 50's first run: non_urgent",
+    # (f50-en-emg-003, f50-zh-emg-004 and f50-zh-emg-007 closed by rules-dh:
+    # tests/test_rules_set50.py)
     # (f49-zh-emg-019, numbness and weak legs after pufferfish, closed by rules-dd: TOXBASE
     # tetrodotoxin; tests/test_rules_set49_zh.py)
     # (f47-en-emg-004, -011 and -019 closed by rules-cv: tests/test_rules_set47_en.py;
@@ -930,7 +932,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     # (f49-en-slf-008, pale, sweaty and dizzy in the heat, cooled in the shade and back to normal
     # within 20 minutes, closed by rules-dc: NHS.uk heat exhaustion; tests/test_rules_set49_en.py)
-    "f50-en-slf-010": "set 50's first run: emergency",
+    # (f50-en-slf-010, a stroke named only as what was read a red eye can be a sign of, closed
+    # by rules-dh: NHS.uk stroke, subconjunctival haemorrhage; tests/test_rules_set50.py)
     "f50-zh-slf-003": "set 50's first run: emergency",
     "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
     # (f49-zh-slf-019, "吃了很多又喝冰的" at a hotpot and "需要吃藥嗎" asked, closed by rules-dd: a

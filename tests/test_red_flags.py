@@ -541,6 +541,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "孩子吃东西噎住了，咳不出来也说不出话",
     ),
     "bile_vomiting": ("my baby is vomiting green", "宝宝吐绿色的水"),
+    "head_unprotected_fall_warning_signs": (
+        "fell off my bike with no helmet on and I've been sick twice since",
+        "踩单车跌倒，没戴头盔，之后吐了两次",
+    ),
+    "bile_vomiting_with_cough": (
+        "my son has a chesty cough and has been vomiting green",
+        "宝宝咳嗽有痰，还吐了绿色的水",
+    ),
     "bowel_obstruction": (
         "I haven't pooed or passed wind and I keep vomiting",
         "两天没大便没放屁，一直吐",
