@@ -820,8 +820,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.93,
         {
             # (f50-en-emg-003, -zh-emg-004 and -007, a fall from a bike with no helmet then
-            # vomiting, a period "好像推迟了" with one-sided and shoulder-tip pain and near-fainting,
-            # a bone "凸出嚟" and bleeding "press住都止唔到", closed by rules-dh:
+            # vomiting, a period "好像推迟了" with one-sided and shoulder-tip pain and
+            # near-fainting, a bone "凸出嚟" and bleeding "press住都止唔到", closed by rules-dh:
             # tests/test_rules_set50.py)
         },
     ),

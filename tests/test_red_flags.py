@@ -181,6 +181,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     ),
     "meningitis_neck_light": ("My neck is stiff and bright light hurts", "脖子硬，怕光"),
     # NHS.uk meningitis: not all the symptoms come (coordinator, session 37)
+    # NHS.uk blue skin or lips; NHS.uk Raynaud's (coordinator, session 37)
+    "blue_lips_beside_cold_fingers": (
+        "my fingers go white in the cold, but now my lips have gone blue",
+        "手指发白 现在嘴唇也发紫了",
+    ),
     "meningitis_headache_stiff_neck_rash": (
         "bad headache, stiff neck and a rash",
         "头很痛 脖子硬 身上起了疹子",

@@ -106,6 +106,11 @@ RAYNAUD_COLOUR_RUN: list[tuple[str, str]] = [
     ("!E", "天冷嘅时候手指变晒白色，跟住变蓝，暖返就红晒"),
     ("E", "my baby's lips are bluish"),
     ("E", "宝宝嘴唇发紫"),
+    # (coordinator at the merge: blue lips beside Raynaud's fingers stay 999; were non_urgent)
+    ("E", "my fingers go white in the cold, but now my lips have gone blue"),
+    ("E", "raynauds, fingers white then blue, and his tongue looks blue too"),
+    ("E", "手指发白 现在嘴唇也发紫了"),
+    ("E", "天冷手指变白，而家连嘴唇都变紫"),
 ]
 
 KINDS: list[tuple[str, str]] = (
