@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches
+from tests.rule_levels import assert_reaches, with_open
 
 # A danger undersold by slang, or said partly in emoji: the slang is no reassurance, and an
 # emoji standing for a word is that word (🤮 vomiting, 🤒 fever, 🩸 blood, 😵 dizzy).
@@ -192,12 +192,7 @@ CASES = DANGERS_EN + DANGERS_ZH + LOOKALIKES_EN + LOOKALIKES_ZH
 
 @pytest.mark.parametrize(
     ("expected", "text"),
-    [
-        pytest.param(e, t, marks=pytest.mark.xfail(strict=True, reason=OPEN[t]))
-        if t in OPEN
-        else (e, t)
-        for e, t in CASES
-    ],
+    with_open(CASES, OPEN),
 )
 def test_chat_slang_reaches_its_level(rules: RuleSet, expected: str, text: str) -> None:
     assert_reaches(rules, expected, text)

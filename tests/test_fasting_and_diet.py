@@ -33,7 +33,7 @@ import pytest
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
 from states.disposition import Disposition
-from tests.rule_levels import assert_reaches
+from tests.rule_levels import assert_reaches, with_open
 
 DANGERS_EN: list[tuple[str, str]] = [
     # NHS.uk low blood sugar: 999 if confused, drowsy or not able to swallow
@@ -274,12 +274,7 @@ def _reaches(rules: RuleSet, expected: str, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("expected", "text"),
-    [
-        pytest.param(e, t, marks=pytest.mark.xfail(strict=True, reason=OPEN[t]))
-        if t in OPEN
-        else (e, t)
-        for e, t in CASES
-    ],
+    with_open(CASES, OPEN),
 )
 def test_fasting_and_diet_reaches_its_level(rules: RuleSet, expected: str, text: str) -> None:
     _reaches(rules, expected, text)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches
+from tests.rule_levels import assert_reaches, with_open
 
 HEAVY_BLEEDING = [
     # 999 / A&E: very heavy bleeding with faintness or dizziness
@@ -139,34 +139,21 @@ PAIN_MINOR = [
 OPEN_PAIN: dict[str, str] = {}
 
 
-def _params(rows: list[tuple[str, str]], open_rows: dict[str, str] | None = None) -> list:
-    marks = open_rows or {}
-    return [
-        pytest.param(
-            code,
-            text,
-            id=text[:60],
-            marks=pytest.mark.xfail(strict=True, reason=marks[text]) if text in marks else (),
-        )
-        for code, text in rows
-    ]
-
-
-@pytest.mark.parametrize(("code", "text"), _params(HEAVY_BLEEDING))
+@pytest.mark.parametrize(("code", "text"), with_open(HEAVY_BLEEDING))
 def test_heavy_vaginal_bleeding(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
-@pytest.mark.parametrize(("code", "text"), _params(SWELLING_SWALLOWING))
+@pytest.mark.parametrize(("code", "text"), with_open(SWELLING_SWALLOWING))
 def test_swelling_with_swallowing(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
-@pytest.mark.parametrize(("code", "text"), _params(OTHERS_AND_QUESTIONS))
+@pytest.mark.parametrize(("code", "text"), with_open(OTHERS_AND_QUESTIONS))
 def test_others_past_and_general_questions(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
-@pytest.mark.parametrize(("code", "text"), _params(PAIN_MINOR, OPEN_PAIN))
+@pytest.mark.parametrize(("code", "text"), with_open(PAIN_MINOR, OPEN_PAIN))
 def test_minor_injury_pain_words(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches
+from tests.rule_levels import assert_reaches, with_open
 
 LIP_OTHERS_DENIED = [
     # NHS.uk angioedema: lips swollen, the rest denied: urgent, not 999
@@ -93,24 +93,11 @@ OPEN_LIP = {
 }
 
 
-def _params(rows: list[tuple[str, str]], open_rows: dict[str, str] | None = None) -> list:
-    marks = open_rows or {}
-    return [
-        pytest.param(
-            code,
-            text,
-            id=text[:60],
-            marks=pytest.mark.xfail(strict=True, reason=marks[text]) if text in marks else (),
-        )
-        for code, text in rows
-    ]
-
-
-@pytest.mark.parametrize(("code", "text"), _params(LIP_OTHERS_DENIED, OPEN_LIP))
+@pytest.mark.parametrize(("code", "text"), with_open(LIP_OTHERS_DENIED, OPEN_LIP))
 def test_lip_swelling_other_systems_denied(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
-@pytest.mark.parametrize(("code", "text"), _params(PERIOD_PAD_HOURLY))
+@pytest.mark.parametrize(("code", "text"), with_open(PERIOD_PAD_HOURLY))
 def test_period_pad_hourly(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
