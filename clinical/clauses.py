@@ -46,6 +46,7 @@ from clinical.matching import (
     UNIT,
     LiteralIndex,
     PhraseSet,
+    blank_spans,
     is_chinese,
     normalize,
 )
@@ -166,13 +167,13 @@ class Analysis:
         self._index = literals
         self._present = literals.present(self.lowered) if literals is not None else None
         self._cues = cues
-        chars = list(self.text)
-        for m in cues.pseudo.finditer(self.text, self.lowered):
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-        # a history header is read by its scope (clinical.past_history), not as a past cue
-        for m in past_history.history_headers(self.lowered):
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-        self._masked = "".join(chars)
+        # pseudo-cues negate nothing; a history header is read by its scope
+        # (clinical.past_history), not as a past cue
+        self._masked = blank_spans(
+            self.text,
+            [m.span() for m in cues.pseudo.finditer(self.text, self.lowered)]
+            + [m.span() for m in past_history.history_headers(self.lowered)],
+        )
         hard = [(m.start(), m.end()) for m in _HARD.finditer(self.text)]
         hard += [m.span() for m in _EMOJI_END.finditer(self.text) if self._emoji_ends(*m.span())]
         hard.sort()

@@ -37,7 +37,7 @@ from clinical.disposition_data import (
 )
 from clinical.durations import duration_findings
 from clinical.household_evidence import main_evidence, main_severity
-from clinical.matching import PhraseSet
+from clinical.matching import PhraseSet, blank_spans
 from clinical.questions import load_questions
 from clinical.quoted import without_quoted_verdicts
 from clinical.red_flags import RuleSet, load_rules
@@ -627,9 +627,7 @@ def decide(
     def plain_blanked(text: str) -> str:
         if knock_plain is None:
             return text
-        for m in reversed(list(knock_plain.finditer(text, text.lower()))):
-            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-        return text
+        return blank_spans(text, (m.span() for m in knock_plain.finditer(text, text.lower())))
 
     severe = (
         (severity is not None and severity >= 7)

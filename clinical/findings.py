@@ -20,7 +20,7 @@ from clinical.corrections import read_corrections, retract
 from clinical.durations import bare_age, duration_findings
 from clinical.home_readings import reading_concepts
 from clinical.list_lines import carry_headings
-from clinical.matching import LiteralIndex, PhraseSet
+from clinical.matching import LiteralIndex, PhraseSet, blank_spans
 from clinical.medicine_sounds import read_medicine_sounds
 from clinical.mixed_language import PinyinReader, read_code_switched
 from clinical.persons import BOTH, Holder, PersonCues, Persons, locate
@@ -283,7 +283,7 @@ class Reader:
         if not spans:
             return False
         fever = self.concepts["fever"]
-        rest = self.analyse(_blank(prepared, spans))
+        rest = self.analyse(blank_spans(prepared, spans))
         return rest.find(fever.phrases, fever.exclude) is None
 
     def read(self, text: str, *, retractions: bool = True) -> TextFindings:
@@ -325,7 +325,7 @@ class Reader:
                 if quotes is None:
                     quotes = quoted_spans(analysis.text)
                 if _inside(match.span(), quotes):
-                    rest = self.analyse(_blank(analysis.text, quotes))
+                    rest = self.analyse(blank_spans(analysis.text, quotes))
                     if rest.find(concept.phrases, concept.exclude) is None:
                         if concept.sign is not None:
                             held[concept_id] = (said(*match.span()), "hypothetical")
@@ -448,14 +448,6 @@ def _holders_of_words(analysis: Analysis, persons: Persons, words: str) -> froze
 def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     """Return True when ``span`` lies within one of ``spans``."""
     return any(start <= span[0] and span[1] <= end for start, end in spans)
-
-
-def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """Return ``text`` with each span turned to spaces (offsets kept)."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _started_since(analysis: Analysis, concept: Concept) -> re.Match[str] | None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from clinical.matching import blank_spans
 from clinical.persons import Holder
 from clinical.red_flags import RuleSet
 
@@ -64,13 +65,6 @@ def _words(prepared: str, spans: list[tuple[int, int]]) -> str:
     return "\n".join(prepared[s:e] for s, e in spans)
 
 
-def _blank(prepared: str, spans: list[tuple[int, int]]) -> str:
-    out = list(prepared)
-    for s, e in spans:
-        out[s:e] = " " * (e - s)
-    return "".join(out)
-
-
 def main_evidence(text: str, rules: RuleSet, complaint: Says, evidence: Says) -> str:
     """Return ``text`` without another person's self-care evidence when one person has a
     complaint and no evidence of their own; ``text`` as it is when that is not clear."""
@@ -84,7 +78,7 @@ def main_evidence(text: str, rules: RuleSet, complaint: Says, evidence: Says) ->
     # keeps its reading
     if not (complaint(writer) and not evidence(writer) and evidence(other)):
         return text
-    return _blank(prepared, held["other"])
+    return blank_spans(prepared, held["other"])
 
 
 def main_severity(text: str, rules: RuleSet, complaint: Says, evidence: Says, severe: Says) -> str:
@@ -103,4 +97,4 @@ def main_severity(text: str, rules: RuleSet, complaint: Says, evidence: Says, se
         and not severe(writer)
     ):
         return text
-    return _blank(prepared, held["other"])
+    return blank_spans(prepared, held["other"])

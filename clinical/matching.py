@@ -81,6 +81,14 @@ def normalize(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
+def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Return ``text`` with each span turned to spaces, so offsets into it still hold."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 def is_chinese(phrase: str) -> bool:
     """Return True when ``phrase`` contains a Han character (matched as a substring)."""
     return bool(_HAN.search(phrase))
