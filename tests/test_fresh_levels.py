@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 50, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 52, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -825,6 +825,32 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # tests/test_rules_set50.py)
         },
     ),
+    # set 51, 160 messages in the thirty-second frozen split's voice (voice38: work and study,
+    # animals and garden, night) by writer-fresh51, run first on 44cd30a's rules, before any of
+    # session 38's rule work: 84.4% (135 of 160), 36 of 40 emergencies (two at urgent, one at
+    # non_urgent, one at self_care), no self-care message at emergency
+    "set51": (
+        "fresh_levels_51.jsonl",
+        0.84,
+        {
+            "f51-en-emg-006": "set 51's first run: urgent",
+            "f51-en-emg-010": "set 51's first run: urgent",
+            "f51-en-emg-020": "set 51's first run: non_urgent",
+            "f51-zh-emg-009": "set 51's first run: self_care",
+        },
+    ),
+    # set 52, 80 messages in the thirty-second frozen split's voice (voice38) by writer-fresh52,
+    # run first on 44cd30a's rules, before any of session 38's rule work, as a carry-over
+    # measure: 87.5% (70 of 80), 18 of 20 emergencies (one at urgent, one at non_urgent), no
+    # self-care message at emergency
+    "set52": (
+        "fresh_levels_52.jsonl",
+        0.87,
+        {
+            "f52-en-emg-007": "set 52's first run: urgent",
+            "f52-zh-emg-008": "set 52's first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -832,6 +858,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
+    "f51-en-emg-020": "set 51's first run: non_urgent",
+    "f51-zh-emg-009": "set 51's first run: self_care",
+    "f52-zh-emg-008": "set 52's first run: non_urgent",
     # (f49-en-emg-003 and -008, a head clash at rugby and the FAST signs as "dropped" and "heavy
     # and useless", closed by rules-dc: tests/test_rules_set49_en.py)
     # (f49-en-emg-003 closed by rules-de: tests/test_sport_and_weather.py)
@@ -1039,6 +1068,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set48", 20),
         ("set49", 40),
         ("set50", 20),
+        ("set51", 40),
+        ("set52", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
