@@ -20,6 +20,9 @@ Wrong before any rule change (rules of 6c164b5): 28 of 35, the 6 rows and 22 of 
 sentences. After: none (set 49's English side 74 of 80; across every stored text but set 50,
 6 moved, all toward gold: the 6 rows). Second round (``SUNBURN_111_SIGNS``, ``CLAUDICATION``
 and two more rows): 6 of 9 wrong before, none after; 2 more moved, both rows, toward gold.
+Session 38 (the coordinator, one place-words concept for the heat rules): five more heat
+sentences, 2 wrong before (air con and 空调房 as the cool place), none after; 0 of 9,307 stored
+texts moved.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -83,6 +86,21 @@ HEAT_EXHAUSTION_COOLED: list[tuple[str, str]] = [
         "my dad went pale and sweaty in the heat and he's still confused and not making sense "
         "after an hour in the shade",
     ),
+    # the place words and the other cooling steps are two concepts (heat_moved_cool,
+    # heat_cooled), either one with the heat and "better" standing the shock rules down
+    (
+        "!E",
+        "went pale and sweaty and dizzy at work in the heatwave, sat in the air con for 20 "
+        "minutes and back to normal now",
+    ),
+    ("!E", "我妈在大太阳下晒了一天，脸色苍白出冷汗头晕，进了空调房躺了一会，现在好多了"),
+    ("E", "pale and sweaty in the heat, in the air con for half an hour but no better"),
+    (
+        "E",
+        "pale, sweaty and short of breath in the heat, out of the sun now but still struggling "
+        "to breathe",
+    ),
+    ("E", "晒了一天，脸色苍白出冷汗，进了空调房半小时还是不好"),
 ]
 
 # NHS.uk asthma attack (symptoms improved with the reliever: an urgent same-day GP or asthma
