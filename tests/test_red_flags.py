@@ -1050,6 +1050,22 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "went diving this afternoon and now my elbows ache and my hand is tingling",
         "今天潜水上来以后关节痛，手发麻",
     ),
+    "hydrofluoric_acid_exposure": (
+        "splashed some hydrofluoric acid rust remover on my hand, it doesn't hurt much yet",
+        "工作时手上沾到了氢氟酸",
+    ),
+    "confined_space_fumes_neuro": (
+        "my mate was working down a manhole and now he's confused and drowsy",
+        "在化粪池里干活的工人出来后意识模糊",
+    ),
+    "machine_entrapment_injury": (
+        "his arm got pulled into the machine at work and it's crushed",
+        "工人的手被机器卷进去，压烂了",
+    ),
+    "electric_shock_high_voltage": (
+        "he got an electric shock off an overhead power line, says he feels fine",
+        "工地上工人碰到高压线触电了",
+    ),
     "mixed_cleaners_fumes": (
         "mixed bleach and ammonia cleaning the floor, now my chest is tight and I'm wheezing",
         "把84和洁厕灵一起用了，现在喘不过气",
@@ -1091,6 +1107,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "needlestick_injury": (
+        "a used needle went into my thumb while I was emptying the bins",
+        "清理垃圾时被别人用过的针扎到手指",
+    ),
     "faint_everyday_heart_condition": (
         "I have heart failure and fainted in a hot shower, came round straight away",
         "我有心脏病，洗热水澡的时候晕了一下，马上就醒了",
