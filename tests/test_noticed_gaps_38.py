@@ -22,7 +22,8 @@ rules alone:
    999.
 
 Wrong before the change (8730641): 31 of 94 (item 1: 4 of 18, item 2: 6 of 16, item 3: 5 of 17,
-item 4: 4 of 15, item 5: 4 of 13, item 6: 8 of 15); the first 69 written were 22 wrong, the rest
+item 4: 4 of 15, item 5: 4 of 13, item 6: 8 of 15; five typo sentences added after read right
+before and after); the first 69 written were 22 wrong, the rest
 (look-alikes and stand-downs beside a danger) were added while fixing. Item 3's two sentences
 with breathlessness or clamminess were added after walk10-en-emg-041 showed the kind.
 """
@@ -157,6 +158,16 @@ HYPO = [
     ("E", "sugar 3.2 and shaky, had juice, feel better now but now he's confused"),
 ]
 
+# Typos of nearby existing words still reach their level (the speller hazard: new single words
+# such as trembly, wobbly, croaky must not stop a typo being corrected)
+TYPOS = [
+    ("E", "palpitatons and i fainted"),
+    ("E", "blood suger 2.5 and confussed"),
+    ("U", "my pee is realy dark and I feel dizzy"),
+    ("S", "hoarse voise after shouting"),
+    ("U", "my sons temprature has been up for 5 days"),
+]
+
 # Sentences the rules still misread: strict xfails with their reason.
 OPEN_ROWS: dict[str, str] = {}
 
@@ -188,4 +199,9 @@ def test_child_long_fever(rules: RuleSet, code: str, text: str) -> None:
 
 @pytest.mark.parametrize(("code", "text"), with_open(HYPO, OPEN_ROWS))
 def test_hypo(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(TYPOS, OPEN_ROWS))
+def test_typos_nearby(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
