@@ -56,11 +56,12 @@ _CRT = re.compile(
 _GLUCOSE = re.compile(
     rf"(?<![a-z])(?:bms?(?={_JOIN}(?:\d{{1,2}}\.\d|\d{{1,3}}\s*(?:mmol|mg)))"
     rf"|cbg|capillary\s+(?:blood\s+)?glucose|(?:blood\s+)?glucose|blood\s+sugars?|sugars?)"
-    rf"(?![a-z]){_JOIN}(?:only\s+|just\s+)?(\d{{1,3}}(?:\.\d{{1,2}})?)\s*(mmol(?:/l)?|mg\s*/\s*dl)?"
+    rf"(?![a-z]){_JOIN}(?:only\s+|just\s+|still\s+)?(\d{{1,3}}(?:\.\d{{1,2}})?)\s*(mmol(?:/l)?|mg\s*/\s*dl)?"
     r"(?!\s*(?:days?|hours?|hrs?|weeks?|ago|times|years?|%))"
     # the reading said through the meter (NHS hypoglycaemia: a finger-prick test): 血糖机测出来2.1,
     # 血糖仪显示3.2, Cantonese 血糖机度到2.5
-    r"|血糖\s*(?:机|仪|计)?\s*(?:值|是|为|测|只有|才|有|测出来|测了|测到|显示|读数|度到|度出来|量出来)*"
+    # a reading said not to have come up after treating it: "sugar is still 2.9", 血糖还是3.0
+    r"|血糖\s*(?:机|仪|计)?\s*(?:值|是|为|测|只有|才|有|测出来|测了|测到|显示|读数|度到|度出来|量出来|还是|仍然|依然|仲系|都仲系)*"
     r"\s*(\d{1,3}(?:\.\d{1,2})?)",
     _I,
 )

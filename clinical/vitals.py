@@ -325,13 +325,32 @@ _RR_AFTER = re.compile(
     r"|呼吸\s*[:：]?\s*(\d{1,2})(?![\d.]|\s*(?:天|日|周|个|小时|分钟|年|岁))",
     _I,
 )
-# A rate said about exercise ("goes up to 150 when I run") is not a resting vital sign.
+# A rate said about exercise ("goes up to 150 when I run", "hit 175 during my HIIT workout",
+# "just finished a run and it was 168", 跑步冲刺的时候, 刚运动完) is not a resting vital sign
+# (RCP NEWS2 is scored at rest); a rest word in the same clause ("resting heart rate 170 even
+# after my run", 躺着) keeps the reading.
+_WORKOUT = (
+    r"(?:run|jog|sprint|workout|work[\s-]?out|exercise|training|gym|spin\s+class"
+    r"|match|game|ride|hike|swim|race|interval|intervals|hiit|circuit|circuits)"
+)
 _EXERTION = re.compile(
     r"(?<![a-z])(?:when\s+i\s+(?:run|jog|exercise|work\s+out|train|climb)|during\s+(?:exercise|"
     r"a\s+run|my\s+run|training|the\s+workout)|at\s+the\s+gym|after\s+(?:a\s+)?(?:run|"
     r"running|exercise|the\s+gym)|on\s+the\s+treadmill|working\s+out)(?![a-z])"
     r"|(?<![a-z])post[\s-]?(?:run|exercise|workout|gym)(?![a-z])"
-    r"|运动时|运动的时候|跑步时|跑步的时候|锻炼时|健身时|跑完步|运动后|跑步后",
+    rf"|(?<![a-z])(?:during|after|finished|finishing|mid)\s+(?:a\s+|my\s+|the\s+|this\s+)?"
+    rf"(?:[a-z]+\s+){{0,2}}?{_WORKOUT}s?(?![a-z])"
+    r"|(?<![a-z])(?:while|when|whilst)\s+(?:i\s+was\s+|i'm\s+|im\s+|i\s+am\s+)?"
+    r"(?:running|jogging|sprinting|exercising|training|cycling|lifting|swimming|climbing"
+    r"|working\s+out|doing\s+(?:hiit|intervals|sprints|a\s+workout))(?![a-z])"
+    r"|运动时|运动的时候|跑步时|跑步的时候|锻炼时|健身时|跑完步|运动后|跑步后"
+    r"|(?:运动|跑步|冲刺|锻炼|健身|训练|打球|踢球|骑车|爬山|游泳|跳绳)[^\d，,。；;]{0,4}?"
+    r"(?:时|的时候|中|完|后)",
+    _I,
+)
+_AT_REST = re.compile(
+    r"(?<![a-z])(?:resting|at\s+rest|sitting|lying|in\s+bed|on\s+the\s+sofa|not\s+doing\s+anything)"
+    r"(?![a-z])|静息|休息时|休息的时候|躺着|坐着|不动的时候",
     _I,
 )
 _DIGIT = re.compile(r"\d")
@@ -342,7 +361,10 @@ def _exertion(text: str, start: int, end: int) -> bool:
     """Return True when the clause around ``start:end`` is about exercise."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right = _CLAUSE_END.search(text, end)
-    return _EXERTION.search(text, left, right.start() if right else len(text)) is not None
+    stop = right.start() if right else len(text)
+    if _AT_REST.search(text, left, stop):
+        return False
+    return _EXERTION.search(text, left, stop) is not None
 
 
 def _worse(field: str, raw: str, text: str, end: int) -> float:

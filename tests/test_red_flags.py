@@ -266,6 +266,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my heart is racing and I have chest pain",
         "心跳得好快，胸口痛",
     ),
+    "palpitations_dizzy_adverse": (
+        "my heart is racing, I'm dizzy and breathless",
+        "心跳很快，头晕，喘不过气",
+    ),
+    "airway_drooling_breathless": (
+        "puffed after my run and now I'm drooling and can't get my breath",
+        "流口水，喘不过气",
+    ),
     "af_with_chest_pain_or_syncope": (
         "my watch says AFib detected and I have chest pain",
         "手表提示房颤，胸口痛",
@@ -1110,6 +1118,18 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "needlestick_injury": (
         "a used needle went into my thumb while I was emptying the bins",
         "清理垃圾时被别人用过的针扎到手指",
+    ),
+    "palpitations_with_dizziness": (
+        "my heart is racing and I feel dizzy",
+        "心慌心跳很快，头晕",
+    ),
+    "hypoglycaemia_with_symptoms": (
+        "my blood sugar is 3.3 and I'm shaky and sweaty",
+        "血糖3.3，手抖出冷汗",
+    ),
+    "dehydration_dark_pee_unwell": (
+        "my pee is really dark and I feel dizzy",
+        "尿很黄，头晕",
     ),
     "faint_everyday_heart_condition": (
         "I have heart failure and fainted in a hot shower, came round straight away",
