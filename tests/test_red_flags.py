@@ -26,6 +26,14 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
+    "body_part_cut_off": (
+        "caught my hand in the mitre saw, the tip of my finger is hanging off",
+        "用锯子锯木头，手指被切掉一截",
+    ),
+    "garden_poison_with_signs": (
+        "my little boy ate some slug pellets and now he's twitching and hard to wake",
+        "孩子吃了花园里的灭蜗牛药，现在抽搐，叫不醒",
+    ),
     "ketones_dka_range": ("ketones 3.4 on the meter", "血酮四点二"),
     "heart_attack_pain_arm_to_jaw": (
         "an ache from my left shoulder into my jaw and I'm clammy",
@@ -1130,6 +1138,38 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "dehydration_dark_pee_unwell": (
         "my pee is really dark and I feel dizzy",
         "尿很黄，头晕",
+    ),
+    "rabies_risk_bite": (
+        "I was bitten by a monkey at the temple on holiday yesterday",
+        "在泰国旅游被流浪狗咬了一口",
+    ),
+    "bat_bite": (
+        "a bat got into the loft and I think it bit my finger",
+        "家里飞进一只蝙蝠，好像咬了我的手",
+    ),
+    "rabies_asked_after_bite": (
+        "a dog bit me in the market, should I worry about rabies?",
+        "狗咬了我的手，想打狂犬疫苗",
+    ),
+    "animal_bite_with_fever": (
+        "my pet rat bit me last week and now I have a fever",
+        "被家里的老鼠咬了，现在发烧",
+    ),
+    "tetanus_prone_wound_unvaccinated": (
+        "stepped on a rusty nail in the garden and I've never had a tetanus jab",
+        "踩到生锈的钉子，没打过破伤风针",
+    ),
+    "sting_in_mouth_or_throat": (
+        "a wasp was in my drink and stung me on my tongue",
+        "喝饮料时被蜜蜂蛰到舌头",
+    ),
+    "many_stings_alone": (
+        "my son was stung about 15 times by wasps when he kicked a nest",
+        "孩子被黄蜂叮了十几个包",
+    ),
+    "garden_poison_swallowed": (
+        "my toddler chewed some leaves of the foxglove in the garden",
+        "孩子吃了几颗花园里的野果",
     ),
     "faint_everyday_heart_condition": (
         "I have heart failure and fainted in a hot shower, came round straight away",
