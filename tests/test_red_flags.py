@@ -447,6 +447,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "肾结石痛，现在发烧",
     ),
     "snake_bite": ("I was bitten by a snake on my hand", "被蛇咬了一口"),
+    "snake_bite_said_apart": (
+        "got bitten on the calf walking the dog, pretty sure it was an adder",
+        "走山路时被一条蛇在小腿上咬了",
+    ),
     "recreational_drugs_danger": (
         "took ecstasy and now I'm confused and really hot",
         "食咗摇头丸，而家意识模糊",
@@ -638,6 +642,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "eye_penetrating_injury": (
         "a bit of metal flew into my eye while hammering metal",
         "铁屑扎到眼睛里了",
+    ),
+    "eye_hit_by_garden_power_tool": (
+        "a stone flicked up into my eye from the strimmer",
+        "用打草机的时候有块小石头弹到眼睛",
+    ),
+    "eye_injury_sight_changed": (
+        "a bit of wood flew into my eye and now it's all blurry",
+        "有东西飞进眼睛里，现在看不清",
+    ),
+    "deep_wound_limb_cold_beyond": (
+        "deep cut on my wrist from a broken glass and my fingers have gone white",
+        "切菜切到手腕，伤口很深，手指发白发凉",
     ),
     "testicular_pain_sudden": (
         "sudden pain in my left testicle",
