@@ -831,12 +831,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # non_urgent, one at self_care), no self-care message at emergency
     "set51": (
         "fresh_levels_51.jsonl",
-        0.84,
+        # 0.84 at the first run; 88.75% (142 of 160) with seven Chinese rows closed by rules-dk
+        # (tests/test_rules_set51_zh.py)
+        0.88,
         {
             "f51-en-emg-006": "set 51's first run: urgent",
             "f51-en-emg-010": "set 51's first run: urgent",
             "f51-en-emg-020": "set 51's first run: non_urgent",
-            "f51-zh-emg-009": "set 51's first run: self_care",
+            # (f51-zh-emg-009, steam on the face and neck with a hoarse voice, singed nose hair
+            # and black phlegm, closed by rules-dk: tests/test_rules_set51_zh.py)
         },
     ),
     # set 52, 80 messages in the thirty-second frozen split's voice (voice38) by writer-fresh52,
@@ -859,8 +862,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
     "f51-en-emg-020": "set 51's first run: non_urgent",
-    "f51-zh-emg-009": "set 51's first run: self_care",
     "f52-zh-emg-008": "set 52's first run: non_urgent",
+    # (f51-zh-emg-009, an inhalation injury from steam on the face told in plain words, closed by
+    # rules-dk: British Burn Association airway signs; tests/test_rules_set51_zh.py)
     # (f49-en-emg-003 and -008, a head clash at rugby and the FAST signs as "dropped" and "heavy
     # and useless", closed by rules-dc: tests/test_rules_set49_en.py)
     # (f49-en-emg-003 closed by rules-de: tests/test_sport_and_weather.py)
