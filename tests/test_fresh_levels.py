@@ -832,13 +832,16 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     "set51": (
         "fresh_levels_51.jsonl",
         # 0.84 at the first run; 88.1% (141 of 160) with six English rows closed by rules-dj
-        # (tests/test_rules_set51_en.py)
-        0.88,
+        # (tests/test_rules_set51_en.py); 88.75% (142 of 160) with seven Chinese rows closed by
+        # rules-dk alone (tests/test_rules_set51_zh.py); 92.5% (148 of 160), 40 of 40, with both
+        # and the by-kind work (rules-dl, rules-dm, rules-dn) merged
+        0.92,
         {
             # (f51-en-emg-006, -010 and -020, an adder bite said apart from the snake, something
             # a strimmer threw into an eye that now sees little, and a deep hedge-trimmer cut with
             # two fingers numb and going cold, closed by rules-dj: tests/test_rules_set51_en.py)
-            "f51-zh-emg-009": "set 51's first run: self_care",
+            # (f51-zh-emg-009, steam on the face and neck with a hoarse voice, singed nose hair
+            # and black phlegm, closed by rules-dk: tests/test_rules_set51_zh.py)
         },
     ),
     # set 52, 80 messages in the thirty-second frozen split's voice (voice38) by writer-fresh52,
@@ -847,9 +850,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # self-care message at emergency
     "set52": (
         "fresh_levels_52.jsonl",
-        0.87,
+        # 0.87 at the first run; 88.8% (71 of 80) after set 51's rows and the by-kind work merged,
+        # before set 52 was opened: one row moved
+        0.88,
         {
-            "f52-en-emg-007": "set 52's first run: urgent",
+            # (f52-en-emg-007 reached an emergency by rules-dj's snake_bite_said_apart, written
+            # for set 51 without reading this set)
             "f52-zh-emg-008": "set 52's first run: non_urgent",
         },
     ),
@@ -862,8 +868,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 OPEN_BELOW_URGENT: dict[str, str] = {
     # (f51-en-emg-020, a deep hedge-trimmer cut with fingers going cold, closed by rules-dj: MTS
     # vascular compromise; tests/test_rules_set51_en.py)
-    "f51-zh-emg-009": "set 51's first run: self_care",
     "f52-zh-emg-008": "set 52's first run: non_urgent",
+    # (f51-zh-emg-009, an inhalation injury from steam on the face told in plain words, closed by
+    # rules-dk: British Burn Association airway signs; tests/test_rules_set51_zh.py)
     # (f49-en-emg-003 and -008, a head clash at rugby and the FAST signs as "dropped" and "heavy
     # and useless", closed by rules-dc: tests/test_rules_set49_en.py)
     # (f49-en-emg-003 closed by rules-de: tests/test_sport_and_weather.py)
