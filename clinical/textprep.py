@@ -83,8 +83,10 @@ def _readings(char: str) -> frozenset[str]:
 
 
 # the commonest grammatical characters are said, not slipped: 也 has the rare reading yi, and
-# 胸口也不疼 ("the chest doesn't hurt either") had become the Cantonese 胸口翳 (chest tightness)
-_FUNCTION_CHARS = frozenset("也都还又就的了着和与")
+# 胸口也不疼 ("the chest doesn't hurt either") had become the Cantonese 胸口翳 (chest tightness);
+# Cantonese's own grammatical characters (啲 some, 嘅 of, 咗 done, 喺 at) are typed as meant, no
+# pinyin keyboard's slip: 讲嘢有啲唔清楚 ("speech a bit unclear") had become 有睇唔清 (sight)
+_FUNCTION_CHARS = frozenset("也都还又就的了着和与啲嘅咗喺")
 
 
 def _is_word(chars: str) -> bool:
