@@ -59,10 +59,13 @@ _FLAGS = re.IGNORECASE
 # A sentence also ends at a numbered list's item marker written on one line ("1) is it normal
 # to ... 2) can you ... 3) i took 30 paracetamol"): each item is its own sentence, so a general
 # question in one item does not reach a report in the next (an age in brackets, "(70)", is no
-# marker: the marker stands after a space or at the start)
+# marker: the marker stands after a space or at the start). A dash with a space either side
+# (" - ", " – ", " — ") or a Chinese dash (——) ends a clause as a full stop does ("had a heart
+# attack in 2019 - crushing chest pain"); a hyphen inside a word ("left-sided", "6-year-old")
+# or a range between two numbers ("7 - 8 out of 10") is none.
 _HARD = re.compile(
     rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+|\s+(?=[{HAN_CHARS}])"
-    r"|(?<!\S)\d{1,2}\)(?=\s)"
+    r"|(?<!\S)\d{1,2}\)(?=\s)|(?<!\d)\s+[-\u2013\u2014]{1,2}\s+|\s+[-\u2013\u2014]{1,2}\s+(?!\d)|\u2014\u2014"
 )
 # An emoji or emoticon ends a clause where it stands between two (issue 13: a cue's scope ends
 # at its clause, punctuated or not): chat puts one where the full stop or comma would be ("had a

@@ -447,6 +447,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "肾结石痛，现在发烧",
     ),
     "snake_bite": ("I was bitten by a snake on my hand", "被蛇咬了一口"),
+    "snake_bite_beside_pet": (
+        "the dog got bitten by an adder and so did I",
+        "我家狗狗被蛇咬了，我也被咬了",
+    ),
     "snake_bite_said_apart": (
         "got bitten on the calf walking the dog, pretty sure it was an adder",
         "走山路时被一条蛇在小腿上咬了",
@@ -1150,6 +1154,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "hypoglycaemia_with_symptoms": (
         "my blood sugar is 3.3 and I'm shaky and sweaty",
         "血糖3.3，手抖出冷汗",
+    ),
+    "dehydration_thirst_unwell": (
+        "I'm very thirsty and dizzy",
+        "特别口渴，头晕",
     ),
     "dehydration_dark_pee_unwell": (
         "my pee is really dark and I feel dizzy",
