@@ -2,16 +2,18 @@
 of pressing have not stopped, told in Cantonese (壓咗十分鐘都止唔到, with the slip 止唔倒) and
 blood said to keep spurting (血一直標); a tetanus jab the writer cannot "rember"; a dog bite
 that broke the skin told in Cantonese (兩個窿, 流咗血); a UTI told as a "stingy wee" with a
-fever and side pain; a kidney stone's pain told with its direction first (往大腿根那邊竄).
+fever and side pain; a kidney stone's pain told with its direction first (往大腿根那邊竄); a
+small scald cooled at once with no blister, in Cantonese (沖咗廿分鐘凍水, 冇起水泡).
 
 Written by rules-do (session 38) before the rules of each kind changed. The sentences are this
 file's own (English; simplified and traditional Chinese, Mandarin, Cantonese and Taiwan usage),
 each from the published source named above its list, beside the set's row
 (``tests.rule_levels.fresh_row``). Wrong before any rule change (44e3cb1's rules): 12 of 50
-(5 of the set's 5 rows, 7 of the 45 own sentences). Two look-alikes were changed after a
-first run, not to pass but to test this file's kinds: "can't rember where I put my keys" from
-``S`` to ``!E`` (a forgetting is no self-care sign either way) and a nettle rash (which the
-allergy rules read, another kind) swapped for stingy eyes. After: 0.
+(5 of the set's 5 rows, 7 of the 45 own sentences); the scalds, written after the first
+commit, 2 of 8 (the row and one own sentence) before their change. Two look-alikes were
+changed after a first run, not to pass but to test this file's kinds: "can't rember where I
+put my keys" from ``S`` to ``!E`` (a forgetting is no self-care sign either way) and a nettle
+rash (which the allergy rules read, another kind) swapped for stingy eyes. After: 0.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -119,6 +121,26 @@ RENAL_COLIC_TOWARDS_GROIN: list[tuple[str, str]] = [
 ]
 
 
+# NHS England (2018) over-the-counter conditions (minor burns and scalds) and NHS.uk burns and
+# scalds (cool under cold running water for 20 minutes; A&E for blisters on a large area, the
+# face, hands or genitals, a child's burn, or a white or charred burn): a small scald cooled at
+# once and told in Cantonese (沖咗廿分鐘凍水, 冇起水泡); a burn to the face with a hoarse voice or
+# breathing trouble beside the same words stays high
+SCALD_COOLED: list[tuple[str, str]] = [
+    ("S", _row("f52-zh-slf-007")),
+    ("S", "煲水嗰陣滾水濺親手背，即刻沖咗十幾分鐘凍水，紅咗少少，冇起水泡"),
+    ("S", "煮饭烫到手指，冲咗二十分钟冷水，冇起泡，唔系好痛"),
+    ("S", "倒熱水燙到手指，馬上沖了二十分鐘冷水，沒有起水泡，只有一點紅"),
+    (
+        "S",
+        "splashed hot water on my finger, cooled it under the cold tap for 20 minutes, no blister",
+    ),
+    ("U", "熱油濺到塊面，沖咗廿分鐘凍水，冇起水泡，但係把聲沙咗，有啲氣促"),
+    ("E", "滾水淥親個仔成個胸口，沖咗凍水，冇起水泡，但係佢唔出聲好似好眼瞓，嘴唇發紫"),
+    ("N", "滾水淥親成隻手臂，起咗好大個水泡，好痛"),
+]
+
+
 @pytest.mark.parametrize(("code", "text"), with_open(PRESSING_FAILED))
 def test_pressing_failed(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
@@ -141,4 +163,9 @@ def test_stingy_wee(rules: RuleSet, code: str, text: str) -> None:
 
 @pytest.mark.parametrize(("code", "text"), with_open(RENAL_COLIC_TOWARDS_GROIN))
 def test_renal_colic_towards_groin(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(SCALD_COOLED))
+def test_scald_cooled(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
