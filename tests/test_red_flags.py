@@ -659,6 +659,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "deep cut on my wrist from a broken glass and my fingers have gone white",
         "切菜切到手腕，伤口很深，手指发白发凉",
     ),
+    "bleeding_pressing_failed_said": (
+        "pressed on the cut for 10 minutes and it won't stop bleeding",
+        "手臂割伤，压咗十分钟都止唔住血",
+    ),
+    "bleeding_keeps_spurting": (
+        "caught my leg on the saw and the blood keeps spurting",
+        "被玻璃割到手，血一直喷",
+    ),
     "testicular_pain_sudden": (
         "sudden pain in my left testicle",
         "睾丸突然剧痛",
