@@ -21,7 +21,8 @@ Each sentence is our own, in English, simplified Chinese, Hong Kong Cantonese or
 Wrong before the change (8730641): 18 of 108 (work and study: 16 of 69, night: 2 of 39). Twelve
 sentences (the new rules' words beside no danger and beside a real one) and three typo sentences
 were added after the first run; they were run on the old rules too and are counted above. Open: 2
-(a heat-exhaustion look-alike, an occupational-asthma pattern), reasons in ``OPEN``.
+(a heat-exhaustion look-alike, an occupational-asthma pattern), both closed by rules-dp the same
+session (``OPEN`` is empty).
 """
 
 from __future__ import annotations
@@ -200,16 +201,9 @@ NIGHT = [
     ("L", "晚上咳嗽一點點，白天都還好"),
 ]
 
-OPEN: dict[str, str] = {
-    "working outside in the heat, a bit of a headache and very thirsty, sweating a lot": (
-        "dehydration_moderate reads 'very thirsty' alone as a sign (sepsis.yaml dehydration_sign); "
-        "NHS.uk heat exhaustion: cool down and drink, help only if no better in 30 minutes"
-    ),
-    "my asthma is worse at work and better when I'm on holiday, I work in a bakery": (
-        "decide() reads 'asthma is worse' as a known condition worsening (urgent, general family); "
-        "NHS.uk occupational asthma: a pattern worse at work, better away, is a GP appointment"
-    ),
-}
+# (both first-run open rows, thirst alone in the heat and asthma better away from work, closed
+# by rules-dp: tests/test_noticed_reads_38.py)
+OPEN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("expected", "text"), with_open(WORK + NIGHT, OPEN))
