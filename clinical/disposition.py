@@ -765,7 +765,7 @@ def decide(
         urgent.append("a baby under 3 months")
     if risk and ("fever" in concepts or "shivering" in concepts):
         urgent.append("a fever with a condition that weakens the immune system")
-    if said("tetanus_prone") and _tetanus_long_ago(texts):
+    if "tetanus_wound" in concepts and _tetanus_long_ago(texts):
         urgent.append("a tetanus-prone wound with the last tetanus dose 10 or more years ago")
     if _fast_at_rest(texts):
         urgent.append("a fast heart rate at rest")

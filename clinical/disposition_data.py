@@ -66,7 +66,6 @@ PHRASE_LISTS = (
     "female",
     "own_complaint",
     "usual_self",
-    "tetanus_prone",
     "urgent",
     "refer",
     "risk_condition",

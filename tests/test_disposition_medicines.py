@@ -69,6 +69,17 @@ SAME_DAY: list[str] = [
     # UKHSA tetanus (a tetanus-prone wound, the last dose long ago or unknown: same day)
     "stood on a rusty nail in the garden, my last tetanus jab was more than 10 years ago",
     "被生锈的铁片划伤了腿，破伤风针十几年前打的",
+    # NHS.uk tetanus (a wound and not fully vaccinated, or not sure: urgent treatment centre or
+    # NHS 111): never vaccinated, not up to date, the not-knowing typed short, a bite or barbed
+    # wire as the wound (one same-day group holds all the tetanus wording)
+    "stepped on a rusty nail in the garden and I've never had a tetanus jab",
+    "踩到生锈的钉子，没打过破伤风针",
+    "caught my leg on barbed wire, deep cut, I'm not up to date with my tetanus",
+    "the neighbour's dog bit me on the hand, never been vaccinated for anything",
+    "stood on a nail in the shed, cant rember when I last had a tetanus",
+    "被铁丝网刺伤咗脚，唔记得几时打过破伤风",
+    "踩到钉子扎到脚，没有打过破伤风",
+    "割伤了手，伤口有泥，从来没打过破伤风",
     # NHS.uk / SARC: a drink thought spiked, with memory lost - get medical help the same day
     "I think someone spiked my drink at the club, woke up at home with no memory of getting there",
     "昨晚聚会杯饮料可能被人下了药，醒来什么都不记得",
