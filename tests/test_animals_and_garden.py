@@ -99,6 +99,18 @@ SNAKES = [
     ("E", "被毒蛇咬了脚"),
     ("E", "行山俾蛇咬咗，隻脚肿晒"),
     ("E", "被蛇咬到小腿，傷口在腫"),
+    # the bite said in one word or with the snake after it; one rule reads the snake and the
+    # bite wherever each is said (session 39: the two snake rules joined)
+    ("E", "adder bite on my ankle, it's gone puffy"),
+    ("E", "snakebite on my foot while camping"),
+    ("E", "a snake has bitten my little boy on the leg"),
+    ("E", "蛇咬咗我隻手"),
+    ("E", "毒蛇咬伤了手背"),
+    ("E", "snake bite on my calf, it's throbbing"),
+    # a snake seen, no bite; a snake-plant, a board game and a piercing are no snake
+    ("!E", "saw an adder on the path but it didn't bite me, just a scare"),
+    ("!E", "my snake plant has yellow leaves and my hand itches after repotting it"),
+    ("!E", "got a snake bite piercing yesterday, lip a bit sore"),
 ]
 
 GARDEN_POISONS = [

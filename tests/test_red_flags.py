@@ -446,14 +446,13 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "kidney stone pain and now a high temperature",
         "肾结石痛，现在发烧",
     ),
-    "snake_bite": ("I was bitten by a snake on my hand", "被蛇咬了一口"),
+    "snake_bite": (
+        "got bitten on the calf walking the dog, pretty sure it was an adder",
+        "走山路时被一条蛇在小腿上咬了",
+    ),
     "snake_bite_beside_pet": (
         "the dog got bitten by an adder and so did I",
         "我家狗狗被蛇咬了，我也被咬了",
-    ),
-    "snake_bite_said_apart": (
-        "got bitten on the calf walking the dog, pretty sure it was an adder",
-        "走山路时被一条蛇在小腿上咬了",
     ),
     "recreational_drugs_danger": (
         "took ecstasy and now I'm confused and really hot",
