@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 52, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 54, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -863,6 +863,28 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # tests/test_rules_set52.py)
         },
     ),
+    # set 53, 160 messages in the thirty-third frozen split's voice (voice39: cost and access,
+    # carers, medicines) by writer-fresh53, run first on df58f22's rules, before any of session
+    # 39's rule work beyond two mends that move no stored text: 83.1% (133 of 160), 39 of 40
+    # emergencies (one at non_urgent), one self-care message at emergency
+    "set53": (
+        "fresh_levels_53.jsonl",
+        0.83,
+        {
+            "f53-zh-emg-018": "set 53's first run: non_urgent",
+        },
+    ),
+    # set 54, 80 messages in the thirty-third frozen split's voice (voice39) by writer-fresh54,
+    # run first on df58f22's rules, before any of session 39's rule work, as a carry-over
+    # measure: 85.0% (68 of 80), 19 of 20 emergencies (one at urgent), no self-care message at
+    # emergency
+    "set54": (
+        "fresh_levels_54.jsonl",
+        0.85,
+        {
+            "f54-en-emg-010": "set 54's first run: urgent",
+        },
+    ),
 }
 
 
@@ -870,6 +892,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
+    "f53-zh-emg-018": "set 53's first run: non_urgent",
     # (f51-en-emg-020, a deep hedge-trimmer cut with fingers going cold, closed by rules-dj: MTS
     # vascular compromise; tests/test_rules_set51_en.py)
     # (f52-zh-emg-008, a dog bite's blood spurting in Cantonese (血一直標) with ten minutes'
@@ -975,6 +998,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f53-zh-slf-011": "set 53's first run: emergency (no_fetal_movement, child_swallowed_medicine)",
     # (f49-en-slf-008, pale, sweaty and dizzy in the heat, cooled in the shade and back to normal
     # within 20 minutes, closed by rules-dc: NHS.uk heat exhaustion; tests/test_rules_set49_en.py)
     # (f50-en-slf-010, a stroke named only as what was read a red eye can be a sign of, closed
@@ -1086,6 +1110,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set50", 20),
         ("set51", 40),
         ("set52", 20),
+        ("set53", 40),
+        ("set54", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
