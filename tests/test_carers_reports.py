@@ -190,6 +190,17 @@ STAND_DOWN_BESIDE_DANGER: list[tuple[str, str]] = [
         "his arm went weak",
     ),
     ("E", "阿爷中风之后右手一直冇力，但係今朝突然讲唔到嘢"),
+    # guards written after the change: the stand-down's words beside a new sign (none failed)
+    ("E", "she had a stroke 2 years ago and since then she's been fine, now her arm is weak"),
+    (
+        "E",
+        "dad had a stroke years ago, no change since, but his right arm has gone weak and his "
+        "face looks droopy",
+    ),
+    ("E", "爷爷中风后一直都好好的，没有变化，现在左手突然没力"),
+    ("E", "爷爷中风以后好几年了，现在右手没力，讲话不清楚"),
+    ("U", "mum has dementia, no change lately, but she's much more confused since yesterday"),
+    ("U", "婆婆有认知障碍，最近冇乜变化，但系琴日开始好糊涂"),
 ]
 
 # Look-alikes that stay below urgent: the person at their usual baseline (NICE NG97 dementia: a
