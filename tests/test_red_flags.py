@@ -26,6 +26,11 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
+    "stroke_speech_new_onset": (
+        "she had a stroke years ago and her speech has been slow ever since, but this morning "
+        "she suddenly can't get her words out",
+        "阿爷中风之后右手一直冇力，但係今朝突然讲唔到嘢",
+    ),
     "body_part_cut_off": (
         "caught my hand in the mitre saw, the tip of my finger is hanging off",
         "用锯子锯木头，手指被切掉一截",
@@ -1150,6 +1155,34 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "usual_self_changed_drowsy": (
+        "the care home rang, mum isn't herself since yesterday, more sleepy than usual",
+        "爸爸从昨天开始特别嗜睡，跟平时完全不一样",
+    ),
+    "catheter_fever_or_infected_urine": (
+        "mum's catheter keeps bypassing and she has a temperature",
+        "婆婆的导尿管旁边一直漏尿，还发烧了",
+    ),
+    "catheter_blocked_pain": (
+        "dad's catheter has stopped draining and his tummy hurts",
+        "爷爷的尿管堵了，一点尿都没有流出来，肚子痛",
+    ),
+    "pressure_sore_infected": (
+        "grandma's pressure sore has started to smell and there's pus",
+        "奶奶屁股上的褥疮有臭味，还流脓",
+    ),
+    "pain_shown_not_said": (
+        "my son has a learning disability and can't talk, he keeps grimacing",
+        "我妈老年痴呆说不出哪里痛，一直皱眉头",
+    ),
+    "not_eating_drinking_a_day": (
+        "mum has barely eaten or drunk anything since yesterday",
+        "奶奶从昨天到现在几乎没吃没喝",
+    ),
+    "dementia_new_confusion_today": (
+        "dad has Alzheimer's, no change lately, but since this morning he's been really confused",
+        "奶奶有老年痴呆，最近没有变化，但今天早上开始很糊涂",
+    ),
     "needlestick_injury": (
         "a used needle went into my thumb while I was emptying the bins",
         "清理垃圾时被别人用过的针扎到手指",
