@@ -26,7 +26,8 @@ faults showed, and every row kept, wrong or right, is counted here: 18 of 27 wro
 barrier's own negation, "no money", 没钱, 冇钱, 没时间, reaching the sign; a negation of going,
 "not going to A&E for", 唔想使钱去睇, reaching the sign; a question frame about the care,
 "do I need to go to A&E for", 如果去急诊看, 如果我因为...去急诊, read as a hypothetical sign).
-None open after the change.
+None open after the change. One row written after the first fix (65bf6fc: "not paying for an
+ambulance for chest pain", the going in another form) was wrong on it, right after the second.
 """
 
 from __future__ import annotations
@@ -325,6 +326,7 @@ FRAMED_EN = [
     ("E", "no money to see a doctor about chest pain, it feels crushing and I'm sweating"),
     ("E", "not insured so not going to A&E for crushing chest pain and sweating"),
     ("E", "no time to see a doctor about the chest pain going down my arm, I'm sweating buckets"),
+    ("E", "I'm not paying for an ambulance for chest pain that's crushing and going to my jaw"),
     # still general: a generic word or asked ahead
     ("!E", "do you need to go to A&E for chest pain in general, or is a GP ok?"),
     (
