@@ -98,6 +98,7 @@ class NegationCues:
     other_well_now: PhraseSet | None = None  # someone else said well now ("she's fine now")
     marks: str = ""  # the checklist's crosses among absent_after ("×", "✗", "☒")
     scope_ends: PhraseSet | None = None
+    care_sought: PhraseSet | None = None  # the care sought: a negation before it is about it
     list_negation: frozenset[str] = frozenset()
     negated_items: re.Pattern[str] | None = None  # a run of pertinent negatives ("fever or cough")
     denied_after: re.Pattern[str] | None = None  # items denied after them (胸痛气短都没有)
@@ -127,6 +128,7 @@ class NegationCues:
         other_well_now: Sequence[str] = (),
         absent_after: Sequence[str] = (),
         scope_ends: Sequence[str] = (),
+        care_sought: Sequence[str] = (),
         list_negation: Sequence[str] = (),
         negated_items: Sequence[str] = (),
         frames: tuple[list[str], ...] | None = None,
@@ -155,6 +157,7 @@ class NegationCues:
             absent_after=_absent_after(absent_after),
             marks="".join(w for w in absent_after if _is_mark(normalize(w).strip().lower())),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,
+            care_sought=PhraseSet(care_sought, inflect=False) if care_sought else None,
             list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
             negated_items=_item_run(negated_items),
             denied_after=_denied_after(negated_items),

@@ -393,9 +393,13 @@ class Analysis:
         )
 
     def _scope_ended(self, cue: str, between: str) -> bool:
-        """Return True when a negation's scope ended before the span: a ``scope_ends`` word
-        ("and", 又) with a finding between it and the cue ("not sweating and confused"),
-        unless the cue negates a list ("denies chest pain and breathlessness")."""
+        """Return True when a negation's scope ended before the span: the care sought between
+        the cue and the span ("not going to A&E for", 没时间去看: the going is negated), or a
+        ``scope_ends`` word ("and", 又) with a finding between it and the cue ("not sweating
+        and confused"), unless the cue negates a list ("denies chest pain and breathlessness")."""
+        care = self._cues.care_sought
+        if care is not None and _has(care, between):
+            return True  # the going is negated, not the sign it is for ("not going to A&E for")
         ends = self._cues.scope_ends
         if ends is None or cue.strip().lower() in self._cues.list_negation:
             return False

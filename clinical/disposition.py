@@ -125,14 +125,18 @@ _SLIGHTLY_SLEEPLESS = re.compile(
     r"(?:有点|有些|有一点|有啲|少少)\s*(?:睡不着|睡不好|瞓唔着|瞓唔好)"
     r"|(?:躺下|上床|瞓落床|瞓低)[^，。,.!?！？\n]{0,8}?(?:睡不着|睡不著|瞓唔着|瞓唔著)"
 )
-# A practical obstacle to getting seen ("can't get time off work", "no time off") is no symptom
-# stopping normal activities (NHS.uk sprains and strains and self-care pages set the level from
-# the signs; "off work with it" still is)
+# A practical obstacle to getting seen ("can't get time off work", "can't afford time off",
+# 请不到假, "no time off") is no symptom stopping normal activities (NHS.uk sprains and strains
+# and self-care pages set the level from the signs; "off work with it" still is)
 _NO_TIME_OFF = re.compile(
     r"(?:can't|cant|cannot|can not|couldn't|won't be able to|unable to|hard to|struggle to|"
-    r"no way to|not able to)\s+(?:really\s+|easily\s+)?(?:get|take|have)\s+(?:any\s+|the\s+)?"
+    r"no way to|not able to)\s+(?:really\s+|easily\s+)?"
+    r"(?:get|take|have|afford(?:\s+to\s+(?:get|take|have))?)\s+(?:any\s+|the\s+)?"
     r"(?:time|a day|the day|a morning|an afternoon)\s+off(?:\s+work)?"
-    r"|\bno time off(?:\s+work)?",
+    r"|\bno time off(?:\s+work)?"
+    # leave that cannot be had (没法请假, 请不到假, 請唔到假): the obstacle, not a lost day
+    r"|(?:没法|沒法|没办法|沒辦法|没有办法|沒有辦法|无法|無法|不能|冇得|唔可以)\s*(?:请|請)假"
+    r"|(?:请|請)(?:不到|唔到|不了)假?",
     re.I,
 )
 # A fear told as thinking the worst ("immediately thought the worst", "fearing the worst",

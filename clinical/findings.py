@@ -185,6 +185,7 @@ def build_cues(cues: CueSpec) -> NegationCues:
         other_well_now=cues.other_well_now.all(),
         absent_after=cues.absent_after.all(),
         scope_ends=cues.scope_ends.all(),
+        care_sought=cues.care_sought.all(),
         list_negation=cues.list_negation.all(),
         negated_items=cues.negated_items.all(),
         frames=(
@@ -193,6 +194,8 @@ def build_cues(cues: CueSpec) -> NegationCues:
             cues.present_anchor.all(),
             cues.asking_ahead.all() + cues.self_fine.all(),
             cues.general_frames.all(),
+            cues.care_sought.all(),
+            cues.care_reasons.all(),
         ),
     )
 

@@ -22,7 +22,10 @@ Three kinds of cue (``cues.yaml``):
   frame general between the frame and the sign ("ever", "someone", "you", "a baby",
   "usually", "next week", 以后, 有人, 一般), and nothing in the window says the question is
   asked ahead or that all is well now (``asking_ahead``: "just wondering", "everyone's fine
-  now", 现在没事, 想提前了解). A ``hypothetical`` cue anywhere before the sign in its
+  now", 现在没事, 想提前了解). A frame about the care sought (``care_sought`` between the
+  frame and the sign: "do I need to go to A&E for chest pain", 如果去急诊看胸口痛要多少钱; or
+  the sign given as its reason, ``care_reasons``: 如果我因为胸口痛去急诊要自费吗) tells the sign
+  as now, as a present anchor does. A ``hypothetical`` cue anywhere before the sign in its
   sentence wins over a frame ("what if my chest pain comes back?");
 - ``general_frames``: a question whether a sign is normal, what it means or what causes it
   ("is it normal to", "what does it mean when", "can ... cause", "why do people"). Usually
@@ -65,13 +68,32 @@ class FrameCues:
     anchors: PhraseSet
     ahead: PhraseSet
     general: PhraseSet
+    care: PhraseSet | None = None
+    reasons: PhraseSet | None = None
 
     @classmethod
     def build(cls, *lists: list[str]) -> FrameCues:
-        """Compile the frames, generic words, present anchors, asking-ahead words and general
-        frames (taken literally, without inflection)."""
-        frames, generic, anchors, ahead, general = (PhraseSet(p, inflect=False) for p in lists)
-        return cls(frames, generic, anchors, ahead, general)
+        """Compile the frames, generic words, present anchors, asking-ahead words, general
+        frames, and (optionally) the care sought and its reason words (taken literally,
+        without inflection)."""
+        frames, generic, anchors, ahead, general, *care = (
+            PhraseSet(p, inflect=False) for p in lists
+        )
+        return cls(frames, generic, anchors, ahead, general, *care)
+
+    def about_care(self, frame_to_sign: str, window: str) -> bool:
+        """Return True when the frame asks about the care sought, the sign its reason: the care
+        between the frame and the sign ("do I need to go to A&E for chest pain", 如果去急诊看胸口
+        痛), or a reason word there with the care after the sign (如果我因为胸口痛去急诊)."""
+        if self.care is None:
+            return False
+        if next(self.care.finditer(frame_to_sign, frame_to_sign.lower()), None) is not None:
+            return True
+        return (
+            self.reasons is not None
+            and next(self.reasons.finditer(frame_to_sign, frame_to_sign.lower()), None) is not None
+            and next(self.care.finditer(window, window.lower()), None) is not None
+        )
 
     def is_generic(self, frame_to_sign: str) -> bool:
         """Return True when a generic word makes the frame general ("ever", "a baby")."""
@@ -101,7 +123,8 @@ class FrameCues:
         if next(self.ahead.finditer(window, lowered), None) is not None:
             return False
         return (
-            next(self.anchors.finditer(window, lowered), None) is not None
+            self.about_care(frame_to_sign, window)
+            or next(self.anchors.finditer(window, lowered), None) is not None
             or _DURATION_NOW.search(window) is not None
         )
 

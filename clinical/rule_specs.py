@@ -334,6 +334,16 @@ class CueSpec(_Spec):
         description="A negation ends here when a finding stands between ('not sweating and "
         "confused').",
     )
+    care_sought: LangList = Field(
+        default_factory=LangList,
+        description="The care sought ('go to A&E', 看医生): a negation ends at it, and a question "
+        "frame with it before the sign asks about the care, not the sign.",
+    )
+    care_reasons: LangList = Field(
+        default_factory=LangList,
+        description="The sign given as the reason for the care sought after it "
+        "(因为, 'because of').",
+    )
     list_negation: LangList = Field(
         default_factory=LangList,
         description="Negation cues of a list, whose scope runs through `scope_ends` ('denies').",
