@@ -22,8 +22,10 @@ doses a medicine, it only reads what people say they took. Codes as ``tests.rule
   (pharmacist), one missed combined pill, a question with no symptom, an over-the-counter
   remedy that helped, easy bruising on an anticoagulant (NHS.uk medicine pages).
 
-Wrong before the rules changed: 13 of 80 (44 in Chinese); those still open are
-strict xfails in ``OPEN``.
+Wrong before the rules changed: 13 of the first 80 (44 in Chinese), written before any rule
+changed; with the 13 added beside the change (look-alikes of the daily paracetamol count, the
+lithium and long-term steroid rules and another's tablets, stand-downs beside a real danger),
+17 of 93 on the base; two typo rows added after. All closed by the change.
 """
 
 from __future__ import annotations
@@ -108,6 +110,9 @@ ROWS: list[tuple[str, str]] = [
     ("E", "我有阿狄森病，吃氢化可的松的，今天一直呕吐，药都吐出来了，差点晕倒"),
     ("E", "長期食類固醇，今日嘔到啲藥都食唔落，仲暈低咗"),
     ("E", "长期吃强的松，今天吐了一整天，药吃进去就吐，刚才晕倒了"),
+    # typos and the American name beside the new words (the speller still reads them)
+    ("E", "on long-term prednisolne, been vomitting all day and dizzy when I stand"),
+    ("E", "on long term prednisone and been vomiting all day, can't keep anything down"),
     # --- same day ---
     # NHS.uk carbimazole, clozapine, methotrexate; MHRA (a sore throat, mouth ulcers or a
     # fever: a blood count straight away)
@@ -136,6 +141,9 @@ ROWS: list[tuple[str, str]] = [
     ("U", "taking warfarin, there's blood in my wee and my gums keep bleeding"),
     ("U", "吃华法林的，这两天大便是黑色的"),
     ("U", "食緊利伐沙班，小便有血"),
+    # NICE CKS bipolar disorder / NHS.uk lithium (sickness or diarrhoea alone: a level today)
+    ("=U", "I am on lithium and have been throwing up since last night"),
+    ("=U", "食緊鋰鹽，呢兩日肚屙"),
     # NHS.uk medicine pages 'if you take too much'; NHS 111 (a double dose or another's
     # tablets: 111 even if well)
     ("=U", "I accidentally took my blood pressure tablets twice this morning, feel fine"),
@@ -144,6 +152,8 @@ ROWS: list[tuple[str, str]] = [
     ("=U", "不小心把降压药吃了两次，现在没什么感觉"),
     ("=U", "老公吃错了我的药，吃的是我的降压药，他说没事"),
     ("=U", "阿嫲食錯咗阿爺嘅心臟藥"),
+    ("=U", "my husband took someone else's tablets by mistake at the day centre"),
+    ("=U", "奶奶吃错了隔壁床的药"),
     # NHS.uk insulin ('if you take too much': a hypo risk, call the diabetes team or 111)
     ("=U", "I think I injected my long-acting insulin twice tonight"),
     ("=U", "今晚好像打了两次长效胰岛素"),
@@ -161,6 +171,15 @@ ROWS: list[tuple[str, str]] = [
     ),
     ("=U", "吃了一个月中药调理，现在眼白发黄，小便很黄"),
     ("=U", "食咗成個月中藥，而家皮膚黃咗，小便好深色"),
+    # the stand-downs' words beside a real danger stay an emergency: a daily count asked
+    # about, a whole month of a remedy (TOXBASE; NHS.uk poisoning and unconsciousness)
+    ("E", "妈妈扑热息痛每天吃十片，现在叫都叫不醒，会不会有事"),
+    (
+        "E",
+        "he's been taking 12 paracetamol a day and now he's really drowsy and hard to wake, is "
+        "that bad?",
+    ),
+    ("E", "食咗成個月中藥，今日又食咗成板安眠藥"),
     # --- look-alikes that stay down ---
     # NHS.uk ramipril (a dry cough that does not go: talk to the doctor)
     ("L", "I've had a dry tickly cough for weeks since starting ramipril, otherwise fine"),
@@ -181,6 +200,23 @@ ROWS: list[tuple[str, str]] = [
     ("L", "吃着氨氯地平可以喝西柚汁吗"),
     ("L", "食緊薄血藥可唔可以食維他命"),
     ("L", "吃甲巯咪唑的，想问多久要验一次血"),
+    # NHS.uk paracetamol (a question about the daily limit, or a dose within it: a pharmacist)
+    ("L", "the box says no more than 8 paracetamol a day, is that right for me?"),
+    ("L", "扑热息痛每天吃十片会不会伤肝"),
+    ("L", "每天吃两片扑热息痛，牙痛好多了"),
+    # NICE CKS bipolar disorder, NHS.uk lithium, Steroid Emergency Card (nothing the page warns
+    # of is said: a repeat prescription, one vomit gone with the tablets kept down)
+    (
+        "L",
+        "on lithium for years, levels fine, no sickness or diarrhoea, just need a repeat "
+        "prescription",
+    ),
+    (
+        "!E",
+        "on long-term steroids, was sick once yesterday but fine now and keeping my tablets down",
+    ),
+    # NHS.uk 'taken someone else's medicine' (noticed before any was taken: nothing to assess)
+    ("L", "the pharmacist noticed they gave me the wrong tablets before I took any"),
     # NHS.uk indigestion / coughs (an OTC remedy that helped)
     ("L", "took some gaviscon for heartburn and it's settled now"),
     ("L", "吃了胃药，胃痛好多了"),
@@ -191,26 +227,7 @@ ROWS: list[tuple[str, str]] = [
 ]
 
 # Wrong at this file's first run and still open (strict: a row that closes fails here)
-OPEN: dict[str, str] = {
-    (
-        "on lamotrigine two weeks, the rash has blistered and the skin on my back is peeling off"
-    ): "open",
-    "吃了新开的抗生素，身上的疹子越来越多还起泡，口腔也溃烂了": "open",
-    (
-        "on long-term steroids for my lungs, vomiting since last night and couldn't keep the "
-        "tablets down, now very dizzy when I stand"
-    ): "open",
-    "每周吃一次甲氨蝶呤，最近嘴里长了好多溃疡": "open",
-    "I'm on lithium and have had diarrhoea and vomiting for two days, my hands are shaky": "open",
-    "吃碳酸锂的，这两天拉肚子又呕吐，手一直抖": "open",
-    "mum was given another resident's tablets at the care home this morning": "open",
-    "阿嫲食錯咗阿爺嘅心臟藥": "open",
-    "I think I injected my long-acting insulin twice tonight": "open",
-    "I've been taking 12 paracetamol a day for the last four days for toothache": "open",
-    "这几天牙痛，每天吃十片扑热息痛，连续吃了三天": "open",
-    "呢幾日牙痛，每日食十粒必理痛": "open",
-    "食咗成個月中藥，而家皮膚黃咗，小便好深色": "open",
-}
+OPEN: dict[str, str] = {}  # all thirteen closed (session 39)
 
 
 @pytest.mark.parametrize(("expected", "text"), with_open(ROWS, OPEN))
