@@ -350,6 +350,27 @@ def _count_since(text: str) -> list[Found]:
     return found
 
 
+# TOXBASE staggered paracetamol overdose; NHS.uk paracetamol (no more than 8 tablets of 500 mg in
+# 24 hours): a count of paracetamol said per day ("12 paracetamol a day", 每天吃十片扑热息痛,
+# 每日食十粒必理痛) is the day's total, read with the same count as a dose taken at once.
+_PARACETAMOL = r"paracetamol|co-codamol|panadol|扑热息痛|对乙酰氨基酚|必理痛|泰诺林|百服宁"
+_PER_DAY_ZH = r"(?:每天|每日|一天|一日|天天|日日)\s*(?:都)?\s*(?:吃|食|服用|服)?\s*(?:了|咗)?\s*"
+_DAILY_COUNT = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\s+(?:x\s+)?(?:of\s+(?:my|the|his|her)\s+)?(?:\d{{3}}\s*mg\s+)?"
+    rf"(?:{_PARACETAMOL})(?:\s+(?:tablets?|pills?|caplets?))?\s+"
+    # the article is dropped by the reader's preparation ("12 paracetamol day")
+    r"(?:(?:a|per|each|every)\s+)?day(?![a-z])"
+    # a lone 十 (ten) is left as a character by zh_numerals_to_digits
+    rf"|{_PER_DAY_ZH}(\d{{1,2}}|十)\s*(?:片|粒|颗)\s*(?:的)?\s*(?:{_PARACETAMOL})"
+    rf"|(?:{_PARACETAMOL})[^。！？.!?，,]{{0,6}}?{_PER_DAY_ZH}(\d{{1,2}}|十)\s*(?:片|粒|颗)",
+    _I,
+)
+# the count asked about, not taken ("扑热息痛每天吃十片会不会伤肝", "is 10 paracetamol a day ok?")
+_ASKED_AFTER = re.compile(
+    r"[^。！？.!\n]*?(?:\?|？|吗|会不会|会唔会|可不可以|可唔可以|得唔得|系咪)"
+)
+
+
 # "十几片" (ten-odd tablets): a lone 十 before 几/多/来/余 is 10 ("二十几" is read as 20 already)
 _TEN_ODD = re.compile(r"(?<![一二两三四五六七八九\d])十(?=[几多来余])")
 
@@ -366,4 +387,9 @@ def tablet_findings(text: str) -> list[Found]:
         if _taken_before(text, m.start()):
             found.append(Found(float(raw), m.group().strip()))
     found.extend(_count_since(text))
+    for m in _DAILY_COUNT.finditer(text):
+        if _ASKED_AFTER.match(text, m.end()):
+            continue
+        raw = next(g for g in m.groups() if g is not None)
+        found.append(Found(10.0 if raw == "十" else float(raw), m.group().strip()))
     return found

@@ -981,6 +981,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I have Addison's and I've vomited twice this morning",
         "有肾上腺皮质功能不全，今天吐了两次",
     ),
+    # session 39 (medicines and the pharmacy): long-term steroids, vomiting and faint
+    "adrenal_crisis_long_term_steroid": (
+        "on long-term prednisolone, been vomiting all day and dizzy when I stand up",
+        "长期吃激素，今天一直吐，站起来就头晕",
+    ),
     "lithium_toxicity": (
         "he takes lithium and he's suddenly confused",
         "吃碳酸锂的，走路不稳还糊涂",
@@ -1190,6 +1195,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "palpitations_with_dizziness": (
         "my heart is racing and I feel dizzy",
         "心慌心跳很快，头晕",
+    ),
+    # session 39 (medicines and the pharmacy): lithium with sickness or diarrhoea
+    "lithium_vomiting_or_diarrhoea": (
+        "I am on lithium and have been throwing up since last night",
+        "食緊鋰鹽，呢兩日肚屙",
     ),
     "hypoglycaemia_with_symptoms": (
         "my blood sugar is 3.3 and I'm shaky and sweaty",
