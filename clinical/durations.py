@@ -210,6 +210,39 @@ def _since_event(text: str, m: re.Match[str], english: bool) -> bool:
 _PAIR_BEFORE = ("他", "她", "它", "们", "咱", "你", "我", "哥", "姐", "弟", "妹", "口", "两")
 
 
+# A span told as two weekdays (NICE NG143: a fever of five days or more is amber): "hot since
+# Monday, it's Saturday", 从星期一开始发烧，今天星期六. Only a start after "since" / 从 / 由 and an
+# end said as today's day count; the days between are the span (the same day twice: none).
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_EN = "(" + "|".join(_WEEKDAYS_EN) + ")"
+_SINCE_DAY_EN = re.compile(rf"\bsince\s+(?:last\s+)?{_DAY_EN}\b", _I)
+_TODAY_DAY_EN = re.compile(
+    rf"\b(?:it'?s|it\s+is|today\s+is|today'?s|now\s+it'?s)\s+(?:now\s+)?{_DAY_EN}\b", _I
+)
+_SINCE_DAY_ZH = re.compile(r"[从由](?:上)?(?:个)?(?:星期|礼拜|周)([一二三四五六日天])")
+_TODAY_DAY_ZH = re.compile(
+    r"(?:今天|今日|而家)(?:已经)?(?:是)?(?:星期|礼拜|周)([一二三四五六日天])"
+)
+_DAY_NUMBER = {
+    **{name: n for n, name in enumerate(_WEEKDAYS_EN)},
+    **{name: n for n, name in enumerate("一二三四五六日")},
+    "天": 6,
+}
+
+
+def _weekday_span(text: str) -> list[Found]:
+    """Return the days from a weekday "since" to today's weekday, when both are said."""
+    for since, today in ((_SINCE_DAY_EN, _TODAY_DAY_EN), (_SINCE_DAY_ZH, _TODAY_DAY_ZH)):
+        start = since.search(text)
+        end = today.search(text, start.end()) if start else None
+        if start is None or end is None:
+            continue
+        gap = (_DAY_NUMBER[end.group(1).lower()] - _DAY_NUMBER[start.group(1).lower()]) % 7
+        if gap:
+            return [Found(float(gap), text[start.start() : end.end()])]
+    return []
+
+
 def duration_findings(text: str) -> list[Found]:
     """Return every "N days/weeks/months" in ``text`` as a number of days (ages excluded)."""
     text = normalize(text)
@@ -272,6 +305,7 @@ def duration_findings(text: str) -> list[Found]:
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
     found += _vague_durations(text)
+    found += _weekday_span(text)
     for m in _DURATION_NOTES.finditer(text):
         per, most = _NOTE_DAYS[m.group(2)]
         count = int(m.group(1))

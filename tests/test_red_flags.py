@@ -1245,6 +1245,14 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "my toddler chewed some leaves of the foxglove in the garden",
         "孩子吃了几颗花园里的野果",
     ),
+    "chest_pain_back_again": (
+        "had chest pain last week, it's gone now but it came back this morning",
+        "上周胸口痛过，现在好了，但今天又开始痛",
+    ),
+    "garden_poison_beside_pet": (
+        "the dog ate slug pellets, my toddler too",
+        "只狗食咗蜗牛药，我个仔都食咗",
+    ),
     "faint_everyday_heart_condition": (
         "I have heart failure and fainted in a hot shower, came round straight away",
         "我有心脏病，洗热水澡的时候晕了一下，马上就醒了",
