@@ -80,6 +80,22 @@ _TRIGGERED_WORSE = re.compile(
     r"(?:久了|耐咗|耐了|多了|[时時]|的[时時]候|[时時]候|活[动動]後|活动后|[运運][动動]後|运动后|[饭飯]後|饭后|累了)"
     r"(?:就|[会會]|就[会會])?(?:有[点點]|有些|稍微|[会會])?加重"
 )
+# an infection spread to other people ("send him back to school spreading it", "spreading it round
+# the nursery", "don't want to spread germs to the family") is passing it on, no course getting
+# worse (NHS.uk head lice and nits, impetigo, common cold: how it spreads and when to stay off
+# school); "the rash is spreading" still is
+_PEOPLE_OR_PLACES = (
+    r"(?:school|nursery|class|classmates|work|office|others|other kids|other children|everyone|"
+    r"everybody|family|rest of us|rest of the family|household|siblings|brothers?|sisters?|friends)"
+)
+_PASSED_ON = re.compile(
+    rf"\b{_PEOPLE_OR_PLACES}(?:\s+[a-z']+){{0,3}}?\s+spread(?:s|ing)?\s+"
+    r"(?:it|them|germs|the bug|the virus|the infection|lice|nits)\b"
+    r"|\bspread(?:s|ing)?\s+(?:it|them|germs|the bug|the virus|the infection|lice|nits)\s+"
+    rf"(?:to|round|around|among|at|in|through)\s+(?:the\s+|my\s+|his\s+|her\s+|our\s+|their\s+)?"
+    rf"{_PEOPLE_OR_PLACES}\b",
+    re.I,
+)
 # NICE CKS Anticoagulation - oral: an INR of 5 or more (above range, with or without bleeding)
 # needs the anticoagulant service the same day (doses withheld, vitamin K above 8); the number is
 # the first one after "INR" within a few words ("INR came back 7.2", INR是5.8, "INR of 6")
@@ -174,6 +190,21 @@ _COMPARED = re.compile(
     # one person's complaint compared with another's (比我还严重, 比佢仲嚴重, 冇我咁严重): the
     # comparison says whose is worse, not how bad either is (NHS.uk sleep apnoea, snoring: a GP)
     r"|比(?:我|你|他|她|佢|[^\s，。,.!?！？]{1,4}?)(?:的|嘅)?(?:还|還|更|仲|重)?(?:要)?(?:严重|嚴重)"
+)
+# a degree word said of a thing beside the complaint (a treatment remembered, a product, the
+# weather: "the awful smelly lotion we used", "the lozenges taste awful", "the weather's been
+# terrible") is no severity: Manchester Triage System pain is the patient's, of the complaint
+# (NHS.uk head lice, common cold, sore throat: treated at home); said of the pain it still counts
+_THINGS = (
+    r"(?:lotions?|creams?|shampoos?|medicines?|medications?|mixtures?|syrups?|lozenges?|"
+    r"tablets?|pills?|sprays?|drops|ointments?|weather|traffic|queues?)"
+)
+_DEGREE_OF_A_THING = re.compile(
+    rf"\b(?:awful|terrible)(?:\s+[a-z]+(?:y|ed|ing))?\s+{_THINGS}\b"
+    rf"|\b{_THINGS}(?:\s+(?!and\b|but\b|i\b|my\b)[a-z']+){{0,4}}?"
+    r"(?:'s\s+been|\s+(?:is|was|were|are|has been|have been|taste|tastes|tasted|smells?|smelled))"
+    r"\s+(?:so\s+|really\s+|just\s+)?(?:awful|terrible)\b(?:\s+stuff)?",
+    re.I,
 )
 # a worry asked in Chinese (是不是很严重？, 係咪好嚴重？, 严不严重): no severity said (Manchester
 # Triage pain is the pain told; NHS.uk trigger finger, a GP); 痛得很严重 is still severe
@@ -642,7 +673,13 @@ def decide(
             and said(
                 "severe",
                 among=[
-                    plain_blanked(_not_tenderness(_COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t))))
+                    plain_blanked(
+                        _not_tenderness(
+                            _DEGREE_OF_A_THING.sub(
+                                " ", _COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t))
+                            )
+                        )
+                    )
                     for t in (
                         [_NIPPLE_PAIN.sub(" ", t) for t in severity_texts]
                         if own_feeding
@@ -686,7 +723,7 @@ def decide(
     # disorder, asthma action plans); never a changed pattern, one getting worse or a plan not
     # working
     episode_over = said("episode_over", among=voiced)
-    course = [_TRIGGERED_WORSE.sub(" ", t) for t in texts] or None
+    course = [_PASSED_ON.sub(" ", _TRIGGERED_WORSE.sub(" ", t)) for t in texts] or None
     # a course said to be getting worse is no improvement, whatever settled before it (头很痛，
     # 前几天自己好了，今天又开始痛，越来越严重): improving only ever lowers a level, so this raises
     # none below where the words of getting worse alone would put it
