@@ -867,11 +867,15 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # carers, medicines) by writer-fresh53, run first on df58f22's rules, before any of session
     # 39's rule work beyond two mends that move no stored text: 83.1% (133 of 160), 39 of 40
     # emergencies (one at non_urgent), one self-care message at emergency
+    # (rules-dv: 84.4%, 135 of 160, with all 40 emergencies and no self-care at emergency;
+    # tests/test_rules_set53_zh.py)
     "set53": (
         "fresh_levels_53.jsonl",
-        0.83,
+        0.84,
         {
-            "f53-zh-emg-018": "set 53's first run: non_urgent",
+            # (f53-zh-emg-018, a dialysis session missed and then a slow, irregular pulse, told
+            # in Taiwan traditional, closed by rules-dv: UK Kidney Association hyperkalaemia;
+            # tests/test_rules_set53_zh.py)
         },
     ),
     # set 54, 80 messages in the thirty-third frozen split's voice (voice39) by writer-fresh54,
@@ -892,7 +896,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    "f53-zh-emg-018": "set 53's first run: non_urgent",
+    # (f53-zh-emg-018, a missed dialysis session with a slow, irregular pulse, closed by rules-dv:
+    # UK Kidney Association hyperkalaemia; tests/test_rules_set53_zh.py)
     # (f51-en-emg-020, a deep hedge-trimmer cut with fingers going cold, closed by rules-dj: MTS
     # vascular compromise; tests/test_rules_set51_en.py)
     # (f52-zh-emg-008, a dog bite's blood spurting in Cantonese (血一直標) with ten minutes'
@@ -998,7 +1003,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f53-zh-slf-011": "set 53's first run: emergency (no_fetal_movement, child_swallowed_medicine)",
+    # (f53-zh-slf-011, one vitamin C chewable counted missing and the other medicines locked
+    # away untouched (没动过), closed by rules-dv: TOXBASE vitamin C, RCOG Green-top 57 is
+    # about the baby; tests/test_rules_set53_zh.py)
     # (f49-en-slf-008, pale, sweaty and dizzy in the heat, cooled in the shade and back to normal
     # within 20 minutes, closed by rules-dc: NHS.uk heat exhaustion; tests/test_rules_set49_en.py)
     # (f50-en-slf-010, a stroke named only as what was read a red eye can be a sign of, closed

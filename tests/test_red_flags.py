@@ -595,6 +595,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my toddler got into my tablets and might have eaten some",
         "孩子把奶奶的降糖药吃了",
     ),
+    "child_swallowed_medicine_beside_vitamin": (
+        "my son ate my vitamin c tablets and my grandma's tablets",
+        "孩子吃了维生素C，还把奶奶的药吃了",
+    ),
     "overdose_amount": ("I took 30 paracetamol an hour ago", "我吞了四十颗药"),
     "suicide_plan": ("I have a plan to hang myself tonight", "我已经买好了炭"),
     "postpartum_haemorrhage": (
@@ -944,6 +948,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "把存折给了我，药一粒一粒数好了",
     ),
     "hyperkalaemia_symptoms": ("her potassium is high and her pulse is slow", "血钾高，心跳很慢"),
+    "missed_dialysis_heart_signs": (
+        "she skipped dialysis yesterday and now her pulse is slow",
+        "爸爸洗肾，昨天没去洗肾，现在心跳很慢",
+    ),
     "potassium_severe_range": ("the renal team rang, my potassium is 6.9", "医院打电话说我血钾7.0"),
     "shunt_blockage": (
         "my son has a VP shunt and has a headache and keeps vomiting",
@@ -1187,6 +1195,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "dementia_new_confusion_today": (
         "dad has Alzheimer's, no change lately, but since this morning he's been really confused",
         "奶奶有老年痴呆，最近没有变化，但今天早上开始很糊涂",
+    ),
+    "missed_dialysis_weak": (
+        "mum missed dialysis yesterday and feels weak today",
+        "妈妈透析，错过了一次透析，今天全身无力",
     ),
     "needlestick_injury": (
         "a used needle went into my thumb while I was emptying the bins",
