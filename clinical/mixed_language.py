@@ -46,6 +46,9 @@ _PINYIN_COMMON = {
     ("le",): "了",
     ("de",): "的",
     ("ye",): "也",
+    # the past-experience particle (zhong feng guo, 中风过), which the history cues read; a
+    # rule word of the same sound (如果, 效果) must not take it
+    ("guo",): "过",
     # the family, who count as the patient (ma ma is no 麻麻, numb)
     ("ba", "ba"): "爸爸",
     ("ma", "ma"): "妈妈",
