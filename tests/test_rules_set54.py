@@ -5,12 +5,16 @@ English rules read: sudden or severe pain in it, or pain with being sick, is an 
 (NHS.uk testicle pain: sudden, very bad pain in the testicles, or pain with being sick, go to
 A&E; NICE CKS Scrotal pain and swelling, testicular torsion). What does not: the same
 Chinese word beside a painless lump stays the GP's (NHS.uk testicular lumps and swellings), and
-worry about cost or a wait said beside the danger lowers nothing.
+worry about cost or a wait said beside the danger lowers nothing. Black stools told by someone
+taking iron tablets are the tablets' (NHS.uk iron deficiency anaemia: iron tablets can turn poo
+black), unless faintness, blood vomited, tummy pain or being sick is said beside them (NICE
+CG141 acute upper GI bleeding).
 
 Written by rules-dw (session 39). The sentences are this file's own, each from the published
 source named above its list; ``SET54_ROWS`` are rows of ``tests/data/fresh_levels_54.jsonl``
 closed here, each asserted at its gold level. Wrong before any rule change: 1 of 1 row and
-6 of 12 kind sentences.
+6 of 12 testicle sentences; 3 of 8 black-stool sentences before the iron change (its row,
+f54-zh-slf-004, moves from urgent to non-urgent, toward its self-care gold, not closed).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -53,7 +57,22 @@ TESTICLE_IN_CHINESE: list[tuple[str, str]] = [
     ("E", "sudden severe pain in my testicle, I vommited once"),
 ]
 
-KINDS: list[tuple[str, str]] = TESTICLE_IN_CHINESE
+# NHS.uk iron deficiency anaemia (iron tablets: side effects include black poo); NICE CG141
+# acute upper GI bleeding (black stools with faintness, blood vomited, or tummy pain stay up)
+BLACK_STOOLS_ON_IRON: list[tuple[str, str]] = [
+    ("L", "I've been on ferrous sulfate for anaemia for a week and my poo is black, I feel fine."),
+    ("L", "吃补铁片十天了，这几天大便是黑的，人挺好的，不晕也不痛"),
+    ("L", "食紧铁丸，呢两日大便黑咗，冇肚痛，冇头晕"),
+    # a danger beside the iron stays up
+    ("E", "taking iron tablets, my poo is black and I feel faint and dizzy"),
+    ("E", "吃铁剂一周，大便发黑，今天还吐了血"),
+    ("U", "I'm on iron tablets, my poo is black and I have bad tummy pain and keep being sick"),
+    ("U", "我在吃铁片，大便黑，肚子一直很痛"),
+    # no iron: black stools stay the same day's
+    ("U", "my poo has been black and tarry for two days"),
+]
+
+KINDS: list[tuple[str, str]] = TESTICLE_IN_CHINESE + BLACK_STOOLS_ON_IRON
 
 
 @pytest.mark.parametrize(("expected", "text"), KINDS)
