@@ -22,7 +22,7 @@ from clinical.home_readings import reading_concepts
 from clinical.list_lines import carry_headings
 from clinical.matching import LiteralIndex, PhraseSet, blank_spans
 from clinical.medicine_sounds import read_medicine_sounds
-from clinical.mixed_language import PinyinReader, read_code_switched
+from clinical.mixed_language import PinyinReader, read_code_switched, read_han_in_english
 from clinical.persons import BOTH, Holder, PersonCues, Persons, locate
 from clinical.quoted import quoted_spans
 from clinical.regional import read_regional
@@ -265,7 +265,9 @@ class Reader:
         repaired), a self-correction read as corrected (``clinical.corrections``), shorthand, a
         medicine's dictated sound-alike words and regional words written out, typos corrected."""
         text = carry_headings(text)
-        simplified = self._sounds.repair(to_simplified(read_code_switched(self._pinyin.read(text))))
+        simplified = self._sounds.repair(
+            read_han_in_english(to_simplified(read_code_switched(self._pinyin.read(text))))
+        )
         simplified = read_corrections(simplified)
         if retractions:  # after the corrections: "38.2, sorry I mean 39.2" is read there first
             simplified = retract(simplified)

@@ -313,3 +313,42 @@ def read_code_switched(text: str) -> str:
         return left + CODE_SWITCH[match.group(2).lower()] + right
 
     return _CODE_SWITCH_RE.sub(replace, text)
+
+
+# --- A Chinese word said alone inside an English sentence ----------------------------------
+
+# A Chinese word said alone inside an English sentence ("sudden pain in my left 蛋蛋",
+# "his 睾丸 (testicle) hurts") is an English word there: the sentence's frame (its verb, its
+# onset, its "I vomited") is English, and the English phrases read across it only when it is
+# written in English. Each Chinese word (simplified) is written as the rules' own English word.
+HAN_IN_ENGLISH = {
+    # NHS.uk testicle pain (sudden, very bad pain, or pain with being sick: A&E); NICE CKS
+    # Scrotal pain and swelling (torsion)
+    "蛋蛋": "testicle",
+    "睾丸": "testicle",
+    "春袋": "scrotum",
+    "阴囊": "scrotum",
+}
+_HAN_IN_ENGLISH_RE = re.compile(
+    r"(?<=[A-Za-z',] )("
+    + "|".join(re.escape(k) for k in HAN_IN_ENGLISH)
+    # an English gloss in brackets after it ("蛋蛋 (testicle)") says the same word again
+    + r")(?![\u3400-\u9fff])(?:\s*\([A-Za-z' ]{1,24}\))?"
+)
+
+
+def read_han_in_english(text: str) -> str:
+    """Return ``text`` with Chinese words said alone inside English written in English.
+
+    Only in an English message (more Latin words than Han characters), and only a word that
+    follows an English word and a space and is followed by no other Han character ("my left
+    蛋蛋 (testicle)" -> "my left testicle", its gloss in brackets dropped); ``text`` is in
+    simplified characters.
+    """
+    if not HAN_RE.search(text):
+        return text
+    latin = len(re.findall(r"[A-Za-z]+", text))
+    hans = sum(len(run) for run in HAN_RUN_ANY.findall(text))
+    if hans >= latin:
+        return text
+    return _HAN_IN_ENGLISH_RE.sub(lambda m: HAN_IN_ENGLISH[m.group(1)], text)

@@ -885,12 +885,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 54, 80 messages in the thirty-third frozen split's voice (voice39) by writer-fresh54,
     # run first on df58f22's rules, before any of session 39's rule work, as a carry-over
     # measure: 85.0% (68 of 80), 19 of 20 emergencies (one at urgent), no self-care message at
-    # emergency
+    # emergency; 87.5% (70 of 80), 20 of 20 emergencies after rules-dw
     "set54": (
         "fresh_levels_54.jsonl",
-        0.85,
+        0.87,
         {
-            "f54-en-emg-010": "set 54's first run: urgent",
+            # (f54-en-emg-010, a testicle named in Chinese inside English with sudden pain and
+            # vomiting, closed by rules-dw: NHS.uk testicle pain, NICE CKS Scrotal pain and
+            # swelling; tests/test_rules_set54.py)
         },
     ),
 }

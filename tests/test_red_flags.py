@@ -1339,6 +1339,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "chest_pain_unexplained": ("I have had some chest pain", "胸口非常痛"),
     "coughing_blood": ("I coughed up a little blood this morning", "痰中带血"),
     "black_stools": ("My poo has been black", "这两天大便发黑"),
+    "black_stools_on_iron": (
+        "I'm on iron tablets, my poo is black and I have tummy pain",
+        "我在吃铁片，大便黑，肚子很痛",
+    ),
     "non_blanching_rash": ("There are tiny purple spots on his legs", "腿上有紫色斑点"),
     "fever_with_rash": ("She has a fever and a red rash", "发烧，身上起红疹"),
     "fever_over_3_days": ("I've had a fever for four days", "发烧四天了"),
