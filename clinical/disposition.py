@@ -150,10 +150,10 @@ _NO_TIME_OFF = re.compile(
     r"(?:get|take|have|afford(?:\s+to\s+(?:get|take|have))?)\s+(?:any\s+|the\s+)?"
     r"(?:time|a day|the day|a morning|an afternoon)\s+off(?:\s+work)?"
     r"|\bno time off(?:\s+work)?"
-    # leave that cannot be had (没法请假, 请不到假, 請唔到假): the obstacle, not a lost day
-    r"|(?:没法|沒法|没办法|沒辦法|没有办法|沒有辦法|无法|無法|不能|冇得|唔可以)\s*(?:请|請)假"
-    # no time to take it (没空请假, 冇時間請假): a barrier, no longer a negation of the leave
-    r"|(?:没空|沒空|冇空|没有空|沒有空|没时间|沒時間|没有时间|沒有時間|冇时间|冇時間)\s*(?:去)?(?:请|請)假"
+    # leave that cannot be had or no time to take it (没法请假, 没空去请假, 冇時間請假, 请不到假,
+    # 請唔到假): the obstacle, not a lost day, and no negation of the leave
+    r"|(?:没法|沒法|没办法|沒辦法|没有办法|沒有辦法|无法|無法|不能|冇得|唔可以"
+    r"|没空|沒空|冇空|没有空|沒有空|没时间|沒時間|没有时间|沒有時間|冇时间|冇時間)\s*(?:去)?(?:请|請)假"
     r"|(?:请|請)(?:不到|唔到|不了)假?",
     re.I,
 )
