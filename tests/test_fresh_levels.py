@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 54, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 56, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -895,6 +895,34 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # swelling; tests/test_rules_set54.py)
         },
     ),
+    # set 55, 160 messages in the thirty-fourth frozen split's voice (voice40: long-term
+    # conditions, school-age children, intimate health) by writer-fresh55, run first on
+    # c27bfc6's rules, before any of session 40's rule work beyond one mend that moves no stored
+    # text: 80.0% (128 of 160), 35 of 40 emergencies (four at urgent, one at non_urgent), one
+    # self-care message at emergency
+    "set55": (
+        "fresh_levels_55.jsonl",
+        0.80,
+        {
+            "f55-en-emg-004": "first run: urgent",
+            "f55-en-emg-010": "first run: non_urgent",
+            "f55-en-emg-018": "first run: urgent",
+            "f55-zh-emg-009": "first run: urgent",
+            "f55-zh-emg-013": "first run: urgent",
+        },
+    ),
+    # set 56, 80 messages in the thirty-fourth frozen split's voice (voice40) by writer-fresh56,
+    # run first on c27bfc6's rules, before any of session 40's rule work, as a carry-over
+    # measure: 85.0% (68 of 80), 18 of 20 emergencies (two at non_urgent), no self-care message
+    # at emergency; not opened until the session's other rule work has merged
+    "set56": (
+        "fresh_levels_56.jsonl",
+        0.85,
+        {
+            "f56-en-emg-003": "first run: non_urgent (carry-over set, not opened)",
+            "f56-zh-emg-006": "first run: non_urgent (carry-over set, not opened)",
+        },
+    ),
 }
 
 
@@ -902,6 +930,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
+    "f55-en-emg-010": "first run: non_urgent",
+    "f56-en-emg-003": "first run: non_urgent (carry-over set, not opened)",
+    "f56-zh-emg-006": "first run: non_urgent (carry-over set, not opened)",
     # (f53-zh-emg-018, a missed dialysis session with a slow, irregular pulse, closed by rules-dv:
     # UK Kidney Association hyperkalaemia; tests/test_rules_set53_zh.py)
     # (f51-en-emg-020, a deep hedge-trimmer cut with fingers going cold, closed by rules-dj: MTS
@@ -1009,6 +1040,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f55-en-slf-020": "first run: emergency",
     # (f53-zh-slf-011, one vitamin C chewable counted missing and the other medicines locked
     # away untouched (没动过), closed by rules-dv: TOXBASE vitamin C, RCOG Green-top 57 is
     # about the baby; tests/test_rules_set53_zh.py)
@@ -1125,6 +1157,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set52", 20),
         ("set53", 40),
         ("set54", 20),
+        ("set55", 40),
+        ("set56", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
