@@ -249,6 +249,15 @@ _WITHIN_A_DAY = re.compile(
     r"this afternoon|this evening|tonight|last night)\b)",
     re.IGNORECASE,
 )
+# passing urine "all the time" (peeing all the time, 总是想上厕所) is how often, the UTI's own
+# symptom (NHS.uk urinary tract infections: needing to pee more often than usual), not a
+# complaint that keeps coming back; the adverb is blanked before `persistent` is read
+_PASSING_OFTEN = re.compile(
+    r"\b(?P<verb>pee|wee|going|peeing|weeing|urinating|to the loo|to the toilet"
+    r"|need(?:ing)? (?:a|to) (?:wee|pee)) all the time\b"
+    r"|(?:老是|总是|總是|经常|經常|成日)(?=想?\s*(?:上厕所|上廁所|去厕所|去廁所|小便|尿尿|排尿|屙尿|去洗手间))",
+    re.IGNORECASE,
+)
 # pain said only on one movement (下楼梯很痛, 转头好痛, 往右转很痛) is pain on moving, not the
 # severity of the pain: NHS.uk muscle pain (sore on the stairs in the days after a hike) and NHS.uk
 # neck pain (a stiff neck that hurts on turning the head: treated at home); never after a fall or
@@ -833,7 +842,10 @@ def decide(
     # a baby's age said as a span (个BB三个月, 宝宝两个月) is how old, not how long
     spans = [_without_ages(t, rules) for t in episode]
     habits = [
-        _NOT_USED_MORE.sub(" ", _WITHIN_A_DAY.sub(" ", _DAILY_HABIT.sub(" ", t))) for t in episode
+        _PASSING_OFTEN.sub(
+            r"\g<verb> ", _NOT_USED_MORE.sub(" ", _WITHIN_A_DAY.sub(" ", _DAILY_HABIT.sub(" ", t)))
+        )
+        for t in episode
     ]
     if pregnant and said("pregnancy_minor"):
         habits = [_PREGNANCY_PATTERN.sub(" ", t) for t in habits]

@@ -1165,6 +1165,15 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "took fat burners from online, burning up and my heart is racing",
         "吃了减肥药 全身发烫 心跳好快",
     ),
+    # session 40 (intimate and sexual health): toxic shock, strangulation with its signs
+    "toxic_shock_signs": (
+        "I've had a tampon in and now have a high temperature and keep being sick",
+        "用着月经杯，现在发高烧，全身起红疹",
+    ),
+    "strangulation_with_signs": (
+        "he strangled me and now my voice is hoarse",
+        "他掐我脖子，我晕过去了",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1203,6 +1212,15 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "needlestick_injury": (
         "a used needle went into my thumb while I was emptying the bins",
         "清理垃圾时被别人用过的针扎到手指",
+    ),
+    # session 40 (intimate and sexual health): a fever with a tampon, strangulation alone
+    "tampon_with_fever": (
+        "I'm using tampons and have a fever",
+        "用卫生棉条，现在发烧",
+    ),
+    "strangulation_alone": (
+        "my ex strangled me last night",
+        "男朋友昨晚掐我脖子",
     ),
     "palpitations_with_dizziness": (
         "my heart is racing and I feel dizzy",
