@@ -630,6 +630,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "she was drinking all night and now her breathing is really slow",
         "他喝醉了，呼吸很浅",
     ),
+    "alcohol_poisoning_vomiting_drowsy": (
+        "he's drunk, keeps being sick and is half asleep",
+        "她喝醉了，一直在吐，半睡半醒",
+    ),
     "ectopic_pregnancy_signs": (
         "my period is late, I have tummy pain and shoulder tip pain",
         "怀孕6周，肚子痛，肩尖痛",
