@@ -257,8 +257,10 @@ _TEMP_NEXT = re.compile(
 # A parent's "my 4 month old is 39.3", "she's 38.2", "my 4 week old is 38 degrees": a child
 # (or he, she) said to be a temperature: a decimal, or a whole number with "degrees"; never
 # with a unit of time, weight or length ("38.5 weeks pregnant"), nor "my son is 38" (an age).
+# The patient's own "I'm 38.2" too (NICE NG151: a temperature on chemotherapy however typed).
 _TEMP_SUBJECT = re.compile(
-    r"(?<![a-z])(?:baby|son|daughter|child|toddler|infant|kid|old|he|she)(?:'s|\s+is|\s+was)"
+    r"(?<![a-z])(?:(?:baby|son|daughter|child|toddler|infant|kid|old|he|she)(?:'s|\s+is|\s+was)"
+    r"|i'm|i\s+am|i\s+was)"
     r"\s+(?:now\s+|running\s+|at\s+|up\s+to\s+)?(?<![\d.])"
     r"(3[5-9]\.\d{1,2}|4[0-2]\.\d{1,2}|(?:3[5-9]|4[0-2])(?=\s*(?:degrees?|°))"
     # a Fahrenheit reading with its tenth ("my 5 month old is 102.5"): 99.0-107.9 °F

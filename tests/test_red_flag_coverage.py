@@ -1583,13 +1583,12 @@ SEIZURE_USUAL_RECOVERED: list[object] = [
         "I have epilepsy and had one of my typical seizures this morning, it lasted about a "
         "minute and I'm back to normal now",
     ),
-    pytest.param(
+    # closed in session 40 (rules-dx): "fully recovered", a past cue too, is read as the
+    # recovery now (`started_by` on seizure_recovered)
+    (
         "N",
         "my son's epileptic, he had his usual seizure at lunch, over in a minute and he's "
         "fully recovered, should I tell his epilepsy nurse?",
-        marks=pytest.mark.xfail(
-            strict=True, reason="open: 'fully recovered' is not read after text preparation"
-        ),
     ),
     (
         "N",

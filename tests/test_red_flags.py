@@ -956,6 +956,31 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "she skipped dialysis yesterday and now her pulse is slow",
         "爸爸洗肾，昨天没去洗肾，现在心跳很慢",
     ),
+    # session 40 (rules-dx): long-term conditions
+    "missed_dialysis_breathless": (
+        "dad skipped dialysis on Friday and now he's breathless and can't lie flat",
+        "我爸没去透析，今天很喘",
+    ),
+    "missed_dialysis_session_breathless": (
+        "I'm on haemodialysis and missed a session, now I'm short of breath",
+        "我在洗肾，这次没去，现在喘不过气",
+    ),
+    "adrenal_crisis_long_term_steroid_d_and_v": (
+        "on long term prednisolone, d and v since last night and dizzy when I stand",
+        "长期吃强的松，上吐下泻，站起来就晕",
+    ),
+    "sickle_cell_chest_or_breathing": (
+        "my daughter has sickle cell and says her chest hurts",
+        "我有镰状细胞病，现在气促",
+    ),
+    "sickle_cell_pain_not_settling": (
+        "sickle cell crisis and the painkillers aren't helping at all",
+        "镰状细胞病发作，吃了止痛药还是很痛",
+    ),
+    "stoma_blocked": (
+        "my colostomy has had no output since yesterday and my tummy is swollen",
+        "我有造口，一直没有东西出来，肚子很痛",
+    ),
     "potassium_severe_range": ("the renal team rang, my potassium is 6.9", "医院打电话说我血钾7.0"),
     "shunt_blockage": (
         "my son has a VP shunt and has a headache and keeps vomiting",
@@ -1212,6 +1237,19 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "missed_dialysis_weak": (
         "mum missed dialysis yesterday and feels weak today",
         "妈妈透析，错过了一次透析，今天全身无力",
+    ),
+    # session 40 (rules-dx): long-term conditions
+    "missed_dialysis_session_weak": (
+        "mum's on dialysis, she missed her last session and feels very weak",
+        "我血透的，漏咗一次，成身冇力",
+    ),
+    "parkinsons_doses_missed": (
+        "mum has Parkinson's and has missed her doses today, now she's rigid",
+        "我妈有柏金逊，吃不下药，全身僵硬",
+    ),
+    "stoma_dark": (
+        "my stoma looks dusky and dark red today",
+        "造口颜色变暗发紫",
     ),
     "needlestick_injury": (
         "a used needle went into my thumb while I was emptying the bins",
