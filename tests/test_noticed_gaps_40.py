@@ -74,7 +74,8 @@ STROKE_DEFICIT_WORSE = [
     ),
     (
         "E",
-        "his speech has been a little slurred ever since his stroke, it got a lot worse an hour ago",
+        "his speech has been a little slurred ever since his stroke, it got a lot worse an "
+        "hour ago",
     ),
     (
         "E",
@@ -83,7 +84,8 @@ STROKE_DEFICIT_WORSE = [
     ),
     (
         "E",
-        "mum's face has drooped a little since her stroke, but in the last hour it's drooping much more",
+        "mum's face has drooped a little since her stroke, but in the last hour it's "
+        "drooping much more",
     ),
     ("E", "我爸中风后说话一直有点含糊，今天突然严重了很多"),
     ("E", "中风后左手一直有点没力，今天突然完全抬不起来了"),
@@ -168,7 +170,8 @@ SUICIDAL_DENIED_WITH_PLAN = [
     ("E", "佢冇講過想死，但今日話已經諗好點樣死，仲買咗炭"),
     (
         "E",
-        "he never said he wanted to die but today he told me he has a rope ready and a plan for tonight",
+        "he never said he wanted to die but today he told me he has a rope ready and a "
+        "plan for tonight",
     ),
     ("E", "he never said he wanted to die, now he's taken 30 tablets"),
     ("E", "我不想死，但是最近一直有想死的念头"),
@@ -201,7 +204,8 @@ TETANUS_LONG_AGO = [
     ("=U", "cut my hand on a rusty nail, last tetanus jab was as a kid"),
     (
         "=U",
-        "stood on a rusty nail in the garden this morning, I think my last tetanus was when I was a kid",
+        "stood on a rusty nail in the garden this morning, I think my last tetanus was "
+        "when I was a kid",
     ),
     ("=U", "got a deep cut from barbed wire, my last tetanus injection was probably as a child"),
     ("=U", "踩到生锈的钉子，破伤风针是小时候打的"),
@@ -263,6 +267,27 @@ SLIPS = [
     ("E", "found him unconcious on the floor", "found him unconscious on the floor"),
     ("E", "my son had a sezure", "my son had a seizure"),
     ("E", "she's having a sezure right now", "she's having a seizure right now"),
+]
+
+# Written after the change, as guards beside the new readings (a dose asked beside ending a life,
+# a pet's antifreeze alone, a daily count being taken, "blod"): 5 of the 12 were wrong before.
+WRITTEN_AFTER = [
+    ("E", "should I just take 40 sleeping pills and end it"),
+    ("E", "can I take 30 tablets and just not wake up"),
+    ("E", "should I take 15 sleeping pills and end it"),
+    ("L", "我家狗误喝了防冻液"),
+    ("E", "the dog drank some antifreeze and so did my toddler"),
+    ("E", "my husband accidentally took a swig of screenwash from a bottle"),
+    ("U", "我一直每天吃十片扑热息痛，会不会伤肝？"),
+    ("!E", "since my stroke I've had headaches, today it's much worse"),
+    (
+        "E",
+        "since her stroke last year her left hand has been weak, and this morning it's suddenly "
+        "much weaker",
+    ),
+    ("L", "I topped up the antifreeze in the car"),
+    ("E", "blod everywhere from a cut on my leg and it won't stop"),
+    ("U", "my tummy really hurts and I feel dizy"),
 ]
 
 # Sentences the rules still misread: strict xfails with their reason.
@@ -342,3 +367,8 @@ def test_red_flag_word_slips(rules: RuleSet, code: str, text: str, word: str) ->
     assert_reaches(rules, code, word)  # the sentence spelt right reaches the code
     assert_reaches(rules, code, text)
     assert rules_only_level(text, rules)[0] is rules_only_level(word, rules)[0]
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(WRITTEN_AFTER, OPEN_ROWS))
+def test_written_after(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
