@@ -31,7 +31,10 @@ with the rules alone:
 
 Wrong before the change (d564d81): 59 of the 136 sentences first written (item 1: 7 of 19,
 item 2: 3 of 14, item 3: 11 of 17, item 4: 12 of 16 with the six 好多 / 很多 pairs, item 5: 1 of
-15, item 6: 7 of 18, item 7: 6 of 9, item 8: 6 of 14, item 9: 6 of 14).
+15, item 6: 7 of 18, item 7: 6 of 9, item 8: 6 of 14, item 9: 6 of 14). After: none open;
+twelve guards written after the change (WRITTEN_AFTER), 5 of them wrong before. Of the 9,547
+stored texts (tests/data and the development set) none moved; the development set rules-only
+stays 98.4%, 174/174 emergencies, 0 self-care to emergency.
 """
 
 from __future__ import annotations
