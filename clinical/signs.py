@@ -371,8 +371,55 @@ _ASKED_AFTER = re.compile(
 )
 
 
-# "十几片" (ten-odd tablets): a lone 十 before 几/多/来/余 is 10 ("二十几" is read as 20 already)
-_TEN_ODD = re.compile(r"(?<![一二两三四五六七八九\d])十(?=[几多来余])")
+# "十几片" (ten-odd tablets): a lone 十 before 几/多/来/余 is 10 ("二十几" is read as 20 already);
+# so is a lone 十 before its tablets ("吃了十片", "食咗十粒": NHS.uk paracetamol overdose)
+_TEN_ODD = re.compile(r"(?<![一二两三四五六七八九\d])十(?=[几多来余]|\s*(?:片|颗|粒))")
+# NHS.uk paracetamol / ibuprofen (how much to take: ask a pharmacist): a count after "take" in a
+# question of permission or safety ("is it safe to take 10 paracetamol a day?", "can I take 12
+# ibuprofen", "should I take 10") is asked about, not taken; "took", "taken", "swallowed" and a
+# count being taken ("been taking") are no question
+_ASKED_TAKE = re.compile(
+    r"(?:\b(?:is|was|would)\s+it\s+(?:be\s+)?(?:safe|ok|okay|alright|all\s+right|fine|bad|"
+    r"dangerous|too\s+much|normal)\s+(?:for\s+(?:me|him|her|them|my\s+[a-z]+)\s+)?to"
+    r"|\b(?:can|could|should|may|shall)\s+(?:i|you|we|he|she|they|my\s+[a-z]+)"
+    r"|\bam\s+i\s+(?:allowed|ok|okay|safe)\s+to"
+    r"|\bhow\s+many\b[^.?!]*?\b(?:can|should|could)\s+(?:i|you|we|he|she|they))"
+    r"\s+(?:still\s+|safely\s+|just\s+)?$",
+    _I,
+)
+# a daily count said as being taken already ("I've been taking 10 paracetamol a day, is that
+# ok?", 一直每天吃十片): TOXBASE staggered overdose, whatever is asked after it
+_TAKING_ALREADY = re.compile(
+    r"\b(?:been\s+taking|been\s+having|i\s+take|i'?m\s+taking|i\s+am\s+taking|"
+    r"(?:he|she)\s+takes|(?:he|she)'?s\s+taking|(?:he|she)\s+is\s+taking)\b|一直|已经|连续",
+    _I,
+)
+
+
+# a count asked about stays a count when it is large (NICE NG225: asking how many would harm) or
+# said beside ending a life ("should I just take 40 sleeping pills and end it")
+_ASKED_MOST = 20
+_ENDING_WORDS = re.compile(
+    r"\b(?:end\s+it|end\s+(?:my|his|her|their)\s+life|kill|die|dying|dead|suicid\w*|"
+    r"(?:not|never)\s+wake)\b",
+    _I,
+)
+
+
+def _asked_take(text: str, match: re.Match[str]) -> bool:
+    """Return True when ``match`` (a count read by :data:`_TAKEN`) is "take N" asked about: a
+    question of permission or safety before it in its sentence, a count under
+    :data:`_ASKED_MOST`, and no word of ending a life in the sentence."""
+    if not match.group().lower().startswith("take"):
+        return False
+    count = match.group(1) or match.group(2)
+    if count is None or int(count) >= _ASKED_MOST:
+        return False
+    start = _sentence_start(text, match.start())
+    end = next((m.end() for m in _SENTENCE_END.finditer(text, match.end())), len(text))
+    if _ENDING_WORDS.search(text, start, end):
+        return False
+    return _ASKED_TAKE.search(text, start, match.start()) is not None
 
 
 def tablet_findings(text: str) -> list[Found]:
@@ -380,6 +427,8 @@ def tablet_findings(text: str) -> list[Found]:
     text = zh_numerals_to_digits(_TEN_ODD.sub("10", normalize(text)))
     found = []
     for m in _TAKEN.finditer(text):
+        if _asked_take(text, m):
+            continue
         raw = m.group(1) or m.group(2)
         found.append(Found(float(raw), m.group().strip()))
     for m in _COUNT_AWAY.finditer(text):
@@ -388,7 +437,8 @@ def tablet_findings(text: str) -> list[Found]:
             found.append(Found(float(raw), m.group().strip()))
     found.extend(_count_since(text))
     for m in _DAILY_COUNT.finditer(text):
-        if _ASKED_AFTER.match(text, m.end()):
+        taking = _TAKING_ALREADY.search(text, _sentence_start(text, m.start()), m.start())
+        if _ASKED_AFTER.match(text, m.end()) and taking is None:
             continue
         raw = next(g for g in m.groups() if g is not None)
         found.append(Found(10.0 if raw == "十" else float(raw), m.group().strip()))

@@ -49,9 +49,12 @@ from pypinyin.constants import PHRASES_DICT
 
 from clinical.matching import NEGATIVE_CONTRACTIONS, word_pattern
 
-_WORD = re.compile(r"(?<![a-z'])[a-z]{5,}(?![a-z'])")  # not part of a contraction
+_WORD = re.compile(r"(?<![a-z'])[a-z]{4,}(?![a-z'])")  # not part of a contraction
 _MAX_DISTANCE_LONG = 2
 _LONG_WORD = 9
+# a word of four letters is corrected only to a rule word it spells with a doubled letter typed
+# once ("dizy": dizzy, "blod": blood); any other slip of a short word stays as typed
+_SHORT_WORD = 4
 
 
 @functools.cache
@@ -348,7 +351,9 @@ class Speller:
         if token in self._cache:
             return self._cache[token]
         fixed: str | None = None
-        if (
+        if len(token) <= _SHORT_WORD:
+            fixed = self._doubled(token)
+        elif (
             token not in self._vocabulary
             and token not in _english_words()
             and token not in NEGATIVE_CONTRACTIONS
@@ -365,9 +370,38 @@ class Speller:
             elif best:
                 tied = [w for d, w in best if d == best[0][0]]
                 fixed = _base_form(tied) or _one_letter_left_out(token, tied)
+            else:
+                fixed = self._letter_moved(token)
         if len(self._cache) < 4096:
             self._cache[token] = fixed
         return fixed
+
+    def _doubled(self, token: str) -> str | None:
+        """Return the one rule word ``token`` (a short word, not English) spells with a doubled
+        letter typed once ("dizy": dizzy), else None."""
+        if token in self._vocabulary or token in _english_words() or token in NEGATIVE_CONTRACTIONS:
+            return None
+        words = {
+            token[: i + 1] + token[i:]
+            for i in range(len(token))
+            if token[: i + 1] + token[i:] in self._vocabulary
+        }
+        return words.pop() if len(words) == 1 else None
+
+    def _letter_moved(self, token: str) -> str | None:
+        """Return the one rule word of the same letters that ``token`` spells with one letter
+        moved two places ("tounge": tongue, a common misspelling two edits away), else None."""
+        if len(token) >= _LONG_WORD:
+            return None  # longer words are already read within two edits
+        letters = sorted(token)
+        moved = [
+            word
+            for word in self._by_first.get(token[0], ())
+            if len(word) == len(token)
+            and sorted(word) == letters
+            and edit_distance(token, word, _MAX_DISTANCE_LONG) <= _MAX_DISTANCE_LONG
+        ]
+        return moved[0] if len(moved) == 1 else None
 
     def correct(self, lowered: str) -> str:
         """Return ``lowered`` (a lowercased text) with typos in long words corrected."""

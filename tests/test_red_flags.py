@@ -26,6 +26,19 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
+    "stroke_deficit_worse_now": (
+        "my right leg has been a little weak since my stroke last year, and this afternoon it's "
+        "suddenly much weaker",
+        "奶奶中风以后左手一直有点发麻，今天早上突然完全没力",
+    ),
+    "antifreeze_swallowed": (
+        "my little girl may have licked some antifreeze off the garage floor",
+        "孩子可能喝了一口汽车防冻液",
+    ),
+    "antifreeze_beside_pet": (
+        "the dog lapped up antifreeze in the drive and my son might have licked some too",
+        "猫舔了地上的防冻液，我女儿好像也舔了",
+    ),
     "stroke_speech_new_onset": (
         "she had a stroke years ago and her speech has been slow ever since, but this morning "
         "she suddenly can't get her words out",
@@ -1206,6 +1219,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "tetanus_prone_wound_dose_long_ago": (
+        "trod on a garden fork this morning, my last tetanus jab was when I was at school",
+        "被铁钉刺伤了脚，破伤风针是读书的时候打的",
+    ),
     "usual_self_changed_drowsy": (
         "the care home rang, mum isn't herself since yesterday, more sleepy than usual",
         "爸爸从昨天开始特别嗜睡，跟平时完全不一样",
