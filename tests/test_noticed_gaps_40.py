@@ -293,6 +293,19 @@ WRITTEN_AFTER = [
     ("U", "my tummy really hurts and I feel dizy"),
 ]
 
+# Written by the coordinator at the merge, after the all-texts check moved a fresh self-care
+# row to an emergency (a girl's first period told as 流了好多血): NHS.uk heavy periods reads a
+# period's heavy flow by faintness (999) and an hourly pad (same day), not as an uncontrolled
+# haemorrhage; a cut's bleeding beside it stays one. The first two were emergencies before.
+PERIOD_FLOW = [
+    ("!E", "女儿十一岁，今天第一次来月经，流了好多血，用了两片卫生巾，不头晕"),
+    ("!E", "来月经第二天，流了很多血，其他都还好"),
+    ("E", "来月经，流了好多血，头晕想晕倒"),
+    ("E", "来月经，流了好多血，止不住，脸色苍白"),
+    ("E", "on my period, heavy bleeding, feel faint and dizzy"),
+    ("E", "切菜切到手，流了好多血"),
+]
+
 # Sentences the rules still misread: strict xfails with their reason.
 OPEN_ROWS: dict[str, str] = {}
 
@@ -374,4 +387,9 @@ def test_red_flag_word_slips(rules: RuleSet, code: str, text: str, word: str) ->
 
 @pytest.mark.parametrize(("code", "text"), with_open(WRITTEN_AFTER, OPEN_ROWS))
 def test_written_after(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), PERIOD_FLOW)
+def test_a_periods_flow_is_no_haemorrhage(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
