@@ -92,6 +92,7 @@ _ZH_GESTATION = re.compile(r"孕\s*(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\s*(?:周
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
 WEEKS_DAYS = 14.0  # a typed duration at or above this counts as the concept "weeks_long"
+SLOW_PULSE = 50.0  # RCP NEWS2 scores a pulse of 50 or less: "heart_rate_slow"
 YEAR_DAYS = 365.0  # ... and below this (a span of years is no "worse over days")
 SPAN_DAYS = 28.0  # a typed duration from LONG_DAYS and below this counts as "days_span"
 
@@ -370,6 +371,14 @@ class Reader:
             # frozen shoulder, rheumatoid arthritis) read with its named pattern
             ("weeks_long", next((d for d in durations if d.value >= WEEKS_DAYS), None)),
         ]
+        if "heart_rate_slow" in self.concepts:  # optional in a rules file
+            # RCP NEWS2 (a pulse of 50 or less scores) and RCUK bradycardia: a slow pulse said
+            # as a number ("心跳一分钟才四十出头", "HR 42"), for the rules a slow beat makes
+            # dangerous (a missed dialysis session, a high potassium)
+            rate = vitals.get("heart_rate_bpm")
+            derived.append(
+                ("heart_rate_slow", rate if rate is not None and rate.value <= SLOW_PULSE else None)
+            )
         if "days_span" in self.concepts:  # optional in a rules file
             # days to a few weeks, the span of NHS 111's "getting worse over days"; two months
             # of a slow change getting worse is a GP's (NHS.uk: see a GP if it gets worse)
