@@ -234,7 +234,57 @@ _DAILY_HABIT = re.compile(
     r"|(?:每天|每日|天天)\s*(?=(?:看|盯|盯着|盯住|对着|對着|对住|對住|用|玩)\s*(?:部|个|個)?\s*"
     r"(?:电脑|電腦|手机|手機|屏幕|平板|mon|书|書)(?![^，。,.!?！？\n]{0,6}(?:都|就)))"
     r"|(?:每次|每一次|次次)\s*(?=(?:坐|搭|乘)\s*(?:车|車|船|飞机|飛機|巴士|长途|長途|的士|地铁|地鐵))"
+    # a daily drill, practice or sport told as the cause (每天站军姿, 每日练波, Taiwan 每天練琴):
+    # NHS.uk blisters (friction from an activity: leave them, a plaster); and a reading taken each
+    # day as the day's care (每天测血糖, 每日量血压: NHS.uk common cold with diabetes, a sugar as
+    # usual); never with a complaint after it in its clause (每天训练完膝盖都痛)
+    r"|(?:每天|每日|天天)\s*(?=(?:站军姿|站軍姿|军训|軍訓|训练|訓練|操练|操練|集训|集訓|走正步|练习|練習"
+    r"|练琴|練琴|练舞|練舞|练波|練波|练球|練球|打球|踢球|踢波|打波|骑车|騎車|踩单车|踩單車|爬山|行山"
+    r"|测|測|量|验|驗|监测|監測)"
+    r"(?![^，。,.!?！？\n]{0,8}(?:都|就|还|還|仍|痛|疼))(?![不唔没沒冇]))"
 )
+# NHS.uk common cold and eyelid twitching count the complaint's own days: a long-term
+# condition's years (有糖尿病十年, 高血压好几年), its medicine's (吃二甲双胍好几年, 食咗药十几年)
+# and the years since its last episode (两年没发作) are how long it has been had or treated, no
+# span of the complaint told beside it (咳嗽好几年 still is). Read on the text as the rules
+# prepare it (simplified), in a sentence that names the condition: the clause naming it and
+# the clauses after it that take a medicine (吃, 服, 食, 用, 打).
+_LONG_TERM_NAMED = re.compile(
+    r"糖尿病|高血压|血压高|高血脂|血脂高|胆固醇|哮喘|癫痫|羊癫疯|甲亢|甲减|甲状腺|心脏病|冠心病|房颤|心衰"
+    r"|慢阻肺|肾病|肾衰|痛风|类风湿|红斑狼疮|帕金森|柏金逊|巴金森|抑郁症|焦虑症|银屑病|牛皮癣|乙肝|艾滋"
+)
+_YEARS_SPAN = re.compile(
+    r"(?:好|近)?(?:[十几两一二三四五六七八九廿]|\d)+\s*(?:个)?\s*(?:多)?年(?:多)?(?!前|之前|以前|级)"
+    r"|多年|好多年|很多年"
+)
+_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+_SENTENCE_SPLIT = re.compile(r"[。！？!?\n]")
+_TAKES_MEDICINE = re.compile(r"^\s*(?:我|他|她|佢|都|一直|长期|已经|仲|还)?\s*(?:在)?(?:吃|服|食|用|打|注射)")
+_SINCE_LAST_EPISODE = re.compile(r"^(?:了|都|已经|\s)*(?:没有|没|冇|未|无)(?:再)?(?:发作|发过|犯过|犯|复发|抽过)")
+
+
+def _without_condition_years(text: str, rules: RuleSet) -> str:
+    """Return ``text`` as the rules read it with a long-term condition's, its medicine's and
+    its last episode's years blanked out, or ``text`` unchanged when none is said."""
+    if "年" not in text:
+        return text
+    prepared = rules.prepare(text)
+    blanks: list[tuple[int, int]] = []
+    start = 0
+    for sentence in _SENTENCE_SPLIT.split(prepared):
+        named = _LONG_TERM_NAMED.search(sentence)
+        offset = start
+        for clause in _CLAUSE_SPLIT.split(sentence):
+            here = named is not None and offset - start + len(clause) > named.start()
+            held = here and (
+                _LONG_TERM_NAMED.search(clause) is not None or _TAKES_MEDICINE.match(clause)
+            )
+            for m in _YEARS_SPAN.finditer(clause):
+                if held or _SINCE_LAST_EPISODE.match(clause, m.end()):
+                    blanks.append((offset + m.start(), offset + m.end()))
+            offset += len(clause) + 1
+        start += len(sentence) + 1
+    return blank_spans(prepared, blanks) if blanks else text
 # a course on and off, or coming on gradually, within the day or since yesterday is how the day
 # went, no complaint that keeps coming back (NHS.uk: see a GP when a symptom keeps coming back or
 # lasts, counted in weeks; NHS.uk baby blues: up and down in the first days, diarrhoea and
@@ -600,7 +650,9 @@ def decide(
         concepts.add("older_person")
     pregnant = record.pregnant is True or "pregnancy" in concepts
     severity = _severity(record, texts)
-    days = _days(record, texts, rules)
+    # a long-term condition's years are no span of the complaint (_without_condition_years)
+    spanned = [_without_condition_years(t, rules) for t in texts]
+    days = _days(record, spanned, rules)
     lasting = data.phrases["risk_condition_lasting"]
     risk = (
         said("risk_condition")
@@ -822,7 +874,7 @@ def decide(
     against: list[str] = []
     # with a known condition's usual episode, the condition's history ("migraines for 15 years",
     # 多年, 老毛病, "long-standing reflux") is no episode lasting; any other span still is
-    episode = [_HISTORY.sub(" ", t) for t in texts] if usual_episode else texts
+    episode = [_HISTORY.sub(" ", t) for t in spanned] if usual_episode else spanned
     if usual_episode:
         days = _days(record, episode, rules)
     if days is not None and days > window:
