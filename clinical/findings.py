@@ -292,6 +292,20 @@ class Reader:
         rest = self.analyse(blank_spans(prepared, spans))
         return rest.find(fever.phrases, fever.exclude) is None
 
+    def _late_period_only(self, analysis: Analysis) -> bool:
+        """Return True when every pregnancy word of ``analysis`` is a late period's
+        (``period_late``), so a negative test said beside it leaves no pregnancy."""
+        late = self.concepts.get("period_late")
+        if late is None:  # optional in a rules file
+            return False
+        text = analysis.text
+        spans = [m.span() for m in late.phrases.finditer(text, text.lower())]
+        if not spans:
+            return False
+        pregnancy = self.concepts["pregnancy"]
+        rest = self.analyse(blank_spans(text, spans))
+        return rest.find(pregnancy.phrases, pregnancy.exclude) is None
+
     def read(self, text: str, *, retractions: bool = True) -> TextFindings:
         """Return what ``text`` says (with ``retractions`` False, a word taken back still read)."""
         prepared = self.prepare(text, retractions=retractions)
@@ -342,6 +356,14 @@ class Reader:
                 concepts[concept_id] = said(match.start(), match.end())
         for concept_id, words in quoted_as.items():
             concepts.setdefault(concept_id, words)
+        if (
+            "pregnancy" in concepts
+            and "pregnancy_test_negative" in concepts
+            and self._late_period_only(analysis)
+        ):
+            # NHS.uk missed or late periods / NICE NG126: a late period with a negative
+            # pregnancy test said is no pregnancy (例假推迟三天，验孕阴性)
+            del concepts["pregnancy"]
         vitals = vital_findings(prepared)
         temperature = vitals.get("temperature_c")
         # a fever said only early on and gone since: looked for only when a fever or a
