@@ -243,6 +243,31 @@ _DAILY_HABIT = re.compile(
     r"|测|測|量|验|驗|监测|監測)"
     r"(?![^，。,.!?！？\n]{0,8}(?:都|就|还|還|仍|痛|疼))(?![不唔没沒冇]))"
 )
+# NHS.uk jet lag (it improves within a few days; a GP only when it has not after 2 weeks or
+# travel is frequent): the page sets no level by how bad it feels, and trouble sleeping at night
+# and waking in the small hours are its own symptoms. Jet lag said bad (时差很严重, jet lag好犀利,
+# "jet lag is awful") is no severity, and its sleeplessness no lost function, where jet lag is named
+_JET_LAG = re.compile(r"时差|時差|jet[\s-]?lag", re.I)
+_JET_LAG_DEGREE = re.compile(
+    r"(?:时差|時差|jet[\s-]?lag(?:ged)?)(?:反应|反應)?\s*(?:is\s+|was\s+|'s\s+)?"
+    r"(?:好|很|非常|特别|特別|超|太|真系|really\s+|so\s+|very\s+|pretty\s+)?"
+    r"(?:严重|嚴重|厉害|厲害|犀利|辛苦|bad|awful|terrible|severe|rough)",
+    re.I,
+)
+_JET_LAG_SLEEP = re.compile(
+    r"(?:晚上|夜晚|半夜|夜里|夜裡)?(?:都|就)?(?:睡不着|睡不著|瞓唔着|瞓唔著|睡不好|瞓唔好)"
+    r"|can'?t sleep|cannot sleep|can't get to sleep|trouble sleeping",
+    re.I,
+)
+
+
+def _jet_lag_read(text: str) -> str:
+    """Return ``text`` with jet lag's degree and sleeplessness blanked where jet lag is named."""
+    if not _JET_LAG.search(text):
+        return text
+    return _JET_LAG_SLEEP.sub(" ", _JET_LAG_DEGREE.sub(" ", text))
+
+
 # NHS.uk common cold and eyelid twitching count the complaint's own days: a long-term
 # condition's years (有糖尿病十年, 高血压好几年), its medicine's (吃二甲双胍好几年, 食咗药十几年)
 # and the years since its last episode (两年没发作) are how long it has been had or treated, no
@@ -682,7 +707,8 @@ def decide(
     own_texts = [main_evidence(t, rules, complaint, self_care_evidence) for t in texts]
     voiced = [without_quoted_verdicts(t) for t in own_texts] or None
     severity_texts = [
-        main_severity(t, rules, complaint, self_care_evidence, severity_said) for t in texts
+        _jet_lag_read(main_severity(t, rules, complaint, self_care_evidence, severity_said))
+        for t in texts
     ]
     mild, improving, coping = (said(n, among=voiced) for n in ("mild", "improving", "coping"))
     # a raised blood pressure repeated at rest and settled below 140/90 (NICE NG136): self-care
@@ -825,7 +851,8 @@ def decide(
     impaired = said(
         "impaired",
         among=[
-            _NO_TIME_OFF.sub(" ", _SLIGHTLY_SLEEPLESS.sub(" ", t) if minor else t) for t in texts
+            _NO_TIME_OFF.sub(" ", _SLIGHTLY_SLEEPLESS.sub(" ", _jet_lag_read(t)) if minor else t)
+            for t in texts
         ]
         or None,
     )
