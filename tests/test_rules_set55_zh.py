@@ -63,6 +63,7 @@ MISSED_SESSIONS: list[tuple[str, str]] = [
     ("E", "爸爸血透，昨天没去透析，现在心跳一分钟42"),
     ("E", "阿嬤洗腎，這禮拜都沒去，心跳一分鐘才四十幾下"),
     ("E", "婆婆在做透析，这周周一没去，现在喘得躺不下，只能坐着"),
+    ("E", "婆婆在做透析，周一那次没去，现在喘得躺不下，只能坐着"),
     ("E", "老豆洗肾，今个礼拜两次都冇去，而家气喘到瞓唔低"),
     ("U", "妈妈做透析，这周有一次没去，今天说浑身没力"),
     # sessions gone to, or a pulse without a session missed, stay lower
@@ -236,7 +237,11 @@ KINDS: list[tuple[str, str]] = (
 )
 
 # sentences still wrong, each with why (strict xfails)
-OPEN: dict[str, str] = {}
+OPEN: dict[str, str] = {
+    "婆婆在做透析，周一那次没去，现在喘得躺不下，只能坐着": "那次 (that time) is a past cue of the "
+    "clause reader (an earlier episode: cues.yaml), so a session told as 那次没去 is read as past; "
+    "left alone (the first wording of this file's sentence, kept open beside its reworded one)",
+}
 
 
 @pytest.mark.parametrize(("expected", "text"), with_open(KINDS, OPEN))
@@ -272,7 +277,28 @@ _BY_ID = {
 }
 
 
-@pytest.mark.parametrize("row_id", SET55_ZH_ROWS)
+# rows left open, each with why (strict xfails)
+OPEN_ROWS: dict[str, str] = {
+    "f55-zh-nur-016": "one episode of blood in semen that stopped, no age in the text: NICE CKS "
+    "haematospermia reassures a man under 40 with a single episode and sends one over 40 to a GP; "
+    "the gold's GP rests on the age (41) only the row's facts hold, so it is not read from the "
+    "words and every young man's single episode is not sent to a GP for it",
+    "f55-zh-slf-012": "many small painless white spots on the scrotal skin: NHS.uk genital warts "
+    "sends lumps or growths on the genitals to a GP or a sexual health clinic and the words cannot "
+    "tell harmless spots from warts; the gold's 'NHS lumps and spots on the scrotum' is no page "
+    "this helper can name, so it is not lowered to self-care",
+}
+
+
+@pytest.mark.parametrize(
+    "row_id",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
+        if r in OPEN_ROWS
+        else r
+        for r in SET55_ZH_ROWS
+    ],
+)
 def test_set55_zh_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = _BY_ID[row_id]
     level, hits = rules_only_level(row["text"], rules)
