@@ -247,9 +247,11 @@ _DAILY_HABIT = re.compile(
 # travel is frequent): the page sets no level by how bad it feels, and trouble sleeping at night
 # and waking in the small hours are its own symptoms. Jet lag said bad (时差很严重, jet lag好犀利,
 # "jet lag is awful") is no severity, and its sleeplessness no lost function, where jet lag is named
-_JET_LAG = re.compile(r"时差|時差|jet[\s-]?lag", re.I)
+# (平时差不多, 有时差一点: 时差 inside other words is no jet lag)
+_NOT_JET_LAG = r"(?<![平当當那有些临臨随隨按准準])"
+_JET_LAG = re.compile(rf"{_NOT_JET_LAG}(?:时差|時差)|jet[\s-]?lag", re.I)
 _JET_LAG_DEGREE = re.compile(
-    r"(?:时差|時差|jet[\s-]?lag(?:ged)?)(?:反应|反應)?\s*(?:is\s+|was\s+|'s\s+)?"
+    rf"(?:{_NOT_JET_LAG}(?:时差|時差)|jet[\s-]?lag(?:ged)?)(?:反应|反應)?\s*(?:is\s+|was\s+|'s\s+)?"
     r"(?:好|很|非常|特别|特別|超|太|真系|really\s+|so\s+|very\s+|pretty\s+)?"
     r"(?:严重|嚴重|厉害|厲害|犀利|辛苦|bad|awful|terrible|severe|rough)",
     re.I,
@@ -284,8 +286,12 @@ _YEARS_SPAN = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"[，,；;]")
 _SENTENCE_SPLIT = re.compile(r"[。！？!?\n]")
-_TAKES_MEDICINE = re.compile(r"^\s*(?:我|他|她|佢|都|一直|长期|已经|仲|还)?\s*(?:在)?(?:吃|服|食|用|打|注射)")
-_SINCE_LAST_EPISODE = re.compile(r"^(?:了|都|已经|\s)*(?:没有|没|冇|未|无)(?:再)?(?:发作|发过|犯过|犯|复发|抽过)")
+_TAKES_MEDICINE = re.compile(
+    r"^\s*(?:我|他|她|佢|都|一直|长期|已经|仲|还)?\s*(?:在)?(?:吃|服|食|用|打|注射)"
+)
+_SINCE_LAST_EPISODE = re.compile(
+    r"^(?:了|都|已经|\s)*(?:没有|没|冇|未|无)(?:再)?(?:发作|发过|犯过|犯|复发|抽过)"
+)
 
 
 def _without_condition_years(text: str, rules: RuleSet) -> str:
@@ -310,6 +316,8 @@ def _without_condition_years(text: str, rules: RuleSet) -> str:
             offset += len(clause) + 1
         start += len(sentence) + 1
     return blank_spans(prepared, blanks) if blanks else text
+
+
 # a course on and off, or coming on gradually, within the day or since yesterday is how the day
 # went, no complaint that keeps coming back (NHS.uk: see a GP when a symptom keeps coming back or
 # lasts, counted in weeks; NHS.uk baby blues: up and down in the first days, diarrhoea and

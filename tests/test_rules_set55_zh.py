@@ -88,6 +88,9 @@ PATCH_GONE_BLACK: list[tuple[str, str]] = [
     ("!E", "香蕉放了两天有一块变黑了，吃了会不会拉肚子，有点发烧"),
     ("!E", "今日屙屎变咗黑色，我食咗猪红，冇发烧"),
     ("!E", "手机屏幕有一块变黑了，我有点发烧头痛"),
+    # 发热 said of the swollen part is its warmth, no fever (written after the first run, from
+    # set 21's diabetic foot row: NICE NG19 keeps it at least same-day)
+    ("U", "我妈有糖尿病，脚趾头发黑了一块，脚又红又肿还发热"),
 ]
 
 # NHS.uk common cold and eyelid twitching (the complaint's own days: a GP when a cold lasts more
