@@ -234,7 +234,90 @@ _DAILY_HABIT = re.compile(
     r"|(?:每天|每日|天天)\s*(?=(?:看|盯|盯着|盯住|对着|對着|对住|對住|用|玩)\s*(?:部|个|個)?\s*"
     r"(?:电脑|電腦|手机|手機|屏幕|平板|mon|书|書)(?![^，。,.!?！？\n]{0,6}(?:都|就)))"
     r"|(?:每次|每一次|次次)\s*(?=(?:坐|搭|乘)\s*(?:车|車|船|飞机|飛機|巴士|长途|長途|的士|地铁|地鐵))"
+    # a daily drill, practice or sport told as the cause (每天站军姿, 每日练波, Taiwan 每天練琴):
+    # NHS.uk blisters (friction from an activity: leave them, a plaster); and a reading taken each
+    # day as the day's care (每天测血糖, 每日量血压: NHS.uk common cold with diabetes, a sugar as
+    # usual); never with a complaint after it in its clause (每天训练完膝盖都痛)
+    r"|(?:每天|每日|天天)\s*(?=(?:站军姿|站軍姿|军训|軍訓|训练|訓練|操练|操練|集训|集訓|走正步|练习|練習"
+    r"|练琴|練琴|练舞|練舞|练波|練波|练球|練球|打球|踢球|踢波|打波|骑车|騎車|踩单车|踩單車|爬山|行山"
+    r"|测|測|量|验|驗|监测|監測)"
+    r"(?![^，。,.!?！？\n]{0,8}(?:都|就|还|還|仍|痛|疼))(?![不唔没沒冇]))"
 )
+# NHS.uk jet lag (it improves within a few days; a GP only when it has not after 2 weeks or
+# travel is frequent): the page sets no level by how bad it feels, and trouble sleeping at night
+# and waking in the small hours are its own symptoms. Jet lag said bad (时差很严重, jet lag好犀利,
+# "jet lag is awful") is no severity, and its sleeplessness no lost function, where jet lag is named
+# (平时差不多, 有时差一点: 时差 inside other words is no jet lag)
+_NOT_JET_LAG = r"(?<![平当當那有些临臨随隨按准準])"
+_JET_LAG = re.compile(rf"{_NOT_JET_LAG}(?:时差|時差)|jet[\s-]?lag", re.I)
+_JET_LAG_DEGREE = re.compile(
+    rf"(?:{_NOT_JET_LAG}(?:时差|時差)|jet[\s-]?lag(?:ged)?)(?:反应|反應)?\s*(?:is\s+|was\s+|'s\s+)?"
+    r"(?:好|很|非常|特别|特別|超|太|真系|really\s+|so\s+|very\s+|pretty\s+)?"
+    r"(?:严重|嚴重|厉害|厲害|犀利|辛苦|bad|awful|terrible|severe|rough)",
+    re.I,
+)
+_JET_LAG_SLEEP = re.compile(
+    r"(?:晚上|夜晚|半夜|夜里|夜裡)?(?:都|就)?(?:睡不着|睡不著|瞓唔着|瞓唔著|睡不好|瞓唔好)"
+    r"|can'?t sleep|cannot sleep|can't get to sleep|trouble sleeping",
+    re.I,
+)
+
+
+def _jet_lag_read(text: str) -> str:
+    """Return ``text`` with jet lag's degree and sleeplessness blanked where jet lag is named."""
+    if not _JET_LAG.search(text):
+        return text
+    return _JET_LAG_SLEEP.sub(" ", _JET_LAG_DEGREE.sub(" ", text))
+
+
+# NHS.uk common cold and eyelid twitching count the complaint's own days: a long-term
+# condition's years (有糖尿病十年, 高血压好几年), its medicine's (吃二甲双胍好几年, 食咗药十几年)
+# and the years since its last episode (两年没发作) are how long it has been had or treated, no
+# span of the complaint told beside it (咳嗽好几年 still is). Read on the text as the rules
+# prepare it (simplified), in a sentence that names the condition: the clause naming it and
+# the clauses after it that take a medicine (吃, 服, 食, 用, 打).
+_LONG_TERM_NAMED = re.compile(
+    r"糖尿病|高血压|血压高|高血脂|血脂高|胆固醇|哮喘|癫痫|羊癫疯|甲亢|甲减|甲状腺|心脏病|冠心病|房颤|心衰"
+    r"|慢阻肺|肾病|肾衰|痛风|类风湿|红斑狼疮|帕金森|柏金逊|巴金森|抑郁症|焦虑症|银屑病|牛皮癣|乙肝|艾滋"
+)
+_YEARS_SPAN = re.compile(
+    r"(?:好|近)?(?:[十几两一二三四五六七八九廿]|\d)+\s*(?:个)?\s*(?:多)?年(?:多)?(?!前|之前|以前|级)"
+    r"|多年|好多年|很多年"
+)
+_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+_SENTENCE_SPLIT = re.compile(r"[。！？!?\n]")
+_TAKES_MEDICINE = re.compile(
+    r"^\s*(?:我|他|她|佢|都|一直|长期|已经|仲|还)?\s*(?:在)?(?:吃|服|食|用|打|注射)"
+)
+_SINCE_LAST_EPISODE = re.compile(
+    r"^(?:了|都|已经|\s)*(?:没有|没|冇|未|无)(?:再)?(?:发作|发过|犯过|犯|复发|抽过)"
+)
+
+
+def _without_condition_years(text: str, rules: RuleSet) -> str:
+    """Return ``text`` as the rules read it with a long-term condition's, its medicine's and
+    its last episode's years blanked out, or ``text`` unchanged when none is said."""
+    if "年" not in text:
+        return text
+    prepared = rules.prepare(text)
+    blanks: list[tuple[int, int]] = []
+    start = 0
+    for sentence in _SENTENCE_SPLIT.split(prepared):
+        named = _LONG_TERM_NAMED.search(sentence)
+        offset = start
+        for clause in _CLAUSE_SPLIT.split(sentence):
+            here = named is not None and offset - start + len(clause) > named.start()
+            held = here and (
+                _LONG_TERM_NAMED.search(clause) is not None or _TAKES_MEDICINE.match(clause)
+            )
+            for m in _YEARS_SPAN.finditer(clause):
+                if held or _SINCE_LAST_EPISODE.match(clause, m.end()):
+                    blanks.append((offset + m.start(), offset + m.end()))
+            offset += len(clause) + 1
+        start += len(sentence) + 1
+    return blank_spans(prepared, blanks) if blanks else text
+
+
 # a course on and off, or coming on gradually, within the day or since yesterday is how the day
 # went, no complaint that keeps coming back (NHS.uk: see a GP when a symptom keeps coming back or
 # lasts, counted in weeks; NHS.uk baby blues: up and down in the first days, diarrhoea and
@@ -609,7 +692,9 @@ def decide(
         concepts.add("older_person")
     pregnant = record.pregnant is True or "pregnancy" in concepts
     severity = _severity(record, texts)
-    days = _days(record, texts, rules)
+    # a long-term condition's years are no span of the complaint (_without_condition_years)
+    spanned = [_without_condition_years(t, rules) for t in texts]
+    days = _days(record, spanned, rules)
     lasting = data.phrases["risk_condition_lasting"]
     risk = (
         said("risk_condition")
@@ -639,7 +724,8 @@ def decide(
     own_texts = [main_evidence(t, rules, complaint, self_care_evidence) for t in texts]
     voiced = [without_quoted_verdicts(t) for t in own_texts] or None
     severity_texts = [
-        main_severity(t, rules, complaint, self_care_evidence, severity_said) for t in texts
+        _jet_lag_read(main_severity(t, rules, complaint, self_care_evidence, severity_said))
+        for t in texts
     ]
     mild, improving, coping = (said(n, among=voiced) for n in ("mild", "improving", "coping"))
     # a raised blood pressure repeated at rest and settled below 140/90 (NICE NG136): self-care
@@ -782,7 +868,8 @@ def decide(
     impaired = said(
         "impaired",
         among=[
-            _NO_TIME_OFF.sub(" ", _SLIGHTLY_SLEEPLESS.sub(" ", t) if minor else t) for t in texts
+            _NO_TIME_OFF.sub(" ", _SLIGHTLY_SLEEPLESS.sub(" ", _jet_lag_read(t)) if minor else t)
+            for t in texts
         ]
         or None,
     )
@@ -831,7 +918,7 @@ def decide(
     against: list[str] = []
     # with a known condition's usual episode, the condition's history ("migraines for 15 years",
     # 多年, 老毛病, "long-standing reflux") is no episode lasting; any other span still is
-    episode = [_HISTORY.sub(" ", t) for t in texts] if usual_episode else texts
+    episode = [_HISTORY.sub(" ", t) for t in spanned] if usual_episode else spanned
     if usual_episode:
         days = _days(record, episode, rules)
     if days is not None and days > window:

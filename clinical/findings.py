@@ -92,6 +92,7 @@ _ZH_GESTATION = re.compile(r"孕\s*(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\s*(?:周
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
 WEEKS_DAYS = 14.0  # a typed duration at or above this counts as the concept "weeks_long"
+SLOW_PULSE = 50.0  # RCP NEWS2 scores a pulse of 50 or less: "heart_rate_slow"
 YEAR_DAYS = 365.0  # ... and below this (a span of years is no "worse over days")
 SPAN_DAYS = 28.0  # a typed duration from LONG_DAYS and below this counts as "days_span"
 
@@ -291,6 +292,20 @@ class Reader:
         rest = self.analyse(blank_spans(prepared, spans))
         return rest.find(fever.phrases, fever.exclude) is None
 
+    def _late_period_only(self, analysis: Analysis) -> bool:
+        """Return True when every pregnancy word of ``analysis`` is a late period's
+        (``period_late``), so a negative test said beside it leaves no pregnancy."""
+        late = self.concepts.get("period_late")
+        if late is None:  # optional in a rules file
+            return False
+        text = analysis.text
+        spans = [m.span() for m in late.phrases.finditer(text, text.lower())]
+        if not spans:
+            return False
+        pregnancy = self.concepts["pregnancy"]
+        rest = self.analyse(blank_spans(text, spans))
+        return rest.find(pregnancy.phrases, pregnancy.exclude) is None
+
     def read(self, text: str, *, retractions: bool = True) -> TextFindings:
         """Return what ``text`` says (with ``retractions`` False, a word taken back still read)."""
         prepared = self.prepare(text, retractions=retractions)
@@ -341,6 +356,14 @@ class Reader:
                 concepts[concept_id] = said(match.start(), match.end())
         for concept_id, words in quoted_as.items():
             concepts.setdefault(concept_id, words)
+        if (
+            "pregnancy" in concepts
+            and "pregnancy_test_negative" in concepts
+            and self._late_period_only(analysis)
+        ):
+            # NHS.uk missed or late periods / NICE NG126: a late period with a negative
+            # pregnancy test said is no pregnancy (例假推迟三天，验孕阴性)
+            del concepts["pregnancy"]
         vitals = vital_findings(prepared)
         temperature = vitals.get("temperature_c")
         # a fever said only early on and gone since: looked for only when a fever or a
@@ -370,6 +393,14 @@ class Reader:
             # frozen shoulder, rheumatoid arthritis) read with its named pattern
             ("weeks_long", next((d for d in durations if d.value >= WEEKS_DAYS), None)),
         ]
+        if "heart_rate_slow" in self.concepts:  # optional in a rules file
+            # RCP NEWS2 (a pulse of 50 or less scores) and RCUK bradycardia: a slow pulse said
+            # as a number ("心跳一分钟才四十出头", "HR 42"), for the rules a slow beat makes
+            # dangerous (a missed dialysis session, a high potassium)
+            rate = vitals.get("heart_rate_bpm")
+            derived.append(
+                ("heart_rate_slow", rate if rate is not None and rate.value <= SLOW_PULSE else None)
+            )
         if "days_span" in self.concepts:  # optional in a rules file
             # days to a few weeks, the span of NHS 111's "getting worse over days"; two months
             # of a slow change getting worse is a GP's (NHS.uk: see a GP if it gets worse)

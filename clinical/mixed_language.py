@@ -269,6 +269,11 @@ CODE_SWITCH = {
     "drain cleaner": "通渠水",
     "weed killer": "农药",
     "pesticide": "农药",
+    # NHS.uk jet lag (treated at home, improving within days) named in English inside Chinese
+    # ("飞回来两天，jet lag 很严重")
+    "jet lag": "时差",
+    "jetlag": "时差",
+    "jet-lag": "时差",
     # MTS uncontrollable haemorrhage / NHS.uk cuts and grazes: pressing on the wound said in
     # English inside Cantonese (press住都止唔到)
     "press": "按",

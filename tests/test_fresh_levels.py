@@ -899,16 +899,20 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # conditions, school-age children, intimate health) by writer-fresh55, run first on
     # c27bfc6's rules, before any of session 40's rule work beyond one mend that moves no stored
     # text: 80.0% (128 of 160), 35 of 40 emergencies (four at urgent, one at non_urgent), one
-    # self-care message at emergency
+    # self-care message at emergency; after rules-ec's Chinese kinds 89.4% (143 of 160), 37 of 40
+    # emergencies, Chinese rows 77 of 80 (tests/test_rules_set55_zh.py)
     "set55": (
         "fresh_levels_55.jsonl",
-        0.80,
+        0.89,
         {
             "f55-en-emg-004": "first run: urgent",
             "f55-en-emg-010": "first run: non_urgent",
             "f55-en-emg-018": "first run: urgent",
-            "f55-zh-emg-009": "first run: urgent",
-            "f55-zh-emg-013": "first run: urgent",
+            # (f55-zh-emg-009, two dialysis sessions not gone to and a pulse of forty-odd with
+            # breathlessness lying flat, and f55-zh-emg-013, a diabetic's red, swollen scrotum with
+            # a patch gone black and a fever, told in Cantonese, closed by rules-ec: UK Kidney
+            # Association hyperkalaemia, NICE CG187, NHS.uk necrotising fasciitis;
+            # tests/test_rules_set55_zh.py)
         },
     ),
     # set 56, 80 messages in the thirty-fourth frozen split's voice (voice40) by writer-fresh56,

@@ -359,6 +359,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my leg is swollen and the skin is turning black, and I have a fever",
         "腿肿得很厉害，皮变成紫黑色，还发烧",
     ),
+    "patch_gone_black_on_swelling_with_fever": (
+        "his scrotum is red and swollen and a patch has turned black, he has a fever",
+        "阴囊又红又肿，有一块发黑了，还发烧39度",
+    ),
     "lower_tummy_place_pain_worst": (
         "sudden agonising pain near my ovary, worst pain ever",
         "卵巢那里突然剧痛，站不直",
@@ -994,6 +998,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my colostomy has had no output since yesterday and my tummy is swollen",
         "我有造口，一直没有东西出来，肚子很痛",
     ),
+    "missed_dialysis_sessions_heart_signs": (
+        "he's on dialysis and missed both sessions this week, his pulse is slow now",
+        "我爸在做血透，这周两次都没去，刚量心跳一分钟42",
+    ),
+    "missed_dialysis_sessions_breathless": (
+        "grandad is on dialysis, missed two sessions, and now can't lie flat",
+        "阿爷洗肾，呢个礼拜两次都冇去，而家气喘到瞓唔低",
+    ),
     "potassium_severe_range": ("the renal team rang, my potassium is 6.9", "医院打电话说我血钾7.0"),
     "shunt_blockage": (
         "my son has a VP shunt and has a headache and keeps vomiting",
@@ -1250,6 +1262,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "dementia_new_confusion_today": (
         "dad has Alzheimer's, no change lately, but since this morning he's been really confused",
         "奶奶有老年痴呆，最近没有变化，但今天早上开始很糊涂",
+    ),
+    "missed_dialysis_sessions_weak": (
+        "mum is on dialysis and missed both sessions this week, she feels weak",
+        "妈妈做透析，这周有一次没去，今天浑身没力",
     ),
     "missed_dialysis_weak": (
         "mum missed dialysis yesterday and feels weak today",
