@@ -103,6 +103,8 @@ class NegationCues:
     negated_items: re.Pattern[str] | None = None  # a run of pertinent negatives ("fever or cough")
     denied_after: re.Pattern[str] | None = None  # items denied after them (胸痛气短都没有)
     frames: FrameCues | None = None  # question frames that a present anchor makes a report
+    asked_if: PhraseSet | None = None  # a question put to the patient ("I asked him if")
+    answered_no: PhraseSet | None = None  # the patient's answer of no ("and he said no")
 
     @classmethod
     def build(
@@ -132,6 +134,8 @@ class NegationCues:
         list_negation: Sequence[str] = (),
         negated_items: Sequence[str] = (),
         frames: tuple[list[str], ...] | None = None,
+        asked_if: Sequence[str] = (),
+        answered_no: Sequence[str] = (),
     ) -> NegationCues:
         """Compile the cue lists (phrases are taken literally, without inflection)."""
         return cls(
@@ -158,6 +162,8 @@ class NegationCues:
             marks="".join(w for w in absent_after if _is_mark(normalize(w).strip().lower())),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,
             care_sought=PhraseSet(care_sought, inflect=False) if care_sought else None,
+            asked_if=PhraseSet(asked_if, inflect=False) if asked_if else None,
+            answered_no=PhraseSet(answered_no, inflect=False) if answered_no else None,
             list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
             negated_items=_item_run(negated_items),
             denied_after=_denied_after(negated_items),

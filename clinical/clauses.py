@@ -244,6 +244,20 @@ class Analysis:
         clause_end = self._break_starts[j] if j < len(self._break_starts) else len(self.text)
         return clause_start, clause_end
 
+    def _answered_no(self, start: int, end: int) -> bool:
+        """Return True when the span is a danger the writer asked the patient about and the
+        patient answered no ("I asked him straight out if he's thought about hurting himself
+        and he said no"; NICE NG225 / NG134: ask directly): the question before the span in its
+        sentence, the answer after it in that sentence or the next. A yes keeps the sign."""
+        cues = self._cues
+        if cues.asked_if is None or cues.answered_no is None:
+            return False
+        s_start = self._sentence_start(start)
+        if not _has(cues.asked_if, self._masked[s_start:start]):
+            return False
+        after_end = self._sentence_end(self._sentence_end(end) + 1)
+        return _has(cues.answered_no, self._masked[end:after_end])
+
     def _sentence_start(self, start: int) -> int:
         i = bisect.bisect_right(self._hard_ends, start) - 1
         return self._hard_ends[i] if i >= 0 else 0
@@ -290,6 +304,8 @@ class Analysis:
             return "negated"  # an item denied after the list (胸痛气短都没有)
         if any(s < start and end <= e for s, e in self._lists):
             return "negated"  # an item of a negated list ("no dizziness, chest pain or fainting")
+        if self._answered_no(start, end):
+            return "negated"  # "I asked him if he'd thought of hurting himself and he said no"
         c_start, c_end = self.clause_bounds(start, end)
         before = self._masked[c_start:start]
         for cue, window in cues.negation:

@@ -996,7 +996,10 @@ def decide(
         (age < INFANT_YEARS and not infant_minor) or (age >= OLDER_YEARS and not at_own_usual)
     ):
         against.append("age")
-    if risk:
+    # a long-term condition said to be stable or at its own normal (NICE NG106 chronic heart
+    # failure, NICE NG115 COPD: reviewed routinely in primary care) is no reason against self-care
+    # for a minor complaint beside it; a fever with it is still same-day (above)
+    if risk and not said("risk_condition_stable"):
         against.append("a long-term condition")
     if _raised_blood_pressure(texts, rules):
         against.append("a blood pressure reading to repeat")

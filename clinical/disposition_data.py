@@ -43,6 +43,7 @@ _GROUP_FILE_ONLY = (
     "pharmacy_checked",
     "pregnancy_checked",
     "mothers_own",
+    "risk_condition_stable",
 )
 PHRASE_LISTS = (
     "mild",

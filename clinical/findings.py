@@ -189,6 +189,8 @@ def build_cues(cues: CueSpec) -> NegationCues:
         care_sought=cues.care_sought.all(),
         list_negation=cues.list_negation.all(),
         negated_items=cues.negated_items.all(),
+        asked_if=cues.asked_if.all(),
+        answered_no=cues.answered_no.all(),
         frames=(
             cues.question_frames.all(),
             cues.generic.all(),

@@ -313,6 +313,16 @@ class CueSpec(_Spec):
         default_factory=LangList,
         description="A question about the sign right after it ('中风有哪些表现').",
     )
+    asked_if: LangList = Field(
+        default_factory=LangList,
+        description="A danger asked about in a question the writer put to the patient ('I "
+        "asked him if'): with an answer of no after the sign it is denied (answered_no).",
+    )
+    answered_no: LangList = Field(
+        default_factory=LangList,
+        description="The patient's answer of no after a question asked_if names ('and he said "
+        "no', 他说没有); a yes keeps the sign.",
+    )
     asked_question: LangList = Field(
         default_factory=LangList,
         description="A question closing the sign's clause with a question mark "

@@ -273,12 +273,17 @@ _TAKEN = re.compile(
 # taking verb earlier in the same sentence.
 _DOSE = r"\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:mg|mcg|µg|g|毫克|克)(?![a-z])"
 _HEDGE = r"(?:about|around|like|maybe|probably|roughly|at\s+least|over|nearly|almost|x)"
+# NHS.uk paracetamol overdose: the count told as a guess after the medicine ("paracetamol, she
+# thinks 16 tablets", "co-codamol, he reckons about 14")
+_GUESS = r"(?:she|he|i|we|they)\s+(?:thinks?|reckons?|guess(?:es)?|believes?)"
 _COUNT_AWAY = re.compile(
     # "32 of the 500mg ones", "18 of the 30/500 ones", "24 x 500mg"
     rf"(?<![\d./])(\d{{1,3}})(?!\d)\s*(?:x\s*)?(?:of\s+(?:my|the|those|these|his|her|their)\s+)?"
     rf"(?:{_DOSE}|\d{{1,4}}\s*/\s*\d{{1,4}})\s*(?:[a-z-]+\s+){{0,2}}?(?:{_MEDICINE}|ones)"
     # "diazepam, maybe 15", "zopiclone, like 14 of them"
-    rf"|(?<![a-z])(?:{_MEDICINE})\s*,?\s*{_HEDGE}\s+(\d{{1,3}})(?!\d)"
+    # ... or a guess after it, a few words between ("paracetamol at the party, he thinks 20")
+    rf"|(?<![a-z])(?:{_MEDICINE})(?:\s*,?\s*{_HEDGE}|(?:\s+[a-z']+){{0,4}}?\s*,?\s*{_GUESS}"
+    rf"(?:\s+{_HEDGE})?)\s+(\d{{1,3}})(?!\d)"
     rf"(?!\s*(?:mg|mcg|g|ml|mins?|minutes?|hours?|hrs?|h|days?|weeks?|years?|am|pm|%|:)(?![a-z]))"
     r"|(?:大概|大约|约|差不多|至少|将近|快)\s*(\d{1,3})\s*(?:多|几|来|余)?\s*(?:片|颗|粒)"
     # TOXBASE (a strip or box taken at once): the count told with its pack after the verb

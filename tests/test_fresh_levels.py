@@ -903,11 +903,16 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # emergencies, Chinese rows 77 of 80 (tests/test_rules_set55_zh.py)
     "set55": (
         "fresh_levels_55.jsonl",
-        0.89,
+        # 0.80 at the first run; 88.7% (142 of 160) with rules-eb's English readings
+        # (tests/test_rules_set55_en.py; one English row left open there, f55-en-nur-016); 89.4%
+        # (143 of 160) with rules-ec's Chinese ones alone (tests/test_rules_set55_zh.py); 98.1%
+        # (157 of 160), 40 of 40, no self-care at emergency, with both and the by-kind work merged
+        0.98,
         {
-            "f55-en-emg-004": "first run: urgent",
-            "f55-en-emg-010": "first run: non_urgent",
-            "f55-en-emg-018": "first run: urgent",
+            # (f55-en-emg-004, -010 and -018, a testicle talked round as "agony in his privates",
+            # a full packet of paracetamol with the count guessed after it ("she thinks 16") and
+            # an erection that "has not gone down since 5 hours ago", closed by rules-eb: NHS.uk
+            # testicle pain, paracetamol overdose, priapism; tests/test_rules_set55_en.py)
             # (f55-zh-emg-009, two dialysis sessions not gone to and a pulse of forty-odd with
             # breathlessness lying flat, and f55-zh-emg-013, a diabetic's red, swollen scrotum with
             # a patch gone black and a fever, told in Cantonese, closed by rules-ec: UK Kidney
@@ -934,7 +939,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    "f55-en-emg-010": "first run: non_urgent",
+    # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
+    # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
     "f56-en-emg-003": "first run: non_urgent (carry-over set, not opened)",
     "f56-zh-emg-006": "first run: non_urgent (carry-over set, not opened)",
     # (f53-zh-emg-018, a missed dialysis session with a slow, irregular pulse, closed by rules-dv:
@@ -1044,7 +1050,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f55-en-slf-020": "first run: emergency",
+    # (f55-en-slf-020, a mini stroke a mother is "convinced" of, a foot gone dead from sitting
+    # cross-legged and back within minutes, closed by rules-eb: NHS.uk stroke, pins and needles;
+    # tests/test_rules_set55_en.py)
     # (f53-zh-slf-011, one vitamin C chewable counted missing and the other medicines locked
     # away untouched (没动过), closed by rules-dv: TOXBASE vitamin C, RCOG Green-top 57 is
     # about the baby; tests/test_rules_set53_zh.py)
