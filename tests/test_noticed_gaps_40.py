@@ -319,6 +319,16 @@ WOUND_CLEANED_AND_COVERED = [
     ("E", "割到手流了好多血，贴了创可贴还是一直流"),
 ]
 
+# Written by the coordinator after the second merged sweep: rules-ec's "nothing else wrong"
+# (没什么不舒服) as coping took test_rules_set43_en's cholesterol check asked in Chinese to
+# self_care; a check asked for is a GP review (NHS Health Check, NHS.uk high cholesterol). The
+# first two were self_care before.
+CHECK_ASKED = [
+    ("N", "我爸五十岁心梗走的，我今年45，身体没什么不舒服，想查一下血脂和血压"),
+    ("N", "身体没什么不舒服，就是想查一下胆固醇"),
+    ("E", "想查一下血压，刚才自己量了185/115，头很痛"),
+]
+
 # Sentences the rules still misread: strict xfails with their reason.
 OPEN_ROWS: dict[str, str] = {}
 
@@ -412,4 +422,9 @@ def test_a_periods_flow_is_no_haemorrhage(rules: RuleSet, code: str, text: str) 
 def test_a_wound_cleaned_and_covered_is_first_aid_done(
     rules: RuleSet, code: str, text: str
 ) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), CHECK_ASKED)
+def test_a_check_asked_for_is_a_review(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
