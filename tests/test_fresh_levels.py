@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 56, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 58, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -932,6 +932,28 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f56-zh-emg-006": "first run: non_urgent (carry-over set, not opened)",
         },
     ),
+    # set 57, 160 messages in the thirty-fifth frozen split's voice (voice41: older adults
+    # living alone, pregnancy and babies, substances) by writer-fresh57, run first on e38bb4a's
+    # rules (session 40's), before any of session 41's rule work: 75.6% (121 of 160), 37 of 40
+    # emergencies (three at urgent), two self-care messages at emergency
+    "set57": (
+        "fresh_levels_57.jsonl",
+        0.75,
+        {
+            "f57-en-emg-001": "first run: urgent",
+            "f57-zh-emg-015": "first run: urgent",
+            "f57-zh-emg-017": "first run: urgent",
+        },
+    ),
+    # set 58, 80 messages in the thirty-fifth frozen split's voice (voice41) by writer-fresh58,
+    # run first on e38bb4a's rules, before any of session 41's rule work, as a carry-over
+    # measure: 77.5% (62 of 80), 20 of 20 emergencies, no self-care message at emergency; not
+    # opened until the session's other rule work has merged
+    "set58": (
+        "fresh_levels_58.jsonl",
+        0.77,
+        {},
+    ),
 }
 
 
@@ -1050,6 +1072,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f57-en-slf-013": "set 57's first run: emergency",
+    "f57-zh-slf-007": "set 57's first run: emergency",
     # (f55-en-slf-020, a mini stroke a mother is "convinced" of, a foot gone dead from sitting
     # cross-legged and back within minutes, closed by rules-eb: NHS.uk stroke, pins and needles;
     # tests/test_rules_set55_en.py)
@@ -1171,6 +1195,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set54", 20),
         ("set55", 40),
         ("set56", 20),
+        ("set57", 40),
+        ("set58", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
