@@ -105,6 +105,7 @@ class NegationCues:
     frames: FrameCues | None = None  # question frames that a present anchor makes a report
     asked_if: PhraseSet | None = None  # a question put to the patient ("I asked him if")
     answered_no: PhraseSet | None = None  # the patient's answer of no ("and he said no")
+    answered_yes: PhraseSet | None = None  # the patient's answer of yes ("and she said yes")
 
     @classmethod
     def build(
@@ -136,6 +137,7 @@ class NegationCues:
         frames: tuple[list[str], ...] | None = None,
         asked_if: Sequence[str] = (),
         answered_no: Sequence[str] = (),
+        answered_yes: Sequence[str] = (),
     ) -> NegationCues:
         """Compile the cue lists (phrases are taken literally, without inflection)."""
         return cls(
@@ -164,6 +166,7 @@ class NegationCues:
             care_sought=PhraseSet(care_sought, inflect=False) if care_sought else None,
             asked_if=PhraseSet(asked_if, inflect=False) if asked_if else None,
             answered_no=PhraseSet(answered_no, inflect=False) if answered_no else None,
+            answered_yes=PhraseSet(answered_yes, inflect=False) if answered_yes else None,
             list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
             negated_items=_item_run(negated_items),
             denied_after=_denied_after(negated_items),

@@ -258,6 +258,30 @@ class Analysis:
         after_end = self._sentence_end(self._sentence_end(end) + 1)
         return _has(cues.answered_no, self._masked[end:after_end])
 
+    def _answered_yes(self, start: int, end: int) -> int | None:
+        """Return where the question ends when the span is a danger the writer asked the
+        patient about and the patient answered yes ("I asked my dad if he had chest pain and
+        he said yes", 我问她有没有想过自杀，她说有), else None: the question's own words (the
+        "if", the 没 of 有没有) then neither negate the sign nor make it a hypothetical."""
+        cues = self._cues
+        if cues.asked_if is None or cues.answered_yes is None:
+            return None
+        s_start = self._sentence_start(start)
+        asked = _last(cues.asked_if, self._masked[s_start:start])
+        if asked is None:
+            return None
+        after_end = self._sentence_end(self._sentence_end(end) + 1)
+        if not _has(cues.answered_yes, self._masked[end:after_end]):
+            return None
+        return s_start + asked.end()
+
+    def _question_words(self, start: int, end: int) -> bool:
+        """Return True when an exclude phrase at ``start:end`` begins inside a question the
+        patient answered yes (没有想过自杀 of 我问她有没有想过自杀，她说有): its negation is the
+        question's 有没有, so it excludes nothing."""
+        asked_end = self._answered_yes(end, end)
+        return asked_end is not None and start < asked_end
+
     def _sentence_start(self, start: int) -> int:
         i = bisect.bisect_right(self._hard_ends, start) - 1
         return self._hard_ends[i] if i >= 0 else 0
@@ -307,7 +331,8 @@ class Analysis:
         if self._answered_no(start, end):
             return "negated"  # "I asked him if he'd thought of hurting himself and he said no"
         c_start, c_end = self.clause_bounds(start, end)
-        before = self._masked[c_start:start]
+        asked_end = self._answered_yes(start, end)
+        before = self._masked[max(c_start, asked_end or 0) : start]
         for cue, window in cues.negation:
             last = _last(cue, before)
             if (
@@ -323,7 +348,9 @@ class Analysis:
         s_start, s_end = self._sentence_start(start), self._sentence_end(end)
         sentence = self._masked[s_start:start]
         span = (s_start, start, end, self._sentence_end(s_end + 1))
-        if is_hypothetical(cues.hypothetical, cues.assertion, cues.frames, self._masked, span):
+        if asked_end is None and is_hypothetical(
+            cues.hypothetical, cues.assertion, cues.frames, self._masked, span
+        ):
             return "hypothetical"
         asked = next(cues.asked_after.finditer(*_both(self._masked[end:c_end])), None)
         if asked is not None and asked.start() <= 1:
@@ -505,7 +532,11 @@ class Analysis:
             return
         blocked: list[tuple[int, int]] = []
         if exclude is not None:
-            blocked = [(m.start(), m.end()) for m in exclude.finditer(self.text, self.lowered)]
+            blocked = [
+                (m.start(), m.end())
+                for m in exclude.finditer(self.text, self.lowered)
+                if not self._question_words(m.start(), m.end())
+            ]
         for match in regex.finditer(self.text):
             if any(s < match.end() and match.start() < e for s, e in blocked):
                 continue

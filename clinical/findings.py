@@ -191,6 +191,7 @@ def build_cues(cues: CueSpec) -> NegationCues:
         negated_items=cues.negated_items.all(),
         asked_if=cues.asked_if.all(),
         answered_no=cues.answered_no.all(),
+        answered_yes=cues.answered_yes.all(),
         frames=(
             cues.question_frames.all(),
             cues.generic.all(),

@@ -323,6 +323,12 @@ class CueSpec(_Spec):
         description="The patient's answer of no after a question asked_if names ('and he said "
         "no', 他说没有); a yes keeps the sign.",
     )
+    answered_yes: LangList = Field(
+        default_factory=LangList,
+        description="The patient's answer of yes after a question asked_if names ('and he said "
+        "yes', 她说有): the question's own words neither negate the sign nor make it a "
+        "hypothetical.",
+    )
     asked_question: LangList = Field(
         default_factory=LangList,
         description="A question closing the sign's clause with a question mark "

@@ -276,6 +276,31 @@ _SLANG_AMOUNT = re.compile(r"(?<![\w'])(?:heaps|tons)(?![\w'])(?!\s+of\b)")
 _POSTPARTUM = re.compile(r"(?<=\d)(\s*(?:d|days?|wk|wks|weeks?|w|m|mo|months?)\s*)pp\b")
 
 
+# A limb named and then called "it" (NHS.uk stroke, FAST arms: the person may not be able to
+# lift one arm): "my left arm went numb and I can't lift it" is "... can't lift the arm", in
+# the same sentence; in Chinese the limb of one clause is the subject of the next, with no
+# word for it (左手突然麻了，抬不起来 is 左手...抬不起来). The rules then read the limb's
+# weakness, or the injury told beside it, as they read "can't lift my arm".
+_LIMB_IT = re.compile(
+    r"(?<![a-z])(arm|hand|leg)(?![a-z])"
+    r"([^.!?;\n]{1,60}?(?<![a-z])(?:can't|cant|cannot|can not|couldn't|unable to)"
+    r"(?:\s+even)?\s+(?:lift|raise|move|use|hold up|grip with))\s+it(?![a-z'])"
+)
+_ZH_LIMB_NEXT = re.compile(
+    r"(左手|右手|左臂|右臂|手臂|胳膊|左腿|右腿|一只手|一边手)([^，,。！？!?；;\s]{1,8}[，,]\s*)"
+    r"(?=抬不起|举不起|抬唔起|举唔起|动不了|郁唔到|使不上劲|拿不起|握不住)"
+)
+
+
+def name_the_limb(lowered: str) -> str:
+    """Return ``lowered`` with a limb called "it" (or left unsaid in Chinese) after it was
+    named written out as the limb: "my arm went numb and i can't lift it" -> "... can't lift
+    the arm", 左手突然麻了，抬不起来 -> 左手突然麻了，左手抬不起来."""
+    if "it" in lowered:
+        lowered = _LIMB_IT.sub(r"\1\2 the \1", lowered)
+    return _ZH_LIMB_NEXT.sub(r"\1\2\1", lowered)
+
+
 # Emoji that stand for a word, as Unicode CLDR names them ("face vomiting", "face with
 # thermometer", "drop of blood", "face with crossed-out eyes" / "face with spiral eyes", keyword
 # dizzy, "nauseated face", "sneezing face", "pill", "pile of poo"), in English and in Chinese.
@@ -322,14 +347,15 @@ def write_out_emoji(text: str) -> str:
 
 
 def expand_shorthand(lowered: str) -> str:
-    """Return ``lowered`` with phone shorthand words written out ("arm n leg" -> "arm and leg")
-    and emoji that stand for a word written as the word (``write_out_emoji``)."""
+    """Return ``lowered`` with phone shorthand words written out ("arm n leg" -> "arm and leg"),
+    emoji that stand for a word written as the word (``write_out_emoji``) and a limb called
+    "it" named (``name_the_limb``)."""
 
     def replace(match: re.Match[str]) -> str:
         return _SHORTHAND.get(match.group(), match.group())
 
     lowered = _SLANG_AMOUNT.sub("a lot", write_out_emoji(lowered))
-    return _SHORTHAND_RE.sub(replace, _POSTPARTUM.sub(r"\1postpartum", lowered))
+    return name_the_limb(_SHORTHAND_RE.sub(replace, _POSTPARTUM.sub(r"\1postpartum", lowered)))
 
 
 class Speller:
