@@ -263,6 +263,8 @@ _SHORTHAND = {
     # the complaint said as an adjective ("dizzy and headachy"); written out rather than a rule
     # phrase, so a typed "headach" is still corrected to "headache", its one near word
     "headachy": "headache",
+    # "rite" for "right" (a side, or all right), a phone spelling by sound
+    "rite": "right",
 }
 _SHORTHAND_RE = re.compile(
     r"(?<![\w/&])(?:"
@@ -395,7 +397,11 @@ class Speller:
                 fixed = best[0][1]
             elif best:
                 tied = [w for d, w in best if d == best[0][0]]
-                fixed = _base_form(tied) or _one_letter_left_out(token, tied)
+                fixed = (
+                    _past_e_left_out(token, tied)
+                    or _base_form(tied)
+                    or _one_letter_left_out(token, tied)
+                )
             else:
                 fixed = self._letter_moved(token)
         if len(self._cache) < 4096:
@@ -436,6 +442,13 @@ class Speller:
             return self._fix(match.group()) or match.group()
 
         return _WORD.sub(replace, lowered)
+
+
+def _past_e_left_out(token: str, tied: list[str]) -> str | None:
+    """Return the past tense of ``tied`` that ``token`` spells with the "e" of its "-ed" left
+    out ("missd": missed, not miss), else None: the tense is what the patient typed."""
+    past = token[:-1] + "ed"
+    return past if token.endswith("d") and not token.endswith("ed") and past in tied else None
 
 
 def _one_letter_left_out(token: str, tied: list[str]) -> str | None:

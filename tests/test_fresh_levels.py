@@ -928,8 +928,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_56.jsonl",
         0.85,
         {
-            "f56-en-emg-003": "first run: non_urgent (carry-over set, not opened)",
-            "f56-zh-emg-006": "first run: non_urgent (carry-over set, not opened)",
+            # (f56-en-emg-003, an ectopic pregnancy typed with "missd" and "rite", and
+            # f56-zh-emg-006, still hard for hours after Viagra (还是硬的，下不去), opened in
+            # session 41 and closed by the coordinator: NHS.uk ectopic pregnancy, priapism;
+            # tests/test_rules_set56.py)
         },
     ),
     # set 57, 160 messages in the thirty-fifth frozen split's voice (voice41: older adults
@@ -963,8 +965,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 OPEN_BELOW_URGENT: dict[str, str] = {
     # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
     # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
-    "f56-en-emg-003": "first run: non_urgent (carry-over set, not opened)",
-    "f56-zh-emg-006": "first run: non_urgent (carry-over set, not opened)",
+    # (f56-en-emg-003 and f56-zh-emg-006 closed in session 41: tests/test_rules_set56.py)
     # (f53-zh-emg-018, a missed dialysis session with a slow, irregular pulse, closed by rules-dv:
     # UK Kidney Association hyperkalaemia; tests/test_rules_set53_zh.py)
     # (f51-en-emg-020, a deep hedge-trimmer cut with fingers going cold, closed by rules-dj: MTS
