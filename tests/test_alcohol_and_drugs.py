@@ -51,11 +51,17 @@ ALCOHOL_POISONING = [
     ("E", "friend is really drunk, her lips are going blue and her skin is cold"),
     ("E", "flatmate's been drinking all night, his breathing is really slow with long gaps"),
     ("E", "she's so drunk she keeps being sick and nodding off"),
-    ("E", "my 15 year old came home drunk from a party, he's confused and doesn't know where he is"),
+    (
+        "E",
+        "my 15 year old came home drunk from a party, he's confused and doesn't know where he is",
+    ),
     ("E", "he did loads of shots and now he's passed out on the bathroom floor and won't respond"),
     ("E", "my son downed half a bottle of vodka and just had a fit"),
     ("E", "she's really drunk and her breathing is irregular, stops and starts"),
-    ("E", "we put him in the recovery position but he's not waking up, he's had way too much to drink"),
+    (
+        "E",
+        "we put him in the recovery position but he's not waking up, he's had way too much to drink",
+    ),
     (
         "E",
         "probably overreacting and pls don't call the police but my mate's been drinking "
@@ -96,8 +102,14 @@ WITHDRAWAL = [
     ("E", "他停酒三天，说看到墙上有虫在爬"),
     ("E", "佢戒咗酒三日，成身震，出晒汗，仲有啲糊塗"),
     # the shakes with sweating after a heavy drinker stops: help the same day
-    ("U", "my partner drinks a bottle of vodka a day, stopped yesterday, now has the shakes and is sweating buckets"),
-    ("U", "I stopped drinking 2 days ago after years of heavy drinking, hands shaking badly and sweating"),
+    (
+        "U",
+        "my partner drinks a bottle of vodka a day, stopped yesterday, now has the shakes and is sweating buckets",
+    ),
+    (
+        "U",
+        "I stopped drinking 2 days ago after years of heavy drinking, hands shaking badly and sweating",
+    ),
     ("U", "我先生本來每天喝很多酒，突然不喝了，現在一直發抖、冒冷汗"),
     ("U", "我爸酗酒，戒酒第二天，手一直抖，出很多汗"),
     # cutting down, a bit anxious: the GP
@@ -110,7 +122,10 @@ PARTY_DRUGS = [
     ("E", "my mate took two pills and he's boiling hot, drenched in sweat and his jaw is going"),
     ("E", "did a few lines of coke and now my chest is tight and my heart is pounding"),
     ("E", "friend took some ket and now we can't wake her up"),
-    ("E", "he dropped some mandy and now he's really paranoid and agitated, shouting that people are after him"),
+    (
+        "E",
+        "he dropped some mandy and now he's really paranoid and agitated, shouting that people are after him",
+    ),
     ("E", "my flatmate had some pingers and is overheating and confused"),
     ("E", "took molly and now I'm burning up and can't cool down"),
     (
@@ -118,7 +133,10 @@ PARTY_DRUGS = [
         "please don't tell the police, my son took something at a party and now he's "
         "having a seizure",
     ),
-    ("E", "pls don't tell my parents, my friend took a pill and she's really hot and not making sense"),
+    (
+        "E",
+        "pls don't tell my parents, my friend took a pill and she's really hot and not making sense",
+    ),
     ("E", "took a pill at a rave and my friend is fitting"),
     ("E", "朋友吃了摇头丸，现在全身发烫，胡言乱语"),
     ("E", "他索咗K，而家叫唔醒"),
@@ -138,7 +156,10 @@ CANNABIS = [
     ("L", "食咗啲大麻糖，有啲驚驚哋，而家冷靜返"),
     ("L", "哈草之後有點恐慌，現在好多了"),
     # paranoid and agitated beyond reassurance, or chest pain: 999
-    ("E", "after smoking skunk he's really paranoid and agitated, won't calm down, thinks we're poisoning him"),
+    (
+        "E",
+        "after smoking skunk he's really paranoid and agitated, won't calm down, thinks we're poisoning him",
+    ),
     ("E", "smoked weed and now I have crushing chest pain"),
     ("E", "抽了大麻以后他很激动很多疑，说我们要害他，怎么劝都冷静不下来"),
 ]
@@ -213,6 +234,31 @@ PACK_AFTER_COMMA = [
     ("!E", "she's taken her tablets this morning, the rest of the box is still in the drawer"),
 ]
 
+# Written while the rules changed (after the first run): look-alikes near the new words, each
+# read at its level once the rules were done; the three marked * were wrong on the way and fixed.
+WHILE_FIXING = [
+    # a night gone, well now: the decision's same-day call, not 999 (*)
+    ("!E", "I think I was spiked last night, woke up groggy at a friend's, fine now"),
+    ("E", "my friend's drink was spiked an hour ago and she can't stand up"),
+    ("E", "他们在我的酒里下了药，我现在很想睡，站都站不稳"),
+    # a number or a fever that spiked is no drink spiked
+    ("!E", "my temperature spiked last night and I feel drowsy"),
+    ("!E", "the new tablets make me feel drugged and drowsy"),
+    # a vape named beside a mouth ulcer is no liquid swallowed (*)
+    ("!E", "my teenager vapes and has ulcers in her mouth"),
+    # settled after cannabis, paranoid and agitated before (*)
+    ("!E", "he smoked weed and got paranoid and agitated but calmed down now"),
+    ("!E", "my daughter Molly has a cough and is sleepy"),
+    ("!E", "I had a gin and tonic and took G&T to bed, feel confused"),
+    ("!E", "he took a pill for his headache and now feels hot"),
+    ("!E", "my friend is at a party, she's really hot and dancing"),
+    ("!E", "quit smoking cold turkey, feel irritable and shaky and sweaty"),
+    ("!E", "took my antibiotics as prescribed, all of them, still have a cough"),
+    ("S", "I took my tablets this morning as usual, the whole box is nearly gone, need a refill"),
+    ("!E", "他每天喝一瓶奶，今天不喝了，一直出汗"),
+    ("E", "my husband is an alcoholic, stopped drinking three days ago, now confused and shaking"),
+]
+
 
 @pytest.fixture(scope="module")
 def rules() -> RuleSet:
@@ -271,4 +317,9 @@ def test_mixed_with_medicines(rules: RuleSet, code: str, text: str) -> None:
 
 @pytest.mark.parametrize(("code", "text"), with_open(PACK_AFTER_COMMA))
 def test_pack_after_comma(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(WHILE_FIXING))
+def test_written_while_fixing(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
