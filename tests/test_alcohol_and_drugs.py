@@ -60,7 +60,8 @@ ALCOHOL_POISONING = [
     ("E", "she's really drunk and her breathing is irregular, stops and starts"),
     (
         "E",
-        "we put him in the recovery position but he's not waking up, he's had way too much to drink",
+        "we put him in the recovery position but he's not waking up, he's had way too much to "
+        "drink",
     ),
     (
         "E",
@@ -104,11 +105,13 @@ WITHDRAWAL = [
     # the shakes with sweating after a heavy drinker stops: help the same day
     (
         "U",
-        "my partner drinks a bottle of vodka a day, stopped yesterday, now has the shakes and is sweating buckets",
+        "my partner drinks a bottle of vodka a day, stopped yesterday, now has the shakes and is "
+        "sweating buckets",
     ),
     (
         "U",
-        "I stopped drinking 2 days ago after years of heavy drinking, hands shaking badly and sweating",
+        "I stopped drinking 2 days ago after years of heavy drinking, hands shaking badly and "
+        "sweating",
     ),
     ("U", "我先生本來每天喝很多酒，突然不喝了，現在一直發抖、冒冷汗"),
     ("U", "我爸酗酒，戒酒第二天，手一直抖，出很多汗"),
@@ -124,7 +127,8 @@ PARTY_DRUGS = [
     ("E", "friend took some ket and now we can't wake her up"),
     (
         "E",
-        "he dropped some mandy and now he's really paranoid and agitated, shouting that people are after him",
+        "he dropped some mandy and now he's really paranoid and agitated, shouting that people "
+        "are after him",
     ),
     ("E", "my flatmate had some pingers and is overheating and confused"),
     ("E", "took molly and now I'm burning up and can't cool down"),
@@ -135,7 +139,8 @@ PARTY_DRUGS = [
     ),
     (
         "E",
-        "pls don't tell my parents, my friend took a pill and she's really hot and not making sense",
+        "pls don't tell my parents, my friend took a pill and she's really hot and not making "
+        "sense",
     ),
     ("E", "took a pill at a rave and my friend is fitting"),
     ("E", "朋友吃了摇头丸，现在全身发烫，胡言乱语"),
@@ -158,7 +163,8 @@ CANNABIS = [
     # paranoid and agitated beyond reassurance, or chest pain: 999
     (
         "E",
-        "after smoking skunk he's really paranoid and agitated, won't calm down, thinks we're poisoning him",
+        "after smoking skunk he's really paranoid and agitated, won't calm down, thinks we're "
+        "poisoning him",
     ),
     ("E", "smoked weed and now I have crushing chest pain"),
     ("E", "抽了大麻以后他很激动很多疑，说我们要害他，怎么劝都冷静不下来"),
