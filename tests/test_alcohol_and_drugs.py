@@ -36,7 +36,12 @@ usage). Read as a first message with the rules alone.
 
 Wrong before the change (22f98ff): 28 of the 119 sentences first written (item 1: 2 of 21,
 item 2: 0 of 8, item 3: 6 of 13, item 4: 7 of 18, item 5: 1 of 8, item 6: 2 of 9, item 7: 0 of 5,
-item 8: 3 of 9, item 9: 3 of 9, item 10: 0 of 8, item 11: 4 of 11).
+item 8: 3 of 9, item 9: 3 of 9, item 10: 0 of 8, item 11: 4 of 11). After (new
+``clinical/data/red_flags/substances.yaml``, 16 rules): none open. Sixteen look-alikes written
+while the rules changed (``WHILE_FIXING``) read at their level at the end; three of them were
+wrong on the way and narrowed a rule. Of the 10,027 stored texts (``tests/data`` and the
+development set) two moved, both to their gold level, none away; development set rules-only
+98.5%, 174 of 174 emergencies, no self-care message at an emergency.
 """
 
 from __future__ import annotations
