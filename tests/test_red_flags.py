@@ -1232,6 +1232,57 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he strangled me and now my voice is hoarse",
         "他掐我脖子，我晕过去了",
     ),
+    # alcohol and drugs as people say them (rules-gf, session 41; substances.yaml)
+    "alcohol_poisoning_breathing_irregular": (
+        "she's really drunk and her breathing is irregular",
+        "他喝醉了，呼吸不规则",
+    ),
+    "alcohol_poisoning_confused": (
+        "my son came home drunk from a party and he's confused",
+        "他喝到挂了，现在神志不清",
+    ),
+    "alcohol_poisoning_confused_plain": ("he's very drunk and confused", "他喝醉了，现在胡言乱语"),
+    "alcohol_poisoning_signs_slang": (
+        "he's absolutely hammered and his breathing is really slow",
+        "他喝断片了，呼吸很慢",
+    ),
+    "alcohol_withdrawal_delirium_said": (
+        "trying to stop drinking, day 3, seeing bugs that aren't there",
+        "戒酒第三天，看到墙上有虫子在爬",
+    ),
+    "alcohol_withdrawal_delirium_heavy_drinker": (
+        "he's a heavy drinker, quit cold turkey on monday, now seeing spiders on the walls",
+        "我爸酗酒，突然不喝了，现在说看到老鼠",
+    ),
+    "party_drugs_danger_signs": (
+        "my flatmate had some pingers and is overheating and confused",
+        "朋友嗑药之后全身发烫，胡言乱语",
+    ),
+    "party_pill_danger_signs": (
+        "pls don't tell my parents, my friend took a pill and she's really hot and not making "
+        "sense",
+        "不敢报警，朋友吃了一粒不明药丸，现在全身发烫",
+    ),
+    "recreational_drugs_overheating": (
+        "took ecstasy and now I'm boiling hot",
+        "吃了摇头丸之后全身发烫",
+    ),
+    "drug_paranoid_agitated": (
+        "he dropped some mandy and now he's paranoid and agitated",
+        "他抽了大麻以后很激动，疑神疑鬼，说有人要害他",
+    ),
+    "drink_spiked_danger_signs": (
+        "I think my drink was spiked, I can't stand up and I'm really confused",
+        "我的饮料被下药了，现在站不稳",
+    ),
+    "e_liquid_swallowed": (
+        "my toddler chewed my vape and some of the liquid got in his mouth",
+        "孩子咬烂了我的电子烟",
+    ),
+    "overdose_pack_told_after": (
+        "she's taken her tablets, the whole box",
+        "他吞了他的安眠药，整盒",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1640,6 +1691,20 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "sunburn_with_illness": (
         "really bad sunburn and now I feel sick and dizzy",
         "晒伤之后发烧发冷",
+    ),
+    # alcohol withdrawal and nitrous oxide (rules-gf, session 41; substances.yaml)
+    "alcohol_withdrawal_shakes_sweating": (
+        "I stopped drinking 2 days ago, hands shaking badly and sweating",
+        "戒酒第二天，手一直抖，出很多汗",
+    ),
+    "alcohol_withdrawal_shakes_heavy_drinker": (
+        "my partner drinks a bottle of vodka a day, stopped yesterday, now has the shakes and is "
+        "sweating buckets",
+        "我先生酗酒，突然停了，现在一直发抖，冒冷汗",
+    ),
+    "nitrous_oxide_nerve_signs": (
+        "been doing loads of nos balloons, now my hands and feet are numb",
+        "打笑气打了几个月，现在手脚发麻",
     ),
 }
 
