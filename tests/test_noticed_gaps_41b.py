@@ -158,10 +158,13 @@ HAY_FEVER_AWFUL = [
 
 # 3d. 时差 inside 平时差不多 is no jet lag (NHS.uk stomach ache: severe pain, 111 or a GP)
 NOT_JET_LAG = [
-    ("U", "肚子痛得要死，其他跟平时差不多"),
-    ("U", "突然肚子痛得要死，吃饭跟平时差不多"),
+    ("N", "肚子痛得要死，其他跟平时差不多"),
+    ("N", "腰痛得要死，其他都跟平时差不多"),
+    ("N", "突然肚子痛得要死，吃饭跟平时差不多"),
     ("U", "胸口痛得要死，其他都跟平时差不多"),
+    # jet lag or a sore throat named: the figure of speech stays (NHS.uk jet lag, sore throat)
     ("L", "倒时差，睡不着"),
+    ("L", "喉咙痛得要死，其他跟平时差不多"),
 ]
 
 # 3e. 那次 naming this week's dialysis session is no past (UK Kidney Association)
