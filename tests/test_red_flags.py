@@ -1228,6 +1228,16 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he strangled me and now my voice is hoarse",
         "他掐我脖子，我晕过去了",
     ),
+    # session 41 (rules-gg): gaps noticed in session 40
+    "tongue_swelling_no_trigger": ("my tongue is swelling up", "舌头突然肿起来了"),
+    "battery_beside_pet": (
+        "the dog chewed a button battery and my toddler might have swallowed one too",
+        "只狗吞咗粒纽扣电池，我个仔都吞咗",
+    ),
+    "poisoning_beside_pet": (
+        "the dog ate a dishwasher tablet and so did my toddler",
+        "狗狗吃了洗碗块，我儿子也吃了",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1636,6 +1646,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "sunburn_with_illness": (
         "really bad sunburn and now I feel sick and dizzy",
         "晒伤之后发烧发冷",
+    ),
+    # session 41 (rules-gg): talk of dying said laughing about everyday stress (NICE NG225)
+    "suicidal_thoughts_said_in_jest": (
+        "this homework makes me wanna kms lol",
+        "作业多到我想死哈哈哈",
     ),
 }
 
