@@ -44,6 +44,8 @@ TONGUE_LIPS_SWELLING = [
     ("E", "我的舌头和嘴唇肿起来了"),
     ("E", "嘴唇突然肿了，舌头也肿"),
     ("E", "脷同嘴唇都肿起嚟"),
+    # in pregnancy too (test_red_flags.py's pregnancy floor example said the tongue: now the lips)
+    ("E", "I'm 20 weeks pregnant and my tongue has swollen up"),
     # look-alikes: a bitten lip, a bitten tongue
     ("L", "bit my lip yesterday and it's a bit swollen"),
     ("L", "吃饭咬到舌头了，有点痛"),

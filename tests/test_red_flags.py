@@ -1523,7 +1523,7 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "走上坡胸口痛了几个星期，最近越来越频繁",
     ),
     "allergic_swelling_in_pregnancy": (
-        "I'm 20 weeks pregnant and my tongue has swollen up",
+        "I'm 20 weeks pregnant and my lips have swollen up",
         "怀孕二十周，嘴唇突然肿起来了",
     ),
     "pregnancy_sudden_swelling": (
