@@ -837,7 +837,7 @@ def decide(
     episode_over = said("episode_over", among=voiced) or (
         # "fully recovered" is also a past cue, so its phrase is read by the red-flag concept
         # (pain_over_now, `started_by: [recovered]`): a pain over now (rules-gg, session 41)
-        "pain_over_now" in concepts and any("recovered" in t.lower() for t in voiced)
+        "pain_over_now" in concepts and any("recovered" in t.lower() for t in voiced or ())
     )
     course = [_PASSED_ON.sub(" ", _TRIGGERED_WORSE.sub(" ", t)) for t in texts] or None
     # a course said to be getting worse is no improvement, whatever settled before it (头很痛，

@@ -120,8 +120,11 @@ KMS_HYPERBOLE = [
 OLD_STROKE_IMPROVING = [
     ("!E", "我爸中风三年了，左手一直有点没力，现在慢慢好一点"),
     ("!E", "中风两年了，右脚一直没力，做康复慢慢好转"),
-    ("!E", "my dad had a stroke three years ago, his left arm has been a bit weak ever since "
-     "but it's slowly getting better"),
+    (
+        "!E",
+        "my dad had a stroke three years ago, his left arm has been a bit weak ever since "
+        "but it's slowly getting better",
+    ),
     ("!E", "mum's stroke was 2 years ago, her right leg is still weak, improving with physio"),
     ("E", "had a stroke three years ago, but today my right arm suddenly went weak"),
     ("E", "我爸中风三年了，今天突然左手没力，说话不清"),
@@ -185,7 +188,7 @@ PAIN_FULLY_RECOVERED = [
     ("L", "had a bad headache yesterday, fully recovered now"),
     ("L", "excruciating back pain this morning after lifting, fully recovered now"),
     ("L", "昨天肚子痛得很厉害，现在完全好了"),
-    ("U", "had terrible tummy pain last night, thought I'd fully recovered but it's back and worse"),
+    ("U", "terrible tummy pain last night, thought I'd fully recovered but it's back and worse"),
 ]
 
 # Sentences the rules still misread: strict xfails with their reason.
