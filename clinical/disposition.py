@@ -263,8 +263,25 @@ _JET_LAG_SLEEP = re.compile(
 )
 
 
+# NHS.uk hay fever (a pharmacist; a GP when their medicines do not help): the page sets no level
+# by how bad it feels, so "hay fever is awful", 花粉症好严重 is no severity (wheeze or a tight chest
+# with it is read by the red flags; rules-gg, session 41)
+_HAY_FEVER = r"(?:hay\s*fever|花粉症|花粉过敏|花粉過敏|鼻敏感)"
+_DEGREE_WORD = (
+    r"(?:好|很|非常|特别|特別|超|太|真系|really\s+|so\s+|very\s+|pretty\s+|absolutely\s+)?"
+    r"(?:严重|嚴重|厉害|厲害|犀利|辛苦|bad|awful|terrible|severe|rough|horrendous|horrible)"
+)
+_HAY_FEVER_DEGREE = re.compile(
+    rf"{_HAY_FEVER}\s*(?:is\s+|was\s+|'s\s+|has\s+been\s+)?{_DEGREE_WORD}"
+    rf"|(?<![\w-]){_DEGREE_WORD}\s*{_HAY_FEVER}",
+    re.I,
+)
+
+
 def _jet_lag_read(text: str) -> str:
-    """Return ``text`` with jet lag's degree and sleeplessness blanked where jet lag is named."""
+    """Return ``text`` with jet lag's degree and sleeplessness blanked where jet lag is named,
+    and hay fever's degree where it is said of hay fever."""
+    text = _HAY_FEVER_DEGREE.sub(" ", text)
     if not _JET_LAG.search(text):
         return text
     return _JET_LAG_SLEEP.sub(" ", _JET_LAG_DEGREE.sub(" ", text))
@@ -817,7 +834,11 @@ def decide(
     # settling (dispositions/known_conditions.yaml: NHS.uk migraine, eczema, heartburn, panic
     # disorder, asthma action plans); never a changed pattern, one getting worse or a plan not
     # working
-    episode_over = said("episode_over", among=voiced)
+    episode_over = said("episode_over", among=voiced) or (
+        # "fully recovered" is also a past cue, so its phrase is read by the red-flag concept
+        # (pain_over_now, `started_by: [recovered]`): a pain over now (rules-gg, session 41)
+        "pain_over_now" in concepts and any("recovered" in t.lower() for t in voiced or ())
+    )
     course = [_PASSED_ON.sub(" ", _TRIGGERED_WORSE.sub(" ", t)) for t in texts] or None
     # a course said to be getting worse is no improvement, whatever settled before it (头很痛，
     # 前几天自己好了，今天又开始痛，越来越严重): improving only ever lowers a level, so this raises

@@ -213,13 +213,9 @@ TYPOS = [
 ]
 
 # Sentences the rules cannot yet bring to their level: strict xfails with their reason.
-OPEN: dict[str, str] = {
-    "hay fever is terrible when I mow the lawn, sneezing and streaming eyes": (
-        "'terrible' reads as severe symptoms in clinical/disposition.py (dispositions.yaml "
-        "severe); a minor illness's degree words are not yet a figure of speech there (NHS.uk "
-        "hay fever: a pharmacist), and widening `hyperbole` moves other kinds"
-    ),
-}
+# (the hay fever said terrible when mowing, open until session 41, reads right since rules-gg:
+# hay fever's own degree words are no severity, clinical/disposition.py, NHS.uk hay fever)
+OPEN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("code", "text"), with_open(BITES, OPEN))

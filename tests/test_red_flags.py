@@ -1283,6 +1283,16 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "she's taken her tablets, the whole box",
         "他吞了他的安眠药，整盒",
     ),
+    # session 41 (rules-gg): gaps noticed in session 40
+    "tongue_swelling_no_trigger": ("my tongue is swelling up", "舌头突然肿起来了"),
+    "battery_beside_pet": (
+        "the dog chewed a button battery and my toddler might have swallowed one too",
+        "只狗吞咗粒纽扣电池，我个仔都吞咗",
+    ),
+    "poisoning_beside_pet": (
+        "the dog ate a dishwasher tablet and so did my toddler",
+        "狗狗吃了洗碗块，我儿子也吃了",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1568,7 +1578,7 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "走上坡胸口痛了几个星期，最近越来越频繁",
     ),
     "allergic_swelling_in_pregnancy": (
-        "I'm 20 weeks pregnant and my tongue has swollen up",
+        "I'm 20 weeks pregnant and my lips have swollen up",
         "怀孕二十周，嘴唇突然肿起来了",
     ),
     "pregnancy_sudden_swelling": (
@@ -1705,6 +1715,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "nitrous_oxide_nerve_signs": (
         "been doing loads of nos balloons, now my hands and feet are numb",
         "打笑气打了几个月，现在手脚发麻",
+    ),
+    # session 41 (rules-gg): talk of dying said laughing about everyday stress (NICE NG225)
+    "suicidal_thoughts_said_in_jest": (
+        "this homework makes me wanna kms lol",
+        "作业多到我想死哈哈哈",
     ),
 }
 

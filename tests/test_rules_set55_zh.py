@@ -242,11 +242,9 @@ KINDS: list[tuple[str, str]] = (
 )
 
 # sentences still wrong, each with why (strict xfails)
-OPEN: dict[str, str] = {
-    "婆婆在做透析，周一那次没去，现在喘得躺不下，只能坐着": "那次 (that time) is a past cue of the "
-    "clause reader (an earlier episode: cues.yaml), so a session told as 那次没去 is read as past; "
-    "left alone (the first wording of this file's sentence, kept open beside its reworded one)",
-}
+# (周一那次没去, open here in session 40, reads right since rules-gg, session 41: 那次 naming
+# this week's session is a pseudo-cue in cues.yaml)
+OPEN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("expected", "text"), with_open(KINDS, OPEN))
