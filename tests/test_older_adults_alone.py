@@ -22,10 +22,13 @@ Kong Cantonese or Taiwan usage, read as a first message with the rules alone:
 Wrong before the change (22f98ff): 14 of the 69 sentences first written (item 1: 5 of 18, item 2:
 2 of 8, item 3: 0 of 13, item 4: 4 of 6, item 5: 3 of 10, item 6: 0 of 14); seven look-alikes of
 the new rules' words added while fixing (sleeping on the floor, a broken boiler asked about, a
-young person sleepy in a cold flat, glasses found on the floor) read right before and after.
+young person sleepy in a cold flat, glasses found on the floor) read right before and after; six
+added to item 1 after the first fix (found after a night on the floor, stuck in the bath), five of
+them wrong before and the look-alike (a young person stuck in the bath, laughing) right.
 The gaps: a fall and "can't get up" said with the person's age but no older-person word; a long
 lie said as "couldn't get up till morning", 躺到早上, 成晚瞓咗喺地下, 瞓到天光; a person found on
-the floor for an unknown time, which fired nothing; a cold home with shivering that has stopped,
+the floor for an unknown time, which fired nothing, or after a night there; stuck in the bath
+after a fall; a cold home with shivering that has stopped,
 and 摸落冰冰凍 (Cantonese, cold to the touch); not drinking with little urine. New rules in
 ``clinical/data/red_flags/older_alone.yaml``; no shared concept was changed. After: no open row.
 """
@@ -71,7 +74,19 @@ FALLS = [
     ("U", "我爸有吃华法林，今天摔了一跤撞到头"),
     ("U", "阿婆食緊薄血藥，今日跌親撞到個頭"),
     ("U", "邻居发现她躺在地上，她也不知道躺了多久"),
-    ("U", "她戴着紧急呼叫器也没按，邻居早上发现她躺在地上"),
+    (
+        "U",
+        "她戴着紧急呼叫器也没按，邻居早上发现她躺在地上",
+    ),  # added while fixing: found after a night on the floor, stuck in the bath
+    ("E", "Found Dad on the floor this morning, he's been there all night"),
+    (
+        "E",
+        "the carer found her on the kitchen floor, she'd been there since last night, she's cold",
+    ),
+    ("E", "I'm 80, slipped in the bath and can't get out, been here for hours"),
+    ("E", "grandma slipped in the bath and is stuck in the bath, can't get out"),
+    ("E", "奶奶在浴室滑倒了，卡在浴缸里出不来"),
+    ("!E", "I'm 30 and stuck in the bath after a slip, laughing, no pain, just embarrassed"),
 ]
 
 COLD_HOUSE = [

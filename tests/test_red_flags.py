@@ -502,6 +502,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I fell last night and couldn't get up till morning",
         "阿媽成晚瞓咗喺地下，起唔到身",
     ),
+    "found_on_floor_overnight": (
+        "Found Dad on the floor this morning, he's been there all night",
+        "邻居发现她躺在地上，躺了一整晚",
+    ),
+    "older_fall_stuck": (
+        "grandma slipped in the bath and is stuck in the bath",
+        "奶奶在浴室滑倒了，卡在浴缸里出不来",
+    ),
+    "older_fall_stuck_aged": (
+        "I'm 80, slipped in the bath and can't get out",
+        "我85岁，滑倒了，卡在浴缸里出不来",
+    ),
     "cold_home_shivering_stopped": (
         "the house is freezing, she was shivering but has now stopped shivering",
         "家里很冷，原来一直发抖，现在不抖了",
