@@ -942,7 +942,6 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_57.jsonl",
         0.75,
         {
-            "f57-en-emg-001": "first run: urgent",
             "f57-zh-emg-015": "first run: urgent",
             "f57-zh-emg-017": "first run: urgent",
         },

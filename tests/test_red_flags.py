@@ -498,6 +498,46 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "外公摔倒了，一条腿变短了",
     ),
     "older_fall_cannot_get_up": ("my nan fell and can't get up", "奶奶摔倒了，爬不起来"),
+    "older_fall_cannot_get_up_aged": (
+        "I'm 79, I fell in the kitchen and I can't get up",
+        "我82岁，在厨房摔倒了，起不来",
+    ),
+    "fall_floor_overnight": (
+        "I fell last night and couldn't get up till morning",
+        "阿媽成晚瞓咗喺地下，起唔到身",
+    ),
+    "found_on_floor_overnight": (
+        "Found Dad on the floor this morning, he's been there all night",
+        "邻居发现她躺在地上，躺了一整晚",
+    ),
+    "older_fall_stuck": (
+        "grandma slipped in the bath and is stuck in the bath",
+        "奶奶在浴室滑倒了，卡在浴缸里出不来",
+    ),
+    "older_fall_stuck_aged": (
+        "I'm 80, slipped in the bath and can't get out",
+        "我85岁，滑倒了，卡在浴缸里出不来",
+    ),
+    "cold_home_shivering_stopped": (
+        "the house is freezing, she was shivering but has now stopped shivering",
+        "家里很冷，原来一直发抖，现在不抖了",
+    ),
+    "cold_home_older_drowsy": (
+        "my grandad's heating is broken and he's very drowsy",
+        "奶奶家里很冷，她迷迷糊糊的",
+    ),
+    "cold_home_aged_drowsy": (
+        "I'm 84, my flat is freezing and I feel very drowsy",
+        "我妈85岁，暖气坏了，她一直想睡",
+    ),
+    "cold_to_touch_confused": (
+        "her skin is freezing and she's confused",
+        "阿婆摸落冰冰冻，又唔认得人",
+    ),
+    "not_drinking_confused_drowsy": (
+        "Mum won't drink anything and now she's confused",
+        "奶奶不肯喝水，现在糊里糊涂",
+    ),
     "psychosis_risk_to_others": (
         "he's hearing voices and says he has to hurt someone",
         "他听到声音叫他去杀人",
@@ -1720,6 +1760,14 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "suicidal_thoughts_said_in_jest": (
         "this homework makes me wanna kms lol",
         "作业多到我想死哈哈哈",
+    ),
+    "found_on_floor_unknown_time": (
+        "found my neighbour on the floor, she doesn't know how long she's been there",
+        "邻居发现她躺在地上，她也不知道躺了多久",
+    ),
+    "not_drinking_little_urine": (
+        "my father hasn't been drinking for 2 days and has hardly passed any urine",
+        "我爸两天没怎么喝水，尿很少",
     ),
 }
 
