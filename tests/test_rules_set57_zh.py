@@ -92,6 +92,24 @@ CATARACT_HALOES: list[tuple[str, str]] = [
     ("U", "今天突然眼睛很痛很红，看灯有光晕，头痛想吐"),
 ]
 
+# NICE NG133 hypertension in pregnancy (140/90 to 159/109 new in pregnancy: same-day maternity
+# assessment): how far along said without 怀孕 (我现在三十五周, 我而家三十六周); a cough's weeks
+# (现在两周了) are no pregnancy
+PREGNANCY_WEEKS_ALONE: list[tuple[str, str]] = [
+    ("=U", "我现在三十四周，今天量血压一百四十二/九十五，头不痛"),
+    ("=U", "我而家三十六周，今日量血压一百五十/九十三，对脚有啲肿"),
+    ("L", "我咳嗽现在两周了，昨天量血压一百四十二/九十，其他都还好"),
+]
+
+# NICE NG143 (children under 5: a breathing rate by age; reduced urine output with a fever is
+# amber, urgent) read at the age a note gives after the sex word with no comma (男婴十一个月，);
+# under 3 months with 38 °C stays red
+INFANT_NOTE_AGE_HEAD: list[tuple[str, str]] = [
+    ("=U", "门诊记录：女婴十个月，发热一天，三十八度五，呼吸四十二次每分，精神可，尿量减少"),
+    ("E", "门诊记录：男婴两个月，发热三十八度五，吃奶少"),
+    ("E", "女婴九个月，发热，呼吸七十次每分"),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
@@ -101,6 +119,8 @@ KINDS: list[tuple[str, str]] = (
     + EARLIER_BIRTH_HAEMORRHAGE
     + SMOKED_DRUG_NOT_FIT
     + CATARACT_HALOES
+    + PREGNANCY_WEEKS_ALONE
+    + INFANT_NOTE_AGE_HEAD
 )
 
 
