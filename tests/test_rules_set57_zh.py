@@ -15,10 +15,17 @@ gold:
 - f57-zh-nur-009 (emergency): 抽 as smoking a drug (一直抽大麻), no fit - NHS.uk cannabis, NICE CG90;
 - f57-zh-nur-001 (urgent): haloes with sight blurring more and more over half a year - NICE NG77 /
   NICE CKS cataracts;
-- the others are left open (see OPEN_ROWS).
+- f57-zh-urg-004 (non_urgent): how far along said without 怀孕 (我现在三十五周) - NICE NG133;
+- f57-zh-urg-005 (emergency): a note's age after the sex word with no comma (男婴十一个月), and
+  reduced urine with a fever under 5 read as amber - NICE NG143;
+- f57-zh-nur-015 (urgent): a friend's baby already admitted (入咗院) is in care, not the writer's -
+  NICE CKS oral candidiasis;
+- the others are left open (see OPEN_ROWS; f57-zh-slf-007 and -005 moved but not to self-care).
 
 Each kind has sentences of this file's own, in other words and both polarities, from the source
-named above its list. Wrong before any rule change (the rules of 22f98ff): see RESULTS below.
+named above its list. Wrong before any rule change (the rules of 22f98ff): 20 of 20 rows and 20
+of 34 kind sentences. After: 9 rows at their gold (both emergencies among them), f57-zh-slf-007
+from emergency to non_urgent, and every kind sentence at its level.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -110,6 +117,14 @@ INFANT_NOTE_AGE_HEAD: list[tuple[str, str]] = [
     ("E", "女婴九个月，发热，呼吸七十次每分"),
 ]
 
+# NICE CKS oral candidiasis (a well baby: pharmacist or GP) and the rules' other people: a
+# friend's baby already admitted (入咗院) is in care, not the writer's baby; the writer's own
+# baby's fever stays (NICE NG143 amber: 3 to 6 months with 39 °C)
+ANOTHERS_BABY_ADMITTED: list[tuple[str, str]] = [
+    ("L", "我朋友个BB发烧入咗院，我个女四个月，口入面有啲白色，冇发烧，食奶正常"),
+    ("U", "我朋友个BB发烧入咗院，我个仔五个月，今日都发烧三十九度"),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
@@ -121,6 +136,7 @@ KINDS: list[tuple[str, str]] = (
     + CATARACT_HALOES
     + PREGNANCY_WEEKS_ALONE
     + INFANT_NOTE_AGE_HEAD
+    + ANOTHERS_BABY_ADMITTED
 )
 
 
@@ -153,7 +169,44 @@ SET57_ZH_ROWS = [
     "f57-zh-slf-017",
 ]
 
-OPEN_ROWS: dict[str, str] = {}
+OPEN_ROWS: dict[str, str] = {
+    "f57-zh-urg-014": (
+        "gold urgent agrees with NICE CKS cellulitis (fever in an older adult: same day); not worked by rules-gc in session 41 (time: emergencies and over-triage first); no reading of a spreading red leg with a fever"
+    ),
+    "f57-zh-urg-016": (
+        "gold urgent agrees with NHS.uk dislocated finger (a bent finger after an injury: urgent treatment centre); not worked by rules-gc in session 41 (time: emergencies and over-triage first); dislocated in English inside Cantonese is unread"
+    ),
+    "f57-zh-nur-002": (
+        "gold non_urgent agrees with NICE NG5 (a medication review within days); not worked by rules-gc in session 41 (time: emergencies and over-triage first); a double dose last week with a dizziness gone is read as a same-day sign"
+    ),
+    "f57-zh-nur-011": (
+        "gold non_urgent agrees with NHS.uk ingrown toenail (red and sore: a GP or podiatrist if not better); not worked by rules-gc in session 41 (time: emergencies and over-triage first); read as mild self-care"
+    ),
+    "f57-zh-nur-017": (
+        "gold non_urgent agrees with NICE CKS oedema (new bilateral ankle swelling: GP review); not worked by rules-gc in session 41 (time: emergencies and over-triage first); read as coping self-care"
+    ),
+    "f57-zh-slf-004": (
+        "gold self_care agrees with NHS.uk pregnancy aches (brief round-ligament pain, no bleeding); not worked by rules-gc in session 41 (time: emergencies and over-triage first); pregnancy is kept a reason against self-care"
+    ),
+    "f57-zh-slf-005": (
+        "gold self_care agrees with NHS.uk vaccine side effects (37.8 then 37.2 in a well baby); the baby's age is now read and lifted by infant_vaccine_well, but the nurse's 随访 and 接种疫苗 read as a review request: non_urgent, not worked by rules-gc in session 41 (time: emergencies and over-triage first)"
+    ),
+    "f57-zh-slf-007": (
+        "gold self_care agrees with NICE CG37 (lochia getting less); no longer an emergency (以为自己大出血 is no haemorrhage) but 产后十天 reads as a duration over 7 days: non_urgent, not worked by rules-gc in session 41 (time: emergencies and over-triage first)"
+    ),
+    "f57-zh-slf-010": (
+        "gold self_care agrees with NHS.uk alcohol (a flush gone in 40 minutes, no allergy signs); not worked by rules-gc in session 41 (time: emergencies and over-triage first); 脸一下子红 reads as a sudden onset"
+    ),
+    "f57-zh-slf-011": (
+        "gold self_care agrees with NHS.uk cuts and grazes (a small cut, bleeding stopped); not worked by rules-gc in session 41 (time: emergencies and over-triage first); no minor-illness evidence read in 止血了"
+    ),
+    "f57-zh-slf-013": (
+        "gold self_care agrees with NHS.uk back pain (mild, no red flags); not worked by rules-gc in session 41 (time: emergencies and over-triage first); the age 76 is kept a reason against self-care"
+    ),
+    "f57-zh-slf-017": (
+        "gold self_care agrees with NHS.uk leg cramps (occasional, eased by stretching); not worked by rules-gc in session 41 (time: emergencies and over-triage first); read as lasting or coming back"
+    ),
+}
 
 
 @pytest.mark.parametrize(
