@@ -12,7 +12,8 @@ gold:
   normal, lessening lochia - NICE CG37 postnatal care;
 - f57-zh-nur-007 (emergency): a haemorrhage at an earlier birth (生老大的时候...大出血过) -
   RCOG Green-top 52 (a previous PPH is a risk for a birth to come, not a bleed now);
-- f57-zh-nur-009 (emergency): 抽 as smoking a drug (一直抽大麻), no fit - NHS.uk cannabis, NICE CG90;
+- f57-zh-nur-009 (emergency): 抽 as smoking a drug (一直抽大麻), no fit - NHS.uk cannabis,
+  NICE CG90;
 - f57-zh-nur-001 (urgent): haloes with sight blurring more and more over half a year - NICE NG77 /
   NICE CKS cataracts;
 - f57-zh-urg-004 (non_urgent): how far along said without 怀孕 (我现在三十五周) - NICE NG133;
@@ -169,42 +170,65 @@ SET57_ZH_ROWS = [
     "f57-zh-slf-017",
 ]
 
+# rows not worked in the time (emergencies and over-triage first), each gold checked
+_LEFT = "not worked by rules-gc in session 41 (time: emergencies and over-triage first); "
+
 OPEN_ROWS: dict[str, str] = {
     "f57-zh-urg-014": (
-        "gold urgent agrees with NICE CKS cellulitis (fever in an older adult: same day); not worked by rules-gc in session 41 (time: emergencies and over-triage first); no reading of a spreading red leg with a fever"
+        "gold urgent agrees with NICE CKS cellulitis (fever in an older adult: same day);"
+        " " + _LEFT + "no reading of a spreading red leg with a fever"
     ),
     "f57-zh-urg-016": (
-        "gold urgent agrees with NHS.uk dislocated finger (a bent finger after an injury: urgent treatment centre); not worked by rules-gc in session 41 (time: emergencies and over-triage first); dislocated in English inside Cantonese is unread"
+        "gold urgent agrees with NHS.uk dislocated finger (a bent finger after an injury:"
+        " urgent treatment centre); " + _LEFT + "dislocated in English inside Cantonese is unread"
     ),
     "f57-zh-nur-002": (
-        "gold non_urgent agrees with NICE NG5 (a medication review within days); not worked by rules-gc in session 41 (time: emergencies and over-triage first); a double dose last week with a dizziness gone is read as a same-day sign"
+        "gold non_urgent agrees with NICE NG5 (a medication review within days); "
+        + _LEFT
+        + "a double dose last week with a dizziness gone is read as a same-day sign"
     ),
     "f57-zh-nur-011": (
-        "gold non_urgent agrees with NHS.uk ingrown toenail (red and sore: a GP or podiatrist if not better); not worked by rules-gc in session 41 (time: emergencies and over-triage first); read as mild self-care"
+        "gold non_urgent agrees with NHS.uk ingrown toenail (red and sore: a GP or "
+        "podiatrist if not better); " + _LEFT + "read as mild self-care"
     ),
     "f57-zh-nur-017": (
-        "gold non_urgent agrees with NICE CKS oedema (new bilateral ankle swelling: GP review); not worked by rules-gc in session 41 (time: emergencies and over-triage first); read as coping self-care"
+        "gold non_urgent agrees with NICE CKS oedema (new bilateral ankle swelling: GP "
+        "review); " + _LEFT + "read as coping self-care"
     ),
     "f57-zh-slf-004": (
-        "gold self_care agrees with NHS.uk pregnancy aches (brief round-ligament pain, no bleeding); not worked by rules-gc in session 41 (time: emergencies and over-triage first); pregnancy is kept a reason against self-care"
+        "gold self_care agrees with NHS.uk pregnancy aches (brief round-ligament pain, no"
+        " bleeding); " + _LEFT + "pregnancy is kept a reason against self-care"
     ),
     "f57-zh-slf-005": (
-        "gold self_care agrees with NHS.uk vaccine side effects (37.8 then 37.2 in a well baby); the baby's age is now read and lifted by infant_vaccine_well, but the nurse's 随访 and 接种疫苗 read as a review request: non_urgent, not worked by rules-gc in session 41 (time: emergencies and over-triage first)"
+        "gold self_care agrees with NHS.uk vaccine side effects (37.8 then 37.2 in a well"
+        " baby); the baby's age is now read and lifted by infant_vaccine_well, but the "
+        "nurse's 随访 and 接种疫苗 read as a review request: non_urgent, not worked by rules-gc"
+        " in session 41 (time: emergencies and over-triage first)"
     ),
     "f57-zh-slf-007": (
-        "gold self_care agrees with NICE CG37 (lochia getting less); no longer an emergency (以为自己大出血 is no haemorrhage) but 产后十天 reads as a duration over 7 days: non_urgent, not worked by rules-gc in session 41 (time: emergencies and over-triage first)"
+        "gold self_care agrees with NICE CG37 (lochia getting less); no longer an "
+        "emergency (以为自己大出血 is no haemorrhage) but 产后十天 reads as a duration "
+        "over 7 days: "
+        "non_urgent, not worked by rules-gc in session 41 (time: emergencies and over-"
+        "triage first)"
     ),
     "f57-zh-slf-010": (
-        "gold self_care agrees with NHS.uk alcohol (a flush gone in 40 minutes, no allergy signs); not worked by rules-gc in session 41 (time: emergencies and over-triage first); 脸一下子红 reads as a sudden onset"
+        "gold self_care agrees with NHS.uk alcohol (a flush gone in 40 minutes, no "
+        "allergy signs); " + _LEFT + "脸一下子红 reads as a sudden onset"
     ),
     "f57-zh-slf-011": (
-        "gold self_care agrees with NHS.uk cuts and grazes (a small cut, bleeding stopped); not worked by rules-gc in session 41 (time: emergencies and over-triage first); no minor-illness evidence read in 止血了"
+        "gold self_care agrees with NHS.uk cuts and grazes (a small cut, bleeding "
+        "stopped); " + _LEFT + "no minor-illness evidence read in 止血了"
     ),
     "f57-zh-slf-013": (
-        "gold self_care agrees with NHS.uk back pain (mild, no red flags); not worked by rules-gc in session 41 (time: emergencies and over-triage first); the age 76 is kept a reason against self-care"
+        "gold self_care agrees with NHS.uk back pain (mild, no red flags); "
+        + _LEFT
+        + "the age 76 is kept a reason against self-care"
     ),
     "f57-zh-slf-017": (
-        "gold self_care agrees with NHS.uk leg cramps (occasional, eased by stretching); not worked by rules-gc in session 41 (time: emergencies and over-triage first); read as lasting or coming back"
+        "gold self_care agrees with NHS.uk leg cramps (occasional, eased by stretching); "
+        + _LEFT
+        + "read as lasting or coming back"
     ),
 }
 
