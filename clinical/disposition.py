@@ -900,15 +900,7 @@ def decide(
         and "mental_health" in families
         and set(families) <= {"mental_health", "general"}
     )
-    # NHS.uk vaccine side effects: a baby just vaccinated (the first jabs are at 8 weeks) and said
-    # well is no same-day reason by age alone; 38 °C or more under 3 months stays a red flag
-    vaccinated_well = said("infant_vaccine_well", among=voiced)
-    if (
-        age is not None
-        and age < YOUNG_INFANT_YEARS
-        and not own_postnatal_mood
-        and not vaccinated_well
-    ):
+    if age is not None and age < YOUNG_INFANT_YEARS and not own_postnatal_mood:
         urgent.append("a baby under 3 months")
     if risk and ("fever" in concepts or "shivering" in concepts):
         urgent.append("a fever with a condition that weakens the immune system")

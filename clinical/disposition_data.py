@@ -44,7 +44,6 @@ _GROUP_FILE_ONLY = (
     "pregnancy_checked",
     "mothers_own",
     "risk_condition_stable",
-    "infant_vaccine_well",
 )
 PHRASE_LISTS = (
     "mild",

@@ -26,7 +26,8 @@ gold:
 Each kind has sentences of this file's own, in other words and both polarities, from the source
 named above its list. Wrong before any rule change (the rules of 22f98ff): 20 of 20 rows and 20
 of 34 kind sentences. After: 9 rows at their gold (both emergencies among them), f57-zh-slf-007
-from emergency to non_urgent, and every kind sentence at its level.
+from emergency to non_urgent, f57-zh-slf-005 from non_urgent to urgent (its age now read; the
+under-3-months floor kept), and every kind sentence at its level.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -200,10 +201,10 @@ OPEN_ROWS: dict[str, str] = {
         " bleeding); " + _LEFT + "pregnancy is kept a reason against self-care"
     ),
     "f57-zh-slf-005": (
-        "gold self_care agrees with NHS.uk vaccine side effects (37.8 then 37.2 in a well"
-        " baby); the baby's age is now read and lifted by infant_vaccine_well, but the "
-        "nurse's 随访 and 接种疫苗 read as a review request: non_urgent, not worked by rules-gc"
-        " in session 41 (time: emergencies and over-triage first)"
+        "gold self_care by NHS.uk vaccine side effects (37.8 then 37.2 in a well baby); the"
+        " note's age is now read (男婴/女婴两个月), and the rules keep a baby under 3 months"
+        " with a temperature after the jabs same-day (tests/test_disposition_medicines.py,"
+        " NICE NG143 by age): left at urgent rather than loosen that floor"
     ),
     "f57-zh-slf-007": (
         "gold self_care agrees with NICE CG37 (lochia getting less); no longer an "
