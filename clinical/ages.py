@@ -200,8 +200,9 @@ _AGE_NOTES_AFTER = re.compile(
 )
 _ZH_COUNT = r"(\d{1,3}|[零一二两三四五六七八九十]{1,3})"  # no English words: "a" is everywhere
 # A note's sex then a baby's age, set off by commas: 患儿男，10个月，/ 女，7個月，/ 男婴，5个月。
+# A sex said with its child's word needs no comma before the age: 男婴十一个月，(a note's head)
 _AGE_ZH_SEX_HEAD = re.compile(
-    rf"(?:男|女)(?:婴|孩|童|宝)?\s*[,，、]\s*{_ZH_COUNT}\s*[个個]?\s*(月|周|天)\s*大?(?=\s*[,，、。;；:：])",
+    rf"(?:(?:男|女)(?:婴|孩|童|宝)\s*[,，、]?|(?:男|女)\s*[,，、])\s*{_ZH_COUNT}\s*[个個]?\s*(月|周|天)\s*大?(?=\s*[,，、。;；:：])",
     _I,
 )
 # Forum shorthand for one's own child (mumsnet, BabyCenter): "DD 8 months", "DS, 14 months",

@@ -942,8 +942,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_57.jsonl",
         0.75,
         {
-            "f57-zh-emg-015": "first run: urgent",
-            "f57-zh-emg-017": "first run: urgent",
+            # (f57-en-emg-001, closed by rules-gd: NHS.uk falls, JRCALC long lie;
+            # tests/test_older_adults_alone.py)
+            # (f57-zh-emg-015, a cord after the waters said in Cantonese, 穿咗水 ... 好似係條臍帶,
+            # closed by rules-gc: RCOG Green-top 50; tests/test_rules_set57_zh.py)
+            # (f57-zh-emg-017, a fever with the place muddled, 一下说在医院一下说在菜市场, closed by
+            # rules-gc: NICE NG51, NICE CG103; tests/test_rules_set57_zh.py)
         },
     ),
     # set 58, 80 messages in the thirty-fifth frozen split's voice (voice41) by writer-fresh58,
@@ -1073,7 +1077,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f57-en-slf-013": "set 57's first run: emergency",
-    "f57-zh-slf-007": "set 57's first run: emergency",
+    # (f57-zh-slf-007, a haemorrhage only thought of, 以为自己大出血了, beside lochia getting less,
+    # closed by rules-gc: NICE CG37; tests/test_rules_set57_zh.py)
     # (f55-en-slf-020, a mini stroke a mother is "convinced" of, a foot gone dead from sitting
     # cross-legged and back within minutes, closed by rules-eb: NHS.uk stroke, pins and needles;
     # tests/test_rules_set55_en.py)
