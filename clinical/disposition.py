@@ -1006,7 +1006,8 @@ def decide(
         {"fever", "shivering", "blood_thinners"} & concepts
     )
     if age is not None and (
-        (age < INFANT_YEARS and not (infant_minor or newborn_normal)) or (age >= OLDER_YEARS and not at_own_usual)
+        (age < INFANT_YEARS and not (infant_minor or newborn_normal))
+        or (age >= OLDER_YEARS and not at_own_usual)
     ):
         against.append("age")
     # a long-term condition said to be stable or at its own normal (NICE NG106 chronic heart

@@ -94,8 +94,8 @@ _ZH_EXPECTING = re.compile(
 # (NICE NG133 / NG25: women say how far along they are); weeks 4-42 only
 _ZH_GESTATION = re.compile(
     r"孕\s*(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\s*(?:周|週|w\b)"
-    # a partner telling how far along she is (老婆34周, 太太三十二周, 女朋友已经30周了): NICE NG133 /
-    # NG25 said by the family; never weeks ago (周前) or a baby's age (周大)
+    # a partner telling how far along she is (老婆34周, 太太三十二周, 女朋友已经30周了): NICE
+    # NG133 / NG25 said by the family; never weeks ago (周前) or a baby's age (周大)
     r"|(?:老婆|太太|女朋友|女友|妻子|媳妇|新抱|老婆仔)(?:已经|而家|现在|都)?\s*"
     r"(?:1[2-9]|[23]\d|4[0-2]|十[二三四五六七八九]|[二三]十[一二三四五六七八九]?|四十[一二]?)"
     r"\s*(?:周|个礼拜|个星期)(?!前|大|左右前)"

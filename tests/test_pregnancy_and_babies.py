@@ -30,7 +30,16 @@ read as a first message with the rules alone. Sources, by group:
    hiccups, milk spots (milia) and sneezing, "your newborn" pages): ordinary discomforts, a
    partner's worry with normal signs and questions in general stay below urgent.
 
-Wrong before the change (22f98ff): N of M (filled in after the first run).
+Wrong before the change (22f98ff): 23 of the 138 sentences first written (group 1: 1 of 14, a
+light bleeding; 2: 2 of 15, flashing lights alone; 3: 2 of 10, regular tightenings before term;
+4: 2 of 12, kicks weaker or different, and Cantonese BB冇乜郁; 5: 0 of 17; 6: 2 of 9, mania and
+paranoia in a partner's words; 7: 0 of 7; babies: 1 of 24, 软软的 with 没什么反应; jaundice: 3 of 6,
+the first day of life; hard negatives: 10 of 24, hiccups, milk spots, sneezing and cold hands in a
+well baby under 3 months and a general question, held urgent by the under-3-months floor, and leg
+cramps read as tummy cramps). Found on the way: "my wife is 36 weeks" was no pregnancy (a
+partner's words; read now in ``clinical/findings.py``). ``WRITTEN_AFTER`` (21) was written after
+the change, in other words; 3 of its rows failed first and were closed (a Taiwan 一陣一陣緊,
+"kicks aren't as strong", "acting really strange"). After: none open.
 """
 
 from __future__ import annotations
@@ -45,10 +54,16 @@ BLEEDING_AND_ECTOPIC = [
     ("U", "my wife is 20 weeks pregnant and she's spotting a bit of fresh blood"),
     ("E", "my girlfriend is 30 weeks pregnant and bleeding heavily, it's soaking through pads"),
     ("E", "I'm 7 weeks pregnant with bad pain on my left side and pain in the tip of my shoulder"),
-    ("E", "my daughter is about 6 weeks pregnant, she has sharp pain low on one side and nearly "
-     "fainted"),
-    ("E", "my friend's period is 2 weeks late and she has sudden really bad pain low down on the "
-     "right, she's feeling dizzy"),
+    (
+        "E",
+        "my daughter is about 6 weeks pregnant, she has sharp pain low on one side and nearly "
+        "fainted",
+    ),
+    (
+        "E",
+        "my friend's period is 2 weeks late and she has sudden really bad pain low down on the "
+        "right, she's feeling dizzy",
+    ),
     ("E", "34 weeks pregnant, bleeding and my bump has gone hard and won't relax, it really hurts"),
     ("U", "我怀孕八周，今天早上有少量出血"),
     ("E", "老婆怀孕32周，出血很多，一直流"),
@@ -109,14 +124,20 @@ AFTER_BIRTH = [
     ("E", "I had my baby 5 days ago and the bleeding has suddenly got much heavier with big clots"),
     ("E", "my wife gave birth last week and is soaking a pad every hour and feels faint"),
     ("U", "I had a baby 8 days ago and now I've got a fever of 38.5"),
-    ("E", "my daughter had a c-section 6 days ago, she's got a fever, shivering, heart racing and "
-     "feels awful"),
+    (
+        "E",
+        "my daughter had a c-section 6 days ago, she's got a fever, shivering, heart racing and "
+        "feels awful",
+    ),
     ("U", "gave birth two weeks ago and my left calf is swollen and sore"),
     ("E", "had my baby 10 days ago and suddenly I'm short of breath"),
     ("E", "my wife had our baby 4 days ago and now has a terrible headache and blurred vision"),
     ("U", "I had a baby 3 days ago and have a severe headache"),
-    ("U", "my friend gave birth a week ago and her discharge smells really bad and she feels "
-     "hot and shivery"),
+    (
+        "U",
+        "my friend gave birth a week ago and her discharge smells really bad and she feels "
+        "hot and shivery",
+    ),
     ("E", "我生完孩子五天，突然出血很多，还有大血块"),
     ("U", "老婆剖腹产一周，今天发烧38.8度"),
     ("U", "我生完宝宝两周，左边小腿又肿又痛"),
@@ -128,10 +149,16 @@ AFTER_BIRTH = [
 ]
 
 AFTER_BIRTH_MIND = [
-    ("E", "my wife had our baby 10 days ago and now she says the baby is not ours and she "
-     "hears voices"),
-    ("E", "since the birth 2 weeks ago my daughter hasn't slept, she's talking very fast and "
-     "believes people are out to take the baby"),
+    (
+        "E",
+        "my wife had our baby 10 days ago and now she says the baby is not ours and she "
+        "hears voices",
+    ),
+    (
+        "E",
+        "since the birth 2 weeks ago my daughter hasn't slept, she's talking very fast and "
+        "believes people are out to take the baby",
+    ),
     ("E", "I had my baby 3 weeks ago and keep having thoughts of hurting her"),
     ("E", "I gave birth a month ago and I've been thinking about ending my life"),
     ("E", "老婆生完孩子一周，说听到有人跟她说话，觉得宝宝不是我们的"),
@@ -142,8 +169,10 @@ AFTER_BIRTH_MIND = [
 ]
 
 MASTITIS = [
-    ("U", "I'm breastfeeding and my right breast is red, hot and painful and I have a fever of "
-     "38.6"),
+    (
+        "U",
+        "I'm breastfeeding and my right breast is red, hot and painful and I have a fever of 38.6",
+    ),
     ("U", "my wife is breastfeeding, one breast is red and sore and she's hot and shivery"),
     ("U", "我在喂奶，左边乳房红肿热痛，发烧38.5度"),
     ("U", "我餵緊人奶，右邊胸紅晒好痛，發燒"),
@@ -192,17 +221,26 @@ HARD_NEGATIVES = [
     ("L", "I'm 24 weeks pregnant and my lower back aches by the end of the day"),
     ("L", "28 weeks pregnant with heartburn after meals"),
     ("L", "I'm 33 weeks and get the odd painless tightening that goes away when I rest"),
-    ("L", "16 weeks pregnant, sharp twinge at the side of my bump when I stand up quickly, "
-     "goes in seconds"),
+    (
+        "L",
+        "16 weeks pregnant, sharp twinge at the side of my bump when I stand up quickly, "
+        "goes in seconds",
+    ),
     ("L", "pregnant and getting leg cramps at night"),
     ("L", "my ankles swell a bit by evening, I'm 35 weeks, better in the morning"),
     ("L", "my 2 month old has hiccups after every feed"),
     ("L", "my newborn has tiny white spots on her nose"),
     ("L", "my 3 week old sneezes a lot but is feeding well and has no temperature"),
-    ("L", "my husband is worried because our 6 week old baby's hands feel cold, but she's feeding "
-     "well, pink and has a normal temperature of 36.8"),
-    ("L", "my wife is 30 weeks and feeling the baby kick loads, my mum says that's too much, "
-     "is that normal?"),
+    (
+        "L",
+        "my husband is worried because our 6 week old baby's hands feel cold, but she's feeding "
+        "well, pink and has a normal temperature of 36.8",
+    ),
+    (
+        "L",
+        "my wife is 30 weeks and feeling the baby kick loads, my mum says that's too much, "
+        "is that normal?",
+    ),
     ("L", "what are the signs of pre-eclampsia?"),
     ("L", "how many wet nappies should a newborn have?"),
     ("L", "is it normal to bleed for a few weeks after giving birth?"),
