@@ -744,8 +744,13 @@ def decide(
     infant_minor = said("infant_minor", among=voiced)  # NHS.uk: treated at home in a baby
     # NHS.uk and NHS Start for Life: hiccups, milk spots, sneezing or cold hands in a newborn who
     # feeds well, or a general question about newborns, with no other complaint family said, are
-    # no new problem: neither the under-3-months floor nor the age against self-care holds
-    newborn_normal = said("newborn_normal", among=voiced) and set(families) <= _NEWBORN_FAMILIES
+    # no new problem: neither the under-3-months floor nor the age against self-care holds. Only
+    # for a baby (an age under 1 or a baby named): white spots elsewhere are no milk spots
+    newborn_normal = (
+        (("baby" in concepts) or (age is not None and age < INFANT_YEARS))
+        and said("newborn_normal", among=voiced)
+        and set(families) <= _NEWBORN_FAMILIES
+    )
     minor = (
         said("minor", among=voiced)
         or infant_minor
