@@ -451,6 +451,9 @@ _NORMAL_BANDS = {
     "oxygen_saturation": (96.0, 100.0),
 }
 _READING_FAMILIES = frozenset({"general", "fever", "fever_child"})
+# the complaint families a normal newborn finding is read in (hiccups, sneezing: general; milk
+# spots: skin_rash); any other family said keeps the under-3-months floor
+_NEWBORN_FAMILIES = frozenset({"general", "skin_rash"})
 # the reading asked about ("is that ok?", "should I worry", 正常吗, 正唔正常, 要紧吗)
 _READING_ASKED = re.compile(
     r"\b(?:is|are) (?:that|this|it|these|those) (?:ok|okay|normal|fine|alright|good|high|low|bad"
@@ -756,9 +759,19 @@ def decide(
         and _normal_readings(texts, rules)
     )
     infant_minor = said("infant_minor", among=voiced)  # NHS.uk: treated at home in a baby
+    # NHS.uk and NHS Start for Life: hiccups, milk spots, sneezing or cold hands in a newborn who
+    # feeds well, or a general question about newborns, with no other complaint family said, are
+    # no new problem: neither the under-3-months floor nor the age against self-care holds. Only
+    # for a baby (an age under 1 or a baby named): white spots elsewhere are no milk spots
+    newborn_normal = (
+        (("baby" in concepts) or (age is not None and age < INFANT_YEARS))
+        and said("newborn_normal", among=voiced)
+        and set(families) <= _NEWBORN_FAMILIES
+    )
     minor = (
         said("minor", among=voiced)
         or infant_minor
+        or newborn_normal
         or (pregnant and said("pregnancy_minor", among=voiced))
     )
     # hyperbole ("killing me", "worst ever", "agony", 疼死了) is no severity when the facts are
@@ -921,7 +934,12 @@ def decide(
         and "mental_health" in families
         and set(families) <= {"mental_health", "general"}
     )
-    if age is not None and age < YOUNG_INFANT_YEARS and not own_postnatal_mood:
+    if (
+        age is not None
+        and age < YOUNG_INFANT_YEARS
+        and not own_postnatal_mood
+        and not newborn_normal
+    ):
         urgent.append("a baby under 3 months")
     if risk and ("fever" in concepts or "shivering" in concepts):
         urgent.append("a fever with a condition that weakens the immune system")
@@ -1014,7 +1032,8 @@ def decide(
         {"fever", "shivering", "blood_thinners"} & concepts
     )
     if age is not None and (
-        (age < INFANT_YEARS and not infant_minor) or (age >= OLDER_YEARS and not at_own_usual)
+        (age < INFANT_YEARS and not (infant_minor or newborn_normal))
+        or (age >= OLDER_YEARS and not at_own_usual)
     ):
         against.append("age")
     # a long-term condition said to be stable or at its own normal (NICE NG106 chronic heart

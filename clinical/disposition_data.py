@@ -44,6 +44,7 @@ _GROUP_FILE_ONLY = (
     "pregnancy_checked",
     "mothers_own",
     "risk_condition_stable",
+    "newborn_normal",
 )
 PHRASE_LISTS = (
     "mild",

@@ -72,7 +72,11 @@ _GESTATION = re.compile(
     rf"^\W*(?:i'?m\s+|she'?s\s+|we'?re\s+)?{_WEEKS}|(?<![a-z])at\s+{_WEEKS}"
     # the notes' early weeks too ("8/40 and some spotting", "6+3/40"): NHS.uk vaginal bleeding
     # in pregnancy, bleeding at any stage
-    r"|(?<![\d/.])(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?/40(?![\d.])",
+    r"|(?<![\d/.])(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?/40(?![\d.])"
+    # a partner telling how far along she is ("my wife is 36 weeks", "my girlfriend's about 30
+    # weeks"): NICE NG133 / NG25, said by the family (rules-ge, session 41)
+    rf"|\b(?:wife|girlfriend|partner|fianc[ée]e?|missus|misses|daughter-in-law)(?:'s|\s+is)"
+    rf"(?:\s+(?:now|about|around|nearly|almost|just|only))?\s+{_WEEKS}",
     re.IGNORECASE,
 )
 # Cantonese 有咗 (expecting): how far along ("有咗三个月", "有咗6个礼拜") or 有咗 said alone
@@ -88,7 +92,14 @@ _ZH_EXPECTING = re.compile(
 # 孕 30 周 / 孕30+2周 / 孕 32 週 typed with spaces round the number (a common Taiwan and Hong
 # Kong typing style): the concept's "孕...周" gap holds no space, so how far along is read here
 # (NICE NG133 / NG25: women say how far along they are); weeks 4-42 only
-_ZH_GESTATION = re.compile(r"孕\s*(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\s*(?:周|週|w\b)")
+_ZH_GESTATION = re.compile(
+    r"孕\s*(?:[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?\s*(?:周|週|w\b)"
+    # a partner telling how far along she is (老婆34周, 太太三十二周, 女朋友已经30周了): NICE
+    # NG133 / NG25 said by the family; never weeks ago (周前) or a baby's age (周大)
+    r"|(?:老婆|太太|女朋友|女友|妻子|媳妇|新抱|老婆仔)(?:已经|而家|现在|都)?\s*"
+    r"(?:1[2-9]|[23]\d|4[0-2]|十[二三四五六七八九]|[二三]十[一二三四五六七八九]?|四十[一二]?)"
+    r"\s*(?:周|个礼拜|个星期)(?!前|大|左右前)"
+)
 CHILD_YEARS = 16.0  # a typed age below this counts as the concept "child"
 LONG_DAYS = 3.0  # a typed duration at or above this counts as the concept "days_long"
 WEEKS_DAYS = 14.0  # a typed duration at or above this counts as the concept "weeks_long"

@@ -1562,7 +1562,8 @@ OPEN_DECISION_25: dict[str, str] = {
     # an age, not how long it has lasted; tests/test_rules_set39_en.py)
     # (f25-en-slf-010 closed by rules-by: a urine colour said normal opens no urinary family;
     # NHS.uk muscle pain after the first leg day)
-    "f25-en-slf-012": "sneezing and hiccups in a well 10-day-old (urgent)",
+    # (f25-en-slf-012, sneezing and hiccups in a well 10-day-old, closed by rules-ge: NHS.uk
+    # newborn normal findings lift the under-3-months floor; tests/test_pregnancy_and_babies.py)
     # (f25-en-slf-013 closed by rules-by: the parent's 'I'm panicking!!!' opens no mental-health
     # family; a toddler's bump with no warning sign, NICE NG232)
     "f25-en-slf-014": "a fever of 38.2 in a 4-year-old who is playing after paracetamol "

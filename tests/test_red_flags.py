@@ -1333,6 +1333,20 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "the dog ate a dishwasher tablet and so did my toddler",
         "狗狗吃了洗碗块，我儿子也吃了",
     ),
+    # rules-ge, session 41: postpartum psychosis and a floppy baby in the family's words
+    "postpartum_psychosis_mania_paranoia": (
+        "since the birth 2 weeks ago she's talking very fast and believes people are out to take "
+        "the baby",
+        "我老婆生完BB之後講嘢好快，講個不停",
+    ),
+    "postpartum_psychosis_out_of_character": (
+        "since the birth my wife is acting really strange and hasn't slept for 3 nights",
+        "我老婆生完BB之後成個人好怪，幾晚冇瞓",
+    ),
+    "baby_floppy_little_response": (
+        "my 8 month old is all soft and floppy and barely responding",
+        "我八个月的宝宝软软的，没什么反应",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1768,6 +1782,27 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "not_drinking_little_urine": (
         "my father hasn't been drinking for 2 days and has hardly passed any urine",
         "我爸两天没怎么喝水，尿很少",
+    ),
+    # rules-ge, session 41: pregnancy, labour and babies in the family's words
+    "pregnancy_vision_change": (
+        "38 weeks pregnant and I keep seeing flashing lights",
+        "我有咗33個禮拜，眼前成日見到閃光",
+    ),
+    "pregnancy_regular_contractions": (
+        "30 weeks pregnant and getting regular tightenings every 10 minutes",
+        "怀孕32周，开始有规律宫缩",
+    ),
+    "pregnancy_timed_tightenings": (
+        "I'm 33 weeks, my bump keeps going tight, every 8 minutes or so",
+        "老婆怀孕31周，肚子一阵一阵发紧，十分钟一次",
+    ),
+    "baby_little_response": (
+        "my 5 month old is much less responsive than usual",
+        "宝宝三个月，今天没什么反应",
+    ),
+    "newborn_jaundice_first_day": (
+        "our baby was born this morning and is already looking yellow",
+        "寶寶出生第一天就變黃了",
     ),
 }
 
