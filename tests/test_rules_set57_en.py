@@ -1,0 +1,162 @@
+"""Set 57's English rows (voice41: older adults living alone, pregnancy and babies, substances).
+
+Written by rules-gb (session 41). Each English row of ``tests/data/fresh_levels_57.jsonl`` wrong
+at its first run (19 of 80 English rows) is named by the KIND of reading that failed, with the
+published source of its gold:
+
+- f57-en-emg-001 (urgent): an older person named by an age typed as a number ("my mum is 84")
+  who fell and is still on the floor since the night before - NHS.uk falls (cannot get up: 999);
+- f57-en-slf-013 (emergency): a heart attack named as what a drink can cause, read somewhere ("I
+  read energy drinks can cause heart attacks"), and "now totally fine" - NHS.uk heart attack,
+  NHS.uk caffeine;
+- f57-en-urg-003 (non_urgent): a deformed wrist said by its likeness ("looks like a dinner
+  fork") - NHS.uk broken arm or wrist;
+- f57-en-urg-004 (emergency): green brought up after a cough named earlier in the sentence ("bad
+  cough for 5 days bringin up green stuff") read as bile - NHS.uk chest infection, NICE CKS;
+- f57-en-urg-013 (non_urgent): alcohol withdrawal told by the amount drunk daily, then stopped,
+  with shaking and sweating - NICE CG100;
+
+The rows left wrong are strict xfails in OPEN_ROWS with their reason.
+
+Each kind has sentences of this file's own, in other words and both polarities, from the source
+named above its list. Wrong before any rule change (the rules of 22f98ff): see the end of this
+docstring.
+
+Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
+``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.first_message import rules_only_level
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches, fresh_row, with_open
+
+# NHS.uk falls (call 999 if someone has fallen and cannot get up, or has been on the floor a long
+# time); NICE CG161: an older person named by an age typed as a number, as "my nan" is; one who
+# got up by themselves, or "can't get up the stairs", is no fall left on the floor
+FALL_CANNOT_GET_UP_AGE_AS_NUMBER: list[tuple[str, str]] = [
+    ("E", "my dad is 79, he slipped in the kitchen an hour ago and can't get himself up"),
+    ("E", "my mum is 84 and fell in the bathroom, she's still on the floor"),
+    ("E", "she's 88, fell on the stairs last night and she's still on the floor"),
+    ("E", "I'm 81 and I've fallen in the hall, I can't get up, I'm ringing from my mobile"),
+    ("!E", "my mum is 84, she tripped on the rug but got up by herself and is fine"),
+    ("!E", "my dad is 80 and can't get up the stairs as fast as he used to"),
+]
+
+# NHS.uk heart attack (call 999 for its symptoms: chest pain, pain spreading, sweating,
+# breathlessness) and NHS.uk caffeine / energy drinks: a heart attack named as what a drink, a
+# drug or a habit can cause is the fear, not a sign; with chest pain it stays an emergency
+HEART_ATTACK_AS_A_GENERAL_RISK: list[tuple[str, str]] = [
+    ("!E", "I read energy drinks can cause heart attacks, I had one this morning and feel fine now"),
+    ("!E", "my dad says vaping causes heart attacks, I vape a bit, no symptoms at all"),
+    (
+        "!E",
+        "heard that too much coffee can give you a heart attack, I had 4 cups today, feel a bit"
+        " jittery",
+    ),
+    (
+        "E",
+        "I read energy drinks can cause heart attacks and now I have crushing chest pain and I'm"
+        " sweating",
+    ),
+    ("E", "he took cocaine, I know it can cause a heart attack, now chest pain going down his arm"),
+]
+
+# NHS.uk broken arm or wrist (go to an urgent treatment centre or A&E if it is an odd shape after a
+# fall): the deformity said by its likeness or as an odd shape; a fork at dinner is no wrist
+DEFORMITY_BY_LIKENESS: list[tuple[str, str]] = [
+    ("U", "fell on my outstretched hand, my wrist looks like a dinner fork and it's swelling"),
+    ("U", "mum tripped on the kerb and now her wrist is an odd shape, very sore"),
+    ("U", "came off my bike and my wrist is a funny shape now, really hurts"),
+    ("L", "I eat with a dinner fork and my wrist aches from typing"),
+]
+
+# NHS.uk chest infection / NICE CKS chest infections (a chesty cough bringing up yellow or green
+# mucus; fever: a GP): green brought up after a cough named earlier in the sentence is phlegm; a
+# child's or baby's "bringing up" green, or bile named, stays an emergency (NICE NG143 red)
+GREEN_AFTER_A_COUGH: list[tuple[str, str]] = [
+    ("!E", "bad cough for 5 days bringing up green stuff, temp 38.2"),
+    ("!E", "coughing all week and bringing up green gunk in the mornings"),
+    ("E", "my baby has a cough and keeps bringing up green stuff"),
+    ("E", "my 2 year old has a cough and keeps bringing up green stuff"),
+    ("E", "my husband has a cough and has been bringing up green bile"),
+]
+
+# NICE CG100 Alcohol-use disorders and NICE CKS Alcohol - problem drinking (acute withdrawal:
+# assess for medically assisted withdrawal; hallucinations, confusion or a fit: hospital); NHS.uk
+# hangover is treated at home
+ALCOHOL_WITHDRAWAL: list[tuple[str, str]] = [
+    ("=U", "I drink a litre of vodka a day and stopped two days ago, now I'm shaking and sweating"),
+    (
+        "=U",
+        "my husband drinks 8 cans a day, he stopped yesterday and his hands are trembling and"
+        " he's sweating buckets",
+    ),
+    ("=U", "戒酒两天了，手一直抖，还出汗"),
+    (
+        "E",
+        "stopped drinking 2 days ago after years of heavy drinking, now seeing insects on the"
+        " walls and shaking",
+    ),
+    ("L", "big night out yesterday, stopped drinking at 2am, bit shaky this morning"),
+    ("L", "I stopped drinking coffee last week and I'm a bit shaky"),
+]
+
+OPEN: dict[str, str] = {}
+
+KINDS: list[tuple[str, str]] = (
+    FALL_CANNOT_GET_UP_AGE_AS_NUMBER
+    + HEART_ATTACK_AS_A_GENERAL_RISK
+    + DEFORMITY_BY_LIKENESS
+    + GREEN_AFTER_A_COUGH
+    + ALCOHOL_WITHDRAWAL
+)
+
+
+@pytest.mark.parametrize(("expected", "text"), with_open(KINDS, OPEN))
+def test_kind_reaches_its_level(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# the English rows of set 57 wrong at the first run
+SET57_ROWS = [
+    "f57-en-emg-001",
+    "f57-en-urg-001",
+    "f57-en-urg-003",
+    "f57-en-urg-004",
+    "f57-en-urg-005",
+    "f57-en-urg-010",
+    "f57-en-urg-012",
+    "f57-en-urg-013",
+    "f57-en-nur-010",
+    "f57-en-nur-016",
+    "f57-en-nur-018",
+    "f57-en-slf-003",
+    "f57-en-slf-004",
+    "f57-en-slf-007",
+    "f57-en-slf-008",
+    "f57-en-slf-009",
+    "f57-en-slf-010",
+    "f57-en-slf-012",
+    "f57-en-slf-013",
+]
+
+OPEN_ROWS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    "row_id",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
+        if r in OPEN_ROWS
+        else r
+        for r in SET57_ROWS
+    ],
+)
+def test_set57_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
+    row = fresh_row("fresh_levels_57.jsonl", row_id)
+    level, hits = rules_only_level(row["text"], rules)
+    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
