@@ -940,7 +940,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_57.jsonl",
         0.75,
         {
-            "f57-en-emg-001": "first run: urgent",
+            # (f57-en-emg-001, "my mum is 84 ... still on the floor, can't get up", closed by
+            # rules-gb: NHS.uk falls; tests/test_rules_set57_en.py)
             "f57-zh-emg-015": "first run: urgent",
             "f57-zh-emg-017": "first run: urgent",
         },
@@ -1072,7 +1073,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f57-en-slf-013": "set 57's first run: emergency",
+    # (f57-en-slf-013, "I read energy drinks can cause heart attacks", now totally fine, closed
+    # by rules-gb: NHS.uk heart attack; tests/test_rules_set57_en.py)
     "f57-zh-slf-007": "set 57's first run: emergency",
     # (f55-en-slf-020, a mini stroke a mother is "convinced" of, a foot gone dead from sitting
     # cross-legged and back within minutes, closed by rules-eb: NHS.uk stroke, pins and needles;

@@ -105,6 +105,41 @@ ALCOHOL_WITHDRAWAL: list[tuple[str, str]] = [
     ("L", "I stopped drinking coffee last week and I'm a bit shaky"),
 ]
 
+# NHS.uk diarrhoea and vomiting and NHS.uk dehydration (signs of dehydration, peeing little, dizzy
+# on standing, with diarrhoea or vomiting: an urgent GP or 111): the one wee told as a visit ("only
+# been to wee once"), dizziness told as getting up, sickness told as "been sick"
+DEHYDRATION_IN_CARERS_WORDS: list[tuple[str, str]] = [
+    ("U", "my dad is 88, diarrhoea for 2 days and he's only been to wee once today"),
+    ("U", "mum's 90, she's been sick since yesterday and went dizzy getting up from the sofa"),
+    ("U", "I've had diarrhoea since Sunday, only been for a wee once today"),
+    ("L", "I'm 40, had diarrhoea since yesterday, drinking plenty and weeing normally, feel ok"),
+    (
+        "L",
+        "went dizzy getting up from the sofa too fast this morning, fine after a second, no"
+        " other symptoms",
+    ),
+]
+
+# NICE NG143 (the age band decides what a fever means): a note's "2 day hx" after the child is how
+# long, not how old; an age set off by commas ("baby girl, 5 weeks") is still an age
+DURATION_IN_A_NOTE_NOT_AN_AGE: list[tuple[str, str]] = [
+    ("!E", "HV note: 7 month old boy, 3 day hx cough, T 38.2, feeding well, alert and smiling"),
+    ("!E", "GP note: 10 month old girl, 2 day history of fever 38.5, alert, feeding ok"),
+    ("E", "6 week old girl, 1 day hx fever, T 38.2"),
+    ("E", "baby girl, 5 weeks, temp 38.1"),
+]
+
+# NICE NG12 Suspected cancer (a soft-tissue lump increasing in size: a referral) and NHS.uk lumps
+# (see a GP if a lump gets bigger): a lump said to grow is a GP's within days, however soft, old
+# or painless; a bump after a knock, or a jab's lump, going down is not
+LUMP_GROWING: list[tuple[str, str]] = [
+    ("N", "soft lump on my arm for years, slowly getting bigger, doesn't hurt"),
+    ("L", "soft lump on my arm for years, slowly getting bigger, doesn't hurt"),
+    ("N", "the lump under the skin on my shoulder has grown over the last few months, painless"),
+    ("L", "the lump under the skin on my shoulder has grown over the last few months, painless"),
+    ("S", "my baby has grown so much, there's a small lump where she had her jab, going down"),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
@@ -113,6 +148,9 @@ KINDS: list[tuple[str, str]] = (
     + DEFORMITY_BY_LIKENESS
     + GREEN_AFTER_A_COUGH
     + ALCOHOL_WITHDRAWAL
+    + DEHYDRATION_IN_CARERS_WORDS
+    + DURATION_IN_A_NOTE_NOT_AN_AGE
+    + LUMP_GROWING
 )
 
 
