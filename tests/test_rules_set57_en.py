@@ -15,12 +15,27 @@ published source of its gold:
   cough for 5 days bringin up green stuff") read as bile - NHS.uk chest infection, NICE CKS;
 - f57-en-urg-013 (non_urgent): alcohol withdrawal told by the amount drunk daily, then stopped,
   with shaking and sweating - NICE CG100;
-
-The rows left wrong are strict xfails in OPEN_ROWS with their reason.
+- f57-en-urg-005 (non_urgent): dehydration in a carer's words ("only been to wee once", "went
+  dizzy getting up", "been sick") - NHS.uk diarrhoea and vomiting, dehydration;
+- f57-en-urg-010 (emergency): a note's "8 month old girl, 2 day hx" read "girl, 2 day" as an age
+  under 3 months - NICE NG143 (amber by age band);
+- f57-en-nur-018 (self_care): a lump said to grow slowly over years - NICE NG12, NHS.uk lumps;
+- f57-en-slf-010 (non_urgent): a baby's cold in a note's word ("coryzal") - NHS.uk common cold,
+  NICE NG143 green;
+- f57-en-slf-008 (non_urgent): irregular painless tightenings in pregnancy - NHS.uk Braxton Hicks
+  (the danger side, regular tightenings, was non_urgent too and is now same-day: NHS.uk premature
+  labour);
+- f57-en-slf-003 (non_urgent): pins and needles from sitting cross-legged in a 77-year-old, gone
+  within minutes - NHS.uk pins and needles;
+- f57-en-slf-012 (non_urgent): "a weed brownie" read as a wee (the urinary family's floor), and
+  "calmer now" - NHS.uk cannabis;
+- f57-en-nur-016 (urgent): a chest-wall pain "when I twist or press on it" - NHS.uk chest pain;
+- f57-en-nur-010 (self_care): a midwife's note ending "refer to infant feeding team" - NICE CG37;
+- f57-en-urg-001, -urg-012, -slf-004, -slf-007, -slf-009: left open (see OPEN_ROWS).
 
 Each kind has sentences of this file's own, in other words and both polarities, from the source
-named above its list. Wrong before any rule change (the rules of 22f98ff): see the end of this
-docstring.
+named above its list. Wrong before any rule change (the rules of 22f98ff): 19 of 19 rows and 26
+of 59 kind sentences. After: 14 rows at their gold, 5 open, every kind sentence at its level.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -140,6 +155,89 @@ LUMP_GROWING: list[tuple[str, str]] = [
     ("S", "my baby has grown so much, there's a small lump where she had her jab, going down"),
 ]
 
+# NHS.uk common cold (a cold in a baby over 3 months, feeding and wetting nappies as usual, is
+# looked after at home) and NICE NG143 green: the cold said in a note's word ("coryzal"); under 3
+# months, or breathing fast, stays same-day
+INFANT_COLD_IN_A_NOTE: list[tuple[str, str]] = [
+    ("S", "HV call: 7-month-old, coryzal 2 days, afebrile, feeding well, alert"),
+    ("N", "HV note: 5-month-old, coryzal 3 days, feeding half of usual, RR 58"),
+    ("U", "2 month old, coryzal, feeding well"),
+]
+
+# NHS.uk Braxton Hicks (irregular, usually painless tightenings that ease: normal) against NHS.uk
+# premature labour and signs of labour (regular or painful tightenings: the maternity unit)
+TIGHTENINGS_IN_PREGNANCY: list[tuple[str, str]] = [
+    (
+        "S",
+        "I'm 32 weeks and get painless tightenings now and then that go away when I rest, baby"
+        " moving normally, no bleeding",
+    ),
+    ("U", "I'm 30 weeks and having regular painful tightenings every 10 minutes"),
+    ("U", "35 weeks pregnant, tightenings every 5 minutes since lunch"),
+    ("U", "34 weeks, irregular tightenings and some fluid leaking"),
+]
+
+# NHS.uk pins and needles (pressure on a nerve, sitting cross-legged or sleeping on an arm: gone on
+# its own) in an older person, gone at once: at their own usual with a minor complaint; still numb
+# hours later, or a face dropped, is not
+POSITIONAL_PINS_AND_NEEDLES_OLDER: list[tuple[str, str]] = [
+    (
+        "S",
+        "I'm 80, sat cross-legged on the floor with the grandkids and my leg went dead, gone"
+        " within a minute of standing",
+    ),
+    (
+        "S",
+        "my dad is 78, slept on his arm and woke with pins and needles, gone after he shook it",
+    ),
+    ("N", "I'm 79, my foot went dead after sitting cross legged and it's still numb 3 hours later"),
+    ("E", "I'm 76 and my arm suddenly went dead and my face dropped"),
+]
+
+# NHS.uk cannabis (a bad reaction, panicky, settling: stay with them, keep them calm): cannabis
+# called "weed" is no wee ("a weed brownie"); a wee counted once with burning stays same-day
+WEED_IS_NO_WEE: list[tuple[str, str]] = [
+    (
+        "S",
+        "my friend had too much of a weed gummy 2 hours ago and panicked, she's much calmer now"
+        " and talking normally",
+    ),
+    ("U", "she's only weed once today and it burns"),
+    ("U", "my son smoked some weed and now he's paranoid and hearing voices"),
+]
+
+# NHS.uk chest pain and costochondritis (a pain that is worse when you press on the chest: a
+# strained chest-wall muscle, usually treated yourself, a GP if it does not settle): pressing said
+# after another movement ("when I twist or press on it"); spreading to the arm keeps 999
+CHEST_WALL_PRESSED: list[tuple[str, str]] = [
+    (
+        "L",
+        "pain in my ribs on the right when I breathe in deeply or press on it, since I lifted a"
+        " wardrobe last week",
+    ),
+    ("E", "chest pain when I move or press on it, but also going down my left arm and I'm sweaty"),
+]
+
+# NICE CG37 Postnatal care (breastfeeding difficulty: feeding support) as a note's plan: "refer to"
+# the feeding team is a referral, not self-care
+NOTE_REFERS_ON: list[tuple[str, str]] = [
+    (
+        "L",
+        "HV note: cracked nipple left side, poor latch, refer to breastfeeding clinic, no"
+        " redness, apyrexial",
+    ),
+    (
+        "N",
+        "HV note: cracked nipple left side, poor latch, refer to breastfeeding clinic, no"
+        " redness, apyrexial",
+    ),
+    (
+        "S",
+        "Midwife visit day 8: sore nipples, latch improved after support, breasts soft,"
+        " apyrexial, baby gaining, mum coping",
+    ),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
@@ -151,6 +249,12 @@ KINDS: list[tuple[str, str]] = (
     + DEHYDRATION_IN_CARERS_WORDS
     + DURATION_IN_A_NOTE_NOT_AN_AGE
     + LUMP_GROWING
+    + INFANT_COLD_IN_A_NOTE
+    + TIGHTENINGS_IN_PREGNANCY
+    + POSITIONAL_PINS_AND_NEEDLES_OLDER
+    + WEED_IS_NO_WEE
+    + CHEST_WALL_PRESSED
+    + NOTE_REFERS_ON
 )
 
 
@@ -182,7 +286,21 @@ SET57_ROWS = [
     "f57-en-slf-013",
 ]
 
-OPEN_ROWS: dict[str, str] = {}
+OPEN_ROWS: dict[str, str] = {
+    "f57-en-urg-001": "gold urgent for urinary symptoms 'with fever' at 37.9; NHS.uk's high"
+    " temperature is 38 or above and the PHE/UKHSA UTI tool for over-65s counts over 37.9, so no"
+    " fever by either; the rules' non_urgent (a GP, age 80 against self-care) follows them",
+    "f57-en-urg-012": "recreational_drugs_danger reads a heart still racing after ecstasy as an"
+    " emergency (TOXBASE: tachycardia is a sign of stimulant toxicity); lowering an emergency"
+    " rule on drugs is rules-gf's theme and the safe side, so left",
+    "f57-en-slf-004": "age 80 is against self-care unless the person is said at their usual or"
+    " coping with or improving from a minor illness (NICE NG51, Age UK frailty); 'bunged up',"
+    " prunes and no pain or blood say neither, so the rules keep a GP",
+    "f57-en-slf-007": "a baby under 3 months stays same-day in the decision (NICE NG143 by age),"
+    " as fl16-en-slf-011 (NHS.uk baby poo) is left; hiccups are not lowered alone",
+    "f57-en-slf-009": "a baby under 3 months stays same-day in the decision (NICE NG143 by age),"
+    " as fl16-en-slf-011 is left; milia are not lowered alone",
+}
 
 
 @pytest.mark.parametrize(
