@@ -65,7 +65,10 @@ FALL_CANNOT_GET_UP_AGE_AS_NUMBER: list[tuple[str, str]] = [
 # breathlessness) and NHS.uk caffeine / energy drinks: a heart attack named as what a drink, a
 # drug or a habit can cause is the fear, not a sign; with chest pain it stays an emergency
 HEART_ATTACK_AS_A_GENERAL_RISK: list[tuple[str, str]] = [
-    ("!E", "I read energy drinks can cause heart attacks, I had one this morning and feel fine now"),
+    (
+        "!E",
+        "I read energy drinks can cause heart attacks, I had one this morning and feel fine now",
+    ),
     ("!E", "my dad says vaping causes heart attacks, I vape a bit, no symptoms at all"),
     (
         "!E",
