@@ -124,7 +124,8 @@ _AGE_NOTES = re.compile(
 _AGE_EN_APPOSITION = re.compile(
     rf"(?<![a-z])(?:baby|infant|toddler|son|daughter|child|kid|boy|girl|grandson|granddaughter)"
     rf"\s*[,(]\s*(?:aged\s+|age\s+|just\s+|only\s+)?{_COUNT}[\s-]*{_EN_UNIT}(?![a-z])"
-    r"(?!\s*(?:ago|later|before|after|of|since))",
+    # a note's "8 month old girl, 2 day hx cough" is how long, not how old
+    r"(?!\s*(?:ago|later|before|after|of|since|hx|history|h/o))",
     _I,
 )
 # A child's age after "of" or "aged", with its unit: "my baby of 6 weeks", "a little one of 7

@@ -59,7 +59,11 @@ _NORMAL_FUNCTION = re.compile(
     r"(?![a-z])"
     # "still weeing", 有小便 said alone, as a carer's check in a settling illness
     r"|(?<![a-z])still\s+(?:peeing|weeing)(?=\s*(?:[,.;!]|and\b|$))"
-    r"|(?<![没冇无])有(?:小便|屙尿|尿)(?=\s*(?:[，,。；;！!]|$))",
+    r"|(?<![没冇无])有(?:小便|屙尿|尿)(?=\s*(?:[，,。；;！!]|$))"
+    # cannabis named "weed" (NHS.uk cannabis: "a weed brownie", "smoked some weed") is no wee
+    r"|(?<![a-z])(?:a|the|some|of|smoked|smoking|smoke|smokes|vaped|vaping|any|much|more)\s+weed"
+    r"(?![a-z])|(?<![a-z])weed\s+(?:brownie|gummy|gummie|gummies|edible|cake|cookie|vape|pen"
+    r"|joint)s?(?![a-z])",
     re.IGNORECASE,
 )
 

@@ -942,7 +942,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_57.jsonl",
         0.75,
         {
-            # (f57-en-emg-001, closed by rules-gd: NHS.uk falls, JRCALC long lie;
+            # (f57-en-emg-001, "my mum is 84 ... still on the floor, can't get up", closed by
+            # rules-gb and rules-gd: NHS.uk falls, JRCALC long lie; tests/test_rules_set57_en.py,
             # tests/test_older_adults_alone.py)
             # (f57-zh-emg-015, a cord after the waters said in Cantonese, 穿咗水 ... 好似係條臍帶,
             # closed by rules-gc: RCOG Green-top 50; tests/test_rules_set57_zh.py)
@@ -1076,7 +1077,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f57-en-slf-013": "set 57's first run: emergency",
+    # (f57-en-slf-013, "I read energy drinks can cause heart attacks", now totally fine, closed
+    # by rules-gb: NHS.uk heart attack; tests/test_rules_set57_en.py)
     # (f57-zh-slf-007, a haemorrhage only thought of, 以为自己大出血了, beside lochia getting less,
     # closed by rules-gc: NICE CG37; tests/test_rules_set57_zh.py)
     # (f55-en-slf-020, a mini stroke a mother is "convinced" of, a foot gone dead from sitting

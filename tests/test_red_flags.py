@@ -538,6 +538,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "Mum won't drink anything and now she's confused",
         "奶奶不肯喝水，现在糊里糊涂",
     ),
+    # rules-gb (set 57): the older person's age typed as a number (NHS.uk falls)
+    "older_fall_cannot_get_up_by_age": (
+        "my mum is 84 and fell in the bathroom, she's still on the floor",
+        "我妈84岁，在厕所摔倒了，起不来",
+    ),
     "psychosis_risk_to_others": (
         "he's hearing voices and says he has to hurt someone",
         "他听到声音叫他去杀人",
@@ -635,6 +640,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "孩子吃东西噎住了，咳不出来也说不出话",
     ),
     "bile_vomiting": ("my baby is vomiting green", "宝宝吐绿色的水"),
+    # rules-gb (set 57): a child's "bringing up" after a cough is still vomiting (NICE NG143)
+    "bile_vomiting_child_bringing_up": (
+        "my baby has a cough and keeps bringing up green stuff",
+        "宝宝咳嗽，一咳就咳出来，是绿水",
+    ),
     "head_unprotected_fall_warning_signs": (
         "fell off my bike with no helmet on and I've been sick twice since",
         "踩单车跌倒，没戴头盔，之后吐了两次",
@@ -1803,6 +1813,15 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "newborn_jaundice_first_day": (
         "our baby was born this morning and is already looking yellow",
         "寶寶出生第一天就變黃了",
+    ),
+    # rules-gb (set 57): early alcohol withdrawal (NICE CG100)
+    "alcohol_withdrawal_symptoms": (
+        "I stopped drinking yesterday and my hands are shaking",
+        "戒酒两天了，手一直抖",
+    ),
+    "alcohol_withdrawal_symptoms_daily": (
+        "I drink 6 cans a day and stopped yesterday, now I'm sweating and shaky",
+        "我爸每天喝酒，前天停了，现在手抖",
     ),
 }
 
