@@ -538,11 +538,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "Mum won't drink anything and now she's confused",
         "奶奶不肯喝水，现在糊里糊涂",
     ),
-    # rules-gb (set 57): the older person's age typed as a number (NHS.uk falls)
-    "older_fall_cannot_get_up_by_age": (
-        "my mum is 84 and fell in the bathroom, she's still on the floor",
-        "我妈84岁，在厕所摔倒了，起不来",
-    ),
     "psychosis_risk_to_others": (
         "he's hearing voices and says he has to hurt someone",
         "他听到声音叫他去杀人",
