@@ -452,6 +452,7 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "肚子剧痛，痛到后背",
     ),
     "priapism": ("I've had an erection for 5 hours that won't go away", "一直勃起，几个小时都不消"),
+    "overdose_pack_taken_at_once": ("my daughter ate a box of paracetamol", "他吃了一瓶安眠药"),
     "priapism_after_erection_medicine": (
         "took viagra and I'm still hard 5 hours later, it won't go down",
         "吃了伟哥五个多小时了还是硬的，下不去",
