@@ -926,7 +926,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # at emergency; not opened until the session's other rule work has merged
     "set56": (
         "fresh_levels_56.jsonl",
-        0.85,
+        # 0.85 at the first run and after session 40; 88.8% (71 of 80), 20 of 20, after session
+        # 41's rule work (the two emergencies closed in tests/test_rules_set56.py)
+        0.88,
         {
             # (f56-en-emg-003, an ectopic pregnancy typed with "missd" and "rite", and
             # f56-zh-emg-006, still hard for hours after Viagra (还是硬的，下不去), opened in
@@ -940,7 +942,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # emergencies (three at urgent), two self-care messages at emergency
     "set57": (
         "fresh_levels_57.jsonl",
-        0.75,
+        # 0.75 at the first run; 90.6% (145 of 160), 40 of 40, no self-care at emergency, with
+        # rules-gb's English rows, rules-gc's Chinese ones and the by-kind work merged
+        0.90,
         {
             # (f57-en-emg-001, "my mum is 84 ... still on the floor, can't get up", closed by
             # rules-gb and rules-gd: NHS.uk falls, JRCALC long lie; tests/test_rules_set57_en.py,
@@ -957,7 +961,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # opened until the session's other rule work has merged
     "set58": (
         "fresh_levels_58.jsonl",
-        0.77,
+        # 0.77 at the first run; 81.2% (65 of 80), 20 of 20, after all of session 41's rule work,
+        # the set not opened (three rows moved toward gold, none away)
+        0.81,
         {},
     ),
 }
