@@ -63,15 +63,12 @@ ALCOHOL_WITHDRAWAL: list[object] = [
         "he stopped the booze 3 days ago, now he's sweating and shaking and seeing spiders on the "
         "ceiling",
     ),
-    pytest.param(
+    # closed in session 41 by rules-gf's alcohol_withdrawal_delirium_heavy_drinker (heavy_drinker
+    # and stopped_recently read as concepts of their own; NICE CG100)
+    (
         "E",
         "heavy drinker, quit on Monday, now she's confused and trembling and picking at things "
         "that aren't there",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="open: 'heavy drinker' and 'quit' sit in two clauses and a phrase's gap does "
-            "not cross a comma; it ends urgent (confusion_new)",
-        ),
     ),
     ("!E", "stopped drinking coffee 2 days ago and I've got a headache"),
     ("E", "I gave up drinking two days ago and I keep seeing bugs on my arms"),
