@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 58, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 60, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -966,6 +966,28 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.81,
         {},
     ),
+    # set 59, 160 messages in the thirty-sixth frozen split's voice (voice42: wearables and home
+    # devices, disability and communication, home and DIY) by writer-fresh59, run first on
+    # 5c22535's rules (session 41's), before any of session 42's rule work: 76.2% (122 of 160),
+    # 39 of 40 emergencies (one at self_care), six self-care messages at emergency
+    "set59": (
+        "fresh_levels_59.jsonl",
+        0.76,
+        {
+            "f59-en-emg-008": "set 59's first run: self_care",
+        },
+    ),
+    # set 60, 80 messages in the thirty-sixth frozen split's voice (voice42) by writer-fresh60,
+    # run first on 5c22535's rules, before any of session 42's rule work, as a carry-over
+    # measure: 72.5% (58 of 80), 19 of 20 emergencies (one at non_urgent), four self-care
+    # messages at emergency; not opened until the session's other rule work has merged
+    "set60": (
+        "fresh_levels_60.jsonl",
+        0.72,
+        {
+            "f60-en-emg-006": "set 60's first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -973,6 +995,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
+    "f59-en-emg-008": "set 59's first run: self_care",
+    "f60-en-emg-006": "set 60's first run: non_urgent",
     # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
     # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
     # (f56-en-emg-003 and f56-zh-emg-006 closed in session 41: tests/test_rules_set56.py)
@@ -1083,6 +1107,16 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f59-en-slf-008": "set 59's first run: emergency",
+    "f59-zh-slf-006": "set 59's first run: emergency",
+    "f59-zh-slf-008": "set 59's first run: emergency",
+    "f59-zh-slf-013": "set 59's first run: emergency",
+    "f59-zh-slf-014": "set 59's first run: emergency",
+    "f59-zh-slf-020": "set 59's first run: emergency",
+    "f60-en-slf-004": "set 60's first run: emergency",
+    "f60-en-slf-005": "set 60's first run: emergency",
+    "f60-zh-slf-002": "set 60's first run: emergency",
+    "f60-zh-slf-003": "set 60's first run: emergency",
     # (f57-en-slf-013, "I read energy drinks can cause heart attacks", now totally fine, closed
     # by rules-gb: NHS.uk heart attack; tests/test_rules_set57_en.py)
     # (f57-zh-slf-007, a haemorrhage only thought of, 以为自己大出血了, beside lochia getting less,
@@ -1210,6 +1244,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set56", 20),
         ("set57", 40),
         ("set58", 20),
+        ("set59", 40),
+        ("set60", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
