@@ -303,6 +303,48 @@ def name_the_limb(lowered: str) -> str:
     return _ZH_LIMB_NEXT.sub(r"\1\2\1", lowered)
 
 
+# The place of a pain said apart from it (NHS.uk heart attack: chest pain that feels like
+# pressure, tightness, heaviness or crushing; NICE CG95): as an afterthought after a comma
+# ("it's crushing, in my chest, and i'm sweating"), or first and alone before one ("in my
+# chest, it's crushing"; 胸口，压得很), or in Chinese after the feeling (很闷，在胸口). The place
+# joins its feeling ("it's crushing in my chest", "my chest is crushing", 胸口压得很, 胸口很闷);
+# a place that begins a statement of its own ("in my chest it's fine now") is left as typed.
+_BODY_PLACE = r"(?:chest|head|tummy|stomach|belly|abdomen|back|neck|throat|jaw)"
+_PLACE_AFTER = re.compile(
+    r",\s*((?:right\s+|just\s+)?(?:in|across|on|behind|around)\s+"
+    r"(?:the\s+(?:middle|centre|center)\s+of\s+)?(?:my|his|her|their|the)\s+"
+    + _BODY_PLACE
+    + r")(?=\s*(?:[,.;!?]|$|and\b|with\b|spreading\b|going\b|down\b))"
+    # a time in the past said next is the place's own ("crushing, in my chest, last year")
+    r"(?!\s*,\s*(?:last\b|years?\s+ago|months?\s+ago|when\s+i\s+had|back\s+in))"
+)
+_PLACE_FIRST = re.compile(
+    r"(^|[.!?;,]\s*)(?:in\s+)?(my|his|her|their)\s+("
+    + _BODY_PLACE
+    + r"),\s*it(?:'s|\s+is|\s+(feels))(?=\s)"
+)
+_ZH_PLACE = r"(?:胸口|心口|胸前|胸部)"
+_ZH_PLACE_AFTER = re.compile(
+    r"(^|[，,。！？!?；;\s])([^，,。！？!?；;\s]{1,6})[，,]\s*(?:在|喺)("
+    + _ZH_PLACE
+    + r")(?=[，,。！？!?；;\s]|$)"
+)
+_ZH_PLACE_FIRST = re.compile(r"(^|[，,。！？!?；;\s])(" + _ZH_PLACE + r")[，,]\s*")
+
+
+def join_the_place(lowered: str) -> str:
+    """Return ``lowered`` with the place of a feeling said apart from it joined to it:
+    "it's crushing, in my chest" -> "it's crushing in my chest", "in my chest, it's crushing" ->
+    "my chest is crushing", 很闷，在胸口 -> 胸口很闷, 胸口，压得很 -> 胸口压得很."""
+    if "," in lowered:
+        lowered = _PLACE_AFTER.sub(r" \1", lowered)
+        lowered = _PLACE_FIRST.sub(lambda m: f"{m[1]}{m[2]} {m[3]} {m[4] or 'is'}", lowered)
+    if HAN_RE.search(lowered):
+        lowered = _ZH_PLACE_AFTER.sub(r"\1\3\2", lowered)
+        lowered = _ZH_PLACE_FIRST.sub(r"\1\2", lowered)
+    return lowered
+
+
 # Emoji that stand for a word, as Unicode CLDR names them ("face vomiting", "face with
 # thermometer", "drop of blood", "face with crossed-out eyes" / "face with spiral eyes", keyword
 # dizzy, "nauseated face", "sneezing face", "pill", "pile of poo"), in English and in Chinese.
@@ -350,13 +392,14 @@ def write_out_emoji(text: str) -> str:
 
 def expand_shorthand(lowered: str) -> str:
     """Return ``lowered`` with phone shorthand words written out ("arm n leg" -> "arm and leg"),
-    emoji that stand for a word written as the word (``write_out_emoji``) and a limb called
-    "it" named (``name_the_limb``)."""
+    emoji that stand for a word written as the word (``write_out_emoji``), the place of a
+    feeling said apart from it joined to it (``join_the_place``) and a limb called "it" named
+    (``name_the_limb``)."""
 
     def replace(match: re.Match[str]) -> str:
         return _SHORTHAND.get(match.group(), match.group())
 
-    lowered = _SLANG_AMOUNT.sub("a lot", write_out_emoji(lowered))
+    lowered = join_the_place(_SLANG_AMOUNT.sub("a lot", write_out_emoji(lowered)))
     return name_the_limb(_SHORTHAND_RE.sub(replace, _POSTPARTUM.sub(r"\1postpartum", lowered)))
 
 

@@ -1339,6 +1339,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "the dog ate a dishwasher tablet and so did my toddler",
         "狗狗吃了洗碗块，我儿子也吃了",
     ),
+    # session 42 (coordinator): a person's poisoning told beside a pet's
+    "poisoning_person_named_beside_pet": (
+        "the dog ate a sock this morning, and my husband drank bleach an hour ago",
+        "狗吃了袜子，我老公刚才喝了漂白水",
+    ),
     # rules-ge, session 41: postpartum psychosis and a floppy baby in the family's words
     "postpartum_psychosis_mania_paranoia": (
         "since the birth 2 weeks ago she's talking very fast and believes people are out to take "

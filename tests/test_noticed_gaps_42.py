@@ -1,0 +1,72 @@
+"""Safety gaps noticed in session 41 and left alone, closed in session 42 (coordinator).
+
+Each sentence is our own, in English or simplified / traditional / Cantonese Chinese, read as a
+first message with the rules alone:
+
+1. **The place said apart from the pain** (NHS.uk heart attack: chest pain that feels like
+   pressure, tightness, heaviness or crushing, with sweating or spreading to the arm or jaw, is
+   999; NICE CG95): "it's crushing, in my chest, and I'm sweating buckets" names the chest only
+   after a comma, as an afterthought; 很闷，在胸口 puts the place after the feeling, and
+   胸口，压得很 puts the place first, alone before a comma. The place joins the feeling it belongs
+   to; a pain denied stays denied and a place after a comma that begins a new statement ("in my
+   chest it's fine now") is left as typed.
+2. **A person's poisoning told beside a pet's** (NHS.uk poisoning and TOXBASE: a person who may
+   have swallowed bleach or too many tablets goes to A&E or calls 999): "the dog ate a sock, and
+   my husband drank bleach an hour ago" had been stood down whole by the pet's words; a pet's
+   swallowing alone stays the vet's. **The rest of a pack** taken at once ("my son swallowed the
+   rest of the bottle of her sleeping tablets", "she took what was left of the packet of
+   paracetamol") is a pack taken (TOXBASE); the rest of a course over days is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches, with_open
+
+PLACE_SAID_APART = [
+    ("E", "it's crushing, in my chest, and I'm sweating buckets"),
+    ("E", "crushing, in my chest, sweating"),
+    ("E", "the pain is crushing, right in the middle of my chest, and I'm sweating"),
+    ("E", "it's tight, in my chest, and going down my left arm"),
+    ("E", "it's heavy, in my chest, spreading to my jaw and I feel sick"),
+    ("E", "pressure, in my chest, and I feel sick and clammy"),
+    ("E", "my dad says it's squeezing, across his chest, and he's grey and sweaty"),
+    ("E", "in my chest, it's crushing, and I'm sweating buckets"),
+    ("E", "my chest, it feels crushing, and I'm sweating"),
+    ("E", "胸口，压得很，一直出冷汗"),
+    ("E", "很闷，在胸口，还一直出冷汗"),
+    ("E", "好痛，喺心口，仲出晒冷汗"),
+    ("E", "壓得好辛苦，在胸口，痛到左手，一直冒冷汗"),
+    # a pain denied stays denied; a new statement after the comma is left as typed
+    ("!E", "no pain, in my chest or anywhere, just a bit sweaty after the gym"),
+    ("!E", "it was crushing, in my chest, last year when I had my heart attack, today I'm fine"),
+    ("!E", "I'm not sure, in my chest it's fine now, I was sweating in the sauna"),
+    ("!E", "胸口，不痛，只是运动后出汗"),
+    ("!E", "有点痒，在胸口，出汗以后起了小红点"),
+]
+
+PERSON_BESIDE_PET = [
+    ("E", "the dog ate a sock this morning, and my husband drank bleach an hour ago"),
+    ("E", "the dog ate my sandwich and my wife has overdosed on her pills"),
+    ("E", "狗吃了袜子，我老公刚才喝了漂白水"),
+    ("E", "隻狗食咗襪，我老公啱啱飲咗漂白水"),
+    ("E", "my son swallowed the rest of the bottle of her sleeping tablets"),
+    ("E", "she took what was left of the packet of paracetamol"),
+    ("E", "he swallowed the rest of the box of co-codamol an hour ago"),
+    # a pet's swallowing alone is the vet's; the rest of a course over days is the course
+    ("!E", "the dog drank some bleach off the floor"),
+    ("!E", "狗狗喝了一点漂白水"),
+    ("!E", "I took the rest of the antibiotics over the weekend and the cough is better"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(PLACE_SAID_APART))
+def test_the_place_said_apart_from_the_pain(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(PERSON_BESIDE_PET))
+def test_a_persons_poisoning_beside_a_pets(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
