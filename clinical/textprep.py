@@ -309,14 +309,18 @@ def name_the_limb(lowered: str) -> str:
 # chest, it's crushing"; 胸口，压得很), or in Chinese after the feeling (很闷，在胸口). The place
 # joins its feeling ("it's crushing in my chest", "my chest is crushing", 胸口压得很, 胸口很闷);
 # a place that begins a statement of its own ("in my chest it's fine now") is left as typed.
+# A note's bare fragments are joined the same way ("squeezing. middle of chest. sweaty",
+# 压着痛。胸口中间。出冷汗).
 _BODY_PLACE = r"(?:chest|head|tummy|stomach|belly|abdomen|back|neck|throat|jaw)"
 _PLACE_AFTER = re.compile(
-    r",\s*((?:right\s+|just\s+)?(?:in|across|on|behind|around)\s+"
+    r"[,.]\s*((?:right\s+|just\s+)?(?:(?:in|across|on|behind|around)\s+"
     r"(?:the\s+(?:middle|centre|center)\s+of\s+)?(?:my|his|her|their|the)\s+"
+    # or a bare fragment of a note: "squeezing. middle of chest. sweaty"
+    r"|(?:in\s+)?(?:the\s+)?(?:middle|centre|center)\s+of\s+(?:(?:my|his|her|their|the)\s+)?)"
     + _BODY_PLACE
     + r")(?=\s*(?:[,.;!?]|$|and\b|with\b|spreading\b|going\b|down\b))"
     # a time in the past said next is the place's own ("crushing, in my chest, last year")
-    r"(?!\s*,\s*(?:last\b|years?\s+ago|months?\s+ago|when\s+i\s+had|back\s+in))"
+    r"(?!\s*[,.]\s*(?:last\b|years?\s+ago|months?\s+ago|when\s+i\s+had|back\s+in))"
 )
 _PLACE_FIRST = re.compile(
     r"(^|[.!?;,]\s*)(?:in\s+)?(my|his|her|their)\s+("
@@ -324,23 +328,26 @@ _PLACE_FIRST = re.compile(
     + r"),\s*it(?:'s|\s+is|\s+(feels))(?=\s)"
 )
 _ZH_PLACE = r"(?:胸口|心口|胸前|胸部)"
+# after a comma or a full stop, with 在 / 喺 or as a fragment naming the middle (胸口中间)
 _ZH_PLACE_AFTER = re.compile(
-    r"(^|[，,。！？!?；;\s])([^，,。！？!?；;\s]{1,6})[，,]\s*(?:在|喺)("
+    r"(^|[，,。！？!?；;\s])([^，,。！？!?；;\s]{1,6})[，,。]\s*(?:(?:在|喺)("
     + _ZH_PLACE
-    + r")(?=[，,。！？!?；;\s]|$)"
+    + r")(?:中间|正中|中央)?|("
+    + _ZH_PLACE
+    + r")(?:中间|正中|中央))(?=[，,。！？!?；;\s]|$)"
 )
-_ZH_PLACE_FIRST = re.compile(r"(^|[，,。！？!?；;\s])(" + _ZH_PLACE + r")[，,]\s*")
+_ZH_PLACE_FIRST = re.compile(r"(^|[，,。！？!?；;\s])(" + _ZH_PLACE + r")[，,。]\s*")
 
 
 def join_the_place(lowered: str) -> str:
     """Return ``lowered`` with the place of a feeling said apart from it joined to it:
     "it's crushing, in my chest" -> "it's crushing in my chest", "in my chest, it's crushing" ->
     "my chest is crushing", 很闷，在胸口 -> 胸口很闷, 胸口，压得很 -> 胸口压得很."""
-    if "," in lowered:
+    if "," in lowered or "." in lowered:
         lowered = _PLACE_AFTER.sub(r" \1", lowered)
         lowered = _PLACE_FIRST.sub(lambda m: f"{m[1]}{m[2]} {m[3]} {m[4] or 'is'}", lowered)
     if HAN_RE.search(lowered):
-        lowered = _ZH_PLACE_AFTER.sub(r"\1\3\2", lowered)
+        lowered = _ZH_PLACE_AFTER.sub(lambda m: f"{m[1]}{m[3] or m[4]}{m[2]}", lowered)
         lowered = _ZH_PLACE_FIRST.sub(r"\1\2", lowered)
     return lowered
 

@@ -16,6 +16,13 @@ first message with the rules alone:
    swallowing alone stays the vet's. **The rest of a pack** taken at once ("my son swallowed the
    rest of the bottle of her sleeping tablets", "she took what was left of the packet of
    paracetamol") is a pack taken (TOXBASE); the rest of a course over days is not.
+
+Wrong before the change (75620d2): 20 of the 28 sentences (item 1: 13 of 18, item 2: 7 of 10).
+Of the 10,027 stored texts none moved.
+
+3. **The same in a note's bare fragments** ("squeezing. middle of chest. sweaty", 压着痛。胸口中间。
+   出冷汗) and the chest said as the ribs round it ("like a vice round my ribs and I'm sweating"),
+   found by the coordinator's own probes in session 42: 6 of 9 sentences wrong before (6b821d8).
 """
 
 from __future__ import annotations
@@ -47,6 +54,20 @@ PLACE_SAID_APART = [
     ("!E", "有点痒，在胸口，出汗以后起了小红点"),
 ]
 
+# the same in a note's bare fragments, full stops between (NHS.uk heart attack, NICE CG95), and
+# the chest said as the ribs round it
+FRAGMENTS_OF_A_NOTE = [
+    ("E", "squeezing. middle of chest. sweaty. 20 mins"),
+    ("E", "squeezing, middle of chest, sweaty"),
+    ("E", "pain. centre of chest. radiating to jaw"),
+    ("E", "压着痛。胸口中间。出冷汗"),
+    ("E", "像被压住。在胸口。一身冷汗"),
+    ("E", "like a vice round my ribs and I'm sweating"),
+    ("!E", "it was crushing. in my chest. last year when I had my heart attack. today I'm fine"),
+    ("!E", "no pain. middle of chest feels fine. just sweaty from the gym"),
+    ("!E", "bruised my ribs playing football last week, sore when I twist, breathing fine"),
+]
+
 PERSON_BESIDE_PET = [
     ("E", "the dog ate a sock this morning, and my husband drank bleach an hour ago"),
     ("E", "the dog ate my sandwich and my wife has overdosed on her pills"),
@@ -64,6 +85,11 @@ PERSON_BESIDE_PET = [
 
 @pytest.mark.parametrize(("code", "text"), with_open(PLACE_SAID_APART))
 def test_the_place_said_apart_from_the_pain(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(FRAGMENTS_OF_A_NOTE))
+def test_fragments_of_a_note(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
