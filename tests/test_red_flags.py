@@ -1358,6 +1358,23 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my 8 month old is all soft and floppy and barely responding",
         "我八个月的宝宝软软的，没什么反应",
     ),
+    # session 42 (home and DIY accidents, rules-hf)
+    "electric_shock_knocked_out": (
+        "got an electric shock changing the light switch and it knocked me out",
+        "修电灯时触电，被电晕了",
+    ),
+    "back_strain_cauda_signs": (
+        "put my back out lifting the wardrobe and now it's numb between my legs",
+        "搬家具闪到腰，现在屁股那里麻",
+    ),
+    "back_pain_bladder_unfelt": (
+        "bad back pain since Saturday and I wet myself without knowing",
+        "腰痛了两天，今天尿出来了自己都不知道",
+    ),
+    "hydrocarbon_swallowed_coughing": (
+        "my toddler drank some paraffin from the heater bottle and is coughing",
+        "孩子喝了一口煤油，一直咳嗽",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1823,6 +1840,15 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "alcohol_withdrawal_symptoms_daily": (
         "I drink 6 cans a day and stopped yesterday, now I'm sweating and shaky",
         "我爸每天喝酒，前天停了，现在手抖",
+    ),
+    # session 42 (home and DIY accidents, rules-hf)
+    "cut_numb_or_finger_stuck": (
+        "cut my finger on a broken glass and now I can't bend the finger",
+        "洗碗时被碎玻璃割到，手指动不了",
+    ),
+    "hydrocarbon_swallowed": (
+        "my son swallowed a bit of lamp oil, he seems fine",
+        "孩子喝了一点松节油，看起来没事",
     ),
 }
 
