@@ -23,6 +23,8 @@ Of the 10,027 stored texts none moved.
 3. **The same in a note's bare fragments** ("squeezing. middle of chest. sweaty", 压着痛。胸口中间。
    出冷汗) and the chest said as the ribs round it ("like a vice round my ribs and I'm sweating"),
    found by the coordinator's own probes in session 42: 6 of 9 sentences wrong before (6b821d8).
+4. **A fitting at home** ("changing a light fitting", "fitting a new kitchen") read as a fit,
+   noticed by rules-hf in session 42: 3 of 6 sentences wrong before (a7d58b4).
 """
 
 from __future__ import annotations
@@ -68,6 +70,17 @@ FRAGMENTS_OF_A_NOTE = [
     ("!E", "bruised my ribs playing football last week, sore when I twist, breathing fine"),
 ]
 
+# a fitting of a house or a DIY job is no fit (NHS.uk seizures: a fit is shaking or jerking, or
+# collapse and stiffness); a fit said with the same words elsewhere still is
+FITTING_AT_HOME = [
+    ("!E", "was changing a light fitting and got a small static zap, fine now"),
+    ("!E", "fitting a new kitchen, cut my thumb a bit, stopped with a plaster"),
+    ("!E", "fitting new shelves yesterday and strained my back, can walk fine"),
+    ("E", "she was fitting a few minutes ago and now she's really drowsy"),
+    ("E", "he's fitting in the bath and won't stop"),
+    ("E", "my son started fitting while we were fitting the new carpet, 6 minutes now"),
+]
+
 PERSON_BESIDE_PET = [
     ("E", "the dog ate a sock this morning, and my husband drank bleach an hour ago"),
     ("E", "the dog ate my sandwich and my wife has overdosed on her pills"),
@@ -90,6 +103,11 @@ def test_the_place_said_apart_from_the_pain(rules: RuleSet, code: str, text: str
 
 @pytest.mark.parametrize(("code", "text"), with_open(FRAGMENTS_OF_A_NOTE))
 def test_fragments_of_a_note(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(FITTING_AT_HOME))
+def test_a_fitting_at_home_is_no_fit(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
