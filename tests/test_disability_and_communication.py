@@ -24,7 +24,11 @@ stopped eating and drinking and head-hitting told as "not like him" at self-care
 sleepier than usual with a fever non-urgent; item 2: 0 of 8; item 3: 1 of 7, dysreflexia
 urgent; item 4: 0 of 5; item 5: 4 of 16, a dementia's usual muddle and usual incontinence
 raised to urgent). Six look-alikes of the new rules were written after the change and read
-right at their first run. After: no open row.
+right at their first run. A second batch of 32, written after that change, was then run on
+the unchanged rules (d9366d1): 8 of 32 wrong (5 still wrong after the first change: a carer's
+"hasn't opened his bowels" with vomiting, 抱着肚子, 叫佢都冇乜反应, "sleep sleep cannot wake", and
+learner Chinese with a space between words); four look-alikes written after the second change.
+After: one open row (the spaced learner Chinese, a clause reader's change).
 """
 
 from __future__ import annotations
@@ -253,7 +257,100 @@ NEW_RULE_LOOK_ALIKES = [
     ("L", "he's sleepier than usual after the long trip, no temperature, eating fine"),
 ]
 
-OPEN_ROWS: dict[str, str] = {}
+
+# A second batch, written after the first change (the same sources; NHS.uk constipation and
+# bowel obstruction; NHS.uk epilepsy; NHS.uk stroke, chest pain and head injury through an
+# interpreter or in learner English or Chinese)
+SECOND_BATCH = [
+    (
+        "E",
+        "care home: resident with dementia is not himself, his skin is mottled and his "
+        "hands are cold",
+    ),
+    ("E", "he has cerebral palsy, his lips look blue and he's very floppy"),
+    (
+        "U",
+        "he has a learning disability and hasn't opened his bowels for 5 days, his tummy "
+        "is swollen and he's been sick",
+    ),
+    (
+        "U",
+        "she has a learning disability and coughs and splutters when eating, now she's "
+        "chesty with a fever and breathing fast",
+    ),
+    ("E", "typing for my deaf dad: he collapsed and isn't breathing properly"),
+    (
+        "E",
+        "my mum only speaks Cantonese, I'm translating: she says her left arm and leg "
+        "went weak an hour ago",
+    ),
+    ("E", "我 朋友 胸口 痛 很 厉害 出 很多 汗"),
+    ("E", "my husband he fall, hit head, now sleep sleep cannot wake"),
+    ("E", "baby no drink milk today, very sleepy, not wake good"),
+    (
+        "E",
+        "his usual seizure lasted 2 minutes but he hasn't woken up after 20 minutes, "
+        "which is unusual for him",
+    ),
+    ("E", "C6 tetraplegia, my head is pounding and I'm sweating a lot, my bladder feels full"),
+    ("E", "我先生是四肢癱瘓，現在頭劇烈抽痛、臉很紅、一直流汗"),
+    ("U", "我哥有唐氏综合征，不会说话，今天一直抱着肚子哼，吐了两次"),
+    ("E", "院舍職員：院友有失智症，今朝開始唔肯食嘢，成日瞓，叫佢都冇乜反應，發燒三十八度五"),
+    ("E", "佢係聾人，我幫佢打字：佢話胸口好痛，痛到落左手"),
+    ("E", "我媽只會講台語，我翻譯：她說突然一邊手腳沒力，講話不清楚"),
+    ("U", "我儿子自闭症，今天比平时安静很多，一直在睡，发烧39度"),
+    ("E", "我爸中风后不能说话，今天右边手脚突然完全不能动，跟早上不一样"),
+    (
+        "U",
+        "she has a learning disability and is more confused than usual and seeing things "
+        "that aren't there",
+    ),
+    ("U", "我女儿有智力障碍，这两天比平时糊涂很多，还说看到不存在的东西"),
+    (
+        "N",
+        "she has Down's syndrome, over the past two weeks she's become more forgetful and "
+        "lost some skills",
+    ),
+    ("!E", "her usual cluster of absences this morning, same as always, she's fine now"),
+    ("!E", "他有癫痫，今早是平时那种小发作，一分钟内就停了，现在跟平时一样"),
+    ("!E", "his oxygen is usually 92% because of his lung condition, that's his normal, he's well"),
+    ("L", "he's non verbal and always drools, that's normal for him, he has a mild cough"),
+    (
+        "L",
+        "she uses a wheelchair and has a pressure sore the district nurse is already "
+        "treating, no change",
+    ),
+    (
+        "L",
+        "my son with cerebral palsy has his usual muscle spasms, no change, we'd like a "
+        "physio referral",
+    ),
+    ("L", "我妈失智好几年了，经常认不出人，今天没有变化，想问降压药"),
+    ("L", "佢係視障人士，想問點樣喺屋企量血壓"),
+    ("L", "我弟是唐氏症，平常就不太講話，今天只是喉嚨有點痛，吃喝正常"),
+    ("L", "她是脑瘫，平时就会流口水，这是她的常态，今天只是轻微咳嗽"),
+    (
+        "L",
+        "I'm autistic and find phone calls hard, so I'm writing: I've had a mild cold for "
+        "3 days and it's getting better",
+    ),
+]
+
+# Look-alikes of the second change, written after it (each read right at its first run)
+SECOND_LOOK_ALIKES = [
+    ("L", "Mum hasn't had a poo for 3 days and feels a bit bloated, eating fine"),
+    ("L", "he hasn't opened his bowels for 4 days, no other problems"),
+    ("L", "叫佢冇乜反应，佢喺度睇电视"),
+    ("L", "I can't wake up in the morning, I'm so tired all the time"),
+]
+
+OPEN_ROWS: dict[str, str] = {
+    "我 朋友 胸口 痛 很 厉害 出 很多 汗": (
+        "open: a learner's Chinese with a space between every word; a space between Chinese "
+        "characters ends a clause (clinical/clauses.py), so 胸口 痛 is no chest pain and "
+        "出 很多 汗 no sweating: a reader of spaced learner Chinese is code, not data"
+    ),
+}
 
 
 @pytest.mark.parametrize(("code", "text"), with_open(CHANGE_FROM_USUAL, OPEN_ROWS))
@@ -283,4 +380,14 @@ def test_at_baseline(rules: RuleSet, code: str, text: str) -> None:
 
 @pytest.mark.parametrize(("code", "text"), with_open(NEW_RULE_LOOK_ALIKES, OPEN_ROWS))
 def test_new_rule_look_alikes(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(SECOND_BATCH, OPEN_ROWS))
+def test_second_batch(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(SECOND_LOOK_ALIKES, OPEN_ROWS))
+def test_second_look_alikes(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)

@@ -1802,6 +1802,10 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "Dad is sleeping much more than usual and has a fever",
         "奶奶比平时嗜睡，还发烧",
     ),
+    "carer_no_poo_vomiting_or_swollen": (
+        "he hasn't opened his bowels for 5 days and he's been sick",
+        "奶奶几天没大便，今天吐了",
+    ),
     "not_drinking_little_urine": (
         "my father hasn't been drinking for 2 days and has hardly passed any urine",
         "我爸两天没怎么喝水，尿很少",
