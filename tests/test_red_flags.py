@@ -539,6 +539,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "Mum won't drink anything and now she's confused",
         "奶奶不肯喝水，现在糊里糊涂",
     ),
+    "spinal_injury_dysreflexia": (
+        "I'm tetraplegic and have a sudden pounding headache and a flushed face",
+        "我是脊髓损伤，突然头痛，脸发红出汗",
+    ),
     "psychosis_risk_to_others": (
         "he's hearing voices and says he has to hurt someone",
         "他听到声音叫他去杀人",
@@ -1806,6 +1810,18 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "found_on_floor_unknown_time": (
         "found my neighbour on the floor, she doesn't know how long she's been there",
         "邻居发现她躺在地上，她也不知道躺了多久",
+    ),
+    "carer_behaviour_change_cannot_say": (
+        "she has a learning disability, this is not like her, she keeps hitting her head",
+        "我儿子有智力障碍，一直捶头，跟平时不一样",
+    ),
+    "sleepier_than_usual_fever": (
+        "Dad is sleeping much more than usual and has a fever",
+        "奶奶比平时嗜睡，还发烧",
+    ),
+    "carer_no_poo_vomiting_or_swollen": (
+        "he hasn't opened his bowels for 5 days and he's been sick",
+        "奶奶几天没大便，今天吐了",
     ),
     "not_drinking_little_urine": (
         "my father hasn't been drinking for 2 days and has hardly passed any urine",
