@@ -29,7 +29,13 @@ from clinical.regional import read_regional
 from clinical.rule_specs import ConceptSpec, CueSpec, LangList
 from clinical.second_language import standardise
 from clinical.signs import MANY_TABLETS, sign_concepts, sign_findings, tablet_findings
-from clinical.textprep import SoundRepair, Speller, expand_shorthand, to_simplified
+from clinical.textprep import (
+    SoundRepair,
+    Speller,
+    expand_shorthand,
+    join_spaced_han,
+    to_simplified,
+)
 from clinical.verbatim import Verbatim
 from clinical.vitals import Found, vital_findings
 
@@ -276,10 +282,11 @@ class Reader:
     def prepare(self, text: str, *, retractions: bool = True) -> str:
         """Return ``text`` as the rules read it: a list's heading carried onto its items, a word
         or reading the sender takes back blanked (``clinical.corrections.retract``; not when
-        ``retractions`` is False: the message as typed), simplified Chinese (pinyin slips
+        ``retractions`` is False: the message as typed), a learner's word-by-word Chinese
+        spacing closed (``clinical.textprep.join_spaced_han``), simplified Chinese (pinyin slips
         repaired), a self-correction read as corrected (``clinical.corrections``), shorthand, a
         medicine's dictated sound-alike words and regional words written out, typos corrected."""
-        text = carry_headings(text)
+        text = join_spaced_han(carry_headings(text))
         simplified = self._sounds.repair(
             read_han_in_english(to_simplified(read_code_switched(self._pinyin.read(text))))
         )

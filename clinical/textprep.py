@@ -303,6 +303,27 @@ def name_the_limb(lowered: str) -> str:
     return _ZH_LIMB_NEXT.sub(r"\1\2\1", lowered)
 
 
+# A learner's Chinese with a space between every word (我 朋友 胸口 痛 很 厉害 出 很多 汗): a
+# space between Chinese characters ends a clause (clinical/clauses.py), so 胸口 痛 would be no
+# chest pain. A message whose Chinese comes mostly as words of one or two characters, five or
+# more of them, each set apart by a space, is read with those spaces closed; Chinese typed with
+# a space between phrases (宝宝五个月 从昨天开始拉肚子) is left as typed.
+_HAN_WORD = re.compile(f"^[{_HAN_CLASS}]+$")
+_HAN_SPACE_HAN = re.compile(f"(?<=[{_HAN_CLASS}]) (?=[{_HAN_CLASS}])")
+
+
+def join_spaced_han(text: str) -> str:
+    """Return ``text`` with the single spaces between Chinese words closed when it is written
+    word by word (a learner's spacing), else ``text`` unchanged."""
+    tokens = text.split()
+    han = [t for t in tokens if _HAN_WORD.match(t)]
+    if len(han) < 5 or len(han) < 0.8 * len(tokens):
+        return text
+    if sum(len(t) for t in han) > 2 * len(han):
+        return text
+    return _HAN_SPACE_HAN.sub("", text)
+
+
 # The place of a pain said apart from it (NHS.uk heart attack: chest pain that feels like
 # pressure, tightness, heaviness or crushing; NICE CG95): as an afterthought after a comma
 # ("it's crushing, in my chest, and i'm sweating"), or first and alone before one ("in my

@@ -25,6 +25,10 @@ Of the 10,027 stored texts none moved.
    found by the coordinator's own probes in session 42: 6 of 9 sentences wrong before (6b821d8).
 4. **A fitting at home** ("changing a light fitting", "fitting a new kitchen") read as a fit,
    noticed by rules-hf in session 42: 3 of 6 sentences wrong before (a7d58b4).
+5. **A learner's Chinese with a space between every word** (我 朋友 胸口 痛 很 厉害 出 很多 汗),
+   noticed by rules-he in session 42: a space between Chinese characters ends a clause, so no
+   sign was read; the spaces are closed when the Chinese comes word by word
+   (``clinical.textprep.join_spaced_han``). 4 of 7 sentences wrong before (715f18c).
 """
 
 from __future__ import annotations
@@ -81,6 +85,18 @@ FITTING_AT_HOME = [
     ("E", "my son started fitting while we were fitting the new carpet, 6 minutes now"),
 ]
 
+# a learner's Chinese with a space between every word (NHS.uk heart attack, stroke): the spaces
+# closed; Chinese typed with a space between phrases is read as before
+LEARNERS_SPACED_CHINESE = [
+    ("E", "我 朋友 胸口 痛 很 厉害 出 很多 汗"),
+    ("E", "我 没有 发烧 但是 胸口 很 痛 出 冷汗"),
+    ("E", "我 爸爸 说话 不 清楚 嘴 歪 了"),
+    ("E", "我 妈妈 吃 了 很多 药 叫 不 醒"),
+    ("!E", "我 头 有点 痛 不 发烧 吃饭 正常"),
+    ("!E", "我 没有 胸口 痛 也 没有 出汗 只是 咳嗽"),
+    ("!E", "宝宝五个月 从昨天开始拉肚子 今天好一点 吃奶正常"),
+]
+
 PERSON_BESIDE_PET = [
     ("E", "the dog ate a sock this morning, and my husband drank bleach an hour ago"),
     ("E", "the dog ate my sandwich and my wife has overdosed on her pills"),
@@ -108,6 +124,11 @@ def test_fragments_of_a_note(rules: RuleSet, code: str, text: str) -> None:
 
 @pytest.mark.parametrize(("code", "text"), with_open(FITTING_AT_HOME))
 def test_a_fitting_at_home_is_no_fit(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(LEARNERS_SPACED_CHINESE))
+def test_a_learners_spaced_chinese(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
