@@ -29,10 +29,15 @@ low that a finger-prick showed normal) is not sent to an emergency when the guid
    with a fever).
 8. **A health app or online symptom checker's advice quoted** (the person's own signs set the
    level, NHS 111: an app's verdict is no sign).
+9. **Re-checks written afterwards** (``clinical/rechecks.py``): a reading explained and measured
+   again normal is read at the re-check; abnormal again, another kind, or after a treatment,
+   the first stands.
 
 Wrong before the change (d9366d1): 20 of the 80 sentences first written (item 1: 9 of 21,
 item 2: 3 of 14, item 3: 0 of 5, item 4: 2 of 9, item 5: 2 of 7, item 6: 3 of 16, item 7: 0 of
-3, item 8: 1 of 5).
+3, item 8: 1 of 5). After: one open row (a heart attack named inside an app's quote in
+Chinese). Item 9 (10 sentences) was written after the change, in other words, to hold the
+re-check reader both ways.
 """
 
 from __future__ import annotations
@@ -51,7 +56,11 @@ OXIMETER = [
     ("E", "my husband's oximeter says 90 and he's not making sense"),
     ("=U", "oximeter reads 94 on my finger, I've got covid, feel ok otherwise"),
     ("=U", "covid positive, my oxygen is 93 percent, bit tired"),
-    ("E", "my oximeter is probably broken, it keeps saying 86, but I'm breathless and my lips look bluish"),
+    (
+        "E",
+        "my oximeter is probably broken, it keeps saying 86, but I'm breathless and my lips look "
+        "bluish",
+    ),
     ("E", "oximeter says 96 but I can't finish a sentence without stopping for breath"),
     ("E", "血氧仪显示90%，喘不上气"),
     ("E", "血氧只有九十一，呼吸好困难"),
@@ -62,11 +71,19 @@ OXIMETER = [
     ("E", "血氧95，但系讲唔到一句完整嘅说话，好辛苦"),
     # look-alikes: cold finger, nail varnish, a normal re-check on a well person
     ("L", "oximeter said 84 with my nail varnish on, took it off and it's 98 now, feel fine"),
-    ("L", "my fingers were freezing and the oximeter said 87, warmed my hands up and it reads 97, no symptoms"),
+    (
+        "L",
+        "my fingers were freezing and the oximeter said 87, warmed my hands up and it reads 97, "
+        "no symptoms",
+    ),
     ("!E", "手指好凍，血氧機先顯示85，暖咗手再度係98，冇唔舒服"),
     ("!E", "擦了指甲油，血氧仪测出来86，卸掉指甲油再测是97，没有任何不舒服"),
     ("L", "can nail varnish on my fingers make the oximeter read wrong? it says 97 now"),
-    ("!E", "my watch said my blood oxygen was 88 overnight but the finger oximeter this morning is 97 and I feel fine"),
+    (
+        "!E",
+        "my watch said my blood oxygen was 88 overnight but the finger oximeter this morning is "
+        "97 and I feel fine",
+    ),
 ]
 
 # 2. NICE NG196 / CKS atrial fibrillation and palpitations; ESI danger-zone heart rate
@@ -82,10 +99,22 @@ WATCH_HEART = [
     ("!E", "apple watch says possible AF, no chest pain, not breathless, not dizzy"),
     # look-alikes: exercise, a loose strap, an athlete asleep
     ("L", "watch showed 190 during my spin class, back to 70 now and I feel fine"),
-    ("!E", "my watch said heart rate 38 while I was asleep but the strap was loose, my pulse at the wrist is 72 now and I feel fine"),
+    (
+        "!E",
+        "my watch said heart rate 38 while I was asleep but the strap was loose, my pulse at "
+        "the wrist is 72 now and I feel fine",
+    ),
     ("!E", "手表说我心率只有38，表带松了，我自己摸脉搏是七十二，没有不舒服"),
-    ("L", "health app says my heart rate drops to 45 while I sleep, I'm a marathon runner and feel great"),
-    ("!E", "my watch said possible AFib after push-ups, checked again lying down and it said sinus rhythm, I feel totally fine"),
+    (
+        "L",
+        "health app says my heart rate drops to 45 while I sleep, I'm a marathon runner and feel "
+        "great",
+    ),
+    (
+        "!E",
+        "my watch said possible AFib after push-ups, checked again lying down and it said sinus "
+        "rhythm, I feel totally fine",
+    ),
 ]
 
 # 3. NHS.uk falls
@@ -94,7 +123,11 @@ FALL_DETECTION = [
     ("E", "妈妈手表发出跌倒警报，她倒在地上起不来，头在流血，叫她也不太清醒"),
     ("!E", "my watch did fall detection when I clapped at a concert, I didn't fall, I'm fine"),
     ("!E", "手表检测到摔倒自动打了紧急电话，其实我只是甩了一下手，没有摔倒"),
-    ("!E", "my nan's watch detected a fall and rang me, she slid onto the carpet, got straight up, didn't hit her head and has no pain"),
+    (
+        "!E",
+        "my nan's watch detected a fall and rang me, she slid onto the carpet, got straight up, "
+        "didn't hit her head and has no pain",
+    ),
 ]
 
 # 4. NICE NG136 home blood pressure
@@ -107,7 +140,10 @@ HOME_BP = [
     ("E", "my blood pressure machine says 82/50 and I feel faint and clammy"),
     ("E", "血壓計顯示200/130，講話不清楚，右手沒力"),
     # look-alikes: a re-check after resting, a cuff put on wrong
-    ("L", "BP machine said 182/100 first go, sat quietly 5 minutes and re-measured 138/84, feel fine"),
+    (
+        "L",
+        "BP machine said 182/100 first go, sat quietly 5 minutes and re-measured 138/84, feel fine",
+    ),
     ("L", "血压计第一次测出来185/110，袖带没绑好，重新绑好测是130/85，没有不舒服"),
 ]
 
@@ -118,9 +154,17 @@ THERMOMETER = [
     ("E", "thermometer says 104.2F, I'm shaking and confused"),
     ("E", "耳溫槍量到40.5度，全身發抖，人有點迷糊"),
     # look-alikes: a reading straight after the cold or a hot drink, a normal re-check
-    ("!E", "forehead thermometer said 34.2 but I'd just come in from the snow, under the tongue it's 36.8 and I'm fine"),
+    (
+        "!E",
+        "forehead thermometer said 34.2 but I'd just come in from the snow, under the tongue "
+        "it's 36.8 and I'm fine",
+    ),
     ("!E", "额温枪显示34度，刚从外面进来，改用腋下测是36.7，没事"),
-    ("L", "thermometer said 39.8 but I'd just had a hot cup of tea, re-checked 20 minutes later and it's 37.1, feel fine"),
+    (
+        "L",
+        "thermometer said 39.8 but I'd just had a hot cup of tea, re-checked 20 minutes later "
+        "and it's 37.1, feel fine",
+    ),
 ]
 
 # 6. NHS.uk low blood sugar, DKA, NICE NG17, JBDS-IP HHS
@@ -138,9 +182,16 @@ GLUCOSE = [
     ("E", "my libre says 24 and I keep being sick with tummy pain"),
     ("E", "瞬感显示2.3，人迷迷糊糊叫不太醒"),
     # look-alikes: a compression low on a sensor, a meter read with sugar on the fingers
-    ("L", "my libre alarm said 2.8 at 3am but I was lying on the sensor, finger prick was 6.4 and I feel fine"),
+    (
+        "L",
+        "my libre alarm said 2.8 at 3am but I was lying on the sensor, finger prick was 6.4 and "
+        "I feel fine",
+    ),
     ("L", "libre传感器半夜报警显示2.9，我压着它睡觉，指尖血测是6.2，没有不舒服"),
-    ("L", "meter said 19 but I'd been peeling oranges, washed my hands and retested 6.1, feel normal"),
+    (
+        "L",
+        "meter said 19 but I'd been peeling oranges, washed my hands and retested 6.1, feel normal",
+    ),
     ("!E", "my CGM says LO but I feel totally normal, washed my hands and a finger prick is 5.8"),
 ]
 
@@ -154,14 +205,47 @@ SEVERAL_READINGS = [
 # 8. An app's or a symptom checker's advice quoted
 APP_ADVICE = [
     ("E", "the NHS app symptom checker said call 999, I've got chest pain going down my arm"),
-    ("!E", "symptom checker said go to A&E but it's just a mild sore throat for 2 days, eating and drinking fine"),
+    (
+        "!E",
+        "symptom checker said go to A&E but it's just a mild sore throat for 2 days, eating and "
+        "drinking fine",
+    ),
     ("!E", "症状检查器说我可能心脏病发作，其实我只是跑完步有点累，现在没事"),
     ("!E", "app說血氧低要去急診，我自己再量是96%，沒有不舒服"),
     ("E", "健康app话我可能中风，我而家半边面冇感觉，讲嘢唔清楚"),
 ]
 
+# 9. Written after the change, in other words: a re-check read (NHS.uk pulse oximeter, NICE
+# NG136, NICE NG17), and one that is not: abnormal again, another kind of reading, or after a
+# treatment (NHS.uk low blood sugar: a treated hypo; oxygen given)
+RECHECKS_AFTER = [
+    ("!E", "血氧机显示87，手太冷了，暖和之后再测是96，人很好"),
+    ("L", "家用血压计第一次量195/115，坐下休息五分钟再量是135/85，没有不舒服"),
+    (
+        "L",
+        "my dexcom alarmed at 2.9 overnight but I'd been sleeping on my arm where the sensor is, "
+        "finger prick 5.9, feel fine",
+    ),
+    ("!E", "pulse ox read 85 but I had gel nails on, tried a bare finger and got 98, totally fine"),
+    ("E", "sats 85 with cold hands, warmed them and it's still 88"),
+    ("E", "oximeter said 86, re-checked and it says 89, breathless"),
+    ("E", "my watch said heart rate 38, strap loose, re-checked sats 97"),
+    ("E", "sats 90, put on oxygen, re-checked 96"),
+    ("U", "my blood sugar was 2.6, had jelly babies, rechecked 5.4"),
+    (
+        "E",
+        "oximeter said 84, checked it again and it says 97 but my lips are blue and I can't "
+        "breathe",
+    ),
+]
+
 # Sentences the rules still misread: strict xfails with their reason.
-OPEN_ROWS: dict[str, str] = {}
+OPEN_ROWS: dict[str, str] = {
+    "症状检查器说我可能心脏病发作，其实我只是跑完步有点累，现在没事": "心脏病发作 is itself a "
+    "chest-pain phrase in Chinese (cardiac.yaml chest_pain), and the quoted-verdict reader "
+    "blanks only verdict concepts, so a heart attack named inside the app's quote still counts "
+    "as chest pain",
+}
 
 
 @pytest.mark.parametrize(("code", "text"), with_open(OXIMETER, OPEN_ROWS))
@@ -201,4 +285,9 @@ def test_several_readings(rules: RuleSet, code: str, text: str) -> None:
 
 @pytest.mark.parametrize(("code", "text"), with_open(APP_ADVICE, OPEN_ROWS))
 def test_app_advice(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(RECHECKS_AFTER, OPEN_ROWS))
+def test_rechecks_after(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
