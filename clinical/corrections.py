@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
+from clinical.rechecks import superseded
 from clinical.textprep import to_simplified
 
 __all__ = ["corrected", "first_account", "read_corrections", "retract"]
@@ -300,7 +301,10 @@ def _sentence_before(text: str, cue: int) -> int:
 
 
 def retract(text: str) -> str:
-    """Return ``text`` with each word or reading its sender takes back blanked (same length)."""
+    """Return ``text`` with each word or reading its sender takes back blanked (same length),
+    and a device's reading the sender explains and measured again normal
+    (``clinical.rechecks``)."""
+    text = superseded(text)
     lowered = text.lower()
     if not any(cue in lowered for cue in _CUE_WORDS):
         return text

@@ -65,6 +65,20 @@ _GLUCOSE = re.compile(
     r"\s*(\d{1,3}(?:\.\d{1,2})?)",
     _I,
 )
+# A glucose sensor's reading (NICE NG17: continuous or flash glucose monitoring; NHS.uk low blood
+# sugar): "my libre says 2.4", "dexcom alarm went off at 2.9", "CGM reading 24", 瞬感显示2.3,
+# 探头报警2.8 (a sensor's low that a finger-prick shows normal is read by clinical.rechecks)
+_GLUCOSE_SENSOR = re.compile(
+    r"(?<![a-z])(?:(?:freestyle\s+)?libre|dexcom|cgm|(?:glucose|sugar)\s+(?:sensor|monitor))"
+    r"(?:\s+(?:sensor|alarm|app|reader|graph|reading))?(?![a-z])"
+    r"(?:\s*(?:says|said|reads|read|reading|shows|showed|showing|is|was|at|of|=|:|alarmed"
+    r"|alerted|went\s+off|dropped\s+to|down\s+to|up\s+to|on|just|only|still|it|me)(?![a-z]))*"
+    r"\s*(\d{1,3}(?:\.\d{1,2})?)\s*(mmol(?:/l)?|mg\s*/\s*dl)?"
+    r"(?!\d|:\d|\s*(?:days?|hours?|hrs?|weeks?|ago|times|years?|%|am|pm|mins?|minutes?)(?![a-z]))"
+    r"|(?:瞬感|动态血糖(?:仪)?|血糖探头|血糖贴|探头)\s*(?:显示|报警|读数|是|测到|测出来|说|话|响|提示)*\s*"
+    r"(\d{1,3}(?:\.\d{1,2})?)(?!\d|\s*(?:点|天|小时|分钟|次))",
+    _I,
+)
 # "meter says HI", "his glucose meter just says LO", 血糖仪显示LO, 血糖打不出来显示HI: the meter's
 # out-of-range words after a glucose keyword and a display verb, or before "on my meter" (never
 # "hi" alone: a greeting)
@@ -161,6 +175,12 @@ def sign_findings(text: str) -> dict[str, Found]:
     for m in _CRT.finditer(text):
         add("capillary_refill_s", float(m.group(1) or m.group(2)), m, 0.5, 15)
     for m in _GLUCOSE.finditer(text):
+        raw, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), None)
+        value = float(raw)
+        if (unit and "mg" in unit.lower()) or (unit is None and value > 35):
+            value /= MG_DL_PER_MMOL
+        add("glucose_mmol", value, m, 0.5, 60)
+    for m in _GLUCOSE_SENSOR.finditer(text):
         raw, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), None)
         value = float(raw)
         if (unit and "mg" in unit.lower()) or (unit is None and value > 35):

@@ -82,9 +82,11 @@ def number(token: str) -> float | None:
 _SPO2_WORDS = (
     r"(?<![a-z])(?:spo2|sp02|o2\s*sat(?:uration)?s?|oxygen(?:\s+(?:saturation|sat|sats|level))?"
     r"|sats?|saturation|pulse\s*ox(?:imeter)?|ox(?:imeter)?\s+reading"
-    r"|oximeter(?:\s+on\s+(?:my|his|her|the|their)\s+finger)?"
-    # a patient's "the oxygen thing on my finger says 89"
-    r"|(?:oxygen|o2|sats?)\s+(?:thing|clip|monitor|meter|reader|machine|probe|gadget)"
+    # the device's name as typed (NHS.uk pulse oximeter): "oxymeter", "oximetre"
+    r"|ox[iy]met(?:er|re)(?:\s+on\s+(?:my|his|her|the|their)\s+finger)?"
+    # a patient's "the oxygen thing on my finger says 89", "the finger oxygen thing"
+    r"|(?:finger\s+)?(?:oxygen|o2|sats?)\s+(?:thing|clip|monitor|meter|reader|machine|probe|gadget)"
+    r"(?:\s+(?:keeps|kept))?"
     r"(?:\s+on\s+(?:my|his|her|the|their)\s+finger)?"
     # "the finger clip thing: it says 86" (NHS.uk pulse oximetry at home, in a carer's words)
     r"|finger\s+(?:thing|clip|monitor|probe|sensor)(?:\s+(?:thing|thingy|monitor|gadget))?"
@@ -130,8 +132,9 @@ _USUAL_WORDS = (  # "BP normally 160, now 105": the usual value is not the readi
 # usual or target word is that value, not the reading now
 _USUAL_BEFORE = re.compile(rf"(?:{_USUAL_WORDS})\s*(?:的\s*)?$", re.IGNORECASE)
 # A saturation told as its dip while asleep (a watch's or a ring's overnight lowest: 夜里最低86%,
-# "dropped to 85% overnight") is no reading now: a night-time dip with snoring is suspected
-# sleep apnoea, a GP referral for sleep studies (NICE NG202); the reading now, if typed, is read
+# "dropped to 85% overnight", "was 88 overnight") is no reading now: a night-time dip with
+# snoring is suspected sleep apnoea, a GP referral for sleep studies (NICE NG202); the reading
+# now, if typed, is read
 _ASLEEP = (
     r"(?:夜里|夜间|夜晚|晚上|半夜|睡觉|睡着|睡眠|瞓觉|overnight|at\s+night|in\s+the\s+night"
     r"|while\s+(?:i\s+was\s+|he\s+was\s+|she\s+was\s+)?asleep"
@@ -142,16 +145,19 @@ _ASLEEP_DIP_BEFORE = re.compile(
     rf"{_ASLEEP}[^\d\n,;!?。，]{{0,16}}{_DIP}|{_DIP}[^\d\n,;!?。，]{{0,16}}{_ASLEEP}", re.IGNORECASE
 )
 _ASLEEP_AFTER = re.compile(rf"\s*%?\s*(?:{_ASLEEP})", re.IGNORECASE)
-_DIP_IN = re.compile(_DIP, re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\d.])(\d{2,3})\s*%")
+_SPO2_LATER = re.compile(
+    rf"(?:{_SPO2_WORDS})[^\d\n.;!?。]{{0,30}}?(?<![\d.])(\d{{2,3}})(?![\d.])", _I
+)
 
 
 def _asleep_dip(text: str, m: re.Match[str]) -> bool:
     """Return True when the saturation ``m`` is an overnight dip and every other percentage
     typed is a normal reading (94% or more: NEWS2 scale 1 scores nothing), so the reading now
     is normal; with no other reading, or a low one, the dip stays the reading."""
-    dip = _ASLEEP_DIP_BEFORE.search(text, max(0, m.start() - 14), m.end()) or (
-        _DIP_IN.search(text, max(0, m.start() - 14), m.end()) and _ASLEEP_AFTER.match(text, m.end())
+    # a dip word, or the night said right after the reading ("blood oxygen was 88 overnight")
+    dip = _ASLEEP_DIP_BEFORE.search(text, max(0, m.start() - 14), m.end()) or _ASLEEP_AFTER.match(
+        text, m.end()
     )
     if not dip:
         return False
@@ -159,12 +165,17 @@ def _asleep_dip(text: str, m: re.Match[str]) -> bool:
         float(p.group(1))
         for p in _PERCENT.finditer(text)
         if not (m.start() <= p.start(1) < m.end() + 2)
+    ] + [  # or read by its keyword ("the finger oximeter this morning is 97")
+        float(next(g for g in p.groups() if g))
+        for p in _SPO2_LATER.finditer(text, m.end())
+        if not _ASLEEP_AFTER.match(text, p.end())
     ]
     return bool(others) and min(others) >= 94
 
 
 _OTHER_SIGN_WORDS = (  # measured signs read by clinical.signs: never a vital's number
-    r"(?<![a-z])(?:crt|cap(?:illary)?\s+refill|gcs|avpu|bm|cbg|glucose|blood\s+sugar)(?![a-z])"
+    r"(?<![a-z])(?:crt|cap(?:illary)?\s+refill|gcs|avpu|bm|cbg|glucose|blood\s+sugar|libre|dexcom"
+    r"|cgm)(?![a-z])"
     r"|血糖|充盈"
 )
 _ANY_SIGN = re.compile(
@@ -192,7 +203,15 @@ _NOT_TIME = (
     r"(?!\s*-?\s*(?:mins?|minutes?|hours?|hrs?|h|secs?|seconds?|days?|weeks?|months?|years?"
     r"|yrs?|am|pm|o'clock)(?![a-z])(?!\s*[:=]?\s*\d)|\s*(?:分钟|小时|秒|天|周|个月|年|岁|点))"
 )
-_SPO2 = re.compile(rf"(?:{_SPO2_WORDS}){_GAP}(\d{{2,3}})(?!\d){_NOT_TIME}", _I)
+_SPO2 = re.compile(
+    rf"(?:{_SPO2_WORDS}){_GAP}(\d{{2,3}})(?!\d){_NOT_TIME}"
+    # the device named, then what it shows across a comma (血氧仪，显示88; "the oximeter, it says
+    # 88"): NHS.uk pulse oximeter at home
+    r"|(?:血氧(?:仪|机|计)|指夹|(?<![a-z])ox[iy]met(?:er|re)(?![a-z]))[^\d\n。.;!?]{0,10}?[,，]\s*"
+    r"(?:it\s+)?(?:显示|读数|测到|测出来|度到|says|reads|shows|said|read|showed)\s*(?:是|为|有|只有)?\s*"
+    rf"(\d{{2,3}})(?!\d){_NOT_TIME}",
+    _I,
+)
 _SPO2_AFTER = re.compile(
     r"(?<![\d.])(\d{2,3})\s*%\s*(?:on\s+(?:the\s+|my\s+)?)?"
     r"(?:spo2|oxygen|o2|sats?|saturation|pulse\s*ox|oximeter|血氧"
@@ -451,7 +470,7 @@ def vital_findings(text: str) -> dict[str, Found]:
                 continue
             if _asleep_dip(text, m):
                 continue
-            take("oxygen_saturation", float(m.group(1)), m, 40, 100)
+            take("oxygen_saturation", float(next(g for g in m.groups() if g)), m, 40, 100)
     home = [
         m
         for m in _BP_HOME.finditer(text)

@@ -1114,7 +1114,6 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f59-zh-slf-014": "set 59's first run: emergency",
     "f59-zh-slf-020": "set 59's first run: emergency",
     "f60-en-slf-004": "set 60's first run: emergency",
-    "f60-en-slf-005": "set 60's first run: emergency",
     "f60-zh-slf-002": "set 60's first run: emergency",
     "f60-zh-slf-003": "set 60's first run: emergency",
     # (f57-en-slf-013, "I read energy drinks can cause heart attacks", now totally fine, closed

@@ -1,0 +1,176 @@
+"""A home device's odd reading that the sender explains and measured again, normal.
+
+People read a gadget, doubt it and measure again: "oximeter said 84 with my nail varnish on,
+took it off and it's 98", "BP machine said 182/100 first go, sat quietly 5 minutes and
+re-measured 138/84", "watch said heart rate 38 but the strap was loose, my pulse at the wrist
+is 72", 额温枪显示34度，刚从外面进来，改用腋下测是36.7, "libre said 2.8 but I was lying on the
+sensor, finger prick was 6.4". The guidance reads the second measurement: NHS.uk pulse
+oximeter (warm the hand, take off nail polish or false nails, measure again), NICE NG136 (a
+high first blood pressure is measured again; the lower of the last two is recorded), NICE NG17
+(a sensor reading that does not match how the person feels is checked with a finger-prick),
+NHS.uk (a temperature taken straight after a hot drink or coming in from the cold is taken
+again).
+
+:func:`superseded` blanks the first reading (same length, as ``clinical.corrections.retract``
+does) when, within a sentence or two, a re-check or an explanation of the gadget's error (nail
+varnish, cold fingers, a loose strap or cuff, lying on the sensor, the cold outside, a hot
+drink) stands between it and a second reading of the same kind that is normal. Nothing else:
+a second reading that is itself abnormal, or one after a treatment (paracetamol, oxygen, an
+inhaler, sugar: NICE NG143 does not judge a fever by its response to paracetamol; a treated
+hypo is a hypo), leaves the first as typed. ``clinical.red_flags.RuleSet`` asks once about an
+emergency the first reading met (``_readings_taken_back``), so it is never dropped silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from clinical.textprep import zh_numerals_to_digits
+
+__all__ = ["superseded"]
+
+_I = re.IGNORECASE
+_ZH_NUM = r"[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?"
+_NUMBER = rf"(?<![\d.])\d{{1,3}}(?:\.\d{{1,2}})?(?!\d)|(?<![零一二两三四五六七八九十百]){_ZH_NUM}"
+_PAIR = (
+    r"(?<![\d./])\d{2,3}\s*(?:/|over|比)\s*\d{2,3}(?![\d./])"
+    r"|(?<![零一二两三四五六七八九十百])[一二两三四五六七八九十百]+比[一二两三四五六七八九十百]+"
+)
+# each kind's words before its reading
+_KINDS: dict[str, str] = {
+    "spo2": (
+        r"(?<![a-z])(?:ox[iy]met(?:er|re)s?|pulse\s*ox|spo2|sats?|saturations?|o2"
+        r"|(?:blood\s+)?oxygen(?:\s+level)?)(?![a-z])|血氧|氧饱和度|指脉氧"
+    ),
+    "hr": r"(?<![a-z])(?:heart\s*rate|pulse|hr|bpm)(?![a-z])|心率|心跳|脉搏",
+    "temp": (
+        r"(?<![a-z])(?:temp(?:erature)?|thermometer|fever)(?![a-z])"
+        r"|体温|额温|耳温|腋温|腋下|舌下|肛温|口温|温度|探热|发烧"
+    ),
+    "glucose": (
+        r"(?<![a-z])(?:glucose|blood\s+sugars?|sugars?|bms?|cbg|libre|dexcom|cgm"
+        r"|finger[\s-]?prick|meter)(?![a-z])|血糖|瞬感|指尖血|手指血"
+    ),
+    "bp": r"(?<![a-z])(?:blood\s+pressure|bp|cuff)(?![a-z])|血压|袖带",
+}
+_KIND_OF = {kind: re.compile(words, _I) for kind, words in _KINDS.items()}
+_ANY_KIND = re.compile("|".join(f"(?:{w})" for w in _KINDS.values()), _I)
+
+# a re-check, or the gadget's error explained, between the two readings
+_CUE = re.compile(
+    r"(?<![a-z])(?:re-?check(?:ed|ing)?|re-?measur(?:e|ed|ing)|re-?test(?:ed|ing)?|re-?took"
+    r"|re-?did|re-?done|(?:checked|took|measured|tested|tried|did|done|taken)\s+(?:it\s+|them\s+)?"
+    r"again|second\s+(?:go|reading|time|try|one)|another\s+reading"
+    r"|warm(?:ed|ing)?\s+(?:up|my|his|her|them|it)|cold\s+(?:hands?|fingers?)|freezing"
+    r"|nail\s+(?:varnish|polish)|false\s+nails|gel\s+nails|loose|strap|cuff"
+    r"|(?:lying|laying|lay|slept|sleeping)\s+on\s+(?:the\s+|my\s+|it)|compression"
+    r"|finger[\s-]?prick|under\s+(?:the|my|his|her)\s+tongue|(?:come|came)\s+in\s+from"
+    r"|hot\s+(?:drink|cup|tea|coffee|bath|shower)|cup\s+of\s+tea)(?![a-z])"
+    r"|再测|再量|再度|再探|复测|重测|重新|又测|又量|再试|再次|暖|冻|冰|指甲油|甲油|美甲|表带"
+    r"|松了|松咗|没绑好|冇绑好|压着|压住|指尖血|手指血|扎手指|腋下|舌下|从外面|热水|热茶|热饮|自己摸",
+    _I,
+)
+# a treatment between the readings: the second reading is the response, not a re-check
+_TREATED = re.compile(
+    r"(?<![a-z])(?:paracetamol|calpol|ibuprofen|nurofen|medicine|meds|tablets?|pills?|inhaler"
+    r"|puffs?|nebuli[sz]er|nebs?|on\s+oxygen|put\s+on|jelly\s+babies|juice|lucozade|dextrose"
+    r"|glucose\s+(?:tablets?|gel)|sweets|sugary|insulin|glucagon|ate|eaten|drank|spray|gtn)"
+    r"(?![a-z])|药|退烧|布洛芬|美林|泰诺|吸氧|上氧|喷|糖水|果汁|糖果|葡萄糖|胰岛素|吃了|饮咗|喝了糖",
+    _I,
+)
+# between the readings: no other number but a time ("sat quietly 5 minutes")
+_BETWEEN = (
+    r"(?:[^\d\n零一二两三四五六七八九十百]"
+    r"|\d{1,3}\s*(?:mins?|minutes?|secs?|seconds?|分钟|秒)(?![a-z])"
+    r"|[一二两三四五六七八九十]{1,3}\s*(?:分钟|秒)"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)(?![a-z])|\d{1,2}:\d\d)"
+)
+_LEAD = r"[^\d\n.!?。！？零一二两三四五六七八九十百]{0,24}?"
+_SINGLE = re.compile(
+    rf"(?P<kw>{_ANY_KIND.pattern}){_LEAD}(?P<first>{_NUMBER})(?P<between>{_BETWEEN}{{4,140}}?)"
+    rf"(?P<second>{_NUMBER})(?!\s*(?:/|over|比|mins?|minutes?|hours?|am|pm|分钟|小时|天|岁)|:\d)",
+    _I,
+)
+_PAIRS = re.compile(
+    rf"(?P<kw>{_KINDS['bp']}|(?<![a-z])(?:machine|monitor)(?![a-z])|血压计|血压机)?{_LEAD}"
+    rf"(?P<first>{_PAIR})(?P<between>{_BETWEEN}{{4,140}}?)(?P<second>{_PAIR})",
+    _I,
+)
+
+
+def _value(token: str) -> float | None:
+    digits = zh_numerals_to_digits(token.strip())
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _pair(token: str) -> tuple[float, float] | None:
+    parts = re.split(r"\s*(?:/|over|比)\s*", zh_numerals_to_digits(token.strip()), flags=_I)
+    if len(parts) != 2:
+        return None
+    try:
+        return float(parts[0]), float(parts[1])
+    except ValueError:
+        return None
+
+
+def _normal(kind: str, value: float) -> bool:
+    """A reading that needs nothing: NHS.uk pulse oximeter (95% or more), a resting heart rate
+    of 50-100, a temperature of 36.0-37.9 °C (NHS.uk: 38 or more is high), a blood glucose of
+    4-11 mmol/L (NHS.uk: under 4 a hypo, over 11 high)."""
+    low, high = {
+        "spo2": (95, 100),
+        "hr": (50, 100),
+        "temp": (36.0, 37.9),
+        "glucose": (4.0, 11.0),
+    }[kind]
+    return low <= value <= high
+
+
+def _kind(keyword: str) -> str | None:
+    return next((k for k, p in _KIND_OF.items() if p.fullmatch(keyword)), None)
+
+
+def _explained(between: str, kind: str) -> bool:
+    """A re-check or the gadget's error said between the readings, no treatment, and no other
+    kind's keyword just before the second reading ("sats 88 ... heart rate 72" is two signs)."""
+    if not _CUE.search(between) or _TREATED.search(between):
+        return False
+    near = between[-24:]  # the words just before the second reading name what it is
+    keywords = [_kind(m.group()) for m in _ANY_KIND.finditer(near)]
+    return not keywords or keywords[-1] in (kind, None)
+
+
+@functools.lru_cache(maxsize=1024)
+def superseded(text: str) -> str:
+    """Return ``text`` with a device reading blanked when the sender explains it and a re-check
+    of the same kind is normal (same length)."""
+    if not _CUE.search(text):
+        return text
+    chars = list(text)
+    for m in _SINGLE.finditer(text):
+        kind = _kind(m.group("kw"))
+        if kind is None or kind == "bp" or not _explained(m.group("between"), kind):
+            continue
+        first, second = _value(m.group("first")), _value(m.group("second"))
+        if first is None or second is None or _normal(kind, first) or not _normal(kind, second):
+            continue
+        start, end = m.span("first")
+        chars[start:end] = " " * (end - start)
+    for m in _PAIRS.finditer(text):
+        if not _explained(m.group("between"), "bp"):
+            continue
+        typed, again = _pair(m.group("first")), _pair(m.group("second"))
+        if typed is None or again is None:
+            continue
+        systolic, diastolic = again
+        if not (90 <= systolic < 180 and diastolic < 120 and diastolic < systolic):
+            continue
+        if typed[0] < 180 and typed[1] < 120:
+            continue  # the first needed nothing more either
+        start, end = m.span("first")
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
