@@ -52,7 +52,68 @@ OXIMETER_RETAKEN_NORMAL: list[tuple[str, str]] = [
     ("E", "血氧仪显示86%，重新测还是87%，有点喘"),
 ]
 
-KINDS: list[tuple[str, str]] = CONFUSED_NOISY_BREATHING + OXIMETER_RETAKEN_NORMAL
+# NHS.uk cuts and grazes and NHS.uk amputation first aid (a part cut off, or hanging off: A&E or
+# 999): a finger "nearly" or "almost" cut off is a cut with the part still on; a tip hanging off,
+# or hanging by a thread, is a part cut off however it is introduced
+NEARLY_CUT_OFF: list[tuple[str, str]] = [
+    ("!E", "almost cut my thumb off with the bread knife last week, it's scabbed over now"),
+    ("!E", "nearly chopped my finger off on Sunday, healing well but the nail has gone dark"),
+    ("E", "nearly cut my thumb off chopping onions, the tip is hanging off and pouring"),
+    ("E", "I nearly cut my finger off with the saw just now, it's hanging by a thread"),
+    ("E", "cut the top of my finger off with the mandoline, the bit is in the bowl"),
+]
+
+# NHS.uk stroke (999 is for the person with the signs now) with the writer's own "I'm fine":
+# someone outside the household whose stroke is told, then the writer's own clause opened by
+# "now" ("and now I'm worried") - that "now" is the writer's state, not the other's danger; a
+# sign of the other's told as now before the writer's clause still counts
+OTHERS_EVENT_WRITERS_NOW: list[tuple[str, str]] = [
+    ("!E", "my neighbour just had a stroke and now I'm scared of every headache. I'm fine"),
+    ("!E", "my colleague just had a heart attack and now I'm checking my pulse all day, I'm fine"),
+    ("E", "my friend's face has dropped right now and I'm with her, I'm fine"),
+    ("E", "my friend is having a stroke now and I'm panicking, I'm fine"),
+]
+
+# NICE NG196 Atrial fibrillation (a suspected new AF: a manual pulse and an ECG) and NHS.uk heart
+# palpitations and atrial fibrillation: a watch's AF alert that keeps coming today, or with the
+# heart felt fluttering, is a same-day check; one past alert in someone well, a GP within days;
+# chest pain, fainting or breathlessness with it stay 999
+WATCH_AF_ALERT: list[tuple[str, str]] = [
+    ("=U", "my watch gave me an afib alert twice this morning, my heart feels fluttery"),
+    ("=U", "smartwatch keeps going off with irregular rhythm alerts today and I have palpitations"),
+    ("L", "my watch flagged AFib once last month, no symptoms at all"),
+    ("N", "my watch had an irregular rhythm alert last night, I feel fine"),
+    ("E", "my apple watch keeps going off with irregular rhythm alerts and I have chest pain"),
+]
+
+# NHS.uk cuts and grazes (a cut that needs closing with stitches, strips or glue: an urgent
+# treatment centre) and the Ottawa ankle rules with NHS.uk sprains (trouble bearing weight: an
+# urgent treatment centre): a wound said to need closure, and weight borne only just
+NEEDS_CLOSURE_OR_BARELY_WEIGHT: list[tuple[str, str]] = [
+    (
+        "U",
+        "School nurse note: 2cm laceration to the chin from a fall, bleeding stopped, needs closure.",
+    ),
+    ("U", "the cut on my palm from the stanley knife needs stitches, it's still oozing a bit"),
+    (
+        "U",
+        "went over on my ankle stepping off the bus, it's puffy and I can barely put weight on it",
+    ),
+    (
+        "L",
+        "twisted my ankle yesterday, it's a bit swollen but I can put weight on it fine and walk",
+    ),
+    ("L", "small cut on my finger from a tin, stopped bleeding, edges together with a plaster"),
+]
+
+KINDS: list[tuple[str, str]] = (
+    CONFUSED_NOISY_BREATHING
+    + OXIMETER_RETAKEN_NORMAL
+    + NEARLY_CUT_OFF
+    + OTHERS_EVENT_WRITERS_NOW
+    + WATCH_AF_ALERT
+    + NEEDS_CLOSURE_OR_BARELY_WEIGHT
+)
 
 OPEN: dict[str, str] = {}
 
@@ -67,9 +128,52 @@ SET59_ROWS = [
     "f59-en-emg-008",
     "f59-en-slf-008",
     "f59-en-urg-012",
+    "f59-en-nur-010",
+    "f59-en-urg-011",
+    "f59-en-urg-001",
+    "f59-en-nur-008",
+    "f59-en-urg-020",
+    "f59-en-urg-008",
+    "f59-en-urg-009",
+    "f59-en-urg-014",
+    "f59-en-nur-006",
+    "f59-en-nur-007",
+    "f59-en-nur-009",
+    "f59-en-nur-012",
+    "f59-en-nur-014",
+    "f59-en-nur-019",
+    "f59-en-nur-020",
+    "f59-en-slf-005",
+    "f59-en-slf-020",
 ]
 
-OPEN_ROWS: dict[str, str] = {}
+OPEN_ROWS: dict[str, str] = {
+    "f59-en-nur-010": "no longer an emergency (nearly cut off); a nail lifting after a healing"
+    " fingertip cut (NHS.uk: a GP) is not read, so self_care; left for lack of time",
+    "f59-en-urg-009": "gold urgent by NEWS2's single parameter, but NICE NG51 makes new confusion"
+    " with a fever of 38.4 at 86 a high-risk criterion (emergency assessment); the emergency kept",
+    "f59-en-urg-014": "NHS.uk eye injuries sends an eye hit by something from a drill or power tool"
+    " (a possible high-speed particle) to A&E; the rules' eye_penetrating_injury follows it; kept",
+    "f59-en-nur-006": "a healing cut 'a bit pink' asked about (NHS.uk cuts: a pharmacist or GP)"
+    " still self_care; not reached in the time",
+    "f59-en-nur-007": "a verruca that hurts in PE (NHS.uk warts and verrucas: a GP if painful)"
+    " still self_care; not reached in the time",
+    "f59-en-nur-009": "a faint after drink 'last month' fronted before 'I passed out' is read as"
+    " now (the clause breaks at 'I'); a clause-scope change, not reached in the time",
+    "f59-en-nur-012": "a tension-type headache over 2 weeks reads 'tight band' as chest pain"
+    " (chest_pain_unexplained, urgent); not reached in the time",
+    "f59-en-nur-014": "white spirit used on brushes (skin contact, TOXBASE / NICE CKS contact"
+    " dermatitis) fires poisoning_overdose; an exclude also hid 'my son drank some of it', so"
+    " left for the home-and-DIY helper",
+    "f59-en-nur-019": "blanching redness on a wheelchair user's bottom ('goes pale when I press',"
+    " NICE CG179) fires child_pale; left for the disability helper",
+    "f59-en-nur-020": "'fell off' (a head-injury mechanism) fires head_injury_older_adult beside"
+    " 'no head injury' 3 weeks ago; not reached in the time",
+    "f59-en-slf-005": "a baby monitor sock's false alarm in a well 6-month-old (NICE NG143 green)"
+    " stays non_urgent; not reached in the time",
+    "f59-en-slf-020": "an 82-year-old at baseline with NEWS2 0 ('alert at baseline', 'no change from"
+    " usual behaviour') is not read as the usual self; not reached in the time",
+}
 
 
 @pytest.mark.parametrize(
