@@ -92,7 +92,8 @@ WATCH_AF_ALERT: list[tuple[str, str]] = [
 NEEDS_CLOSURE_OR_BARELY_WEIGHT: list[tuple[str, str]] = [
     (
         "U",
-        "School nurse note: 2cm laceration to the chin from a fall, bleeding stopped, needs closure.",
+        "School nurse note: 2cm laceration to the chin from a fall, bleeding stopped,"
+        " needs closure.",
     ),
     ("U", "the cut on my palm from the stanley knife needs stitches, it's still oozing a bit"),
     (
@@ -106,6 +107,20 @@ NEEDS_CLOSURE_OR_BARELY_WEIGHT: list[tuple[str, str]] = [
     ("L", "small cut on my finger from a tin, stopped bleeding, edges together with a plaster"),
 ]
 
+# NICE NG232 Head injury (65 or over with a head injury: CT within 8 hours) and NICE NG249 falls
+# (a fall without one: a falls assessment): a fall "off" something read as a head injury's
+# mechanism, beside the head said not hit or not injured, is no head injury; a head banged is
+HEAD_SAID_NOT_HIT: list[tuple[str, str]] = [
+    ("L", "Physio note: 76M, fell off the kerb 2 weeks ago, no head injury, knee bruise resolved."),
+    (
+        "L",
+        "I'm 81, fell off a low stool last month, didn't hit my head, fine now, worried about"
+        " falling",
+    ),
+    ("U", "gran is 88, fell off the step and banged her head"),
+    ("U", "I'm 80 and fell off the bed this morning and hit my head on the bedside table"),
+]
+
 KINDS: list[tuple[str, str]] = (
     CONFUSED_NOISY_BREATHING
     + OXIMETER_RETAKEN_NORMAL
@@ -113,6 +128,7 @@ KINDS: list[tuple[str, str]] = (
     + OTHERS_EVENT_WRITERS_NOW
     + WATCH_AF_ALERT
     + NEEDS_CLOSURE_OR_BARELY_WEIGHT
+    + HEAD_SAID_NOT_HIT
 )
 
 OPEN: dict[str, str] = {}
@@ -167,12 +183,10 @@ OPEN_ROWS: dict[str, str] = {
     " left for the home-and-DIY helper",
     "f59-en-nur-019": "blanching redness on a wheelchair user's bottom ('goes pale when I press',"
     " NICE CG179) fires child_pale; left for the disability helper",
-    "f59-en-nur-020": "'fell off' (a head-injury mechanism) fires head_injury_older_adult beside"
-    " 'no head injury' 3 weeks ago; not reached in the time",
     "f59-en-slf-005": "a baby monitor sock's false alarm in a well 6-month-old (NICE NG143 green)"
     " stays non_urgent; not reached in the time",
-    "f59-en-slf-020": "an 82-year-old at baseline with NEWS2 0 ('alert at baseline', 'no change from"
-    " usual behaviour') is not read as the usual self; not reached in the time",
+    "f59-en-slf-020": "an 82-year-old at baseline with NEWS2 0 ('alert at baseline', 'no change"
+    " from usual behaviour') is not read as the usual self; not reached in the time",
 }
 
 
