@@ -121,6 +121,28 @@ HEAD_SAID_NOT_HIT: list[tuple[str, str]] = [
     ("U", "I'm 80 and fell off the bed this morning and hit my head on the bedside table"),
 ]
 
+# NICE NG51 and Age UK (in frailty the warning is a change from the person's usual) with RCP
+# NEWS2 (0: routine monitoring): a care home's note that the resident is "alert at baseline" or
+# shows "no change from usual" is the usual self; a fever, or more muddled than baseline, is not
+AT_BASELINE_IN_A_NOTE: list[tuple[str, str]] = [
+    (
+        "S",
+        "Nursing home: 85M, mild cold 3 days, obs normal, alert at baseline, eating and drinking"
+        " as usual",
+    ),
+    (
+        "S",
+        "Care home: 90F with a mild runny nose since yesterday, no change from her usual, drinking"
+        " well",
+    ),
+    (
+        "N",
+        "Care home nurse: 88F, dementia, mild cough 2 days, temp 38.3, alert at baseline, eating"
+        " less",
+    ),
+    ("U", "85M care home, more confused than his baseline today and mild cough"),
+]
+
 KINDS: list[tuple[str, str]] = (
     CONFUSED_NOISY_BREATHING
     + OXIMETER_RETAKEN_NORMAL
@@ -129,6 +151,7 @@ KINDS: list[tuple[str, str]] = (
     + WATCH_AF_ALERT
     + NEEDS_CLOSURE_OR_BARELY_WEIGHT
     + HEAD_SAID_NOT_HIT
+    + AT_BASELINE_IN_A_NOTE
 )
 
 OPEN: dict[str, str] = {}
@@ -185,8 +208,6 @@ OPEN_ROWS: dict[str, str] = {
     " NICE CG179) fires child_pale; left for the disability helper",
     "f59-en-slf-005": "a baby monitor sock's false alarm in a well 6-month-old (NICE NG143 green)"
     " stays non_urgent; not reached in the time",
-    "f59-en-slf-020": "an 82-year-old at baseline with NEWS2 0 ('alert at baseline', 'no change"
-    " from usual behaviour') is not read as the usual self; not reached in the time",
 }
 
 
