@@ -11,8 +11,27 @@ gold:
 - f59-en-slf-008 and f59-en-urg-012 (emergency): a low oximeter reading taken again on a proper
   oximeter or with warm fingers and normal the second time - NHS.uk pulse oximeter at home
   (warm the hand and take it again), RCP NEWS2 (a reliable oximeter's reading);
+- f59-en-nur-010 (emergency): a finger "nearly cut off" a week ago - NHS.uk cuts (now below an
+  emergency; its nail change still unread, open);
+- f59-en-urg-011 (emergency): a friend's stroke, then the writer's own "and now I'm paranoid" -
+  NHS.uk stroke, the writer's DVT signs (NHS.uk DVT) deciding;
+- f59-en-urg-001 (self_care) and f59-en-nur-008 (self_care): a watch's AF alert three times
+  today with a fluttery feeling, and one alert weeks ago in someone well - NICE NG196, NHS.uk
+  heart palpitations;
+- f59-en-urg-020 (non_urgent) and f59-en-urg-008 (non_urgent): a wound said to need closure,
+  and an ankle that can "only just" take weight - NHS.uk cuts, Ottawa ankle rules;
+- f59-en-nur-020 (urgent): a fall "off" a step stool with "no head injury" - NICE NG232, NG249;
+- f59-en-slf-020 (non_urgent): an 82-year-old "alert at baseline", "no change from usual" - NICE
+  NG51 / Age UK (a change from the usual is the warning), RCP NEWS2.
 
-RESULTS
+Left open as strict xfails (OPEN_ROWS gives each reason): f59-en-urg-009 and -urg-014 (their
+gold against NICE NG51 and NHS.uk eye injuries), and -nur-006, -nur-007, -nur-009, -nur-012,
+-nur-014, -nur-019, -slf-005 (not reached in the time; -nur-014 and -nur-019 are other helpers'
+themes).
+
+Wrong before any rule change (the rules of d9366d1): 20 of 20 rows and 16 of 40 kind sentences.
+After: 10 rows at their gold (f59-zh-slf-008 too, by the oximeter retake), -nur-010 moved from
+emergency to self_care, and every kind sentence at its level.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
