@@ -156,6 +156,10 @@ def _both(text: str) -> tuple[str, str]:
     return text, text.lower()
 
 
+# "and now" / "now" just before the writer's own subject ("had a stroke and now I'm worried")
+_OWN_NOW = re.compile(r"(?:(?<![a-z])(?:and|so)\s+)?(?<![a-z])now\s*$", re.IGNORECASE)
+
+
 def _has(phrases: PhraseSet, text: str) -> bool:
     return next(phrases.finditer(text, text.lower()), None) is not None
 
@@ -373,6 +377,11 @@ class Analysis:
             # the writer's own "I'm fine" does not hold back the other person's danger told
             # as now or in their words ("my friend says she can't see, I'm fine", 我同事说他...)
             told = self._masked[s_start + other.start() : s_end]
+            # the writer's own clause after the sign ("... and now I'm paranoid") is not the
+            # other's: a "now" that opens it tells the writer's state, not the other's danger
+            own = next(cues.first_person.finditer(*_both(self._masked[end:s_end])), None)
+            if own is not None:
+                told = _OWN_NOW.sub("", self._masked[s_start + other.start() : end + own.start()])
             if self._writer_is_fine() and not (
                 cues.other_now is not None and _has(cues.other_now, told)
             ):

@@ -974,7 +974,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_59.jsonl",
         0.76,
         {
-            "f59-en-emg-008": "set 59's first run: self_care",
+            # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk
+            # when to call 999 and RCUK; tests/test_rules_set59_en.py)
         },
     ),
     # set 60, 80 messages in the thirty-sixth frozen split's voice (voice42) by writer-fresh60,
@@ -995,7 +996,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    "f59-en-emg-008": "set 59's first run: self_care",
+    # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
+    # call 999 and RCUK; tests/test_rules_set59_en.py)
     "f60-en-emg-006": "set 60's first run: non_urgent",
     # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
     # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
@@ -1107,9 +1109,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f59-en-slf-008": "set 59's first run: emergency",
+    # (f59-en-slf-008 closed by rules-hb: a watch's low oxygen retaken on a proper oximeter at 98%,
+    # NHS.uk pulse oximeter at home; tests/test_rules_set59_en.py)
     "f59-zh-slf-006": "set 59's first run: emergency",
-    "f59-zh-slf-008": "set 59's first run: emergency",
+    # (f59-zh-slf-008 closed by rules-hb's reading of a retaken oximeter, 重新测98%: NHS.uk pulse
+    # oximeter at home; tests/test_rules_set59_en.py)
     "f59-zh-slf-013": "set 59's first run: emergency",
     "f59-zh-slf-014": "set 59's first run: emergency",
     "f59-zh-slf-020": "set 59's first run: emergency",

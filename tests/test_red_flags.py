@@ -535,6 +535,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "her skin is freezing and she's confused",
         "阿婆摸落冰冰冻，又唔认得人",
     ),
+    "confused_breathing_abnormal": (
+        "grandad is muddled and his breathing sounds like snoring",
+        "我妈说话胡言乱语，呼吸像打鼾一样",
+    ),
+    "not_making_sense_breathing_abnormal": (
+        "she isn't making sense and her breathing is gurgling",
+        "阿婆说话颠三倒四，呼吸怪怪的",
+    ),
     "not_drinking_confused_drowsy": (
         "Mum won't drink anything and now she's confused",
         "奶奶不肯喝水，现在糊里糊涂",
