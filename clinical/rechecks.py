@@ -41,7 +41,8 @@ _PAIR = (
 _KINDS: dict[str, str] = {
     "spo2": (
         r"(?<![a-z])(?:ox[iy]met(?:er|re)s?|pulse\s*ox|spo2|sats?|saturations?|o2"
-        r"|(?:blood\s+)?oxygen(?:\s+level)?)(?![a-z])|血氧|氧饱和度|指脉氧"
+        r"|(?:blood\s+)?oxygen(?:\s+level)?|finger\s+(?:thing|clip|monitor|probe|gadget))(?![a-z])"
+        r"|血氧|氧饱和度|指脉氧"
     ),
     "hr": r"(?<![a-z])(?:heart\s*rate|pulse|hr|bpm)(?![a-z])|心率|心跳|脉搏",
     "temp": (
@@ -62,6 +63,9 @@ _CUE = re.compile(
     r"(?<![a-z])(?:re-?check(?:ed|ing)?|re-?measur(?:e|ed|ing)|re-?test(?:ed|ing)?|re-?took"
     r"|re-?did|re-?done|(?:checked|took|measured|tested|tried|did|done|taken)\s+(?:it\s+|them\s+)?"
     r"again|second\s+(?:go|reading|time|try|one)|another\s+reading"
+    # another device ("tried a proper finger oximeter", "on a real one")
+    r"|tried\s+(?:a|my|the|his|her|another)\s+(?:proper|real|finger|medical|different)"
+    r"|(?:on|with)\s+(?:a|my|the)\s+(?:proper|real|medical)\s+(?:finger\s+)?(?:oximeter|one)"
     r"|warm(?:ed|ing)?\s+(?:up|my|his|her|them|it)|cold\s+(?:hands?|fingers?)|freezing"
     r"|nail\s+(?:varnish|polish)|false\s+nails|gel\s+nails|loose|strap|cuff"
     r"|(?:lying|laying|lay|slept|sleeping)\s+on\s+(?:the\s+|my\s+|it)|compression"

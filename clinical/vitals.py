@@ -151,35 +151,6 @@ _SPO2_LATER = re.compile(
 )
 
 
-# NHS.uk pulse oximeter at home (warm the hand, rest, take the reading again; cold fingers, nail
-# polish or a loose fit give a false low) and NEWS2 (a reliable oximeter's reading): a reading
-# taken again ("warmed up and it says 96-97", "tried a proper finger oximeter and it says 98%")
-_RECHECK = re.compile(
-    r"(?<![a-z])(?:warmed\s+(?:up|(?:my|his|her|their)\s+(?:hands?|fingers?))|re-?checked"
-    r"|checked\s+(?:it\s+)?again|re-?took(?:\s+it)?|took\s+it\s+again|tried\s+(?:it\s+)?again"
-    r"|did\s+it\s+again|re-?did\s+it|tried\s+(?:a|my|the|his|her)\s+(?:proper|real|finger|medical)"
-    r"|on\s+(?:a|my|the)\s+(?:proper|real|medical)\s+(?:finger\s+)?(?:oximeter|one|pulse\s*ox))"
-    r"(?![a-z])|重新测|再测|重测|又测了一次|换了个血氧仪|换了一个血氧仪",
-    re.IGNORECASE,
-)
-_RECHECK_VALUE = re.compile(r"(?<![\d.])(\d{2,3})(?:\s*(?:-|to|至|到)\s*(\d{2,3}))?\s*%?(?![\d.])")
-
-
-def _rechecked_normal(text: str, m: re.Match[str]) -> bool:
-    """Return True when the saturation ``m`` was taken again later in ``text`` and every
-    reading after the retake is normal (95% or more: NHS.uk pulse oximeter at home), so the
-    first, low reading is the device's error, not the reading now."""
-    cue = _RECHECK.search(text, m.end(), m.end() + 160)
-    if cue is None:
-        return False
-    values = [
-        min(float(v.group(1)), float(v.group(2) or v.group(1)))
-        for v in _RECHECK_VALUE.finditer(text, cue.end(), cue.end() + 60)
-    ]
-    spo2 = [v for v in values if 40 <= v <= 100]
-    return bool(spo2) and min(spo2) >= 95
-
-
 def _asleep_dip(text: str, m: re.Match[str]) -> bool:
     """Return True when the saturation ``m`` is an overnight dip and every other percentage
     typed is a normal reading (94% or more: NEWS2 scale 1 scores nothing), so the reading now
@@ -497,7 +468,7 @@ def vital_findings(text: str) -> dict[str, Found]:
         for m in pattern.finditer(text):
             if _USUAL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                 continue
-            if _asleep_dip(text, m) or _rechecked_normal(text, m):
+            if _asleep_dip(text, m):
                 continue
             take("oxygen_saturation", float(next(g for g in m.groups() if g)), m, 40, 100)
     home = [
