@@ -163,6 +163,21 @@ def _asleep_dip(text: str, m: re.Match[str]) -> bool:
     return bool(others) and min(others) >= 94
 
 
+# A saturation measured again after its cause was put right (nail polish wiped off, hands warmed)
+# and normal the second time (擦掉重新测98%, 暖手后再测一次97): NHS.uk pulse oximetry at home says
+# to take another reading, and the retake decides; a low retake keeps the first reading (rules-hc,
+# session 42)
+_RETAKEN_NORMAL = re.compile(
+    r"(?:重新测|重新量|重测|重量|再测|再量|又测|又量|复测|再夹|重新夹)[^\d\n。！？]{0,8}?"
+    r"(9[5-9]|100)(?![\d.])"
+)
+
+
+def _retaken_normal(text: str, m: re.Match[str]) -> bool:
+    """Return True when a normal retake of the saturation ``m`` follows it."""
+    return _RETAKEN_NORMAL.search(text, m.end()) is not None
+
+
 _OTHER_SIGN_WORDS = (  # measured signs read by clinical.signs: never a vital's number
     r"(?<![a-z])(?:crt|cap(?:illary)?\s+refill|gcs|avpu|bm|cbg|glucose|blood\s+sugar)(?![a-z])"
     r"|血糖|充盈"
@@ -357,16 +372,27 @@ _AT_REST = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[\n,;!?。.]")
+# The rate's cause told as exercise in the clause right after it (手表话心跳最高一百五，系因为我去咗
+# 跑步; 心跳到160，因为刚打完球): the rate is about exercise too (rules-hc, session 42); a cause
+# denied (不是因为运动, 唔系因为跑步) is none
+_EXERCISE_CAUSE_NEXT = re.compile(
+    r"[\s，]*(?:其实|但|不过|都)?\s*(?:是|系|係)?\s*(?:因为|因為|由于|由於|因住)"
+    r"[^\d\n,;!?。.，；！？]{0,8}?(?:运动|跑步|锻炼|健身|训练|打球|打波|踢球|踢波|骑车|爬山|行山"
+    r"|游泳|跳绳)"
+)
 
 
 def _exertion(text: str, start: int, end: int) -> bool:
-    """Return True when the clause around ``start:end`` is about exercise."""
+    """Return True when the clause around ``start:end`` is about exercise, or the clause right
+    after it gives exercise as the rate's cause."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right = _CLAUSE_END.search(text, end)
     stop = right.start() if right else len(text)
     if _AT_REST.search(text, left, stop):
         return False
-    return _EXERTION.search(text, left, stop) is not None
+    if _EXERTION.search(text, left, stop) is not None:
+        return True
+    return right is not None and _EXERCISE_CAUSE_NEXT.match(text, right.end()) is not None
 
 
 def _worse(field: str, raw: str, text: str, end: int) -> float:
@@ -449,7 +475,7 @@ def vital_findings(text: str) -> dict[str, Found]:
         for m in pattern.finditer(text):
             if _USUAL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
                 continue
-            if _asleep_dip(text, m):
+            if _asleep_dip(text, m) or _retaken_normal(text, m):
                 continue
             take("oxygen_saturation", float(m.group(1)), m, 40, 100)
     home = [
