@@ -14,14 +14,22 @@ gold; the five self-care messages at emergency first:
   in exercise is normal);
 - f59-zh-slf-014 (emergency): a shock that turned out to be static (其實係...靜電) - NHS.uk electric
   shock (a shock from the mains, a wire or a power line);
-- f59-zh-slf-020 (emergency): a note's lasting deficit named as its label (中風後失語) - NHS.uk stroke
-  recovery;
+- f59-zh-slf-020 (emergency): a note's lasting deficit named as its label (中風後失語) -
+  NHS.uk stroke recovery;
+- f59-zh-urg-005 (self_care): a nappy wet once in half a day (尿不湿半天才湿一次; the 不 of
+  尿不湿 read as a negation) - NICE NG143 amber;
+- f59-zh-urg-014 (non_urgent): red, swollen and hot said in a row over the big toe (腳公拇趾又紅又腫
+  又熱) - NICE CKS septic arthritis / gout;
+- f59-zh-slf-009 (non_urgent): an ulcer slowly getting smaller (在慢慢变小) - NHS.uk mouth ulcers;
+- f59-zh-slf-012 (non_urgent): a care note's "as usual" (精神食欲同平时) beside an older person's
+  cold - NHS.uk common cold, NICE NG51;
 - the others are left open (see OPEN_ROWS), each gold checked against its source.
 
 Each kind has sentences of this file's own, in other words and both polarities, from the source
-named above its list. Wrong before any rule change (the rules of d9366d1): 18 of 18 rows and 15
-of 28 kind sentences. After: the five self-care rows at self_care and every kind sentence at its
-level but one left open (OPEN).
+named above its list. Wrong before any rule change (the rules of d9366d1): 18 of 18 rows and 17
+of 38 kind sentences. After: 9 rows at their gold (the five self-care rows at emergency among
+them), two left at emergency with golds that disagree with their guidance, and every kind
+sentence at its level but one left open (OPEN).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -90,8 +98,52 @@ POST_STROKE_LABEL: list[tuple[str, str]] = [
     ("E", "我妈今天早上突然说不出话，嘴也歪了"),
 ]
 
+# NICE CKS Septic arthritis / Gout and NHS.uk joint pain (a hot, swollen joint: same-day
+# assessment): red, swollen and hot said in a row (又红又肿又热), the big toe in Hong Kong and
+# Taiwan words (脚公拇趾, 大拇趾); swollen but not hot or red stays below same day
+HOT_JOINT_IN_A_ROW: list[tuple[str, str]] = [
+    ("=U", "我爸的大拇趾今天又红又肿又热，痛得不能走路"),
+    ("=U", "膝頭又腫又熱，今朝開始"),
+    ("L", "打完波膝头有啲肿，冇热冇红"),
+]
+
+# NHS.uk common cold (treated at home at any age) and NICE NG51 / Age UK (in frailty the warning
+# is a change from the usual): a care note's "as usual" after what it compares (精神食欲同平时,
+# 精神胃口如常) is the older person's usual self; a fever or a sudden muddle beside it is not
+NOTE_AS_USUAL: list[tuple[str, str]] = [
+    ("S", "护理记录：男，88岁，今天流鼻涕，体温37.0，精神食欲如常"),
+    ("S", "外公八十五歲，流鼻水打噴嚏兩日，精神胃口如常"),
+    ("N", "护理记录：男，88岁，今天流鼻涕，发烧38.6，精神食欲如常"),
+    ("E", "外婆九十岁，今天突然糊涂了，不认得人，精神食欲如常"),
+]
+
+# NHS.uk mouth ulcers (usually heal within 1 to 2 weeks; see a GP if lasting over 3 weeks): an
+# ulcer slowly getting smaller (在慢慢变小) is improving; one not healed in three weeks is not
+ULCER_GETTING_SMALLER: list[tuple[str, str]] = [
+    ("S", "舌头上的溃疡两天了，在慢慢变小，吃饭有点痛"),
+    ("L", "嘴里长了个溃疡，三个礼拜了，一直没好"),
+]
+
+# NICE NG143 Fever in under 5s (amber: reduced urine output: same day): a nappy wet only once in
+# hours (半天才湿一次), the nappy named 尿不湿 (its 不 negates nothing); nappies wet as usual are
+# green
+NAPPY_WET_ONCE: list[tuple[str, str]] = [
+    ("=U", "宝宝一岁，发烧38.5，尿不湿一上午才湿了一次，还在玩"),
+    ("=U", "个女两岁，发烧三十九度，尿片半天才湿咗一次"),
+    ("L", "宝宝两岁，发烧38.5，尿不湿湿了好几次，能吃能玩"),
+    ("S", "宝宝一岁，流鼻涕，尿不湿正常，不发烧"),
+]
+
 KINDS = (
-    NEARLY_POISONED + OXIMETER_RETAKEN + RATE_CAUSED_BY_EXERCISE + STATIC_NOT_SHOCK + POST_STROKE_LABEL
+    NEARLY_POISONED
+    + OXIMETER_RETAKEN
+    + RATE_CAUSED_BY_EXERCISE
+    + STATIC_NOT_SHOCK
+    + POST_STROKE_LABEL
+    + HOT_JOINT_IN_A_ROW
+    + NOTE_AS_USUAL
+    + ULCER_GETTING_SMALLER
+    + NAPPY_WET_ONCE
 )
 
 OPEN: dict[str, str] = {
@@ -143,10 +195,6 @@ OPEN_ROWS: dict[str, str] = {
         "gold urgent agrees with NICE CKS UTI / NICE NG51 (a fever with a change in behaviour in "
         "someone who cannot say how they feel: same day); " + _LEFT + "read as mild self-care"
     ),
-    "f59-zh-urg-005": (
-        "gold urgent agrees with NICE NG143 amber (reduced fluid intake and urine output with a "
-        "fever under 5); " + _LEFT + "尿不湿半天才湿一次 is not read as reduced urine"
-    ),
     "f59-zh-urg-011": (
         "gold urgent (NEWS2 single parameter) disagrees with NICE NG51, where new altered mental "
         "state with a suspected infection is a high-risk criterion (emergency): left at emergency"
@@ -155,10 +203,6 @@ OPEN_ROWS: dict[str, str] = {
         "gold urgent agrees with NHS.uk atrial fibrillation / heart palpitations (a new irregular "
         "heartbeat felt: urgent GP or 111); " + _LEFT + "a watch's rhythm alert with palpitations "
         "felt (揼揼聲) is read as mild"
-    ),
-    "f59-zh-urg-014": (
-        "gold urgent agrees with NICE CKS acute hot swollen joint (same-day assessment to exclude "
-        "septic arthritis); " + _LEFT + "又紅又腫又熱 over the big toe is not read as a hot joint"
     ),
     "f59-zh-nur-005": (
         "gold non_urgent agrees with NICE NG202 obstructive sleep apnoea (a GP referral); "
@@ -179,16 +223,6 @@ OPEN_ROWS: dict[str, str] = {
         "gold non_urgent agrees with NHS.uk back pain (not better after a few weeks: see a GP); "
         + _LEFT
         + "上個月 is not read as a span lasting"
-    ),
-    "f59-zh-slf-009": (
-        "gold self_care agrees with NHS.uk mouth ulcers (getting smaller within days); "
-        + _LEFT
-        + "在慢慢变小 is not read as improving"
-    ),
-    "f59-zh-slf-012": (
-        "gold self_care agrees with NHS.uk common cold and RCP NEWS2 (score 0, as usual); "
-        + _LEFT
-        + "精神食欲同平时 is not read as the older person's usual self"
     ),
     "f59-zh-slf-018": (
         "gold self_care agrees with NICE NG136 (a single 138/86, then home readings about 120/80); "
