@@ -86,14 +86,18 @@ _TREATED = re.compile(
 # between the readings: no other number but a time ("sat quietly 5 minutes")
 _BETWEEN = (
     r"(?:[^\d\n零一二两三四五六七八九十百]"
+    # 一 of a word, no number (吓我一跳, 一看是指甲油)
+    r"|(?<![零一二两三四五六七八九十百])一(?![零一二两三四五六七八九十百\d次下遍])"
     r"|\d{1,3}\s*(?:mins?|minutes?|secs?|seconds?|分钟|秒)(?![a-z])"
     r"|[一二两三四五六七八九十]{1,3}\s*(?:分钟|秒)"
+    # a count of tries (再测一次, 又量了两下: rules-hc's retakes, session 42)
+    r"|[一二两三]\s*(?:次|下|遍)"
     r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)(?![a-z])|\d{1,2}:\d\d)"
 )
 _LEAD = r"[^\d\n.!?。！？零一二两三四五六七八九十百]{0,24}?"
 _SINGLE = re.compile(
     rf"(?P<kw>{_ANY_KIND.pattern}){_LEAD}(?P<first>{_NUMBER})(?P<between>{_BETWEEN}{{4,140}}?)"
-    rf"(?P<second>{_NUMBER})(?!\s*(?:/|over|比|mins?|minutes?|hours?|am|pm|分钟|小时|天|岁)|:\d)",
+    rf"(?!一(?![零一二两三四五六七八九十百]))(?P<second>{_NUMBER})(?!\s*(?:/|over|比|mins?|minutes?|hours?|am|pm|分钟|小时|天|岁|次|下|遍)|:\d)",
     _I,
 )
 _PAIRS = re.compile(

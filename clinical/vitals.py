@@ -376,16 +376,27 @@ _AT_REST = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[\n,;!?。.]")
+# The rate's cause told as exercise in the clause right after it (手表话心跳最高一百五，系因为我去咗
+# 跑步; 心跳到160，因为刚打完球): the rate is about exercise too (rules-hc, session 42); a cause
+# denied (不是因为运动, 唔系因为跑步) is none
+_EXERCISE_CAUSE_NEXT = re.compile(
+    r"[\s，]*(?:其实|但|不过|都)?\s*(?:是|系|係)?\s*(?:因为|因為|由于|由於|因住)"
+    r"[^\d\n,;!?。.，；！？]{0,8}?(?:运动|跑步|锻炼|健身|训练|打球|打波|踢球|踢波|骑车|爬山|行山"
+    r"|游泳|跳绳)"
+)
 
 
 def _exertion(text: str, start: int, end: int) -> bool:
-    """Return True when the clause around ``start:end`` is about exercise."""
+    """Return True when the clause around ``start:end`` is about exercise, or the clause right
+    after it gives exercise as the rate's cause."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     right = _CLAUSE_END.search(text, end)
     stop = right.start() if right else len(text)
     if _AT_REST.search(text, left, stop):
         return False
-    return _EXERTION.search(text, left, stop) is not None
+    if _EXERTION.search(text, left, stop) is not None:
+        return True
+    return right is not None and _EXERCISE_CAUSE_NEXT.match(text, right.end()) is not None
 
 
 def _worse(field: str, raw: str, text: str, end: int) -> float:

@@ -1109,14 +1109,15 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    # (f59-en-slf-008 closed by rules-hb: a watch's low oxygen retaken on a proper oximeter at 98%,
-    # NHS.uk pulse oximeter at home; tests/test_rules_set59_en.py)
-    "f59-zh-slf-006": "set 59's first run: emergency",
-    # (f59-zh-slf-008 closed by rules-hb's reading of a retaken oximeter, 重新测98%: NHS.uk pulse
-    # oximeter at home; tests/test_rules_set59_en.py)
-    "f59-zh-slf-013": "set 59's first run: emergency",
-    "f59-zh-slf-014": "set 59's first run: emergency",
-    "f59-zh-slf-020": "set 59's first run: emergency",
+    # (f59-en-slf-008 closed by rules-hb and the coordinator: a watch's low oxygen retaken on a
+    # proper oximeter at 98%, NHS.uk pulse oximeter at home; clinical/rechecks.py,
+    # tests/test_rules_set59_en.py)
+    # (f59-zh-slf-006, -008, -013, -014 and -020 closed by rules-hc: a poisoning nearly had,
+    # 差点煤气中毒, NHS.uk carbon monoxide; an oximeter's low reading measured again normal,
+    # 擦掉重新测98%, NHS.uk pulse oximetry at home; a watch's rate given running as its cause,
+    # 係因為我去咗跑步, NHS.uk heart palpitations; a shock that was static, 靜電, NHS.uk electric
+    # shock; a note's lasting deficit, 中風後失語, NHS.uk stroke recovery;
+    # tests/test_rules_set59_zh.py)
     "f60-en-slf-004": "set 60's first run: emergency",
     "f60-zh-slf-002": "set 60's first run: emergency",
     "f60-zh-slf-003": "set 60's first run: emergency",
