@@ -108,6 +108,11 @@ _AFTER_BIRTH = re.compile(
     r"|my\s+c-?section|a\s+c-?section|the\s+c-?section)|post\s*-?partum|postnatal)(?![a-z])",
     _I,
 )
+# ... unless the symptom is said to go on since then ("still painful", 还是很痛): the time since
+# the birth is then how long it has lasted (NHS.uk: pain after the birth still there months on)
+_SINCE_THE_BIRTH = re.compile(
+    r"\bstill\b|\bever since\b|\bsince the birth\b|还是|仍然|一直|仲系", _I
+)
 _AFTER_BIRTH_ZH = (
     "产后",
     "生产后",
@@ -303,7 +308,10 @@ def duration_findings(text: str) -> list[Found]:
             if text[: m.start()].rstrip().endswith(("孕", "有咗")):
                 continue  # "怀孕8周", 有咗34周: how far along a pregnancy is, not how long
             if pattern is _DURATION_ZH and (
-                text[: m.start()].rstrip().endswith(_AFTER_BIRTH_ZH)
+                (
+                    text[: m.start()].rstrip().endswith(_AFTER_BIRTH_ZH)
+                    and not _SINCE_THE_BIRTH.search(text)
+                )
                 or (
                     not text[: m.start()].strip()
                     and m.group(2) in ("周", "星期", "礼拜")
@@ -313,7 +321,11 @@ def duration_findings(text: str) -> list[Found]:
                 )
             ):
                 continue  # 产后十天: since the birth; a message opening 三十五周，: the gestation
-            if pattern is _DURATION_EN and _AFTER_BIRTH.match(text, m.end()):
+            if (
+                pattern is _DURATION_EN
+                and _AFTER_BIRTH.match(text, m.end())
+                and not _SINCE_THE_BIRTH.search(text)
+            ):
                 continue  # "10 days after giving birth": the time since the birth, not how long
             before = text[: m.start()].rstrip()
             if before.endswith(("零", "又")) and any(
