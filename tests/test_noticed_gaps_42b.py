@@ -199,6 +199,31 @@ LIMB_NOT_FLOPPY = [
     ("发现我妈倒在地上，从昨天就躺在那里了", "found_on_floor_overnight", None),
 ]
 
+# Part B (session 42): the alcohol-withdrawal rules of poisoning.yaml and substances.yaml merged
+# into one set in substances.yaml; the examples of the rules merged away (test_red_flags.py,
+# rules-gf, session 41) are read by the rule they joined, at the same level
+WITHDRAWAL_MERGED = [
+    (
+        "trying to stop drinking, day 3, seeing bugs that aren't there",
+        "alcohol_withdrawal_delirium",
+        None,
+    ),
+    ("戒酒第三天，看到墙上有虫子在爬", "alcohol_withdrawal_delirium", None),
+    (
+        "I stopped drinking 2 days ago, hands shaking badly and sweating",
+        "alcohol_withdrawal_symptoms",
+        None,
+    ),
+    ("戒酒第二天，手一直抖，出很多汗", "alcohol_withdrawal_symptoms", None),
+    (
+        "my partner drinks a bottle of vodka a day, stopped yesterday, now has the shakes and is "
+        "sweating buckets",
+        "alcohol_withdrawal_symptoms_daily",
+        None,
+    ),
+    ("我先生酗酒，突然停了，现在一直发抖，冒冷汗", "alcohol_withdrawal_symptoms_daily", None),
+]
+
 OPEN_ROWS: dict[str, str] = {}
 
 GROUPS = {
@@ -235,7 +260,7 @@ def test_noticed_gap_levels(rules: RuleSet, code: str, text: str) -> None:
             if text in OPEN_ROWS
             else (),
         )
-        for text, wanted, unwanted in LIMB_NOT_FLOPPY
+        for text, wanted, unwanted in LIMB_NOT_FLOPPY + WITHDRAWAL_MERGED
     ],
 )
 def test_the_rule_that_reads_it(

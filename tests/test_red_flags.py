@@ -1292,10 +1292,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he's absolutely hammered and his breathing is really slow",
         "他喝断片了，呼吸很慢",
     ),
-    "alcohol_withdrawal_delirium_said": (
-        "trying to stop drinking, day 3, seeing bugs that aren't there",
-        "戒酒第三天，看到墙上有虫子在爬",
-    ),
     "alcohol_withdrawal_delirium_heavy_drinker": (
         "he's a heavy drinker, quit cold turkey on monday, now seeing spiders on the walls",
         "我爸酗酒，突然不喝了，现在说看到老鼠",
@@ -1767,16 +1763,8 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "really bad sunburn and now I feel sick and dizzy",
         "晒伤之后发烧发冷",
     ),
-    # alcohol withdrawal and nitrous oxide (rules-gf, session 41; substances.yaml)
-    "alcohol_withdrawal_shakes_sweating": (
-        "I stopped drinking 2 days ago, hands shaking badly and sweating",
-        "戒酒第二天，手一直抖，出很多汗",
-    ),
-    "alcohol_withdrawal_shakes_heavy_drinker": (
-        "my partner drinks a bottle of vodka a day, stopped yesterday, now has the shakes and is "
-        "sweating buckets",
-        "我先生酗酒，突然停了，现在一直发抖，冒冷汗",
-    ),
+    # nitrous oxide (rules-gf, session 41; substances.yaml); its alcohol-withdrawal examples are
+    # in tests/test_noticed_gaps_42b.py since the rules were merged (rules-hg, session 42)
     "nitrous_oxide_nerve_signs": (
         "been doing loads of nos balloons, now my hands and feet are numb",
         "打笑气打了几个月，现在手脚发麻",
