@@ -224,6 +224,41 @@ WITHDRAWAL_MERGED = [
     ("我先生酗酒，突然停了，现在一直发抖，冒冷汗", "alcohol_withdrawal_symptoms_daily", None),
 ]
 
+# Part B: the eight missed_dialysis_* rules (sessions 39-40) are three; the examples of the five
+# merged away (test_red_flags.py) are read by the rule they joined, at the same level
+DIALYSIS_MERGED = [
+    (
+        "I'm on haemodialysis and missed a session, now I'm short of breath",
+        "missed_dialysis_breathless",
+        None,
+    ),
+    ("我在洗肾，这次没去，现在喘不过气", "missed_dialysis_breathless", None),
+    (
+        "he's on dialysis and missed both sessions this week, his pulse is slow now",
+        "missed_dialysis_heart_signs",
+        None,
+    ),
+    ("我爸在做血透，这周两次都没去，刚量心跳一分钟42", "missed_dialysis_heart_signs", None),
+    (
+        "grandad is on dialysis, missed two sessions, and now can't lie flat",
+        "missed_dialysis_breathless",
+        None,
+    ),
+    ("阿爷洗肾，呢个礼拜两次都冇去，而家气喘到瞓唔低", "missed_dialysis_breathless", None),
+    (
+        "mum is on dialysis and missed both sessions this week, she feels weak",
+        "missed_dialysis_weak",
+        None,
+    ),
+    ("妈妈做透析，这周有一次没去，今天浑身没力", "missed_dialysis_weak", None),
+    (
+        "mum's on dialysis, she missed her last session and feels very weak",
+        "missed_dialysis_weak",
+        None,
+    ),
+    ("我血透的，漏咗一次，成身冇力", "missed_dialysis_weak", None),
+]
+
 OPEN_ROWS: dict[str, str] = {}
 
 GROUPS = {
@@ -260,7 +295,7 @@ def test_noticed_gap_levels(rules: RuleSet, code: str, text: str) -> None:
             if text in OPEN_ROWS
             else (),
         )
-        for text, wanted, unwanted in LIMB_NOT_FLOPPY + WITHDRAWAL_MERGED
+        for text, wanted, unwanted in LIMB_NOT_FLOPPY + WITHDRAWAL_MERGED + DIALYSIS_MERGED
     ],
 )
 def test_the_rule_that_reads_it(
