@@ -97,12 +97,48 @@ _PREGNANCY_WORDS = re.compile(
 )
 
 
+# A message that opens with "30 weeks," (20 to 42: NHS.uk, how far along a pregnancy is said)
+# gives the gestation, not how long a symptom has lasted; "3 weeks, cough" stays a duration.
+_OPENING_GESTATION_AFTER = re.compile(r"\s*[,.:;]")
+
+# The time since a birth ("10 days after giving birth", "2 weeks postpartum"; 产后十天,
+# 生完宝宝十天) is no duration of a symptom (NHS.uk: your body after the birth).
+_AFTER_BIRTH = re.compile(
+    r"\s+(?:after\s+(?:giving\s+birth|the\s+birth|birth|having\s+(?:the\s+|my\s+)?baby|delivery"
+    r"|my\s+c-?section|a\s+c-?section|the\s+c-?section)|post\s*-?partum|postnatal)(?![a-z])",
+    _I,
+)
+# ... unless the symptom is said to go on since then ("still painful", 还是很痛): the time since
+# the birth is then how long it has lasted (NHS.uk: pain after the birth still there months on)
+_SINCE_THE_BIRTH = re.compile(
+    r"\bstill\b|\bever since\b|\bsince the birth\b|还是|仍然|一直|仲系", _I
+)
+_AFTER_BIRTH_ZH = (
+    "产后",
+    "生产后",
+    "分娩后",
+    "生完宝宝",
+    "生完孩子",
+    "生完BB",
+    "生完",
+    "生咗",
+    "剖腹产后",
+    "顺产后",
+)
+
+
 def _gestation(text: str, m: re.Match[str], value: float | None) -> bool:
     """Return True when "N weeks" is how far along a pregnancy is ("I'm 34 weeks")."""
     if m.group(2).lower() != "week" or value is None or not 4 <= value <= 42:
         return False
     if _GESTATION_AFTER.match(text, m.end()):
         return True
+    if (
+        not text[: m.start()].strip()
+        and value >= 20
+        and _OPENING_GESTATION_AFTER.match(text, m.end())
+    ):
+        return True  # "30 weeks, mild heartburn": the message opens with the gestation
     return (
         bool(_GESTATION_BEFORE.search(text[: m.start()]))
         and not _NOT_GESTATION_AFTER.match(text, m.end())
@@ -271,6 +307,26 @@ def duration_findings(text: str) -> list[Found]:
                 continue  # 他俩天天吵: the two of them, no count of days
             if text[: m.start()].rstrip().endswith(("孕", "有咗")):
                 continue  # "怀孕8周", 有咗34周: how far along a pregnancy is, not how long
+            if pattern is _DURATION_ZH and (
+                (
+                    text[: m.start()].rstrip().endswith(_AFTER_BIRTH_ZH)
+                    and not _SINCE_THE_BIRTH.search(text)
+                )
+                or (
+                    not text[: m.start()].strip()
+                    and m.group(2) in ("周", "星期", "礼拜")
+                    and value is not None
+                    and 20 <= value <= 42
+                    and re.match(r"\s*[，,。:：;；]", text[m.end() :])
+                )
+            ):
+                continue  # 产后十天: since the birth; a message opening 三十五周，: the gestation
+            if (
+                pattern is _DURATION_EN
+                and _AFTER_BIRTH.match(text, m.end())
+                and not _SINCE_THE_BIRTH.search(text)
+            ):
+                continue  # "10 days after giving birth": the time since the birth, not how long
             before = text[: m.start()].rstrip()
             if before.endswith(("零", "又")) and any(
                 before[:-1].rstrip().endswith(a.words) for a in ages

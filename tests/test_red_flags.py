@@ -1040,10 +1040,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "dad skipped dialysis on Friday and now he's breathless and can't lie flat",
         "我爸没去透析，今天很喘",
     ),
-    "missed_dialysis_session_breathless": (
-        "I'm on haemodialysis and missed a session, now I'm short of breath",
-        "我在洗肾，这次没去，现在喘不过气",
-    ),
     "adrenal_crisis_long_term_steroid_d_and_v": (
         "on long term prednisolone, d and v since last night and dizzy when I stand",
         "长期吃强的松，上吐下泻，站起来就晕",
@@ -1059,14 +1055,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "stoma_blocked": (
         "my colostomy has had no output since yesterday and my tummy is swollen",
         "我有造口，一直没有东西出来，肚子很痛",
-    ),
-    "missed_dialysis_sessions_heart_signs": (
-        "he's on dialysis and missed both sessions this week, his pulse is slow now",
-        "我爸在做血透，这周两次都没去，刚量心跳一分钟42",
-    ),
-    "missed_dialysis_sessions_breathless": (
-        "grandad is on dialysis, missed two sessions, and now can't lie flat",
-        "阿爷洗肾，呢个礼拜两次都冇去，而家气喘到瞓唔低",
     ),
     "potassium_severe_range": ("the renal team rang, my potassium is 6.9", "医院打电话说我血钾7.0"),
     "shunt_blockage": (
@@ -1304,10 +1292,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he's absolutely hammered and his breathing is really slow",
         "他喝断片了，呼吸很慢",
     ),
-    "alcohol_withdrawal_delirium_said": (
-        "trying to stop drinking, day 3, seeing bugs that aren't there",
-        "戒酒第三天，看到墙上有虫子在爬",
-    ),
     "alcohol_withdrawal_delirium_heavy_drinker": (
         "he's a heavy drinker, quit cold turkey on monday, now seeing spiders on the walls",
         "我爸酗酒，突然不喝了，现在说看到老鼠",
@@ -1422,19 +1406,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "dad has Alzheimer's, no change lately, but since this morning he's been really confused",
         "奶奶有老年痴呆，最近没有变化，但今天早上开始很糊涂",
     ),
-    "missed_dialysis_sessions_weak": (
-        "mum is on dialysis and missed both sessions this week, she feels weak",
-        "妈妈做透析，这周有一次没去，今天浑身没力",
-    ),
     "missed_dialysis_weak": (
         "mum missed dialysis yesterday and feels weak today",
         "妈妈透析，错过了一次透析，今天全身无力",
     ),
     # session 40 (rules-dx): long-term conditions
-    "missed_dialysis_session_weak": (
-        "mum's on dialysis, she missed her last session and feels very weak",
-        "我血透的，漏咗一次，成身冇力",
-    ),
     "parkinsons_doses_missed": (
         "mum has Parkinson's and has missed her doses today, now she's rigid",
         "我妈有柏金逊，吃不下药，全身僵硬",
@@ -1796,16 +1772,8 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "really bad sunburn and now I feel sick and dizzy",
         "晒伤之后发烧发冷",
     ),
-    # alcohol withdrawal and nitrous oxide (rules-gf, session 41; substances.yaml)
-    "alcohol_withdrawal_shakes_sweating": (
-        "I stopped drinking 2 days ago, hands shaking badly and sweating",
-        "戒酒第二天，手一直抖，出很多汗",
-    ),
-    "alcohol_withdrawal_shakes_heavy_drinker": (
-        "my partner drinks a bottle of vodka a day, stopped yesterday, now has the shakes and is "
-        "sweating buckets",
-        "我先生酗酒，突然停了，现在一直发抖，冒冷汗",
-    ),
+    # nitrous oxide (rules-gf, session 41; substances.yaml); its alcohol-withdrawal examples are
+    # in tests/test_noticed_gaps_42b.py since the rules were merged (rules-hg, session 42)
     "nitrous_oxide_nerve_signs": (
         "been doing loads of nos balloons, now my hands and feet are numb",
         "打笑气打了几个月，现在手脚发麻",
