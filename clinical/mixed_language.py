@@ -43,6 +43,9 @@ _PINYIN_COMMON = {
     ("fen", "zhong"): "分钟",
     ("hen",): "很",
     ("you",): "有",
+    # the negation of having (mei you is 没有, not the rule word 煤油, kerosene: session 42)
+    ("mei", "you"): "没有",
+    ("mei",): "没",
     ("le",): "了",
     ("de",): "的",
     ("ye",): "也",
