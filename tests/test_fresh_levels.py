@@ -962,8 +962,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     "set58": (
         "fresh_levels_58.jsonl",
         # 0.77 at the first run; 81.2% (65 of 80), 20 of 20, after all of session 41's rule work,
-        # the set not opened (three rows moved toward gold, none away)
-        0.81,
+        # the set not opened (three rows moved toward gold, none away); opened in session 42 and
+        # five rows closed by the coordinator (tests/test_rules_set58.py): 87.5% (70 of 80)
+        0.87,
         {},
     ),
     # set 59, 160 messages in the thirty-sixth frozen split's voice (voice42: wearables and home
@@ -972,7 +973,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # 39 of 40 emergencies (one at self_care), six self-care messages at emergency
     "set59": (
         "fresh_levels_59.jsonl",
-        0.76,
+        # 0.76 at the first run; 88.1% (141 of 160), 40 of 40, no self-care at emergency, with
+        # rules-hb's English rows, rules-hc's Chinese ones and the by-kind work merged
+        0.88,
         {
             # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk
             # when to call 999 and RCUK; tests/test_rules_set59_en.py)
@@ -984,7 +987,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # messages at emergency; not opened until the session's other rule work has merged
     "set60": (
         "fresh_levels_60.jsonl",
-        0.72,
+        # 0.72 at the first run; 75.0% (60 of 80), 19 of 20, after all of session 42's rule work,
+        # the set not opened (two rows moved toward gold, none away)
+        0.75,
         {
             "f60-en-emg-006": "set 60's first run: non_urgent",
         },
