@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from clinical.corrections import corrected, retract
 from clinical.matching import normalize
-from clinical.news2 import points_for
+from clinical.news2 import FIELDS, points_for
 from clinical.textprep import zh_numerals_to_digits
 from states.record import VitalSigns
 
@@ -399,6 +399,57 @@ def _exertion(text: str, start: int, end: int) -> bool:
     return right is not None and _EXERCISE_CAUSE_NEXT.match(text, right.end()) is not None
 
 
+# A reading taken again, or told as it went on, right after the first and of the same kind
+# ("sats 93, checked again and it's 88", "temp 35.2, rechecked 34.8", "HR 110 ... now 145",
+# 体温35.2，再测34.8): the reading now is the later one, and when it scores more NEWS2 points
+# than the first it is the one read (RCP NEWS2: the latest observations; a re-check that is
+# normal after an explanation is clinical/rechecks.py's, a better one after a treatment keeps
+# the first). No other sign's word may stand between, and a number with a unit of time or count
+# after it is no reading.
+_LATER_READING = re.compile(
+    r"[^\d\n.!?。；;]{0,40}?(?:re-?check(?:ed)?|checked\s+(?:it\s+)?again|took\s+it\s+again"
+    r"|re-?took|re-?measured|measured\s+again|again|then|now|later|down\s+to|up\s+to|dropped\s+to"
+    r"|fallen\s+to|fell\s+to|gone\s+to|went\s+to|再测|重测|又测|复测|再量|后来|然后|现在|降到|掉到"
+    r"|升到|跌到|跌咗到|变成)[^\d\n.!?。；;]{0,16}?(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d./:])"
+    r"(?!\s*(?:%\s*)?(?:hours?|hrs?|mins?|minutes?|days?|weeks?|am|pm|puffs?|tablets?|times"
+    r"|earlier|before|yesterday|last|usually|normally|小时|分钟|天|周|岁|次|粒|片|口|之前|以前|昨天"
+    r"|平时))",
+    _I,
+)
+# a number told as the earlier or the usual one ("96 now, was 92 earlier") is no later reading
+_EARLIER = re.compile(
+    r"(?<![a-z])(?:was|were|earlier|before|yesterday|usual(?:ly)?|normal(?:ly)?|baseline)(?![a-z])"
+    r"|之前|以前|昨天|平时|平常|本来",
+    _I,
+)
+_OTHER_SIGN = re.compile(
+    r"(?<![a-z])(?:heart\s*rate|pulse|hr|bp|blood\s+pressure|temp(?:erature)?|sats?|spo2|oxygen"
+    r"|rr|resp(?:iratory)?\s+rate|breathing|breaths|glucose|sugar|bm)(?![a-z])"
+    r"|心率|心跳|脉搏|血压|体温|血氧|呼吸|血糖",
+    _I,
+)
+
+
+def _later_worse(field: str, value: float, text: str, end: int, low: float, high: float) -> float:
+    """Return the reading of ``field`` now: a later one of the same kind told right after the
+    first (``_LATER_READING``) when it scores more NEWS2 points, else ``value``."""
+    if field not in FIELDS or field == "systolic_bp":
+        return value
+    m = _LATER_READING.match(text, end)
+    if (
+        m is None
+        or _OTHER_SIGN.search(text, end, m.start(1))
+        or _EARLIER.search(text, end, m.start(1))
+    ):
+        return value
+    later = float(m.group(1))
+    if field == "temperature_c" and later >= 86:
+        later = round((later - 32) * 5 / 9, 1)
+    if not low <= later <= high:
+        return value
+    return later if points_for(field, later) > points_for(field, value) else value
+
+
 def _worse(field: str, raw: str, text: str, end: int) -> float:
     """Return ``raw``, or the other end of a range written right after it when that end
     scores more NEWS2 points ("HR 130-140" is 140; "HR 38-45" stays 38)."""
@@ -471,6 +522,7 @@ def vital_findings(text: str) -> dict[str, Found]:
             return False
         if any(s < match.end() and match.start() < e for s, e in consumed):
             return False
+        value = _later_worse(field, value, text, match.end(), low, high)
         found[field] = Found(value, match.group().strip())
         consumed.append((match.start(), match.end()))
         return True

@@ -29,6 +29,10 @@ Of the 10,027 stored texts none moved.
    noticed by rules-he in session 42: a space between Chinese characters ends a clause, so no
    sign was read; the spaces are closed when the Chinese comes word by word
    (``clinical.textprep.join_spaced_han``). 4 of 7 sentences wrong before (715f18c).
+6. **A worse reading told after the first** ("sats 93, checked again and it's 88", 体温35.2，再测
+   34.8) was read as the first, found by the coordinator while merging the re-check readers
+   (rules-hd noticed the same of a worse temperature): the later reading is read when it scores
+   more NEWS2 points (``clinical.vitals._later_worse``). 6 of 10 sentences wrong before (91ae9d0).
 """
 
 from __future__ import annotations
@@ -97,6 +101,21 @@ LEARNERS_SPACED_CHINESE = [
     ("!E", "宝宝五个月 从昨天开始拉肚子 今天好一点 吃奶正常"),
 ]
 
+# a reading taken again, or told as it went on, that is worse than the first (RCP NEWS2: the
+# latest observations; NHS.uk pulse oximeter: 92% or lower, A&E; hypothermia)
+A_WORSE_READING_AFTER = [
+    ("E", "mum's temp was 35.2, rechecked it and it's 34.8 now"),
+    ("E", "sats 93, checked again and it's 88"),
+    ("E", "oxygen 94 then 89 on a recheck"),
+    ("E", "heart rate 110, rechecked 145"),
+    ("E", "体温35.2，再测34.8"),
+    ("E", "血氧93，再测一次88"),
+    ("!E", "oxygen 96 now, was 92 earlier"),
+    ("!E", "his sats are 97 now, usually 90 with his copd"),
+    ("!E", "sats 95, heart rate 88, feel fine"),
+    ("!E", "temp 38.5 then 37 after calpol, playing happily"),
+]
+
 PERSON_BESIDE_PET = [
     ("E", "the dog ate a sock this morning, and my husband drank bleach an hour ago"),
     ("E", "the dog ate my sandwich and my wife has overdosed on her pills"),
@@ -129,6 +148,11 @@ def test_a_fitting_at_home_is_no_fit(rules: RuleSet, code: str, text: str) -> No
 
 @pytest.mark.parametrize(("code", "text"), with_open(LEARNERS_SPACED_CHINESE))
 def test_a_learners_spaced_chinese(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(A_WORSE_READING_AFTER))
+def test_a_worse_reading_after_the_first(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
