@@ -257,6 +257,12 @@ def wait_for_turn(page: Any, before: int) -> None:
     )
 
 
+def wait_for_resume_in_address_bar(page: Any) -> None:
+    """The token reaches the address bar in a step after the reply (`AFTER_EVENT_JS`): a test
+    that reloads must wait for it, or it reloads a fresh tab (seen once in CI, stop 53)."""
+    page.wait_for_function("() => /#resume=/.test(location.hash)")
+
+
 def say(page: Any, message: str) -> str:
     return wait_for_reply(page, type_and_send(page, message))
 
@@ -378,6 +384,7 @@ def test_a_resume_link_reopens_the_same_conversation_and_no_other(
     link = page.locator("#triage-resume a.triage-resume-link").get_attribute("href")
     token = link.split("#resume=", 1)[1]
     assert len(token) >= 22  # at least 128 bits, url-safe base64
+    wait_for_resume_in_address_bar(page)
     assert page.url.endswith(f"#resume={token}")  # a reload resumes too
 
     later = open_page(link)  # another browser context: nothing shared but the link
@@ -633,8 +640,12 @@ def test_a_health_question_alone_does_not_count_as_intake_progress(
     say(page, question)
     assert step_1 in page.locator("#triage-progress").inner_text()
 
+    wait_for_resume_in_address_bar(page)
     page.reload()  # the resume link in the address bar: the same conversation, the same step
     page.wait_for_function(SEND_ENABLED)
+    page.wait_for_function(  # the chat may draw its bubbles a frame after Send is enabled
+        "() => document.querySelectorAll(\"#triage-chat [data-testid='user']\").length"
+    )
     assert len(bubbles(page, "user")) == 1
     assert step_1 in page.locator("#triage-progress").inner_text()
 
