@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 60, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 62, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -994,6 +994,33 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f60-en-emg-006": "set 60's first run: non_urgent",
         },
     ),
+    # set 61, 160 messages in the thirty-seventh frozen split's voice (voice43: rural and remote,
+    # violence and safeguarding, festivals and gatherings) by writer-fresh61, run first on
+    # 7d30244's rules (session 42's), before any of session 43's rule work: 81.9% (131 of 160),
+    # 35 of 40 emergencies (four at non_urgent, one at urgent), no self-care message at emergency
+    "set61": (
+        "fresh_levels_61.jsonl",
+        0.81,
+        {
+            "f61-en-emg-007": "set 61's first run: non_urgent",
+            "f61-en-emg-012": "set 61's first run: non_urgent",
+            "f61-en-emg-013": "set 61's first run: urgent",
+            "f61-en-emg-018": "set 61's first run: non_urgent",
+            "f61-zh-emg-016": "set 61's first run: non_urgent",
+        },
+    ),
+    # set 62, 80 messages in the thirty-seventh frozen split's voice (voice43) by writer-fresh62,
+    # run first on 7d30244's rules, before any of session 43's rule work, as a carry-over
+    # measure: 80.0% (64 of 80), 18 of 20 emergencies (two at urgent), no self-care message at
+    # emergency; not opened until the session's other rule work has merged
+    "set62": (
+        "fresh_levels_62.jsonl",
+        0.80,
+        {
+            "f62-zh-emg-002": "set 62's first run: urgent",
+            "f62-zh-emg-007": "set 62's first run: urgent",
+        },
+    ),
 }
 
 
@@ -1004,6 +1031,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
     "f60-en-emg-006": "set 60's first run: non_urgent",
+    "f61-en-emg-007": "set 61's first run: non_urgent",
+    "f61-en-emg-012": "set 61's first run: non_urgent",
+    "f61-en-emg-018": "set 61's first run: non_urgent",
+    "f61-zh-emg-016": "set 61's first run: non_urgent",
     # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
     # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
     # (f56-en-emg-003 and f56-zh-emg-006 closed in session 41: tests/test_rules_set56.py)
@@ -1255,6 +1286,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set58", 20),
         ("set59", 40),
         ("set60", 20),
+        ("set61", 40),
+        ("set62", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
