@@ -19,6 +19,11 @@ a second reading that is itself abnormal, or one after a treatment (paracetamol,
 inhaler, sugar: NICE NG143 does not judge a fever by its response to paracetamol; a treated
 hypo is a hypo), leaves the first as typed. ``clinical.red_flags.RuleSet`` asks once about an
 emergency the first reading met (``_readings_taken_back``), so it is never dropped silently.
+
+:func:`later_worse` is the other side: a reading taken again, or told as it went on, that is
+worse than the first ("sats 93, checked again and it's 88", "temp 35.2, rechecked 34.8", "HR 110
+... now 145", 体温35.2，再测34.8) is the one ``clinical.vitals`` reads (RCP NEWS2: the latest
+observations). Both read one vocabulary of a re-check (``_RETAKE``).
 """
 
 from __future__ import annotations
@@ -26,9 +31,10 @@ from __future__ import annotations
 import functools
 import re
 
+from clinical.news2 import FIELDS, points_for
 from clinical.textprep import zh_numerals_to_digits
 
-__all__ = ["superseded"]
+__all__ = ["later_worse", "superseded"]
 
 _I = re.IGNORECASE
 _ZH_NUM = r"[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?"
@@ -58,11 +64,16 @@ _KINDS: dict[str, str] = {
 _KIND_OF = {kind: re.compile(words, _I) for kind, words in _KINDS.items()}
 _ANY_KIND = re.compile("|".join(f"(?:{w})" for w in _KINDS.values()), _I)
 
-# a re-check, or the gadget's error explained, between the two readings
-_CUE = re.compile(
-    r"(?<![a-z])(?:re-?check(?:ed|ing)?|re-?measur(?:e|ed|ing)|re-?test(?:ed|ing)?|re-?took"
+# a reading taken again: the words of a re-check, shared by both readers of this module
+_RETAKE_EN = (
+    r"re-?check(?:ed|ing)?|re-?measur(?:e|ed|ing)|re-?test(?:ed|ing)?|re-?took"
     r"|re-?did|re-?done|(?:checked|took|measured|tested|tried|did|done|taken)\s+(?:it\s+|them\s+)?"
     r"again|second\s+(?:go|reading|time|try|one)|another\s+reading"
+)
+_RETAKE_ZH = r"再测|再量|再度|再探|复测|重测|重新|又测|又量|再试|再次"
+# a re-check, or the gadget's error explained, between the two readings
+_CUE = re.compile(
+    rf"(?<![a-z])(?:{_RETAKE_EN}"
     # another device ("tried a proper finger oximeter", "on a real one")
     r"|tried\s+(?:a|my|the|his|her|another)\s+(?:proper|real|finger|medical|different)"
     r"|(?:on|with)\s+(?:a|my|the)\s+(?:proper|real|medical)\s+(?:finger\s+)?(?:oximeter|one)"
@@ -71,7 +82,7 @@ _CUE = re.compile(
     r"|(?:lying|laying|lay|slept|sleeping)\s+on\s+(?:the\s+|my\s+|it)|compression"
     r"|finger[\s-]?prick|under\s+(?:the|my|his|her)\s+tongue|(?:come|came)\s+in\s+from"
     r"|hot\s+(?:drink|cup|tea|coffee|bath|shower)|cup\s+of\s+tea)(?![a-z])"
-    r"|再测|再量|再度|再探|复测|重测|重新|又测|又量|再试|再次|暖|冻|冰|指甲油|甲油|美甲|表带"
+    rf"|{_RETAKE_ZH}|暖|冻|冰|指甲油|甲油|美甲|表带"
     r"|松了|松咗|没绑好|冇绑好|压着|压住|指尖血|手指血|扎手指|腋下|舌下|从外面|热水|热茶|热饮|自己摸",
     _I,
 )
@@ -105,6 +116,59 @@ _PAIRS = re.compile(
     rf"(?P<first>{_PAIR})(?P<between>{_BETWEEN}{{4,140}}?)(?P<second>{_PAIR})",
     _I,
 )
+
+
+# A reading taken again, or told as it went on, right after the first and of the same kind: the
+# reading now is the later one, and when it scores more NEWS2 points than the first it is the
+# one read (a re-check that is normal after an explanation is ``superseded``'s; a better one
+# after a treatment keeps the first). No other sign's word may stand between, and a number with
+# a unit of time or count after it is no reading.
+_LATER_READING = re.compile(
+    rf"[^\d\n.!?。；;]{{0,40}}?(?:(?<![a-z])(?:{_RETAKE_EN}|again|then|now|later|down\s+to|up\s+to"
+    r"|dropped\s+to|fallen\s+to|fell\s+to|gone\s+to|went\s+to"
+    # a time gone by ("3 hours later", "half an hour later", 两个小时后, 半小时后)
+    r"|(?:an?|half\s+an?|\d{1,2}|few|couple\s+of)\s+(?:hours?|hrs?|mins?|minutes?)\s+later)(?![a-z])"
+    r"|(?:\d{1,2}|[一二两三四五六七八九十半几]{1,3})\s*个?\s*(?:小时|钟头|分钟|个钟)后"
+    rf"|{_RETAKE_ZH}|后来|然后|现在|降到|掉到|升到|跌到|跌咗到|变成)[^\d\n.!?。；;]{{0,16}}?"
+    r"(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d./:])"
+    r"(?!\s*(?:%\s*)?(?:hours?|hrs?|mins?|minutes?|days?|weeks?|am|pm|puffs?|tablets?|times"
+    r"|earlier|before|yesterday|last|usually|normally|小时|分钟|天|周|岁|次|粒|片|口|之前|以前|昨天"
+    r"|平时))",
+    _I,
+)
+# a number told as the earlier or the usual one ("96 now, was 92 earlier") is no later reading
+_EARLIER = re.compile(
+    r"(?<![a-z])(?:was|were|earlier|before|yesterday|usual(?:ly)?|normal(?:ly)?|baseline)(?![a-z])"
+    r"|之前|以前|昨天|平时|平常|本来",
+    _I,
+)
+_OTHER_SIGN = re.compile(
+    r"(?<![a-z])(?:heart\s*rate|pulse|hr|bp|blood\s+pressure|temp(?:erature)?|sats?|spo2|oxygen"
+    r"|rr|resp(?:iratory)?\s+rate|breathing|breaths|glucose|sugar|bm)(?![a-z])"
+    r"|心率|心跳|脉搏|血压|体温|血氧|呼吸|血糖",
+    _I,
+)
+
+
+def later_worse(field: str, value: float, text: str, end: int, low: float, high: float) -> float:
+    """Return the reading of vital sign ``field`` now: a later one of the same kind told right
+    after the first (which ends at ``end`` in ``text``) when it lies in ``low``..``high`` and
+    scores more NEWS2 points, else ``value``."""
+    if field not in FIELDS or field == "systolic_bp":
+        return value
+    m = _LATER_READING.match(text, end)
+    if (
+        m is None
+        or _OTHER_SIGN.search(text, end, m.start(1))
+        or _EARLIER.search(text, end, m.start(1))
+    ):
+        return value
+    later = float(m.group(1))
+    if field == "temperature_c" and later >= 86:
+        later = round((later - 32) * 5 / 9, 1)
+    if not low <= later <= high:
+        return value
+    return later if points_for(field, later) > points_for(field, value) else value
 
 
 def _value(token: str) -> float | None:

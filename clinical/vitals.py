@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from clinical.corrections import corrected, retract
 from clinical.matching import normalize
-from clinical.news2 import FIELDS, points_for
+from clinical.news2 import points_for
+from clinical.rechecks import later_worse
 from clinical.textprep import zh_numerals_to_digits
 from states.record import VitalSigns
 
@@ -354,6 +355,10 @@ _WORKOUT = (
     r"(?:run|jog|sprint|workout|work[\s-]?out|exercise|training|gym|spin\s+class"
     r"|match|game|ride|hike|swim|race|interval|intervals|hiit|circuit|circuits)"
 )
+_WORKOUT_ZH = (
+    r"运动|跑步|冲刺|锻炼|健身|训练|打球|打波|踢球|踢波|打完球|打完波|踢完球|踢完波|骑车|爬山|行山"
+    r"|游泳|跳绳"
+)
 _EXERTION = re.compile(
     r"(?<![a-z])(?:when\s+i\s+(?:run|jog|exercise|work\s+out|train|climb)|during\s+(?:exercise|"
     r"a\s+run|my\s+run|training|the\s+workout)|at\s+the\s+gym|after\s+(?:a\s+)?(?:run|"
@@ -365,8 +370,7 @@ _EXERTION = re.compile(
     r"(?:running|jogging|sprinting|exercising|training|cycling|lifting|swimming|climbing"
     r"|working\s+out|doing\s+(?:hiit|intervals|sprints|a\s+workout))(?![a-z])"
     r"|运动时|运动的时候|跑步时|跑步的时候|锻炼时|健身时|跑完步|运动后|跑步后"
-    r"|(?:运动|跑步|冲刺|锻炼|健身|训练|打球|踢球|骑车|爬山|游泳|跳绳)[^\d，,。；;]{0,4}?"
-    r"(?:时|的时候|中|完|后)",
+    rf"|(?:{_WORKOUT_ZH})[^\d，,。；;]{{0,4}}?(?:时|的时候|中|完|后)",
     _I,
 )
 _AT_REST = re.compile(
@@ -376,13 +380,19 @@ _AT_REST = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[\n,;!?。.]")
-# The rate's cause told as exercise in the clause right after it (手表话心跳最高一百五，系因为我去咗
-# 跑步; 心跳到160，因为刚打完球): the rate is about exercise too (rules-hc, session 42); a cause
-# denied (不是因为运动, 唔系因为跑步) is none
+# The rate's cause told as exercise in the clause right after it, of the same exercise words
+# (手表话心跳最高一百五，系因为我去咗跑步; 心跳到160，因为刚打完球; "HR 160, because I was
+# running"): the rate is about exercise too (rules-hc, session 42); a cause denied (不是因为运动,
+# 唔系因为跑步, "not because of the run") is none
 _EXERCISE_CAUSE_NEXT = re.compile(
     r"[\s，]*(?:其实|但|不过|都)?\s*(?:是|系|係)?\s*(?:因为|因為|由于|由於|因住)"
-    r"[^\d\n,;!?。.，；！？]{0,8}?(?:运动|跑步|锻炼|健身|训练|打球|打波|踢球|踢波|骑车|爬山|行山"
-    r"|游泳|跳绳)"
+    rf"[^\d\n,;!?。.，；！？]{{0,8}}?(?:{_WORKOUT_ZH})"
+    r"|\s*(?:(?:it's|its|it\s+is|that's|thats)\s+)?(?:just\s+|only\s+)?(?:because|cos|cuz|coz)\s+"
+    r"(?:i\s+(?:was|had\s+been|'d\s+been|just)\s+|i'd\s+been\s+|of\s+(?:the\s+|my\s+|a\s+)?)"
+    r"(?:(?:just\s+)?(?:been\s+)?)(?:running|jogging|sprinting|exercising|training|cycling"
+    r"|swimming|climbing|working\s+out|playing|"
+    rf"{_WORKOUT}s?)(?![a-z])",
+    re.IGNORECASE,
 )
 
 
@@ -397,57 +407,6 @@ def _exertion(text: str, start: int, end: int) -> bool:
     if _EXERTION.search(text, left, stop) is not None:
         return True
     return right is not None and _EXERCISE_CAUSE_NEXT.match(text, right.end()) is not None
-
-
-# A reading taken again, or told as it went on, right after the first and of the same kind
-# ("sats 93, checked again and it's 88", "temp 35.2, rechecked 34.8", "HR 110 ... now 145",
-# 体温35.2，再测34.8): the reading now is the later one, and when it scores more NEWS2 points
-# than the first it is the one read (RCP NEWS2: the latest observations; a re-check that is
-# normal after an explanation is clinical/rechecks.py's, a better one after a treatment keeps
-# the first). No other sign's word may stand between, and a number with a unit of time or count
-# after it is no reading.
-_LATER_READING = re.compile(
-    r"[^\d\n.!?。；;]{0,40}?(?:re-?check(?:ed)?|checked\s+(?:it\s+)?again|took\s+it\s+again"
-    r"|re-?took|re-?measured|measured\s+again|again|then|now|later|down\s+to|up\s+to|dropped\s+to"
-    r"|fallen\s+to|fell\s+to|gone\s+to|went\s+to|再测|重测|又测|复测|再量|后来|然后|现在|降到|掉到"
-    r"|升到|跌到|跌咗到|变成)[^\d\n.!?。；;]{0,16}?(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d./:])"
-    r"(?!\s*(?:%\s*)?(?:hours?|hrs?|mins?|minutes?|days?|weeks?|am|pm|puffs?|tablets?|times"
-    r"|earlier|before|yesterday|last|usually|normally|小时|分钟|天|周|岁|次|粒|片|口|之前|以前|昨天"
-    r"|平时))",
-    _I,
-)
-# a number told as the earlier or the usual one ("96 now, was 92 earlier") is no later reading
-_EARLIER = re.compile(
-    r"(?<![a-z])(?:was|were|earlier|before|yesterday|usual(?:ly)?|normal(?:ly)?|baseline)(?![a-z])"
-    r"|之前|以前|昨天|平时|平常|本来",
-    _I,
-)
-_OTHER_SIGN = re.compile(
-    r"(?<![a-z])(?:heart\s*rate|pulse|hr|bp|blood\s+pressure|temp(?:erature)?|sats?|spo2|oxygen"
-    r"|rr|resp(?:iratory)?\s+rate|breathing|breaths|glucose|sugar|bm)(?![a-z])"
-    r"|心率|心跳|脉搏|血压|体温|血氧|呼吸|血糖",
-    _I,
-)
-
-
-def _later_worse(field: str, value: float, text: str, end: int, low: float, high: float) -> float:
-    """Return the reading of ``field`` now: a later one of the same kind told right after the
-    first (``_LATER_READING``) when it scores more NEWS2 points, else ``value``."""
-    if field not in FIELDS or field == "systolic_bp":
-        return value
-    m = _LATER_READING.match(text, end)
-    if (
-        m is None
-        or _OTHER_SIGN.search(text, end, m.start(1))
-        or _EARLIER.search(text, end, m.start(1))
-    ):
-        return value
-    later = float(m.group(1))
-    if field == "temperature_c" and later >= 86:
-        later = round((later - 32) * 5 / 9, 1)
-    if not low <= later <= high:
-        return value
-    return later if points_for(field, later) > points_for(field, value) else value
 
 
 def _worse(field: str, raw: str, text: str, end: int) -> float:
@@ -522,7 +481,7 @@ def vital_findings(text: str) -> dict[str, Found]:
             return False
         if any(s < match.end() and match.start() < e for s, e in consumed):
             return False
-        value = _later_worse(field, value, text, match.end(), low, high)
+        value = later_worse(field, value, text, match.end(), low, high)
         found[field] = Found(value, match.group().strip())
         consumed.append((match.start(), match.end()))
         return True

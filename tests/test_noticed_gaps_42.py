@@ -32,7 +32,7 @@ Of the 10,027 stored texts none moved.
 6. **A worse reading told after the first** ("sats 93, checked again and it's 88", 体温35.2，再测
    34.8) was read as the first, found by the coordinator while merging the re-check readers
    (rules-hd noticed the same of a worse temperature): the later reading is read when it scores
-   more NEWS2 points (``clinical.vitals._later_worse``). 6 of 10 sentences wrong before (91ae9d0).
+   more NEWS2 points (``clinical.rechecks.later_worse``). 6 of 10 sentences wrong before (91ae9d0).
 """
 
 from __future__ import annotations
