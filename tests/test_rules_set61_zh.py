@@ -1,0 +1,75 @@
+"""Set 61's Chinese rows (voice43: rural and remote, violence and safeguarding, festivals).
+
+Written by rules-ic (session 43). Each Chinese row of ``tests/data/fresh_levels_61.jsonl`` worked
+here, wrong at its first run, is named by the KIND of reading that failed, with the published
+source of its gold:
+
+- f61-zh-emg-016 (non_urgent): an open fracture in Cantonese with the aspect marker inside the
+  verb (骨穿咗出嚟) and the bone said in English inside Chinese ("條腿 bone 穿咗出嚟") - Manchester
+  Triage System limb problems (open fracture), NHS.uk broken bones (bone through the skin: 999);
+- f61-zh-urg-014 (emergency): the place a pain is worst (右下邊最痛) read as the worst pain of
+  one's life - NICE CKS appendicitis (right lower pain with fever: same day), MTS severe pain.
+
+Each kind has sentences of this file's own, in other words, both polarities, simplified and
+traditional (Hong Kong Cantonese and Taiwan usage) and an English twin where the kind exists in
+English. Wrong before any rule change (the rules of 96ce9ba): 2 of 2 rows and 10 of 17 kind
+sentences (open fracture 6 of 10, the place a pain is worst 4 of 7).
+
+Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
+``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches, fresh_row, with_open
+
+# Manchester Triage System limb problems (open fracture: very urgent) and NHS.uk broken bones
+# (call 999 if a bone is sticking out through the skin): the bone said coming through, with the
+# Cantonese aspect marker inside the verb (穿咗出嚟, 刺咗出嚟), with a Taiwan 刺出來 or 插出來, the
+# bone seen (看得到骨頭), or said in English inside Chinese; near misses: a bony bump, a fish
+# bone pricking, a sprain with no bone seen
+OPEN_FRACTURE: list[tuple[str, str]] = [
+    ("E", "我老公喺地盤跌落嚟，小腿支骨刺咗出嚟，好多血"),
+    ("E", "阿爸跌落坑，條腿嘅骨頭穿咗出嚟"),
+    ("E", "爸爸從梯子摔下來，小腿骨頭刺出來了，看得到骨頭"),
+    ("E", "我弟踢球摔倒，手臂骨头插出来了，在流血"),
+    ("E", "佢跌落石壆，隻手 bone 刺咗出嚟"),
+    ("E", "my brother came off the quad bike and the bone has come through his shin"),
+    ("!E", "佢跌親隻腳，腫咗，但係冇見到骨，行得到"),
+    ("!E", "吃鱼的时候被鱼骨头刺出血了，就一点点，已经不流了"),
+    ("!E", "脚拇指旁边骨头突出来了，穿鞋有点痛"),
+    ("!E", "he fell and his ankle is swollen, no bone showing, he can walk on it"),
+]
+
+# NICE CKS appendicitis (pain moving to the right lower abdomen with fever: same-day assessment)
+# and the Manchester Triage System severe pain: the place a pain is worst (右下边最痛, 肚臍旁邊
+# 最痛, 呢度最痛) says where, not how bad; near misses keep a real worst pain (痛到打滚, 从来没这么
+# 痛过) an emergency
+WORST_AT_PLACE: list[tuple[str, str]] = [
+    ("!E", "肚子痛了一天，右下边最痛，有点发烧，不想吃东西"),
+    ("!E", "個仔肚痛，佢話肚臍旁邊最痛，冇發燒，食到嘢"),
+    ("!E", "我肚子悶悶痛，右下方最痛，三十七度八"),
+    ("!E", "阿媽話肚痛，呢度最痛，指住右下邊，飲到水"),
+    ("!E", "tummy ache since yesterday, worst on the lower right, temperature 37.9"),
+    ("E", "肚子右下边痛得打滚，从来没有这么痛过"),
+    ("E", "阿爺肚痛到喊，話從來冇咁痛過，右下邊最痛，仲暈暈哋"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(OPEN_FRACTURE + WORST_AT_PLACE))
+def test_kind(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+ROWS: list[tuple[str, str]] = [
+    ("f61-zh-emg-016", "E"),
+    ("f61-zh-urg-014", "=U"),
+]
+
+
+@pytest.mark.parametrize(("row_id", "code"), ROWS)
+def test_row_reaches_its_gold(rules: RuleSet, row_id: str, code: str) -> None:
+    assert_reaches(rules, code, fresh_row("fresh_levels_61.jsonl", row_id)["text"])
