@@ -8,12 +8,14 @@ source of its gold:
   verb (骨穿咗出嚟) and the bone said in English inside Chinese ("條腿 bone 穿咗出嚟") - Manchester
   Triage System limb problems (open fracture), NHS.uk broken bones (bone through the skin: 999);
 - f61-zh-urg-014 (emergency): the place a pain is worst (右下邊最痛) read as the worst pain of
-  one's life - NICE CKS appendicitis (right lower pain with fever: same day), MTS severe pain.
+  one's life - NICE CKS appendicitis (right lower pain with fever: same day), MTS severe pain;
+- f61-zh-urg-001 (self_care): an animal bite with the skin said broken after it (皮破了) and a deep
+  gash (深口子) - NHS.uk animal and human bites (broken skin: same day).
 
 Each kind has sentences of this file's own, in other words, both polarities, simplified and
 traditional (Hong Kong Cantonese and Taiwan usage) and an English twin where the kind exists in
-English. Wrong before any rule change (the rules of 96ce9ba): 2 of 2 rows and 10 of 17 kind
-sentences (open fracture 6 of 10, the place a pain is worst 4 of 7).
+English. Wrong before any rule change (the rules of 96ce9ba): 3 of 3 rows and 15 of 25 kind
+sentences (open fracture 6 of 10, the place a pain is worst 4 of 7, a bite's broken skin 5 of 8).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -58,8 +60,25 @@ WORST_AT_PLACE: list[tuple[str, str]] = [
     ("E", "阿爺肚痛到喊，話從來冇咁痛過，右下邊最痛，仲暈暈哋"),
 ]
 
+# NHS.uk animal and human bites (a bite that has broken the skin: urgent GP, urgent treatment
+# centre or 111 the same day; tetanus and antibiotics): a farm animal's or pet's bite with the
+# skin said broken after it (皮破了, 皮破咗, Taiwan 皮破掉了), a gash (口子, 傷口) or oozing blood
+# (渗血); near misses: a bite of clothing, the skin said unbroken
+BITE_SKIN_BROKEN: list[tuple[str, str]] = [
+    ("=U", "牛棚里被牛咬了一口，手臂皮破了，有点渗血"),
+    ("=U", "隻馬咬咗我膊頭，皮破咗，有啲腫"),
+    ("=U", "餵鵝的時候被鵝咬到手，皮破掉了，有個小傷口"),
+    ("=U", "被仓鼠咬了一下手指，有个小口子"),
+    ("=U", "the pig bit my hand while I was feeding it and the skin is broken"),
+    ("L", "被猪咬了一下裤腿，皮没破，也不痛"),
+    ("L", "隻羊咬咗我件衫，冇損皮，冇事"),
+    ("L", "the goat nipped my sleeve, skin not broken, no mark"),
+]
 
-@pytest.mark.parametrize(("code", "text"), with_open(OPEN_FRACTURE + WORST_AT_PLACE))
+
+@pytest.mark.parametrize(
+    ("code", "text"), with_open(OPEN_FRACTURE + WORST_AT_PLACE + BITE_SKIN_BROKEN)
+)
 def test_kind(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
@@ -67,6 +86,7 @@ def test_kind(rules: RuleSet, code: str, text: str) -> None:
 ROWS: list[tuple[str, str]] = [
     ("f61-zh-emg-016", "E"),
     ("f61-zh-urg-014", "=U"),
+    ("f61-zh-urg-001", "=U"),
 ]
 
 
