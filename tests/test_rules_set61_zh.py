@@ -10,12 +10,15 @@ source of its gold:
 - f61-zh-urg-014 (emergency): the place a pain is worst (右下邊最痛) read as the worst pain of
   one's life - NICE CKS appendicitis (right lower pain with fever: same day), MTS severe pain;
 - f61-zh-urg-001 (self_care): an animal bite with the skin said broken after it (皮破了) and a deep
-  gash (深口子) - NHS.uk animal and human bites (broken skin: same day).
+  gash (深口子) - NHS.uk animal and human bites (broken skin: same day);
+- f61-zh-urg-007 (self_care): a firecracker's burn told by its blast (鞭炮炸到手) with big blisters
+  on the palm - NHS.uk burns and scalds (a blistered burn on the hand: urgent treatment centre).
 
 Each kind has sentences of this file's own, in other words, both polarities, simplified and
 traditional (Hong Kong Cantonese and Taiwan usage) and an English twin where the kind exists in
-English. Wrong before any rule change (the rules of 96ce9ba): 3 of 3 rows and 15 of 25 kind
-sentences (open fracture 6 of 10, the place a pain is worst 4 of 7, a bite's broken skin 5 of 8).
+English. Wrong before any rule change (the rules of 96ce9ba): 4 of 4 rows and 19 of 33 kind
+sentences (open fracture 6 of 10, the place a pain is worst 4 of 7, a bite's broken skin 5 of 8,
+a blast burn's blisters 4 of 8).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -75,10 +78,25 @@ BITE_SKIN_BROKEN: list[tuple[str, str]] = [
     ("L", "the goat nipped my sleeve, skin not broken, no mark"),
 ]
 
+# NHS.uk burns and scalds (a blistered burn on the hands, feet, face or genitals, or larger than
+# the hand: urgent treatment centre or A&E): a firework's or firecracker's burn told by its blast
+# (炸到, 炸親, 炸傷) with blisters; near misses: a blast that left no blister, a blister from
+# walking on a festival night
+BLAST_BURN_BLISTERED: list[tuple[str, str]] = [
+    ("=U", "烟花炸到手指，起了几个水泡"),
+    ("=U", "年三十燒炮仗，手掌俾炮仗炸親，起咗幾粒大水泡"),
+    ("=U", "放鞭炮被炸傷手背，起了水泡，很痛"),
+    ("=U", "a sparkler caught her palm at the party and it's come up in a blister"),
+    ("L", "放鞭炮手被炸到，红了一下，没有起泡，已经不痛了"),
+    ("L", "煙花嘅灰跌落手度，紅咗少少，冇起泡"),
+    ("L", "放完烟花回家，脚底走路磨出个水泡，不红不肿"),
+    ("L", "I have a blister on my heel from new shoes after the bonfire night walk"),
+]
 
-@pytest.mark.parametrize(
-    ("code", "text"), with_open(OPEN_FRACTURE + WORST_AT_PLACE + BITE_SKIN_BROKEN)
-)
+KINDS = OPEN_FRACTURE + WORST_AT_PLACE + BITE_SKIN_BROKEN + BLAST_BURN_BLISTERED
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(KINDS))
 def test_kind(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
@@ -87,6 +105,7 @@ ROWS: list[tuple[str, str]] = [
     ("f61-zh-emg-016", "E"),
     ("f61-zh-urg-014", "=U"),
     ("f61-zh-urg-001", "=U"),
+    ("f61-zh-urg-007", "=U"),
 ]
 
 
