@@ -12,13 +12,15 @@ source of its gold:
 - f61-zh-urg-001 (self_care): an animal bite with the skin said broken after it (皮破了) and a deep
   gash (深口子) - NHS.uk animal and human bites (broken skin: same day);
 - f61-zh-urg-007 (self_care): a firecracker's burn told by its blast (鞭炮炸到手) with big blisters
-  on the palm - NHS.uk burns and scalds (a blistered burn on the hand: urgent treatment centre).
+  on the palm - NHS.uk burns and scalds (a blistered burn on the hand: urgent treatment centre);
+- f61-zh-urg-009 (non_urgent): a punch with two teeth gone loose (牙齿松了两颗) - NHS.uk dental
+  emergencies (a tooth loosened by an injury: an urgent dentist the same day).
 
 Each kind has sentences of this file's own, in other words, both polarities, simplified and
 traditional (Hong Kong Cantonese and Taiwan usage) and an English twin where the kind exists in
-English. Wrong before any rule change (the rules of 96ce9ba): 4 of 4 rows and 19 of 33 kind
+English. Wrong before any rule change (the rules of 96ce9ba): 5 of 5 rows and 23 of 41 kind
 sentences (open fracture 6 of 10, the place a pain is worst 4 of 7, a bite's broken skin 5 of 8,
-a blast burn's blisters 4 of 8).
+a blast burn's blisters 4 of 8, a tooth loosened by a blow 4 of 8).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -93,7 +95,28 @@ BLAST_BURN_BLISTERED: list[tuple[str, str]] = [
     ("L", "I have a blister on my heel from new shoes after the bonfire night walk"),
 ]
 
-KINDS = OPEN_FRACTURE + WORST_AT_PLACE + BITE_SKIN_BROKEN + BLAST_BURN_BLISTERED
+# NHS.uk dental emergencies and urgent dental care (a tooth knocked out, broken or loosened by an
+# injury: an urgent dentist the same day): a blow, a fall or an elbow with a tooth gone loose
+# (松了, 松动, Cantonese 郁郁哋, Taiwan 有點搖); near misses: a tooth said not loose, a child's
+# baby tooth, a loose tooth with bleeding gums and no injury
+TOOTH_LOOSENED_BY_BLOW: list[tuple[str, str]] = [
+    ("=U", "踢波俾人撞親個口，門牙郁郁哋，牙肉有少少血"),
+    ("=U", "騎車摔倒撞到嘴巴，上排門牙有點搖，咬東西會痛"),
+    ("=U", "昨晚打架，下面两颗牙齿松动了"),
+    ("=U", "my son took an elbow to the mouth playing rugby and a front tooth is wobbly now"),
+    ("L", "被打了一拳，嘴唇破了点皮，牙齿不松，吃饭正常"),
+    ("L", "小朋友换牙，门牙松了，玩的时候撞了一下"),
+    ("L", "刷牙的时候牙龈出血，感觉有颗牙有点松，没有受过伤"),
+    ("L", "got hit in the mouth, small cut on the lip, teeth feel fine, none loose"),
+]
+
+KINDS = (
+    OPEN_FRACTURE
+    + WORST_AT_PLACE
+    + BITE_SKIN_BROKEN
+    + BLAST_BURN_BLISTERED
+    + TOOTH_LOOSENED_BY_BLOW
+)
 
 
 @pytest.mark.parametrize(("code", "text"), with_open(KINDS))
@@ -106,6 +129,7 @@ ROWS: list[tuple[str, str]] = [
     ("f61-zh-urg-014", "=U"),
     ("f61-zh-urg-001", "=U"),
     ("f61-zh-urg-007", "=U"),
+    ("f61-zh-urg-009", "=U"),
 ]
 
 
