@@ -200,6 +200,9 @@ CODE_SWITCH = {
     "tummy": "肚子",
     "belly": "肚子",
     "skin": "皮肤",
+    # NHS.uk broken bones (a bone through the skin: 999): "bone" inside Cantonese
+    # (條腿 bone 穿咗出嚟)
+    "bone": "骨头",
     # people
     "baby": "宝宝",
     "son": "儿子",

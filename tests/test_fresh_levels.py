@@ -1006,7 +1006,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f61-en-emg-012": "set 61's first run: non_urgent",
             "f61-en-emg-013": "set 61's first run: urgent",
             "f61-en-emg-018": "set 61's first run: non_urgent",
-            "f61-zh-emg-016": "set 61's first run: non_urgent",
+            # (f61-zh-emg-016, a bone through the skin said "條腿 bone 穿咗出嚟", closed by
+            # rules-ic: MTS open fracture, NHS.uk broken bones; tests/test_rules_set61_zh.py)
         },
     ),
     # set 62, 80 messages in the thirty-seventh frozen split's voice (voice43) by writer-fresh62,
@@ -1034,7 +1035,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     "f61-en-emg-007": "set 61's first run: non_urgent",
     "f61-en-emg-012": "set 61's first run: non_urgent",
     "f61-en-emg-018": "set 61's first run: non_urgent",
-    "f61-zh-emg-016": "set 61's first run: non_urgent",
+    # (f61-zh-emg-016 closed by rules-ic: MTS open fracture, NHS.uk broken bones;
+    # tests/test_rules_set61_zh.py)
     # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
     # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
     # (f56-en-emg-003 and f56-zh-emg-006 closed in session 41: tests/test_rules_set56.py)
