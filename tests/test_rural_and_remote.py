@@ -45,13 +45,21 @@ from tests.rule_levels import assert_reaches, with_open
 
 FARM_MACHINERY = [
     # NHS.uk / 999: crush, amputation, bleeding that won't stop with pressure (RCUK first aid)
-    ("E", "my husband's arm got caught in the baler, it's crushed and bleeding through the towel we're pressing on"),
+    (
+        "E",
+        "my husband's arm got caught in the baler, it's crushed and bleeding through the "
+        "towel we're pressing on",
+    ),
     ("E", "cut his finger clean off with the chainsaw out in the woods, lots of blood"),
     ("E", "the tractor rolled onto his leg, he's trapped under it and the leg is crushed"),
     ("E", "我爸的手被收割机卷进去了，压烂了，一直流血按不住"),
     ("E", "阿爸隻手俾機器夾斷咗兩隻手指，血流唔停"),
     ("E", "阿公的腳被耕耘機壓到，一直流血止不住，我們離醫院很遠"),
-    ("E", "on the fishing boat 3 hours from shore, a crewman crushed his hand in the winch and the bleeding won't stop with pressure"),
+    (
+        "E",
+        "on the fishing boat 3 hours from shore, a crewman crushed his hand in the winch "
+        "and the bleeding won't stop with pressure",
+    ),
     # a limb or a part cut off by a machine, said as its limb or as an amputation
     ("E", "my leg was cut off below the knee by the combine harvester"),
     ("E", "partial amputation of his thumb in the log splitter"),
@@ -63,7 +71,11 @@ FARM_MACHINERY = [
 
 SNAKE_BITES = [
     # NHS.uk snake bites: 999 or A&E for any snake bite
-    ("E", "bitten by an adder on the hill, leg swelling up past the knee and I feel faint, it's 2 hours to A&E, is it worth going?"),
+    (
+        "E",
+        "bitten by an adder on the hill, leg swelling up past the knee and I feel faint, "
+        "it's 2 hours to A&E, is it worth going?",
+    ),
     ("E", "我在山上被蛇咬了，脚肿得越来越大，有点头晕，离医院两个小时，值得去吗"),
     ("E", "喺村度俾蛇咬咗隻腳，腫到上嚟，好暈"),
     ("E", "在山上被蛇咬到，腳越來越腫，要開兩個小時車才到醫院"),
@@ -77,26 +89,50 @@ SNAKE_BITES = [
 
 TICK_BITES = [
     # NHS.uk Lyme disease: a circular rash after a tick bite, a GP (non-urgent)
-    ("GP", "a tick bit me 10 days ago walking on the moor and now there's a bullseye rash spreading round it"),
+    (
+        "GP",
+        "a tick bit me 10 days ago walking on the moor and now there's a bullseye rash "
+        "spreading round it",
+    ),
     ("GP", "上个礼拜在山里被蜱虫咬了，现在咬的地方周围起了一圈像靶子一样的红疹"),
     ("GP", "上星期喺郊野公園俾牛蜱咬咗，而家周圍有一圈好似箭靶咁嘅紅疹"),
     # NHS.uk Lyme disease: tick removed with tweezers, no rash: care at home
-    ("S", "found a tick on my leg after a walk in the hills, pulled it out with tweezers, no rash and I feel fine"),
+    (
+        "S",
+        "found a tick on my leg after a walk in the hills, pulled it out with tweezers, "
+        "no rash and I feel fine",
+    ),
     ("S", "爬山回来发现腿上有只蜱虫，已经用镊子夹出来了，没有红疹，人也没有不舒服"),
     ("S", "在山上被蜱蟲咬，已經用鑷子夾出來了，沒有紅疹，人沒事"),
 ]
 
 PESTICIDES = [
     # TOXBASE organophosphates: drooling, sweating, small pupils, breathlessness, twitching: 999
-    ("E", "been sheep dipping all morning, now he's drooling, sweating buckets, pupils tiny and struggling to breathe"),
-    ("E", "sprayed organophosphate pesticide in the orchard, now my muscles are twitching, I'm sweating and breathless"),
+    (
+        "E",
+        "been sheep dipping all morning, now he's drooling, sweating buckets, pupils tiny "
+        "and struggling to breathe",
+    ),
+    (
+        "E",
+        "sprayed organophosphate pesticide in the orchard, now my muscles are twitching, "
+        "I'm sweating and breathless",
+    ),
     ("E", "打完农药以后一直流口水、出大汗，瞳孔很小，喘不过气"),
     ("E", "噴完農藥之後一直流口水、冒冷汗，肌肉一直抽動，呼吸很喘"),
     ("E", "噴完殺蟲水之後成身出汗，流晒口水，肌肉跳，唞唔到氣"),
     # a question about safety kit, no exposure
     ("!E", "what protective gear should I wear for sheep dipping next week?"),
-    ("E", "I used chlorpyrifos on the field yesterday without a mask, now vomiting and my muscles are twitching"),
-    ("E", "we're out in the sticks with no car until tomorrow - my toddler swallowed some sheep dip and is drooling and twitching"),
+    (
+        "E",
+        "I used chlorpyrifos on the field yesterday without a mask, now vomiting and my "
+        "muscles are twitching",
+    ),
+    (
+        "E",
+        "we're out in the sticks with no car until tomorrow - my toddler swallowed some "
+        "sheep dip and is drooling and twitching",
+    ),
     # NHS.uk poisoning: swallowed with no symptoms, NHS 111 or A&E (at least urgent)
     ("U", "my toddler swallowed some sheep dip"),
     # on the skin and washed off, no symptoms; sweating after a hot day's work alone
@@ -106,12 +142,24 @@ PESTICIDES = [
 
 HYPOTHERMIA = [
     # NHS.uk hypothermia: confusion, slurred speech, drowsiness: 999
-    ("E", "found grandad in the cold barn this morning, he's confused, slurring his words and very drowsy"),
-    ("E", "the walker we found on the hill is ice cold, confused and slurring, the ambulance is an hour away, should we just drive him down?"),
+    (
+        "E",
+        "found grandad in the cold barn this morning, he's confused, slurring his words "
+        "and very drowsy",
+    ),
+    (
+        "E",
+        "the walker we found on the hill is ice cold, confused and slurring, the "
+        "ambulance is an hour away, should we just drive him down?",
+    ),
     ("E", "爷爷在山上冻了一夜，现在说话含糊不清，迷迷糊糊的，很想睡"),
     ("E", "阿伯喺山度凍咗成晚，講嘢含糊，好眼瞓，叫佢都唔多應"),
     # NHS.uk hypothermia: shivering, warmed up, well: care at home
-    ("S", "got very cold on a winter walk and was shivering, warmed up with a hot drink and a blanket and feel fine now"),
+    (
+        "S",
+        "got very cold on a winter walk and was shivering, warmed up with a hot drink and "
+        "a blanket and feel fine now",
+    ),
     ("S", "冬天爬山冻得发抖，回家喝了热水暖和过来了，现在没事"),
     ("S", "行完山返屋企有啲凍，沖咗個熱水涼，而家冇事"),
     ("L", "shivering after swimming in the sea, warmed up and fine now"),
@@ -141,29 +189,61 @@ RABIES_ABROAD = [
 LOGISTICS = [
     # NHS.uk 999 pages: the danger stays an emergency whatever the distance
     ("E", "crushing chest pain and sweating, but it's 2 hours to the hospital, is it worth going?"),
-    ("E", "no car till tomorrow, can it wait? my dad's face has dropped on one side and his speech is slurred"),
+    (
+        "E",
+        "no car till tomorrow, can it wait? my dad's face has dropped on one side and his "
+        "speech is slurred",
+    ),
     ("E", "离医院很远，明天再去行不行？我妈突然一边手脚没力，说话不清楚"),
     ("E", "我們住在山上，離醫院很遠，明天再去可以嗎？爸爸胸口很痛一直冒冷汗"),
     ("E", "我哋喺離島，今晚冇船出去，等聽朝得唔得？阿媽突然唞唔到氣，嘴唇發紫"),
-    ("E", "poor signal up here at the hut, my friend fell and hit his head, was knocked out and now he's confused"),
-    ("E", "the mobile signal is terrible on the island but my baby is floppy and won't wake up properly"),
-    ("E", "we're snowed in on the farm, the road's closed, my wife is 34 weeks pregnant and bleeding heavily"),
+    (
+        "E",
+        "poor signal up here at the hut, my friend fell and hit his head, was knocked out "
+        "and now he's confused",
+    ),
+    (
+        "E",
+        "the mobile signal is terrible on the island but my baby is floppy and won't wake "
+        "up properly",
+    ),
+    (
+        "E",
+        "we're snowed in on the farm, the road's closed, my wife is 34 weeks pregnant and "
+        "bleeding heavily",
+    ),
     # a same-day sign stays same-day however far
-    ("U", "we're 2 hours from hospital, can it wait till tomorrow? my 2 year old has had a fever for 5 days"),
+    (
+        "U",
+        "we're 2 hours from hospital, can it wait till tomorrow? my 2 year old has had a "
+        "fever for 5 days",
+    ),
 ]
 
 NEAR_MISSES = [
     # NHS.uk cuts and grazes: a small cut stopped bleeding, cleaned: care at home
-    ("S", "small cut on my hand from a fence post on the farm, it stopped bleeding and I cleaned it and put a plaster on"),
+    (
+        "S",
+        "small cut on my hand from a fence post on the farm, it stopped bleeding and I "
+        "cleaned it and put a plaster on",
+    ),
     ("S", "在农场干活手指划了个小口子，已经不流血了，洗干净贴了创可贴"),
     # a question about an animal is no person's emergency
     ("!E", "our cow is off her food and has a swollen leg, should we call the vet?"),
     ("!E", "我家的牛不吃草，肚子胀，要不要叫兽医"),
     ("!E", "a sheep got its leg caught in the fence and it's bleeding, how do I treat it?"),
     # a mild illness beside a distance: the distance raises nothing
-    ("L", "we live 2 hours from the nearest hospital, I've had a mild cold for 3 days, can I manage at home?"),
+    (
+        "L",
+        "we live 2 hours from the nearest hospital, I've had a mild cold for 3 days, can "
+        "I manage at home?",
+    ),
     ("L", "我们住得离医院很远，孩子有点流鼻涕，精神很好，在家观察可以吗"),
-    ("L", "we're on the island with no ferry till Monday, I've got a bit of hay fever, what can I take?"),
+    (
+        "L",
+        "we're on the island with no ferry till Monday, I've got a bit of hay fever, what "
+        "can I take?",
+    ),
 ]
 
 OPEN_ROWS: dict[str, str] = {}
