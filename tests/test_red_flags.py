@@ -1371,6 +1371,23 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my toddler drank some paraffin from the heater bottle and is coughing",
         "孩子喝了一口煤油，一直咳嗽",
     ),
+    # session 43 (rural and remote, rules-id)
+    "rural_part_cut_off": (
+        "his arm got caught in the baler and his hand is cut off",
+        "我老公的手被机器绞断了",
+    ),
+    "rural_farm_chemical_signs": (
+        "been sheep dipping all day and now I'm drooling with tiny pupils",
+        "喷完农药以后肌肉一直抽动，瞳孔缩小",
+    ),
+    "rural_kick_head_warning_signs": (
+        "the horse kicked him in the head and he's been sick twice",
+        "被马踢到头，现在一直呕吐",
+    ),
+    "rural_kick_chest_breathless": (
+        "a cow kicked me in the chest and now it's hard to breathe",
+        "被牛踢中胸口，现在呼吸困难",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1841,6 +1858,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "hydrocarbon_swallowed": (
         "my son swallowed a bit of lamp oil, he seems fine",
         "孩子喝了一点松节油，看起来没事",
+    ),
+    # session 43 (rural and remote, rules-id)
+    "rural_farm_chemical_swallowed": (
+        "my toddler swallowed a bit of sheep dip, he seems fine",
+        "孩子吃了一点羊药浴液，看起来没事",
     ),
 }
 
