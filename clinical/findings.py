@@ -446,6 +446,11 @@ class Reader:
             if many is not None and analysis.counts(*_span(prepared, many.words)):
                 derived.append(("overdose_quantity", many))
         derived.append(("bp_severe", _severe_bp(vitals)))
+        if "hn43_temp_below_fever" in self.concepts:  # optional in a rules file
+            # NICE NG143: a fever word told with a typed reading under 38 °C and no reading of
+            # 38 or more anywhere in the message (宝宝两个月，发烧37.8): the reading is below the
+            # red flag of a baby under 3 months
+            derived.append(("hn43_temp_below_fever", _below_fever(vitals, prepared)))
         signs = sign_findings(prepared)
         derived.append(("spo2_at_usual", _at_usual(vitals, signs)))
         readings = {**sign_concepts(signs), **reading_concepts(prepared)}
@@ -543,6 +548,21 @@ def _at_usual(vitals: dict[str, Found], signs: dict[str, Found]) -> Found | None
     my usual": NHS.uk pulse oximeter at home, unless a clinician gave another number)."""
     now, usual = vitals.get("oxygen_saturation"), signs.get("spo2_usual")
     return now if now is not None and usual is not None and now.value >= usual.value else None
+
+
+# any number that could be a temperature of 38 °C or more (or in °F), in figures or in words
+_MAYBE_HOT = re.compile(
+    r"(?<![\d.])(?:3[89]|4[0-4]|9[5-9]|1[01]\d)(?:\.\d+)?(?!\d)|三十[八九]|四十"
+)
+
+
+def _below_fever(vitals: dict[str, Found], text: str) -> Found | None:
+    """Return the typed temperature when it is 35.0-37.9 °C and nothing in ``text`` could be a
+    reading of 38 or more (a higher reading before or after it keeps the fever)."""
+    temperature = vitals.get("temperature_c")
+    if temperature is None or not 35.0 <= temperature.value < FEVER_C:
+        return None
+    return None if _MAYBE_HOT.search(text) else temperature
 
 
 def _hot(vitals: dict[str, Found]) -> bool:

@@ -81,7 +81,9 @@ _CUE = re.compile(
     r"|nail\s+(?:varnish|polish)|false\s+nails|gel\s+nails|loose|strap|cuff"
     r"|(?:lying|laying|lay|slept|sleeping)\s+on\s+(?:the\s+|my\s+|it)|compression"
     r"|finger[\s-]?prick|under\s+(?:the|my|his|her)\s+tongue|(?:come|came)\s+in\s+from"
-    r"|hot\s+(?:drink|cup|tea|coffee|bath|shower)|cup\s+of\s+tea)(?![a-z])"
+    r"|hot\s+(?:drink|cup|tea|coffee|bath|shower)|cup\s+of\s+tea"
+    # a pulse counted by hand against a watch's number (NHS.uk: how to check your pulse)
+    r"|by\s+hand|manually|counted\s+(?:it|my|his|her))(?![a-z])"
     rf"|{_RETAKE_ZH}|暖|冻|冰|指甲油|甲油|美甲|表带"
     r"|松了|松咗|没绑好|冇绑好|压着|压住|指尖血|手指血|扎手指|腋下|舌下|从外面|热水|热茶|热饮|自己摸",
     _I,

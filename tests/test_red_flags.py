@@ -515,6 +515,20 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "grandma slipped in the bath and is stuck in the bath",
         "奶奶在浴室滑倒了，卡在浴缸里出不来",
     ),
+    # session 43 (rules-ig): a long-standing deficit changed suddenly or worse (NHS.uk stroke);
+    # a person down on the floor not said to be awake (NHS 999)
+    "hn43_baseline_deficit_sudden": (
+        "his speech has always been slurred but now he suddenly can't speak",
+        "他说话一向都不太清楚，今天突然完全说不出话",
+    ),
+    "hn43_baseline_deficit_worse": (
+        "she was born with a facial droop and today it's much worse",
+        "他说话不清楚已经好几年了，今天更含糊",
+    ),
+    "hn43_on_floor_not_lucid": (
+        "my grandad collapsed on the floor",
+        "我爸倒在地上",
+    ),
     "older_fall_stuck_aged": (
         "I'm 80, slipped in the bath and can't get out",
         "我85岁，滑倒了，卡在浴缸里出不来",
@@ -1803,6 +1817,16 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "found_on_floor_unknown_time": (
         "found my neighbour on the floor, she doesn't know how long she's been there",
         "邻居发现她躺在地上，她也不知道躺了多久",
+    ),
+    # session 43 (rules-ig): a baby under 3 months said feverish, measured under 38 °C (NICE
+    # NG143); an hour or more on the floor, awake (JRCALC long lie)
+    "hn43_infant_warm_below_38": (
+        "my 5 week old has a fever, temperature 37.7",
+        "宝宝一个月，发烧37.6度",
+    ),
+    "hn43_on_floor_an_hour": (
+        "grandad was lying on the floor for an hour, he's awake and talking",
+        "阿嫲跌咗倒在地上成个钟，佢好清醒",
     ),
     "carer_behaviour_change_cannot_say": (
         "she has a learning disability, this is not like her, she keeps hitting her head",
