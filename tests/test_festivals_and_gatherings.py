@@ -135,6 +135,18 @@ NEAR_MISSES = [
     ("L", "过年诊所都关门了，有点感冒流鼻涕怎么办"),
 ]
 
+# Written after the change (rules-if), around the words it added: shellfish named, a barbecue
+# outdoors (food poisoning, not carbon monoxide), a voice lost shouting at fireworks.
+AFTER_THE_CHANGE = [
+    ("E", "had lobster at the wedding, now my lips are swelling and I feel dizzy"),
+    ("E", "吃了生蚝之后嘴唇肿了，头好晕"),
+    ("!E", "barbecue in the garden yesterday, now three of us have been sick with diarrhoea"),
+    ("!E", "烧烤之后我们几个人都拉肚子"),
+    ("!E", "lost my voice shouting at the fireworks, a bit hoarse today"),
+    ("!E", "the firework smoke made my eyes water a bit, fine now"),
+    ("L", "吃完年夜饭有点想吐，肚子胀"),
+]
+
 OPEN_ROWS: dict[str, str] = {}
 
 
@@ -180,4 +192,9 @@ def test_gout(rules: RuleSet, code: str, text: str) -> None:
 
 @pytest.mark.parametrize(("code", "text"), with_open(NEAR_MISSES, OPEN_ROWS))
 def test_near_misses(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(AFTER_THE_CHANGE, OPEN_ROWS))
+def test_after_the_change(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)

@@ -1371,6 +1371,27 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my toddler drank some paraffin from the heater bottle and is coughing",
         "孩子喝了一口煤油，一直咳嗽",
     ),
+    # session 43 (festivals and gatherings, rules-if)
+    "gathering_firework_eye_injury": (
+        "a rocket firework hit my son in the eye and he can't open it",
+        "放鞭炮炸到眼睛，睁不开",
+    ),
+    "gathering_firework_face_airway": (
+        "a firework went off in his face, now he has a hoarse voice",
+        "烟花在他脸前面爆炸，现在声音沙哑",
+    ),
+    "gathering_charcoal_indoors_high_level": (
+        "we had the barbecue in the garage and grandma is confused",
+        "在屋里烧炭取暖打火锅，爷爷晕倒了",
+    ),
+    "gathering_charcoal_indoors_several_ill": (
+        "barbecue indoors because of the rain and four of us have a headache",
+        "室内烤肉，大家都头晕想吐",
+    ),
+    "gathering_charcoal_indoors_others_ill": (
+        "bbq in the garage and all of us feel sick and dizzy",
+        "车库烧烤，全家都头痛",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1841,6 +1862,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "hydrocarbon_swallowed": (
         "my son swallowed a bit of lamp oil, he seems fine",
         "孩子喝了一点松节油，看起来没事",
+    ),
+    # session 43 (festivals and gatherings, rules-if)
+    "gathering_charcoal_indoors_symptoms": (
+        "I lit a disposable barbecue in the tent and now I have a headache",
+        "我在室内烧烤之后头痛",
     ),
 }
 
