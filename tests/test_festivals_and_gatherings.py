@@ -29,7 +29,9 @@ and read as a first message with the rules alone:
 Wrong before the change (96ce9ba): 7 of 60 (item 1: 1 of 7, a faint said as "went faint";
 item 3: 3 of 9, a firework in the eye and a burn with a hoarse voice or soot round the mouth;
 item 4: 2 of 6, several people with headache, dizziness and sickness round a barbecue indoors;
-item 5: 1 of 7, 吃完喜酒 read as an allergy's trigger).
+item 5: 1 of 7, 吃完喜酒 read as an allergy's trigger). After: none open. Seven sentences written
+after the change around the words it added (AFTER_THE_CHANGE) read right but one, firework smoke
+making the eyes water, an eye object before (``eye_penetrating``), now excluded.
 """
 
 from __future__ import annotations
@@ -41,7 +43,11 @@ from tests.rule_levels import assert_reaches, with_open
 
 # 1. NHS.uk anaphylaxis; RCUK 2021 emergency treatment of anaphylaxis
 ANAPHYLAXIS_AT_A_MEAL = [
-    ("E", "ate prawns at the Christmas party and now my lips and tongue are swelling and I can't breathe properly"),
+    (
+        "E",
+        "ate prawns at the Christmas party and now my lips and tongue are swelling and I "
+        "can't breathe properly",
+    ),
     ("E", "my uncle had satay at the wedding, his throat feels tight and he's wheezing"),
     ("E", "after the crab at the banquet her lips swelled up and she went faint"),
     ("E", "年夜饭吃了虾之后嘴唇和舌头都肿了，喘不过气"),
@@ -52,9 +58,16 @@ ANAPHYLAXIS_AT_A_MEAL = [
 
 # 2. NHS.uk alcohol poisoning; NHS.uk hangover
 ALCOHOL = [
-    ("E", "my brother drank a whole bottle of vodka at the new year party and we can't wake him up"),
+    (
+        "E",
+        "my brother drank a whole bottle of vodka at the new year party and we can't wake him up",
+    ),
     ("E", "friend passed out after the wedding drinks, breathing really slow and irregular"),
-    ("E", "she's been sick while she's still half asleep after drinking all night at the Christmas do"),
+    (
+        "E",
+        "she's been sick while she's still half asleep after drinking all night at the "
+        "Christmas do",
+    ),
     ("E", "he had way too much to drink at the party and now he's having a fit"),
     ("E", "喝酒喝到叫不醒，呼吸很慢"),
     ("E", "飲大咗，點叫都叫唔醒，仲嘔緊"),
@@ -72,14 +85,22 @@ FIREWORKS = [
     ("E", "放烟花炸到眼睛，看不清楚"),
     ("E", "放煙花燒到塊面，把聲沙晒，嘴邊黑晒"),
     ("E", "放鞭炮炸傷眼睛，眼睛流血"),
-    ("L", "small burn on my finger from a sparkler, held it under cold water for 20 minutes, a bit red"),
+    (
+        "L",
+        "small burn on my finger from a sparkler, held it under cold water for 20 "
+        "minutes, a bit red",
+    ),
     ("L", "放烟花手指烫到一点点，冲了冷水，有点红"),
     ("L", "玩仙女棒手指被燙到一小塊，已經沖冷水了"),
 ]
 
 # 4. NHS.uk carbon monoxide poisoning
 CARBON_MONOXIDE = [
-    ("U", "we had a charcoal barbecue in the garage because of the rain and now four of us have headaches, feel dizzy and sick"),
+    (
+        "U",
+        "we had a charcoal barbecue in the garage because of the rain and now four of us "
+        "have headaches, feel dizzy and sick",
+    ),
     ("U", "打边炉用炭炉，一屋人都头痛头晕想呕"),
     ("U", "在屋里用炭火锅，全家人都头痛、头晕、恶心"),
     ("U", "室內烤肉，大家都頭痛頭暈想吐"),
@@ -89,18 +110,30 @@ CARBON_MONOXIDE = [
 
 # 5. NHS.uk food poisoning
 FOOD_POISONING = [
-    ("L", "think I got food poisoning from the buffet, been sick twice and have diarrhoea since last night"),
+    (
+        "L",
+        "think I got food poisoning from the buffet, been sick twice and have diarrhoea "
+        "since last night",
+    ),
     ("L", "吃完喜酒拉肚子，吐了两次"),
     ("L", "食完團年飯肚屙，嘔咗一次"),
     ("U", "food poisoning from the barbecue chicken and now there's blood in my poo"),
     ("U", "食物中毒之后大便有血"),
     ("N", "diarrhoea since Christmas eve, that's 8 days now and not getting better"),
-    ("U", "food poisoning from the party, can't keep any water down, hardly peed all day and dizzy when I stand"),
+    (
+        "U",
+        "food poisoning from the party, can't keep any water down, hardly peed all day "
+        "and dizzy when I stand",
+    ),
 ]
 
 # 6. NHS.uk heart attack; NICE CG95 chest pain
 HEAVY_MEAL_CHEST_PAIN = [
-    ("E", "after the big Christmas dinner I've got crushing chest pain going into my left arm, I'm sweating, is it just indigestion?"),
+    (
+        "E",
+        "after the big Christmas dinner I've got crushing chest pain going into my left "
+        "arm, I'm sweating, is it just indigestion?",
+    ),
     ("E", "ate too much at the banquet, chest pain spreading to my jaw and cold sweat"),
     ("E", "年夜饭吃多了，胸口很痛，出冷汗，痛到左手"),
     ("E", "食完飯心口好痛，痛到落膊頭，出晒冷汗，係咪消化不良"),
@@ -109,14 +142,21 @@ HEAVY_MEAL_CHEST_PAIN = [
 
 # 7. RCUK choking
 CHOKING = [
-    ("E", "my grandad is choking on a piece of meat at the wedding dinner, he can't speak or cough"),
+    (
+        "E",
+        "my grandad is choking on a piece of meat at the wedding dinner, he can't speak or cough",
+    ),
     ("E", "食年糕哽住咗，講唔到嘢，唔識咳"),
     ("E", "吃汤圆噎住了，不能说话也咳不出来"),
 ]
 
 # 8. NHS.uk gout; NICE CKS gout
 GOUT = [
-    ("!E", "after the new year feasting my big toe is red, swollen and very painful, I've had gout before"),
+    (
+        "!E",
+        "after the new year feasting my big toe is red, swollen and very painful, I've "
+        "had gout before",
+    ),
     ("!E", "吃完海鲜火锅喝啤酒，痛风又发作了，大脚趾很痛"),
     ("!E", "食完海鮮痛風又發，腳趾公好痛"),
     ("N", "big toe joint swollen and painful after a seafood feast, probably gout"),
@@ -124,7 +164,11 @@ GOUT = [
 
 # 9. Near misses both ways
 NEAR_MISSES = [
-    ("L", "ate way too much at Christmas dinner, felt bloated and uncomfortable but it's eased off now"),
+    (
+        "L",
+        "ate way too much at Christmas dinner, felt bloated and uncomfortable but it's "
+        "eased off now",
+    ),
     ("L", "中秋吃了太多月饼，肚子胀，现在好多了"),
     ("L", "過年食得太多，個肚好脹，而家冇事喇"),
     ("!E", "my aunt had a nut allergy years ago, is it safe to give her the Christmas pudding?"),
