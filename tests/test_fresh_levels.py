@@ -1004,7 +1004,6 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         {
             "f61-en-emg-007": "set 61's first run: non_urgent",
             "f61-en-emg-012": "set 61's first run: non_urgent",
-            "f61-en-emg-013": "set 61's first run: urgent",
             "f61-en-emg-018": "set 61's first run: non_urgent",
             "f61-zh-emg-016": "set 61's first run: non_urgent",
         },
