@@ -1004,7 +1004,6 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         {
             "f61-en-emg-007": "set 61's first run: non_urgent",
             "f61-en-emg-012": "set 61's first run: non_urgent",
-            "f61-en-emg-013": "set 61's first run: urgent",
             "f61-en-emg-018": "set 61's first run: non_urgent",
             # (f61-zh-emg-016, a bone through the skin said "條腿 bone 穿咗出嚟", closed by
             # rules-ic: MTS open fracture, NHS.uk broken bones; tests/test_rules_set61_zh.py)

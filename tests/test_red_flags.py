@@ -1402,6 +1402,27 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "a cow kicked me in the chest and now it's hard to breathe",
         "被牛踢中胸口，现在呼吸困难",
     ),
+    # session 43 (festivals and gatherings, rules-if)
+    "gathering_firework_eye_injury": (
+        "a rocket firework hit my son in the eye and he can't open it",
+        "放鞭炮炸到眼睛，睁不开",
+    ),
+    "gathering_firework_face_airway": (
+        "a firework went off in his face, now he has a hoarse voice",
+        "烟花在他脸前面爆炸，现在声音沙哑",
+    ),
+    "gathering_charcoal_indoors_high_level": (
+        "we had the barbecue in the garage and grandma is confused",
+        "在屋里烧炭取暖打火锅，爷爷晕倒了",
+    ),
+    "gathering_charcoal_indoors_several_ill": (
+        "barbecue indoors because of the rain and four of us have a headache",
+        "室内烤肉，大家都头晕想吐",
+    ),
+    "gathering_charcoal_indoors_others_ill": (
+        "bbq in the garage and all of us feel sick and dizzy",
+        "车库烧烤，全家都头痛",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1887,6 +1908,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "rural_farm_chemical_swallowed": (
         "my toddler swallowed a bit of sheep dip, he seems fine",
         "孩子吃了一点羊药浴液，看起来没事",
+    ),
+    # session 43 (festivals and gatherings, rules-if)
+    "gathering_charcoal_indoors_symptoms": (
+        "I lit a disposable barbecue in the tent and now I have a headache",
+        "我在室内烧烤之后头痛",
     ),
 }
 
