@@ -1002,11 +1002,13 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_61.jsonl",
         0.81,
         {
-            "f61-en-emg-007": "set 61's first run: non_urgent",
-            "f61-en-emg-012": "set 61's first run: non_urgent",
-            "f61-en-emg-018": "set 61's first run: non_urgent",
             # (f61-zh-emg-016, a bone through the skin said "條腿 bone 穿咗出嚟", closed by
             # rules-ic: MTS open fracture, NHS.uk broken bones; tests/test_rules_set61_zh.py)
+            # (f61-en-emg-007, -012, -013 and -018 closed by rules-ib: a blow to the head dealt
+            # by a person (NICE NG232), a knife attack told by the attack with blood (MTS major
+            # trauma), a firework gone off in the face with a hoarse voice (British Burn
+            # Association), a threat to kill made at the door (NHS.uk domestic abuse, 999);
+            # tests/test_rules_set61_en.py)
         },
     ),
     # set 62, 80 messages in the thirty-seventh frozen split's voice (voice43) by writer-fresh62,
@@ -1031,11 +1033,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
     "f60-en-emg-006": "set 60's first run: non_urgent",
-    "f61-en-emg-007": "set 61's first run: non_urgent",
-    "f61-en-emg-012": "set 61's first run: non_urgent",
-    "f61-en-emg-018": "set 61's first run: non_urgent",
     # (f61-zh-emg-016 closed by rules-ic: MTS open fracture, NHS.uk broken bones;
     # tests/test_rules_set61_zh.py)
+    # (f61-en-emg-007, -012 and -018 closed by rules-ib: a blow to the head dealt by a person,
+    # NICE NG232; a knife attack with blood, MTS major trauma; a threat to kill at the door,
+    # NHS.uk domestic abuse; tests/test_rules_set61_en.py)
     # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
     # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
     # (f56-en-emg-003 and f56-zh-emg-006 closed in session 41: tests/test_rules_set56.py)

@@ -1368,6 +1368,19 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my 8 month old is all soft and floppy and barely responding",
         "我八个月的宝宝软软的，没什么反应",
     ),
+    # session 43 (set 61's English rows, rules-ib)
+    "set61en_knife_attack_bleeding": (
+        "he came at my brother with a knife and his leg is bleeding badly",
+        "他男朋友拿刀砍她，手上一直流血",
+    ),
+    "set61en_face_blast_airway_signs": (
+        "a firework went off in his face and now his voice is hoarse",
+        "烟花炸到他的脸，声音沙哑",
+    ),
+    "set61en_threat_to_life_now": (
+        "my partner is banging on the door saying he's going to kill me",
+        "他在门外砸门，说要杀了我",
+    ),
     # session 42 (home and DIY accidents, rules-hf)
     "electric_shock_knocked_out": (
         "got an electric shock changing the light switch and it knocked me out",
