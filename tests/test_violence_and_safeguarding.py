@@ -23,10 +23,10 @@ level that guidance gives:
    referral centre, emergency contraception and HIV PEP within 72 hours: the same day, =U;
    injured and bleeding heavily: 999, E).
 6. **Domestic abuse or coercive control disclosed with no injury, fear of going home, a child
-   or an older person who may be harmed, told by someone else** (NHS.uk domestic abuse,
-   NICE NG50 / CG89 safeguarding: advice and a referral, not an emergency by itself): !E; a
-   bruise on a baby not yet moving about (NICE CG89 child maltreatment: bruising in a child who
-   is not independently mobile; an assessment the same day): U.
+   or an older person who may be harmed, told by someone else** (NHS.uk domestic abuse, NICE
+   PH50 domestic violence and abuse, NICE CG89: advice and a referral, not an emergency by
+   itself): !E; a bruise on a baby not yet moving about (NICE CG89 child maltreatment:
+   bruising in a child who is not independently mobile; an assessment the same day): U.
 7. **Near misses** (an old bruise asked about calmly, "I could kill him" said loosely about a
    sibling, a fight or a stabbing in a video game, a past assault long healed): below urgent.
 
@@ -42,13 +42,19 @@ from clinical.red_flags import RuleSet
 from tests.rule_levels import assert_reaches, with_open
 
 STRANGULATION = [
-    ("E", "my boyfriend strangled me last night and now my voice is hoarse and it hurts to swallow"),
+    (
+        "E",
+        "my boyfriend strangled me last night and now my voice is hoarse and it hurts to swallow",
+    ),
     ("E", "he had his hands round my throat until I blacked out, I feel ok now though"),
     ("E", "my ex choked me during an argument, I wet myself and my neck is really sore"),
     ("E", "partner squeezed my neck hard and now there are tiny red spots round my eyes"),
     ("E", "he put his arm round my neck from behind, now I'm struggling to breathe"),
     ("E", "he choked me yesterday, my neck really hurts today and my voice sounds different"),
-    ("=U", "he grabbed me by the throat earlier but let go quickly, no other symptoms, just shaken"),
+    (
+        "=U",
+        "he grabbed me by the throat earlier but let go quickly, no other symptoms, just shaken",
+    ),
     ("E", "男朋友昨晚掐我脖子，我晕过去了一下，现在声音沙哑"),
     ("E", "老公掐住我的脖子，现在吞口水都痛"),
     ("E", "佢箍住我條頸，我暈咗一陣，而家講嘢把聲沙晒"),
@@ -57,11 +63,22 @@ STRANGULATION = [
 ]
 
 HEAD_AFTER_ASSAULT = [
-    ("E", "got punched in the head outside a pub, knocked out for a minute and I've been sick twice"),
-    ("E", "my son was jumped after school and kicked in the head, he can't remember what happened and keeps being sick"),
+    (
+        "E",
+        "got punched in the head outside a pub, knocked out for a minute and I've been sick twice",
+    ),
+    (
+        "E",
+        "my son was jumped after school and kicked in the head, he can't remember what "
+        "happened and keeps being sick",
+    ),
     ("E", "he was hit over the head with a bottle and now he's really drowsy"),
     ("E", "my friend got punched at a party, hit his head on the floor, then had a fit"),
-    ("!E", "got punched in the face last night, nose is sore but no blackout, not sick, I remember everything"),
+    (
+        "!E",
+        "got punched in the face last night, nose is sore but no blackout, not sick, I "
+        "remember everything",
+    ),
     ("E", "被人打到头，晕过去了，现在一直吐"),
     ("E", "佢喺街度俾人打咗個頭，之後唔記得發生咩事，仲嘔咗兩次"),
     ("E", "我弟弟被人打頭，現在一直想睡，叫不太醒"),
@@ -73,7 +90,10 @@ WOUNDS = [
     ("E", "he got stabbed in the chest at a party, he's still talking"),
     ("E", "someone glassed my mate in the neck and it's bleeding loads"),
     ("E", "got glassed in a fight, the cut on my arm is spurting blood"),
-    ("E", "cut from a broken bottle in a fight won't stop bleeding even with pressure for 10 minutes"),
+    (
+        "E",
+        "cut from a broken bottle in a fight won't stop bleeding even with pressure for 10 minutes",
+    ),
     ("E", "佢俾人用刀插咗個肚"),
     ("E", "我朋友被人捅了一刀，在胸口"),
     ("E", "被人用啤酒瓶打破頭，血一直流止不住"),
@@ -89,7 +109,10 @@ IMMEDIATE_DANGER = [
 
 SEXUAL_ASSAULT = [
     ("=U", "I was raped last night, I don't want the police but I'm worried about pregnancy"),
-    ("=U", "my flatmate says she was sexually assaulted yesterday, she needs the morning after pill"),
+    (
+        "=U",
+        "my flatmate says she was sexually assaulted yesterday, she needs the morning after pill",
+    ),
     ("E", "I was raped an hour ago and I'm bleeding heavily from down there, it won't stop"),
     ("=U", "昨晚被人强奸了，不想报警，但怕怀孕和艾滋病"),
     ("=U", "我琴晚俾人性侵，想知道去邊度睇"),
@@ -97,24 +120,42 @@ SEXUAL_ASSAULT = [
 ]
 
 SAFEGUARDING_NO_INJURY = [
-    ("!E", "my husband controls all the money and checks my phone, I'm not hurt but I'm scared of him"),
+    (
+        "!E",
+        "my husband controls all the money and checks my phone, I'm not hurt but I'm scared of him",
+    ),
     ("!E", "my partner shouts and threatens me but has never hit me, who can I talk to"),
     ("!E", "I'm scared to go home tonight because he gets angry when he drinks"),
-    ("!E", "a pupil told me her stepdad hits her with a belt, she has old marks on her legs but is fine in class"),
+    (
+        "!E",
+        "a pupil told me her stepdad hits her with a belt, she has old marks on her legs "
+        "but is fine in class",
+    ),
     ("!E", "I think the carer at mum's care home is rough with her, she has a bruise on her arm"),
     ("!E", "老公不让我见朋友，控制我的钱，还经常骂我，我该怎么办"),
     ("!E", "我男朋友成日查我電話，唔俾我出街，我好驚"),
     ("!E", "我不敢回家，爸爸喝醉就會打人"),
     ("!E", "隔篱小朋友成日俾佢阿爸打，今日见佢手臂有瘀青"),
-    ("U", "my neighbour's 4 month old baby has bruises on his face and she says he fell off the sofa"),
+    (
+        "U",
+        "my neighbour's 4 month old baby has bruises on his face and she says he fell off the sofa",
+    ),
     ("U", "邻居家4个月大的宝宝脸上有好几块瘀青，说是自己撞的"),
 ]
 
 NEAR_MISSES = [
     ("L", "I have an old bruise on my shin from last month that's gone yellow, is that normal"),
     ("L", "my little brother keeps taking my stuff, I could kill him lol"),
-    ("L", "my character got stabbed in a video game fight last night haha, in real life I just have a bit of a sore throat"),
-    ("L", "I was assaulted two years ago, the injuries healed long ago, I just want to talk to someone about my sleep"),
+    (
+        "L",
+        "my character got stabbed in a video game fight last night haha, in real life I "
+        "just have a bit of a sore throat",
+    ),
+    (
+        "L",
+        "I was assaulted two years ago, the injuries healed long ago, I just want to talk"
+        " to someone about my sleep",
+    ),
     ("L", "我妹成日偷用我嘅化妝品，我真係想殺咗佢"),
     ("L", "上个月撞到的淤青现在变黄了，正常吗"),
     ("L", "三年前被家暴过，伤早就好了，现在想找心理咨询"),
