@@ -1002,10 +1002,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_61.jsonl",
         0.81,
         {
-            "f61-en-emg-007": "set 61's first run: non_urgent",
             "f61-en-emg-012": "set 61's first run: non_urgent",
             "f61-en-emg-013": "set 61's first run: urgent",
-            "f61-en-emg-018": "set 61's first run: non_urgent",
             "f61-zh-emg-016": "set 61's first run: non_urgent",
         },
     ),
@@ -1031,9 +1029,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
     "f60-en-emg-006": "set 60's first run: non_urgent",
-    "f61-en-emg-007": "set 61's first run: non_urgent",
+    # (f61-en-emg-007 and f61-en-emg-018 closed by rules-ie: violence and safeguarding,
+    # tests/test_violence_and_safeguarding.py)
     "f61-en-emg-012": "set 61's first run: non_urgent",
-    "f61-en-emg-018": "set 61's first run: non_urgent",
     "f61-zh-emg-016": "set 61's first run: non_urgent",
     # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
     # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
