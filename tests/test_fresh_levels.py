@@ -1038,6 +1038,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (f61-en-emg-007, -012 and -018 closed by rules-ib: a blow to the head dealt by a person,
     # NICE NG232; a knife attack with blood, MTS major trauma; a threat to kill at the door,
     # NHS.uk domestic abuse; tests/test_rules_set61_en.py)
+    # (f61-en-emg-007 and f61-en-emg-018 closed by rules-ie: violence and safeguarding,
+    # tests/test_violence_and_safeguarding.py)
     # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
     # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
     # (f56-en-emg-003 and f56-zh-emg-006 closed in session 41: tests/test_rules_set56.py)

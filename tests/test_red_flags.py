@@ -1292,6 +1292,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he strangled me and now my voice is hoarse",
         "他掐我脖子，我晕过去了",
     ),
+    # session 43 (violence and safeguarding): a threat to kill made now, with a weapon or hiding
+    "assault_immediate_danger": (
+        "he's banging on the door saying he'll kill me, I'm hiding upstairs",
+        "他拿着刀说要杀了我，我躲在厕所里",
+    ),
     # alcohol and drugs as people say them (rules-gf, session 41; substances.yaml)
     "alcohol_poisoning_breathing_irregular": (
         "she's really drunk and her breathing is irregular",
@@ -1496,6 +1501,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "strangulation_alone": (
         "my ex strangled me last night",
         "男朋友昨晚掐我脖子",
+    ),
+    # session 43 (violence and safeguarding): a bruise on a baby not yet moving about
+    "assault_bruised_young_baby": (
+        "my 3 month old has a bruise on her cheek and I don't know how",
+        "我3个月大的宝宝手臂上有一块瘀青",
     ),
     "palpitations_with_dizziness": (
         "my heart is racing and I feel dizzy",
