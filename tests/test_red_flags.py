@@ -1382,10 +1382,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "a firework went off in his face and now his voice is hoarse",
         "烟花炸到他的脸，声音沙哑",
     ),
-    "set61en_threat_to_life_now": (
-        "my partner is banging on the door saying he's going to kill me",
-        "他在门外砸门，说要杀了我",
-    ),
     # session 42 (home and DIY accidents, rules-hf)
     "electric_shock_knocked_out": (
         "got an electric shock changing the light switch and it knocked me out",

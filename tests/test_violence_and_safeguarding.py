@@ -105,6 +105,10 @@ IMMEDIATE_DANGER = [
     ("E", "my dad is drunk and has a knife and says he is going to hurt my mum right now"),
     ("E", "我老公拿着刀说要杀了我，我躲在房间里"),
     ("E", "佢而家拎住刀喺門口話要斬死我"),
+    # set 61's English rows' own threat rule, one rule since the merge (rules-ib)
+    ("E", "my partner is banging on the door saying he's going to kill me"),
+    ("E", "他在门外砸门，说要杀了我"),
+    ("!E", "mum will kill me when she sees the car lol"),
 ]
 
 SEXUAL_ASSAULT = [
