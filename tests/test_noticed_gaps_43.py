@@ -15,9 +15,16 @@ Each sentence is our own, read as a first message with the rules alone:
    球) had no English twin; a cause denied ("not because of the run") keeps the reading.
 3. **A smartwatch's AF alert** (NHS.uk atrial fibrillation, NICE NG196): one group now; these
    sentences were right before and guard the merge.
+4. **Self-harm told as slashing an arm or a thigh** ("I slashed my arm with a blade last night",
+   "cut my thighs again"), noticed by rules-ib in session 43 (NICE NG225 / NHS.uk self-harm: every
+   act of self-harm is assessed, a minor wound with no intent to die the same day): it had ended
+   `self_care`; a cut by accident on something stays first aid. **A drunk partner with a knife at
+   the door** (老公喝醉了，拿刀在门外), noticed by rules-ib too (NHS.uk domestic abuse: in immediate
+   danger, call 999): a weapon held by the person at the door or inside is the danger, a threat
+   said or not; a knife in a kitchen job is none.
 
 Wrong before the change (546ef07): 9 of the 22 sentences (item 1: 6 of 11, item 2: 3 of 6,
-item 3: 0 of 5).
+item 3: 0 of 5); item 4, written later: 5 of 10 wrong before (7ab5217).
 """
 
 from __future__ import annotations
@@ -53,6 +60,20 @@ EXERCISE_CAUSE_IN_ENGLISH = [
     ("U", "heart rate 160 at rest and dizzy"),
 ]
 
+SELF_HARM_AND_ARMED_AT_DOOR = [
+    ("U", "I slashed my arm with a blade last night, it's bleeding a bit"),
+    ("U", "slashed my thighs again with a razor, not deep"),
+    ("U", "cut my arms again last night, feel numb about it"),
+    ("U", "i cut my wrists with a blade, they stopped bleeding"),
+    ("E", "老公喝醉了，拿刀在门外"),
+    ("E", "my ex is outside the front door with a knife and I'm scared"),
+    ("E", "他喝醉了拿着刀在门口，我躲在房间里"),
+    # an accident, or a knife in a kitchen job, is no self-harm and no danger
+    ("L", "slashed my arm on a rusty fence while hiking, small scratch, cleaned it"),
+    ("L", "cut my finger with a knife chopping onions, stopped bleeding"),
+    ("L", "my husband is in the kitchen with a knife cutting vegetables, I have a sore throat"),
+]
+
 AF_ALERT = [
     ("N", "my watch flagged af this morning, feel completely fine"),
     ("N", "apple watch gave me an afib warning last night, no symptoms"),
@@ -69,6 +90,11 @@ def test_a_worse_reading_after_time_gone_by(rules: RuleSet, code: str, text: str
 
 @pytest.mark.parametrize(("code", "text"), with_open(EXERCISE_CAUSE_IN_ENGLISH))
 def test_an_exercise_cause_told_in_english(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(SELF_HARM_AND_ARMED_AT_DOOR))
+def test_self_harm_slashing_and_a_knife_at_the_door(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
