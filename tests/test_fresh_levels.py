@@ -984,14 +984,16 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 60, 80 messages in the thirty-sixth frozen split's voice (voice42) by writer-fresh60,
     # run first on 5c22535's rules, before any of session 42's rule work, as a carry-over
     # measure: 72.5% (58 of 80), 19 of 20 emergencies (one at non_urgent), four self-care
-    # messages at emergency; not opened until the session's other rule work has merged
+    # messages at emergency; not opened in session 42; opened in session 43 (rules-ih)
     "set60": (
         "fresh_levels_60.jsonl",
         # 0.72 at the first run; 75.0% (60 of 80), 19 of 20, after all of session 42's rule work,
-        # the set not opened (two rows moved toward gold, none away)
+        # the set not opened (two rows moved toward gold, none away); opened in session 43
         0.75,
         {
-            "f60-en-emg-006": "set 60's first run: non_urgent",
+            # (f60-en-emg-006, a fall told as "came off the ladder ... from about 3 metres" with
+            # neck pain and tingling hands, closed by rules-ih: NHS.uk neck and back injuries,
+            # MTS major trauma; tests/test_rules_set60.py)
         },
     ),
     # set 61, 160 messages in the thirty-seventh frozen split's voice (voice43: rural and remote,
@@ -1030,7 +1032,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 OPEN_BELOW_URGENT: dict[str, str] = {
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
-    "f60-en-emg-006": "set 60's first run: non_urgent",
+    # (f60-en-emg-006, a fall told as "came off the ladder", closed by rules-ih: NHS.uk neck and
+    # back injuries; tests/test_rules_set60.py)
     "f61-en-emg-007": "set 61's first run: non_urgent",
     "f61-en-emg-012": "set 61's first run: non_urgent",
     "f61-en-emg-018": "set 61's first run: non_urgent",
@@ -1154,9 +1157,10 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     # 係因為我去咗跑步, NHS.uk heart palpitations; a shock that was static, 靜電, NHS.uk electric
     # shock; a note's lasting deficit, 中風後失語, NHS.uk stroke recovery;
     # tests/test_rules_set59_zh.py)
-    "f60-en-slf-004": "set 60's first run: emergency",
-    "f60-zh-slf-002": "set 60's first run: emergency",
-    "f60-zh-slf-003": "set 60's first run: emergency",
+    # (f60-en-slf-004, f60-zh-slf-002 and -003 closed by rules-ih: a watch's rate "in my spin
+    # class" dropped back once stopped, NHS.uk heart palpitations; an old stroke's speech told
+    # with it, 中风后说话不利索, NHS.uk stroke recovery; a toilet cleaner named while cleaning,
+    # 洁厕灵, nothing swallowed, NHS.uk poisoning; tests/test_rules_set60.py)
     # (f57-en-slf-013, "I read energy drinks can cause heart attacks", now totally fine, closed
     # by rules-gb: NHS.uk heart attack; tests/test_rules_set57_en.py)
     # (f57-zh-slf-007, a haemorrhage only thought of, 以为自己大出血了, beside lochia getting less,
