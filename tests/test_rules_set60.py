@@ -16,12 +16,16 @@ published source of its gold (each checked against that source):
   followed (中风后说话不利索), the day's news a runny nose - NHS.uk stroke recovery, NHS.uk
   common cold;
 - f60-zh-slf-003 (emergency): a toilet cleaner (洁厕灵) named while cleaning and nearly mixed,
-  nothing swallowed or breathed in - NHS.uk poisoning, UKHSA household chemicals.
+  nothing swallowed or breathed in - NHS.uk poisoning, UKHSA household chemicals;
+- f60-en-urg-010 (non_urgent), taken with Task B's meter readings: a glucose meter's reading
+  with a time typed between the device and its verb ("meter 今天早上 said 22 mmol") - NHS.uk
+  high blood sugar, JBDS-IP (20 or more with thirst and passing a lot of urine: same day); its
+  kind sentences are in ``tests/test_noticed_gaps_43b.py`` (METER_NUMBER).
 
 Each kind has sentences of this file's own, in other words and both directions (the danger
 present, and a near miss that must not move). Wrong before any rule change (the rules of
-96ce9ba): 4 of 4 rows and 14 of 33 kind sentences. After: every row at its gold and every kind
-sentence at its level. The other 16 wrong rows of set 60 are left as they were (the report
+96ce9ba): 5 of 5 rows and 14 of 33 kind sentences. After: every row at its gold and every kind
+sentence at its level. The other 15 wrong rows of set 60 are left as they were (the report
 names them).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
@@ -112,6 +116,7 @@ SET60_ROWS = [
     "f60-en-slf-004",
     "f60-zh-slf-002",
     "f60-zh-slf-003",
+    "f60-en-urg-010",
 ]
 
 OPEN_ROWS: dict[str, str] = {}
