@@ -218,7 +218,9 @@ _NIGHT = re.compile(
     r"|夜里|夜间|半夜|昨晚|昨天晚上|晚上睡觉|睡觉的时候|睡觉时|睡着的时候|睡着时|夜晚|凌晨|琴晚|半夜三更|瞓觉",
     _I,
 )
-_NOW = re.compile(r"(?<![a-z])(?:now|this\s+morning|since\s+waking|awake)(?![a-z])|现在|而家|今早|醒来|醒咗", _I)
+_NOW = re.compile(
+    r"(?<![a-z])(?:now|this\s+morning|since\s+waking|awake)(?![a-z])|现在|而家|今早|醒来|醒咗", _I
+)
 
 
 def _night_then_now(text: str, start: int, between: str, kind: str) -> bool:

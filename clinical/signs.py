@@ -113,7 +113,9 @@ _METER_NUMBER = re.compile(
     r"(?:(?:blood\s+)?(?:glucose|sugar)\s+)?(?:meter|glucometer)(?![a-z])",
     _I,
 )
-_NOT_GLUCOSE_METER = re.compile(r"ketone|peak\s*flow|oximeter|sats|oxygen|spo2|pulse|electric|gas\b", _I)
+_NOT_GLUCOSE_METER = re.compile(
+    r"ketone|peak\s*flow|oximeter|sats|oxygen|spo2|pulse|electric|gas\b", _I
+)
 
 # GCS in Chinese notes too: "GCS评分11分", 格拉斯哥昏迷评分十分 (numerals read as digits first)
 # A change written with an arrow or a verb ("GCS 15 -> 9", "GCS 15 dropped to 8", 15分降至9分)

@@ -46,9 +46,17 @@ from tests.rule_levels import assert_reaches, fresh_row, with_open
 # by the back it landed on; a ladder of a figure of speech, or a bike fall with nothing wrong,
 # is no such fall
 FALL_TOLD_AS_CAME_OFF: list[tuple[str, str]] = [
-    ("E", "my dad came off his ladder cleaning windows, about 2 metres, his back hurts and his legs are numb"),
+    (
+        "E",
+        "my dad came off his ladder cleaning windows, "
+        "about 2 metres, his back hurts and his legs are numb",
+    ),
     ("E", "he came down off the roof onto the patio, neck really sore and his arms are tingling"),
-    ("E", "she came off the stepladder and landed on her back, neck pain and pins and needles in her hands"),
+    (
+        "E",
+        "she came off the stepladder and landed on her back, "
+        "neck pain and pins and needles in her hands",
+    ),
     ("E", "他从梯子上滑下来，背着地，脖子痛，手麻"),
     ("L", "I came off my ladder of success lol, feeling down"),
     ("L", "came off my bike on the way home, grazed knee, neck and hands fine"),
@@ -71,13 +79,21 @@ RATE_TOLD_IN_THE_EXERCISE: list[tuple[str, str]] = [
 # worse FAST sign is 999): the deficit told with the old stroke it followed, the day's news a
 # minor illness or the person as usual; a deficit new or worse today stays an emergency
 DEFICIT_SINCE_OLD_STROKE: list[tuple[str, str]] = [
-    ("!E", "mum's speech has been slurred since her stroke, she's had a runny nose since yesterday, otherwise her usual self"),
+    (
+        "!E",
+        "mum's speech has been slurred since her stroke, "
+        "she's had a runny nose since yesterday, otherwise her usual self",
+    ),
     ("!E", "since his stroke his speech is a bit slurred, today he has a cold, eating fine"),
     ("!E", "我爸中风后走路左腿没力，今天开始咳嗽，有点流鼻涕，精神跟平时一样"),
     ("!E", "我妈中风以后讲话一直不太清楚，这两天有点咳嗽，吃饭正常"),
     ("E", "我妈中风后说话不利索，今天突然完全说不出话了"),
     ("E", "我妈中风后说话不利索，今天早上开始说话更含糊，嘴也歪了"),
-    ("E", "since his stroke his speech is a bit slurred, this morning suddenly he can't lift his right arm"),
+    (
+        "E",
+        "since his stroke his speech is a bit slurred, "
+        "this morning suddenly he can't lift his right arm",
+    ),
     ("E", "my dad had a stroke last year, today his speech is suddenly slurred and he has a cold"),
 ]
 
