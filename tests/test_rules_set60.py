@@ -24,7 +24,7 @@ published source of its gold (each checked against that source):
 
 Each kind has sentences of this file's own, in other words and both directions (the danger
 present, and a near miss that must not move). Wrong before any rule change (the rules of
-96ce9ba): 5 of 5 rows and 12 of 30 kind sentences. After: every row at its gold and every kind
+96ce9ba): 5 of 5 rows and 13 of 31 kind sentences. After: every row at its gold and every kind
 sentence at its level. The other 15 wrong rows of set 60 are left as they were (the report
 names them).
 
@@ -49,7 +49,7 @@ FALL_TOLD_AS_CAME_OFF: list[tuple[str, str]] = [
     (
         "E",
         "my dad came off his ladder cleaning windows, "
-        "about 2 metres, his back hurts and his legs are numb",
+        "about 2 metres, his neck hurts and his legs are numb",
     ),
     ("E", "he came down off the roof onto the patio, neck really sore and his arms are tingling"),
     (
@@ -59,6 +59,7 @@ FALL_TOLD_AS_CAME_OFF: list[tuple[str, str]] = [
     ),
     ("E", "他从梯子上滑下来，背着地，脖子痛，手麻"),
     ("L", "I came off my ladder of success lol, feeling down"),
+    ("!E", "came off the ladder onto my hand, wrist sore and swollen, didn't hit my head"),
     ("L", "came off my bike on the way home, grazed knee, neck and hands fine"),
     ("L", "she landed on her back on the trampoline, little sore, running around now"),
 ]
