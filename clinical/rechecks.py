@@ -113,6 +113,8 @@ _SINGLE = re.compile(
     rf"(?!一(?![零一二两三四五六七八九十百]))(?P<second>{_NUMBER})(?!\s*(?:/|over|比|mins?|minutes?|hours?|am|pm|分钟|小时|天|岁|次|下|遍)|:\d)",
     _I,
 )
+# the night's reading and the one now may stand closer (夜里血氧88，现在96)
+_NIGHT_SINGLE = re.compile(_SINGLE.pattern.replace("{4,140}?", "{1,140}?"), _I)
 _PAIRS = re.compile(
     rf"(?P<kw>{_KINDS['bp']}|(?<![a-z])(?:machine|monitor)(?![a-z])|血压计|血压机)?{_LEAD}"
     rf"(?P<first>{_PAIR})(?P<between>{_BETWEEN}{{4,140}}?)(?P<second>{_PAIR})",
@@ -208,6 +210,31 @@ def _kind(keyword: str) -> str | None:
     return next((k for k, p in _KIND_OF.items() if p.fullmatch(keyword)), None)
 
 
+# A low reading told as the night's (夜里, 半夜, 睡觉的时候, "overnight", "in his sleep") and one
+# of the same kind told as now (现在, "now"): NHS.uk pulse oximeter (a low reading is measured
+# again; the reading now decides) - the night's dip is no reading now (rules-ih, session 43)
+_NIGHT = re.compile(
+    r"(?<![a-z])(?:overnight|at\s+night|last\s+night|in\s+the\s+night|during\s+the\s+night"
+    r"|(?:while|when)\s+(?:i\s+was\s+|he\s+was\s+|she\s+was\s+)?(?:asleep|sleeping)"
+    r"|in\s+(?:my|his|her|their)\s+sleep)(?![a-z])"
+    r"|夜里|夜间|半夜|昨晚|昨天晚上|晚上睡觉|睡觉的时候|睡觉时|睡着的时候|睡着时|夜晚|凌晨|琴晚|半夜三更|瞓觉",
+    _I,
+)
+_NOW = re.compile(
+    r"(?<![a-z])(?:now|this\s+morning|since\s+waking|awake)(?![a-z])|现在|而家|今早|醒来|醒咗", _I
+)
+
+
+def _night_then_now(text: str, start: int, between: str, kind: str) -> bool:
+    """The first reading told as the night's and the second as now, no treatment between."""
+    return (
+        kind in ("spo2", "hr")
+        and _NIGHT.search(text, max(0, start - 16), start + 4) is not None
+        and _NOW.search(between) is not None
+        and not _TREATED.search(between)
+    )
+
+
 def _explained(between: str, kind: str) -> bool:
     """A re-check or the gadget's error said between the readings, no treatment, and no other
     kind's keyword just before the second reading ("sats 88 ... heart rate 72" is two signs)."""
@@ -222,12 +249,18 @@ def _explained(between: str, kind: str) -> bool:
 def superseded(text: str) -> str:
     """Return ``text`` with a device reading blanked when the sender explains it and a re-check
     of the same kind is normal (same length)."""
-    if not _CUE.search(text):
+    if not _CUE.search(text) and not _NIGHT.search(text):
         return text
     chars = list(text)
-    for m in _SINGLE.finditer(text):
+    singles = [*_SINGLE.finditer(text), *_NIGHT_SINGLE.finditer(text)]
+    for m in singles:
         kind = _kind(m.group("kw"))
-        if kind is None or kind == "bp" or not _explained(m.group("between"), kind):
+        if kind is None or kind == "bp":
+            continue
+        between = m.group("between")
+        if not _night_then_now(text, m.start(), between, kind) and (
+            len(between) < 4 or not _explained(between, kind)
+        ):
             continue
         first, second = _value(m.group("first")), _value(m.group("second"))
         if first is None or second is None or _normal(kind, first) or not _normal(kind, second):

@@ -83,7 +83,8 @@ _GLUCOSE_SENSOR = re.compile(
 # out-of-range words after a glucose keyword and a display verb, or before "on my meter" (never
 # "hi" alone: a greeting)
 _GLUCOSE_METER = re.compile(
-    r"(?:(?<![a-z])(?:meter|glucometer|glucose|sugars?|bm|cbg)(?![a-z])|血糖)"
+    # the sensor named too ("CGM says LO", "libre says LO": NICE NG17, NHS.uk low blood sugar)
+    r"(?:(?<![a-z])(?:meter|glucometer|glucose|sugars?|bm|cbg|cgm|libre|dexcom)(?![a-z])|血糖)"
     r"[^\n.;!?。\d]{0,24}?"
     # a display verb before it: a Cantonese sentence-final "lo" (囉) is no reading
     r"(?:says?|reads?|reading|shows?|showing|displays?|displaying|just|显示|出现|打出|写着|是)"
@@ -93,6 +94,29 @@ _GLUCOSE_METER = re.compile(
     r"(?:(?:blood\s+)?(?:glucose|sugar)\s+)?(?:meter|glucometer|monitor|machine|reader)(?![a-z])",
     _I,
 )
+# A glucose meter's number with the device named and no word of glucose ("my meter said 19",
+# "it said 2.1 on my meter"; NHS.uk low and high blood sugar: a finger-prick meter): never a
+# peak flow, ketone, gas or other meter named, and never with a ketone or peak flow word near
+# (rules-ih, session 43)
+_METER_NUMBER = re.compile(
+    r"(?<!flow\s)(?<!ketone\s)(?<!ketones\s)(?<!gas\s)(?<!water\s)(?<!light\s)(?<!electric\s)"
+    r"(?<![a-z])(?:meter|glucometer)(?![a-z])"
+    # a time told between the device and its verb ("meter this morning said 22", "meter 今天早上
+    # said 22")
+    r"(?:\s*(?:this\s+morning|this\s+evening|tonight|earlier|today|last\s+night"
+    r"|[今昨早晚上下午夜天刚才]{2,6}))?"
+    r"(?:\s*(?:says|said|reads|read|reading|shows|showed|showing|is|was|gave\s+me|gave|at|of|=|:"
+    r"|just|only|still|it|me)(?![a-z]))+"
+    r"\s*(\d{1,2}(?:\.\d{1,2})?)(?!\d|\.\d|:\d|\s*(?:days?|hours?|hrs?|weeks?|ago|times|years?|%"
+    r"|am|pm|mins?|minutes?|l\b|litres?|liters?|/)(?![a-z]))"
+    r"|(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:mmol(?:/l)?\s*)?on\s+(?:my|the|his|her|their|our)\s+"
+    r"(?:(?:blood\s+)?(?:glucose|sugar)\s+)?(?:meter|glucometer)(?![a-z])",
+    _I,
+)
+_NOT_GLUCOSE_METER = re.compile(
+    r"ketone|peak\s*flow|oximeter|sats|oxygen|spo2|pulse|electric|gas\b", _I
+)
+
 # GCS in Chinese notes too: "GCS评分11分", 格拉斯哥昏迷评分十分 (numerals read as digits first)
 # A change written with an arrow or a verb ("GCS 15 -> 9", "GCS 15 dropped to 8", 15分降至9分)
 # is read at its later value, the one now (NICE NG232 asks for the current GCS).
@@ -186,6 +210,10 @@ def sign_findings(text: str) -> dict[str, Found]:
         if (unit and "mg" in unit.lower()) or (unit is None and value > 35):
             value /= MG_DL_PER_MMOL
         add("glucose_mmol", value, m, 0.5, 60)
+    for m in _METER_NUMBER.finditer(text):
+        if _NOT_GLUCOSE_METER.search(text, max(0, m.start() - 40), m.end() + 20):
+            continue
+        add("glucose_mmol", float(m.group(1) or m.group(2)), m, 0.5, 35)
     for m in _GLUCOSE_METER.finditer(text):
         lo = (m.group(1) or m.group(2)).lower() == "lo"
         add("glucose_mmol", GLUCOSE_METER_LO if lo else GLUCOSE_METER_HI, m, 0.5, 60)

@@ -357,7 +357,7 @@ _WORKOUT = (
 )
 _WORKOUT_ZH = (
     r"运动|跑步|冲刺|锻炼|健身|训练|打球|打波|踢球|踢波|打完球|打完波|踢完球|踢完波|骑车|爬山|行山"
-    r"|游泳|跳绳"
+    r"|游泳|跳绳|动感单车|单车课"
 )
 _EXERTION = re.compile(
     r"(?<![a-z])(?:when\s+i\s+(?:run|jog|exercise|work\s+out|train|climb)|during\s+(?:exercise|"
@@ -366,6 +366,9 @@ _EXERTION = re.compile(
     r"|(?<![a-z])post[\s-]?(?:run|exercise|workout|gym)(?![a-z])"
     rf"|(?<![a-z])(?:during|after|finished|finishing|mid)\s+(?:a\s+|my\s+|the\s+|this\s+)?"
     rf"(?:[a-z]+\s+){{0,2}}?{_WORKOUT}s?(?![a-z])"
+    # "at 165 in my spin class", "on my run", "in the gym" (rules-ih, set 60: a determiner is
+    # needed after in / on)
+    rf"|(?<![a-z])(?:in|on)\s+(?:a|my|the|this|our)\s+(?:[a-z]+\s+){{0,2}}?{_WORKOUT}s?(?![a-z])"
     r"|(?<![a-z])(?:while|when|whilst)\s+(?:i\s+was\s+|i'm\s+|im\s+|i\s+am\s+)?"
     r"(?:running|jogging|sprinting|exercising|training|cycling|lifting|swimming|climbing"
     r"|working\s+out|doing\s+(?:hiit|intervals|sprints|a\s+workout))(?![a-z])"

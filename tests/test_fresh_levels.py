@@ -984,14 +984,16 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 60, 80 messages in the thirty-sixth frozen split's voice (voice42) by writer-fresh60,
     # run first on 5c22535's rules, before any of session 42's rule work, as a carry-over
     # measure: 72.5% (58 of 80), 19 of 20 emergencies (one at non_urgent), four self-care
-    # messages at emergency; not opened until the session's other rule work has merged
+    # messages at emergency; not opened in session 42; opened in session 43 (rules-ih)
     "set60": (
         "fresh_levels_60.jsonl",
         # 0.72 at the first run; 75.0% (60 of 80), 19 of 20, after all of session 42's rule work,
-        # the set not opened (two rows moved toward gold, none away)
+        # the set not opened (two rows moved toward gold, none away); opened in session 43
         0.75,
         {
-            "f60-en-emg-006": "set 60's first run: non_urgent",
+            # (f60-en-emg-006, a fall told as "came off the ladder ... from about 3 metres" with
+            # neck pain and tingling hands, closed by rules-ih: NHS.uk neck and back injuries,
+            # MTS major trauma; tests/test_rules_set60.py)
         },
     ),
     # set 61, 160 messages in the thirty-seventh frozen split's voice (voice43: rural and remote,
@@ -1032,7 +1034,6 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 OPEN_BELOW_URGENT: dict[str, str] = {
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
-    "f60-en-emg-006": "set 60's first run: non_urgent",
     # (f61-zh-emg-016 closed by rules-ic: MTS open fracture, NHS.uk broken bones;
     # tests/test_rules_set61_zh.py)
     # (f61-en-emg-007, -012 and -018 closed by rules-ib: a blow to the head dealt by a person,
@@ -1040,6 +1041,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # NHS.uk domestic abuse; tests/test_rules_set61_en.py)
     # (f61-en-emg-007 and f61-en-emg-018 closed by rules-ie: violence and safeguarding,
     # tests/test_violence_and_safeguarding.py)
+    # (f60-en-emg-006, a fall told as "came off the ladder", closed by rules-ih: NHS.uk neck and
+    # back injuries; tests/test_rules_set60.py)
     # (f55-en-emg-010, a full packet of paracetamol, "she thinks 16 tablets", closed by rules-eb:
     # NHS.uk paracetamol overdose; tests/test_rules_set55_en.py)
     # (f56-en-emg-003 and f56-zh-emg-006 closed in session 41: tests/test_rules_set56.py)
@@ -1159,9 +1162,10 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     # 係因為我去咗跑步, NHS.uk heart palpitations; a shock that was static, 靜電, NHS.uk electric
     # shock; a note's lasting deficit, 中風後失語, NHS.uk stroke recovery;
     # tests/test_rules_set59_zh.py)
-    "f60-en-slf-004": "set 60's first run: emergency",
-    "f60-zh-slf-002": "set 60's first run: emergency",
-    "f60-zh-slf-003": "set 60's first run: emergency",
+    # (f60-en-slf-004, f60-zh-slf-002 and -003 closed by rules-ih: a watch's rate "in my spin
+    # class" dropped back once stopped, NHS.uk heart palpitations; an old stroke's speech told
+    # with it, 中风后说话不利索, NHS.uk stroke recovery; a toilet cleaner named while cleaning,
+    # 洁厕灵, nothing swallowed, NHS.uk poisoning; tests/test_rules_set60.py)
     # (f57-en-slf-013, "I read energy drinks can cause heart attacks", now totally fine, closed
     # by rules-gb: NHS.uk heart attack; tests/test_rules_set57_en.py)
     # (f57-zh-slf-007, a haemorrhage only thought of, 以为自己大出血了, beside lochia getting less,
