@@ -36,7 +36,7 @@ from tests.rule_levels import assert_reaches, fresh_row, with_open
 # Manchester Triage System limb problems (open fracture: very urgent) and NHS.uk broken bones
 # (call 999 if a bone is sticking out through the skin): the bone said coming through, with the
 # Cantonese aspect marker inside the verb (穿咗出嚟, 刺咗出嚟), with a Taiwan 刺出來 or 插出來, the
-# bone seen (看得到骨頭), or said in English inside Chinese; near misses: a bony bump, a fish
+# bone said come through, or said in English inside Chinese; near misses: a bony bump, a fish
 # bone pricking, a sprain with no bone seen
 OPEN_FRACTURE: list[tuple[str, str]] = [
     ("E", "我老公喺地盤跌落嚟，小腿支骨刺咗出嚟，好多血"),
@@ -49,6 +49,8 @@ OPEN_FRACTURE: list[tuple[str, str]] = [
     ("!E", "吃鱼的时候被鱼骨头刺出血了，就一点点，已经不流了"),
     ("!E", "脚拇指旁边骨头突出来了，穿鞋有点痛"),
     ("!E", "he fell and his ankle is swollen, no bone showing, he can walk on it"),
+    # a thin baby's ribs seen is no bone through the skin (the merged sweep, session 43)
+    ("!E", "宝宝比较瘦，肋骨下面看得到骨头的形状，呼吸正常，吃奶好"),
 ]
 
 # NICE CKS appendicitis (pain moving to the right lower abdomen with fever: same-day assessment)
