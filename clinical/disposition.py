@@ -41,6 +41,7 @@ from clinical.matching import PhraseSet, blank_spans
 from clinical.questions import load_questions
 from clinical.quoted import without_quoted_verdicts
 from clinical.red_flags import RuleSet, load_rules
+from clinical.vitals import saturation_dip_asleep
 from states.disposition import Disposition, more_urgent
 from states.record import IntakeRecord
 
@@ -989,6 +990,10 @@ def decide(
             against.append(why)
     if _weight_loss_unintended(texts):
         against.append("unintended weight loss of 5% or more")
+    # an oxygen level that fell while asleep, normal now: suspected sleep apnoea, a GP who may
+    # arrange a sleep study (NICE NG202; NHS.uk sleep apnoea), never self-care on "feel fine"
+    if any(saturation_dip_asleep(t) for t in texts):
+        against.append("an oxygen level that fell while asleep")
     # Manchester Triage System general discriminator "abrupt onset" (within seconds or
     # minutes), and the NHS.uk pages that ask for a GP or 111 when a symptom came on suddenly
     # (hearing loss, double vision, stomach ache, palpitations): a sudden onset is no self-care

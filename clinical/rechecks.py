@@ -34,7 +34,7 @@ import re
 from clinical.news2 import FIELDS, points_for
 from clinical.textprep import zh_numerals_to_digits
 
-__all__ = ["later_worse", "superseded"]
+__all__ = ["after_treatment", "later_worse", "superseded"]
 
 _I = re.IGNORECASE
 _ZH_NUM = r"[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?"
@@ -113,8 +113,6 @@ _SINGLE = re.compile(
     rf"(?!一(?![零一二两三四五六七八九十百]))(?P<second>{_NUMBER})(?!\s*(?:/|over|比|mins?|minutes?|hours?|am|pm|分钟|小时|天|岁|次|下|遍)|:\d)",
     _I,
 )
-# the night's reading and the one now may stand closer (夜里血氧88，现在96)
-_NIGHT_SINGLE = re.compile(_SINGLE.pattern.replace("{4,140}?", "{1,140}?"), _I)
 _PAIRS = re.compile(
     rf"(?P<kw>{_KINDS['bp']}|(?<![a-z])(?:machine|monitor)(?![a-z])|血压计|血压机)?{_LEAD}"
     rf"(?P<first>{_PAIR})(?P<between>{_BETWEEN}{{4,140}}?)(?P<second>{_PAIR})",
@@ -210,29 +208,11 @@ def _kind(keyword: str) -> str | None:
     return next((k for k, p in _KIND_OF.items() if p.fullmatch(keyword)), None)
 
 
-# A low reading told as the night's (夜里, 半夜, 睡觉的时候, "overnight", "in his sleep") and one
-# of the same kind told as now (现在, "now"): NHS.uk pulse oximeter (a low reading is measured
-# again; the reading now decides) - the night's dip is no reading now (rules-ih, session 43)
-_NIGHT = re.compile(
-    r"(?<![a-z])(?:overnight|at\s+night|last\s+night|in\s+the\s+night|during\s+the\s+night"
-    r"|(?:while|when)\s+(?:i\s+was\s+|he\s+was\s+|she\s+was\s+)?(?:asleep|sleeping)"
-    r"|in\s+(?:my|his|her|their)\s+sleep)(?![a-z])"
-    r"|夜里|夜间|半夜|昨晚|昨天晚上|晚上睡觉|睡觉的时候|睡觉时|睡着的时候|睡着时|夜晚|凌晨|琴晚|半夜三更|瞓觉",
-    _I,
-)
-_NOW = re.compile(
-    r"(?<![a-z])(?:now|this\s+morning|since\s+waking|awake)(?![a-z])|现在|而家|今早|醒来|醒咗", _I
-)
-
-
-def _night_then_now(text: str, start: int, between: str, kind: str) -> bool:
-    """The first reading told as the night's and the second as now, no treatment between."""
-    return (
-        kind in ("spo2", "hr")
-        and _NIGHT.search(text, max(0, start - 16), start + 4) is not None
-        and _NOW.search(between) is not None
-        and not _TREATED.search(between)
-    )
+def after_treatment(between: str) -> bool:
+    """Return True when a treatment (oxygen, a medicine, an inhaler, sugar) is said in
+    ``between``: a reading after it is the response, not a re-check (``clinical.vitals`` reads
+    the night's dip with it too)."""
+    return _TREATED.search(between) is not None
 
 
 def _explained(between: str, kind: str) -> bool:
@@ -249,18 +229,15 @@ def _explained(between: str, kind: str) -> bool:
 def superseded(text: str) -> str:
     """Return ``text`` with a device reading blanked when the sender explains it and a re-check
     of the same kind is normal (same length)."""
-    if not _CUE.search(text) and not _NIGHT.search(text):
+    if not _CUE.search(text):
         return text
     chars = list(text)
-    singles = [*_SINGLE.finditer(text), *_NIGHT_SINGLE.finditer(text)]
-    for m in singles:
+    for m in _SINGLE.finditer(text):
         kind = _kind(m.group("kw"))
         if kind is None or kind == "bp":
             continue
         between = m.group("between")
-        if not _night_then_now(text, m.start(), between, kind) and (
-            len(between) < 4 or not _explained(between, kind)
-        ):
+        if len(between) < 4 or not _explained(between, kind):
             continue
         first, second = _value(m.group("first")), _value(m.group("second"))
         if first is None or second is None or _normal(kind, first) or not _normal(kind, second):

@@ -24,7 +24,7 @@ from functools import lru_cache
 from clinical.corrections import corrected, retract
 from clinical.matching import normalize
 from clinical.news2 import points_for
-from clinical.rechecks import later_worse
+from clinical.rechecks import after_treatment, later_worse
 from clinical.textprep import zh_numerals_to_digits
 from states.record import VitalSigns
 
@@ -132,46 +132,89 @@ _USUAL_WORDS = (  # "BP normally 160, now 105": the usual value is not the readi
 # "my usual sats are 88", "target sats 88-92", 平时血氧90: a saturation whose keyword follows a
 # usual or target word is that value, not the reading now
 _USUAL_BEFORE = re.compile(rf"(?:{_USUAL_WORDS})\s*(?:的\s*)?$", re.IGNORECASE)
-# A saturation told as its dip while asleep (a watch's or a ring's overnight lowest: 夜里最低86%,
-# "dropped to 85% overnight", "was 88 overnight") is no reading now: a night-time dip with
-# snoring is suspected sleep apnoea, a GP referral for sleep studies (NICE NG202); the reading
-# now, if typed, is read
+# A saturation or a heart rate told as the night's (a watch's or a ring's overnight lowest:
+# 夜里最低86%, "dropped to 85% overnight", "was 88 overnight", "overnight sats 87, now 97",
+# 夜里心率40，现在72) is no reading now when every later reading of it is normal and no treatment
+# stands between: NHS.uk pulse oximeter (a low reading is measured again; the reading now
+# decides); the heart rate falls in sleep (NHS.uk). A night-time dip of oxygen is suspected sleep
+# apnoea, a GP referral for sleep studies (NICE NG202): ``saturation_dip_asleep``. The one reader
+# of the night's reading (``clinical.rechecks`` had a second until session 44).
 _ASLEEP = (
-    r"(?:夜里|夜间|夜晚|晚上|半夜|睡觉|睡着|睡眠|瞓觉|overnight|at\s+night|in\s+the\s+night"
-    r"|while\s+(?:i\s+was\s+|he\s+was\s+|she\s+was\s+)?asleep"
-    r"|during\s+(?:the\s+night|sleep|my\s+sleep)|in\s+my\s+sleep)"
+    r"(?:夜里|夜间|夜晚|晚上|半夜|昨晚|昨天晚上|凌晨|琴晚|睡觉|睡着|睡眠|瞓觉"
+    r"|overnight|at\s+night|last\s+night|in\s+the\s+night"
+    r"|(?:while|when)\s+(?:i\s+was\s+|he\s+was\s+|she\s+was\s+)?(?:asleep|sleeping)"
+    r"|during\s+(?:the\s+night|sleep|my\s+sleep)|in\s+(?:my|his|her|their)\s+sleep)"
 )
 _DIP = r"(?:最低|掉到|降到|跌到|低到|lowest|dipped|dips|dropped|drops|dropping|minimum|low\s+of)"
 _ASLEEP_DIP_BEFORE = re.compile(
     rf"{_ASLEEP}[^\d\n,;!?。，]{{0,16}}{_DIP}|{_DIP}[^\d\n,;!?。，]{{0,16}}{_ASLEEP}", re.IGNORECASE
 )
 _ASLEEP_AFTER = re.compile(rf"\s*%?\s*(?:{_ASLEEP})", re.IGNORECASE)
+# the night said just before the reading's keyword ("overnight his sats", 昨晚睡觉的时候心率)
+_ASLEEP_BEFORE = re.compile(rf"{_ASLEEP}[^\d\n.;!?。]{{0,16}}$", re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\d.])(\d{2,3})\s*%")
 _SPO2_LATER = re.compile(
     rf"(?:{_SPO2_WORDS})[^\d\n.;!?。]{{0,30}}?(?<![\d.])(\d{{2,3}})(?![\d.])", _I
 )
+# a reading told as now, its kind unsaid ("now 97", "this morning it's 96", 现在96)
+_NOW_READING = re.compile(
+    r"(?:(?<![a-z])(?:now|this\s+morning|since\s+waking|awake|today)(?![a-z])[^\d\n]{0,14}?"
+    r"|(?:现在|而家|今早|醒来|醒咗|早上|今天)[^\d\n]{0,8}?)"
+    r"(?<![\d.])(\d{2,3})(?![\d.])"
+    r"(?!\s*(?:mins?|minutes?|hours?|hrs?|am|pm|o'clock|分钟|小时|点|岁)(?![a-z]))",
+    _I,
+)
 
 
-def _asleep_dip(text: str, m: re.Match[str]) -> bool:
-    """Return True when the saturation ``m`` is an overnight dip and every other percentage
-    typed is a normal reading (94% or more: NEWS2 scale 1 scores nothing), so the reading now
-    is normal; with no other reading, or a low one, the dip stays the reading."""
-    # a dip word, or the night said right after the reading ("blood oxygen was 88 overnight")
-    dip = _ASLEEP_DIP_BEFORE.search(text, max(0, m.start() - 14), m.end()) or _ASLEEP_AFTER.match(
-        text, m.end()
+def _asleep_dip(text: str, m: re.Match[str], kind: str = "spo2") -> bool:
+    """Return True when the reading ``m`` (a saturation, or a heart rate when ``kind`` is
+    ``"hr"``) is told as the night's and every other reading of it is normal (a saturation of
+    94% or more, a heart rate NEWS2 scores nothing), with no treatment between; with no other
+    reading, or an abnormal one, the night's stays the reading."""
+    dip = (
+        _ASLEEP_DIP_BEFORE.search(text, max(0, m.start() - 14), m.end())
+        or _ASLEEP_AFTER.match(text, m.end())  # "blood oxygen was 88 overnight"
+        or _ASLEEP_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
     )
     if not dip:
         return False
-    others = [
-        float(p.group(1))
-        for p in _PERCENT.finditer(text)
-        if not (m.start() <= p.start(1) < m.end() + 2)
-    ] + [  # or read by its keyword ("the finger oximeter this morning is 97")
-        float(next(g for g in p.groups() if g))
-        for p in _SPO2_LATER.finditer(text, m.end())
-        if not _ASLEEP_AFTER.match(text, p.end())
-    ]
-    return bool(others) and min(others) >= 94
+    later: list[tuple[int, float]] = []
+    if kind == "spo2":
+        later += [
+            (p.start(1), float(p.group(1)))
+            for p in _PERCENT.finditer(text)
+            if not (m.start() <= p.start(1) < m.end() + 2)
+        ] + [  # or read by its keyword ("the finger oximeter this morning is 97")
+            (p.start(1), float(p.group(1)))
+            for p in _SPO2_LATER.finditer(text, m.end())
+            if not _ASLEEP_AFTER.match(text, p.end())
+        ]
+    else:
+        later += [
+            (p.start(p.lastindex or 0), float(p.group(p.lastindex or 0)))
+            for p in _HR.finditer(text, m.end())
+        ]
+    later += [(p.start(1), float(p.group(1))) for p in _NOW_READING.finditer(text, m.end())]
+    if not later:
+        return False
+    first = min(start for start, _ in later)
+    if first > m.end() and after_treatment(text[m.end() : first]):
+        return False  # the reading after oxygen or a medicine is the response, not the night's end
+    if kind == "spo2":
+        return min(value for _, value in later) >= 94
+    return all(points_for("heart_rate_bpm", value) == 0 for _, value in later)
+
+
+def saturation_dip_asleep(text: str) -> bool:
+    """Return True when ``text`` tells a saturation under 94% as the night's dip with the
+    reading now normal (``_asleep_dip``): suspected sleep apnoea, a GP (NICE NG202), never
+    self-care."""
+    text = numeric_text(text)
+    return any(
+        float(next(g for g in m.groups() if g)) < 94 and _asleep_dip(text, m)
+        for pattern in (_SPO2, _SPO2_AFTER)
+        for m in pattern.finditer(text)
+    )
 
 
 _OTHER_SIGN_WORDS = (  # measured signs read by clinical.signs: never a vital's number
@@ -534,6 +577,8 @@ def vital_findings(text: str) -> dict[str, Found]:
     for pattern, (name, low, high) in ((_HR, hr), (_RR, rr), (_HR_AFTER, hr), (_RR_AFTER, rr)):
         for m in pattern.finditer(text):
             raw = next(g for g in m.groups() if g is not None)
+            if name == "heart_rate_bpm" and _asleep_dip(text, m, "hr"):
+                continue
             if not _exertion(text, m.start(), m.end()):
                 take(name, _worse(name, raw, text, m.end()), m, low, high)
     return found

@@ -22,8 +22,8 @@ above its list:
 4. **A night's oximeter dip with the reading now normal** (夜里血氧88，现在96): NHS.uk pulse
    oximeter (a low reading is measured again; the reading now decides, 92% or less still an
    emergency, 93-94% same-day). The night's reading was read as now; it is now the reading after
-   it when told as now (``clinical.rechecks``), never after oxygen or a treatment, and a low
-   reading now stays an emergency.
+   it when told as now (``clinical.vitals``' asleep dip since session 44), never after oxygen or
+   a treatment, and a low reading now stays an emergency.
 
 Wrong before the change (the rules of 96ce9ba): 11 of the 33 sentences (item 1: 4 of 9, item 2:
 4 of 11, item 3: 2 of 6, item 4: 1 of 7).

@@ -1382,10 +1382,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he came at my brother with a knife and his leg is bleeding badly",
         "他男朋友拿刀砍她，手上一直流血",
     ),
-    "set61en_face_blast_airway_signs": (
-        "a firework went off in his face and now his voice is hoarse",
-        "烟花炸到他的脸，声音沙哑",
-    ),
     # session 42 (home and DIY accidents, rules-hf)
     "electric_shock_knocked_out": (
         "got an electric shock changing the light switch and it knocked me out",
@@ -1425,7 +1421,7 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "a rocket firework hit my son in the eye and he can't open it",
         "放鞭炮炸到眼睛，睁不开",
     ),
-    "gathering_firework_face_airway": (
+    "face_blast_airway_signs": (
         "a firework went off in his face, now he has a hoarse voice",
         "烟花在他脸前面爆炸，现在声音沙哑",
     ),
@@ -1506,6 +1502,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "assault_bruised_young_baby": (
         "my 3 month old has a bruise on her cheek and I don't know how",
         "我3个月大的宝宝手臂上有一块瘀青",
+    ),
+    # session 44: round burns like a cigarette's (NICE CG89)
+    "assault_patterned_burn": (
+        "my nephew has small round burns on his arms, they look like cigarette burns",
+        "孩子手臂上有几个圆圆的烫伤，像烟头烫的",
     ),
     "palpitations_with_dizziness": (
         "my heart is racing and I feel dizzy",
