@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 62, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 64, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -1030,6 +1030,28 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f62-zh-emg-007": "set 62's first run: urgent",
         },
     ),
+    # set 63, 160 messages in the thirty-eighth frozen split's voice (voice44: after treatment,
+    # cosmetic and body, kitchen and cooking) by writer-fresh63, run first on b5ba3cd's rules
+    # (session 43's), before any of session 44's rule work: 87.5% (140 of 160), 39 of 40
+    # emergencies (one at urgent), two self-care messages at emergency
+    "set63": (
+        "fresh_levels_63.jsonl",
+        0.87,
+        {
+            "f63-zh-emg-008": "set 63's first run: urgent",
+        },
+    ),
+    # set 64, 80 messages in the thirty-eighth frozen split's voice (voice44) by writer-fresh64,
+    # run first on b5ba3cd's rules, before any of session 44's rule work, as a carry-over
+    # measure: 83.8% (67 of 80), 19 of 20 emergencies (one at non_urgent), no self-care message
+    # at emergency; not opened until the session's other rule work has merged
+    "set64": (
+        "fresh_levels_64.jsonl",
+        0.83,
+        {
+            "f64-en-emg-007": "set 64's first run: non_urgent",
+        },
+    ),
 }
 
 
@@ -1037,6 +1059,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
+    "f64-en-emg-007": "set 64's first run: non_urgent",
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
     # (f61-zh-emg-016 closed by rules-ic: MTS open fracture, NHS.uk broken bones;
@@ -1158,6 +1181,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f63-en-slf-019": "set 63's first run: emergency",
+    "f63-zh-slf-006": "set 63's first run: emergency",
     # (f59-en-slf-008 closed by rules-hb and the coordinator: a watch's low oxygen retaken on a
     # proper oximeter at 98%, NHS.uk pulse oximeter at home; clinical/rechecks.py,
     # tests/test_rules_set59_en.py)
@@ -1302,6 +1327,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set60", 20),
         ("set61", 40),
         ("set62", 20),
+        ("set63", 40),
+        ("set64", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
