@@ -1938,6 +1938,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
         "I lit a disposable barbecue in the tent and now I have a headache",
         "我在室内烧烤之后头痛",
     ),
+    # session 44 (kitchen and cooking, rules-jf)
+    "kitchen_co_source_pattern": (
+        "headache and feel sick every time I cook on the gas cooker, better when I go out",
+        "每次用煤气炉煮饭就头痛头晕，一出门就好",
+    ),
 }
 
 
