@@ -46,7 +46,10 @@ from tests.rule_levels import assert_reaches, with_open
 DANGERS = [
     # BAAPS / JCCP filler vascular occlusion: skin white or dusky, vision change: emergency
     ("E", "had lip filler an hour ago and the skin above my lip has gone white and really painful"),
-    ("E", "after my nose filler today the skin on my nose looks grey and blotchy and it hurts a lot"),
+    (
+        "E",
+        "after my nose filler today the skin on my nose looks grey and blotchy and it hurts a lot",
+    ),
     ("E", "had tear trough filler this afternoon and now my vision in that eye is blurry"),
     ("E", "got cheek filler this morning and i can't see properly out of my left eye now"),
     ("E", "my skin went dusky blue around where she injected the filler and it's really sore"),
@@ -63,7 +66,11 @@ DANGERS = [
     ("E", "染完头发之后脸和嘴唇都肿起来了，喘不过气"),
     ("E", "染完頭髮塊面腫晒，喉嚨好緊，唞唔到氣"),
     # NHS.uk DVT / PE after surgery and a long flight
-    ("E", "flew back from turkey after a tummy tuck, now suddenly breathless with chest pain when i breathe in"),
+    (
+        "E",
+        "flew back from turkey after a tummy tuck, now suddenly "
+        "breathless with chest pain when i breathe in",
+    ),
     ("E", "去韩国做完整形坐飞机回来，突然胸口痛，喘不上气"),
     ("U", "had liposuction abroad last week, my left calf is swollen and painful and warm"),
     ("U", "在泰国做完抽脂回来，左边小腿又肿又痛"),
@@ -73,7 +80,11 @@ DANGERS = [
     ("U", "打减肥针之后肚子痛得很厉害，痛到后背，一直吐"),
     ("U", "打緊瘦瘦筆，肚好痛痛到背脊，一直嘔"),
     # TOXBASE DNP diet pills: overheating is an emergency
-    ("E", "took some diet pills from online called DNP and i'm burning up, sweating loads and heart racing"),
+    (
+        "E",
+        "took some diet pills from online called DNP and i'm burning "
+        "up, sweating loads and heart racing",
+    ),
     ("E", "网上买的减肥药DNP吃了之后全身发烫，大汗，心跳很快"),
     # NHS.uk contact lens: painful red eye, light hurts: same day
     ("U", "wear contact lenses and my eye is red and really painful, light hurts it"),
@@ -90,12 +101,24 @@ DANGERS = [
     # tongue piercing swelling with breathing trouble: 999
     ("E", "got my tongue pierced today and it's swelling so much i'm struggling to breathe"),
     # tattoo infection with spreading redness and fever
-    ("U", "new tattoo is red hot and swollen with the redness spreading up my arm and i feel feverish"),
+    (
+        "U",
+        "new tattoo is red hot and swollen with the redness "
+        "spreading up my arm and i feel feverish",
+    ),
     ("U", "刺青的地方紅腫發燙，紅一直擴散，還發燒"),
     # cosmetic surgery wound infection with sepsis signs
-    ("E", "had a bbl in turkey 5 days ago, wound is leaking pus, high fever and i'm confused and shaking"),
+    (
+        "E",
+        "had a bbl in turkey 5 days ago, wound is leaking pus, high "
+        "fever and i'm confused and shaking",
+    ),
     # NHS.uk sunburn: badly blistered with fever / dizziness: 111
-    ("U", "fell asleep on a sunbed, skin is badly blistered and i've got a high temperature and feel dizzy"),
+    (
+        "U",
+        "fell asleep on a sunbed, skin is badly blistered and i've "
+        "got a high temperature and feel dizzy",
+    ),
     ("U", "晒伤了，起了很多水泡，还发烧头晕想吐"),
     # gym supplements: chest pain and sweating
     ("E", "took a pre workout supplement at the gym and now crushing chest pain and sweating"),
@@ -145,7 +168,10 @@ EXPECTED = [
     ("L", "做完美甲，指甲边有少少痛，冇肿"),
     ("L", "接完睫毛有一點癢，眼睛不紅不痛"),
     # cosmetic surgery abroad: bruising and swelling settling, no fever, calves fine
-    ("!E", "had a tummy tuck abroad 2 weeks ago, still bruised and swollen but improving, no fever"),
+    (
+        "!E",
+        "had a tummy tuck abroad 2 weeks ago, still bruised and swollen but improving, no fever",
+    ),
     ("!E", "做完隆鼻一个礼拜，还有点肿和瘀青，慢慢在消，没有发烧"),
     # gym supplements: muscle ache after training
     ("L", "sore muscles after a new gym routine with protein shakes, otherwise fine"),
@@ -153,15 +179,27 @@ EXPECTED = [
 
 # written after the first change, in other words, with look-alikes of the new rules
 AFTER = [
-    ("E", "had filler in my chin yesterday and the skin has gone a dusky purple colour and is very painful"),
+    (
+        "E",
+        "had filler in my chin yesterday and the skin has gone a "
+        "dusky purple colour and is very painful",
+    ),
     ("E", "隆鼻针打完鼻头发紫发黑，好痛"),
     ("E", "打完淚溝針，眼睛突然睇唔到嘢"),
     ("E", "after my anti-wrinkle injections i'm slurring my words and can't swallow properly"),
     ("U", "got superglue in my eye while doing my acrylics"),
     ("U", "做緊美甲，啲指甲膠彈咗入眼，好痛"),
     ("U", "on ozempic, constant severe pain in my upper tummy and back, can't stop being sick"),
-    ("U", "did a hair dye patch test, behind my ear is very swollen and blistering and spreading to my face"),
-    ("U", "had breast surgery in turkey a week ago, wound is red, hot and oozing and i have a temperature"),
+    (
+        "U",
+        "did a hair dye patch test, behind my ear is very swollen "
+        "and blistering and spreading to my face",
+    ),
+    (
+        "U",
+        "had breast surgery in turkey a week ago, wound is red, hot "
+        "and oozing and i have a temperature",
+    ),
     # look-alikes: a skincare product named like a filler, an old filler, the expected
     # after-effects of Botox and weight-loss medicines, a healing tattoo
     ("!E", "敷完玻尿酸面膜之后脸有点发白发干"),
