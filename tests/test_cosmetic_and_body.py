@@ -32,7 +32,8 @@ safety floor ``allergic_swelling_alone`` and the same-day lip-swelling group sto
 filler's settling swelling. The 18 of ``AFTER`` were written after that change, in other words:
 3 of them were wrong at 5e2ec9a, and one look-alike (a hyaluronic-acid face mask, 玻尿酸面膜,
 with the face a bit white) was made an emergency by the new rule until its products were
-excluded. After: none open.
+excluded; the eyes "glued" shut by a sticky discharge (a fresh set's conjunctivitis row, found
+by the all-texts check) were read as glue until the glue had to be named. After: none open.
 """
 
 from __future__ import annotations
@@ -211,6 +212,10 @@ AFTER = [
     ("L", "lost a contact lens in my eye i think, eye feels fine, not red"),
     ("S", "a little bit of sunburn after the sunbed, just pink"),
     ("L", "tattoo from last week is scabbing and itchy, no redness spreading"),
+    # eyes stuck by a sticky discharge (NHS.uk conjunctivitis) or "glued" to a screen: no glue
+    ("L", "my eyes were glued shut with gunk this morning, not painful"),
+    ("L", "my eyes are glued to the screen all day and feel tired"),
+    ("L", "今朝起身眼被眼屎黐住打唔開，洗完就冇事，唔痛"),
 ]
 
 OPEN: dict[str, str] = {}
