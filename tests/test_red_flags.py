@@ -1437,6 +1437,15 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "bbq in the garage and all of us feel sick and dizzy",
         "车库烧烤，全家都头痛",
     ),
+    # cosmetic and body treatments (rules-je, session 44; cosmetic.yaml)
+    "filler_vascular_occlusion": (
+        "had lip filler this morning and the skin above my lip has gone white",
+        "打完玻尿酸之后鼻子的皮肤发灰，很痛",
+    ),
+    "botox_swallowing_or_breathing": (
+        "since my botox injections I can't swallow properly",
+        "打完肉毒杆菌之后吞东西很困难",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -1847,6 +1856,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "sunburn_with_illness": (
         "really bad sunburn and now I feel sick and dizzy",
         "晒伤之后发烧发冷",
+    ),
+    # cosmetic and body treatments (rules-je, session 44; cosmetic.yaml)
+    "glue_in_eye": (
+        "got eyelash glue in my eye and it stings",
+        "接睫毛的胶水弄到眼睛里",
     ),
     # nitrous oxide (rules-gf, session 41; substances.yaml); its alcohol-withdrawal examples are
     # in tests/test_noticed_gaps_42b.py since the rules were merged (rules-hg, session 42)
