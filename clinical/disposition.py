@@ -621,9 +621,16 @@ def _tetanus_long_ago(texts: Sequence[str]) -> bool:
     return False
 
 
+# a count of cakes (三个月饼 mooncakes, 两个年糕 rice cakes) is no span of months or years
+# (clinical.durations reads them so too; rules-jg, set 62)
+_CAKE_COUNTED = re.compile(r"[月年](?=\s*[饼餅糕])")
+
+
 def _without_ages(text: str, rules: RuleSet) -> str:
     """Return ``text`` as the rules read it with each age blanked out ("BB三个月" is the baby's
-    age, not three months of a complaint: the `lasting` spans are then only spans)."""
+    age, not three months of a complaint: the `lasting` spans are then only spans), and a
+    count of cakes too (三个月饼)."""
+    text = _CAKE_COUNTED.sub("饼", text)
     found = rules.findings(text).ages
     if not found:
         return text
@@ -681,7 +688,14 @@ def decide(
                     else heard(pair.together, among=among)
                 )
             )
-            and (pair.unless is None or not heard(pair.unless, among=among))
+            and (
+                pair.unless is None
+                or not (
+                    any(rules.names_known(t, pair.unless) for t in (among or texts))
+                    if pair.known_unless
+                    else heard(pair.unless, among=among)
+                )
+            )
             and (pair.under_years is None or (age is not None and age < pair.under_years))
             for pair in data.pairs.get(name, ())
         )

@@ -174,6 +174,9 @@ class PhraseGroup(_Phrases):
     # the ``with`` part counts told as past too: a span said with its own past cue ("a month
     # or two ago", 一两个月前), in the same clause as the main part
     known_with: bool = False
+    # the ``unless`` part counts told as past too: a time that dates the event years back, said
+    # in the sentence before it ("something that happened 3 years ago, I was assaulted")
+    known_unless: bool = False
 
 
 class Pair(NamedTuple):
@@ -187,6 +190,7 @@ class Pair(NamedTuple):
     known: bool = False
     under_years: float | None = None
     known_with: bool = False
+    known_unless: bool = False
 
 
 def _part(phrases: _Phrases | None) -> PhraseSet | None:
@@ -310,6 +314,7 @@ class Dispositions:
                     g.known,
                     g.under_years,
                     g.known_with,
+                    g.known_unless,
                 )
                 for g in sourced
                 if g.together is not None

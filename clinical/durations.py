@@ -23,10 +23,11 @@ _DURATION_EN = re.compile(
     rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month|year)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))",
     _I,
 )
-# "两个多星期", 一个多月: more than N (read as N)
+# "两个多星期", 一个多月: more than N (read as N); a count of cakes is no span (吃了四个月饼,
+# 两个年糕: mooncakes and rice cakes, rules-jg, set 62)
 _DURATION_ZH = re.compile(
     rf"(?<![\d.]){_COUNT}\s*(?:个)?\s*(?:多\s*)?(天|日|周|星期|礼拜|月|年)"
-    r"(?!\s*(?:大(?![便小概约致])|岁|前|级|纪))",
+    r"(?!\s*(?:大(?![便小概约致])|岁|前|级|纪|饼|餅|糕))",
     _I,
 )
 

@@ -1026,8 +1026,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         # the set not opened (no row moved)
         0.80,
         {
-            "f62-zh-emg-002": "set 62's first run: urgent",
-            "f62-zh-emg-007": "set 62's first run: urgent",
+            # (f62-zh-emg-002, a blow to the head said 用拳头打了头 with vomiting and
+            # drowsiness, and f62-zh-emg-007, a firework 彈落我隻右眼度 with the sight gone,
+            # closed by rules-jg on opening the set: NICE NG232, NHS.uk eye injuries;
+            # tests/test_rules_set62.py)
         },
     ),
     # set 63, 160 messages in the thirty-eighth frozen split's voice (voice44: after treatment,
