@@ -18,12 +18,23 @@ published source of its gold:
   a cut's numbness - NHS.uk inguinal hernia repair (recovery);
 - f63-zh-nur-011 (urgent): breathless climbing to the third floor (爬三楼) over two months - NHS.uk
   shortness of breath, NICE CKS anaemia;
-- f63-zh-urg-010, f63-zh-nur-012, f63-zh-slf-005, f63-zh-slf-008, f63-zh-slf-019: see OPEN_ROWS
-  and the kinds below.
+- f63-zh-urg-010 (non_urgent): pus spots multiplying with a fever after a cosmetic injection
+  (水光针), typed with slips (有浓, 发绕) - NHS.uk dermal fillers and cosmetic procedures;
+- f63-zh-nur-012 (urgent): a little exudate from a burn said to be healing (创面愈合中，少量渗液)
+  - NICE CKS burns and scalds, NICE NG125;
+- f63-zh-slf-005 (non_urgent): a pain said lighter each day (疼一天比一天轻) - NHS.uk tooth
+  extraction aftercare;
+- f63-zh-slf-008 (non_urgent): a night of tossing and turning (翻来覆去睡不着) with bloating after
+  a big meal, settled by the morning - NHS.uk indigestion;
+- f63-zh-slf-019 (urgent): duck blood eaten in a hotpot (鸭血) read as blood in diarrhoea - NHS.uk
+  diarrhoea and vomiting.
 
 Each kind has sentences of this file's own, in simplified, Hong Kong (Cantonese) and Taiwan
-usage, in both polarities. Wrong before any rule change (the rules of 5e2ec9a): see the figures
-at the foot of this docstring.
+usage, in both polarities (the over-triage kinds - blindness named as a risk, "no breathing
+problem", a surgical scar's numbness, a healing wound's little exudate, blood as a food, a
+restless night - with real emergencies or same-day signs of the same kind that must still fire).
+Wrong before any rule change (the rules of 5e2ec9a): 12 of 12 rows and 30 of 51 kind sentences.
+After: all 12 rows at their gold and every kind sentence at its level.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -112,6 +123,52 @@ STAIRS_BY_FLOORS: list[tuple[str, str]] = [
     ("U", "今天下午爬三楼突然气短，坐着也喘不过气"),
 ]
 
+# NHS.uk dermal fillers, botulinum toxin and cosmetic surgery (an infection after a procedure -
+# pus, redness or swelling that spreads, hot skin, a high temperature: the practitioner or a GP
+# straight away): the signs after a cosmetic injection or operation; swelling or a spot or two
+# without them is aftercare
+COSMETIC_INFECTION: list[tuple[str, str]] = [
+    ("U", "做完隆鼻一个星期，鼻子越来越红越肿，摸着烫"),
+    ("U", "打完玻尿酸第三天，注射的地方有脓，越来越肿"),
+    ("U", "打完水光針塊面啲粒粒越嚟越多，仲有膿"),
+    ("L", "打完玻尿酸第二天，有点肿，没有脓，也不发烧"),
+    ("L", "水光针后脸有点干，出了两颗小痘痘"),
+]
+
+# NICE CKS Burns and scalds (a healing partial-thickness burn: review; infection - spreading
+# redness, fever - the same day) and NICE NG125: a little exudate from a wound said to be healing
+# is no sign of infection; more leaking with redness and a fever is
+HEALING_WOUND_LITTLE_LEAK: list[tuple[str, str]] = [
+    ("L", "烫伤一周，创面愈合中，少量渗液，周围不红，想找医生看看换药"),
+    ("L", "燙傷十日，創面愈合緊，有少少滲液，冇紅冇腫"),
+    ("U", "烫伤的地方渗液越来越多，周围红肿，发烧38.5"),
+]
+
+# NHS.uk tooth extraction aftercare, NHS.uk sore throat (improving by the day: self-care): a pain
+# said lighter each day (一天比一天轻, 一日比一日轻) is improving; one worse each day is not
+PAIN_EASING_BY_DAY: list[tuple[str, str]] = [
+    ("S", "拔牙第三天，疼一天比一天轻，吃布洛芬就不疼"),
+    ("S", "喉嚨痛第四日，一日比一日輕，食嘢冇問題"),
+    ("N", "拔牙第三天，疼一天比一天厉害，嘴里有怪味"),
+]
+
+# NHS.uk diarrhoea and vomiting (bloody diarrhoea: a GP the same day): blood eaten as food (鸭血,
+# 毛血旺, 猪血糕) is no blood in the stool; blood in the stool still is
+BLOOD_AS_FOOD: list[tuple[str, str]] = [
+    ("S", "昨晚吃了毛血旺，今天拉肚子两次，现在好多了"),
+    ("S", "昨晚吃麻辣鍋加了很多鴨血，今天拉肚子兩次，現在已經好多了"),
+    ("U", "吃了鸭血粉丝汤，今天拉肚子，大便里有血"),
+]
+
+# NHS.uk indigestion (bloating and burping after a big meal: a pharmacist, self-care): a night of
+# tossing and turning before it settled is no lost function; a pain that keeps one awake and
+# worsens is not a minor illness
+RESTLESS_NIGHT_MINOR: list[tuple[str, str]] = [
+    ("S", "昨晚吃太多，肚子胀得翻来覆去睡不着，放了几个屁就好多了"),
+    ("S", "尋晚食到好飽，肚脹，翻來覆去瞓唔着，今朝好返好多"),
+    ("N", "肚子痛得翻来覆去睡不着，已经两天了，越来越痛"),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
@@ -122,6 +179,11 @@ KINDS: list[tuple[str, str]] = (
     + CUT_FINGER_BY_NAME
     + SURGICAL_SCAR_NUMB
     + STAIRS_BY_FLOORS
+    + COSMETIC_INFECTION
+    + HEALING_WOUND_LITTLE_LEAK
+    + PAIN_EASING_BY_DAY
+    + BLOOD_AS_FOOD
+    + RESTLESS_NIGHT_MINOR
 )
 
 
