@@ -141,6 +141,9 @@ _HISTORY = re.compile(
 _SLIGHTLY_SLEEPLESS = re.compile(
     r"(?:有点|有些|有一点|有啲|少少)\s*(?:睡不着|睡不好|瞓唔着|瞓唔好)"
     r"|(?:躺下|上床|瞓落床|瞓低)[^，。,.!?！？\n]{0,8}?(?:睡不着|睡不著|瞓唔着|瞓唔著)"
+    # a night of tossing and turning with a minor illness (NHS.uk indigestion: a full, bloated
+    # stomach after a big meal) is no lost function either
+    r"|(?:翻来覆去|翻來覆去|辗转反侧|輾轉反側)\s*(?:睡不着|睡不著|瞓唔着|瞓唔著)"
 )
 # A practical obstacle to getting seen ("can't get time off work", "can't afford time off",
 # 请不到假, "no time off") is no symptom stopping normal activities (NHS.uk sprains and strains
@@ -602,6 +605,16 @@ _FAINT_TRIGGER = re.compile(
 )
 
 
+# A food made of blood (鸭血, 猪血, 毛血旺, 血肠, Taiwan 猪血糕; "blood orange", "blood sausage")
+# is no blood from the body: NHS.uk diarrhoea and vomiting sends bloody diarrhoea to a GP the same
+# day, not a hotpot with duck blood in it (rules-jc, set 63: f63-zh-slf-019)
+_BLOOD_FOODS = re.compile(
+    r"鸭血|鴨血|猪血|豬血|鸡血|雞血|鹅血|鵝血|毛血旺|血旺|血豆腐|血肠|血腸|血糕"
+    r"|\bblood[ -](?:oranges?|sausages?|pudding)\b",
+    re.I,
+)
+
+
 def _not_tenderness(text: str) -> str:
     """Return ``text`` without pain on pressing one spot, unless tenderness there warns, and
     without pain said only on one movement, unless an injury, the chest or the tummy is said."""
@@ -663,7 +676,7 @@ def decide(
     record = record or IntakeRecord()
     rules = rules or load_rules()
     data = data or load_dispositions()
-    texts = [t for t in texts if t and t.strip()]
+    texts = [_BLOOD_FOODS.sub(" ", t) for t in texts if t and t.strip()]
 
     def heard(
         phrases: PhraseSet, reach: int | None = None, among: Sequence[str] | None = None

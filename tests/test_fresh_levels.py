@@ -1040,7 +1040,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_63.jsonl",
         0.87,
         {
-            "f63-zh-emg-008": "set 63's first run: urgent",
+            # (f63-zh-emg-008 closed by rules-jc: eyes opened only after a long calling, 叫他半天
+            # 才睁眼, RCP NEWS2 ACVPU V / MTS altered conscious level; tests/test_rules_set63_zh.py)
         },
     ),
     # set 64, 80 messages in the thirty-eighth frozen split's voice (voice44) by writer-fresh64,
@@ -1184,7 +1185,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f63-en-slf-019": "set 63's first run: emergency",
-    "f63-zh-slf-006": "set 63's first run: emergency",
+    # (f63-zh-slf-006 closed by rules-jc: blindness named as a filler's risk read online,
+    # 打玻尿酸会血管栓塞失明, NHS.uk dermal fillers; tests/test_rules_set63_zh.py)
     # (f59-en-slf-008 closed by rules-hb and the coordinator: a watch's low oxygen retaken on a
     # proper oximeter at 98%, NHS.uk pulse oximeter at home; clinical/rechecks.py,
     # tests/test_rules_set59_en.py)
