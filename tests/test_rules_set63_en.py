@@ -116,6 +116,8 @@ SEVERE_ACNE: list[tuple[str, str]] = [
     ("N", "my acne has got really bad on my back, big painful cysts and it's starting to scar"),
     ("L", "severe acne on my face, painful lumps under the skin, nothing from the chemist works"),
     ("N", "severe acne on my face, painful lumps under the skin, nothing from the chemist works"),
+    ("U", "my acne is fine but my headache has gone really bad"),
+    ("U", "my acne on my chin and my tummy pain has got really bad"),
     ("U", "a spot on my chin has turned into a hot red swelling that is spreading and I have a"
      " temperature of 38.5"),
 ]
