@@ -118,8 +118,15 @@ SEVERE_ACNE: list[tuple[str, str]] = [
     ("N", "severe acne on my face, painful lumps under the skin, nothing from the chemist works"),
     ("U", "my acne is fine but my headache has gone really bad"),
     ("U", "my acne on my chin and my tummy pain has got really bad"),
+]
+
+# NHS.uk cellulitis (hot, red, swollen skin that is spreading, with a temperature: urgent GP or
+# 111) and NHS.uk sprains and strains (swelling after a twist: treated at home)
+SWELLING_THAT_SPREADS: list[tuple[str, str]] = [
     ("U", "a spot on my chin has turned into a hot red swelling that is spreading and I have a"
      " temperature of 38.5"),
+    ("U", "the bite on my leg is now a red swelling that has spread up to my knee"),
+    ("L", "the swelling in my ankle has spread a bit since I twisted it, no heat"),
 ]
 
 # NHS.uk dermal fillers (problems after filler: go back to the practitioner who did it; lumps
@@ -133,6 +140,10 @@ LUMPS_AFTER_FILLER: list[tuple[str, str]] = [
     ("N", "cheek filler 10 days ago, there's a small firm lump on the left side, colour normal"),
     ("L", "cheek filler 10 days ago, there's a small firm lump on the left side, colour normal"),
     ("E", "had filler near my nose an hour ago and now I can't see out of my right eye"),
+    ("E", "lip filler this morning and a patch of my top lip has gone white and really hurts"),
+    ("E", "cheek filler yesterday and the skin beside my nose has turned blue and mottled"),
+    ("L", "had lip filler 2 weeks ago, colour normal, no white or blue patches, just a small lump"),
+    ("!E", "the filler in the wall has gone white as it dried, is the dust safe to breathe?"),
 ]
 
 OPEN: dict[str, str] = {}
@@ -144,6 +155,7 @@ KINDS: list[tuple[str, str]] = (
     + RASH_ON_AN_ANTIBIOTIC
     + AFTER_THE_MMR
     + SEVERE_ACNE
+    + SWELLING_THAT_SPREADS
     + LUMPS_AFTER_FILLER
 )
 
