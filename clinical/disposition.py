@@ -815,7 +815,9 @@ def decide(
                         _not_tenderness(
                             _DEGREE_OF_A_THING.sub(
                                 " ",
-                                _COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", _ACNE_GRADE.sub(" ", t))),
+                                _COMPARED.sub(
+                                    " ", _ASKED_SERIOUS.sub(" ", _ACNE_GRADE.sub(" ", t))
+                                ),
                             )
                         )
                     )
