@@ -210,6 +210,18 @@ _DEGREE_OF_A_THING = re.compile(
     r"\s+(?:so\s+|really\s+|just\s+)?(?:awful|terrible)\b(?:\s+stuff)?",
     re.I,
 )
+# a degree word said of acne ("severe acne", "his acne has gone really bad") is the acne's grade
+# (NICE NG198 Acne vulgaris grades acne mild to moderate or moderate to severe; severe acne,
+# nodules, cysts and scars are a GP's, a dermatologist's referral, never same day), no pain
+# severity (Manchester Triage System pain is the patient's pain); a pain scored or said severe
+# still is (set 63, rules-jb)
+_ACNE_GRADE = re.compile(
+    r"\b(?:severe|bad|really\s+bad|very\s+bad|terrible|awful)\s+(?:cystic\s+|nodular\s+)?acne\b"
+    r"|\bacne\b(?:\s+(?!but\b|i\b|[a-z]*pains?\b|[a-z]*aches?\b)[a-z']+){0,6}?"
+    r"\s+(?:has\s+|have\s+|'s\s+)?(?:gone|got|gotten|become|is|was|been|getting)"
+    r"\s+(?:so\s+|really\s+|very\s+|quite\s+)?(?:bad|severe|awful|terrible)\b",
+    re.I,
+)
 # a worry asked in Chinese (是不是很严重？, 係咪好嚴重？, 严不严重): no severity said (Manchester
 # Triage pain is the pain told; NHS.uk trigger finger, a GP); 痛得很严重 is still severe
 _ASKED_SERIOUS = re.compile(
@@ -829,7 +841,10 @@ def decide(
                     plain_blanked(
                         _not_tenderness(
                             _DEGREE_OF_A_THING.sub(
-                                " ", _COMPARED.sub(" ", _ASKED_SERIOUS.sub(" ", t))
+                                " ",
+                                _COMPARED.sub(
+                                    " ", _ASKED_SERIOUS.sub(" ", _ACNE_GRADE.sub(" ", t))
+                                ),
                             )
                         )
                     )

@@ -1184,9 +1184,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f63-en-slf-019": "set 63's first run: emergency",
     # (f63-zh-slf-006 closed by rules-jc: blindness named as a filler's risk read online,
     # 打玻尿酸会血管栓塞失明, NHS.uk dermal fillers; tests/test_rules_set63_zh.py)
+    # (f63-en-slf-019 closed by rules-jb: a coil's "IUS fitting" read as a fit, NHS.uk IUS
+    # aftercare; tests/test_rules_set63_en.py)
     # (f59-en-slf-008 closed by rules-hb and the coordinator: a watch's low oxygen retaken on a
     # proper oximeter at 98%, NHS.uk pulse oximeter at home; clinical/rechecks.py,
     # tests/test_rules_set59_en.py)

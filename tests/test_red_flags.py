@@ -1377,6 +1377,7 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my 8 month old is all soft and floppy and barely responding",
         "我八个月的宝宝软软的，没什么反应",
     ),
+    # session 44 (set 63's English rows, rules-jb)
     # session 43 (set 61's English rows, rules-ib)
     "set61en_knife_attack_bleeding": (
         "he came at my brother with a knife and his leg is bleeding badly",
