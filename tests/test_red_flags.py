@@ -1441,6 +1441,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "fell off a ladder and now I can't feel my legs",
         "从梯子上摔下来，头着地了",
     ),
+    "fall_ladder_height_said": (
+        "fell off a ladder from about 4 metres",
+        "从三米高的梯子上摔下来",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
