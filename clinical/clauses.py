@@ -546,7 +546,9 @@ class Analysis:
                 for m in exclude.finditer(self.text, self.lowered)
                 if not self._question_words(m.start(), m.end())
             ]
-        for match in regex.finditer(self.text):
-            if any(s < match.end() and match.start() < e for s, e in blocked):
-                continue
+
+        def overlaps(match: re.Match[str]) -> bool:
+            return any(s < match.end() and match.start() < e for s, e in blocked)
+
+        for match in regex.finditer(self.text, overlaps if blocked else None):
             yield match, self.why_not(match.start(), match.end(), reach)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 GAP = "..."
 HAN_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -360,8 +360,15 @@ class Alternation:
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self._patterns = patterns
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Iterate over the matches in ``text``, left to right, none overlapping."""
+    def finditer(
+        self, text: str, skip: Callable[[re.Match[str]], bool] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Iterate over the matches in ``text``, left to right, none overlapping.
+
+        A match ``skip`` refuses (one overlapping an excluded look-alike) is not yielded and the
+        search goes on from the character after its start, so it hides no phrase after it ("fell
+        off the horse onto her head": the refused "fell ... head" no longer hides "onto her head").
+        """
         patterns = self._patterns
         pending = [p.search(text) for p in patterns]  # each phrase's next match from pos
         pos = 0
@@ -374,6 +381,9 @@ class Alternation:
                     best = match  # on a tie the earlier (longer) phrase stays
             if best is None:
                 return
+            if skip is not None and skip(best):
+                pos = best.start() + 1
+                continue
             yield best
             pos = best.end() if best.end() > best.start() else best.end() + 1
 

@@ -225,8 +225,6 @@ OPEN_ROWS: dict[str, str] = {
     "she had a stroke 5 years ago and her left arm has been weak since, today she has a cough": "a "
     "bare 'weak since' at the clause's end is no long-standing phrase ('weak since this morning' "
     "is new); 'today' of the cough reads as the weakness's onset",
-    "kms lol": "bare 'kms' is never read as suicidal (kilometres); non_urgent today. Kept open on "
-    "the safe side (NICE NG225: ask, do not assume), not lowered; raising it is a separate change",
 }
 
 

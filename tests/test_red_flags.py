@@ -1447,9 +1447,25 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "since my botox injections I can't swallow properly",
         "打完肉毒杆菌之后吞东西很困难",
     ),
+    "fall_mechanism_with_injury": (
+        "fell off a ladder and now I can't feel my legs",
+        "从梯子上摔下来，头着地了",
+    ),
+    "fall_ladder_height_said": (
+        "fell off a ladder from about 4 metres",
+        "从三米高的梯子上摔下来",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "swelling_throat_after_blow": (
+        "got punched in the face and my throat feels swollen",
+        "被人打了一拳，喉咙肿了",
+    ),
+    "allergy_vomiting_after_allergen": (
+        "threw up after eating peanuts",
+        "吃了芒果以后吐了",
+    ),
     "tetanus_prone_wound_dose_long_ago": (
         "trod on a garden fork this morning, my last tetanus jab was when I was at school",
         "被铁钉刺伤了脚，破伤风针是读书的时候打的",
