@@ -25,8 +25,14 @@ above its list:
    (any act of self-harm: a same-day assessment; the rules' self-harm is an emergency unless the
    wound is told as minor with no intent to die).
 
-Wrong before the change (the rules of f2274d4): 21 of the 43 sentences (item 1: 5 of 13,
-item 2: 6 of 9, item 3: 5 of 10, item 4: 5 of 11).
+5. **A fall from a bike, a horse or a ladder told head first** ("fell off my bike head first, on
+   warfarin, vomited twice"): NICE NG232 (a head injury on an anticoagulant with vomiting: A&E).
+   Noticed at rules-jh's merge: its excludes for a ride's fall (the head unnamed) spanned "fell
+   ... head first" and made the warfarin sentence ``urgent``; "head first" is read on its own.
+
+Wrong before the change (the rules of f2274d4): 21 of the 48 sentences (item 1: 5 of 13,
+item 2: 6 of 9, item 3: 5 of 10, item 4: 5 of 11, item 5: 0 of 5; its first sentence was wrong
+only at rules-jh's merge, ``urgent``).
 """
 
 from __future__ import annotations
@@ -95,7 +101,16 @@ SELF_HARM_WIDER: list[tuple[str, str]] = [
     ("L", "I carved the turkey and nicked my thumb, tiny cut"),
 ]
 
-KINDS = NIGHT_DIP + PATTERNED_BURN + SEXUAL_ASSAULT_OTHER + SELF_HARM_WIDER
+# NICE NG232 Head injury
+HEAD_FIRST_OFF_A_RIDE: list[tuple[str, str]] = [
+    ("E", "fell off my bike head first, on warfarin, vomited twice"),
+    ("E", "came off the horse head first and was knocked out for a minute"),
+    ("E", "fell off the ladder onto my head, on apixaban, feel sick"),
+    ("L", "fell off my bike, grazed knee, fine"),
+    ("L", "I went head first into planning the wedding and now I have a cold"),
+]
+
+KINDS = NIGHT_DIP + PATTERNED_BURN + SEXUAL_ASSAULT_OTHER + SELF_HARM_WIDER + HEAD_FIRST_OFF_A_RIDE
 OPEN: dict[str, str] = {}
 
 
