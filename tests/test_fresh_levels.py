@@ -1023,8 +1023,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     "set62": (
         "fresh_levels_62.jsonl",
         # 0.80 at the first run; 80.0% (64 of 80), 18 of 20, after all of session 43's rule work,
-        # the set not opened (no row moved)
-        0.80,
+        # the set not opened (no row moved); opened in session 44 by rules-jg: 97.5% (78 of 80),
+        # 20 of 20, with all of session 44's rule work merged
+        0.97,
         {
             # (f62-zh-emg-002, a blow to the head said 用拳头打了头 with vomiting and
             # drowsiness, and f62-zh-emg-007, a firework 彈落我隻右眼度 with the sight gone,
@@ -1038,7 +1039,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # emergencies (one at urgent), two self-care messages at emergency
     "set63": (
         "fresh_levels_63.jsonl",
-        0.87,
+        # 0.87 at the first run; 99.4% (159 of 160), 40 of 40, no self-care at emergency, with
+        # rules-jb's English rows, rules-jc's Chinese ones and the by-kind work merged
+        0.99,
         {
             # (f63-zh-emg-008 closed by rules-jc: eyes opened only after a long calling, 叫他半天
             # 才睁眼, RCP NEWS2 ACVPU V / MTS altered conscious level; tests/test_rules_set63_zh.py)
@@ -1050,6 +1053,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # at emergency; not opened until the session's other rule work has merged
     "set64": (
         "fresh_levels_64.jsonl",
+        # 0.83 at the first run; 83.8% (67 of 80), 19 of 20, after all of session 44's rule work,
+        # the set not opened (no row moved)
         0.83,
         {
             "f64-en-emg-007": "set 64's first run: non_urgent",
