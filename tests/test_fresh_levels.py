@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 64, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 66, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -1060,6 +1060,29 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f64-en-emg-007": "set 64's first run: non_urgent",
         },
     ),
+    # set 65, 160 messages in the thirty-ninth frozen split's voice (voice45: understated,
+    # already seen, commute and transport) by writer-fresh65, run first on b4e6dc4's rules
+    # (session 44's), before any of session 45's rule work: 81.2% (130 of 160), 38 of 40
+    # emergencies (one at urgent, one at non_urgent), one self-care message at emergency
+    "set65": (
+        "fresh_levels_65.jsonl",
+        0.81,
+        {
+            "f65-en-emg-011": "set 65's first run: urgent",
+            "f65-zh-emg-017": "set 65's first run: non_urgent",
+        },
+    ),
+    # set 66, 80 messages in the thirty-ninth frozen split's voice (voice45) by writer-fresh66,
+    # run first on b4e6dc4's rules, before any of session 45's rule work, as a carry-over
+    # measure: 78.8% (63 of 80), 19 of 20 emergencies (one at self_care), one self-care message
+    # at emergency; not opened until the session's other rule work has merged
+    "set66": (
+        "fresh_levels_66.jsonl",
+        0.78,
+        {
+            "f66-en-emg-007": "set 66's first run: self_care",
+        },
+    ),
 }
 
 
@@ -1068,6 +1091,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
     "f64-en-emg-007": "set 64's first run: non_urgent",
+    "f65-zh-emg-017": "set 65's first run: non_urgent",
+    "f66-en-emg-007": "set 66's first run: self_care",
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
     # (f61-zh-emg-016 closed by rules-ic: MTS open fracture, NHS.uk broken bones;
@@ -1189,6 +1214,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f65-en-slf-010": "set 65's first run: emergency",
+    "f66-zh-slf-002": "set 66's first run: emergency",
     # (f63-zh-slf-006 closed by rules-jc: blindness named as a filler's risk read online,
     # 打玻尿酸会血管栓塞失明, NHS.uk dermal fillers; tests/test_rules_set63_zh.py)
     # (f63-en-slf-019 closed by rules-jb: a coil's "IUS fitting" read as a fit, NHS.uk IUS
@@ -1339,6 +1366,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set62", 20),
         ("set63", 40),
         ("set64", 20),
+        ("set65", 40),
+        ("set66", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
