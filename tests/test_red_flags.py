@@ -1455,6 +1455,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "fell off a ladder from about 4 metres",
         "从三米高的梯子上摔下来",
     ),
+    "fall_head_injury_signs": (
+        "fell off my bike and now i keep being sick and cant remember the ride home",
+        "我从梯子上摔下来了 现在一直吐",
+    ),
+    "snake_bite_told_apart": (
+        "saw a snake in the long grass and then something bit me on the ankle",
+        "鸡窝里有蛇，我被咬了",
+    ),
+    "fall_on_anticoagulant_headache": (
+        "my dad fell off the ladder, he's on warfarin and has a headache now",
+        "我爸爸从自行车上摔下来，吃着华法林，现在头痛",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
