@@ -210,6 +210,8 @@ def saturation_dip_asleep(text: str) -> bool:
     reading now normal (``_asleep_dip``): suspected sleep apnoea, a GP (NICE NG202), never
     self-care."""
     text = numeric_text(text)
+    if not any(c.isdigit() for c in text):  # no reading told: the decision asks on every turn
+        return False
     return any(
         float(next(g for g in m.groups() if g)) < 94 and _asleep_dip(text, m)
         for pattern in (_SPO2, _SPO2_AFTER)
