@@ -35,7 +35,7 @@ from clinical.disposition_data import (
     FamilyWindow,
     load_dispositions,
 )
-from clinical.durations import duration_findings
+from clinical.durations import cake_counts_blanked, duration_findings
 from clinical.household_evidence import main_evidence, main_severity
 from clinical.matching import PhraseSet, blank_spans
 from clinical.questions import load_questions
@@ -646,16 +646,11 @@ def _tetanus_long_ago(texts: Sequence[str]) -> bool:
     return False
 
 
-# a count of cakes (三个月饼 mooncakes, 两个年糕 rice cakes) is no span of months or years
-# (clinical.durations reads them so too; rules-jg, set 62)
-_CAKE_COUNTED = re.compile(r"[月年](?=\s*[饼餅糕])")
-
-
 def _without_ages(text: str, rules: RuleSet) -> str:
     """Return ``text`` as the rules read it with each age blanked out ("BB三个月" is the baby's
     age, not three months of a complaint: the `lasting` spans are then only spans), and a
     count of cakes too (三个月饼)."""
-    text = _CAKE_COUNTED.sub("饼", text)
+    text = cake_counts_blanked(text)
     found = rules.findings(text).ages
     if not found:
         return text

@@ -23,11 +23,23 @@ _DURATION_EN = re.compile(
     rf"(?<![a-z0-9.]){_COUNT}[\s-]*(day|week|month|year)s?(?![a-z])(?![\s-]*(?:old|pregnant|along))",
     _I,
 )
-# "两个多星期", 一个多月: more than N (read as N); a count of cakes is no span (吃了四个月饼,
-# 两个年糕: mooncakes and rice cakes, rules-jg, set 62)
+# A count of cakes is no span (吃了四个月饼, 两个年糕: mooncakes and rice cakes, rules-jg, set
+# 62): the one place that says so, for the spans here and the rules' `lasting` phrases
+# (clinical.disposition reads the text with ``cake_counts_blanked``)
+_CAKES = "饼餅糕"
+_CAKE_COUNTED = re.compile(rf"[月年](?=\s*[{_CAKES}])")
+
+
+def cake_counts_blanked(text: str) -> str:
+    """Return ``text`` with the month or year of a counted cake (三个月饼, 两个年糕) taken out, so
+    no reader takes the count for a span of months or years."""
+    return _CAKE_COUNTED.sub(_CAKES[0], text)
+
+
+# "两个多星期", 一个多月: more than N (read as N); a counted cake is no span (above)
 _DURATION_ZH = re.compile(
     rf"(?<![\d.]){_COUNT}\s*(?:个)?\s*(?:多\s*)?(天|日|周|星期|礼拜|月|年)"
-    r"(?!\s*(?:大(?![便小概约致])|岁|前|级|纪|饼|餅|糕))",
+    rf"(?!\s*(?:大(?![便小概约致])|岁|前|级|纪|[{_CAKES}]))",
     _I,
 )
 
