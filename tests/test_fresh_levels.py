@@ -1068,7 +1068,6 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_65.jsonl",
         0.81,
         {
-            "f65-en-emg-011": "set 65's first run: urgent",
             "f65-zh-emg-017": "set 65's first run: non_urgent",
         },
     ),

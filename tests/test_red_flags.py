@@ -1467,6 +1467,23 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my dad fell off the ladder, he's on warfarin and has a headache now",
         "我爸爸从自行车上摔下来，吃着华法林，现在头痛",
     ),
+    # commute and transport (rules-kg, session 45; transport.yaml)
+    "transport_crash_with_injury": (
+        "got rear-ended on the way to work and now my chest hurts when I breathe",
+        "开车被撞，安全气囊弹出来了，现在胸口很痛",
+    ),
+    "road_collision_memory_or_deformity": (
+        "car accident on the way home and I can't remember what happened",
+        "出了车祸，不记得发生了什么",
+    ),
+    "transport_crash_spinal_signs": (
+        "T-boned at a junction, neck pain and my hands are numb",
+        "被车撞飞之后脖子很痛，双手发麻",
+    ),
+    "whiplash_with_limb_signs": (
+        "whiplash after a car crash and both arms are tingling",
+        "车祸之后挥鞭伤，两只手发麻",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
