@@ -24,10 +24,12 @@ _DURATION_EN = re.compile(
     _I,
 )
 # "两个多星期", 一个多月: more than N (read as N); a count of cakes is no span (吃了四个月饼,
-# 两个年糕: mooncakes and rice cakes, rules-jg, set 62)
+# 两个年糕: mooncakes and rice cakes, rules-jg, set 62); a time ago it began (三个礼拜前开始,
+# as English "three weeks ago I started") is how long it has gone on (rules-kd, set 64), 年前
+# never is
 _DURATION_ZH = re.compile(
     rf"(?<![\d.]){_COUNT}\s*(?:个)?\s*(?:多\s*)?(天|日|周|星期|礼拜|月|年)"
-    r"(?!\s*(?:大(?![便小概约致])|岁|前|级|纪|饼|餅|糕))",
+    r"(?!\s*(?:大(?![便小概约致])|岁|前(?!\s*(?:就|便)?\s*开始)|级|纪|饼|餅|糕))",
     _I,
 )
 
