@@ -62,9 +62,12 @@ _FLAGS = re.IGNORECASE
 # marker: the marker stands after a space or at the start). A dash with a space either side
 # (" - ", " – ", " — ") or a Chinese dash (——) ends a clause as a full stop does ("had a heart
 # attack in 2019 - crushing chest pain"); a hyphen inside a word ("left-sided", "6-year-old")
-# or a range between two numbers ("7 - 8 out of 10") is none.
+# or a range between two numbers ("7 - 8 out of 10") is none. A space between an English
+# negation or "or" and a Chinese word is none either: "No redness or 化脓" negates the 化脓
+# (rules-kd, set 64: English with a Chinese word dropped in).
 _HARD = re.compile(
-    rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+|\s+(?=[{HAN_CHARS}])"
+    rf"[!?;:\n。！？；：,，]|(?<!\d)\.|\.(?!\d)|(?<=[{HAN_CHARS}])\s+"
+    rf"|(?i:(?<!\bno)(?<!\bnot)(?<!\bor)(?<!\bnor)(?<!n't))\s+(?=[{HAN_CHARS}])"
     r"|(?<!\S)\d{1,2}\)(?=\s)|(?<!\d)\s+[-\u2013\u2014]{1,2}\s+|\s+[-\u2013\u2014]{1,2}\s+(?!\d)|\u2014\u2014"
 )
 # An emoji or emoticon ends a clause where it stands between two (issue 13: a cue's scope ends

@@ -1057,7 +1057,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         # the set not opened (no row moved)
         0.83,
         {
-            "f64-en-emg-007": "set 64's first run: non_urgent",
+            # (f64-en-emg-007, hot chip-pan oil in the face with a hoarse voice, closed by
+            # rules-kd on opening the set: NHS.uk burns and scalds, British Burn Association;
+            # tests/test_rules_set64.py)
         },
     ),
     # set 65, 160 messages in the thirty-ninth frozen split's voice (voice45: understated,
@@ -1089,7 +1091,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    "f64-en-emg-007": "set 64's first run: non_urgent",
+    # (f64-en-emg-007, hot chip-pan oil in the face with a hoarse voice, closed by rules-kd:
+    # NHS.uk burns and scalds, British Burn Association; tests/test_rules_set64.py)
     "f65-zh-emg-017": "set 65's first run: non_urgent",
     "f66-en-emg-007": "set 66's first run: self_care",
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
