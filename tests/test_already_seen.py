@@ -21,8 +21,9 @@ inhaler, painkillers), each read as a first message with the rules alone:
 Wrong before the change (0557fed): 9 of the 66 sentences (a red flag now 5 of 30: spots gone
 purple and not fading after "hand foot and mouth", the glass test told of "it" after a rash
 called viral, three times new confusion after "a virus" with no fever word; worse 2 of 12:
-Cantonese 唔可以落地 / 落唔到地, cannot put the foot down, and 拗柴, a twisted ankle, no injury word;
-improving 2 of 24: "my wheeze is much better", "the wheezing has settled" read as breathlessness).
+Cantonese 唔可以落地 / 落唔到地, cannot put the foot down, and 拗柴, a twisted ankle, no
+injury word; improving 2 of 24: "my wheeze is much better", "the wheezing has settled" read
+as breathlessness).
 The first 54 were written and run first (2 wrong); twelve more were written from a probe of the
 same kinds before any rule changed (7 wrong). After: none open.
 """
