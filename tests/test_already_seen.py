@@ -25,7 +25,10 @@ Cantonese 唔可以落地 / 落唔到地, cannot put the foot down, and 拗柴, 
 injury word; improving 2 of 24: "my wheeze is much better", "the wheezing has settled" read
 as breathlessness).
 The first 54 were written and run first (2 wrong); twelve more were written from a probe of the
-same kinds before any rule changed (7 wrong). After: none open.
+same kinds before any rule changed (7 wrong). Three were written after the change to pin its
+edges (a healing bruise gone purple and yellow, which the first form of the purple-spots phrase
+read as a rash and was narrowed for; spots "aren't fading" with a floppy child; a wheeze easing
+but still breathless on the stairs). After: none open.
 """
 
 from __future__ import annotations
@@ -113,6 +116,12 @@ RED_FLAG_NOW = [
     ("E", "GP said it was a virus yesterday, now my dad is confused and breathing fast"),
     # NICE NG143 red: floppy, bulging fontanelle
     ("E", "told it was colic at the GP, now my baby is pale, floppy and has a bulging soft spot"),
+    # written after the change, pinning its edges: the spots not fading, said another way
+    (
+        "E",
+        "GP said chickenpox but the spots have gone dark purple and aren't fading, and she's "
+        "floppy",
+    ),
     # Chinese
     ("E", "醫生話係病毒，而家阿爺成個人好混亂，呼吸好急"),
     ("E", "医生说是肠胃炎，现在他神志不清，一天都没有小便"),
@@ -167,6 +176,8 @@ WORSE_SAME_DAY = [
         "GP gave me an inhaler on Monday but my wheeze is no better and I'm breathless walking "
         "to the shop",
     ),
+    # written after the change: a wheeze easing is no breathlessness, breathless still is
+    ("U", "my wheeze is much better but I'm still breathless walking upstairs"),
 ]
 
 IMPROVING = [
@@ -222,6 +233,8 @@ IMPROVING = [
         "just tired",
     ),
     ("L", "the inhaler helps, the wheezing has settled"),
+    # written after the change, pinning its edges: a healing bruise's colours are no rash
+    ("!E", "the spots have gone purple and yellow as the bruise heals"),
     ("L", "GP said it was viral, 5 days in and she's much better, no fever since yesterday"),
     # Chinese
     ("L", "睇咗急症，照咗X光冇骨折，話係扭傷，而家消咗腫"),
