@@ -142,6 +142,12 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "he's been sick and has a rash that doesn't fade under a glass",
         "他呕吐了，身上有按压不褪色的皮疹",
     ),
+    # session 45 (already seen or advised, rules-kf): the glass test told of "it"
+    "rash_stays_when_pressed_unwell": (
+        "GP said the rash was viral, now it doesn't fade when I press a glass on it and she's "
+        "vomiting",
+        "医生说是病毒疹，现在按压不褪色，他还一直呕吐",
+    ),
     "nosebleed_stopped_with_warning_signs": (
         "my nosebleed has stopped but I feel dizzy and weak",
         "鼻血止住了，但是头晕",
