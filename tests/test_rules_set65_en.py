@@ -193,7 +193,8 @@ PEDAL_BIKE_FALL: list[tuple[str, str]] = [
 TREATMENT_NOT_REALLY_HELPED: list[tuple[str, str]] = [
     (
         "N",
-        "the cream from the chemist hasn't really done anything for my athlete's foot after 2 weeks",
+        "the cream from the chemist hasn't really done anything for my athlete's foot after 2"
+        " weeks",
     ),
     ("N", "the chemist's cream hasn't really helped my cold sore, it's a week now"),
     ("S", "the hydrocortisone from the pharmacy has really helped, the itchy patch is nearly gone"),
@@ -247,6 +248,7 @@ FORECAST_NOT_DURATION: list[tuple[str, str]] = [
         "my daughter's hand foot and mouth spots have been there for 12 days and she's still not"
         " eating",
     ),
+    ("N", "I've had a mouth ulcer on my tongue that hasn't healed in 3 weeks"),
 ]
 
 # NHS.uk motion sickness (settles once the journey stops: the horizon, fresh air, a pharmacist's
