@@ -96,6 +96,7 @@ class NegationCues:
     other_now: PhraseSet | None = None  # someone else's danger told as now ("she says")
     other_days_back: PhraseSet | None = None  # a time days back ("last week", 上个星期)
     other_well_now: PhraseSet | None = None  # someone else said well now ("she's fine now")
+    other_witnessed: PhraseSet | None = None  # the writer saw it happen ("i saw", "i watched")
     marks: str = ""  # the checklist's crosses among absent_after ("×", "✗", "☒")
     scope_ends: PhraseSet | None = None
     care_sought: PhraseSet | None = None  # the care sought: a negation before it is about it
@@ -129,6 +130,7 @@ class NegationCues:
         other_now: Sequence[str] = (),
         other_days_back: Sequence[str] = (),
         other_well_now: Sequence[str] = (),
+        other_witnessed: Sequence[str] = (),
         absent_after: Sequence[str] = (),
         scope_ends: Sequence[str] = (),
         care_sought: Sequence[str] = (),
@@ -160,6 +162,7 @@ class NegationCues:
             other_now=PhraseSet(other_now, inflect=False) if other_now else None,
             other_days_back=PhraseSet(other_days_back, inflect=False) if other_days_back else None,
             other_well_now=PhraseSet(other_well_now, inflect=False) if other_well_now else None,
+            other_witnessed=PhraseSet(other_witnessed, inflect=False) if other_witnessed else None,
             absent_after=_absent_after(absent_after),
             marks="".join(w for w in absent_after if _is_mark(normalize(w).strip().lower())),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,

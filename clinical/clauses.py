@@ -375,7 +375,9 @@ class Analysis:
             # the sign's own clause tells it as now ("is having one again now")
             if not (
                 cues.other_now is not None and _has(cues.other_now, self._masked[c_start:c_end])
-            ) and self._other_recovered(self._masked[s_start:s_end], s_start + other.start()):
+            ) and self._other_recovered(
+                self._masked[s_start:s_end], s_start + other.start(), s_start
+            ):
                 return "other_person"
             # the writer's own "I'm fine" does not hold back the other person's danger told
             # as now or in their words ("my friend says she can't see, I'm fine", 我同事说他...)
@@ -391,13 +393,19 @@ class Analysis:
                 return "other_person"
         return None
 
-    def _other_recovered(self, sentence: str, other_start: int) -> bool:
-        """Return True when ``sentence`` (the other person's, with the sign) tells a time days
-        back and the message says that person is well now, from their mention on."""
+    def _other_recovered(self, sentence: str, other_start: int, s_start: int) -> bool:
+        """Return True when ``sentence`` (the other person's, with the sign, from ``s_start``)
+        tells a time days back and the message says that person is well now, from their
+        mention on, or the writer says they saw it happen before naming them ("I saw someone
+        collapse at the station yesterday": a bystander's memory, NHS.uk when to call 999)."""
         cues = self._cues
-        if cues.other_days_back is None or cues.other_well_now is None:
+        if cues.other_days_back is None or not _has(cues.other_days_back, sentence):
             return False
-        return _has(cues.other_days_back, sentence) and _has(
+        if cues.other_witnessed is not None and _has(
+            cues.other_witnessed, self._masked[s_start:other_start]
+        ):
+            return True
+        return cues.other_well_now is not None and _has(
             cues.other_well_now, self._masked[other_start:]
         )
 

@@ -175,9 +175,14 @@ _FREQUENCY_AFTER = re.compile(
 # "lost weight in 3 weeks" and "worse in the last 2 days" stay durations.
 _AHEAD_BEFORE = re.compile(
     r"\b(?:exams?|interviews?|wedding|holiday|trip|flights?|flying|fly|travel(?:l?ing)?|"
-    r"operation|surgery|deadline|finals|driving test|move|moving|starts?|starting|due)"
+    r"operation|surgery|deadline|finals|driving test|move|moving|starts?|starting|due|"
+    # the time a clinician said it would take to clear ("said it'd clear in 7 to 10 days":
+    # NHS.uk hand, foot and mouth disease; rules-kb, set 65) is a time ahead, only after a word
+    # of the forecast ("hasn't healed in 3 weeks" is a span)
+    r"(?:would|will|should|could|might|may|usually|normally|'d|'ll|to)\s+"
+    r"(?:clear(?:\s+up)?|go\s+away|heal|settle(?:\s+down)?))"
     r"(?:\s+(?:is|are|was|will\s+be|starts?|'s))?\s+in\s+(?:about\s+|around\s+|roughly\s+|"
-    r"just\s+(?:over\s+|under\s+)?|only\s+|another\s+)?$",
+    r"just\s+(?:over\s+|under\s+)?|only\s+|another\s+)?(?:\d{1,2}\s*(?:to|-|or)\s*)?$",
     _I,
 )
 _AHEAD_AFTER = re.compile(r"s?'?\s*time(?![a-z])|s?\s+from\s+now(?![a-z])", _I)

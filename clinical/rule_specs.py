@@ -405,3 +405,9 @@ class CueSpec(_Spec):
         default_factory=LangList,
         description="Someone else said to be well now ('she's fine now', 现在没事了).",
     )
+    other_witnessed: LangList = Field(
+        default_factory=LangList,
+        description="The writer's word of seeing someone else's event ('i saw', 'i watched'): "
+        "with a time days back (`other_days_back`) a bystander's memory, not the writer's "
+        "current problem.",
+    )

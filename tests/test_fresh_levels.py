@@ -1070,6 +1070,10 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_65.jsonl",
         0.81,
         {
+            # (f65-en-emg-011 closed by rules-kb: a fall from a bike told by what threw the rider,
+            # "went over the handlebars", with a cracked helmet and vomiting, NICE NG232;
+            # tests/test_rules_set65_en.py; and by rules-kg: a crash told in a commuter's words,
+            # MTS major trauma; tests/test_commute_and_transport.py)
             "f65-zh-emg-017": "set 65's first run: non_urgent",
         },
     ),
@@ -1216,7 +1220,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f65-en-slf-010": "set 65's first run: emergency",
+    # (f65-en-slf-010 closed by rules-kb: a heart attack A&E checked for, "checked me for a
+    # heart attack", ECG and bloods fine, NHS.uk chest pain; tests/test_rules_set65_en.py)
     "f66-zh-slf-002": "set 66's first run: emergency",
     # (f63-zh-slf-006 closed by rules-jc: blindness named as a filler's risk read online,
     # 打玻尿酸会血管栓塞失明, NHS.uk dermal fillers; tests/test_rules_set63_zh.py)

@@ -603,6 +603,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "bleeding from my bottom since this morning, it won't stop and there are clots",
         "今天便血，一次比一次多，还有血块",
     ),
+    "rectal_bleeding_large_amount": (
+        "blood in my poo for 3 weeks, a few drops on the paper, but today the toilet water is red",
+        "便血三个星期了，今天马桶水全红了，还有血块",
+    ),
     "suicide_means_saved": (
         "I've been hoarding my tablets and tonight I'm going to do it",
         "我一直在攒安眠药，今晚就是时候了",
