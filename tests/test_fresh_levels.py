@@ -1069,7 +1069,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.81,
         {
             "f65-en-emg-011": "set 65's first run: urgent",
-            "f65-zh-emg-017": "set 65's first run: non_urgent",
+            # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet,
+            # 安全帽, then vomiting, drowsiness and memory loss, NICE NG232;
+            # tests/test_rules_set65_zh.py)
         },
     ),
     # set 66, 80 messages in the thirty-ninth frozen split's voice (voice45) by writer-fresh66,
@@ -1091,7 +1093,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
     "f64-en-emg-007": "set 64's first run: non_urgent",
-    "f65-zh-emg-017": "set 65's first run: non_urgent",
+    # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE
+    # NG232; tests/test_rules_set65_zh.py)
     "f66-en-emg-007": "set 66's first run: self_care",
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
