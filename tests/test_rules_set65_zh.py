@@ -57,10 +57,55 @@ SHOE_BLISTER_CLEAN: list[tuple[str, str]] = [
     ("U", "穿新鞋走路，脚背突然痛到不行，又红又肿又烫，发烧38.5"),
 ]
 
+# NHS.uk travel sickness (feeling sick, dizzy or sweating on a journey; it eases once the journey
+# stops: a pharmacist's tablets for the next trip): the sickness told by the ride and by getting
+# off, never named; sickness that goes on after getting off, or chest pain, is not
+TRAVEL_SICKNESS_OFF_THE_BUS: list[tuple[str, str]] = [
+    ("S", "坐大巴走盘山路，一路恶心想吐，下车透透气就好了，下次怎么办"),
+    ("S", "搭船去离岛，成程想呕，落船坐一阵就好返"),
+    ("S", "felt sick on the coach along the winding roads, fine once we got off, any tips?"),
+    ("N", "坐公交车的时候一直恶心，下车后还是吐了好几次，肚子越来越痛"),
+    ("E", "坐车回来的路上突然胸口闷痛、恶心出冷汗，下车透气也没好"),
+]
+
+# NHS.uk diarrhoea and vomiting (gets better in a few days at home; 111 when fluids will not stay
+# down, no pee, or blood): gastroenteritis named by a doctor with the diarrhoea stopped or eating
+# again is home care; named with blood, fluids not kept down or weeks of it is not
+GASTROENTERITIS_SETTLING: list[tuple[str, str]] = [
+    ("S", "医生说是肠胃炎，今天不拉了，能喝粥"),
+    ("S", "醫生話係腸胃炎，今日冇肚屙，食到粥，飲到水"),
+    ("S", "the GP said gastroenteritis, the diarrhoea has stopped and I'm eating again"),
+    ("N", "医生说是肠胃炎，今天还在拉，大便带血"),
+    ("U", "医生说是肠胃炎，今天还拉了十几次，一天没尿了"),
+    ("N", "医生说是肠胃炎，今天一直吐，水都喝不进去"),
+]
+
+# NHS.uk sprains and strains and conjunctivitis (a GP only when not better after a week or with
+# pain, light sensitivity or sight change): a follow-up asked about ("还需要复查吗"), or a
+# follow-up call's own notes, beside a course said to be improving is no review to arrange; a
+# review booked by the doctor, or a course getting worse, still is
+FOLLOW_UP_ASKED_WHEN_IMPROVING: list[tuple[str, str]] = [
+    ("S", "崴脚一周了，肿消了很多，走路好多了，还需要去复查吗"),
+    ("S", "结膜炎电话随访：分泌物减少，发红减轻，无眼痛，视力正常"),
+    (
+        "S",
+        "sprained my ankle last week, x-ray was clear, the swelling is going down, do I need a"
+        " follow-up?",
+    ),
+    ("N", "医生让我两周后回去复查，现在好多了"),
+    ("U", "崴脚一周，肿还是没消，越来越痛，还需要去复查吗"),
+    ("U", "结膜炎电话随访：分泌物增多，眼睛痛，怕光，看东西模糊"),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
-    HELMET_CRACKED_IN_A_COLLISION + SHINGLES_CRUSTED_OVER + SHOE_BLISTER_CLEAN
+    HELMET_CRACKED_IN_A_COLLISION
+    + SHINGLES_CRUSTED_OVER
+    + SHOE_BLISTER_CLEAN
+    + TRAVEL_SICKNESS_OFF_THE_BUS
+    + GASTROENTERITIS_SETTLING
+    + FOLLOW_UP_ASKED_WHEN_IMPROVING
 )
 
 
