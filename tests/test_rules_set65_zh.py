@@ -97,6 +97,124 @@ FOLLOW_UP_ASKED_WHEN_IMPROVING: list[tuple[str, str]] = [
     ("U", "结膜炎电话随访：分泌物增多，眼睛痛，怕光，看东西模糊"),
 ]
 
+# NICE CKS Chest pain and NHS.uk asthma (a reliever needed more than every 4 hours: same-day):
+# a heart attack a doctor has ruled out (排除心梗了, 已排除), the 了 after the illness, is no
+# heart attack named; one not ruled out (不能排除, 要排除) still is
+HEART_ATTACK_RULED_OUT: list[tuple[str, str]] = [
+    ("!E", "上周胸口痛去急诊，医生说排除心梗了，放心了。现在想问膝盖扭了一下怎么办"),
+    ("!E", "已排除心梗，是胃食管反流，吃了药好多了"),
+    ("E", "医生说不能排除心梗，让我马上去医院"),
+    ("E", "胸口压着痛半小时，出冷汗，医生说要排除心梗"),
+    ("E", "急诊说排除心肌梗塞，但今天又开始胸口压榨样痛，出冷汗"),
+]
+
+# NICE NG158 and NHS.uk DVT (a swollen, painful calf: same day; with breathlessness, chest pain or
+# coughing blood: 999): a chest pain a doctor has already explained (costochondritis, not the
+# heart) beside a swollen calf is the DVT's same day; breathlessness, blood or a chest pain on
+# breathing in with it is still an emergency
+CHEST_PAIN_EXPLAINED_BESIDE_A_CALF: list[tuple[str, str]] = [
+    ("=U", "上周胸口痛，急诊说是肋软骨炎，好多了。现在右小腿又肿又痛，不喘"),
+    (
+        "=U",
+        "my calf is swollen and sore, the A&E said my chest pain last week was costochondritis,"
+        " no breathlessness",
+    ),
+    ("E", "急诊说是肋软骨炎，可是今天小腿肿痛，走几步就喘不过气"),
+    ("E", "医生说不是心脏病，现在小腿肿痛，还咳出血来"),
+    ("E", "小腿肿痛了两天，今天胸口痛，吸气更痛"),
+]
+
+# NHS.uk seizures (999 is for the person having one, called by those with them): a stranger's
+# seizure the writer only saw, said to be none of theirs, is no emergency of the writer's; one
+# happening beside the writer now, or the writer's own danger after it, still is
+A_STRANGERS_SEIZURE_SEEN: list[tuple[str, str]] = [
+    ("!E", "今天看到一个陌生人癫痫发作，已经有人叫了救护车，跟我没关系。我想问我的脱发"),
+    (
+        "!E",
+        "I saw someone have a seizure on the train this morning, nothing to do with me, I want"
+        " to ask about my rash",
+    ),
+    ("E", "有人在公交车上突然抽搐，现在还在抽，我在旁边，怎么办"),
+    ("E", "地铁上有人晕倒抽搐，跟我没关系，可是我现在也胸口很痛，喘不过气"),
+]
+
+# NICE NG143 (the glass test: a rash that does not fade under a glass with a fever is 999; one
+# that fades is not, the fever's own signs decide): the danger sign quoted from what was read
+# (网上说…压了不褪色) and the child's rash said to fade is no non-blanching rash; the child's
+# own rash that does not fade, after the same quote, still is
+GLASS_TEST_READ_ABOUT: list[tuple[str, str]] = [
+    (
+        "!E",
+        "网上说脑膜炎的疹子压了不褪色，我用杯子压了，孩子的疹子一压就褪了，他三岁，发烧一天，"
+        "精神很好",
+    ),
+    ("E", "网上说压了不褪色的疹子很危险，我女儿的疹子压了也不褪色，发烧39度"),
+    ("E", "网上说压了不褪色的疹子很危险，我女儿身上的紫点压了不褪色，发烧39度"),
+    ("E", "孩子发烧，身上的疹子用杯子压了不褪色"),
+]
+
+# NHS.uk dental abscess (a swollen face with a fever: a dentist the same day; 999 when breathing
+# or swallowing is hard or the eye swells) and RCUK anaphylaxis: a face swollen by a tooth's
+# infection with a fever, on its antibiotic, is the abscess spreading, not an allergy; a swelling
+# soon after the antibiotic without fever, or the tongue with breathing trouble, stays 999
+DENTAL_SWELLING_ON_ITS_ANTIBIOTIC: list[tuple[str, str]] = [
+    ("=U", "牙周脓肿吃了两天头孢，脸越来越肿，发烧38.5，张口还可以，呼吸正常"),
+    ("=U", "牙痛半边脸肿，吃了消炎药还更肿，发烧38度，吞口水没问题"),
+    (
+        "=U",
+        "my tooth abscess is on amoxicillin, my cheek is more swollen, temperature 38.3,"
+        " breathing fine",
+    ),
+    ("E", "牙龈发炎吃阿莫西林，半小时后嘴唇和脸都肿了，全身起风团"),
+    ("E", "智齿发炎发烧，吃了阿莫西林后舌头肿，喘不过气"),
+]
+
+# NHS.uk broken finger (a finger swollen, bruised or unable to bend after an injury: an urgent
+# treatment centre for an X-ray): a finger crushed in a door (夹了手, 夹亲) is an injury; a door's
+# knock with the finger moving is not a fracture's
+FINGER_CRUSHED_IN_A_DOOR: list[tuple[str, str]] = [
+    ("U", "被门夹了手指，现在又肿又紫，动不了"),
+    ("U", "车门夹到手，食指变形了，好痛"),
+    ("L", "地铁门夹了一下手，有点红，现在能动，不怎么痛"),
+    ("L", "抽屉夹了手指，指甲下面有点紫，手指活动正常"),
+]
+
+# NHS.uk objects in the ear or nose (a child who pushed something in: do not try to remove it,
+# an urgent treatment centre or A&E): the object told by its measure word after 塞咗 / 塞了 or by
+# its not coming out (攞唔出); an ear blocked by a flight or water is not
+OBJECT_STUCK_IN_AN_EAR: list[tuple[str, str]] = [
+    ("U", "孩子把珠子塞进耳朵里了，拿不出来"),
+    ("U", "个女耳仔塞咗粒豆，攞唔出嚟"),
+    ("U", "阿仔鼻哥塞咗粒珠仔，攞唔出"),
+    ("L", "坐完飞机耳仔塞塞哋，听嘢有啲矇"),
+    ("L", "游完水耳仔塞咗，有啲水声"),
+]
+
+# NICE NG141 Cellulitis and NHS.uk cellulitis (spreading despite antibiotics, with a fever: same
+# day): the redness said to have gone past the drawn line (过咗条线, 过了画的线); a line crossed
+# in a race or a road, or redness inside the line, is not
+CELLULITIS_PAST_THE_LINE: list[tuple[str, str]] = [
+    ("U", "阿妈只脚蜂窝组织炎，食紧抗生素，红嗰度过咗条线，仲发烧"),
+    ("U", "医生说是蜂窝组织炎，开了抗生素，我用笔画了线，今天红的地方已经过了画的线，发烧38度"),
+    ("L", "蜂窝组织炎吃抗生素两天，红的范围缩小了，在画的线里面，不发烧"),
+    ("L", "跑步过咗条线先发现鞋带松咗，冇受伤"),
+    ("L", "过马路的时候过了那条线才发现红灯，吓了一跳，没受伤"),
+]
+
+# NHS.uk amlodipine (swollen ankles are a common side effect: talk to the doctor if they do not go
+# away) and NICE CKS Hypertension: ankles swollen on a calcium-channel blocker started last month
+# are a GP's review, not self-care; the same ankles with no medicine named are not
+ANKLES_ON_AMLODIPINE: list[tuple[str, str]] = [
+    ("N", "上个月开始吃氨氯地平，脚踝傍晚有点肿，早上就消了"),
+    (
+        "N",
+        "started amlodipine last month and my ankles are a bit swollen by the evening, fine in"
+        " the morning",
+    ),
+    ("L", "上个月开始吃氨氯地平，脚踝傍晚有点肿，早上就消了"),
+    ("S", "我没吃氨氯地平，脚踝有点肿，早上消了"),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
@@ -106,6 +224,15 @@ KINDS: list[tuple[str, str]] = (
     + TRAVEL_SICKNESS_OFF_THE_BUS
     + GASTROENTERITIS_SETTLING
     + FOLLOW_UP_ASKED_WHEN_IMPROVING
+    + HEART_ATTACK_RULED_OUT
+    + CHEST_PAIN_EXPLAINED_BESIDE_A_CALF
+    + A_STRANGERS_SEIZURE_SEEN
+    + GLASS_TEST_READ_ABOUT
+    + DENTAL_SWELLING_ON_ITS_ANTIBIOTIC
+    + FINGER_CRUSHED_IN_A_DOOR
+    + OBJECT_STUCK_IN_AN_EAR
+    + CELLULITIS_PAST_THE_LINE
+    + ANKLES_ON_AMLODIPINE
 )
 
 
