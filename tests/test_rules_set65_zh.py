@@ -4,10 +4,39 @@ Written by rules-kc (session 45). Each Chinese row of ``tests/data/fresh_levels_
 at its first run (81.2% for the set; 16 Chinese rows wrong) is named by the KIND of reading that
 failed, with the published source of its gold:
 
-KIND_LIST
+- f65-zh-emg-017 (non_urgent): a road collision told by its cracked helmet (安全帽, Taiwan usage),
+  then vomiting, drowsiness and memory loss - NICE NG232 head injury;
+- f65-zh-slf-017 (urgent): shingles treated, the blisters crusted over - NHS.uk shingles;
+- f65-zh-slf-019 (urgent): a shoe's friction blister said clean, the pain "unbearable" at the end
+  of the day - NHS.uk blisters;
+- f65-zh-slf-002 (non_urgent): travel sickness never named, told by the bus and by getting off -
+  NHS.uk travel sickness;
+- f65-zh-slf-016 (non_urgent): gastroenteritis named by a doctor, the diarrhoea stopped, eating -
+  NHS.uk diarrhoea and vomiting;
+- f65-zh-slf-008, f65-zh-slf-012 (non_urgent): a follow-up asked about (还需要再去复查吗) or a
+  follow-up call's notes (电话随访) beside an improving course - NHS.uk sprains and strains, NICE
+  CKS conjunctivitis;
+- f65-zh-urg-007 (emergency): a heart attack ruled out with 了 after it (排除心梗了) - NHS.uk /
+  BTS asthma for the row's gold;
+- f65-zh-urg-019 (emergency): last week's chest pain explained (肋软骨发炎) beside a swollen calf,
+  no breathlessness - NHS.uk DVT, NICE NG158;
+- f65-zh-nur-018 (emergency): a stranger's seizure seen on the metro, "nothing to do with me" -
+  NHS.uk alopecia for the row's gold;
+- f65-zh-urg-008 (emergency): the glass test quoted from what was read online (网上说), the
+  child's rash fading - NICE NG143 amber;
+- f65-zh-urg-010 (emergency): a face swollen by a tooth's infection with a fever, on amoxicillin,
+  read as an allergy - NHS.uk dental abscess;
+- f65-zh-urg-011 (non_urgent): a finger crushed in a metro door (夹了手) - NHS.uk broken finger;
+- f65-zh-urg-015 (non_urgent): a bead in a child's ear in Cantonese (耳仔塞咗粒珠，攞唔出) -
+  NHS.uk objects in the ear;
+- f65-zh-urg-013 (non_urgent): cellulitis past the drawn line in Cantonese (过咗条线) with a
+  fever on antibiotics - NICE CKS cellulitis / NG141;
+- f65-zh-nur-008 (self_care): ankles swollen on amlodipine started last month - NHS.uk
+  amlodipine.
 
 Each kind has sentences of this file's own, in other words and both polarities, from the source
-named above its list. Wrong before any rule change (the rules of 0557fed): WRONG_BEFORE.
+named above its list. Wrong before any rule change (the rules of 0557fed): 16 of 16 rows and 27
+of 78 kind sentences. After: all 16 rows at their gold and every kind sentence at its level.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -153,6 +182,20 @@ GLASS_TEST_READ_ABOUT: list[tuple[str, str]] = [
     ("E", "孩子发烧，身上的疹子用杯子压了不褪色"),
 ]
 
+# NICE NG126 Ectopic pregnancy and miscarriage and NHS.uk vaginal bleeding in pregnancy (a little
+# brown or pink bleeding: the same day): once the quoted 见红 is read as read (网上说, above), the
+# brown seen on the paper after wiping in a pregnancy is the writer's own spotting; brown on the
+# paper with the bottom named, or with no pregnancy, is not (f57-zh-urg-007 held by it)
+BROWN_ON_THE_PAPER_IN_PREGNANCY: list[tuple[str, str]] = [
+    (
+        "=U",
+        "网上说见红就是要流产了，吓死了。我怀孕十一周，今天早上擦的时候纸上有一点点咖啡色的，不痛",
+    ),
+    ("=U", "怀孕九周，早上擦的时候纸上有点褐色，不痛"),
+    ("L", "怀孕八周，擦屁股的时候纸上有点咖啡色，大便有点干"),
+    ("L", "擦的时候纸上有一点咖啡色，没怀孕，月经快来了"),
+]
+
 # NHS.uk dental abscess (a swollen face with a fever: a dentist the same day; 999 when breathing
 # or swallowing is hard or the eye swells) and RCUK anaphylaxis: a face swollen by a tooth's
 # infection with a fever, on its antibiotic, is the abscess spreading, not an allergy; a swelling
@@ -228,6 +271,7 @@ KINDS: list[tuple[str, str]] = (
     + CHEST_PAIN_EXPLAINED_BESIDE_A_CALF
     + A_STRANGERS_SEIZURE_SEEN
     + GLASS_TEST_READ_ABOUT
+    + BROWN_ON_THE_PAPER_IN_PREGNANCY
     + DENTAL_SWELLING_ON_ITS_ANTIBIOTIC
     + FINGER_CRUSHED_IN_A_DOOR
     + OBJECT_STUCK_IN_AN_EAR
