@@ -617,6 +617,19 @@ _FAINT_TRIGGER = re.compile(
 )
 
 
+# a follow-up asked about ("还需要再去复查吗", "do I need a follow-up?") or a follow-up call's
+# own notes (电话随访, 随访记录) beside a course said to be improving: no review to arrange
+# (NHS.uk sprains and strains, conjunctivitis: a GP only when not better; rules-kc, set 65)
+_REVIEW_ASKED = re.compile(
+    r"(?:还|還)?(?:需要|需不需要|要不要|用不用|使唔使|洗唔洗|使不使)(?:再)?(?:去|返去|回去)?"
+    r"(?:复查|複查|复诊|複診|覆诊|覆診)(?:吗|嗎|呢|啊|啦|嘛)?"
+    r"|(?:电话|電話)(?:随访|隨訪)|(?:随访|隨訪)(?:记录|記錄)"
+    r"|(?:do|does|will|should) (?:i|he|she|we|they) (?:still )?(?:need|have) (?:to go back for )?"
+    r"(?:a )?(?:follow[- ]?up|check[- ]?up|review)",
+    re.I,
+)
+
+
 # A food made of blood (鸭血, 猪血, 毛血旺, 血肠, Taiwan 猪血糕; "blood orange", "blood sausage")
 # is no blood from the body: NHS.uk diarrhoea and vomiting sends bloody diarrhoea to a GP the same
 # day, not a hotpot with duck blood in it (rules-jc, set 63: f63-zh-slf-019)
@@ -1019,6 +1032,8 @@ def decide(
         against.append("lasting or coming back")
     # the blood test at which someone fainted is the faint's trigger, no test to arrange
     checks = [_FAINT_TRIGGER.sub(" ", t) for t in texts] if "faint_at_blood" in concepts else None
+    if improving:
+        checks = [_REVIEW_ASKED.sub(" ", t) for t in (checks or texts)]
     for name, why in (
         ("refer", "a sign a clinician should check within days"),
         ("review", "a review or test needs a clinician"),

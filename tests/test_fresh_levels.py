@@ -1074,7 +1074,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # "went over the handlebars", with a cracked helmet and vomiting, NICE NG232;
             # tests/test_rules_set65_en.py; and by rules-kg: a crash told in a commuter's words,
             # MTS major trauma; tests/test_commute_and_transport.py)
-            "f65-zh-emg-017": "set 65's first run: non_urgent",
+            # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet,
+            # 安全帽, then vomiting, drowsiness and memory loss, NICE NG232;
+            # tests/test_rules_set65_zh.py)
         },
     ),
     # set 66, 80 messages in the thirty-ninth frozen split's voice (voice45) by writer-fresh66,
@@ -1097,7 +1099,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 OPEN_BELOW_URGENT: dict[str, str] = {
     # (f64-en-emg-007, hot chip-pan oil in the face with a hoarse voice, closed by rules-kd:
     # NHS.uk burns and scalds, British Burn Association; tests/test_rules_set64.py)
-    "f65-zh-emg-017": "set 65's first run: non_urgent",
+    # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE
+    # NG232; tests/test_rules_set65_zh.py)
     "f66-en-emg-007": "set 66's first run: self_care",
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)

@@ -681,6 +681,16 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "fell off my bike with no helmet on and I've been sick twice since",
         "踩单车跌倒，没戴头盔，之后吐了两次",
     ),
+    # rules-kc (set 65): pulmonary_embolism_signs without its chest pain (NICE NG158)
+    "set65zh_pulmonary_embolism_breathing_signs": (
+        "my calf is swollen and painful and now I'm short of breath",
+        "小腿肿痛，现在走几步就喘不过气",
+    ),
+    # rules-kc (set 65): a road collision told by its cracked helmet (NICE NG232)
+    "set65zh_road_collision_helmet_warning_signs": (
+        "scooter crash on the way to work, my helmet cracked and I've been sick twice since",
+        "骑机车被车撞，安全帽裂了，之后吐了两次",
+    ),
     "bile_vomiting_with_cough": (
         "my son has a chesty cough and has been vomiting green",
         "宝宝咳嗽有痰，还吐了绿色的水",
