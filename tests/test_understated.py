@@ -255,37 +255,11 @@ MILD_REASSURED = [
 ]
 
 OPEN_ROWS: dict[str, str] = {
-    "probably nothing, my little one has a few spots that don't really fade when I press a "
-    "glass on them, she's a bit hot": "a hedge after the negation: doesn't really fade",
-    "sorry to bother you, my toddler's got a temperature and a rash that doesn't really go "
-    "away when I roll a glass over it": "a hedge after the negation: doesn't really go away",
-    "probably being silly, but the spots on her legs don't seem to fade under a glass and "
-    "she's a bit hot and grumpy": "a hedge after the negation: don't seem to fade",
-    "I'm sure it's nothing, he's just a bit sleepy, but he's got a temperature and the rash "
-    "won't really fade when I press it": "a hedge after the negation: won't really fade",
-    "probably nothing, my son won't really wake up properly since his nap and he's burning up": (
-        "a hedge after the negation: won't really wake up"
-    ),
-    "my mum isn't really making sense today and she's a bit hot, she's 84, probably just tired": (
-        "a hedge after the negation: isn't really making sense"
-    ),
-    "宝宝有点发烧，身上有些小点点，用杯子压了也不怎么褪，应该没事吧": "不怎么褪: a hedge after 不",
-    "唔好意思阻你，個女發燒，身上啲紅點壓落去都唔係好褪色": "唔係好褪色: a hedge after 唔",
-    "可能是我想多了，我妈手有点举不太起来，说话也不太清楚，刚刚开始的": "举不太起来, 不太清楚",
-    "sorry to bother you, my mum had a bit of a fit just now, first time ever, she's a bit "
-    "drowsy now": "a bit of a fit",
-    "feel silly asking, I'm 30 weeks pregnant and I've had a bit of a bleed, quite a lot "
-    "actually, and some tummy pain": "a bleed in later pregnancy, quite a lot, with pain",
     "sorry if this is silly, I'm 34 weeks and I've been bleeding a bit more than spotting, "
-    "and my tummy's kind of hard and sore": "bleeding and a hard sore tummy at 34 weeks",
-    "可能没事，怀孕32周，刚才出了点血，还挺多的，肚子有点痛": (
-        "出了点血，还挺多的 in later pregnancy with pain"
+    "and my tummy's kind of hard and sore": (
+        "\"tummy's kind of hard and sore\": a hedge inside the womb's hardness and the pain (RCOG "
+        "GTG63 abruption) is not read; the bleeding alone is urgent"
     ),
-    "my grandad's a bit confused today, breathing fast, and he's got a bit of a temperature, "
-    "probably just a cold": "a bit of a temperature with new confusion",
-    "冇乜事嘅，個BB三個星期大，有少少燒，38度": "38度 after 燒 across a comma, a baby of 3 weeks",
-    "我差点心脏病发作，老板突然叫我，哈哈，现在就是有点头痛": "差点心脏病发作 read as a fear",
-    "笑死，差点中风，看到信用卡账单，哈哈，其实就是有点累": "差点中风 read as a stroke",
 }
 
 
