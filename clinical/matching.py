@@ -243,19 +243,32 @@ def _han_split(part: str) -> tuple[str, str]:
 # The understated voice in Chinese softens a negation with a degree word after it (举不太起来,
 # 说话不太清楚, 压了也不怎么褪, Cantonese 唔系好清楚, 唔太清楚): inside a phrase, 不 and 唔 let
 # one such word in; the sign is still the sign (NICE NG143, NHS.uk stroke; session 45). Not 不大
-# (不大便 is no stool) nor 没 (没怎么吃 is its own phrase where it matters).
-_ZH_NEGATION_HEDGE = {"不": "不(?:太|怎么|怎样|是很|是太)?", "唔": "唔(?:系好|系几|太)?"}
+# (不大便 is no stool) nor 没 (没怎么吃 is its own phrase where it matters). 太 only after a word
+# of the phrase (举不太起来, 说话不太清楚): a phrase opening 不 is often an absence or a look-alike
+# (不痛了 is not 不太痛了, "not so painful now"), and never before 好 (不太好 is "not great").
+_ZH_NEGATION_HEDGE = {"不": "不(?:怎么|怎样)?", "唔": "唔(?:系好|系几|太)?"}
+_ZH_NEGATION_HEDGE_INSIDE = {"不": "不(?:太|怎么|怎样|是很|是太)?", "唔": "唔(?:系好|系几|太)?"}
 _ZH_NEGATION = re.compile("[不唔]")
 
 
-def _han_escape(text: str) -> str:
-    """Return ``text`` escaped, each 不 or 唔 letting a softening degree word in after it."""
-    return "".join(_ZH_NEGATION_HEDGE.get(ch, re.escape(ch)) for ch in text)
+def _han_escape(text: str, inside: bool) -> str:
+    """Return ``text`` escaped, each 不 or 唔 letting a softening degree word in after it
+    (``inside``: the text follows a word of the phrase)."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _ZH_NEGATION_HEDGE and text[i + 1 : i + 2] not in ("好", ""):
+            table = _ZH_NEGATION_HEDGE_INSIDE if inside or i > 0 else _ZH_NEGATION_HEDGE
+            out.append(table[ch])
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
 
 
 def _han_part(part: str) -> str:
     subject, rest = _han_split(part)
-    return re.escape(subject) + _ZH_ADVERB + _han_escape(rest) if subject else _han_escape(rest)
+    if subject:
+        return re.escape(subject) + _ZH_ADVERB + _han_escape(rest, inside=True)
+    return _han_escape(rest, inside=False)
 
 
 def phrase_pattern(phrase: str, *, inflect: bool = True, loose: bool = False) -> str:
