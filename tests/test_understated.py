@@ -32,6 +32,15 @@ happened, not how calm the writer sounds:
 
 Wrong before the change (0557fed): 17 of 62 (item 1: 9 of 13, item 2: 6 of 12, item 3: 0 of
 15, item 4: 2 of 7, item 5: 0 of 15).
+
+After (rules-ke): one open row. A hedge after a negation inside a phrase is read
+(``clinical.matching``: "really", "quite", "seem to", "appear to" after "not" or a negative
+contraction; 怎么 / 怎样 after 不, 系好 / 系几 / 太 after 唔, and 太 after 不 only inside a phrase,
+never before 好); "a bit hot", "a bit of a temperature", Cantonese 有少少烧 are a fever, "a bit of
+a fit" a fit (a tantrum's "a bit of a fit about" is not), "a bleed" and 出了点血 a bleeding in
+pregnancy; 差点中风 and 差点心脏病发作 are a fright, no stroke or chest pain. Still open: "my
+tummy's kind of hard and sore" (a hedge inside the womb's hardness) beside bleeding at 34
+weeks reads at the bleeding's urgent, not RCOG GTG63's abruption.
 """
 
 from __future__ import annotations
