@@ -154,6 +154,17 @@ _OPTIONAL |= dict.fromkeys(("is", "are", "was", "were", "am", "been"), _COPULA)
 # After "not" / "no" a phrase's -ing verb also reads as its bare or -s form, the auxiliary
 # dropped ("he not answer me", "baby not feed", "she not breathe"): "not answering".
 _NOT = frozenset({"not", "no"})
+# The understated voice puts a hedge between a negation and its verb ("the spots don't really
+# fade", "don't seem to fade", "he won't really wake up", "she isn't really making sense", "can't
+# quite lift his arm"): inside a phrase, after "not", "cannot" or a negative contraction, one
+# such hedge may stand; the sign is still the sign (NICE NG143, NHS.uk stroke; session 45).
+_HEDGE_AFTER_NEGATION = r"(?:[\s-]+(?:really|quite|seem(?:s|ed)?[\s-]+to|appear(?:s|ed)?[\s-]+to))?"
+
+
+def _negative_word(word: str) -> bool:
+    """Return True for "not", "cannot" and a negative contraction ("doesn't", "wont")."""
+    w = word.lower()
+    return w in {"not", "cannot"} or w.endswith("n't") or w in NEGATIVE_CONTRACTIONS
 
 
 def _bare_of_ing(word: str) -> tuple[str, str] | None:
@@ -216,6 +227,8 @@ def _part_pattern(words: list[str], inflect: bool, tense: bool = False) -> str:
         out += past if past is not None else word_pattern(word, inflect)
         if "'" not in word:
             out += _CLITIC
+        if i < len(words) - 1 and _negative_word(word):
+            out += _HEDGE_AFTER_NEGATION
         if i < len(words) - 1:
             out += LATIN_SEP
     return out
@@ -227,9 +240,35 @@ def _han_split(part: str) -> tuple[str, str]:
     return (part[: m.end()], part[m.end() :]) if m else ("", part)
 
 
+# The understated voice in Chinese softens a negation with a degree word after it (举不太起来,
+# 说话不太清楚, 压了也不怎么褪, Cantonese 唔系好清楚, 唔太清楚): inside a phrase, 不 and 唔 let
+# one such word in; the sign is still the sign (NICE NG143, NHS.uk stroke; session 45). Not 不大
+# (不大便 is no stool) nor 没 (没怎么吃 is its own phrase where it matters). 太 only after a word
+# of the phrase (举不太起来, 说话不太清楚): a phrase opening 不 is often an absence or a look-alike
+# (不痛了 is not 不太痛了, "not so painful now"), and never before 好 (不太好 is "not great").
+_ZH_NEGATION_HEDGE = {"不": "不(?:怎么|怎样)?", "唔": "唔(?:系好|系几|太)?"}
+_ZH_NEGATION_HEDGE_INSIDE = {"不": "不(?:太|怎么|怎样|是很|是太)?", "唔": "唔(?:系好|系几|太)?"}
+_ZH_NEGATION = re.compile("[不唔]")
+
+
+def _han_escape(text: str, inside: bool) -> str:
+    """Return ``text`` escaped, each 不 or 唔 letting a softening degree word in after it
+    (``inside``: the text follows a word of the phrase)."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _ZH_NEGATION_HEDGE and text[i + 1 : i + 2] not in ("好", ""):
+            table = _ZH_NEGATION_HEDGE_INSIDE if inside or i > 0 else _ZH_NEGATION_HEDGE
+            out.append(table[ch])
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
 def _han_part(part: str) -> str:
     subject, rest = _han_split(part)
-    return re.escape(subject) + _ZH_ADVERB + re.escape(rest) if subject else re.escape(rest)
+    if subject:
+        return re.escape(subject) + _ZH_ADVERB + _han_escape(rest, inside=True)
+    return _han_escape(rest, inside=False)
 
 
 def phrase_pattern(phrase: str, *, inflect: bool = True, loose: bool = False) -> str:
@@ -249,12 +288,18 @@ def phrase_pattern(phrase: str, *, inflect: bool = True, loose: bool = False) ->
     return BOUNDARY_BEFORE + gap.join(words) + BOUNDARY_AFTER
 
 
+def _negation_cut(piece: str) -> list[str]:
+    """Return ``piece`` cut after each 不 or 唔 (a degree word may stand there in the text)."""
+    return _ZH_NEGATION.sub(lambda m: m.group() + "\0", piece).split("\0")
+
+
 def phrase_literal(phrase: str, *, inflect: bool = True) -> str | None:
     """Return a lowercase substring every match of ``phrase`` contains, or None if unsure."""
     phrase = normalize(phrase).strip().lower()
     parts = [p.strip() for p in phrase.split(GAP) if p.strip()]
     if is_chinese(phrase):
-        return max((piece for p in parts for piece in _han_split(p)), key=len)
+        pieces = (piece for p in parts for half in _han_split(p) for piece in _negation_cut(half))
+        return max(pieces, key=len)
     literals = []
     words_all = [w for part in parts for w in re.split(r"[\s-]+", part) if w]
     for i, word in enumerate(words_all):
