@@ -240,10 +240,12 @@ class Analysis:
 
     def _bound(self, start: int) -> bool:
         """Return True when the word before ``start`` binds a subject to its clause."""
-        before = self.lowered[max(0, start - 12) : start]
+        before = self.lowered[max(0, start - 20) : start]
         if before and is_chinese(before[-1]):
             return before.endswith(self._cues.han_binders)
         words = re.findall(r"[a-z']+", before)
+        if words[-3:-2] == ["the"] and words[-1] in _TIME_BINDERS:
+            return False  # "for the last month she's had": a duration up to now, no past time
         return bool(words) and words[-1] in self._cues.binders
 
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:
