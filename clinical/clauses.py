@@ -93,6 +93,10 @@ _OPEN_WORD = re.compile(
 )
 # Prepositions that carry the clause on after an emoji ("do i need to worry 😬 about coughing
 # up blood"): the emoji stands inside it.
+# a past time said first binds the writer to its clause ("last month I passed out": binders in
+# cues.yaml), but an emoji after the time still ends it ("2 yrs ago 😬 got stung today": rules-kh)
+_TIME_BINDERS = frozenset({"month", "year", "ago"})
+_TIME_HAN_BINDERS = ("去年", "前年", "年前", "个月前", "上个月", "旧年")
 _CARRIED_ON = re.compile(r"\s*(?:about|of|to|for|with|from|into|onto|than)(?![a-z])", re.I)
 _ASKED_GAP = 16  # characters between a sign and a question about it ("和心脏骤停有什么区别")
 # A negated list written with commas and closed by "or" ("no dizziness, chest pain or
@@ -229,18 +233,22 @@ class Analysis:
             if last is not None and last.end() == len(before):
                 return False
         if is_chinese(before[-1]):
-            return not before.endswith(self._cues.han_binders)
+            return before.endswith(_TIME_HAN_BINDERS) or not before.endswith(self._cues.han_binders)
         words = re.findall(r"[a-z0-9']+", before.lower())
-        return not words or (
-            words[-1] not in self._cues.binders and _OPEN_WORD.fullmatch(words[-1]) is None
+        return (
+            not words
+            or words[-1] in _TIME_BINDERS
+            or (words[-1] not in self._cues.binders and _OPEN_WORD.fullmatch(words[-1]) is None)
         )
 
     def _bound(self, start: int) -> bool:
         """Return True when the word before ``start`` binds a subject to its clause."""
-        before = self.lowered[max(0, start - 12) : start]
+        before = self.lowered[max(0, start - 20) : start]
         if before and is_chinese(before[-1]):
             return before.endswith(self._cues.han_binders)
         words = re.findall(r"[a-z']+", before)
+        if words[-3:-2] == ["the"] and words[-1] in _TIME_BINDERS:
+            return False  # "for the last month she's had": a duration up to now, no past time
         return bool(words) and words[-1] in self._cues.binders
 
     def clause_bounds(self, start: int, end: int) -> tuple[int, int]:

@@ -1258,7 +1258,8 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     # (f50-en-slf-010, a stroke named only as what was read a red eye can be a sign of, closed
     # by rules-dh: NHS.uk stroke, subconjunctival haemorrhage; tests/test_rules_set50.py)
     "f50-zh-slf-003": "set 50's first run: emergency",
-    "f38-zh-slf-007": "set 38's first run: emergency (bare 一掂就痛)",
+    # (f38-zh-slf-007, sunburn that hurts when touched, 一掂就痛, closed by rules-kh: the bare
+    # phrase counts beside tummy pain only, NHS.uk sunburn; tests/test_over_triage_45.py)
     # (f49-zh-slf-019, "吃了很多又喝冰的" at a hotpot and "需要吃藥嗎" asked, closed by rules-dd: a
     # medicine asked about is none taken, NHS.uk diarrhoea; tests/test_rules_set49_zh.py)
     # (f48-en-slf-005 and f48-zh-slf-002, "blood everywhere" / 血哗哗的流 that minutes of
@@ -1428,9 +1429,9 @@ OPEN_DECISION_16: dict[str, str] = {
     "reading closed it in session 34, but an emergency rule joins across persons (safety)",
     "fl16-zh-urg-005": "an 85-year-old suddenly muddled is raised to an emergency; NHS.uk "
     "sudden confusion says A&E or 999, so the rules follow the page (as set 15's row)",
-    "fl16-en-nur-008": "an old stroke 'I have stroke 4 year before' (non-native past) raised",
-    "fl16-en-slf-004": "'last year I have very bad allergy' is read as severe now: a past "
-    "time opening the sentence does not reach its clause (matcher)",
+    # (fl16-en-nur-008 "I have stroke 4 year before" and fl16-en-slf-004 "last year I have very
+    # bad allergy" closed by rules-kh, session 45: a past time said first binds the writer to its
+    # clause, "4 year before" is past; tests/test_over_triage_45.py)
     # (fl16-en-slf-005 closed in session 20: "baby 8 month" without "my" is the baby's age)
     "fl16-en-slf-011": "NHS.uk baby poo says green poo in a well breastfed baby is normal; the "
     "decision keeps every baby under 3 months same-day (NICE NG143 by age), not lowered",

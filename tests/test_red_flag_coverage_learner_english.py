@@ -273,9 +273,6 @@ OPEN: dict[str, str] = {
     "blood is jump out from cut on arm, cannot stop": "pulsatile bleeding as 'jump out'",
     "he is fall down from roof, not moving his leg, neck very pain": "a fall from a height "
     "said 'is fall down from roof'",
-    "before 2 year he have stroke, now he is ok, only want check his blood pressure medicine": (
-        "'before 2 year' (two years ago) is no past cue; as fl16-en-nur-008"
-    ),
     "my brother he say his friend have heart attack, i want know the signs": "a friend's "
     "heart attack reported by a brother is read as the patient's",
 }

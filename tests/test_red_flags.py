@@ -1504,9 +1504,25 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "whiplash after a car crash and both arms are tingling",
         "车祸之后挥鞭伤，两只手发麻",
     ),
+    "abdominal_touch_hurts": (
+        "stomach ache all night and I can't bear anyone touching it",
+        "肚子痛了一晚上，现在一碰就痛",
+    ),
+    "detergent_capsule_with_signs": (
+        "my toddler bit a laundry pod and now she keeps coughing",
+        "孩子咬破了洗衣凝珠，现在一直吐",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "detergent_capsule_no_symptoms": (
+        "my son swallowed a dishwasher tablet, he seems fine, no symptoms",
+        "女儿咬破了洗衣凝珠，现在没有任何症状",
+    ),
+    "allergy_dizzy_after_allergen": (
+        "I feel dizzy after eating peanuts",
+        "吃了花生以后头晕",
+    ),
     "swelling_throat_after_blow": (
         "got punched in the face and my throat feels swollen",
         "被人打了一拳，喉咙肿了",
