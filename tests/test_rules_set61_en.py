@@ -143,8 +143,8 @@ OPEN_ROWS: dict[str, str] = {
     " blisters on the hands (and any blistered burn on a child) to A&E: the rules'"
     " child_blistered_burn emergency is kept, so left open",
     "f61-en-urg-011": "not reached in session 43's time: a dog bite through the skin played down",
-    "f61-en-urg-012": "not reached in session 43's time: reduced fetal movements told as the baby"
-    " not having moved today",
+    # (f61-en-urg-012 closed by rules-ke, session 45: reduced fetal movements told softly, the
+    # baby "hasn't really moved" today; tests/test_understated.py)
     "f61-en-urg-014": "not reached in session 43's time: sudden new floaters and flashes",
     "f61-en-urg-017": "not reached in session 43's time: a rib injury with fever and a productive"
     " cough",
