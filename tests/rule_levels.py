@@ -58,6 +58,22 @@ def with_open(rows: list[tuple[str, str]], open_rows: dict[str, str] | None = No
     ]
 
 
+def rows_with_open(row_ids: list[str], open_rows: dict[str, str]) -> list:
+    """Return a fresh set's ``row_ids`` as pytest params named by the id, those in
+    ``open_rows`` marked strict xfails with their reason, as ``with_open`` does for
+    sentences."""
+    return [
+        pytest.param(
+            row_id,
+            id=row_id,
+            marks=pytest.mark.xfail(strict=True, reason=open_rows[row_id])
+            if row_id in open_rows
+            else (),
+        )
+        for row_id in row_ids
+    ]
+
+
 def decided_level(rules: RuleSet, text: str) -> Disposition:
     """Return the four-level decision for ``text`` alone with its red flags on top: the more
     urgent of ``clinical.disposition.decide`` and the rules' first hit, as the rules-only

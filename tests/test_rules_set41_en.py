@@ -48,7 +48,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches
+from tests.rule_levels import assert_reaches, rows_with_open
 
 DATA = Path(__file__).parent / "data" / "fresh_levels_41.jsonl"
 
@@ -192,12 +192,7 @@ CASES = (
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in ROWS
-    ],
+    rows_with_open(ROWS, OPEN_ROWS),
 )
 def test_set41_english_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = _rows()[row_id]

@@ -27,7 +27,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # Manchester Triage System pain (the severity is the patient's, of the complaint) and NHS.uk head
 # lice, common cold and sore throat (treated at home): a degree word said of a treatment, a
@@ -143,12 +143,7 @@ OPEN_ROWS = {"f53-en-slf-014": _BAND_OPEN}
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET53_ROWS
-    ],
+    rows_with_open(SET53_ROWS, OPEN_ROWS),
 )
 def test_set53_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_53.jsonl", row_id)

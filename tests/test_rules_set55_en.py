@@ -46,7 +46,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NHS.uk testicle pain (sudden, very bad pain, pain with being sick, a testicle higher than usual:
 # A&E; torsion is most common in boys and teenagers) and NICE CKS Scrotal pain and swelling: the
@@ -279,12 +279,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET55_ROWS
-    ],
+    rows_with_open(SET55_ROWS, OPEN_ROWS),
 )
 def test_set55_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_55.jsonl", row_id)

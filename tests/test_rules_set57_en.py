@@ -47,7 +47,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NHS.uk falls (call 999 if someone has fallen and cannot get up, or has been on the floor a long
 # time); NICE CG161: an older person named by an age typed as a number, as "my nan" is; one who
@@ -307,12 +307,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET57_ROWS
-    ],
+    rows_with_open(SET57_ROWS, OPEN_ROWS),
 )
 def test_set57_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_57.jsonl", row_id)

@@ -39,7 +39,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # RCOG Green-top 50 umbilical cord prolapse (a cord seen or felt after the waters break: 999) and
 # NHS.uk waters breaking (call the maternity unit): the waters said in Cantonese (穿咗水, 穿羊水)
@@ -236,12 +236,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET57_ZH_ROWS
-    ],
+    rows_with_open(SET57_ZH_ROWS, OPEN_ROWS),
 )
 def test_set57_zh_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_57.jsonl", row_id)

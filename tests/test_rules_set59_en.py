@@ -43,7 +43,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NHS.uk when to call 999 (an acute confused state; breathing difficulties) and RCUK basic life
 # support (a person not responding normally whose breathing is noisy, snoring or gurgling): new
@@ -232,12 +232,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET59_ROWS
-    ],
+    rows_with_open(SET59_ROWS, OPEN_ROWS),
 )
 def test_set59_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_59.jsonl", row_id)

@@ -41,7 +41,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NHS.uk carbon monoxide poisoning (a headache, dizziness, feeling sick: fresh air and advice the
 # same day; confusion, collapse: 999): a poisoning nearly had (差点, 险些) is none, its symptoms
@@ -237,12 +237,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET59_ZH_ROWS
-    ],
+    rows_with_open(SET59_ZH_ROWS, OPEN_ROWS),
 )
 def test_set59_zh_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_59.jsonl", row_id)

@@ -38,7 +38,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NHS.uk neck and back injuries (after an injury, neck or back pain with tingling, numbness or
 # weakness in the arms or legs: call 999 and do not move them); MTS major trauma and NICE NG232
@@ -141,12 +141,7 @@ OPEN_ROWS: dict[str, str] = {}
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET60_ROWS
-    ],
+    rows_with_open(SET60_ROWS, OPEN_ROWS),
 )
 def test_set60_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_60.jsonl", row_id)

@@ -35,7 +35,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NICE NG232 Head injury and NHS.uk head injury (vomiting, drowsiness, confusion after a head
 # injury: A&E): the blow dealt by a person, a fist, a foot, a head or a bottle; a punch to
@@ -161,12 +161,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET61_EN_ROWS
-    ],
+    rows_with_open(SET61_EN_ROWS, OPEN_ROWS),
 )
 def test_set61_en_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_61.jsonl", row_id)

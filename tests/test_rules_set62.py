@@ -44,7 +44,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NICE NG232 head injury (vomiting more than once, drowsiness, a headache getting worse, double
 # vision after a head injury: the emergency department) and NHS.uk head injury: the blow dealt by
@@ -269,12 +269,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET62_ROWS
-    ],
+    rows_with_open(SET62_ROWS, OPEN_ROWS),
 )
 def test_set62_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_62.jsonl", row_id)

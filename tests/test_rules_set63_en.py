@@ -36,7 +36,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NHS.uk intrauterine system (IUS) and intrauterine device (IUD): period-type cramps and spotting
 # after the fitting are expected; NHS.uk What to do if someone has a seizure (999: a first fit,
@@ -246,12 +246,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET63_ROWS
-    ],
+    rows_with_open(SET63_ROWS, OPEN_ROWS),
 )
 def test_set63_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_63.jsonl", row_id)

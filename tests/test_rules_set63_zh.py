@@ -46,7 +46,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # RCP NEWS2 ACVPU (V: eyes open only to voice) and Manchester Triage System altered conscious
 # level; NHS.uk when to call 999 (hard to wake): eyes opened only after a long calling or
@@ -213,12 +213,7 @@ OPEN_ROWS: dict[str, str] = {}
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET63_ROWS
-    ],
+    rows_with_open(SET63_ROWS, OPEN_ROWS),
 )
 def test_set63_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_63.jsonl", row_id)

@@ -42,7 +42,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NHS.uk burns and scalds (burns to the face, and a hoarse voice or breathing trouble after a burn:
 # A&E / 999) and the British Burn Association referral (burns with airway involvement: hoarse
@@ -214,12 +214,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET64_ROWS
-    ],
+    rows_with_open(SET64_ROWS, OPEN_ROWS),
 )
 def test_set64_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_64.jsonl", row_id)

@@ -49,7 +49,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NICE NG232 Head injury (vomiting since the injury, drowsiness, memory loss or repeated
 # questions: the emergency department; a cyclist struck by a motor vehicle is a dangerous
@@ -325,12 +325,7 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET65_ROWS
-    ],
+    rows_with_open(SET65_ROWS, OPEN_ROWS),
 )
 def test_set65_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_65.jsonl", row_id)

@@ -48,7 +48,7 @@ import pytest
 
 from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
 
 # NICE NG232 Head injury (vomiting, drowsiness, confusion or memory loss after a head injury: the
 # emergency department; a road collision is a dangerous mechanism) and NHS.uk head injury (a
@@ -310,12 +310,7 @@ OPEN_ROWS: dict[str, str] = {}
 
 @pytest.mark.parametrize(
     "row_id",
-    [
-        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=OPEN_ROWS[r]))
-        if r in OPEN_ROWS
-        else r
-        for r in SET65_ZH_ROWS
-    ],
+    rows_with_open(SET65_ZH_ROWS, OPEN_ROWS),
 )
 def test_set65_zh_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
     row = fresh_row("fresh_levels_65.jsonl", row_id)
