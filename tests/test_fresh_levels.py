@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 66, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 68, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -1095,6 +1095,28 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f66-en-emg-007": "set 66's first run: self_care",
         },
     ),
+    # set 67, 160 messages in the fortieth frozen split's voice (voice46: several complaints,
+    # question form, outdoors and water) by writer-fresh67, run first on 71aaa87's rules
+    # (session 45's), before any of session 46's rule work: 85.6% (137 of 160), 37 of 40
+    # emergencies (two at urgent, one at non_urgent), no self-care message at emergency
+    "set67": (
+        "fresh_levels_67.jsonl",
+        0.85,
+        {
+            "f67-en-emg-004": "set 67's first run: urgent",
+            "f67-en-emg-018": "set 67's first run: non_urgent",
+            "f67-zh-emg-007": "set 67's first run: urgent",
+        },
+    ),
+    # set 68, 80 messages in the fortieth frozen split's voice (voice46) by writer-fresh68, run
+    # first on 71aaa87's rules, before any of session 46's rule work, as a carry-over measure:
+    # 90.0% (72 of 80), 20 of 20 emergencies, no self-care message at emergency; not opened
+    # until the session's other rule work has merged
+    "set68": (
+        "fresh_levels_68.jsonl",
+        0.90,
+        {},
+    ),
 }
 
 
@@ -1107,6 +1129,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE
     # NG232; tests/test_rules_set65_zh.py)
     "f66-en-emg-007": "set 66's first run: self_care",
+    "f67-en-emg-018": "set 67's first run: non_urgent",
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
     # (f61-zh-emg-016 closed by rules-ic: MTS open fracture, NHS.uk broken bones;
@@ -1384,6 +1407,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set64", 20),
         ("set65", 40),
         ("set66", 20),
+        ("set67", 40),
+        ("set68", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
