@@ -173,6 +173,12 @@ _FREQUENCY_AFTER = re.compile(
 # 10 days", "surgery in 6 weeks' time" say when something will happen (NHS.uk: how long a
 # symptom has lasted decides; a date to come does not). Only after a planned event's word, so
 # "lost weight in 3 weeks" and "worse in the last 2 days" stay durations.
+# "for the first time in about ten years": how long since something was last done, not how
+# long a complaint has lasted (rules-lb, set 67: NHS.uk exercise, muscle soreness)
+_FIRST_TIME_IN_BEFORE = re.compile(
+    r"\bfirst\s+time\s+in\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    _I,
+)
 _AHEAD_BEFORE = re.compile(
     r"\b(?:exams?|interviews?|wedding|holiday|trip|flights?|flying|fly|travel(?:l?ing)?|"
     r"operation|surgery|deadline|finals|driving test|move|moving|starts?|starting|due|"
@@ -378,6 +384,8 @@ def duration_findings(text: str) -> list[Found]:
                 _AHEAD_BEFORE.search(text[: m.start()]) or _AHEAD_AFTER.match(text, m.end())
             ):
                 continue  # "exams in 3 weeks", "in 2 weeks' time": a time ahead, not how long
+            if pattern is _DURATION_EN and _FIRST_TIME_IN_BEFORE.search(text[: m.start()]):
+                continue  # "the first time in 10 years": since it was last done, not how long
             if value is not None:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
     found += _vague_durations(text)

@@ -339,6 +339,9 @@ HAN_IN_ENGLISH = {
     "睾丸": "testicle",
     "春袋": "scrotum",
     "阴囊": "scrotum",
+    # NHS.uk stroke (FAST: the face may have dropped on one side): the mouth or face said 歪
+    # (askew) inside English ("the right side of her mouth looks 歪"; rules-lb, set 67)
+    "歪": "crooked",
 }
 _HAN_IN_ENGLISH_RE = re.compile(
     r"(?<=[A-Za-z',] )("

@@ -370,6 +370,12 @@ _HR_AFTER = re.compile(
     # "pulse is racing, about 140": a hedged number across one comma
     r"|(?<![a-z])(?:pulse|heart(?:\s*rate)?)(?:\s+(?:is|was|'s))?\s+(?:racing|pounding|going|high)"
     r"\s*,\s*(?:about|around|like|over|nearly|maybe)\s+(\d{2,3})(?!\d)"
+    # "my heart's been racing for three hours, my watch says 148-152": a watch's number after a
+    # racing heart in the same sentence (rules-lb, set 67; NHS.uk heart palpitations)
+    r"|(?<![a-z])heart(?:'s|\s+is|\s+has)?(?:\s+been)?\s+(?:racing|pounding|going\s+fast)"
+    r"[^.!?;\n]{0,40}?,\s*(?:my|the|her|his)\s+(?:smart\s*)?(?:watch|fitbit|garmin)"
+    r"\s+(?:says|said|shows|showed|reads|read|is\s+saying|is\s+showing)\s+(?:about\s+|around\s+)?"
+    r"(\d{2,3})(?![\d%])"
     # "心跳很快，每分钟150下": a rate per minute right after the sign, across one comma
     r"|(?:心跳|心率|脉搏)[^\d\n;!?。]{0,6}?(?:每|一)分钟?\s*(?:有|大概|约|差不多)?\s*(\d{2,3})\s*[多几来]?\s*[次下]",
     _I,

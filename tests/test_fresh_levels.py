@@ -1103,8 +1103,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         "fresh_levels_67.jsonl",
         0.85,
         {
-            "f67-en-emg-004": "set 67's first run: urgent",
-            "f67-en-emg-018": "set 67's first run: non_urgent",
+            # (f67-en-emg-004 closed by rules-lb: vomit then said to be blood, NHS.uk vomiting
+            # blood; f67-en-emg-018 closed by rules-lb: a stroke in a mixed-language family's
+            # words, NHS.uk stroke FAST; tests/test_rules_set67_en.py)
             "f67-zh-emg-007": "set 67's first run: urgent",
         },
     ),
@@ -1129,7 +1130,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE
     # NG232; tests/test_rules_set65_zh.py)
     "f66-en-emg-007": "set 66's first run: self_care",
-    "f67-en-emg-018": "set 67's first run: non_urgent",
+    # (f67-en-emg-018 closed by rules-lb: words lost, chopsticks dropped and a mouth 歪, NHS.uk
+    # stroke FAST; tests/test_rules_set67_en.py)
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
     # (f61-zh-emg-016 closed by rules-ic: MTS open fracture, NHS.uk broken bones;
