@@ -273,20 +273,39 @@ GENERAL_ZH: list[tuple[str, str]] = [
     ("!E", "點樣知道係咪中風？"),
 ]
 
+# Written after the change, in other words, for the cues it added (care named bare, a question
+# about anyone with the sign, how much counts as dangerous, 流好多血): each read right after.
+AFTER: list[tuple[str, str]] = [
+    ("E", "do i need an ambulance for crushing chest pain that's going into my jaw? i'm sweating"),
+    (
+        "E",
+        "do i really need a&e for my son's rash? it doesn't fade under a glass and he's burning up",
+    ),
+    ("E", "is it worth an ambulance for my mum? she's slurring her words and her face has dropped"),
+    ("E", "should someone with a thunderclap headache go to A&E? because i've got one right now"),
+    ("E", "my wife is 35 weeks and bleeding heavily, do we need 999 for that?"),
+    ("E", "can you die from this? i took 40 paracetamol an hour ago"),
+    ("E", "怀孕三十二周，现在下面流好多血，要不要去医院？"),
+    ("E", "我個女生完BB第三日，而家流好多血，頭好暈"),
+    ("E", "撞到头以后叫不醒，怎么办？"),
+    ("!E", "do you need an ambulance for a seizure that stops by itself?"),
+    ("!E", "can people die from a bee sting?"),
+    ("!E", "should a person with chest pain drive themselves to hospital?"),
+    ("!E", "do people with anaphylaxis always need a&e?"),
+    ("!E", "孕妇出血多少算危险？"),
+    ("!E", "头撞到以后吐一般是什么原因？"),
+    ("!E", "鼻子流好多血一般是什么原因？"),
+    ("L", "my nose bled for a few minutes this morning and stopped, do i need a&e for that?"),
+]
+
 OPEN_ROWS: dict[str, str] = {
-    "do i need A&E for a nosebleed that won't stop after 30 minutes and i'm on warfarin?": "A&E "
-    "said bare after 'do i need' is no care sought, so the frame is unanchored",
-    "is it worth going to a&e for a nosebleed that's been pouring for 40 minutes? i'm on "
-    "warfarin": "'pouring for 40 minutes' is no long or heavy nosebleed",
-    "我懷孕三十週，而家流好多血，可唔可以等到聽日先睇？": "流好多血 (no 咗) is no "
-    "heavy bleeding in pregnancy",
-    "can a paracetamol overdose kill you?": "'kill you' after the sign is no general question",
-    "is a nosebleed that won't stop an emergency?": "a generic article before the sign is not read",
-    "should someone with a thunderclap headache go to A&E?": "'should someone with' is no "
-    "general frame",
-    "can you die from a paracetamol overdose?": "'can you die from' is no general frame",
-    "撞到头以后叫不醒一般是什么原因？": "一般是什么原因 after the sign is no general question",
-    "一般来说，产后出血多少算危险？": "多少算危险 after the sign is no general question",
+    "is a nosebleed that won't stop an emergency?": "a generic article before the sign is not "
+    "read ('is this an emergency?' after a sign told now must stay a report, so 'an "
+    "emergency' after the sign cannot be the cue)",
+    "should someone with a thunderclap headache go to A&E? because i've got one right now": "a "
+    "sign asked about anyone, then told as the writer's own by 'one' in the next sentence: the "
+    "rules do not resolve 'one' (right before the change only because 'should someone with' "
+    "was no cue)",
 }
 
 
@@ -312,4 +331,9 @@ def test_general_en(rules: RuleSet, code: str, text: str) -> None:
 
 @pytest.mark.parametrize(("code", "text"), with_open(GENERAL_ZH, OPEN_ROWS))
 def test_general_zh(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(AFTER, OPEN_ROWS))
+def test_written_after(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
