@@ -20,6 +20,17 @@ their level; of the 8 mild questions, none; of the 59 general questions, 6 reach
 questions in the second round were left out, judged ambiguous on seeing them read as
 emergencies (宝宝发烧的时候抽搐要不要去医院, 有人晕倒了应该怎么急救: each may as well
 be a report of now); 有人晕倒的话应该怎么急救 replaced the second.
+
+After (rules-lf): 1 of the 147 open ("is a nosebleed that won't stop an emergency?": a generic
+article before the sign is not read). 17 written after in other words for the cues added
+(``AFTER``), 1 open. Closed by kind: care named bare after "need" or before the sign ("do i need
+A&E for", "an ambulance for") anchors a question frame (``care_sought``); a question about
+anyone with the sign ("should someone with", "can you die from", "do you need") is general
+(``hypothetical``, ``question_frames``), as is "kill you?" after it (``asked_question``) and
+一般是什么原因 / 多少算危险 right after it (``asked_after``); 出血多少 asks an amount, no heavy
+bleeding (an exclude on ``heavy_vaginal_bleeding``). Two vocabulary gaps met on the way: 流好多血
+(``bleeding_unplaced_heavy``, RCOG Green-top 63) and a nosebleed "pouring for" 40 minutes
+(``nosebleed_heavy``, NHS.uk nosebleeds).
 """
 
 from __future__ import annotations
