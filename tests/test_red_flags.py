@@ -1512,6 +1512,31 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my toddler bit a laundry pod and now she keeps coughing",
         "孩子咬破了洗衣凝珠，现在一直吐",
     ),
+    # session 46 (outdoors and water, rules-lg)
+    "outdoors_cold_exposure_hypothermia_signs": (
+        "wild swimming this morning, came out freezing and now she's confused",
+        "冬泳之后我爸迷迷糊糊，叫不太醒",
+    ),
+    "outdoors_heat_not_sweating_drowsy": (
+        "out in the heat all day, he's stopped sweating and is really drowsy",
+        "在烈日下干活，皮肤很烫不出汗，很嗜睡",
+    ),
+    "outdoors_altitude_breathless_at_rest": (
+        "breathless even when resting at 4000m",
+        "在海拔四千米，坐着都喘",
+    ),
+    "outdoors_climbing_fall_back_and_limbs": (
+        "fell while climbing, bad back pain and my legs are numb",
+        "攀岩摔下来，背痛，腿发麻",
+    ),
+    "outdoors_cooled_no_better": (
+        "cooled him with wet towels for half an hour and he's no better",
+        "用冷毛巾给他降温半小时还是不好",
+    ),
+    "outdoors_legs_feeling_and_movement_lost": (
+        "after the fall he can't feel or move his legs",
+        "摔倒后下半身没有知觉",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -2038,6 +2063,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "kitchen_co_source_pattern": (
         "headache and feel sick every time I cook on the gas cooker, better when I go out",
         "每次用煤气炉煮饭就头痛头晕，一出门就好",
+    ),
+    # session 46 (outdoors and water, rules-lg)
+    "outdoors_sea_sting_severe_pain": (
+        "stepped on a weever fish, the pain is severe even after hot water",
+        "被海胆刺到，刺还在脚里，痛得受不了",
     ),
 }
 
