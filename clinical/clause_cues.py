@@ -97,6 +97,8 @@ class NegationCues:
     other_days_back: PhraseSet | None = None  # a time days back ("last week", 上个星期)
     other_well_now: PhraseSet | None = None  # someone else said well now ("she's fine now")
     other_witnessed: PhraseSet | None = None  # the writer saw it happen ("i saw", "i watched")
+    other_carried: PhraseSet | None = None  # the other named again by a pronoun ("her", 她)
+    someone_else: PhraseSet | None = None  # any person named ("mum", "her", 妈妈, 邻居)
     marks: str = ""  # the checklist's crosses among absent_after ("×", "✗", "☒")
     scope_ends: PhraseSet | None = None
     care_sought: PhraseSet | None = None  # the care sought: a negation before it is about it
@@ -131,6 +133,8 @@ class NegationCues:
         other_days_back: Sequence[str] = (),
         other_well_now: Sequence[str] = (),
         other_witnessed: Sequence[str] = (),
+        other_carried: Sequence[str] = (),
+        someone_else: Sequence[str] = (),
         absent_after: Sequence[str] = (),
         scope_ends: Sequence[str] = (),
         care_sought: Sequence[str] = (),
@@ -163,6 +167,8 @@ class NegationCues:
             other_days_back=PhraseSet(other_days_back, inflect=False) if other_days_back else None,
             other_well_now=PhraseSet(other_well_now, inflect=False) if other_well_now else None,
             other_witnessed=PhraseSet(other_witnessed, inflect=False) if other_witnessed else None,
+            other_carried=PhraseSet(other_carried, inflect=False) if other_carried else None,
+            someone_else=PhraseSet(someone_else, inflect=False) if someone_else else None,
             absent_after=_absent_after(absent_after),
             marks="".join(w for w in absent_after if _is_mark(normalize(w).strip().lower())),
             scope_ends=PhraseSet(scope_ends, inflect=False) if scope_ends else None,

@@ -70,6 +70,10 @@ _HARD = re.compile(
     rf"|(?i:(?<!\bno)(?<!\bnot)(?<!\bor)(?<!\bnor)(?<!n't))\s+(?=[{HAN_CHARS}])"
     r"|(?<!\S)\d{1,2}\)(?=\s)|(?<!\d)\s+[-\u2013\u2014]{1,2}\s+|\s+[-\u2013\u2014]{1,2}\s+(?!\d)|\u2014\u2014"
 )
+# A full stop, a question or exclamation mark or a new line ends a sentence whose pieces a
+# comma only separates (``Analysis._carried_other``); a decimal point does not.
+_FULL_STOP = re.compile(r"[!?\n。！？]|(?<!\d)\.|\.(?!\d)")
+_OTHERS_OWN = re.compile(r"(?:'s|s')\s+|的|嘅|个")
 # An emoji or emoticon ends a clause where it stands between two (issue 13: a cue's scope ends
 # at its clause, punctuated or not): chat puts one where the full stop or comma would be ("had a
 # stroke in 2019 😢 face drooping", "no fever xD crushing chest pain", 以前中风过😭说话不清楚).
@@ -399,7 +403,61 @@ class Analysis:
                 cues.other_now is not None and _has(cues.other_now, told)
             ):
                 return "other_person"
+        if other is None and self._carried_other(s_start, start, end, c_end, s_end):
+            return "other_person"
         return None
+
+    def _carried_other(self, s_start: int, start: int, end: int, c_end: int, s_end: int) -> bool:
+        """Return True when the span's piece (after a comma) carries on someone outside the
+        household named in an earlier piece of its sentence ("my neighbour had a stroke last
+        year, her face dropped", 我同事上个月中风了，脸歪了说话不清), and that person's event
+        is told as past, as over with them well now, or the writer says they are fine (the
+        checks of ``why_not`` for the other named in the sign's own piece). Not when the
+        writer or a relative is named between ("my neighbour came round, my mum's face
+        dropped"; only the ``other_carried`` pronouns may stand there), nor when the sign's
+        piece tells a time within hours or now ("chest pain since an hour ago")."""
+        cues = self._cues
+        if cues.other_carried is None or cues.someone_else is None:
+            return False
+        stops = [m.end() for m in _FULL_STOP.finditer(self._masked, 0, s_start)]
+        f_start = stops[-1] if stops else 0
+        other = _last(cues.other_person, self._masked[f_start:s_start])
+        if other is None:
+            return False
+        o_start, o_end = f_start + other.start(), f_start + other.end()
+        between = self._masked[o_end:start]
+        # the first-person phrases widen to another subject ("her"): only a word no pronoun of
+        # the other's covers names the writer or a relative
+        allowed = [
+            m.span()
+            for phrases in (cues.other_carried, cues.other_person)
+            for m in phrases.finditer(*_both(between))
+        ]
+        # the other's own relative is outside the household too ("my neighbour's husband",
+        # 邻居的老公, 朋友嘅老公)
+        owns = _OTHERS_OWN.match(("'s" if other.group().endswith("'s") else "") + between)
+        if owns is not None:
+            own_at = owns.end() - (2 if other.group().endswith("'s") else 0)
+            allowed += [
+                m.span() for m in cues.someone_else.finditer(*_both(between)) if m.start() == own_at
+            ]
+        if any(
+            not any(a <= m.start() and m.end() <= b for a, b in allowed)
+            for phrases in (cues.first_person, cues.someone_else)
+            for m in phrases.finditer(*_both(between))
+        ):
+            return False
+        piece = self._masked[s_start:c_end]
+        if _has(cues.recent, piece) or (cues.other_now is not None and _has(cues.other_now, piece)):
+            return False
+        told = self._masked[self._sentence_start(o_start) : c_end]
+        if _has(cues.past, told) or past_history.has_past_date(told):
+            return True
+        if self._other_recovered(self._masked[f_start:s_end], o_start, f_start):
+            return True
+        return self._writer_is_fine() and not (
+            cues.other_now is not None and _has(cues.other_now, self._masked[o_start:end])
+        )
 
     def _other_recovered(self, sentence: str, other_start: int, s_start: int) -> bool:
         """Return True when ``sentence`` (the other person's, with the sign, from ``s_start``)

@@ -202,6 +202,8 @@ def build_cues(cues: CueSpec) -> NegationCues:
         other_days_back=cues.other_days_back.all(),
         other_well_now=cues.other_well_now.all(),
         other_witnessed=cues.other_witnessed.all(),
+        other_carried=cues.other_carried.all(),
+        someone_else=cues.someone_else.all(),
         absent_after=cues.absent_after.all(),
         scope_ends=cues.scope_ends.all(),
         care_sought=cues.care_sought.all(),

@@ -411,3 +411,8 @@ class CueSpec(_Spec):
         "with a time days back (`other_days_back`) a bystander's memory, not the writer's "
         "current problem.",
     )
+    other_carried: LangList = Field(
+        default_factory=LangList,
+        description="Pronouns that name someone outside the household again after a comma "
+        "('my neighbour had a stroke last year, her face dropped', 她, 佢): that person's.",
+    )
