@@ -13,10 +13,20 @@ above its list:
    38.5"): NHS.uk cellulitis (skin that is red or darker, swollen and hot, with a high
    temperature: an urgent GP appointment or NHS 111). The decision read 又红又热 but not 烫 for
    hot said after a swelling between; a day in the sun keeps NHS.uk sunburn's home care.
+3. **A fall off or from something, then back pain with tingling or numb legs** ("fell off the
+   climbing wall, my back hurts and my legs are tingling"): NICE NG41 Spinal injury (a fall from
+   a height is a dangerous mechanism; back pain with tingling, numbness or weakness in the limbs)
+   and NHS.uk neck and back injuries (call 999, do not move them). The spinal rule read the neck
+   and the spine, not the back; a climbing fall was read only when told "while climbing"
+   (rules-lg, session 46). Back pain with tingling legs and no fall stays a GP's (NHS.uk
+   sciatica).
 
 Wrong before the change (the rules of 3f531f9): 7 of the 15 sentences (item 1: 5 of 10, every
 Chinese fluid not kept down and no wee said with 冇 or 没 but the baby's; item 2: 2 of 5, both
 又红又肿又烫). A wee's pain or blood denied (冇尿痛) keeps the no-wee group silent.
+Item 3, written after rules-lg merged (the rules of 7755780): 2 of its 8 wrong (a climbing wall
+and a horse, each with back pain and tingling legs, below urgent); a ladder's fall was read
+already (`fall_mechanism_with_injury`).
 """
 
 from __future__ import annotations
@@ -49,7 +59,19 @@ HOT_SKIN: list[tuple[str, str]] = [
     ("L", "脚上磨了个水泡，不红不肿，走路有点痛"),
 ]
 
-KINDS = FLUIDS + HOT_SKIN
+# NICE NG41 Spinal injury; NHS.uk neck and back injuries
+BACK_AFTER_FALL: list[tuple[str, str]] = [
+    ("E", "fell off the climbing wall, my back hurts and my legs are tingling"),
+    ("E", "dad fell off the ladder onto the patio, his back is killing him and his legs feel numb"),
+    ("E", "came off my horse, landed on my back, pain in my back, pins and needles in both legs"),
+    ("E", "从梯子上摔下来，背痛，两条腿发麻"),
+    ("E", "由棚架跌咗落嚟，腰好痛，对脚麻晒"),
+    ("!E", "fell off the climbing wall last month, back is fine now, legs tired from training"),
+    ("L", "my back hurts after gardening and my legs tingle when i sit too long, no fall"),
+    ("L", "背痛好几年了，腿偶尔发麻，没有摔过"),
+]
+
+KINDS = FLUIDS + HOT_SKIN + BACK_AFTER_FALL
 OPEN: dict[str, str] = {}
 
 

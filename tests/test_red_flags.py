@@ -1537,6 +1537,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "after the fall he can't feel or move his legs",
         "摔倒后下半身没有知觉",
     ),
+    "fall_back_pain_limb_signs": (
+        "fell off the climbing wall, my back hurts and my legs are tingling",
+        "从梯子上摔下来，背痛，两条腿发麻",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
