@@ -1456,9 +1456,8 @@ def test_four_level_accuracy_holds_its_floor(predicted: dict[str, Disposition], 
 # xfails with their reason (decision side: rules-ab; raised to an emergency: rules-z; grammar
 # and question framing in the matcher: rules-aa).
 OPEN_DECISION_16: dict[str, str] = {
-    "fl16-en-urg-021": "mastitis: the mother's own fever read with her baby's age "
-    "('breastfeeding my 3 week old ... I've got a temp'), infant fever; rules-ck's person "
-    "reading closed it in session 34, but an emergency rule joins across persons (safety)",
+    # (fl16-en-urg-021, a breastfeeding mother's own fever read with her baby's age, closed by
+    # rules-lh, session 46: the writer's own fever beside breastfeeding; test_over_triage_46.py)
     "fl16-zh-urg-005": "an 85-year-old suddenly muddled is raised to an emergency; NHS.uk "
     "sudden confusion says A&E or 999, so the rules follow the page (as set 15's row)",
     # (fl16-en-nur-008 "I have stroke 4 year before" and fl16-en-slf-004 "last year I have very

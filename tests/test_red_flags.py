@@ -939,6 +939,18 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my breast is red and sore, and my 3 week old baby has a fever",
         "我乳房红肿，宝宝三周大，宝宝也发烧了",
     ),
+    "infant_fever_named_beside_own_fever": (
+        "I'm breastfeeding and I have a fever, and my 4 week old baby has a fever too",
+        "我在喂母乳，我发烧了，宝宝四周大，宝宝也发烧了",
+    ),
+    "young_infant_fever_named_beside_own_fever": (
+        "I'm breastfeeding and I have a fever, and the baby, a few weeks old, has a fever too",
+        "我在喂母乳，我发烧了，宝宝刚满月，宝宝也发烧了",
+    ),
+    "af_with_dizziness": (
+        "I have AF and I'm dizzy right now",
+        "我有房颤，现在头晕",
+    ),
     "testicular_torsion_signs": (
         "my testicle hurts and is sitting higher than the other",
         "睾丸疼，比另一边高",

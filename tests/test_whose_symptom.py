@@ -213,19 +213,11 @@ CASES = [
 # dropped silently. These look-alikes, a relative's AF beside the writer's dizziness and a
 # breastfeeding mother's own fever beside her baby's age, stay at emergency (over-triage, the
 # safe side) until the person reading can be trusted there.
+# rules-lh (session 46, tests/test_over_triage_46.py) closed the others: a relative's AF beside
+# the writer's own dizziness, a breastfeeding mother's own fever said with "I" / 我自己
 EMERGENCY_STILL_JOINS = frozenset(
     {
-        "我爸有房颤，我今天有点头晕",
-        "my husband has atrial fibrillation, I've been dizzy since I stood up too fast",
-        "我奶奶有房颤，我刚才站起来有点头晕",
-        "我老婆有房颤，我自己有点头晕",
-        "I'm breastfeeding my 3 week old and I have a temperature of 38.5",
-        "I'm breastfeeding my 6 week old baby and I've got a fever and a sore breast",
-        "my baby is 2 months old, I'm feeding her myself and I've come down with a fever of 38.4",
         "baby is 7 weeks, breastfed. I have flu, fever 38.6, body aches",
-        "我在喂奶，宝宝6周大，我自己发烧38度5",
-        "宝宝两个月，我喂母乳，我自己发烧了",
-        "我餵緊人奶，BB 6個禮拜，我自己發燒",
     }
 )
 
