@@ -1092,7 +1092,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         # all of session 45's rule work, the set not opened (one row moved toward its gold)
         0.80,
         {
-            "f66-en-emg-007": "set 66's first run: self_care",
+            # (f66-en-emg-007 closed by rules-ld: a calf rock hard after a fall off a bike, the
+            # foot numb, pale and cold, NHS.uk compartment syndrome; tests/test_rules_set66.py)
         },
     ),
     # set 67, 160 messages in the fortieth frozen split's voice (voice46: several complaints,
@@ -1128,7 +1129,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # NHS.uk burns and scalds, British Burn Association; tests/test_rules_set64.py)
     # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE
     # NG232; tests/test_rules_set65_zh.py)
-    "f66-en-emg-007": "set 66's first run: self_care",
+    # (f66-en-emg-007 closed by rules-ld: a calf rock hard and tight after an injury with a
+    # numb, pale foot, NHS.uk compartment syndrome; tests/test_rules_set66.py)
     "f67-en-emg-018": "set 67's first run: non_urgent",
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
     # call 999 and RCUK; tests/test_rules_set59_en.py)
@@ -1253,7 +1255,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     # (f65-en-slf-010 closed by rules-kb: a heart attack A&E checked for, "checked me for a
     # heart attack", ECG and bloods fine, NHS.uk chest pain; tests/test_rules_set65_en.py)
-    "f66-zh-slf-002": "set 66's first run: emergency",
+    # (f66-zh-slf-002 closed by rules-ld: a small bruise on the foot said 一小块青紫, NHS.uk
+    # bruises; tests/test_rules_set66.py)
     # (f63-zh-slf-006 closed by rules-jc: blindness named as a filler's risk read online,
     # 打玻尿酸会血管栓塞失明, NHS.uk dermal fillers; tests/test_rules_set63_zh.py)
     # (f63-en-slf-019 closed by rules-jb: a coil's "IUS fitting" read as a fit, NHS.uk IUS

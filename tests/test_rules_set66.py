@@ -1,0 +1,95 @@
+"""Set 66's rows wrong at the first run, both languages (the carry-over set, voice45).
+
+Written by rules-ld (session 46). Set 66 (``tests/data/fresh_levels_66.jsonl``) stood at 80.0%
+(64 of 80) on the rules of e6bbe6d, with one emergency at self_care and one self-care message
+at emergency. Each row worked here is named by the KIND of reading that failed, with the
+published source of its gold:
+
+- f66-en-emg-007 (self_care): a calf gone rock hard and tight after an injury, the foot numb,
+  pale and cold - NHS.uk compartment syndrome, BOAST Compartment syndrome;
+- f66-zh-slf-002 (emergency): a small bruise on the foot said 青紫 with its size (一小块青紫),
+  read as blue skin - NHS.uk bruises;
+
+Each kind has sentences of this file's own, in other words and both polarities, from the source
+named above its list. RESULTS_PLACEHOLDER
+
+Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
+``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clinical.first_message import rules_only_level
+from clinical.red_flags import RuleSet
+from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+
+# NHS.uk compartment syndrome (acute compartment syndrome is an emergency: intense pain after an
+# injury, much worse than expected, a muscle that feels tight or full, tingling or numbness - A&E
+# or 999) and BOAST Compartment syndrome (a tense compartment; sensory change and pallor): a limb
+# said rock hard or tight as a drum with a numb, tingling, pale or cold foot or hand, or pain the
+# painkillers do not touch; a calf hard in a cramp that stretching eased is NHS.uk leg cramps
+TENSE_LIMB_AFTER_INJURY: list[tuple[str, str]] = [
+    (
+        "E",
+        "kicked in the shin at football this afternoon, now the shin is rock hard and my foot has"
+        " pins and needles",
+    ),
+    ("E", "fell off a ladder yesterday, my calf is tight as a drum and my toes have gone numb"),
+    (
+        "E",
+        "crushed my forearm at work this morning, the forearm is rock hard and the painkillers"
+        " aren't helping at all",
+    ),
+    (
+        "E",
+        "my leg got trapped under the quad bike, the calf feels hard and tight and the foot is"
+        " paler than the other one",
+    ),
+    ("E", "昨天骑车摔了，小腿现在硬邦邦的，胀得厉害，脚背发麻"),
+    ("E", "小腿被砸伤了，现在又胀又硬，脚趾发麻，止痛药一点用都没有"),
+    (
+        "!E",
+        "my calf went rock hard with a cramp in bed last night, I stretched it and it eased, no"
+        " numbness",
+    ),
+    ("!E", "my calves feel tight after the marathon yesterday, walking fine, no pins and needles"),
+    ("!E", "半夜小腿抽筋，硬邦邦的，拉伸一下就好了"),
+]
+
+# NHS.uk bruises (a blue, purple or black patch on the skin after a knock: treated at home) and
+# NICE NG143 / NHS 999 (blue lips, face or skin): a bruise said 青紫 with its size or its place
+# on a limb (一小块青紫, 脚背青紫) is no blue skin; lips or a face 青紫 stay cyanosis
+BRUISE_SAID_BLUE: list[tuple[str, str]] = [
+    ("!E", "膝盖撞到桌角，有一小块青紫，不肿，走路正常"),
+    ("!E", "胳膊被门撞了一下，青紫了一小块，按着有点痛"),
+    ("!E", "打球被踩了一脚，脚背青紫，走路没问题"),
+    ("E", "宝宝哭着哭着嘴唇青紫，喘不上气"),
+    ("E", "爸爸突然倒地，脸色青紫，叫不醒"),
+]
+
+OPEN: dict[str, str] = {}
+
+KINDS: list[tuple[str, str]] = TENSE_LIMB_AFTER_INJURY + BRUISE_SAID_BLUE
+
+
+@pytest.mark.parametrize(("expected", "text"), with_open(KINDS, OPEN))
+def test_kind_reaches_its_level(rules: RuleSet, expected: str, text: str) -> None:
+    assert_reaches(rules, expected, text)
+
+
+# the rows of set 66 wrong at the first run on e6bbe6d's rules
+SET66_ROWS = [
+    "f66-en-emg-007",
+    "f66-zh-slf-002",
+]
+
+OPEN_ROWS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("row_id", rows_with_open(SET66_ROWS, OPEN_ROWS))
+def test_set66_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
+    row = fresh_row("fresh_levels_66.jsonl", row_id)
+    level, hits = rules_only_level(row["text"], rules)
+    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
