@@ -9,6 +9,15 @@ published source of its gold:
   pale and cold - NHS.uk compartment syndrome, BOAST Compartment syndrome;
 - f66-zh-slf-002 (emergency): a small bruise on the foot said 青紫 with its size (一小块青紫),
   read as blue skin - NHS.uk bruises;
+- f66-zh-urg-003 (emergency): suicidal thoughts with no plan, "tonight" said of the mother
+  staying with her (今晚我妈在家陪着我), read as a time in mind - NICE NG225, NHS help for
+  suicidal thoughts;
+- f66-en-urg-010 (emergency): breathless walking on an antibiotic got for a chest infection days
+  before, read as an allergic reaction to it - NHS.uk chest infection, RCUK 2021 anaphylaxis;
+- f66-zh-urg-010 (non_urgent): a dog bite told by its two small holes (两个小洞) - NHS.uk animal
+  and human bites;
+- f66-zh-urg-005 (non_urgent): redness said still growing (红肿还在扩大) on antibiotics with a
+  fever - NICE CKS cellulitis, NICE NG141;
 
 Each kind has sentences of this file's own, in other words and both polarities, from the source
 named above its list. RESULTS_PLACEHOLDER
@@ -69,9 +78,79 @@ BRUISE_SAID_BLUE: list[tuple[str, str]] = [
     ("E", "爸爸突然倒地，脸色青紫，叫不醒"),
 ]
 
+# NICE NG225 Self-harm (safety planning) and NHS help for suicidal thoughts (no plan or intent:
+# a same-day GP, 111 or crisis line): someone with the person tonight, said beside "no plan", is
+# support, not a time in mind; no one with them, or "tonight" said of the act, stays one
+COMPANY_TONIGHT: list[tuple[str, str]] = [
+    ("=U", "最近老想死，没有具体计划，今晚我男朋友会陪我"),
+    ("=U", "这几周一直有轻生的念头，没有计划，今天晚上我姐在家陪着我"),
+    (
+        "=U",
+        "I keep thinking about ending my life but I have no plan, my brother is staying with me"
+        " tonight",
+    ),
+    ("E", "最近老想死，没有具体计划，今晚没人陪我"),
+    ("E", "最近老想死，打算今晚吃药，我妈在家陪着我"),
+]
+
+# NHS.uk chest infection (antibiotics from a GP; over 65 and no better after 3 days of them: an
+# urgent GP appointment or 111) and RCUK 2021 anaphylaxis (breathing problems within minutes of
+# a trigger): an antibiotic got for a chest infection days before, breathless only walking, is
+# the infection's breathlessness; breathing trouble just after a first dose stays anaphylaxis
+ANTIBIOTIC_FOR_THE_CHEST: list[tuple[str, str]] = [
+    (
+        "!E",
+        "my nan got co-amoxiclav for a chest infection on Friday, still coughing, a bit puffed"
+        " walking up the stairs, otherwise herself",
+    ),
+    (
+        "=U",
+        "Dad is 80, the GP gave him amoxicillin for a chest infection on Tuesday, still 38.4 and"
+        " a bit breathless walking to the kitchen",
+    ),
+    (
+        "E",
+        "took my first amoxicillin for a chest infection an hour ago and now my throat feels"
+        " tight and I can't breathe",
+    ),
+    (
+        "E",
+        "started amoxicillin for a chest infection this morning, now hives all over and wheezy"
+        " even sitting still",
+    ),
+]
+
+# NHS.uk animal and human bites (a bite that breaks the skin: urgent GP or 111 for cleaning and
+# antibiotics; one that did not break the skin is washed at home): the broken skin told by its
+# small holes (两个小洞, 两个小孔); teeth marks with the skin not broken, or an insect's bites, are not
+BITE_HOLES: list[tuple[str, str]] = [
+    ("U", "帮朋友喂兔子，被它咬了一口，手指上有两个小孔"),
+    ("U", "被仓鼠咬了一口，指头上两个小洞，按一下就不流了"),
+    ("L", "被狗咬了一下，只有牙印，皮没破，不痛"),
+    ("L", "蚊子咬了两个小包，很痒"),
+]
+
+# NICE CKS Cellulitis and erysipelas and NICE NG141 (spreading despite antibiotics: reassess the
+# same day) and NHS.uk cellulitis (red skin that is spreading: urgent GP or 111): the red swelling
+# said still growing (还在扩大, 扩大了); one shrinking or not growing is not
+REDNESS_STILL_GROWING: list[tuple[str, str]] = [
+    ("U", "脚背的红肿还在扩大，吃着抗生素"),
+    ("U", "手肘上的红肿扩大了一圈，已经吃了两天药"),
+    ("U", "我的手臂红肿还在蔓延，吃了三天头孢"),
+    ("L", "脚背上的红肿已经在缩小了，不发烧，抗生素还在吃"),
+    ("L", "脸上的痘痘红肿，没有扩大，也不痛"),
+]
+
 OPEN: dict[str, str] = {}
 
-KINDS: list[tuple[str, str]] = TENSE_LIMB_AFTER_INJURY + BRUISE_SAID_BLUE
+KINDS: list[tuple[str, str]] = (
+    TENSE_LIMB_AFTER_INJURY
+    + BRUISE_SAID_BLUE
+    + COMPANY_TONIGHT
+    + ANTIBIOTIC_FOR_THE_CHEST
+    + BITE_HOLES
+    + REDNESS_STILL_GROWING
+)
 
 
 @pytest.mark.parametrize(("expected", "text"), with_open(KINDS, OPEN))
@@ -83,6 +162,10 @@ def test_kind_reaches_its_level(rules: RuleSet, expected: str, text: str) -> Non
 SET66_ROWS = [
     "f66-en-emg-007",
     "f66-zh-slf-002",
+    "f66-zh-urg-003",
+    "f66-en-urg-010",
+    "f66-zh-urg-010",
+    "f66-zh-urg-005",
 ]
 
 OPEN_ROWS: dict[str, str] = {}
