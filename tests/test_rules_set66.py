@@ -18,6 +18,9 @@ published source of its gold:
   and human bites;
 - f66-zh-urg-005 (non_urgent): redness said still growing (红肿还在扩大) on antibiotics with a
   fever - NICE CKS cellulitis, NICE NG141;
+- f66-en-nur-003 (emergency): a near faint on a packed hot train, grey, fine after a minute
+  sitting, read as shock; and the carriage said "boiling" read as a boil with feeling hot and
+  cold - NICE CG109, NHS.uk fainting, NHS.uk boils;
 
 Each kind has sentences of this file's own, in other words and both polarities, from the source
 named above its list. RESULTS_PLACEHOLDER
@@ -141,6 +144,42 @@ REDNESS_STILL_GROWING: list[tuple[str, str]] = [
     ("L", "脸上的痘痘红肿，没有扩大，也不痛"),
 ]
 
+# NICE CG109 Transient loss of consciousness (an uncomplicated faint: a provoking factor,
+# posture, feeling hot before it, prompt recovery) and NHS.uk fainting (standing a long time,
+# being too hot: no doctor needed once recovered): pale or grey and lightheaded with an everyday
+# trigger, fine within a minute, is no shock; still clammy and faint, or with blood lost, is
+NEAR_FAINT_EVERYDAY: list[tuple[str, str]] = [
+    (
+        "!E",
+        "went grey and dizzy standing on a packed train this morning, fine after a minute sitting"
+        " down, happens now and then",
+    ),
+    (
+        "!E",
+        "nearly fainted in a hot crowded room at the wedding, went pale and lightheaded, felt"
+        " fine after a minute",
+    ),
+    (
+        "!E",
+        "went pale and dizzy in the hot shower, back to normal after a minute on the floor,"
+        " it's happened before",
+    ),
+    ("E", "went pale and dizzy on a packed train an hour ago and I'm still clammy and faint now"),
+    ("E", "pale, cold and dizzy after losing a lot of blood from a cut, it won't stop bleeding"),
+]
+
+# NHS.uk boils and skin abscess (a boil with feeling hot and shivery: an urgent GP appointment or
+# 111): the weather or a room said "boiling" names no boil; a boil with the shivers still does
+BOILING_IS_NO_BOIL: list[tuple[str, str]] = [
+    (
+        "L",
+        "it was boiling hot on the tube and I came over hot and cold and a bit sick, fine now"
+        " I'm home",
+    ),
+    ("L", "the office was boiling today and I felt hot and cold all afternoon, no other symptoms"),
+    ("U", "I have a boil on my neck, it's red and swollen and I feel hot and shivery"),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
@@ -150,6 +189,8 @@ KINDS: list[tuple[str, str]] = (
     + ANTIBIOTIC_FOR_THE_CHEST
     + BITE_HOLES
     + REDNESS_STILL_GROWING
+    + NEAR_FAINT_EVERYDAY
+    + BOILING_IS_NO_BOIL
 )
 
 
@@ -166,6 +207,7 @@ SET66_ROWS = [
     "f66-en-urg-010",
     "f66-zh-urg-010",
     "f66-zh-urg-005",
+    "f66-en-nur-003",
 ]
 
 OPEN_ROWS: dict[str, str] = {}
