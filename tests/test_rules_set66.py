@@ -21,6 +21,10 @@ published source of its gold:
 - f66-en-nur-003 (emergency): a near faint on a packed hot train, grey, fine after a minute
   sitting, read as shock; and the carriage said "boiling" read as a boil with feeling hot and
   cold - NICE CG109, NHS.uk fainting, NHS.uk boils;
+- f66-zh-slf-003 (urgent): shingles named as a colleague's (同事确诊带状疱疹), the writer well and
+  asking about catching it - NHS.uk shingles;
+- f66-zh-nur-006 (self_care): ankles swollen on a blood pressure medicine named only as 降压药 -
+  NHS.uk amlodipine, NICE CKS Hypertension;
 
 Each kind has sentences of this file's own, in other words and both polarities, from the source
 named above its list. RESULTS_PLACEHOLDER
@@ -180,6 +184,30 @@ BOILING_IS_NO_BOIL: list[tuple[str, str]] = [
     ("U", "I have a boil on my neck, it's red and swollen and I feel hot and shivery"),
 ]
 
+# NHS.uk shingles (you cannot catch shingles from someone who has it; chickenpox had before):
+# someone else's shingles, the writer well, is no shingles of the writer's; the writer's own
+# band of blisters stays a same-day GP
+SOMEONE_ELSES_SHINGLES: list[tuple[str, str]] = [
+    ("S", "朋友得了带状疱疹，我昨天去看了她，我自己一点症状都没有，小时候出过水痘，会不会被传染？"),
+    ("U", "同事说我这个可能是带状疱疹，腰上一串水泡，很痛"),
+    ("U", "I think I've got shingles, a painful band of rash on my left side since yesterday"),
+]
+
+# NHS.uk amlodipine and nifedipine (swollen ankles are a common side effect: talk to the doctor)
+# and NICE CKS Hypertension (a calcium-channel blocker's ankle oedema: the GP reviews the drug):
+# the medicine said only as a blood pressure tablet (降压药, 血压药); a question about the tablets
+# with no symptom stays what it was
+BP_TABLET_ANKLES: list[tuple[str, str]] = [
+    ("N", "换了新的血压药以后，两边脚踝都有点肿，不喘"),
+    (
+        "N",
+        "started new blood pressure tablets last week and my ankles are a bit swollen by the"
+        " evening, breathing fine",
+    ),
+    ("L", "换了新的血压药以后，两边脚踝都有点肿，不喘"),
+    ("L", "吃降压药好几年了，一直没什么不舒服，想问能不能喝点酒"),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
@@ -191,6 +219,8 @@ KINDS: list[tuple[str, str]] = (
     + REDNESS_STILL_GROWING
     + NEAR_FAINT_EVERYDAY
     + BOILING_IS_NO_BOIL
+    + SOMEONE_ELSES_SHINGLES
+    + BP_TABLET_ANKLES
 )
 
 
@@ -208,6 +238,8 @@ SET66_ROWS = [
     "f66-zh-urg-010",
     "f66-zh-urg-005",
     "f66-en-nur-003",
+    "f66-zh-slf-003",
+    "f66-zh-nur-006",
 ]
 
 OPEN_ROWS: dict[str, str] = {}
