@@ -25,6 +25,8 @@ published source of its gold:
   asking about catching it - NHS.uk shingles;
 - f66-zh-nur-006 (self_care): ankles swollen on a blood pressure medicine named only as 降压药 -
   NHS.uk amlodipine, NICE CKS Hypertension;
+- f66-zh-slf-009 (non_urgent): a school nurse's note of a small graze (擦傷) cleaned, the
+  bleeding stopped (出血已停) - NHS.uk cuts and grazes;
 
 Each kind has sentences of this file's own, in other words and both polarities, from the source
 named above its list. RESULTS_PLACEHOLDER
@@ -208,6 +210,16 @@ BP_TABLET_ANKLES: list[tuple[str, str]] = [
     ("L", "吃降压药好几年了，一直没什么不舒服，想问能不能喝点酒"),
 ]
 
+# NHS.uk cuts and grazes (a graze cleaned and covered is treated at home; a deep one with dirt
+# that will not wash out, or a part that cannot move, is not): the graze said 擦伤 and its
+# bleeding stopped said 出血已停
+GRAZE_CLEANED: list[tuple[str, str]] = [
+    ("S", "跑步摔了一跤，膝盖擦伤，用生理盐水洗干净了，活动正常"),
+    ("S", "小朋友在操场跌倒，手掌擦伤一小块，已经冲洗干净，出血已停"),
+    ("U", "膝盖擦伤，伤口很深，里面有小石子洗不出来"),
+    ("U", "摔倒后手肘擦伤，现在整个手肘肿起来，动不了"),
+]
+
 OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
@@ -221,6 +233,7 @@ KINDS: list[tuple[str, str]] = (
     + BOILING_IS_NO_BOIL
     + SOMEONE_ELSES_SHINGLES
     + BP_TABLET_ANKLES
+    + GRAZE_CLEANED
 )
 
 
@@ -240,6 +253,7 @@ SET66_ROWS = [
     "f66-en-nur-003",
     "f66-zh-slf-003",
     "f66-zh-nur-006",
+    "f66-zh-slf-009",
 ]
 
 OPEN_ROWS: dict[str, str] = {}
