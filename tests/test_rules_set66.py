@@ -29,7 +29,17 @@ published source of its gold:
   bleeding stopped (出血已停) - NHS.uk cuts and grazes;
 
 Each kind has sentences of this file's own, in other words and both polarities, from the source
-named above its list. RESULTS_PLACEHOLDER
+named above its list. Wrong before any rule change (the rules of e6bbe6d): 10 of 10 rows and 22
+of 51 kind sentences. After: the 10 rows at their gold and every kind sentence at its level; set
+66 92.5% (74 of 80; 20 of 20 emergencies; no self-care at emergency).
+
+Left open, not worked for want of time (session 46's deadline), each below urgent either way:
+f66-en-nur-004 (self_care, gold non_urgent: hearing still down after an ear infection, NHS.uk
+glue ear), f66-en-slf-005 (urgent, gold self_care: a cold sore on pharmacy cream, read as severe
+by the decision's "severe symptoms"), f66-zh-nur-001 (self_care, gold non_urgent: shoulder pain
+not settled two weeks after a diagnosis), f66-zh-nur-007 (self_care, gold non_urgent: a trigger
+finger locking for a month), f66-zh-slf-004 and f66-zh-slf-006 (non_urgent, gold self_care: a
+back strain and a stiff neck improving, read as a sudden onset).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -131,7 +141,8 @@ ANTIBIOTIC_FOR_THE_CHEST: list[tuple[str, str]] = [
 
 # NHS.uk animal and human bites (a bite that breaks the skin: urgent GP or 111 for cleaning and
 # antibiotics; one that did not break the skin is washed at home): the broken skin told by its
-# small holes (两个小洞, 两个小孔); teeth marks with the skin not broken, or an insect's bites, are not
+# small holes (两个小洞, 两个小孔); teeth marks with the skin not broken, or an insect's bites,
+# are not
 BITE_HOLES: list[tuple[str, str]] = [
     ("U", "帮朋友喂兔子，被它咬了一口，手指上有两个小孔"),
     ("U", "被仓鼠咬了一口，指头上两个小洞，按一下就不流了"),
