@@ -1749,8 +1749,9 @@ OPEN_DECISION_25: dict[str, str] = {
     "same day; self_care)",
     "f25-en-urg-017": "vomiting for 24 hours, cannot keep water down, dizzy on standing "
     "(self_care)",
-    "f25-en-urg-018": "a chest infection on antibiotics, still feverish and more breathless on "
-    "stairs, oxygen 95%, raised to an emergency (anaphylaxis_breathing_after_exposure)",
+    # (f25-en-urg-018, a chest infection on antibiotics, more breathless on the stairs, closed by
+    # rules-ld: an antibiotic for a chest infection, breathless only walking, stands down
+    # anaphylaxis_breathing_after_exposure, NHS.uk chest infection; tests/test_rules_set66.py)
     "f25-zh-urg-006": "sudden floaters and flashes in one eye, in a second language (non_urgent)",
     # (f25-zh-urg-007, mastitis with the mother's bare reading beside a 2-month-old, closed by
     # rules-cj: vital_infant_fever now stands aside for mother_breast_inflamed too)
