@@ -1092,7 +1092,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         # all of session 45's rule work, the set not opened (one row moved toward its gold)
         0.80,
         {
-            "f66-en-emg-007": "set 66's first run: self_care",
+            # (f66-en-emg-007 closed by rules-ld: a calf rock hard after a fall off a bike, the
+            # foot numb, pale and cold, NHS.uk compartment syndrome; tests/test_rules_set66.py)
         },
     ),
     # set 67, 160 messages in the fortieth frozen split's voice (voice46: several complaints,
@@ -1129,7 +1130,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # NHS.uk burns and scalds, British Burn Association; tests/test_rules_set64.py)
     # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE
     # NG232; tests/test_rules_set65_zh.py)
-    "f66-en-emg-007": "set 66's first run: self_care",
+    # (f66-en-emg-007 closed by rules-ld: a calf rock hard and tight after an injury with a
+    # numb, pale foot, NHS.uk compartment syndrome; tests/test_rules_set66.py)
     # (f67-en-emg-018 closed by rules-lb: words lost, chopsticks dropped and a mouth 歪, NHS.uk
     # stroke FAST; tests/test_rules_set67_en.py)
     # (f59-en-emg-008 closed by rules-hb: not making sense with snoring breathing, NHS.uk when to
@@ -1255,7 +1257,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     # (f65-en-slf-010 closed by rules-kb: a heart attack A&E checked for, "checked me for a
     # heart attack", ECG and bloods fine, NHS.uk chest pain; tests/test_rules_set65_en.py)
-    "f66-zh-slf-002": "set 66's first run: emergency",
+    # (f66-zh-slf-002 closed by rules-ld: a small bruise on the foot said 一小块青紫, NHS.uk
+    # bruises; tests/test_rules_set66.py)
     # (f63-zh-slf-006 closed by rules-jc: blindness named as a filler's risk read online,
     # 打玻尿酸会血管栓塞失明, NHS.uk dermal fillers; tests/test_rules_set63_zh.py)
     # (f63-en-slf-019 closed by rules-jb: a coil's "IUS fitting" read as a fit, NHS.uk IUS
@@ -1747,8 +1750,9 @@ OPEN_DECISION_25: dict[str, str] = {
     "same day; self_care)",
     "f25-en-urg-017": "vomiting for 24 hours, cannot keep water down, dizzy on standing "
     "(self_care)",
-    "f25-en-urg-018": "a chest infection on antibiotics, still feverish and more breathless on "
-    "stairs, oxygen 95%, raised to an emergency (anaphylaxis_breathing_after_exposure)",
+    # (f25-en-urg-018, a chest infection on antibiotics, more breathless on the stairs, closed by
+    # rules-ld: an antibiotic for a chest infection, breathless only walking, stands down
+    # anaphylaxis_breathing_after_exposure, NHS.uk chest infection; tests/test_rules_set66.py)
     "f25-zh-urg-006": "sudden floaters and flashes in one eye, in a second language (non_urgent)",
     # (f25-zh-urg-007, mastitis with the mother's bare reading beside a 2-month-old, closed by
     # rules-cj: vital_infant_fever now stands aside for mother_breast_inflamed too)

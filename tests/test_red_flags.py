@@ -691,6 +691,15 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "scooter crash on the way to work, my helmet cracked and I've been sick twice since",
         "骑机车被车撞，安全帽裂了，之后吐了两次",
     ),
+    # rules-ld (set 66): compartment syndrome, a tense limb with nerve signs (NHS.uk, BOAST)
+    "set66_compartment_syndrome_tense_limb": (
+        "my calf is rock hard since the fall and my foot has gone numb",
+        "小腿硬邦邦的，脚背发麻",
+    ),
+    "set66_compartment_syndrome_injured_limb": (
+        "I fell on my shin this morning, it's rock hard now and the painkillers aren't helping",
+        "小腿被砸伤了，现在又胀又硬，脚趾发麻",
+    ),
     "bile_vomiting_with_cough": (
         "my son has a chesty cough and has been vomiting green",
         "宝宝咳嗽有痰，还吐了绿色的水",
