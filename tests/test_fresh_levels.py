@@ -1529,7 +1529,8 @@ OPEN_DECISION_17: dict[str, str] = {
     # (f17-zh-slf-013 closed by rules-as: an insect bite said as 被...叮 is NHS.uk insect bites)
     "f17-zh-slf-014": "a cat scratch barely breaking the skin: no positive evidence read",
     "f17-zh-slf-017": "a minor burn said as 好痛 reads as severe (urgent)",
-    "f17-zh-slf-020": "a nosebleed stopped after pinching (NHS.uk nosebleeds) reads as urgent",
+    # (f17-zh-slf-020, a nosebleed stopped after 捏了10分钟, closed by rules-lc: ten minutes is
+    # no pain score of 10, NHS.uk nosebleeds; tests/test_rules_set67_zh.py)
     "f17-zh-slf-024": "travel sickness asked ahead: 每次 reads as recurring",
 }
 
