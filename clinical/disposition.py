@@ -222,6 +222,10 @@ _ACNE_GRADE = re.compile(
     r"\s+(?:so\s+|really\s+|very\s+|quite\s+)?(?:bad|severe|awful|terrible)\b",
     re.I,
 )
+# a time in minutes (捏鼻翼10分钟, 10分鐘, 8 分钟) is no pain score of 10 or 8 (the severity list's
+# 10分, 8分: Manchester Triage pain is the score told); NHS.uk nosebleeds (10 minutes of pressure)
+# (set 67, rules-lc)
+_MINUTES = re.compile(r"(?<![\d.])\d{1,3}\s*分\s*(?:钟|鐘)")
 # a worry asked in Chinese (是不是很严重？, 係咪好嚴重？, 严不严重): no severity said (Manchester
 # Triage pain is the pain told; NHS.uk trigger finger, a GP); 痛得很严重 is still severe
 _ASKED_SERIOUS = re.compile(
@@ -249,6 +253,11 @@ _DAILY_HABIT = re.compile(
     # and neck pain (screens and posture, self-help); 每天 before the complaint still counts
     r"|(?:每天|每日|天天)\s*(?=(?:看|盯|盯着|盯住|对着|對着|对住|對住|用|玩)\s*(?:部|个|個)?\s*"
     r"(?:电脑|電腦|手机|手機|屏幕|平板|mon|书|書)(?![^，。,.!?！？\n]{0,6}(?:都|就)))"
+    # a night's sleep counted in hours each day (每天都睡不到六个小时, 每晚只瞓五个钟) is a schedule
+    # (exams, shifts), no complaint that lasts; 每天都睡不着 (insomnia) still counts (NHS.uk
+    # insomnia; set 67, rules-lc)
+    r"|(?:每天|每日|天天|每晚|每晚都)\s*都?\s*(?=(?:睡不到|睡唔到|只睡|只瞓|瞓唔到|得)\s*"
+    r"[0-9一二两兩三四五六七八九十几幾]{1,2}\s*(?:个|個)?\s*(?:小时|小時|钟|鐘)(?!\S{0,2}就醒))"
     r"|(?:每次|每一次|次次)\s*(?=(?:坐|搭|乘)\s*(?:车|車|船|飞机|飛機|巴士|长途|長途|的士|地铁|地鐵))"
     # a daily drill, practice or sport told as the cause (每天站军姿, 每日练波, Taiwan 每天練琴):
     # NHS.uk blisters (friction from an activity: leave them, a plaster); and a reading taken each
@@ -429,7 +438,9 @@ _AFTER_FOOD = re.compile(
     r"|after eating|post[- ]?meal|饭后|吃完|餐后",
     re.I,
 )
-_SCORE = re.compile(r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!钟)")
+_SCORE = re.compile(
+    r"(?<![\d.])(10|\d)\s*(?:/|out of|of)\s*10(?!\d)|(?<![\d.])(10|\d)\s*分(?!\s*(?:钟|鐘))"
+)
 
 
 # pains whose sudden onset NHS.uk sends to a clinician (stomach ache, headache, chest pain,
@@ -851,7 +862,10 @@ def decide(
                             _DEGREE_OF_A_THING.sub(
                                 " ",
                                 _COMPARED.sub(
-                                    " ", _ASKED_SERIOUS.sub(" ", _ACNE_GRADE.sub(" ", t))
+                                    " ",
+                                    _ASKED_SERIOUS.sub(
+                                        " ", _ACNE_GRADE.sub(" ", _MINUTES.sub(" ", t))
+                                    ),
                                 ),
                             )
                         )

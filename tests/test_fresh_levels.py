@@ -1107,7 +1107,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             # (f67-en-emg-004 closed by rules-lb: vomit then said to be blood, NHS.uk vomiting
             # blood; f67-en-emg-018 closed by rules-lb: a stroke in a mixed-language family's
             # words, NHS.uk stroke FAST; tests/test_rules_set67_en.py)
-            "f67-zh-emg-007": "set 67's first run: urgent",
+            # (f67-zh-emg-007, a bite by something unseen on a hill path where a snake was seen,
+            # closed by rules-lc: NHS.uk snake bites; tests/test_rules_set67_zh.py)
         },
     ),
     # set 68, 80 messages in the fortieth frozen split's voice (voice46) by writer-fresh68, run
@@ -1532,7 +1533,8 @@ OPEN_DECISION_17: dict[str, str] = {
     # (f17-zh-slf-013 closed by rules-as: an insect bite said as 被...叮 is NHS.uk insect bites)
     "f17-zh-slf-014": "a cat scratch barely breaking the skin: no positive evidence read",
     "f17-zh-slf-017": "a minor burn said as 好痛 reads as severe (urgent)",
-    "f17-zh-slf-020": "a nosebleed stopped after pinching (NHS.uk nosebleeds) reads as urgent",
+    # (f17-zh-slf-020, a nosebleed stopped after 捏了10分钟, closed by rules-lc: ten minutes is
+    # no pain score of 10, NHS.uk nosebleeds; tests/test_rules_set67_zh.py)
     "f17-zh-slf-024": "travel sickness asked ahead: 每次 reads as recurring",
 }
 

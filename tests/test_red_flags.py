@@ -1562,6 +1562,16 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "fell off the climbing wall, my back hurts and my legs are tingling",
         "从梯子上摔下来，背痛，两条腿发麻",
     ),
+    # rules-lc (set 67): a bite by something unseen where a snake was seen (NHS.uk snake bites);
+    # a period late this time with tummy pain and dizziness (NHS.uk ectopic pregnancy)
+    "set67zh_snake_seen_unseen_bite": (
+        "something bit me in the long grass and my friend saw a snake slide away",
+        "在草丛里被什么东西咬了一口，同伴说看到一条蛇钻走了",
+    ),
+    "set67zh_period_late_pain_faint": (
+        "my period is late this time, I have bad tummy pain and I feel faint",
+        "月经很准，这次推迟了三周，左下腹突然剧痛，头很晕",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
@@ -2093,6 +2103,16 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     "outdoors_sea_sting_severe_pain": (
         "stepped on a weever fish, the pain is severe even after hot water",
         "被海胆刺到，刺还在脚里，痛得受不了",
+    ),
+    # rules-lc (set 67): a period regular and late this time with pain on one side (NHS.uk
+    # ectopic pregnancy); sunken eyes with vomiting or diarrhoea (NICE CG84)
+    "set67zh_period_late_one_sided_pain": (
+        "my periods are always regular but this time it's late by two weeks, pain low on the left",
+        "月经一向很准，这次推迟了两周，左下腹一阵一阵地疼",
+    ),
+    "set67zh_eyes_sunken_fluid_loss": (
+        "he's been vomiting since yesterday and his eyes look sunken",
+        "个女肚屙咗三日，眼有啲凹",
     ),
 }
 
