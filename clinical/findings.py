@@ -37,7 +37,7 @@ from clinical.textprep import (
     to_simplified,
 )
 from clinical.verbatim import Verbatim
-from clinical.vitals import Found, vital_findings
+from clinical.vitals import Found, asleep_dip_found, vital_findings
 
 FEVER_C = 38.0  # a typed temperature at or above this counts as the concept "fever"
 # NICE NG136: a blood pressure of 180/120 or more (either number) is severe hypertension; it
@@ -456,6 +456,10 @@ class Reader:
             derived.append(("hn43_temp_below_fever", _below_fever(vitals, prepared)))
         signs = sign_findings(prepared)
         derived.append(("spo2_at_usual", _at_usual(vitals, signs)))
+        if "spo2_dip_asleep" in self.concepts:  # optional in a rules file
+            # NICE NG202; NHS.uk pulse oximeter: a saturation that fell while asleep, normal
+            # since or the writer well now (clinical.vitals.asleep_dip_found)
+            derived.append(("spo2_dip_asleep", asleep_dip_found(prepared)))
         readings = {**sign_concepts(signs), **reading_concepts(prepared)}
         for concept_id, reading in readings.items():
             if concept_id in self.concepts and analysis.counts(*_span(prepared, reading.words)):

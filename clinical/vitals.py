@@ -150,6 +150,11 @@ _ASLEEP_DIP_BEFORE = re.compile(
     rf"{_ASLEEP}[^\d\n,;!?。，]{{0,16}}{_DIP}|{_DIP}[^\d\n,;!?。，]{{0,16}}{_ASLEEP}", re.IGNORECASE
 )
 _ASLEEP_AFTER = re.compile(rf"\s*%?\s*(?:{_ASLEEP})", re.IGNORECASE)
+# the night said later in the reading's clause ("dipped to 86% a few times last night"), never
+# after "since" (a low reading since last night is still going on)
+_ASLEEP_LATER = re.compile(
+    rf"\s*%?(?:(?!since|ever|从|自|一直)[^\d\n.;!?。，,]){{0,24}}?(?:{_ASLEEP})", re.IGNORECASE
+)
 # the night said just before the reading's keyword ("overnight his sats", 昨晚睡觉的时候心率)
 _ASLEEP_BEFORE = re.compile(rf"{_ASLEEP}[^\d\n.;!?。]{{0,16}}$", re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\d.])(\d{2,3})\s*%")
@@ -166,6 +171,57 @@ _NOW_READING = re.compile(
 )
 
 
+# A saturation told as one that fell while asleep on a watch or a ring, seen next morning, with
+# no reading since: the writer says they are well now or names sleep apnoea's signs (snoring,
+# sleepy in the day), and no danger sign beside it ("my watch says my oxygen dipped to 86% a few
+# times last night while I slept, I feel fine", 手表显示我昨晚睡觉时血氧掉到85%，今天没什么不舒服).
+# NHS.uk pulse oximeter: the reading now, with symptoms, is what counts; NICE NG202 obstructive
+# sleep apnoea: overnight dips with snoring or daytime sleepiness, a GP (rules-lk, session 46).
+# Breathless, blue lips, confusion or chest pain said (and not denied) keep it the reading.
+_SLEEP_OR_WEARABLE = re.compile(
+    r"(?<![a-z])(?:asleep|sleep|sleeping|slept|watch|smartwatch|ring|fitbit|oura|garmin|whoop"
+    r"|wearable)(?![a-z])|睡|瞓|手表|手錶|手环|手環|戒指",
+    _I,
+)
+_WELL_NOW = re.compile(
+    r"(?<![a-z])(?:i\s+feel|i'm\s+feeling|feel|feels|feeling)\s+(?:totally\s+|completely\s+)?"
+    r"(?:fine|ok|okay|normal|well|good|alright|all\s+right)(?![a-z])"
+    r"|(?<![a-z])(?:i'm|i\s+am|he's|he\s+is|she's|she\s+is)\s+(?:fine|ok|okay|well|alright)"
+    r"(?:\s+(?:now|today|this\s+morning))?(?![a-z])"
+    r"|(?<![a-z])no\s+(?:symptoms|other\s+symptoms|breathing\s+problems?|problems?)(?![a-z])"
+    r"|(?<![a-z])(?:snore|snores|snoring|snored|tired\s+in\s+the\s+day|tired\s+during\s+the\s+day"
+    r"|sleepy\s+(?:in|during)\s+the\s+day|daytime\s+(?:sleepiness|tiredness))(?![a-z])"
+    r"|不舒服都没有|不舒服都沒有|不舒服都冇|没有任何不舒服|没什么不舒服|沒什麼不舒服|没有不舒服|沒有不舒服|没什么事|没事|沒事|冇事|冇咩唔舒服|冇乜唔舒服"
+    r"|无不适|無不適|没有症状|沒有症狀|一切正常|感觉正常|感覺正常|打呼|打鼾|白天很困|白天犯困|白天好眼瞓",
+    _I,
+)
+_DANGER_NOW = re.compile(
+    r"(?<![a-z])(?:breathless|short\s+of\s+breath|shortness\s+of\s+breath|struggling\s+to\s+breathe"
+    r"|can'?t\s+(?:catch\s+(?:my|his|her)\s+)?breath|cannot\s+breathe|difficulty\s+breathing"
+    r"|hard\s+to\s+breathe|gasping|blue|confused|confusion|drowsy|chest\s+pain|chest\s+tight"
+    r"|dizzy|faint)"
+    r"|喘|气促|氣促|气短|氣短|呼吸困难|呼吸困難|透不过气|透不過氣|透唔到气|透唔到氣|紫|发绀|發紺|糊涂|糊塗"
+    r"|意识|意識|胸痛|胸闷|胸悶|头晕|頭暈|晕|暈|辛苦",
+    _I,
+)
+_DENIED = re.compile(
+    r"(?:(?<![a-z])(?:no|not|without|never|nor|or)(?![a-z])[^.;!?。，,]{0,14}|[没沒冇无無未][^。，,]{0,4})$",
+    _I,
+)
+
+
+def _asleep_well_now(text: str) -> bool:
+    """Return True when ``text`` tells a night's low saturation asleep or on a watch or ring,
+    the writer well now or naming sleep apnoea's signs, with no danger sign said (and not
+    denied): the reading of last night is no reading now (NHS.uk; NICE NG202)."""
+    if not (_SLEEP_OR_WEARABLE.search(text) and _WELL_NOW.search(text)):
+        return False
+    return not any(
+        not _DENIED.search(text, max(0, d.start() - 20), d.start())
+        for d in _DANGER_NOW.finditer(text)
+    )
+
+
 def _asleep_dip(text: str, m: re.Match[str], kind: str = "spo2") -> bool:
     """Return True when the reading ``m`` (a saturation, or a heart rate when ``kind`` is
     ``"hr"``) is told as the night's and every other reading of it is normal (a saturation of
@@ -176,7 +232,7 @@ def _asleep_dip(text: str, m: re.Match[str], kind: str = "spo2") -> bool:
         or _ASLEEP_AFTER.match(text, m.end())  # "blood oxygen was 88 overnight"
         or _ASLEEP_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
     )
-    if not dip:
+    if not dip and not (kind == "spo2" and _ASLEEP_LATER.match(text, m.end())):
         return False
     later: list[tuple[int, float]] = []
     if kind == "spo2":
@@ -196,7 +252,7 @@ def _asleep_dip(text: str, m: re.Match[str], kind: str = "spo2") -> bool:
         ]
     later += [(p.start(1), float(p.group(1))) for p in _NOW_READING.finditer(text, m.end())]
     if not later:
-        return False
+        return kind == "spo2" and _asleep_well_now(text)
     first = min(start for start, _ in later)
     if first > m.end() and after_treatment(text[m.end() : first]):
         return False  # the reading after oxygen or a medicine is the response, not the night's end
@@ -207,16 +263,23 @@ def _asleep_dip(text: str, m: re.Match[str], kind: str = "spo2") -> bool:
 
 def saturation_dip_asleep(text: str) -> bool:
     """Return True when ``text`` tells a saturation under 94% as the night's dip with the
-    reading now normal (``_asleep_dip``): suspected sleep apnoea, a GP (NICE NG202), never
-    self-care."""
+    reading now normal, or with no reading since and the writer well (``_asleep_dip``):
+    suspected sleep apnoea, a GP (NICE NG202), never self-care."""
+    return asleep_dip_found(text) is not None
+
+
+def asleep_dip_found(text: str) -> Found | None:
+    """Return the saturation ``saturation_dip_asleep`` reads as the night's dip, or None (the
+    rules read it as ``spo2_dip_asleep``: the words of a night's dip are no low oxygen now)."""
     text = numeric_text(text)
     if not any(c.isdigit() for c in text):  # no reading told: the decision asks on every turn
-        return False
-    return any(
-        float(next(g for g in m.groups() if g)) < 94 and _asleep_dip(text, m)
-        for pattern in (_SPO2, _SPO2_AFTER)
-        for m in pattern.finditer(text)
-    )
+        return None
+    for pattern in (_SPO2, _SPO2_AFTER):
+        for m in pattern.finditer(text):
+            value = float(next(g for g in m.groups() if g))
+            if value < 94 and _asleep_dip(text, m):
+                return Found(value, m.group().strip())
+    return None
 
 
 _OTHER_SIGN_WORDS = (  # measured signs read by clinical.signs: never a vital's number
