@@ -191,7 +191,8 @@ _WELL_NOW = re.compile(
     r"|(?<![a-z])no\s+(?:symptoms|other\s+symptoms|breathing\s+problems?|problems?)(?![a-z])"
     r"|(?<![a-z])(?:snore|snores|snoring|snored|tired\s+in\s+the\s+day|tired\s+during\s+the\s+day"
     r"|sleepy\s+(?:in|during)\s+the\s+day|daytime\s+(?:sleepiness|tiredness))(?![a-z])"
-    r"|不舒服都没有|不舒服都沒有|不舒服都冇|没有任何不舒服|没什么不舒服|沒什麼不舒服|没有不舒服|沒有不舒服|没什么事|没事|沒事|冇事|冇咩唔舒服|冇乜唔舒服"
+    r"|不舒服都没有|不舒服都沒有|不舒服都冇|没有任何不舒服|没什么不舒服|沒什麼不舒服|没有不舒服"
+    r"|沒有不舒服|没什么事|没事|沒事|冇事|冇咩唔舒服|冇乜唔舒服"
     r"|无不适|無不適|没有症状|沒有症狀|一切正常|感觉正常|感覺正常|打呼|打鼾|白天很困|白天犯困|白天好眼瞓",
     _I,
 )
@@ -204,8 +205,10 @@ _DANGER_NOW = re.compile(
     r"|意识|意識|胸痛|胸闷|胸悶|头晕|頭暈|晕|暈|辛苦",
     _I,
 )
+# a danger word denied: "no breathlessness or blue lips", 没有气促, 冇喘 (never across "but", 但)
 _DENIED = re.compile(
-    r"(?:(?<![a-z])(?:no|not|without|never|nor|or)(?![a-z])[^.;!?。，,]{0,14}|[没沒冇无無未][^。，,]{0,4})$",
+    r"(?:(?<![a-z])(?:no|not|without|never|nor|or)(?![a-z])(?:(?!\bbut\b)[^.;!?。，,]){0,14}"
+    r"|(?:没有|沒有|冇|无|無|没|沒|未|不)(?:任何|什么|什麼|咩|乜)?)$",
     _I,
 )
 

@@ -16,7 +16,8 @@ Wrong before the change (091fe43): 18 of 46 sentences (item 1: 16 of 24, every o
 well-now sleep dips read as an emergency by ``vital_spo2_low`` / ``hypoxia_said``, and one real
 emergency missed; item 2: 2 of 22, the 13 unchanged old-stroke deficits already read below an
 emergency (rules-ea, rules-gg, rules-ih), two new deficits beside an old stroke missed: "gone
-much weaker" and "it's suddenly slurred"). After: one open row (an oximeter reading across a
+much weaker" and "it's suddenly slurred"). Four added while fixing (a danger sign beside "fine",
+a denied one) read right after. After: one open row (an oximeter reading across a
 comma, "my oxygen, it's 87%", is not read: an under-triage left for the readers' owner).
 """
 
@@ -71,6 +72,11 @@ SLEEP_OXYGEN_DIP = [
     ("E", "我而家血氧得85%，好辛苦，唇都紫咗"),
     ("E", "my dad's oxygen was 85% overnight and this morning he's confused and breathless"),
     ("E", "today my oxygen is 88% on the finger monitor and I can't catch my breath"),
+    # added while fixing: a danger sign beside "fine" keeps it; a denied one does not
+    ("E", "手表显示我昨晚睡觉时血氧掉到85%，今天没事但有点喘"),
+    ("E", "watch says oxygen 86% in my sleep, I feel fine but my lips look blue"),
+    ("!E", "手表显示我昨晚睡觉时血氧掉到85%，今天没事，没有气促"),
+    ("!E", "watch says oxygen 86% in my sleep, no breathlessness or blue lips, I feel fine"),
 ]
 
 OLD_STROKE_UNCHANGED = [
