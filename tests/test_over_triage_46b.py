@@ -19,7 +19,8 @@ told as happening now to someone already in hospital or the ICU (new rule
 `stroke_or_heart_attack_now_in_care`), right before; a stranger's heart attack taken away by
 the ambulance (NHS.uk: with the paramedics, under care; 心脏病发 added to `heart_attack_named`
 first moved one such fresh set 65 message to an emergency), right before; a father's 心脏病发
-with the ambulance not yet come, wrong before. In all 12 of 50.
+with the ambulance not yet come, wrong before. Two of the writer's own stroke beside a mother in
+hospital, right before (and stood down by the first change): 12 of 52.
 """
 
 from __future__ import annotations
@@ -129,6 +130,8 @@ EMERGENCY = [
     ("E", "我爸在ICU，现在突然中风了"),
     ("E", "我爸喺医院，佢突然中风"),
     ("E", "我爸心脏病发，救护车还没到"),
+    ("E", "my mum is in the ICU, I think I had a stroke this morning"),
+    ("E", "我妈在医院，我觉得我自己中风了"),
 ]
 
 OPEN: dict[str, str] = {}
