@@ -266,6 +266,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     ),
     "stroke_named": ("I think my dad is having a stroke", "我爸好像中风了"),
     "heart_attack_named": ("I think I'm having a heart attack", "我老公心脏病发作了"),
+    "stroke_or_heart_attack_now_in_care": (
+        "my dad is in the ICU and I think he is having a stroke now",
+        "我爸在ICU，现在突然中风了",
+    ),
     "heart_attack_feared_with_pain": (
         "is this a heart attack? my chest really hurts",
         "是不是心梗了？胸口压着痛",
