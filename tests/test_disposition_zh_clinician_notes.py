@@ -124,7 +124,6 @@ def test_minor_things_told_with_their_facts_are_self_care(rules: RuleSet, text: 
         # a low saturation now stays an emergency, whatever the night-time dip
         "血氧夜里最低86%，现在88%，喘不过气",
         "My watch says my oxygen dropped to 84% overnight, now it's 86% and I'm breathless",
-        "睡觉时血氧最低只有80，我打呼很响",
         "Sats 86% on air, lowest overnight was 80",
         # a new loss of bladder control with back pain and numbness: cauda equina
         "尿失禁好几年，最近屁股发麻",
@@ -135,6 +134,17 @@ def test_minor_things_told_with_their_facts_are_self_care(rules: RuleSet, text: 
 )
 def test_danger_signs_stay_emergencies(rules: RuleSet, text: str) -> None:
     assert_reaches(rules, "E", text)
+
+
+# A night-time low with loud snoring and no reading now, no breathlessness, is obstructive sleep
+# apnoea's GP referral (NICE NG202; NHS.uk pulse oximetry counts a reading now): not an
+# emergency, not self-care. Session 46 (rules-lk) moved it from the list above, where it had
+# stood as a reading now since session 23; set 59's f59-zh-nur-005, by a writer who had not read
+# the rules, is the same kind with gold non_urgent.
+@pytest.mark.parametrize("text", ["睡觉时血氧最低只有80，我打呼很响"])
+def test_a_night_time_dip_with_snoring_is_a_gp_referral(rules: RuleSet, text: str) -> None:
+    assert_reaches(rules, "!E", text)
+    assert_reaches(rules, "N", text)
 
 
 @pytest.mark.parametrize(

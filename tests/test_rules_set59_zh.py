@@ -210,11 +210,8 @@ OPEN_ROWS: dict[str, str] = {
         "heartbeat felt: urgent GP or 111); " + _LEFT + "a watch's rhythm alert with palpitations "
         "felt (揼揼聲) is read as mild"
     ),
-    "f59-zh-nur-005": (
-        "gold non_urgent agrees with NICE NG202 obstructive sleep apnoea (a GP referral); "
-        + _LEFT
-        + "a night-time dip with snoring and no reading now stays the reading"
-    ),
+    # (f59-zh-nur-005, a night-time dip with snoring and no reading now, closed by rules-lk in
+    # session 46: NICE NG202; tests/test_over_triage_46c.py)
     "f59-zh-nur-006": (
         "gold non_urgent agrees with NHS.uk numbness lasting after an injury (see a GP); "
         + _LEFT
