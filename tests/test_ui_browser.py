@@ -47,6 +47,9 @@ SEND_ENABLED = (
 SEND_DISABLED = (
     "() => { const b = document.querySelector('#triage-send'); return b && b.disabled; }"
 )
+# Gradio may redraw an element between two polls: a missing one is "not yet", never an error
+NOTICE_HAS = "(s) => (document.querySelector('#triage-notice')?.innerText ?? '').includes(s)"
+PROGRESS_HAS = "(s) => (document.querySelector('#triage-progress')?.innerText ?? '').includes(s)"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 NUMBER = "999"
 PHONE = {"width": 390, "height": 844}
@@ -500,9 +503,7 @@ def test_one_session_runs_one_turn_at_a_time(
     page.wait_for_function(SEND_DISABLED)
     twin.locator("#triage-input textarea").fill("it is getting worse")
     twin.locator("#triage-send").click()
-    twin.wait_for_function(
-        "() => document.querySelector('#triage-notice').innerText.includes('still being written')"
-    )
+    twin.wait_for_function(NOTICE_HAS, arg="still being written")
     wait_for_reply(page, n)
     session_messages = served.rows(
         "SELECT content FROM messages WHERE role = 'patient' AND session_id = "
@@ -531,10 +532,7 @@ def test_one_session_runs_one_turn_at_a_time_across_replicas(
         page.wait_for_function(SEND_DISABLED)
         twin.locator("#triage-input textarea").fill("it is much worse now")
         twin.locator("#triage-send").click()
-        twin.wait_for_function(
-            "() => document.querySelector('#triage-notice').innerText"
-            ".includes('still being answered')"
-        )
+        twin.wait_for_function(NOTICE_HAS, arg="still being answered")
         wait_for_reply(page, n)
         assert twin.locator("#triage-input textarea").input_value() == "it is much worse now"
     finally:
@@ -559,9 +557,7 @@ def test_empty_and_overlong_messages_get_a_clear_message_with_the_limit(
     long = "pain " * 401  # 2005 characters
     page.locator("#triage-input textarea").fill(long)
     page.locator("#triage-send").click()
-    page.wait_for_function(
-        "() => document.querySelector('#triage-notice').innerText.includes('2000')"
-    )
+    page.wait_for_function(NOTICE_HAS, arg="2000")
     assert "too long" in page.locator("#triage-notice").inner_text()
     assert page.locator("#triage-input textarea").input_value() == long  # nothing lost
     assert bubbles(page, "user") == []
@@ -583,9 +579,7 @@ def test_a_model_that_is_down_or_slow_gets_a_clear_message_with_the_number(
     slow = Reply(content=json.dumps(EMPTY_UPDATE), delay_s=3.0)
     ui_model.use({"Extraction": [slow]})
     n = type_and_send(page, "since Monday")
-    page.wait_for_function(
-        "() => document.querySelector('#triage-notice').innerText.includes('longer than usual')"
-    )
+    page.wait_for_function(NOTICE_HAS, arg="longer than usual")
     assert NUMBER in page.locator("#triage-notice").inner_text()
     wait_for_reply(page, n)
     assert "longer than usual" not in page.locator("#triage-notice").inner_text()
@@ -600,7 +594,7 @@ def test_the_page_follows_the_patients_language(served: Served, open_page: Any) 
     )
     assert "第 1 步" in page.locator("#triage-progress").inner_text()
     page.get_by_label("English").check()
-    page.wait_for_function("() => document.querySelector('#triage-send').innerText === 'Send'")
+    page.wait_for_function("() => document.querySelector('#triage-send')?.innerText === 'Send'")
 
     reply = say(page, "我咳嗽三天了，晚上更厉害")
     assert re.search(r"[\u4e00-\u9fff]", reply)
@@ -634,9 +628,7 @@ def test_a_health_question_alone_does_not_count_as_intake_progress(
 ) -> None:
     page = open_page(served.url)
     page.get_by_label(label).check()
-    page.wait_for_function(
-        "(s) => document.querySelector('#triage-progress').innerText.includes(s)", arg=step_1
-    )
+    page.wait_for_function(PROGRESS_HAS, arg=step_1)
     say(page, question)
     assert step_1 in page.locator("#triage-progress").inner_text()
 
@@ -721,9 +713,7 @@ def test_a_turn_that_breaks_off_or_a_database_error_keeps_the_message_and_retry_
         conversation.sessions = sessionmaker(create_engine("sqlite:////nonexistent/dir/x.db"))
         page.locator("#triage-input textarea").fill("it is swollen")
         page.locator("#triage-send").click()
-        page.wait_for_function(
-            "() => document.querySelector('#triage-notice').innerText.includes('could not save')"
-        )
+        page.wait_for_function(NOTICE_HAS, arg="could not save")
         assert NUMBER in page.locator("#triage-notice").inner_text()
         assert page.locator("#triage-input textarea").input_value() == "it is swollen"
 

@@ -20,7 +20,7 @@ from fakes import FakeOpenAIServer
 from fakes.llm_scripts import ModelScript
 from tests.nurse_data import CHEST_PAIN
 from tests.nurse_server import PASSWORD
-from tests.test_ui_browser import CHROMIUM, Served, say, start_serve, stop
+from tests.test_ui_browser import CHROMIUM, SEND_ENABLED, Served, say, start_serve, stop
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "nurse"
@@ -71,7 +71,7 @@ def run(browser: Any, served: Served) -> None:
         patient.set_default_timeout(30_000)
         patient.goto(served.url)
         patient.wait_for_selector("#triage-chat [data-testid='bot']")
-        patient.wait_for_function("() => !document.querySelector('#triage-send').disabled")
+        patient.wait_for_function(SEND_ENABLED)  # Gradio may redraw the button: wait, not throw
         say(patient, message)
         patient.context.close()
     [(emergency,)] = served.rows("SELECT id FROM sessions WHERE disposition = 'emergency'")
