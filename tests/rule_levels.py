@@ -95,3 +95,11 @@ def fresh_row(file_name: str, row_id: str) -> dict[str, str]:
             if row["id"] == row_id:
                 return dict(row)
     raise KeyError(row_id)
+
+
+def assert_row_reaches_gold(rules: RuleSet, file_name: str, row_id: str) -> None:
+    """Fail, naming the rules hit, unless the row ``row_id`` of ``tests/data/<file_name>``
+    reaches its own gold level from its first message alone (``triage eval --rules-only``)."""
+    row = fresh_row(file_name, row_id)
+    level, hits = rules_only_level(row["text"], rules)
+    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])

@@ -33,9 +33,8 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row
+from tests.rule_levels import assert_reaches, assert_row_reaches_gold
 
 # NHS.uk ectopic pregnancy (a missed period; call 999 for sharp, sudden, intense tummy pain,
 # shoulder-tip pain, feeling very dizzy or fainting) and NICE NG126: a period late told by the
@@ -198,6 +197,4 @@ def test_kind_sentence_reaches_its_level(rules: RuleSet, expected: str, text: st
 
 @pytest.mark.parametrize("row_id", SET45_EN_ROWS)
 def test_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_45.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_45.jsonl", row_id)

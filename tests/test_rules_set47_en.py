@@ -31,9 +31,8 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row
+from tests.rule_levels import assert_reaches, assert_row_reaches_gold
 
 # NHS.uk detached retina and sudden loss of vision (a dark shadow or "curtain" moving across
 # the sight, part of the sight of one eye gone: A&E or an emergency eye service now)
@@ -244,6 +243,4 @@ def test_kind_sentence_reaches_its_level(rules: RuleSet, expected: str, text: st
 
 @pytest.mark.parametrize("row_id", SET47_EN_ROWS)
 def test_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_47.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_47.jsonl", row_id)

@@ -25,9 +25,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # Manchester Triage System pain (the severity is the patient's, of the complaint) and NHS.uk head
 # lice, common cold and sore throat (treated at home): a degree word said of a treatment, a
@@ -146,6 +150,4 @@ OPEN_ROWS = {"f53-en-slf-014": _BAND_OPEN}
     rows_with_open(SET53_ROWS, OPEN_ROWS),
 )
 def test_set53_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_53.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_53.jsonl", row_id)

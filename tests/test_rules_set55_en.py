@@ -44,9 +44,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # NHS.uk testicle pain (sudden, very bad pain, pain with being sick, a testicle higher than usual:
 # A&E; torsion is most common in boys and teenagers) and NICE CKS Scrotal pain and swelling: the
@@ -282,6 +286,4 @@ OPEN_ROWS: dict[str, str] = {
     rows_with_open(SET55_ROWS, OPEN_ROWS),
 )
 def test_set55_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_55.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_55.jsonl", row_id)

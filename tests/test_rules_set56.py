@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, assert_row_reaches_gold, with_open
 
 # NHS.uk ectopic pregnancy (a positive test with pain low down on one side, shoulder-tip pain
 # and feeling faint: 999), typed in phone spellings: a past tense with its "e" left out, "rite"
@@ -69,6 +68,4 @@ SET56_ROWS = ["f56-en-emg-003", "f56-zh-emg-006"]
 
 @pytest.mark.parametrize("row_id", SET56_ROWS)
 def test_set56_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_56.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_56.jsonl", row_id)

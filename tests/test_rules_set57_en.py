@@ -45,9 +45,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # NHS.uk falls (call 999 if someone has fallen and cannot get up, or has been on the floor a long
 # time); NICE CG161: an older person named by an age typed as a number, as "my nan" is; one who
@@ -310,6 +314,4 @@ OPEN_ROWS: dict[str, str] = {
     rows_with_open(SET57_ROWS, OPEN_ROWS),
 )
 def test_set57_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_57.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_57.jsonl", row_id)

@@ -37,9 +37,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # RCOG Green-top 50 umbilical cord prolapse (a cord seen or felt after the waters break: 999) and
 # NHS.uk waters breaking (call the maternity unit): the waters said in Cantonese (穿咗水, 穿羊水)
@@ -239,6 +243,4 @@ OPEN_ROWS: dict[str, str] = {
     rows_with_open(SET57_ZH_ROWS, OPEN_ROWS),
 )
 def test_set57_zh_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_57.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_57.jsonl", row_id)

@@ -35,9 +35,8 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, with_open
+from tests.rule_levels import assert_reaches, assert_row_reaches_gold, with_open
 
 KINDS = [
     # smoking for a span of years told with 抽 is no fit; a fit's minutes still are
@@ -105,6 +104,4 @@ SET58_ROWS = [
 
 @pytest.mark.parametrize("row_id", SET58_ROWS)
 def test_set58_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_58.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_58.jsonl", row_id)

@@ -36,9 +36,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # NHS.uk neck and back injuries (after an injury, neck or back pain with tingling, numbness or
 # weakness in the arms or legs: call 999 and do not move them); MTS major trauma and NICE NG232
@@ -144,6 +148,4 @@ OPEN_ROWS: dict[str, str] = {}
     rows_with_open(SET60_ROWS, OPEN_ROWS),
 )
 def test_set60_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_60.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_60.jsonl", row_id)

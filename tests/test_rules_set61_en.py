@@ -33,9 +33,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # NICE NG232 Head injury and NHS.uk head injury (vomiting, drowsiness, confusion after a head
 # injury: A&E): the blow dealt by a person, a fist, a foot, a head or a bottle; a punch to
@@ -164,6 +168,4 @@ OPEN_ROWS: dict[str, str] = {
     rows_with_open(SET61_EN_ROWS, OPEN_ROWS),
 )
 def test_set61_en_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_61.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_61.jsonl", row_id)

@@ -42,9 +42,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # NICE NG232 head injury (vomiting more than once, drowsiness, a headache getting worse, double
 # vision after a head injury: the emergency department) and NHS.uk head injury: the blow dealt by
@@ -272,6 +276,4 @@ OPEN_ROWS: dict[str, str] = {
     rows_with_open(SET62_ROWS, OPEN_ROWS),
 )
 def test_set62_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_62.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_62.jsonl", row_id)

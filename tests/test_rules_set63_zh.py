@@ -44,9 +44,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # RCP NEWS2 ACVPU (V: eyes open only to voice) and Manchester Triage System altered conscious
 # level; NHS.uk when to call 999 (hard to wake): eyes opened only after a long calling or
@@ -216,6 +220,4 @@ OPEN_ROWS: dict[str, str] = {}
     rows_with_open(SET63_ROWS, OPEN_ROWS),
 )
 def test_set63_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_63.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_63.jsonl", row_id)

@@ -40,9 +40,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # NHS.uk burns and scalds (burns to the face, and a hoarse voice or breathing trouble after a burn:
 # A&E / 999) and the British Burn Association referral (burns with airway involvement: hoarse
@@ -217,6 +221,4 @@ OPEN_ROWS: dict[str, str] = {
     rows_with_open(SET64_ROWS, OPEN_ROWS),
 )
 def test_set64_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_64.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_64.jsonl", row_id)

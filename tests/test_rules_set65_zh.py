@@ -46,9 +46,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # NICE NG232 Head injury (vomiting, drowsiness, confusion or memory loss after a head injury: the
 # emergency department; a road collision is a dangerous mechanism) and NHS.uk head injury (a
@@ -313,6 +317,4 @@ OPEN_ROWS: dict[str, str] = {}
     rows_with_open(SET65_ZH_ROWS, OPEN_ROWS),
 )
 def test_set65_zh_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_65.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_65.jsonl", row_id)

@@ -42,9 +42,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # NHS.uk vomiting blood (call 999 or go to A&E; NICE CG141 acute upper GI bleeding): the vomit
 # told first and then said to be blood in a clause of its own; vomit said not to be blood, or
@@ -256,6 +260,4 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize("row_id", rows_with_open(SET67_EN_ROWS, OPEN_ROWS))
 def test_set67_en_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_67.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_67.jsonl", row_id)

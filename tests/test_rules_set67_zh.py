@@ -43,9 +43,13 @@ from __future__ import annotations
 
 import pytest
 
-from clinical.first_message import rules_only_level
 from clinical.red_flags import RuleSet
-from tests.rule_levels import assert_reaches, fresh_row, rows_with_open, with_open
+from tests.rule_levels import (
+    assert_reaches,
+    assert_row_reaches_gold,
+    rows_with_open,
+    with_open,
+)
 
 # NHS.uk snake bites (call 999 or go to A&E for any snake bite, even if it does not hurt): a bite
 # by something the person did not see (被什么东西咬了, 不知道被什么咬了, Cantonese 俾啲嘢咬咗)
@@ -215,6 +219,4 @@ OPEN_ROWS: dict[str, str] = {
 
 @pytest.mark.parametrize("row_id", rows_with_open(SET67_ZH_ROWS, OPEN_ROWS))
 def test_set67_zh_row_reaches_its_gold(rules: RuleSet, row_id: str) -> None:
-    row = fresh_row("fresh_levels_67.jsonl", row_id)
-    level, hits = rules_only_level(row["text"], rules)
-    assert level.value == row["gold_triage"], (level, [h.rule_id for h in hits])
+    assert_row_reaches_gold(rules, "fresh_levels_67.jsonl", row_id)
