@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 68, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 71, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -1125,6 +1125,35 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.90,
         {},
     ),
+    # set 69, 160 messages in the forty-first frozen split's voice (voice47: frustrated tone,
+    # home remedies, numbers and timelines) by writer-fresh69, run first on f7e1ace's rules
+    # (session 46's), before any of session 47's rule work: 90.0% (144 of 160), 39 of 40
+    # emergencies (one at urgent), two self-care messages at emergency
+    "set69": (
+        "fresh_levels_69.jsonl",
+        0.90,
+        {"f69-zh-emg-011": "set 69's first run: urgent"},
+    ),
+    # set 70, 80 messages in the forty-first frozen split's voice (voice47) by writer-fresh70,
+    # run first on f7e1ace's rules, before any of session 47's rule work, as a carry-over
+    # measure: 88.8% (71 of 80), 19 of 20 emergencies (one at self_care), no self-care message
+    # at emergency; not opened until the session's other rule work has merged
+    "set70": (
+        "fresh_levels_70.jsonl",
+        0.88,
+        {"f70-en-emg-008": "set 70's first run: self_care (carry-over, not opened)"},
+    ),
+    # set 71, 80 alarming-sounding messages whose gold is self_care (60) or non_urgent (20), in
+    # the thirty-sixth and thirty-eighth frozen splits' voices (wearables and home devices,
+    # disability and communication, home DIY, after a treatment, cosmetic and body, kitchen and
+    # cooking: the two splits sending 4 of 32 self-care messages to an emergency) by
+    # writer-fresh71, run first on f7e1ace's rules: 62.5% (50 of 80), 7 of 60 self-care
+    # messages and 1 of 20 non-urgent at emergency
+    "set71": (
+        "fresh_levels_71.jsonl",
+        0.62,
+        {},
+    ),
 }
 
 
@@ -1132,6 +1161,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
+    "f70-en-emg-008": "set 70's first run: self_care (carry-over, not opened)",
     # (f64-en-emg-007, hot chip-pan oil in the face with a hoarse voice, closed by rules-kd:
     # NHS.uk burns and scalds, British Burn Association; tests/test_rules_set64.py)
     # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE
@@ -1261,6 +1291,15 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f69-en-slf-009": "set 69's first run: emergency",
+    "f69-en-slf-010": "set 69's first run: emergency",
+    "f71-en-slf-008": "set 71's first run: emergency",
+    "f71-en-slf-010": "set 71's first run: emergency",
+    "f71-zh-slf-010": "set 71's first run: emergency",
+    "f71-zh-slf-012": "set 71's first run: emergency",
+    "f71-zh-slf-013": "set 71's first run: emergency",
+    "f71-zh-slf-017": "set 71's first run: emergency",
+    "f71-zh-slf-030": "set 71's first run: emergency",
     # (f65-en-slf-010 closed by rules-kb: a heart attack A&E checked for, "checked me for a
     # heart attack", ECG and bloods fine, NHS.uk chest pain; tests/test_rules_set65_en.py)
     # (f66-zh-slf-002 closed by rules-ld: a small bruise on the foot said 一小块青紫, NHS.uk
@@ -1420,6 +1459,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set66", 20),
         ("set67", 40),
         ("set68", 20),
+        ("set69", 40),
+        ("set70", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
@@ -1431,6 +1472,15 @@ def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
     assert all(r["source"].strip() for r in rows)
     assert len({r["id"] for r in rows}) == len(rows)
     assert set(SETS[name][2]) <= {r["id"] for r in rows if r["gold"] == "emergency"}
+
+
+def test_set71_is_alarming_non_emergencies_only() -> None:
+    rows = _rows("set71")
+    golds = [r["gold"] for r in rows]
+    assert (golds.count("self_care"), golds.count("non_urgent"), len(rows)) == (60, 20, 80)
+    assert {r["lang"] for r in rows} == {"en", "zh"}
+    assert all(r["source"].strip() for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
 
 
 @pytest.mark.parametrize("row", _params("emergency", with_known=True))
