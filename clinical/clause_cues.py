@@ -109,6 +109,7 @@ class NegationCues:
     asked_if: PhraseSet | None = None  # a question put to the patient ("I asked him if")
     answered_no: PhraseSet | None = None  # the patient's answer of no ("and he said no")
     answered_yes: PhraseSet | None = None  # the patient's answer of yes ("and she said yes")
+    own_after: PhraseSet | None = None  # the writer has it now, said after a general question
 
     @classmethod
     def build(
@@ -144,6 +145,7 @@ class NegationCues:
         asked_if: Sequence[str] = (),
         answered_no: Sequence[str] = (),
         answered_yes: Sequence[str] = (),
+        own_after: Sequence[str] = (),
     ) -> NegationCues:
         """Compile the cue lists (phrases are taken literally, without inflection)."""
         return cls(
@@ -176,6 +178,7 @@ class NegationCues:
             asked_if=PhraseSet(asked_if, inflect=False) if asked_if else None,
             answered_no=PhraseSet(answered_no, inflect=False) if answered_no else None,
             answered_yes=PhraseSet(answered_yes, inflect=False) if answered_yes else None,
+            own_after=PhraseSet(own_after, inflect=False) if own_after else None,
             list_negation=frozenset(normalize(c).strip().lower() for c in list_negation),
             negated_items=_item_run(negated_items),
             denied_after=_denied_after(negated_items),

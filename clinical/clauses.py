@@ -367,6 +367,8 @@ class Analysis:
         s_start, s_end = self._sentence_start(start), self._sentence_end(end)
         sentence = self._masked[s_start:start]
         span = (s_start, start, end, self._sentence_end(s_end + 1))
+        if self._own_after(end, span[3]):
+            return None  # asked of anyone, then told as the writer's own ("i have one right now")
         if asked_end is None and is_hypothetical(
             cues.hypothetical, cues.assertion, cues.frames, self._masked, span
         ):
@@ -509,6 +511,15 @@ class Analysis:
         return not past_history.within_hours(
             self._masked, sentence, event, past=cues.past, recent=cues.recent
         )
+
+    def _own_after(self, end: int, window_end: int) -> bool:
+        """Return True when the writer says, after the sign and by the end of the next
+        sentence, that they (or the person they write for) have it now ("should someone with a
+        thunderclap headache go to A&E? because i've got one right now", 我现在就是这样): a
+        question asked in general then told as one's own is a report (NHS.uk "when to call
+        999": the sign decides, not the question's form)."""
+        own = self._cues.own_after
+        return own is not None and _has(own, self._masked[end:window_end])
 
     def _asked_in_question(self, end: int, c_end: int) -> bool:
         """Return True when the clause after the sign asks about it and ends in a question

@@ -193,6 +193,7 @@ def build_cues(cues: CueSpec) -> NegationCues:
         binders=cues.binders.all(),
         hypothetical=cues.hypothetical.all(),
         asked_after=cues.asked_after.all(),
+        own_after=cues.own_after.all(),
         asked_question=cues.asked_question.all(),
         assertion=cues.assertion.all(),
         other_person=cues.other_person.all(),

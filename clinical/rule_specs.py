@@ -313,6 +313,12 @@ class CueSpec(_Spec):
         default_factory=LangList,
         description="A question about the sign right after it ('中风有哪些表现').",
     )
+    own_after: LangList = Field(
+        default_factory=LangList,
+        description="The writer says, in the sentence after a sign asked about in general, "
+        "that they have it now ('should someone with a thunderclap headache go to A&E? i've "
+        "got one right now', 我现在就是这样): the sign is theirs, not hypothetical.",
+    )
     asked_if: LangList = Field(
         default_factory=LangList,
         description="A danger asked about in a question the writer put to the patient ('I "
