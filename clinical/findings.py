@@ -148,6 +148,8 @@ class TextFindings:
     # the message names only one person: everything may join
     holders: Mapping[str, frozenset[Holder]] = field(default_factory=dict)
     age_holders: tuple[frozenset[Holder], ...] = ()
+    # the concepts (of ``own_targets``) said at least once clearly as the writer's own
+    own: frozenset[str] = frozenset()
 
     def holder_of(self, concept: str) -> frozenset[Holder]:
         """Return whose ``concept`` is in this message (anyone's when not clear)."""
@@ -241,6 +243,7 @@ class Reader:
         *,
         sound_targets: Iterable[str] | None = None,
         whose_targets: Iterable[str] | None = None,
+        own_targets: Iterable[str] = (),
     ) -> None:
         """``sound_targets``: the concepts a pinyin slip may be repaired towards (all if None).
         ``whose_targets``: the concepts whose person is read when a message names the writer
@@ -264,6 +267,7 @@ class Reader:
                 vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
         self._speller = Speller(vocabulary)
         self._whose = frozenset(concepts) if whose_targets is None else frozenset(whose_targets)
+        self._own = frozenset(own_targets)
         targets = set(concepts) if sound_targets is None else set(sound_targets)
         self._sounds = SoundRepair(
             (p for c in targets if c in concepts for p in concepts[c].zh),
@@ -479,8 +483,18 @@ class Reader:
         for name, item in vitals.items():
             holders[f"vital:{name}"] = _holders_of_words(analysis, persons, item.words)
         age_holders = tuple(_holders_of_words(analysis, persons, a.words) for a in ages)
+        own = frozenset(
+            c
+            for c in self._own & concepts.keys()
+            if any(
+                persons.holder(*span) == "self"
+                for span in analysis.counting_spans(
+                    self.concepts[c].phrases, self.concepts[c].exclude
+                )
+            )
+        )
         return TextFindings(
-            analysis, concepts, ages, vitals, durations, held, verbatim, holders, age_holders
+            analysis, concepts, ages, vitals, durations, held, verbatim, holders, age_holders, own
         )
 
     def _holders(

@@ -161,7 +161,15 @@ class RuleSet:
             and (r.has_age_limit or r.pregnant or any(c in conditions for c in r.concepts))
             for c in r.concepts
         )
-        self._reader = Reader(concepts, cues, sound_targets=danger, whose_targets=whose)
+        # a stand-down about someone else (`others_only`: a relative in hospital) stops a rule
+        # only when its finding is not the writer's own: whose those findings are is read
+        self._others_only = frozenset(c for c, spec in concepts.items() if spec.others_only)
+        own = {
+            c for r in rules if any(u in self._others_only for u in r.unless) for c in r.concepts
+        }
+        self._reader = Reader(
+            concepts, cues, sound_targets=danger, whose_targets=whose, own_targets=own
+        )
         self._concepts = self._reader.concepts
         self._topics: dict[str, list[str]] = {
             c: list(spec.topic) for c, spec in concepts.items() if spec.topic
@@ -325,6 +333,7 @@ class RuleSet:
                 new.verbatim,
                 new.holders,
                 new.age_holders,
+                new.own,
             )
         old_texts: list[str] = [*earlier, *record.conditions, *record.medications]
         old_texts += [s.duration for s in record.symptoms if s.duration]
@@ -348,9 +357,9 @@ class RuleSet:
 
         hits: list[RuleHit] = []
         for rule in self._rules_with(present):
-            if not rule.satisfied(present) or not rule.ages_fit(ages):
+            if not rule.satisfied(self._stand_downs(rule, present, new)):
                 continue
-            if rule.pregnant and not pregnant:
+            if not rule.ages_fit(ages) or (rule.pregnant and not pregnant):
                 continue
             if not one.rule(rule, present):
                 continue  # NICE NG234, NG196, NG143: both findings must be one person's
@@ -516,6 +525,16 @@ class RuleSet:
 
     def _compute_typed_findings(self, text: str) -> TextFindings:
         return self._reader.read(text, retractions=False)
+
+    def _stand_downs(self, rule: TextRule, present: set[str], new: TextFindings) -> set[str]:
+        """Return ``present`` as ``rule`` reads it: a stand-down about someone else
+        (``others_only``: a relative in hospital, NHS.uk stroke and heart attack) does not stop
+        the rule when one of its findings is said clearly as the writer's own."""
+        if not any(u in self._others_only for u in rule.unless):
+            return present
+        if not any(c in new.own for c in rule.concepts):
+            return present
+        return present - self._others_only
 
     def _taken_back(
         self,

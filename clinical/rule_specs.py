@@ -67,6 +67,12 @@ class ConceptSpec(_Spec):
         description="A condition a person has (known cancer, AF, type 1 diabetes): a rule joins "
         "it with a symptom only when both are one person's (clinical.persons).",
     )
+    others_only: bool = Field(
+        default=False,
+        description="A stand-down about someone else (a relative already in hospital): as a "
+        "rule's `unless` it does not stop the rule when one of the rule's concepts is said as "
+        "the writer's own (clinical.persons); only another person's finding is stood down.",
+    )
     fetal: bool = Field(
         default=False,
         description="The unborn baby's sign (its movements): said of 'the baby', it is still "
@@ -146,7 +152,11 @@ class RuleSpec(_Spec):
 class TextRule(RuleSpec):
     """A rule over concepts the patient mentioned, with optional record modifiers."""
 
-    all_of: list[str] = Field(default_factory=list)
+    all_of: list[str | list[str]] = Field(
+        default_factory=list,
+        description="Concepts all present; an item that is a list is a group, one of whose "
+        "concepts is enough (two rules that differed only in one concept, joined: rules-mf).",
+    )
     any_of: list[str] = Field(default_factory=list)
     unless: list[str] = Field(
         default_factory=list,
@@ -175,7 +185,8 @@ class TextRule(RuleSpec):
     @property
     def concepts(self) -> tuple[str, ...]:
         """Return every concept the rule mentions."""
-        return (*self.all_of, *self.any_of)
+        flat = [c for item in self.all_of for c in ([item] if isinstance(item, str) else item)]
+        return (*flat, *self.any_of)
 
     def satisfied(self, present: set[str]) -> bool:
         """Return True when ``present`` holds all of all_of, one of any_of and none of unless."""
@@ -185,7 +196,10 @@ class TextRule(RuleSpec):
             return False
         if any(group and all(c in present for c in group) for group in self.unless_together):
             return False
-        if not all(c in present for c in self.all_of):
+        if not all(
+            (item in present) if isinstance(item, str) else any(c in present for c in item)
+            for item in self.all_of
+        ):
             return False
         return not self.any_of or any(c in present for c in self.any_of)
 

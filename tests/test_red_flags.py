@@ -696,10 +696,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "骑机车被车撞，安全帽裂了，之后吐了两次",
     ),
     # rules-ld (set 66): compartment syndrome, a tense limb with nerve signs (NHS.uk, BOAST)
-    "set66_compartment_syndrome_tense_limb": (
-        "my calf is rock hard since the fall and my foot has gone numb",
-        "小腿硬邦邦的，脚背发麻",
-    ),
     "set66_compartment_syndrome_injured_limb": (
         "I fell on my shin this morning, it's rock hard now and the painkillers aren't helping",
         "小腿被砸伤了，现在又胀又硬，脚趾发麻",
@@ -1538,10 +1534,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "孩子咬破了洗衣凝珠，现在一直吐",
     ),
     # session 46 (outdoors and water, rules-lg)
-    "outdoors_cold_exposure_hypothermia_signs": (
-        "wild swimming this morning, came out freezing and now she's confused",
-        "冬泳之后我爸迷迷糊糊，叫不太醒",
-    ),
     "outdoors_heat_not_sweating_drowsy": (
         "out in the heat all day, he's stopped sweating and is really drowsy",
         "在烈日下干活，皮肤很烫不出汗，很嗜睡",
@@ -1549,10 +1541,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     "outdoors_altitude_breathless_at_rest": (
         "breathless even when resting at 4000m",
         "在海拔四千米，坐着都喘",
-    ),
-    "outdoors_climbing_fall_back_and_limbs": (
-        "fell while climbing, bad back pain and my legs are numb",
-        "攀岩摔下来，背痛，腿发麻",
     ),
     "outdoors_cooled_no_better": (
         "cooled him with wet towels for half an hour and he's no better",
@@ -1568,10 +1556,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     ),
     # rules-lc (set 67): a bite by something unseen where a snake was seen (NHS.uk snake bites);
     # a period late this time with tummy pain and dizziness (NHS.uk ectopic pregnancy)
-    "set67zh_snake_seen_unseen_bite": (
-        "something bit me in the long grass and my friend saw a snake slide away",
-        "在草丛里被什么东西咬了一口，同伴说看到一条蛇钻走了",
-    ),
     "set67zh_period_late_pain_faint": (
         "my period is late this time, I have bad tummy pain and I feel faint",
         "月经很准，这次推迟了三周，左下腹突然剧痛，头很晕",
