@@ -1148,10 +1148,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # disability and communication, home DIY, after a treatment, cosmetic and body, kitchen and
     # cooking: the two splits sending 4 of 32 self-care messages to an emergency) by
     # writer-fresh71, run first on f7e1ace's rules: 62.5% (50 of 80), 7 of 60 self-care
-    # messages and 1 of 20 non-urgent at emergency
+    # messages and 1 of 20 non-urgent at emergency; 71.2% (57 of 80), none at an emergency and
+    # none at urgent, after rules-md (session 47, tests/test_rules_set71.py)
     "set71": (
         "fresh_levels_71.jsonl",
-        0.62,
+        0.71,
         {},
     ),
 }
@@ -1293,13 +1294,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f69-en-slf-009": "set 69's first run: emergency",
     "f69-en-slf-010": "set 69's first run: emergency",
-    "f71-en-slf-008": "set 71's first run: emergency",
-    "f71-en-slf-010": "set 71's first run: emergency",
-    "f71-zh-slf-010": "set 71's first run: emergency",
-    "f71-zh-slf-012": "set 71's first run: emergency",
-    "f71-zh-slf-013": "set 71's first run: emergency",
-    "f71-zh-slf-017": "set 71's first run: emergency",
-    "f71-zh-slf-030": "set 71's first run: emergency",
+    # (set 71's f71-en-slf-008, -010, f71-zh-slf-010, -012, -013, -017 and -030, and its
+    # non-urgent f71-zh-nur-004, closed by rules-md: hands on one's own head in a meltdown, a
+    # note's aphasia since an old stroke with its picture board, a faint after a vaccine, a
+    # swollen face likened to a blow, a danger told of someone in the news, anaphylaxis asked
+    # about ahead, white spirit on the skin and a friend's verdict; tests/test_rules_set71.py)
     # (f65-en-slf-010 closed by rules-kb: a heart attack A&E checked for, "checked me for a
     # heart attack", ECG and bloods fine, NHS.uk chest pain; tests/test_rules_set65_en.py)
     # (f66-zh-slf-002 closed by rules-ld: a small bruise on the foot said 一小块青紫, NHS.uk
