@@ -92,6 +92,20 @@ _NAPPY_COUNT = re.compile(
     r"|(?:尿布|尿片|纸尿裤|尿不湿)[^\d\n;!?。]{0,6}?(?:湿|换)了?\s*(\d{1,2})\s*(?:次|片|块|个)",
     _I,
 )
+# Only one or two wet nappies today, said with "only" (只, 得, 就, 净系, 才): the writer counts the
+# day's few against the usual, whatever the hour ("baby has only had one wet nappy today",
+# 今天只湿了一片尿布, 今日得一块尿片湿, 今日净系湿咗一块尿片): NHS.uk dehydration in babies (fewer
+# wet nappies), NICE NG143 amber (reduced urine output). Without "only" a count so far today
+# ("one wet nappy this morning") is no reduced output (rules-ma, session 47).
+_NAPPY_ONLY_TODAY = re.compile(
+    r"(?<![a-z])(?:only|just)\s+(?:had\s+|been\s+)?(one|two|a|1|2)\s+wet\s+"
+    rf"{_NAPPY}(?![a-z])[^\n.;!?\d]{{0,16}}?(?<![a-z])today(?![a-z])"
+    r"|(?:今天|今日|今朝)[^\d\n;!?。，,]{0,4}?(?:只有|只|得|就|净系|淨係|净係|才|仅)\s*"
+    r"(?:湿了|湿咗|濕咗|换了|换咗|有)?\s*(一|两|二|1|2)\s*(?:片|块|塊|个|張|张)\s*(?:湿|濕)?(?:的)?\s*"
+    r"(?:尿布|尿片|纸尿裤|尿不湿)",
+    _I,
+)
+_ZH_FEW = {"一": 1, "两": 2, "二": 2}
 _EN_COUNTS = {"no": 0, "zero": 0, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _EN_COUNTS |= {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # Wet nappies counted so far today against the usual day ("two wet nappies today when she
@@ -119,7 +133,11 @@ def reading_findings(text: str) -> dict[str, Found]:
     """
     text = numeric_text(text)
     found: dict[str, Found] = {}
-    if not _DIGIT.search(text) and not re.search(r"(?:no|zero|one|two|three|a) wet", text, _I):
+    if (
+        not _DIGIT.search(text)
+        and not re.search(r"(?:no|zero|one|two|three|a) wet", text, _I)
+        and not _NAPPY_ONLY_TODAY.search(text)
+    ):
         return found
 
     def add(name: str, value: float, match: re.Match[str], low: float, high: float) -> None:
@@ -137,6 +155,9 @@ def reading_findings(text: str) -> dict[str, Found]:
     for m in _NAPPY_COUNT.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         add("wet_nappies_day", _count(raw), m, 0, 20)
+    for m in _NAPPY_ONLY_TODAY.finditer(text):
+        raw = next(g for g in m.groups() if g is not None)
+        add("wet_nappies_day", _ZH_FEW.get(raw) or _count(raw), m, 0, 2)
     for m in _NAPPY_AGAINST_USUAL.finditer(text):
         if _count(m.group(1)) < _count(m.group(2)):
             add("wet_nappies_day", _count(m.group(1)), m, 0, FEW_WET_NAPPIES)

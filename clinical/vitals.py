@@ -320,8 +320,19 @@ _SPO2 = re.compile(
     # the device named, then what it shows across a comma (血氧仪，显示88; "the oximeter, it says
     # 88"): NHS.uk pulse oximeter at home
     r"|(?:血氧(?:仪|机|计)|指夹|(?<![a-z])ox[iy]met(?:er|re)(?![a-z]))[^\d\n。.;!?]{0,10}?[,，]\s*"
-    r"(?:it\s+)?(?:显示|读数|测到|测出来|度到|says|reads|shows|said|read|showed)\s*(?:是|为|有|只有)?\s*"
-    rf"(\d{{2,3}})(?!\d){_NOT_TIME}",
+    r"(?:it(?:'s|\s+is)?\s+)?(?:显示|读数|测到|测出来|度到|says|reads|shows|said|read|showed|reading)"
+    r"\s*(?:是|为|有|只有)?\s*"
+    rf"(\d{{2,3}})(?!\d){_NOT_TIME}"
+    # the keyword, then its reading told after a comma ("just measured my oxygen, it's 87%",
+    # "checked my sats, they're 89%", 测了一下血氧，只有88%, 量咗血氧，得89): NEWS2 SpO2 scale 1,
+    # NHS.uk pulse oximeter. Only a time word between the keyword and the comma ("oxygen level
+    # just now,"), so "my oxygen cylinder, it's 85% full" is no saturation; a bare number after
+    # the comma only with its percent ("oxygen, 91%")
+    rf"|(?:{_SPO2_WORDS})(?:\s+(?:just\s+now|now|today|this\s+morning|again))?\s*[,，]\s*"
+    r"(?:(?:(?:it|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s*"
+    r"(?:says|reads|shows|said|read|showed|reading)?|only|just|reading|显示|读数|测到|只有|得|才|是)"
+    r"\s*(?:only|just|about|around|at|是|为|有|只有)?\s*(\d{2,3})(?!\d)(?!\s*%?\s*full)"
+    rf"{_NOT_TIME}|(\d{{2,3}})(?=\s*(?:%|percent)))",
     _I,
 )
 _SPO2_AFTER = re.compile(

@@ -18,7 +18,8 @@ emergency missed; item 2: 2 of 22, the 13 unchanged old-stroke deficits already 
 emergency (rules-ea, rules-gg, rules-ih), two new deficits beside an old stroke missed: "gone
 much weaker" and "it's suddenly slurred"). Four added while fixing (a danger sign beside "fine",
 a denied one) read right after. After: one open row (an oximeter reading across a
-comma, "my oxygen, it's 87%", is not read: an under-triage left for the readers' owner).
+comma, "my oxygen, it's 87%", was not read: an under-triage left for the readers' owner),
+closed in session 47 (rules-ma, tests/test_noticed_gaps_47b.py).
 """
 
 from __future__ import annotations
@@ -141,11 +142,8 @@ OLD_STROKE_UNCHANGED = [
     ("E", "突然一边手脚没力，说话不清楚"),
 ]
 
-OPEN_ROWS: dict[str, str] = {
-    "just measured my oxygen, it's 87% this morning and I feel dizzy": "a saturation told "
-    "across a comma after its keyword ('my oxygen, it's 87%') is not read by clinical.vitals "
-    "(only a named device's is: 'the oximeter, it says 88')",
-}
+# session 47 (rules-ma): the saturation told across a comma is read (clinical.vitals ``_SPO2``)
+OPEN_ROWS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("code", "text"), with_open(SLEEP_OXYGEN_DIP, OPEN_ROWS))
