@@ -23,8 +23,9 @@ reading that failed, with the published source of its gold:
 
 Each kind has sentences of this file's own, written from the source named above its list before
 any rule changed, in several phrasings and both polarities. Wrong before any rule change (the
-rules of 3dca7ea): 6 of 6 rows and 18 of 39 kind sentences. The sentences marked "# after" in
-each list were written after the change, in other words.
+rules of 3dca7ea): 6 of 6 rows and 22 of 48 kind sentences. After: 5 rows at their gold (one
+left open, at non_urgent: see OPEN_ROWS) and every kind sentence at its level but two (OPEN).
+The 13 sentences marked "# after" in each list were written after the change, in other words.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
