@@ -171,6 +171,8 @@ POOR_SLEEP_FEW_NIGHTS: list[tuple[str, str]] = [
     ("N", "I haven't been sleeping well for 3 months and I'm exhausted all day at work"),
     # after
     ("S", "poor sleep the last couple of nights with a deadline at work, otherwise fine"),
+    # after, a look-alike the all-texts dump found (NHS.uk depression: low mood for weeks, a GP)
+    ("N", "feeling flat for a couple of months, nothing is fun anymore and I'm sleeping badly"),
     ("S", "been sleeping badly this week with the heat, otherwise well"),
     ("N", "not sleeping well for months now, I keep waking up gasping"),
 ]
