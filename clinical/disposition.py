@@ -368,10 +368,14 @@ def _without_condition_years(text: str, rules: RuleSet) -> str:
 # is asthma under control; its 冇用 is "not used", never a treatment that is "no use"
 _NOT_USED_MORE = re.compile(r"(?:冇|没有|沒有|没|沒)用(?:得)?(?:多过|多過|比平|多)")
 _WITHIN_A_DAY = re.compile(
-    r"\b(?:on and off|on-and-off|on/off|comes and goes|coming and going|(?:came|come|coming) on"
-    r" gradually|gradually)\b(?=[^.!?\n]{0,30}?\b(?:all day|all morning|all afternoon|all evening|"
-    r"all night|overnight|since yesterday|since last night|since this morning|today|this morning|"
-    r"this afternoon|this evening|tonight|last night)\b)",
+    r"\b(?:on (?:and|n|&|'n'?) off|on-and-off|on/off|comes and goes|coming and going|(?:came|come"
+    r"|coming) on gradually|gradually)(?![\w])(?=[^.!?\n]{0,30}?\b(?:all day|all morning|"
+    r"all afternoon|all evening|all night|overnight|since yesterday|since last night|since this"
+    r" morning|since lunch(?:time)?|since breakfast|today|this morning|this afternoon|this evening"
+    r"|tonight|last night)\b)"
+    # texted as "on n off" or "on & off", or said after a few hours (NHS.uk hiccups: they stop
+    # on their own within minutes or hours; rules-mb, session 47)
+    r"|(?<=\bhours )on (?:and|n|&) off\b|(?<=\bhrs )on (?:and|n|&) off\b",
     re.IGNORECASE,
 )
 # passing urine "all the time" (peeing all the time, 总是想上厕所) is how often, the UTI's own
@@ -1044,8 +1048,10 @@ def decide(
         not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=spans)
     ):
         against.append("lasting or coming back")
-    # the blood test at which someone fainted is the faint's trigger, no test to arrange
-    checks = [_FAINT_TRIGGER.sub(" ", t) for t in texts] if "faint_at_blood" in concepts else None
+    # the blood test at which someone fainted is the faint's trigger, no test to arrange (told
+    # trigger first, "at my blood test ... passed out", it is an everyday trigger: rules-mb)
+    fainted_at = {"faint_at_blood", "faint_everyday_trigger"} & set(concepts)
+    checks = [_FAINT_TRIGGER.sub(" ", t) for t in texts] if fainted_at else None
     if improving:
         checks = [_REVIEW_ASKED.sub(" ", t) for t in (checks or texts)]
     for name, why in (

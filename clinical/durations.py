@@ -305,6 +305,54 @@ def _weekday_span(text: str) -> list[Found]:
     return []
 
 
+# A span told as a month or a winter holiday and the month now (NHS.uk cough: a GP after 3
+# weeks): "cough since Christmas, it's March now", "since January ... it's April now", "started
+# in October and it's December now". Read at its least (the whole months between: Christmas to
+# March is at least 66 days, January to April 60); the same month twice, or a month next to the
+# one now, is no span read (it may be days). rules-mb, session 47.
+_MONTHS_EN = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_EN = "(" + "|".join(_MONTHS_EN) + ")"
+_SINCE_MONTH_EN = re.compile(
+    rf"\b(?:since|started\s+in|began\s+in)\s+(?:last\s+|early\s+|mid\s+|late\s+)?"
+    rf"(?:{_MONTH_EN}(?!\s+(?:be|have|not|need|help|mean|cause)\b)|(christmas|xmas|new\s+year))\b",
+    _I,
+)
+_NOW_MONTH_EN = re.compile(
+    rf"\b(?:it'?s|it\s+is|now\s+it'?s|and\s+now)\s+(?:now\s+)?{_MONTH_EN}\b", _I
+)
+# a holiday read as its month (Christmas 25 December: six days of it counted; New Year, January)
+_HOLIDAY_MONTH = {"christmas": (11, 6.0), "xmas": (11, 6.0), "new year": (0, 0.0)}
+
+
+def _month_span(text: str) -> list[Found]:
+    """Return the least days from a month or holiday "since" to the month said as now."""
+    start = _SINCE_MONTH_EN.search(text)
+    end = _NOW_MONTH_EN.search(text, start.end()) if start else None
+    if start is None or end is None:
+        return []
+    if start.group(1):
+        first, extra = _MONTHS_EN.index(start.group(1).lower()), 0.0
+    else:
+        first, extra = _HOLIDAY_MONTH[" ".join(start.group(2).lower().split())]
+    gap = (_MONTHS_EN.index(end.group(1).lower()) - first) % 12
+    if gap < 2:
+        return []
+    return [Found((gap - 1) * 30.0 + extra, text[start.start() : end.end()])]
+
+
 def duration_findings(text: str) -> list[Found]:
     """Return every "N days/weeks/months" in ``text`` as a number of days (ages excluded)."""
     text = normalize(text)
@@ -390,6 +438,7 @@ def duration_findings(text: str) -> list[Found]:
                 found.append(Found(value * days[m.group(2).lower()], m.group().strip()))
     found += _vague_durations(text)
     found += _weekday_span(text)
+    found += _month_span(text)
     for m in _DURATION_NOTES.finditer(text):
         per, most = _NOTE_DAYS[m.group(2)]
         count = int(m.group(1))

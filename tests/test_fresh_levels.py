@@ -1128,10 +1128,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 69, 160 messages in the forty-first frozen split's voice (voice47: frustrated tone,
     # home remedies, numbers and timelines) by writer-fresh69, run first on f7e1ace's rules
     # (session 46's), before any of session 47's rule work: 90.0% (144 of 160), 39 of 40
-    # emergencies (one at urgent), two self-care messages at emergency
+    # emergencies (one at urgent), two self-care messages at emergency; rules-mb (session 47)
+    # closed its English rows by kind (tests/test_rules_set69_en.py): 93.1% (149 of 160), the
+    # English rows 79 of 80 (f69-en-slf-010 left at non_urgent), no self-care at emergency
     "set69": (
         "fresh_levels_69.jsonl",
-        0.90,
+        0.93,
         {"f69-zh-emg-011": "set 69's first run: urgent"},
     ),
     # set 70, 80 messages in the forty-first frozen split's voice (voice47) by writer-fresh70,
@@ -1291,9 +1293,10 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # overdose, NHS.uk common cold; tests/test_rules_set34.py)
 # (set 38's f38-en-slf-003 closed by rules-bw: a twitch "trapped under the skin" is no
 # entrapment, NHS.uk twitching eyes; tests/test_rules_set38.py)
+# (set 69's f69-en-slf-009 and -010 closed by rules-mb: a faint told trigger first at a blood
+# test, coming round at once, NHS.uk fainting; a mother "rushed to hospital with a heart attack
+# last week" is an event had, NHS.uk heart attack; tests/test_rules_set69_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f69-en-slf-009": "set 69's first run: emergency",
-    "f69-en-slf-010": "set 69's first run: emergency",
     # (set 71's f71-en-slf-008, -010, f71-zh-slf-010, -012, -013, -017 and -030, and its
     # non-urgent f71-zh-nur-004, closed by rules-md: hands on one's own head in a meltdown, a
     # note's aphasia since an old stroke with its picture board, a faint after a vaccine, a
