@@ -91,8 +91,7 @@ HOME_REMEDIES: list[tuple[str, str]] = [
     ("U", "喝了几天凉茶，喉咙还是很痛，现在口水都吞不下，嘴巴也张不开"),
     (
         "U",
-        "the cupping marks on my back have gone hot, red and swollen with pus and I feel "
-        "feverish",
+        "the cupping marks on my back have gone hot, red and swollen with pus and I feel feverish",
     ),
     ("U", "拔罐的位置起了水泡，现在红肿发热，还流脓，有点发烧"),
     ("U", "用咗跌打酒搽隻腳，腫到好犀利，完全行唔到路"),
@@ -118,8 +117,7 @@ HOME_REMEDIES: list[tuple[str, str]] = [
     ("S", "飲咗兩日涼茶，喉嚨痛好返啲"),
     (
         "L",
-        "honey and lemon for my cough didn't help much, still a bit of a tickly cough, 4 days "
-        "now",
+        "honey and lemon for my cough didn't help much, still a bit of a tickly cough, 4 days now",
     ),
     ("L", "我試過蜂蜜檸檬水，冇乜用，仲係有少少咳，咳咗四日"),
     ("L", "took an out of date paracetamol for a headache, is that dangerous?"),
@@ -162,8 +160,7 @@ FRUSTRATED_TONE: list[tuple[str, str]] = [
     ),
     (
         "E",
-        "111 told me it's anxiety. Right. Anxiety that makes my speech slurred and my arm "
-        "useless?",
+        "111 told me it's anxiety. Right. Anxiety that makes my speech slurred and my arm useless?",
     ),
     ("E", "No one is taking me seriously - the headache came on like a thunderclap an hour ago"),
     ("E", "Sure, I'm 'fine', apart from the crushing chest pain that's been going for an hour"),
@@ -184,7 +181,10 @@ FRUSTRATED_TONE: list[tuple[str, str]] = [
         "sick of being told it's nothing. my 5 month old has had a temperature of 39 since this "
         "morning",
     ),
-    ("U", "I've waited 4 hours and nobody has looked at my ankle, I still can't put any weight on it"),
+    (
+        "U",
+        "I've waited 4 hours and nobody has looked at my ankle, I still can't put any weight on it",
+    ),
     ("U", "等咗成晚都冇人理，隻腳腫到行唔到，好痛"),
     ("U", "医生一直说是肌肉拉伤，可是我小腿又红又肿又热，一碰就痛"),
     ("U", "看了兩次醫生都說是腸胃炎，現在右下腹痛到不能走路"),
