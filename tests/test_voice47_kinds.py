@@ -15,7 +15,7 @@ texts that must reach a level and look-alikes that must not.
   or corrected value is the one read.
 
 Wrong at the first run, on the rules of 3dca7ea: 17 of the 128 sentences written first. After
-the change every one reaches its level but one, left open (``OPEN``: a non-blanching rash in
+the change every one reaches its level but three, left open (``OPEN``: "hot, red" said hot first, twice; a non-blanching rash in
 someone of no age given and no fever or unwell said is urgent by the rules' design). The 25
 sentences of ``AFTER_THE_CHANGE`` were written afterwards, in other words, each kind both ways.
 
@@ -300,6 +300,14 @@ AFTER_THE_CHANGE: list[tuple[str, str]] = [
 ]
 
 OPEN: dict[str, str] = {
+    "the skin on my arm has gone hot, red and swollen and it's spreading": (
+        "the same 'hot, red' said hot first (see the cupping marks' entry)"
+    ),
+    "the cupping marks on my back have gone hot, red and swollen with pus and I feel feverish": (
+        "'hot, red' said hot first is no cellulitis phrase: adding it moved fresh set 23's gout "
+        "(a big toe 'hot, red and swollen', well, gold non_urgent) to urgent; left for a reading "
+        "that tells a joint from skin"
+    ),
     "GP said it was just a virus. Now she's got a rash that won't fade under a glass. Thanks "
     "a lot.": "a non-blanching rash in someone of no age given, with no fever or unwell said: "
     "the rules' non_blanching_rash is urgent alone by design (NICE NG240 asks for a fever or "
