@@ -15,8 +15,9 @@ texts that must reach a level and look-alikes that must not.
   or corrected value is the one read.
 
 Wrong at the first run, on the rules of 3dca7ea: 17 of the 128 sentences written first. After
-the change every one reaches its level but three, left open (``OPEN``: "hot, red" said hot first, twice; a non-blanching rash in
-someone of no age given and no fever or unwell said is urgent by the rules' design). The 25
+the change every one reaches its level but three, left open (``OPEN``: "hot, red" said hot
+first, twice; a non-blanching rash in someone of no age given and no fever or unwell said is
+urgent by the rules' design). The 25
 sentences of ``AFTER_THE_CHANGE`` were written afterwards, in other words, each kind both ways.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
