@@ -128,6 +128,9 @@ _PAIRS = re.compile(
 _LATER_READING = re.compile(
     rf"[^\d\n.!?。；;]{{0,40}}?(?:(?<![a-z])(?:{_RETAKE_EN}|again|then|now|later|down\s+to|up\s+to"
     r"|dropped\s+to|fallen\s+to|fell\s+to|gone\s+to|went\s+to"
+    # a later clock time (clinical.vitals writes a clock time as "oclock": "37.9 at 6.10, by 7
+    # it was 38.4"; rules-mg, session 47)
+    r"|(?:by|at)\s+oclock"
     # a time gone by ("3 hours later", "half an hour later", 两个小时后, 半小时后)
     r"|(?:an?|half\s+an?|\d{1,2}|few|couple\s+of)\s+(?:hours?|hrs?|mins?|minutes?)\s+later)(?![a-z])"
     r"|(?:\d{1,2}|[一二两三四五六七八九十半几]{1,3})\s*个?\s*(?:小时|钟头|分钟|个钟)后"
@@ -138,7 +141,18 @@ _LATER_READING = re.compile(
     r"|平时))",
     _I,
 )
-# a number told as the earlier or the usual one ("96 now, was 92 earlier") is no later reading
+# a number told as the earlier or the usual one ("96 now, was 92 earlier") is no later reading;
+# after a later clock time "it was" tells the later one ("by 7 it was 38.4")
+_EARLIER_WORD = re.compile(
+    r"(?<![a-z])(?:earlier|before|yesterday|usual(?:ly)?|normal(?:ly)?|baseline)(?![a-z])"
+    r"|之前|以前|昨天|平时|平常|本来",
+    re.IGNORECASE,
+)
+# a later reading told before its clock time ("38.2 at 6.10 and 39.1 by 7")
+_LATER_TIMED = re.compile(
+    r"[^\d\n.!?。；;]{0,40}?(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d./:])\s*(?:by|at)\s+oclock",
+    re.IGNORECASE,
+)
 _EARLIER = re.compile(
     r"(?<![a-z])(?:was|were|earlier|before|yesterday|usual(?:ly)?|normal(?:ly)?|baseline)(?![a-z])"
     r"|之前|以前|昨天|平时|平常|本来",
@@ -159,10 +173,13 @@ def later_worse(field: str, value: float, text: str, end: int, low: float, high:
     if field not in FIELDS or field == "systolic_bp":
         return value
     m = _LATER_READING.match(text, end)
+    m = m or _LATER_TIMED.match(text, end)
+    timed = m is not None and "oclock" in text[end : m.end()]
+    earlier = _EARLIER_WORD if timed else _EARLIER
     if (
         m is None
         or _OTHER_SIGN.search(text, end, m.start(1))
-        or _EARLIER.search(text, end, m.start(1))
+        or earlier.search(text, end, m.start(1))
     ):
         return value
     later = float(m.group(1))

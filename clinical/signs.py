@@ -475,6 +475,40 @@ def _asked_take(text: str, match: re.Match[str]) -> bool:
     return _ASKED_TAKE.search(text, start, match.start()) is not None
 
 
+# TOXBASE staggered paracetamol overdose; NHS.uk paracetamol (no more than 8 tablets of 500 mg
+# in 24 hours): a count taken and "another 8" or "8 more" soon after it, the same day ("6.10 took
+# 8 paracetamol, by 7 I'd taken another 8", 吃了八粒扑热息痛，七点又吃了八粒) is read as the two
+# together (rules-mg, session 47); a day between ("on Monday ... another 5 on Friday") keeps them
+# apart, and a unit of time after the second number ("another 4 hours") is no count.
+_ANOTHER = re.compile(
+    r"(?<![a-z])(?:another|a\s+further)\s+(\d{1,2})(?![\d.:])"
+    r"|(?<![\d.:])(\d{1,2})\s+more(?![a-z])"
+    r"|(?:又|再)(?:吃|食|吞|服)(?:了|咗)?\s*(\d{1,2})(?![\d.:])",
+    _I,
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|years?|am|pm|times|%|ml|mg|小时|分钟|天|次|岁|年|号)",
+    _I,
+)
+_ANOTHER_DAY = re.compile(
+    r"yesterday|last\s+(?:night|week)|tomorrow|next\s+day|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|week|昨天|前天|礼拜|星期|第二天",
+    _I,
+)
+_ANOTHER_WITHIN = 80  # characters from the first count to the second
+
+
+def _taken_again(text: str, m: re.Match[str], first: float) -> Found | None:
+    """Return the first count and "another N" taken soon after it together, or None."""
+    again = _ANOTHER.search(text, m.end(), m.end() + _ANOTHER_WITHIN)
+    if again is None or _NOT_A_COUNT_AFTER.match(text, again.end()):
+        return None
+    if _ANOTHER_DAY.search(text, m.end(), again.start()):
+        return None
+    second = float(next(g for g in again.groups() if g is not None))
+    return Found(first + second, text[m.start() : again.end()].strip())
+
+
 def tablet_findings(text: str) -> list[Found]:
     """Return every "took 30 paracetamol" / "吞了四十颗" in ``text`` (the number of tablets)."""
     text = zh_numerals_to_digits(_TEN_ODD.sub("10", normalize(text)))
@@ -484,6 +518,9 @@ def tablet_findings(text: str) -> list[Found]:
             continue
         raw = m.group(1) or m.group(2)
         found.append(Found(float(raw), m.group().strip()))
+        both = _taken_again(text, m, float(raw))
+        if both is not None:
+            found.append(both)
     for m in _COUNT_AWAY.finditer(text):
         raw = next(g for g in m.groups() if g is not None)
         if _taken_before(text, m.start()):

@@ -400,8 +400,11 @@ _TEMP_NEXT = re.compile(
 # (or he, she) said to be a temperature: a decimal, or a whole number with "degrees"; never
 # with a unit of time, weight or length ("38.5 weeks pregnant"), nor "my son is 38" (an age).
 # The patient's own "I'm 38.2" too (NICE NG151: a temperature on chemotherapy however typed).
+# The age told first and the reading after "and" ("3 weeks old and 38.2") too.
 _TEMP_SUBJECT = re.compile(
     r"(?<![a-z])(?:(?:baby|son|daughter|child|toddler|infant|kid|old|he|she)(?:'s|\s+is|\s+was)"
+    # the age then the reading ("she's 3 weeks old and 38.2"; rules-mg, session 47)
+    r"|old\s+and(?:\s+(?:is|was|now))?"
     r"|i'm|i\s+am|i\s+was)"
     r"\s+(?:now\s+|running\s+|at\s+|up\s+to\s+)?(?<![\d.])"
     r"(3[5-9]\.\d{1,2}|4[0-2]\.\d{1,2}|(?:3[5-9]|4[0-2])(?=\s*(?:degrees?|°))"
@@ -537,7 +540,27 @@ def _exertion(text: str, start: int, end: int) -> bool:
         return False
     if _EXERTION.search(text, left, stop) is not None:
         return True
+    if _AT_THE_END.search(text, left, stop):
+        before = max((m.end() for m in _CLAUSE_END.finditer(text, 0, max(0, left - 1))), default=0)
+        if _EXERTION.search(text, before, left) or _RAN_A_DISTANCE.search(text, before, left):
+            return True
     return right is not None and _EXERCISE_CAUSE_NEXT.match(text, right.end()) is not None
+
+
+# A rate told "at the end" or "afterwards" in the clause right after a run or a ride told by
+# its distance ("ran 10k at 6.10, heart rate 175 at the end"; rules-mg, session 47): the rate is
+# about the exercise too (RCP NEWS2 is scored at rest)
+_AT_THE_END = re.compile(
+    r"(?<![a-z])(?:at\s+the\s+(?:end|finish(?:\s+line)?|top)|afterwards|straight\s+after"
+    r"|right\s+after|just\s+after)(?![a-z])|跑完|最后",
+    re.IGNORECASE,
+)
+_RAN_A_DISTANCE = re.compile(
+    r"(?<![a-z])(?:ran|run|jogged|cycled|rode|swam|rowed|did|finished)\s+(?:a\s+|my\s+|the\s+)?"
+    r"(?:\d+(?:\.\d)?\s*(?:k|km|kms|miles?|kilomet(?:re|er)s?)|half\s+marathon|marathon|parkrun)"
+    r"(?![a-z])|parkrun|marathon",
+    re.IGNORECASE,
+)
 
 
 def _worse(field: str, raw: str, text: str, end: int) -> float:
@@ -586,12 +609,42 @@ def _en_decimal(match: re.Match[str]) -> str:
     return f"{whole}.{_EN_DIGIT_WORDS[match.group(3).lower()]}"
 
 
+# A clock time is no reading (rules-mg, session 47): "checked my sugar at 2.30 and 2.45, 5.6 both
+# times", "took 2 at 6.10", "at 18:10 she collapsed", "37.9 at 6.10, by 7 it was 38.4". A time
+# with its minutes after at / by / since / from / until / before / after, a time written with a
+# colon or with am / pm, and an hour alone after "by" that a clause end, a pronoun or am / pm
+# follows is written as the word "oclock", so no reader of numbers takes it; hours run 0-23 and
+# minutes 00-59, so "at 37.5" or "sats at 88" stay numbers, and "at 9," (a rate "at 22") is left.
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_CLOCK = re.compile(
+    rf"(?<![a-z])(?P<prep>at|by|since|from|until|till|before|after)\s+{_HOUR}[.:][0-5]\d"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?![\d.:])"
+    rf"|(?<![\d.:/]){_HOUR}(?:[.:][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])"
+    rf"|(?<![\d.:/]){_HOUR}:[0-5]\d(?![\d:])"
+    rf"|(?<![a-z])(?P<by>by)\s+{_HOUR}(?=\s*(?:o'?clock)|\s*[,;]|\s+(?:it|he|she|i|they|we|his|her|my"
+    r"|the|temp|temperature)(?![a-z])|\s*$)",
+    re.IGNORECASE,
+)
+
+
+# a second time listed after one ("at 2.30 and 2.45", "at 6.10 or 6.15")
+_CLOCK_LISTED = re.compile(
+    rf"(?<=oclock)(\s*(?:,|and|or|then|&)\s*){_HOUR}[.:][0-5]\d(?![\d.:])", re.IGNORECASE
+)
+
+
+def _clock(match: re.Match[str]) -> str:
+    prep = match.group("prep") or match.group("by")
+    return f"{prep} oclock" if prep else "oclock"
+
+
 @lru_cache(maxsize=64)
 def numeric_text(text: str) -> str:
     """``text`` normalised with its Chinese numerals, and English decimals said in words, as
-    digits: the text every reader of numbers (vital signs, measured signs, home readings)
-    parses; cached, as the three read one message."""
-    return _EN_DECIMAL.sub(_en_decimal, zh_numerals_to_digits(normalize(text)))
+    digits, its clock times as the word "oclock": the text every reader of numbers (vital
+    signs, measured signs, home readings) parses; cached, as the three read one message."""
+    text = _CLOCK.sub(_clock, _EN_DECIMAL.sub(_en_decimal, zh_numerals_to_digits(normalize(text))))
+    return _CLOCK_LISTED.sub(r"\1oclock", text)
 
 
 def vital_findings(text: str) -> dict[str, Found]:

@@ -229,6 +229,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
     ),
     "sepsis_fever_confusion": ("He has a fever and is confused", "发烧，说胡话"),
     "sepsis_mottled_skin": ("Her skin looks mottled and blotchy", "皮肤发花，一块一块的"),
+    "mottled_skin_beside_remedy_marks_unwell": (
+        "had cupping on Sunday, now his skin is mottled, he's shivering with a fever",
+        "拔罐以后皮肤发花，发高烧，人很迷糊",
+    ),
     "sepsis_no_urine": ("I'm shivering and haven't peed all day", "发冷发抖，一天没尿了"),
     "abdominal_pain_worst": ("The worst stomach pain of my life", "肚子疼得打滚"),
     "abdominal_rigid": ("My belly is rigid and hard as a board", "肚子硬得像木板"),
