@@ -645,6 +645,20 @@ _REVIEW_ASKED = re.compile(
 )
 
 
+# Asked whether a remedy helps (有没有用？, 有冇用, 管不管用, 有没有效): a question, not the
+# treatment said to fail (没有用, 冇用 in ``persistent``; NHS.uk period pain: the usual pain eased
+# by ibuprofen or a hot-water bottle is self-care). rules-me, session 47 (f68-zh-slf-004)
+_ASKED_IF_IT_HELPS = re.compile(
+    r"有(?:没|沒)有(?:用|效|效果)|有(?:冇|无|無)(?:用|效)|管不管用|有用(?:吗|嗎|冇|没有|沒有)"
+)
+# A routine health check asked about as what to add to it (体检要不要加个胃镜, 體檢套餐): the
+# check is the writer's own choice, no review or result the complaint needs (NHS.uk heartburn and
+# acid reflux: one episode eased by an antacid is self-care). rules-me, session 47
+_HEALTH_CHECK_ADD_ON = re.compile(
+    r"(?:体检|體檢)(?=[^，。,.!?！？\n]{0,8}(?:加(?![药藥量])|添|套餐|项目|項目))"
+)
+
+
 # A food made of blood (鸭血, 猪血, 毛血旺, 血肠, Taiwan 猪血糕; "blood orange", "blood sausage")
 # is no blood from the body: NHS.uk diarrhoea and vomiting sends bloody diarrhoea to a GP the same
 # day, not a hotpot with duck blood in it (rules-jc, set 63: f63-zh-slf-019)
@@ -1042,6 +1056,7 @@ def decide(
         )
         for t in episode
     ]
+    habits = [_ASKED_IF_IT_HELPS.sub(" ", t) for t in habits]
     if pregnant and said("pregnancy_minor"):
         habits = [_PREGNANCY_PATTERN.sub(" ", t) for t in habits]
     if said("persistent", among=habits) or (
@@ -1052,8 +1067,9 @@ def decide(
     # trigger first, "at my blood test ... passed out", it is an everyday trigger: rules-mb)
     fainted_at = {"faint_at_blood", "faint_everyday_trigger"} & set(concepts)
     checks = [_FAINT_TRIGGER.sub(" ", t) for t in texts] if fainted_at else None
+    checks = [_HEALTH_CHECK_ADD_ON.sub(" ", t) for t in (checks or texts)]
     if improving:
-        checks = [_REVIEW_ASKED.sub(" ", t) for t in (checks or texts)]
+        checks = [_REVIEW_ASKED.sub(" ", t) for t in checks]
     for name, why in (
         ("refer", "a sign a clinician should check within days"),
         ("review", "a review or test needs a clinician"),

@@ -43,7 +43,8 @@ _ID = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"
 # do its colour said normal ("pee colour normal", 尿颜色正常) or "weeing normally".
 _NORMAL_FUNCTION = re.compile(
     r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wees?|pees?|urine\s+output|bladder"
-    r"|bladder\s+and\s+bowels?|bowels?\s+and\s+bladder)\s+"
+    # "my wee's a normal colour", "pee's fine" (rules-me, session 47; NHS.uk dehydration)
+    r"|bladder\s+and\s+bowels?|bowels?\s+and\s+bladder)(?:'s)?\s+"
     r"(?:is\s+|are\s+|looks\s+|feels\s+)?(?:a\s+)?(?:normally|normal|fine|ok|okay|as\s+usual)"
     r"(?:\s+colou?r)?(?![a-z])"
     r"|(?:大小便|小便|排尿|尿量|尿液|大便|膀胱)\s*(?:都|也)?\s*(?:正常|如常|无异常|无特殊|冇问题|没问题)"
