@@ -1128,12 +1128,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 69, 160 messages in the forty-first frozen split's voice (voice47: frustrated tone,
     # home remedies, numbers and timelines) by writer-fresh69, run first on f7e1ace's rules
     # (session 46's), before any of session 47's rule work: 90.0% (144 of 160), 39 of 40
-    # emergencies (one at urgent), two self-care messages at emergency; rules-mc closed its ten
-    # Chinese rows (f69-zh-emg-011 among them; tests/test_rules_set69_zh.py): 96.2% (154 of 160)
-    # with the English rows as at the first run
+    # emergencies (one at urgent), two self-care messages at emergency; rules-mc closed nine of
+    # its ten Chinese rows (f69-zh-emg-011 among them; tests/test_rules_set69_zh.py): 95.6% (153
+    # of 160) with the English rows as at the first run
     "set69": (
         "fresh_levels_69.jsonl",
-        0.96,
+        0.95,
         {},
     ),
     # set 70, 80 messages in the forty-first frozen split's voice (voice47) by writer-fresh70,

@@ -34,9 +34,9 @@ Each kind has sentences of this file's own, in other words and both polarities, 
 named above its list. Wrong on 3dca7ea, before any rule change: 10 of 10 rows; of the kind
 sentences, 10 of the 20 written first (one-word speech, breathing in English, early pregnancy
 spotting, before any change) and 12 of the 28 of the other kinds (written as each change was
-made, measured on an export of 3dca7ea). After: every row at its gold and every kind sentence
-at its level; OTHER_WORDS_AFTER (7) was written after the changes, in other words, and passed
-at once.
+made, measured on an export of 3dca7ea). After: 9 rows at their gold (f69-zh-nur-006 left
+open: see OPEN_ROWS) and every kind sentence at its level; OTHER_WORDS_AFTER (7) was written
+after the changes, in other words, and passed at once.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -222,7 +222,13 @@ SET69_ZH_ROWS = [
     "f69-zh-slf-010",
 ]
 
-OPEN_ROWS: dict[str, str] = {}
+OPEN_ROWS: dict[str, str] = {
+    "f69-zh-nur-006": "ectopic beats after coffee several times a day (NHS.uk heart palpitations:"
+    " a GP if they keep coming back); reading 'several times a day' as persistent in general"
+    " sent an eyelid twitch (f31-zh-slf-020) and Braxton Hicks (f58-en-slf-006) away from"
+    " self-care, both normal several times a day on NHS.uk, so it was taken out; a"
+    " palpitations-only reading was not done in this session",
+}
 
 
 @pytest.mark.parametrize("row_id", rows_with_open(SET69_ZH_ROWS, OPEN_ROWS))
