@@ -38,7 +38,8 @@ def cake_counts_blanked(text: str) -> str:
 
 # "两个多星期", 一个多月: more than N (read as N); a counted cake is no span (above); a time
 # ago it began (三个礼拜前开始, as English "three weeks ago I started") is how long it has gone
-# on (rules-kd, set 64), 年前 never is
+# on (rules-kd, set 64), and so is a time ago it appeared (两周前感冒后出现的: NHS.uk swollen
+# glands, a GP after 2 weeks; rules-mc, session 47), 年前 never is
 # ... or a time ago something was done, with the complaint there all along since (两个礼拜前行山
 # 之后膝头一路痛, 三周前爬山以后一直疼): NHS.uk knee pain counts the 2 weeks (rules-me, session 47)
 _AFTER_ALL_ALONG = (
@@ -46,7 +47,8 @@ _AFTER_ALL_ALONG = (
 )
 _DURATION_ZH = re.compile(
     rf"(?<![\d.]){_COUNT}\s*(?:个)?\s*(?:多\s*)?(天|日|周|星期|礼拜|月|年)"
-    rf"(?!\s*(?:大(?![便小概约致])|岁|前(?!\s*(?:就|便)?\s*开始{_AFTER_ALL_ALONG})|级|纪|[{_CAKES}]))",
+    rf"(?!\s*(?:大(?![便小概约致])|岁|前(?!\s*(?:就|便)?\s*开始{_AFTER_ALL_ALONG}"
+    rf"|[^，,。！？!?；;\s]{{0,4}}?出现)|级|纪|[{_CAKES}]))",
     _I,
 )
 

@@ -243,6 +243,9 @@ CODE_SWITCH = {
     "faint": "晕倒",
     "fainted": "晕倒",
     "seizure": "抽搐",
+    # NHS.uk asthma attack / shortness of breath: the breathing named in English inside Chinese
+    # (breathing很困难: 呼吸很困难; rules-mc, session 47)
+    "breathing": "呼吸",
     "breathless": "喘不过气",
     "short of breath": "喘不过气",
     "chest pain": "胸痛",

@@ -105,12 +105,16 @@ _BETWEEN = (
     r"|[一二两三四五六七八九十]{1,3}\s*(?:分钟|秒)"
     # a count of tries (再测一次, 又量了两下: rules-hc's retakes, session 42)
     r"|[一二两三]\s*(?:次|下|遍)"
-    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)(?![a-z])|\d{1,2}:\d\d)"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)(?![a-z])|\d{1,2}:\d\d"
+    # a clock time said in Chinese (下午3点, 4点半) and the distance of a run between (刚跑完5公里,
+    # "ran 5k": a temperature taken straight after exercise, taken again; rules-mc, session 47)
+    r"|\d{1,2}\s*(?:点|點)(?:半|钟|鐘|\d{1,2}\s*分?)?"
+    r"|\d{1,2}(?:\.\d)?\s*(?:公里|km|k)(?![a-z]))"
 )
 _LEAD = r"[^\d\n.!?。！？零一二两三四五六七八九十百]{0,24}?"
 _SINGLE = re.compile(
     rf"(?P<kw>{_ANY_KIND.pattern}){_LEAD}(?P<first>{_NUMBER})(?P<between>{_BETWEEN}{{4,140}}?)"
-    rf"(?!一(?![零一二两三四五六七八九十百]))(?P<second>{_NUMBER})(?!\s*(?:/|over|比|mins?|minutes?|hours?|am|pm|分钟|小时|天|岁|次|下|遍)|:\d)",
+    rf"(?!一(?![零一二两三四五六七八九十百]))(?P<second>{_NUMBER})(?!\s*(?:/|over|比|mins?|minutes?|hours?|am|pm|分钟|小时|天|岁|次|下|遍|点|點|公里|km|k(?![a-z]))|:\d)",
     _I,
 )
 _PAIRS = re.compile(

@@ -61,7 +61,8 @@ _GLUCOSE = re.compile(
     # the reading said through the meter (NHS hypoglycaemia: a finger-prick test): 血糖机测出来2.1,
     # 血糖仪显示3.2, Cantonese 血糖机度到2.5
     # a reading said not to have come up after treating it: "sugar is still 2.9", 血糖还是3.0
-    r"|血糖\s*(?:机|仪|计)?\s*(?:值|是|为|测|只有|才|有|测出来|测了|测到|显示|读数|度到|度出来|量出来|还是|仍然|依然|仲系|都仲系)*"
+    # ...and measured with it (用血糖机量是386, 血糖机量到15.2, Cantonese 度咗; rules-mc, s47)
+    r"|血糖\s*(?:机|仪|计)?\s*(?:值|是|为|测|只有|才|有|测出来|测了|测到|测得|显示|读数|度到|度出来|度咗|量出来|量了|量到|量咗|量|还是|仍然|依然|仲系|都仲系)*"
     r"\s*(\d{1,3}(?:\.\d{1,2})?)",
     _I,
 )

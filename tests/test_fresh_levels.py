@@ -1131,12 +1131,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # home remedies, numbers and timelines) by writer-fresh69, run first on f7e1ace's rules
     # (session 46's), before any of session 47's rule work: 90.0% (144 of 160), 39 of 40
     # emergencies (one at urgent), two self-care messages at emergency; rules-mb (session 47)
-    # closed its English rows by kind (tests/test_rules_set69_en.py): 93.1% (149 of 160), the
-    # English rows 79 of 80 (f69-en-slf-010 left at non_urgent), no self-care at emergency
+    # closed its English rows by kind (tests/test_rules_set69_en.py; f69-en-slf-010 left at
+    # non_urgent) and rules-mc nine of its ten Chinese rows (f69-zh-emg-011 among them;
+    # f69-zh-nur-006 left open; tests/test_rules_set69_zh.py): 98.8% (158 of 160), 40 of 40,
+    # no self-care at emergency
     "set69": (
         "fresh_levels_69.jsonl",
-        0.93,
-        {"f69-zh-emg-011": "set 69's first run: urgent"},
+        0.98,
+        {},
     ),
     # set 70, 80 messages in the forty-first frozen split's voice (voice47) by writer-fresh70,
     # run first on f7e1ace's rules, before any of session 47's rule work, as a carry-over

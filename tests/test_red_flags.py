@@ -1564,6 +1564,12 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my period is late this time, I have bad tummy pain and I feel faint",
         "月经很准，这次推迟了三周，左下腹突然剧痛，头很晕",
     ),
+    # rules-mc (set 69): a little bleeding in pregnancy with faintness or shoulder-tip pain
+    # (NICE NG126, NHS.uk ectopic pregnancy: 999)
+    "set69zh_early_spotting_faint": (
+        "my period is two weeks late, a little spotting and I fainted just now",
+        "验孕阳性，有一点点出血，刚才晕倒了",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
