@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 71, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 74, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -1161,6 +1161,39 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.71,
         {},
     ),
+    # set 72, 160 messages in the forty-second frozen split's voice (voice48: embarrassed,
+    # noticed changes, hobbies and screens) by writer-fresh72, run first on 9f1b77f's rules
+    # (session 47's), before any of session 48's rule work: 83.1% (133 of 160), 39 of 40
+    # emergencies (one at urgent), no self-care message at emergency (two non-urgent at it)
+    "set72": (
+        "fresh_levels_72.jsonl",
+        0.83,
+        {"f72-en-emg-004": "set 72's first run: urgent"},
+    ),
+    # set 73, 80 messages in the forty-second frozen split's voice (voice48) by writer-carry73,
+    # run first on 9f1b77f's rules, before any of session 48's rule work, as a carry-over
+    # measure: 83.8% (67 of 80), 18 of 20 emergencies (one at urgent, one at self_care), no
+    # self-care message at emergency (one non-urgent at it); not opened until the session's
+    # other rule work has merged
+    "set73": (
+        "fresh_levels_73.jsonl",
+        0.83,
+        {
+            "f73-en-emg-006": "set 73's first run: urgent (carry-over, not opened)",
+            "f73-en-emg-009": "set 73's first run: self_care (carry-over, not opened)",
+        },
+    ),
+    # set 74, 80 alarming-sounding messages whose gold is self_care (60) or non_urgent (20), in
+    # the thirty-sixth and thirty-eighth frozen splits' voices, each of one kind (danger signs
+    # named and denied, an alarming event over and dealt with, a frightening word used loosely
+    # or a device alert while well, another person's emergency) by writer-alarm74, run first on
+    # 9f1b77f's rules: 56.2% (45 of 80), 8 of 60 self-care messages at emergency and 11 at
+    # urgent, 2 of 20 non-urgent at urgent
+    "set74": (
+        "fresh_levels_74.jsonl",
+        0.56,
+        {},
+    ),
 }
 
 
@@ -1169,6 +1202,7 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
     "f70-en-emg-008": "set 70's first run: self_care (carry-over, not opened)",
+    "f73-en-emg-009": "set 73's first run: self_care (carry-over, not opened)",
     # (f64-en-emg-007, hot chip-pan oil in the face with a hoarse voice, closed by rules-kd:
     # NHS.uk burns and scalds, British Burn Association; tests/test_rules_set64.py)
     # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE
@@ -1301,6 +1335,14 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # test, coming round at once, NHS.uk fainting; a mother "rushed to hospital with a heart attack
 # last week" is an event had, NHS.uk heart attack; tests/test_rules_set69_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
+    "f74-en-slf-006": "set 74's first run: emergency",
+    "f74-en-slf-013": "set 74's first run: emergency",
+    "f74-en-slf-025": "set 74's first run: emergency",
+    "f74-en-slf-028": "set 74's first run: emergency",
+    "f74-zh-slf-010": "set 74's first run: emergency",
+    "f74-zh-slf-018": "set 74's first run: emergency",
+    "f74-zh-slf-020": "set 74's first run: emergency",
+    "f74-zh-slf-026": "set 74's first run: emergency",
     # (set 71's f71-en-slf-008, -010, f71-zh-slf-010, -012, -013, -017 and -030, and its
     # non-urgent f71-zh-nur-004, closed by rules-md: hands on one's own head in a meltdown, a
     # note's aphasia since an old stroke with its picture board, a faint after a vaccine, a
@@ -1467,6 +1509,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set68", 20),
         ("set69", 40),
         ("set70", 20),
+        ("set72", 40),
+        ("set73", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
@@ -1480,8 +1524,9 @@ def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
     assert set(SETS[name][2]) <= {r["id"] for r in rows if r["gold"] == "emergency"}
 
 
-def test_set71_is_alarming_non_emergencies_only() -> None:
-    rows = _rows("set71")
+@pytest.mark.parametrize("name", ["set71", "set74"])
+def test_alarming_sets_are_non_emergencies_only(name: str) -> None:
+    rows = _rows(name)
     golds = [r["gold"] for r in rows]
     assert (golds.count("self_care"), golds.count("non_urgent"), len(rows)) == (60, 20, 80)
     assert {r["lang"] for r in rows} == {"en", "zh"}
