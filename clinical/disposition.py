@@ -41,7 +41,7 @@ from clinical.matching import PhraseSet, blank_spans
 from clinical.questions import load_questions
 from clinical.quoted import without_quoted_verdicts
 from clinical.red_flags import RuleSet, load_rules
-from clinical.vitals import saturation_dip_asleep
+from clinical.vitals import bp_told_as_average, numeric_text, saturation_dip_asleep
 from states.disposition import Disposition, more_urgent
 from states.record import IntakeRecord
 
@@ -62,6 +62,9 @@ LONG_STANDING_DAYS = 28.0
 # one right before the span still does ("not for weeks", 不到一个月, 没几个月)
 LASTING_REACH = 1
 RAISED_SYSTOLIC, RAISED_DIASTOLIC = 140.0, 90.0  # NICE NG136: clinic blood pressure to confirm
+# NICE NG136 1.2.5: a home (or daytime ambulatory) average of 135/85 or more confirms
+# hypertension, a GP's (rules-nf, session 48)
+HOME_AVERAGE_SYSTOLIC, HOME_AVERAGE_DIASTOLIC = 135.0, 85.0
 # A worry asked as a yes/no question ("is it a fungal infection spreading??", 係咪擴散緊？？,
 # "are they spreading?") reports nothing: such a sentence does not count against self-care as
 # getting worse. A question that reports it ("is it normal that it keeps spreading?") still does,
@@ -563,9 +566,10 @@ def _raised_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
             continue
         vitals = rules.findings(text).vitals
         systolic, diastolic = vitals.get("systolic_bp"), vitals.get("diastolic_bp")
-        if (systolic and systolic.value >= RAISED_SYSTOLIC) or (
-            diastolic and diastolic.value >= RAISED_DIASTOLIC
-        ):
+        top, low = RAISED_SYSTOLIC, RAISED_DIASTOLIC
+        if systolic and bp_told_as_average(numeric_text(rules.prepare(text)), systolic.words):
+            top, low = HOME_AVERAGE_SYSTOLIC, HOME_AVERAGE_DIASTOLIC
+        if (systolic and systolic.value >= top) or (diastolic and diastolic.value >= low):
             return True
     return False
 

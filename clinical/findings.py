@@ -543,8 +543,19 @@ def _started_since(analysis: Analysis, concept: Concept) -> re.Match[str] | None
     if found is None or found[1] != "past":
         return None
     start, end = analysis.clause_bounds(found[0].start(), found[0].end())
-    starts = concept.started.finditer(analysis.text, analysis.lowered)
-    return found[0] if any(start <= m.start() and m.end() <= end for m in starts) else None
+    text = analysis.text
+    starts = concept.started.finditer(text, analysis.lowered)
+    # a start word inside the clause, or the time word that opened it (现在住院: 现在 ends a
+    # clause before it, as "now" does; rules-nf, session 48)
+    return (
+        found[0]
+        if any(
+            (start <= m.start() and m.end() <= end)
+            or (m.end() <= start and not text[m.end() : start].strip())
+            for m in starts
+        )
+        else None
+    )
 
 
 def _span(text: str, words: str) -> tuple[int, int]:
@@ -574,7 +585,11 @@ def _at_usual(vitals: dict[str, Found], signs: dict[str, Found]) -> Found | None
 
 # any number that could be a temperature of 38 °C or more (or in °F), in figures or in words
 _MAYBE_HOT = re.compile(
-    r"(?<![\d.])(?:3[89]|4[0-4]|9[5-9]|1[01]\d)(?:\.\d+)?(?!\d)|三十[八九]|四十"
+    r"(?<![\d.])(?:3[89]|4[0-4]|9[5-9]|1[01]\d)(?:\.\d+)?(?!\d)"
+    # a week of birth or pregnancy, an age or a weight is no reading ("born at 38 weeks",
+    # 38周出生: NICE NG143 reads the temperature; rules-nf, session 48)
+    r"(?!\.?\d|\s*(?:weeks?|wks?|days?|months?|years?|yrs?|kg|kilos?|lbs?|周|个?星期|个?礼拜|天|岁|公斤|斤))"
+    r"|三十[八九](?![周天岁])|四十(?![周天岁])"
 )
 
 

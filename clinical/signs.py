@@ -428,6 +428,14 @@ _ASKED_AFTER = re.compile(
 # "十几片" (ten-odd tablets): a lone 十 before 几/多/来/余 is 10 ("二十几" is read as 20 already);
 # so is a lone 十 before its tablets ("吃了十片", "食咗十粒": NHS.uk paracetamol overdose)
 _TEN_ODD = re.compile(r"(?<![一二两三四五六七八九\d])十(?=[几多来余]|\s*(?:片|颗|粒))")
+# TOXBASE (the quantity taken): a single numeral before its tablets ("吃了八粒", "吞了九片") is
+# its digit; a numeral inside a longer number (十八粒, 二十五片) is read whole by
+# ``zh_numerals_to_digits`` (rules-nf, session 48)
+_ONE_NUMERAL = re.compile(
+    r"(?<![一二两三四五六七八九十百千万\d])([一二两三四五六七八九])(?=\s*(?:片|颗|粒))"
+)
+_NUMERAL_DIGIT = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5", "六": "6"}
+_NUMERAL_DIGIT |= {"七": "7", "八": "8", "九": "9"}
 # NHS.uk paracetamol / ibuprofen (how much to take: ask a pharmacist): a count after "take" in a
 # question of permission or safety ("is it safe to take 10 paracetamol a day?", "can I take 12
 # ibuprofen", "should I take 10") is asked about, not taken; "took", "taken", "swallowed" and a
@@ -513,6 +521,7 @@ def _taken_again(text: str, m: re.Match[str], first: float) -> Found | None:
 def tablet_findings(text: str) -> list[Found]:
     """Return every "took 30 paracetamol" / "吞了四十颗" in ``text`` (the number of tablets)."""
     text = zh_numerals_to_digits(_TEN_ODD.sub("10", normalize(text)))
+    text = _ONE_NUMERAL.sub(lambda m: _NUMERAL_DIGIT[m.group(1)], text)
     found = []
     for m in _TAKEN.finditer(text):
         if _asked_take(text, m):

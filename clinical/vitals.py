@@ -425,7 +425,12 @@ _TEMP_BARE = re.compile(
 # or unit in the clause).
 _TEMP_TENTHS = re.compile(
     r"(?<![\d.])((?:3[5-9]|4[0-2])\.\d{1,2})(?![\d.])"
-    r"(?:\s*c(?![a-z])|(?=\s+on\s+(?:the|our|my|a)\s+thermometer))"
+    r"(?:\s*c(?![a-z])|(?=\s+on\s+(?:the|our|my|a)\s+thermometer)"
+    # or where the thermometer was held ("38.0 under the arm", "37.9 in her ear"): NICE NG143
+    # (axillary in babies under 4 weeks; ear or armpit after), rules-nf, session 48
+    r"|(?=\s+(?:under\s+(?:the|her|his|my|their)\s+arm|in\s+(?:the|her|his|my|their)\s+"
+    r"(?:ear|armpit|mouth|bum|bottom)|axillary|(?:on\s+(?:the|her|his|my)\s+)?forehead"
+    r"|(?:by|with|on)\s+(?:the\s+)?(?:ear|forehead|digital)\s+thermometer)))"
     r"|(?:^|[,;:])\s*((?:3[5-9]|4[0-2])\.\d{1,2})(?=\s*(?:$|[,;!?]|\.(?!\d)"
     # or the reading and when it began: "had chemo 10 days ago, 38.2 since this morning"
     # (NICE NG151 / UKONS: a temperature after chemotherapy, however it is typed)
@@ -638,6 +643,33 @@ def _clock(match: re.Match[str]) -> str:
     return f"{prep} oclock" if prep else "oclock"
 
 
+# NICE NG136 (home or ambulatory monitoring: the average of the readings): a pair told as an
+# average ("home average 150/95", "averaging 150 over 95", 平均150/95)
+BP_AVERAGE = re.compile(r"(?<![a-z])(?:averag(?:e|es|ed|ing)|avg|mean)(?![a-z])|平均|均值", re.I)
+# the average word belongs to the reading after it only up to an earlier number or a clause's end
+_AVERAGE_STOP = re.compile(r"\d|[.;!?,，。；！？]")
+
+
+def _average_before(text: str, end: int) -> bool:
+    """Return True when an average word stands in the 24 characters before ``end`` with no
+    number or clause end between."""
+    return BP_AVERAGE.search(_AVERAGE_STOP.split(text[max(0, end - 24) : end])[-1]) is not None
+
+
+def _told_as_average(text: str, m: re.Match[str]) -> bool:
+    """Return True when the words just before the numbers of ``m`` call the reading an average."""
+    return _average_before(text, m.start(1))
+
+
+def bp_told_as_average(text: str, words: str) -> bool:
+    """Return True when the blood pressure read from ``words`` in ``text`` is told as an
+    average (NICE NG136: a home average of 135/85 or more is raised)."""
+    at, digit = text.find(words), re.search(r"\d", words)
+    if at < 0 or digit is None:
+        return BP_AVERAGE.search(words) is not None
+    return _average_before(text, at + digit.start())
+
+
 @lru_cache(maxsize=64)
 def numeric_text(text: str) -> str:
     """``text`` normalised with its Chinese numerals, and English decimals said in words, as
@@ -682,7 +714,12 @@ def vital_findings(text: str) -> dict[str, Found]:
         for m in _BP_HOME.finditer(text)
         if not _SCORE.search(text, max(0, m.start() - 16), m.start())
     ]
-    for m in [*_BP_PAIR.finditer(text), *_BP_BARE.finditer(text), *home]:
+    pairs = [*_BP_PAIR.finditer(text), *_BP_BARE.finditer(text), *home]
+    if any(not _told_as_average(text, m) for m in pairs):
+        # NICE NG136: a home average is the GP's measure; a reading told beside it ("average
+        # about 150/95 but today 190/125") is the one now (rules-nf, session 48)
+        pairs = [m for m in pairs if not _told_as_average(text, m)]
+    for m in pairs:
         systolic, diastolic = float(m.group(1)), float(m.group(2))
         pair_ok = diastolic < systolic and take("systolic_bp", systolic, m, 40, 300)
         if pair_ok and 20 <= diastolic <= 200:

@@ -1504,6 +1504,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "fell off my bike and now i keep being sick and cant remember the ride home",
         "我从梯子上摔下来了 现在一直吐",
     ),
+    # rules-nf (session 48): the snake told as the biter, beside another biter (NHS.uk snake bites)
+    "snake_bite_snake_the_biter": (
+        "an adder bit my hand at the reptile park, there were midges everywhere too",
+        "被蛇咬了一口，山上蚊子也很多",
+    ),
     "snake_bite_told_apart": (
         "saw a snake in the long grass and then something bit me on the ankle",
         "鸡窝里有蛇，我被咬了",
@@ -1860,6 +1865,11 @@ URGENT_CASES: dict[str, tuple[str, str]] = {
     ),
     # safety-net floors: the core concept of an emergency rule said, the rule not completed
     "allergic_swelling_alone": ("my lips have swollen up a bit", "嘴唇肿起来了"),
+    # rules-nf (session 48): the hourly soaking told as today's beside the usual pattern
+    "heavy_period_pad_hourly_now": (
+        "my periods are usually normal but today I'm soaking a pad every hour since 8am",
+        "我平时月经正常，今天从早上开始每小时都要换一片卫生巾，湿透了",
+    ),
     "heavy_period_pad_hourly": (
         "my period is so heavy I've needed a new pad every hour since this morning",
         "今天来月经，每个小时都要换一片卫生巾",
