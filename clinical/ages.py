@@ -78,10 +78,11 @@ _ZH_ONLY_JUST = r"才|刚刚|刚满|刚|满|已经|啱啱|啱满|啱|先"
 # 大 after a span is "old" (六周大), never the 大 of 大概, 大约, 大致 ("一周大概三次": about three
 # times a week, NICE CG111 bedwetting; not a one-week-old), nor the first character of a word
 # after a time ("爬完山两天大腿很酸": thighs two days after a hike, NHS.uk muscle pain; Cantonese
-# "做完gym两日大髀好酸", 大脾: the thigh)
+# "做完gym两日大髀好酸", 大脾: the thigh), nor a euphemism for a bowel movement or a period after
+# a span ("出差两天大号不太顺", 大解, "三天大姨妈还没走": NHS.uk constipation and periods; rules-nh)
 _ZH_UNIT = {"天": "day", "日": "day", "周": "week", "星期": "week", "礼拜": "week", "月": "month"}
 _AGE_ZH_OLD = re.compile(
-    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小概约致腿口块量声半部髀脾]){_GREW}|了?的宝宝|的婴儿|的孩子)"
+    rf"(?:出生\s*)?{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:大(?![便小概约致腿口块量声半部髀脾号姨解]){_GREW}|了?的宝宝|的婴儿|的孩子)"
     rf"|出生\s*{_COUNT}\s*(?:个)?\s*(天|日|周|星期|礼拜|月)"
     rf"|(?<!生完)(?<!生了)(?<!生下)(?<!怀着)(?:{_ZH_BABY})\s*(?:{_ZH_ONLY_JUST})?\s*{_COUNT}\s*(?:个)?\s*(周|星期|礼拜|月)"
     r"(?![内里前后没不都一以来开])",

@@ -47,7 +47,8 @@ _LOOSE_HAN_GAP = r"[^\s,.!?;:。、]{0,4}"
 # time word (说话突然不清楚). A phrase that opens with such a subject lets up to two of them in
 # after it; none of them negates, and how little the patient makes of a sign does not change it.
 # A "still" after a remedy that did not help (喝了凉茶也没用，胸口还是压得很紧; Cantonese
-# 心口仲系好翳) is one of them too (rules-mg, session 47).
+# 心口仲系好翳) is one of them too (rules-mg, session 47). So is 又 ("and also") when a second sign
+# is added to one another person noticed (同事话我口歪，讲嘢又唔清楚: NHS FAST; rules-nh, s48).
 _ZH_SUBJECT = re.compile(
     r"^(?:一边|半边|左边|右边|单边|左|右)?(?:说话|讲话|讲嘢|口齿|舌头|嘴唇|嘴巴|嘴角|喉咙|嗓子"
     r"|胸口|心口|手脚|手臂|胳膊|手指|手|脚|腿|脸色|面色|半边脸|脸|眼睛|视力|呼吸|皮肤|意识|神志"
@@ -55,7 +56,7 @@ _ZH_SUBJECT = re.compile(
 )
 _ZH_ADVERB = (
     r"(?:有一点点|有一点|有点儿|有点|有些|有啲|稍微|稍稍|略微|少少|好像|似乎|很|非常|特别"
-    r"|越来越|变得|都|也|已经|还是|仍然|依然|仲系|仲|还|开始|一直|突然|忽然|完全){0,2}"
+    r"|越来越|变得|都|也|又|已经|还是|仍然|依然|仲系|仲|还|开始|一直|突然|忽然|完全){0,2}"
 )
 BOUNDARY_BEFORE = r"(?<![a-z0-9])"
 BOUNDARY_AFTER = r"(?![a-z0-9])"

@@ -471,6 +471,14 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "took viagra and I'm still hard 5 hours later, it won't go down",
         "吃了伟哥五个多小时了还是硬的，下不去",
     ),
+    "priapism_told_plainly": (
+        "my willy has been stuck hard for 5 hours and it hurts",
+        "不好意思讲，那里硬了五个小时了，很痛，下不去",
+    ),
+    "eyelid_droop_new": (
+        "my eyelid looks droopy since this morning",
+        "今天早上突然一边眼皮下垂",
+    ),
     "spinal_cord_compression_cancer": (
         "I have lung cancer, back pain and both legs are weak",
         "有肺癌，背痛，双腿无力",
