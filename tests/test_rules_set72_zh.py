@@ -22,16 +22,21 @@ that failed, with the published source of its gold:
 - f72-zh-slf-013 (urgent): a season's comparison (夏天特别严重, worse in summer) read as severity
   - NHS.uk body odour (self-care), as the rules' night comparison (晚上更严重);
 - f72-zh-nur-008 (urgent): a hot flush told with the face (脸红发热) read as a fever - NHS.uk
-  menopause (hot flushes: a GP), the fever denied (没有发烧).
+  menopause (hot flushes: a GP), the fever denied (没有发烧);
+- f72-zh-nur-014 (self_care): a child's vision noticed (sits close to the TV, squints) - NHS.uk
+  eye tests for children (an optician or a GP);
+- f72-zh-nur-019 (self_care): nipple discharge, not pregnant - NHS.uk nipple discharge (a GP).
 
-Left open (see OPEN_ROWS): the self-care rows that need positive evidence of their own (rules-ng's
-lane this session), the screen-time wrist pain with a pain said 好痛 for three weeks, and the
-rest named there.
+Left open (see OPEN_ROWS): four self-care rows that need positive evidence of their own (rules-ng's
+lane this session), the red pee feared as blood and found to be a red food (f72-zh-slf-007), and
+the gaming wrist pain said 好痛 for three weeks (f72-zh-nur-015).
 
 Each kind has sentences of this file's own, in several phrasings and both polarities, from the
-source named above its list. Wrong before any rule change (the rules of 35ac4c2): 8 of 16 rows
-closed here and 17 of 40 kind sentences (see the figures in the report). The sentences marked
-"after" in each list were written after the change, in other words.
+source named above its list. Wrong before any rule change (the rules of 35ac4c2): 16 of 16 rows
+and 26 of 59 kind sentences (19 of 45 for the first eight kinds, 4 of 9 for a child's vision and
+nipple discharge, 3 of 5 for the red pee). After: 10 rows at their gold, 6 left open
+(OPEN_ROWS), and every kind sentence at its level but the three red-pee ones (OPEN). The nine
+sentences under "after the change" in the lists were written after it, in other words.
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -60,6 +65,9 @@ ANAPHYLAXIS_FEARED: list[tuple[str, str]] = [
     ("E", "吃了花生以后嘴唇肿了，我以为要过敏性休克了，现在喘不过气"),
     ("E", "吃了虾嘴唇和舌头都肿了，担心是过敏性休克，喉咙好紧"),
     ("E", "我刚才过敏性休克了，用了肾上腺素笔，现在好一点"),
+    # after the change, in other words
+    ("=U", "食完蟹下唇肿起，我谂住过敏性休克，不过唞气正常"),
+    ("E", "吃了花生，我以为会过敏休克，现在嘴唇肿、声音沙哑"),
     ("=U", "中午吃了蟹，下唇肿起来，我老婆怕我过敏性休克，但我呼吸正常"),
     ("E", "吃了海鲜嘴唇肿，以为过敏性休克，现在呼吸困难"),
 ]
@@ -73,6 +81,8 @@ GAS_FORGOTTEN_SLOWLY: list[tuple[str, str]] = [
     ("L", "我妈七十多岁，几个月来慢慢变得健忘，老是忘了关燃气灶，没有突然变糊涂"),
     ("E", "我爸在浴室用燃气热水器洗澡，出来以后突然糊涂了，头很晕"),
     ("E", "屋里烧炭取暖，我妈今天早上突然神志不清，叫不太醒"),
+    # after the change, in other words
+    ("L", "外婆七十八岁，这一年来慢慢地一直重复问同样的问题，常忘记关煤气，没有突然变糊涂"),
     ("L", "婆婆近一年逐渐记不住事，经常忘记关瓦斯，但她自己觉得没什么，不是突然的"),
     ("E", "今晚屋企个煤气炉一直开住，阿妈突然好糊涂，认唔到人"),
 ]
@@ -85,6 +95,8 @@ SWOLLEN_AS_IF_HIT: list[tuple[str, str]] = [
     ("U", "女儿5岁，早上起来左眼皮肿得像被人打了一拳，又红又烫，有点发烧"),
     ("U", "孩子眼皮肿得好像被打过一样，红肿发热，在发烧"),
     ("!E", "我个仔踢波俾人打中眼，眼皮肿咗少少，睇嘢正常"),
+    # after the change, in other words
+    ("U", "我个女4岁，块眼皮肿到似俾人打咗一拳，红红热热，有啲烧"),
     ("U", "我3岁个女块眼皮肿到似俾人揼过咁，又红又热，有少少烧"),
 ]
 
@@ -96,6 +108,8 @@ NO_PEE_CANTONESE: list[tuple[str, str]] = [
     ("U", "我个仔呕咗成日，今日冇小便"),
     ("U", "肚屙咗三日，我成日都冇小便，好口渴"),
     ("L", "屙咗一日，冇小便痛，饮到水，精神好好"),
+    # after the change, in other words
+    ("U", "阿爸呕咗成晚又屙，到而家都冇小便"),
     ("U", "阿妈屙咗两日，上昼到而家冇小便"),
 ]
 
@@ -107,6 +121,8 @@ SHINGLES_ROW: list[tuple[str, str]] = [
     ("U", "背脊一边起咗一排水泡，好刺痛，前日开始"),
     ("U", "我生蛇呀，腰度好痛，起咗水泡"),
     ("L", "穿新鞋脚跟磨出一个水泡，不痛了"),
+    # after the change, in other words
+    ("U", "右边肚皮起咗一整排水泡，好似火烧咁痛，琴日开始"),
     ("U", "肋骨那里一排水疱，只在一边，又痛又麻，三天了"),
 ]
 
@@ -117,6 +133,8 @@ FEARED_SERIOUS: list[tuple[str, str]] = [
     ("S", "煮饭被锅边烫了一下，还以为好严重，其实只是一点点红，没起泡"),
     ("S", "做蛋糕烫到手，我以为好嚴重，原來只係紅咗少少，冇起泡"),
     ("U", "被烤盘烫了手背，痛得很严重，起了很大的水泡"),
+    # after the change, in other words
+    ("S", "跌倒擦伤膝头，我谂住好严重，其实只系擦损少少皮，洗干净咗"),
     ("S", "剪指甲剪到肉，当时以为很严重，其实一点点血，已经好了"),
 ]
 
@@ -127,6 +145,8 @@ SEASON_COMPARED: list[tuple[str, str]] = [
     ("S", "腋下有点异味，天热的时候特别严重，别的都好"),
     ("S", "嘴唇干到爆拆，冬天特别严重，其他都好"),
     ("U", "我肚好痛，痛得好严重，已经两个钟"),
+    # after the change, in other words
+    ("S", "手脚皮肤干痒，冬天的时候特别严重，涂润肤霜就好"),
     ("S", "头皮屑好多，冬天尤其严重，没有其他不舒服"),
 ]
 
@@ -137,6 +157,8 @@ HOT_FLUSH_FACE: list[tuple[str, str]] = [
     ("L", "更年期吧，半年来白天会突然面红发热，一会儿就过去，没发烧"),
     ("L", "五十岁，最近老是潮热，睡觉出汗，月经不规律，三个月了"),
     ("U", "我发热三天了，38度5，浑身没力"),
+    # after the change, in other words
+    ("L", "48岁，几个月来时不时面红发热，出一身汗，月经开始不准，无发烧"),
     ("L", "我52岁，这一年来经常脸红发热几分钟，然后出一身汗，没有发烧"),
 ]
 
@@ -160,8 +182,30 @@ NIPPLE_DISCHARGE: list[tuple[str, str]] = [
     ("S", "我在喂母乳，乳头有一点奶漏出来，其他都好"),
 ]
 
+# NHS.uk blood in urine (eating beetroot, blackberries or rhubarb can turn pee red or pink; see a
+# GP for blood in pee): blood in the pee named as the fear, then a red food found as the cause and
+# the colour fading, is the food's; blood seen with clots, or pain, stays a GP's or more
+RED_PEE_FEARED_FOOD: list[tuple[str, str]] = [
+    ("S", "尿尿变红了，以为是尿血，后来想起昨晚吃了红心火龙果，现在颜色淡了"),
+    ("S", "今朝屙尿红色，仲以为尿血，原来琴晚食咗好多火龙果，而家淡返"),
+    ("S", "小便有点粉红，怕是血尿，结果是中午吃了甜菜根，不痛不痒"),
+    ("N", "小便变红了，以为是火龙果，但是我根本没吃，还有血块"),
+    ("N", "吃了火龙果，但是尿血有血块，腰痛"),
+    # after the change (the red food eaten the day before is known), in other words
+    ("S", "尿尿变红了，后来想起昨晚吃了红心火龙果，现在颜色淡了"),
+]
+
 # rows of kinds above whose sentences are not all at their level yet (strict xfails)
-OPEN: dict[str, str] = {}
+_RED_PEE_OPEN = (
+    "blood in the pee named as the fear (以为是尿血, 怕是血尿) still keeps the red food's self-care"
+    " group from counting (not found by the deadline: the refer group now stands down, the"
+    " self-care evidence does not count yet)"
+)
+OPEN: dict[str, str] = {
+    "尿尿变红了，以为是尿血，后来想起昨晚吃了红心火龙果，现在颜色淡了": _RED_PEE_OPEN,
+    "今朝屙尿红色，仲以为尿血，原来琴晚食咗好多火龙果，而家淡返": _RED_PEE_OPEN,
+    "小便有点粉红，怕是血尿，结果是中午吃了甜菜根，不痛不痒": _RED_PEE_OPEN,
+}
 
 KINDS: list[tuple[str, str]] = (
     ANAPHYLAXIS_FEARED
@@ -174,6 +218,7 @@ KINDS: list[tuple[str, str]] = (
     + HOT_FLUSH_FACE
     + CHILD_VISION_NOTICED
     + NIPPLE_DISCHARGE
+    + RED_PEE_FEARED_FOOD
 )
 
 
@@ -202,7 +247,24 @@ SET72_ZH_ROWS = [
     "f72-zh-slf-017",
 ]
 
-OPEN_ROWS: dict[str, str] = {}
+_SELF_CARE_EVIDENCE = (
+    "a harmless change told mild and unchanged (no pain, no itch, not growing, not red or"
+    " infected) with no self-care evidence the decision reads: positive self-care evidence is"
+    " rules-ng's lane this session (NHS.uk self-care pages); not tuned here"
+)
+OPEN_ROWS: dict[str, str] = {
+    "f72-zh-slf-001": _SELF_CARE_EVIDENCE + " (NHS.uk smelly feet)",
+    "f72-zh-slf-005": _SELF_CARE_EVIDENCE + " (NHS.uk cherry angioma, for years)",
+    "f72-zh-slf-015": _SELF_CARE_EVIDENCE + " (NHS.uk skin tags)",
+    "f72-zh-slf-017": _SELF_CARE_EVIDENCE + " (NHS.uk contact dermatitis, mild)",
+    "f72-zh-slf-007": _RED_PEE_OPEN,
+    "f72-zh-nur-015": (
+        "a wrist pain said 好痛 (really painful) for three weeks, painkillers not helping: the"
+        " rules read it as severe pain under 28 days (Manchester Triage System, same day); NHS.uk"
+        " repetitive strain injury is a GP's, but lowering an everyday degree word of a pain of"
+        " weeks would be a general change to the severity reading, not made by the deadline"
+    ),
+}
 
 
 @pytest.mark.parametrize("row_id", rows_with_open(SET72_ZH_ROWS, OPEN_ROWS))
