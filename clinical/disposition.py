@@ -197,6 +197,11 @@ _COMPARED = re.compile(
     # one person's complaint compared with another's (比我还严重, 比佢仲嚴重, 冇我咁严重): the
     # comparison says whose is worse, not how bad either is (NHS.uk sleep apnoea, snoring: a GP)
     r"|比(?:我|你|他|她|佢|[^\s，。,.!?！？]{1,4}?)(?:的|嘅)?(?:还|還|更|仲|重)?(?:要)?(?:严重|嚴重)"
+    # a season or a time of day said particularly bad (夏天特别严重, 天热的时候特别严重,
+    # 冬天尤其严重) compares it with the rest of the year or day, as 晚上更严重 does (NHS.uk body
+    # odour, dry skin: self-care; rules-nc, set 72)
+    r"|(?:夏天|冬天|春天|秋天|热天|熱天|天热|天熱|天冷|冷天|晚上|夜晚|夜间|夜間|朝早|早上)"
+    r"(?:的时候|的時候|嘅时候|嘅時候|时|時)?\s*(?:特别|特別|尤其是|尤其|最)\s*(?:严重|嚴重)"
 )
 # a degree word said of a thing beside the complaint (a treatment remembered, a product, the
 # weather: "the awful smelly lotion we used", "the lozenges taste awful", "the weather's been
@@ -235,6 +240,10 @@ _ASKED_SERIOUS = re.compile(
     r"(?:是不是|是否|会不会|會不會|係咪|系咪|会唔会|會唔會|算不算)\s*"
     r"(?:很|好|太|非常|特别|特別|好似)?\s*(?:严重|嚴重)"
     r"|(?:严|嚴)(?:不|唔)(?:严|嚴)重"
+    # a severity feared, not felt (吓死我了以为很严重, 还以为好严重, 諗住好嚴重): the worry told
+    # (Manchester Triage pain is the pain told; NHS.uk burns and scalds, a small burn at home;
+    # rules-nc, set 72); 痛得很严重 is still severe
+    r"|(?:以为|以為|谂住|諗住)(?:是|係|系|会|會|有)?\s*(?:很|好|太|非常|特别|特別|咁)?\s*(?:严重|嚴重)"
 )
 # pain on pressing one spot (按着很痛, "hurts a lot when I press it") is tenderness, not the
 # severity of the pain (NHS.uk stress fracture: tender to touch at one spot, a GP)

@@ -1164,7 +1164,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 72, 160 messages in the forty-second frozen split's voice (voice48: embarrassed,
     # noticed changes, hobbies and screens) by writer-fresh72, run first on 9f1b77f's rules
     # (session 47's), before any of session 48's rule work: 83.1% (133 of 160), 39 of 40
-    # emergencies (one at urgent), no self-care message at emergency (two non-urgent at it)
+    # emergencies (one at urgent), no self-care message at emergency (two non-urgent at it);
+    # rules-nc (session 48, tests/test_rules_set72_zh.py): 74 of the 80 Chinese rows (64 before),
+    # neither Chinese non-urgent row at emergency any more (the floor is set on merging)
     "set72": (
         "fresh_levels_72.jsonl",
         0.83,
