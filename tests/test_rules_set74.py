@@ -15,7 +15,16 @@ written first from its published source, both ways (the real emergency of each k
   ("has had another one", 又晕倒了) or with a time of today in its own clause stays 999.
   Rows f74-en-slf-006, -028, f74-zh-slf-010, -018, -020.
 
-Wrong before any rule change (the rules of 35ac4c2): see each list's comment.
+Also closed by kind: "blood poisoning" (NHS.uk sepsis) and a feeling likened to being poisoned
+(LOOSE_POISONING; rows f74-en-slf-025, -013), a CO alarm said tested or silent (CO_ALARM_SILENT,
+NHS.uk carbon monoxide poisoning; row -013's urgent part); an old stroke told with its time
+before it (OLD_STROKE_SAME, NHS.uk stroke recovery; row f74-zh-slf-026 left open, see OPEN).
+
+Wrong before any rule change (the rules of 35ac4c2): 16 of 32 kind sentences (EVENT_DEALT_WITH
+8 of 14, OLD_STROKE_SAME 2 of 7, LOOSE_POISONING 4 of 7, CO_ALARM_SILENT 2 of 4) and 8 of 8 rows.
+After: every kind sentence at its level but two left open (OLD_STROKE_OPEN), 6 rows at their
+gold, f74-en-slf-006 one level off (non_urgent) and f74-zh-slf-026 open. AFTER_OTHER_WORDS was
+written after the change in other words: 1 of 5 wrong then, left open (AFTER_OPEN).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -162,6 +171,33 @@ CO_ALARM_SILENT: list[tuple[str, str]] = [
     ),
 ]
 
+# Written after the change, in other words (EVENT_DEALT_WITH's and LOOSE_POISONING's sources)
+AFTER_OTHER_WORDS: list[tuple[str, str]] = [
+    (
+        "!E",
+        "My wife passed out at the gym last Friday, the paramedics checked her over and she was"
+        " fine, she's back at work. I've got a stiff neck from sleeping funny.",
+    ),
+    ("!E", "我外婆上星期抽搐，送咗去医院，住咗两日已经出咗院，而家好返晒。"),
+    (
+        "!E",
+        "my mum's worried I'll get blood poisoning from my ingrown toenail,"
+        " it's a bit red, no fever",
+    ),
+    (
+        "E",
+        "Grandad collapsed yesterday, went to A&E and they kept him in, and this afternoon he"
+        " collapsed again on the ward.",
+    ),
+    ("E", "我老婆前天晕倒过，去了急诊检查，医生说没事。今天她又晕倒了，现在叫不醒。"),
+]
+AFTER_OPEN: dict[str, str] = {
+    "My wife passed out at the gym last Friday, the paramedics checked her over and she was"
+    " fine, she's back at work. I've got a stiff neck from sleeping funny.": "emergency: a"
+    " weekday said with 'last' ('last Friday') is not yet in `other_days_back` (only 'on"
+    " Friday'); found after the all-texts run, left for the next change",
+}
+
 ROW_IDS = [
     "f74-en-slf-006",
     "f74-en-slf-028",
@@ -205,6 +241,11 @@ def test_loose_poisoning(rules: RuleSet, code: str, text: str) -> None:
 
 @pytest.mark.parametrize(("code", "text"), with_open(CO_ALARM_SILENT))
 def test_co_alarm_silent(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(AFTER_OTHER_WORDS, AFTER_OPEN))
+def test_after_other_words(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
