@@ -365,6 +365,8 @@ class Analysis:
         if self._past(start, end, c_start, c_end):
             return "past"
         s_start, s_end = self._sentence_start(start), self._sentence_end(end)
+        if self._dealt_with(end, c_start, c_end, s_start, s_end):
+            return "past"
         sentence = self._masked[s_start:start]
         span = (s_start, start, end, self._sentence_end(s_end + 1))
         if self._own_after(end, span[3]):
@@ -459,6 +461,30 @@ class Analysis:
             return True
         return self._writer_is_fine() and not (
             cues.other_now is not None and _has(cues.other_now, self._masked[o_start:end])
+        )
+
+    def _dealt_with(self, end: int, c_start: int, c_end: int, s_start: int, s_end: int) -> bool:
+        """Return True when the sign's sentence (to its full stop) tells its event days back
+        (`other_days_back`) and dealt with by care (`event_dealt_care`: taken to hospital, seen
+        by a doctor, discharged), and the message after the sign says the person well or in care now
+        (`other_well_now`, `event_settled`): the event is over, whoever had it ("my brother had
+        a seizure yesterday, the ambulance took him in, he's fine now", 我婆婆前天晕倒，送医院，
+        已经出院了; NHS.uk "when to call 999" is for the person with the signs now). Not when
+        the sign's own clause tells it as now or come back (`event_again`: "another", 又)."""
+        cues = self._cues
+        if cues.event_dealt_care is None or cues.other_days_back is None:
+            return False
+        stops = [m.end() for m in _FULL_STOP.finditer(self._masked, 0, s_start)]
+        told = self._masked[stops[-1] if stops else 0 : max(c_end, s_end)]
+        if not _has(cues.other_days_back, told):
+            return False
+        if cues.event_again is not None and _has(cues.event_again, self._masked[c_start:c_end]):
+            return False
+        if not _has(cues.event_dealt_care, self._masked[s_start:]):
+            return False
+        after = self._masked[end:]
+        return (cues.other_well_now is not None and _has(cues.other_well_now, after)) or (
+            cues.event_settled is not None and _has(cues.event_settled, after)
         )
 
     def _other_recovered(self, sentence: str, other_start: int, s_start: int) -> bool:

@@ -1190,10 +1190,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # named and denied, an alarming event over and dealt with, a frightening word used loosely
     # or a device alert while well, another person's emergency) by writer-alarm74, run first on
     # 9f1b77f's rules: 56.2% (45 of 80), 8 of 60 self-care messages at emergency and 11 at
-    # urgent, 2 of 20 non-urgent at urgent
+    # urgent, 2 of 20 non-urgent at urgent; rules-nd (session 48) 65.0% (52 of 80), one
+    # self-care message at emergency (f74-zh-slf-026, open)
     "set74": (
         "fresh_levels_74.jsonl",
-        0.56,
+        0.65,
         {},
     ),
 }
@@ -1337,14 +1338,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # test, coming round at once, NHS.uk fainting; a mother "rushed to hospital with a heart attack
 # last week" is an event had, NHS.uk heart attack; tests/test_rules_set69_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
-    "f74-en-slf-006": "set 74's first run: emergency",
-    "f74-en-slf-013": "set 74's first run: emergency",
-    "f74-en-slf-025": "set 74's first run: emergency",
-    "f74-en-slf-028": "set 74's first run: emergency",
-    "f74-zh-slf-010": "set 74's first run: emergency",
-    "f74-zh-slf-018": "set 74's first run: emergency",
-    "f74-zh-slf-020": "set 74's first run: emergency",
     "f74-zh-slf-026": "set 74's first run: emergency",
+    # (set 74's f74-en-slf-006, -013, -025, -028, f74-zh-slf-010, -018 and -020 closed by
+    # rules-nd: an event days back dealt with by care and the person well or in hospital now,
+    # "blood poisoning" and a feeling likened to poisoning, a CO alarm said tested;
+    # tests/test_rules_set74.py; -026 left open there)
     # (set 71's f71-en-slf-008, -010, f71-zh-slf-010, -012, -013, -017 and -030, and its
     # non-urgent f71-zh-nur-004, closed by rules-md: hands on one's own head in a meltdown, a
     # note's aphasia since an old stroke with its picture board, a faint after a vaccine, a
