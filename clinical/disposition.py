@@ -1076,9 +1076,10 @@ def decide(
         not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=spans)
     ):
         against.append("lasting or coming back")
-    # the blood test at which someone fainted is the faint's trigger, no test to arrange (told
-    # trigger first, "at my blood test ... passed out", it is an everyday trigger: rules-mb)
-    fainted_at = {"faint_at_blood", "faint_everyday_trigger"} & set(concepts)
+    # the blood test at which someone fainted is the faint's trigger, no test to arrange (in
+    # either order, "at my blood test ... passed out" too: faint_at_blood, joined with rules-mb's
+    # words once in faint_everyday_trigger by rules-ne)
+    fainted_at = "faint_at_blood" in concepts
     checks = [_FAINT_TRIGGER.sub(" ", t) for t in texts] if fainted_at else None
     checks = [_HEALTH_CHECK_ADD_ON.sub(" ", t) for t in (checks or texts)]
     if improving:

@@ -146,21 +146,24 @@ _LATER_READING = re.compile(
     _I,
 )
 # a number told as the earlier or the usual one ("96 now, was 92 earlier") is no later reading;
-# after a later clock time "it was" tells the later one ("by 7 it was 38.4")
-_EARLIER_WORD = re.compile(
-    r"(?<![a-z])(?:earlier|before|yesterday|usual(?:ly)?|normal(?:ly)?|baseline)(?![a-z])"
-    r"|之前|以前|昨天|平时|平常|本来",
-    re.IGNORECASE,
-)
+# after a later clock time "it was" tells the later one ("by 7 it was 38.4"), so the words are
+# one list and "was|were" joins them only without a clock time (rules-ne, session 48)
+_EARLIER_EN = ("earlier", "before", "yesterday", "usual(?:ly)?", "normal(?:ly)?", "baseline")
+_EARLIER_ZH = ("之前", "以前", "昨天", "平时", "平常", "本来")
+
+
+def _earlier_words(*more: str) -> re.Pattern[str]:
+    """The earlier or usual words, with ``more`` English words beside them."""
+    english = "|".join((*more, *_EARLIER_EN))
+    return re.compile(rf"(?<![a-z])(?:{english})(?![a-z])|{'|'.join(_EARLIER_ZH)}", _I)
+
+
+_EARLIER_WORD = _earlier_words()
+_EARLIER = _earlier_words("was", "were")
 # a later reading told before its clock time ("38.2 at 6.10 and 39.1 by 7")
 _LATER_TIMED = re.compile(
     r"[^\d\n.!?。；;]{0,40}?(?<![\d.])(\d{1,3}(?:\.\d)?)(?![\d./:])\s*(?:by|at)\s+oclock",
     re.IGNORECASE,
-)
-_EARLIER = re.compile(
-    r"(?<![a-z])(?:was|were|earlier|before|yesterday|usual(?:ly)?|normal(?:ly)?|baseline)(?![a-z])"
-    r"|之前|以前|昨天|平时|平常|本来",
-    _I,
 )
 _OTHER_SIGN = re.compile(
     r"(?<![a-z])(?:heart\s*rate|pulse|hr|bp|blood\s+pressure|temp(?:erature)?|sats?|spo2|oxygen"

@@ -108,8 +108,10 @@ _METER_NUMBER = re.compile(
     r"|[今昨早晚上下午夜天刚才]{2,6}))?"
     r"(?:\s*(?:says|said|reads|read|reading|shows|showed|showing|is|was|gave\s+me|gave|at|of|=|:"
     r"|just|only|still|it|me)(?![a-z]))+"
+    # (no "am|pm" here any more: clinical.vitals.numeric_text writes every clock time it could
+    # guard as "oclock" first, and it only stopped a reading before "am I ok"; rules-ne)
     r"\s*(\d{1,2}(?:\.\d{1,2})?)(?!\d|\.\d|:\d|\s*(?:days?|hours?|hrs?|weeks?|ago|times|years?|%"
-    r"|am|pm|mins?|minutes?|l\b|litres?|liters?|/)(?![a-z]))"
+    r"|mins?|minutes?|l\b|litres?|liters?|/)(?![a-z]))"
     r"|(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*(?:mmol(?:/l)?\s*)?on\s+(?:my|the|his|her|their|our)\s+"
     r"(?:(?:blood\s+)?(?:glucose|sugar)\s+)?(?:meter|glucometer)(?![a-z])",
     _I,

@@ -567,10 +567,6 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "I'm 84, my flat is freezing and I feel very drowsy",
         "我妈85岁，暖气坏了，她一直想睡",
     ),
-    "cold_to_touch_confused": (
-        "her skin is freezing and she's confused",
-        "阿婆摸落冰冰冻，又唔认得人",
-    ),
     "confused_breathing_abnormal": (
         "grandad is muddled and his breathing sounds like snoring",
         "我妈说话胡言乱语，呼吸像打鼾一样",
