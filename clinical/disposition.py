@@ -148,6 +148,17 @@ _SLIGHTLY_SLEEPLESS = re.compile(
     # stomach after a big meal) is no lost function either
     r"|(?:翻来覆去|翻來覆去|辗转反侧|輾轉反側)\s*(?:睡不着|睡不著|瞓唔着|瞓唔著)"
 )
+# The parents' sleep lost to a baby or child who is unsettled ("keeping us up", 扭计吵到我哋瞓唔到,
+# 闹得我们睡不着) is the carers', no lost function of the patient: NHS.uk teething (being
+# unsettled and waking at night are its signs, treated at home; rules-na, set 70)
+_CARERS_SLEEP = re.compile(
+    r"\b(?:keeps?|keeping|kept)\s+(?:us|the\s+(?:whole\s+)?(?:house|family))\s+(?:up|awake)\b"
+    r"|\b(?:none of us|we\s+(?:have|haven't|havent|can't|cant|cannot|didn't|didnt)|nobody)\s+"
+    r"(?:slept|sleep|sleeping|get\s+any\s+sleep|got\s+any\s+sleep)\b"
+    r"|(?:烦|煩|吵|闹|鬧|搞|弄|害)(?:到|得)\s*(?:我哋|我們|我们|全家|成家人|大人|我同老公|我同老婆|我)"
+    r"\s*(?:都|也|成晚)?\s*(?:瞓唔到|瞓唔着|瞓唔著|睡不着|睡不著|睡不好|瞓唔好|冇觉瞓|冇覺瞓|没觉睡|沒覺睡)",
+    re.I,
+)
 # A practical obstacle to getting seen ("can't get time off work", "can't afford time off",
 # 请不到假, "no time off") is no symptom stopping normal activities (NHS.uk sprains and strains
 # and self-care pages set the level from the signs; "off work with it" still is)
@@ -279,6 +290,18 @@ _DAILY_HABIT = re.compile(
     r"|练琴|練琴|练舞|練舞|练波|練波|练球|練球|打球|踢球|踢波|打波|骑车|騎車|踩单车|踩單車|爬山|行山"
     r"|测|測|量|验|驗|监测|監測)"
     r"(?![^，。,.!?！？\n]{0,8}(?:都|就|还|還|仍|痛|疼))(?![不唔没沒冇]))"
+)
+# NICE CKS Rheumatoid arthritis / NHS.uk joint pain (joints stiff and sore each morning on getting
+# up, for a week or more: a GP, who refers): an everyday degree word about that pain (好痛,
+# "really painful": plain_degree) is no same-day severity; a score, "severe", a hot swollen joint
+# or an injury today still are (rules-na, set 70)
+MORNING_STIFF_DAYS = 7.0
+_MORNING_STIFF = re.compile(
+    r"(?:每朝|朝朝|每天早上|每日早上|每天早晨|每日朝早|早上起床|早上起身|朝早起身|起床|起身)"
+    r"[^，。,.!?！？\n]{0,10}?(?:僵|硬)"
+    r"|\bstiff\b[^.!?\n]{0,40}?\b(?:every|each|in the)\s+mornings?\b"
+    r"|\bmorning stiffness\b|\bstiff\s+(?:when|as soon as)\s+i\s+(?:wake|get up)",
+    re.I,
 )
 # NHS.uk jet lag (it improves within a few days; a GP only when it has not after 2 weeks or
 # travel is frequent): the page sets no level by how bad it feels, and trouble sleeping at night
@@ -661,6 +684,16 @@ _REVIEW_ASKED = re.compile(
 # Asked whether a remedy helps (有没有用？, 有冇用, 管不管用, 有没有效): a question, not the
 # treatment said to fail (没有用, 冇用 in ``persistent``; NHS.uk period pain: the usual pain eased
 # by ibuprofen or a hot-water bottle is self-care). rules-me, session 47 (f68-zh-slf-004)
+# the run-around of getting seen ("keep getting bounced around", "keep getting put on hold",
+# 每次打电话都打唔通) is no complaint that keeps coming back: NHS.uk self-care pages (mouth ulcers:
+# treated at home, a GP after 3 weeks) set the level from the symptom's course (rules-na, set 70)
+_RUNAROUND = re.compile(
+    r"\bkeeps?\s+(?:on\s+)?getting\s+(?:bounced|passed|put\s+on\s+hold|cut\s+off|fobbed\s+off|"
+    r"sent|transferred|told|redirected|turned\s+away|knocked\s+back|the\s+(?:answerphone|"
+    r"voicemail|engaged\s+tone|runaround|run-around))"
+    r"|(?:每次|次次)\s*(?:打电话|打電話|打过去|打過去|打去|call|预约|預約|约|約|挂号|掛號)",
+    re.I,
+)
 _ASKED_IF_IT_HELPS = re.compile(
     r"有(?:没|沒)有(?:用|效|效果)|有(?:冇|无|無)(?:用|效)|管不管用|有用(?:吗|嗎|冇|没有|沒有)"
 )
@@ -874,7 +907,17 @@ def decide(
     hangover = "hangover" in concepts
     # a minor injury named (NHS.uk: a stubbed toe, a paper cut) with an everyday degree word
     # ("really painful", 好痛) is no severe pain; a score or "severe" still is (MTS pain)
-    knock_plain = data.phrases["plain_degree"] if said("minor_knock", among=voiced) else None
+    stiff_mornings = (
+        days is not None
+        and days >= MORNING_STIFF_DAYS
+        and any(_MORNING_STIFF.search(t) for t in texts)
+        and not ("injury" in concepts and "onset_today" in concepts)
+    )
+    knock_plain = (
+        data.phrases["plain_degree"]
+        if said("minor_knock", among=voiced) or stiff_mornings
+        else None
+    )
 
     def plain_blanked(text: str) -> str:
         if knock_plain is None:
@@ -998,7 +1041,12 @@ def decide(
     impaired = said(
         "impaired",
         among=[
-            _NO_TIME_OFF.sub(" ", _SLIGHTLY_SLEEPLESS.sub(" ", _jet_lag_read(t)) if minor else t)
+            _CARERS_SLEEP.sub(
+                " ",
+                _NO_TIME_OFF.sub(" ", _SLIGHTLY_SLEEPLESS.sub(" ", _jet_lag_read(t)))
+                if minor
+                else t,
+            )
             for t in texts
         ]
         or None,
@@ -1069,7 +1117,7 @@ def decide(
         )
         for t in episode
     ]
-    habits = [_ASKED_IF_IT_HELPS.sub(" ", t) for t in habits]
+    habits = [_RUNAROUND.sub(" ", _ASKED_IF_IT_HELPS.sub(" ", t)) for t in habits]
     if pregnant and said("pregnancy_minor"):
         habits = [_PREGNANCY_PATTERN.sub(" ", t) for t in habits]
     if said("persistent", among=habits) or (

@@ -298,6 +298,10 @@ _CODE_SWITCH_RE = re.compile(
     + r")(?![A-Za-z0-9'])(\s*)",
     re.IGNORECASE,
 )
+# a Chinese negation, a space and an English word the table does not hold ("没有 wheeze", "冇
+# wheeze"): the English negation, so the English phrases read the sign as denied (NHS.uk hay
+# fever and asthma: no wheeze said; rules-na, set 70)
+_NEGATION_BEFORE_ENGLISH = re.compile(r"(?:没有|沒有|冇|无|無|没|沒)[ \t]+(?=[A-Za-z])")
 # an English word touching it makes a longer English stretch; a number does not ("宝宝fever 39度")
 _LATIN_WORD_END = re.compile(r"[A-Za-z'][^\S\n]*$")
 _LATIN_WORD_START = re.compile(r"^[^\S\n]*[A-Za-z']")
@@ -326,7 +330,7 @@ def read_code_switched(text: str) -> str:
         right = "" if han_after or not after or after.lstrip()[:1].isdigit() else match.group(3)
         return left + CODE_SWITCH[match.group(2).lower()] + right
 
-    return _CODE_SWITCH_RE.sub(replace, text)
+    return _NEGATION_BEFORE_ENGLISH.sub("no ", _CODE_SWITCH_RE.sub(replace, text))
 
 
 # --- A Chinese word said alone inside an English sentence ----------------------------------

@@ -274,6 +274,14 @@ _SHORTHAND_RE = re.compile(
 # an amount said in chat slang after what it measures ("bleeding heaps", "throwing up tons",
 # "feel heaps better") is "a lot"; "heaps of" / "tons of" before a noun stay as typed
 _SLANG_AMOUNT = re.compile(r"(?<![\w'])(?:heaps|tons)(?![\w'])(?!\s+of\b)")
+# "whole" typed as its sound-alike "hole" before a pack or a bottle ("took a hole pack of
+# paracetamol"): TOXBASE and NHS.uk paracetamol overdose (the amount taken decides; A&E even when
+# feeling well). "hole" is a real word the typo corrector keeps; "a hole in the pack" stays
+# (rules-na, set 70)
+_WHOLE_SOUNDALIKE = re.compile(
+    r"(?<![\w'])hole(?=\s+(?:pack|packs|packet|packets|box|boxes|bottle|bottles|strip|strips|"
+    r"blister|tub|sheet|lot|load)\b)"
+)
 # "pp" is postpartum after a time since the birth ("2wks pp", "10 days pp"), nothing alone
 _POSTPARTUM = re.compile(r"(?<=\d)(\s*(?:d|days?|wk|wks|weeks?|w|m|mo|months?)\s*)pp\b")
 
@@ -427,6 +435,7 @@ def expand_shorthand(lowered: str) -> str:
     def replace(match: re.Match[str]) -> str:
         return _SHORTHAND.get(match.group(), match.group())
 
+    lowered = _WHOLE_SOUNDALIKE.sub("whole", lowered)
     lowered = join_the_place(_SLANG_AMOUNT.sub("a lot", write_out_emoji(lowered)))
     return name_the_limb(_SHORTHAND_RE.sub(replace, _POSTPARTUM.sub(r"\1postpartum", lowered)))
 

@@ -1143,11 +1143,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 70, 80 messages in the forty-first frozen split's voice (voice47) by writer-fresh70,
     # run first on f7e1ace's rules, before any of session 47's rule work, as a carry-over
     # measure: 88.8% (71 of 80), 19 of 20 emergencies (one at self_care), no self-care message
-    # at emergency; not opened until the session's other rule work has merged
+    # at emergency; opened in session 48 at 90.0% (35ac4c2) and its eight wrong rows closed by
+    # kind by rules-na (tests/test_rules_set70.py): 100.0% (80 of 80), 20 of 20 emergencies
     "set70": (
         "fresh_levels_70.jsonl",
-        0.88,
-        {"f70-en-emg-008": "set 70's first run: self_care (carry-over, not opened)"},
+        1.0,
+        {},
     ),
     # set 71, 80 alarming-sounding messages whose gold is self_care (60) or non_urgent (20), in
     # the thirty-sixth and thirty-eighth frozen splits' voices (wearables and home devices,
@@ -1204,7 +1205,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 # (set 8's first-run open rows, all closed by rules-i: lvl8-en-emg-005 below urgent,
 # lvl8-zh-slf-002 at emergency)
 OPEN_BELOW_URGENT: dict[str, str] = {
-    "f70-en-emg-008": "set 70's first run: self_care (carry-over, not opened)",
+    # (f70-en-emg-008 closed by rules-na: a whole pack of paracetamol typed "hole pack", TOXBASE
+    # and NHS.uk paracetamol overdose; tests/test_rules_set70.py)
     "f73-en-emg-009": "set 73's first run: self_care (carry-over, not opened)",
     # (f64-en-emg-007, hot chip-pan oil in the face with a hoarse voice, closed by rules-kd:
     # NHS.uk burns and scalds, British Burn Association; tests/test_rules_set64.py)
