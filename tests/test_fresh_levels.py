@@ -1164,11 +1164,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 72, 160 messages in the forty-second frozen split's voice (voice48: embarrassed,
     # noticed changes, hobbies and screens) by writer-fresh72, run first on 9f1b77f's rules
     # (session 47's), before any of session 48's rule work: 83.1% (133 of 160), 39 of 40
-    # emergencies (one at urgent), no self-care message at emergency (two non-urgent at it)
+    # emergencies (one at urgent), no self-care message at emergency (two non-urgent at it);
+    # rules-nb (session 48, tests/test_rules_set72_en.py) closed the 11 English rows wrong,
+    # f72-en-emg-004 among them (a filler inside the testicle's words, NHS.uk testicle pain):
+    # 90.0% (144 of 160), 40 of 40, the Chinese rows as they were
     "set72": (
         "fresh_levels_72.jsonl",
         0.83,
-        {"f72-en-emg-004": "set 72's first run: urgent"},
+        {},
     ),
     # set 73, 80 messages in the forty-second frozen split's voice (voice48) by writer-carry73,
     # run first on 9f1b77f's rules, before any of session 48's rule work, as a carry-over
