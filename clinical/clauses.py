@@ -169,6 +169,18 @@ def _both(text: str) -> tuple[str, str]:
 
 # "and now" / "now" just before the writer's own subject ("had a stroke and now I'm worried")
 _OWN_NOW = re.compile(r"(?:(?<![a-z])(?:and|so)\s+)?(?<![a-z])now\s*$", re.IGNORECASE)
+# the place or group the writer shares with someone outside the household, said after them ("a
+# friend from my choir", "a lady at my church", "someone in my office"): its "my" names the
+# choir, not the writer as the one with the sign (NHS.uk stroke and heart attack: 999 is for
+# the person with the signs now; session 48, rules-nb). Never a body part ("in my chest").
+_SHARED_PLACE = re.compile(
+    r"(?<![a-z])(?:from|at|in|of|on|with)\s+my\s+(?:local\s+)?(?:choir|church|chapel|mosque|temple"
+    r"|synagogue|congregation|parish|work|workplace|office|job|shift|team|department|company"
+    r"|firm|class|classes|course|school|college|uni|university|year|gym|club|book\s+club"
+    r"|running\s+club|band|group|street|road|building|block|estate|village|neighbourhood"
+    r"|neighborhood|area)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 def _has(phrases: PhraseSet, text: str) -> bool:
@@ -381,7 +393,9 @@ class Analysis:
         if self._asked_in_question(end, c_end):
             return "hypothetical"
         other = _last(cues.other_person, sentence)
-        if other is not None and not _has(cues.first_person, sentence[other.end() :]):
+        if other is not None and not _has(
+            cues.first_person, _SHARED_PLACE.sub(" ", sentence[other.end() :])
+        ):
             whole = self._masked[self._sentence_start(start) : c_end]
             past = _has(cues.past, whole) or _has(cues.history, whole)
             if past or past_history.has_past_date(whole):

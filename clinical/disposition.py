@@ -303,6 +303,16 @@ _MORNING_STIFF = re.compile(
     r"|\bmorning stiffness\b|\bstiff\s+(?:when|as soon as)\s+i\s+(?:wake|get up)",
     re.I,
 )
+# a late night said each night of a habit ("gaming until 2am every night this week", "up till
+# 3am every night watching series") is the habit's schedule, no complaint that comes back every
+# night: NHS.uk headaches (a mild headache after too little sleep or too long at a screen: rest,
+# water, painkillers), as _DAILY_HABIT reads 每天看电脑 (session 48, rules-nb); "a headache
+# every night" still counts
+_LATE_EVERY_NIGHT = re.compile(
+    r"(?<![a-z])(?:until|till|til|up to|past)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+    r"|midnight|late|dawn|the early hours)\s+(?:every|each)\s+(?:night|evening)(?![a-z])",
+    re.IGNORECASE,
+)
 # NHS.uk jet lag (it improves within a few days; a GP only when it has not after 2 weeks or
 # travel is frequent): the page sets no level by how bad it feels, and trouble sleeping at night
 # and waking in the small hours are its own symptoms. Jet lag said bad (时差很严重, jet lag好犀利,
@@ -1022,8 +1032,9 @@ def decide(
     window = min((days for days, _ in windows), default=data.window_days)
     own = [
         days
-        for group, together, days, known, known_with in data.own_windows
+        for group, together, days, known, known_with, unless in data.own_windows
         if (any(rules.names_known(t, group) for t in texts) if known else heard(group))
+        and (unless is None or not heard(unless))
         and (
             together is None
             or (
@@ -1113,7 +1124,10 @@ def decide(
     spans = [_without_ages(t, rules) for t in episode]
     habits = [
         _PASSING_OFTEN.sub(
-            r"\g<verb> ", _NOT_USED_MORE.sub(" ", _WITHIN_A_DAY.sub(" ", _DAILY_HABIT.sub(" ", t)))
+            r"\g<verb> ",
+            _NOT_USED_MORE.sub(
+                " ", _WITHIN_A_DAY.sub(" ", _LATE_EVERY_NIGHT.sub(" ", _DAILY_HABIT.sub(" ", t)))
+            ),
         )
         for t in episode
     ]

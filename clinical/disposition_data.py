@@ -254,12 +254,21 @@ class Dispositions:
         # "when" (concepts that must be said too)
         self.pairs = pairs or {}
         # minor illnesses with their own window: (the group, its ``with`` part, its window in
-        # days, whether the group counts told as past); an expected after-effect counts with its
-        # procedure or medicine said too
+        # days, whether the group counts told as past, its ``unless`` part); an expected
+        # after-effect counts with its procedure or medicine said too, and a group with
+        # ``unless`` keeps its window only when that part is not said (session 48, rules-nb:
+        # NHS.uk flatulence and bloating, no window with blood, weight loss or pain)
         self.own_windows = [
-            (PhraseSet([*g.en, *g.zh]), _part(g.together), g.window_days, g.known, g.known_with)
+            (
+                PhraseSet([*g.en, *g.zh]),
+                _part(g.together),
+                g.window_days,
+                g.known,
+                g.known_with,
+                _part(g.unless),
+            )
             for g in self.groups.get("minor", ())
-            if g.window_days is not None and g.unless is None and not g.when
+            if g.window_days is not None and not g.when
         ]
         self.source = source
 

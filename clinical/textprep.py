@@ -426,17 +426,50 @@ def write_out_emoji(text: str) -> str:
     return _EMOJI_RE.sub(replace, text)
 
 
+# A hesitation filler said out of embarrassment inside the words of a sign ("pain in one of my,
+# um, balls", "my, erm, back passage"; session 48, rules-nb): NHS.uk testicle pain and the other
+# pages read the sign, not the pause. After a word that cannot end a clause (a possessive, an
+# article, a preposition: "my, um, balls") the filler and its commas go, joining the phrase;
+# elsewhere only the filler and the comma after it go, so a clause that ended before it still
+# ends ("no fever, um, crushing chest pain" keeps its comma). "er" counts only set off by commas
+# or opening the message ("the ER" is the place); a filler is never a word of its own.
+_FILLER = r"(?:u+m+|e+r+m+|u+h+m*|h+m+|a+h+e+m+)"
+_FILLER_ER = r"e+r+"
+_FILLER_BOUND = (
+    r"(?:my|his|her|their|your|our|the|a|an|of|in|on|to|with|some|this|that|is|was|are|feel"
+    r"|feels|felt|got|have|has|had|been)"
+)
+_FILLER_PAUSE = r"(?:\s*(?:,|\.{2,}|…))"
+_FILLER_JOINED = re.compile(
+    rf"(?<![\w'])({_FILLER_BOUND})(?:(?:\s*,\s*|\s+){_FILLER}(?![\w'])|\s*,\s*{_FILLER_ER}(?=\s*,))"
+    rf"{_FILLER_PAUSE}?\s+"
+)
+_FILLER_ALONE = re.compile(
+    rf"(?:(?<=^)|(?<=[,.!?]))\s*(?:{_FILLER}|{_FILLER_ER})(?![\w']){_FILLER_PAUSE}\s*"
+    rf"|(?<=\s){_FILLER}(?![\w'])\s+"
+)
+
+
+def drop_fillers(lowered: str) -> str:
+    """Return ``lowered`` without its hesitation fillers ("um", "erm", "uh"): "pain in one of
+    my, um, balls" -> "pain in one of my balls", "um, a bit awkward" -> "a bit awkward"."""
+    if not re.search(r"(?<![\w'])(?:um|erm|uh|er|hm|ahem)", lowered):
+        return lowered
+    joined = _FILLER_JOINED.sub(r"\1 ", lowered)
+    return _FILLER_ALONE.sub(lambda m: " " if m.group().startswith((",", " ")) else "", joined)
+
+
 def expand_shorthand(lowered: str) -> str:
     """Return ``lowered`` with phone shorthand words written out ("arm n leg" -> "arm and leg"),
-    emoji that stand for a word written as the word (``write_out_emoji``), the place of a
-    feeling said apart from it joined to it (``join_the_place``) and a limb called "it" named
-    (``name_the_limb``)."""
+    hesitation fillers dropped (``drop_fillers``), emoji that stand for a word written as the
+    word (``write_out_emoji``), the place of a feeling said apart from it joined to it
+    (``join_the_place``) and a limb called "it" named (``name_the_limb``)."""
 
     def replace(match: re.Match[str]) -> str:
         return _SHORTHAND.get(match.group(), match.group())
 
     lowered = _WHOLE_SOUNDALIKE.sub("whole", lowered)
-    lowered = join_the_place(_SLANG_AMOUNT.sub("a lot", write_out_emoji(lowered)))
+    lowered = join_the_place(_SLANG_AMOUNT.sub("a lot", write_out_emoji(drop_fillers(lowered))))
     return name_the_limb(_SHORTHAND_RE.sub(replace, _POSTPARTUM.sub(r"\1postpartum", lowered)))
 
 

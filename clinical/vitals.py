@@ -359,9 +359,10 @@ BP_USUAL_NOW = re.compile(
 _BP_BARE = re.compile(r"(?<![\d.])(\d{2,3})\s*/\s*(\d{2,3})\s*mm\s*hg", _I)
 # A home cuff's reading typed with no keyword: "190 over 120", "185/122 on the machine". Only a
 # three-digit top number over a two- or three-digit lower one (a date, a dose such as "30/500"
-# or a score such as "8/10" never has that shape), never followed by a unit.
+# or a score such as "8/10" never has that shape), never followed by a unit. The sentence's full
+# stop after it is no decimal ("My home reading was 148/92."; NICE NG136; session 48, rules-nb).
 _BP_HOME = re.compile(
-    r"(?<![\d./])(1\d\d|2\d\d)\s*(?:/|over)\s*(\d{2,3})(?![\d./])"
+    r"(?<![\d./])(1\d\d|2\d\d)\s*(?:/|over)\s*(\d{2,3})(?![\d/])(?!\.\d)"
     r"(?!\s*(?:mg|mcg|g|ml|kg|cm|mm(?!\s*hg)|%|weeks?|days?|years?|months?|hours?|hrs?|mins?"
     r"|minutes?|secs?|seconds?|times|people)(?![a-z]))",
     _I,

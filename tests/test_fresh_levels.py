@@ -1167,11 +1167,13 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # (session 47's), before any of session 48's rule work: 83.1% (133 of 160), 39 of 40
     # emergencies (one at urgent), no self-care message at emergency (two non-urgent at it);
     # rules-nc (session 48, tests/test_rules_set72_zh.py): 74 of the 80 Chinese rows (64 before),
-    # neither Chinese non-urgent row at emergency any more (the floor is set on merging)
+    # neither Chinese non-urgent row at emergency any more; rules-nb (session 48,
+    # tests/test_rules_set72_en.py) closed the 11 English rows wrong, f72-en-emg-004 among them (a
+    # filler inside the testicle's words, NHS.uk testicle pain); merged figure: MERGED72
     "set72": (
         "fresh_levels_72.jsonl",
         0.83,
-        {"f72-en-emg-004": "set 72's first run: urgent"},
+        {},
     ),
     # set 73, 80 messages in the forty-second frozen split's voice (voice48) by writer-carry73,
     # run first on 9f1b77f's rules, before any of session 48's rule work, as a carry-over
