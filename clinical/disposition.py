@@ -63,7 +63,8 @@ LONG_STANDING_DAYS = 28.0
 LASTING_REACH = 1
 RAISED_SYSTOLIC, RAISED_DIASTOLIC = 140.0, 90.0  # NICE NG136: clinic blood pressure to confirm
 # NICE NG136 1.2.5: a home (or daytime ambulatory) average of 135/85 or more confirms
-# hypertension, a GP's (rules-nf, session 48)
+# hypertension, a GP's (rules-nf, session 48); a home reading under it on a rested repeat has
+# settled (rules-ng, session 48)
 HOME_AVERAGE_SYSTOLIC, HOME_AVERAGE_DIASTOLIC = 135.0, 85.0
 # A worry asked as a yes/no question ("is it a fungal infection spreading??", 係咪擴散緊？？,
 # "are they spreading?") reports nothing: such a sentence does not count against self-care as
@@ -111,7 +112,9 @@ _INR = re.compile(
 )
 # a span said as an upper bound is a recent dose ("within the last 10 years", "less than 10 years
 # ago", 十年以内)
-_WITHIN = re.compile(r"within|in the (?:last|past)|less than|under|fewer than|不到|以内|之内", re.I)
+_WITHIN = re.compile(
+    r"within|in the (?:last|past)|less than|under|fewer than|不到|以内|之内|年内|年內", re.I
+)
 # ...except where tenderness is itself a warning: the tummy, a testicle, the chest or the head,
 # and a bone after an injury (Ottawa ankle and knee rules: bone tenderness is X-rayed)
 _TENDER_WARNS = re.compile(
@@ -126,7 +129,7 @@ TETANUS_YEARS = 10
 _TETANUS_AGO = re.compile(
     r"tetanus[^.!?\n]{0,40}?(?:over|more than|about|around)?\s*(\d{1,2})\s*(?:\+\s*)?(?:years|yrs)"
     # the message as written: traditional characters too (破傷風, 十幾年)
-    r"|破[伤傷][风風][^。！？\n]{0,10}?(十[几幾]|十多|二十|[几幾]十|\d{1,2})\s*(?:多)?年",
+    r"|破[伤傷][风風][^。！？\n]{0,10}?(十[几幾]|十多|二十|[几幾]十|十|\d{1,2})\s*(?:多)?年",
     re.I,
 )
 # A known condition's history, said of the condition and not of the episode: years of it
@@ -382,8 +385,9 @@ _SINCE_LAST_EPISODE = re.compile(
 
 
 def _without_condition_years(text: str, rules: RuleSet) -> str:
-    """Return ``text`` as the rules read it with a long-term condition's, its medicine's and
-    its last episode's years blanked out, or ``text`` unchanged when none is said."""
+    """Return ``text`` as the rules read it with a long-term condition's, its medicine's, its
+    last episode's and the last tetanus jab's years blanked out, or ``text`` unchanged when none
+    is said."""
     if "年" not in text:
         return text
     prepared = rules.prepare(text)
@@ -402,6 +406,9 @@ def _without_condition_years(text: str, rules: RuleSet) -> str:
                     blanks.append((offset + m.start(), offset + m.end()))
             offset += len(clause) + 1
         start += len(sentence) + 1
+    # the years since the last tetanus jab (破伤风十年内有打) are no span of the complaint (UKHSA
+    # Tetanus: the dose's date is read by _tetanus_long_ago; rules-ng)
+    blanks.extend(m.span() for m in _TETANUS_AGO.finditer(prepared) if not _dose_long_ago(m))
     return blank_spans(prepared, blanks) if blanks else text
 
 
@@ -580,16 +587,22 @@ def _is_raised(systolic: float, diastolic: float) -> bool:
     return systolic >= RAISED_SYSTOLIC or diastolic >= RAISED_DIASTOLIC
 
 
+def _raised_at_home(systolic: float, diastolic: float) -> bool:
+    return systolic >= HOME_AVERAGE_SYSTOLIC or diastolic >= HOME_AVERAGE_DIASTOLIC
+
+
 def _settled_on_repeat(texts: Sequence[str], rules: RuleSet) -> bool:
     """Return True when a first raised reading was repeated and the lower of the last two is
-    below 140/90 (NICE NG136: record the lower of the second and third readings)."""
+    below 140/90 (NICE NG136: record the lower of the second and third readings), or a first
+    reading raised only by the home threshold (135/85 up to 140/90) settled below 135/85."""
     for text in texts:
         readings = _bp_readings(text, rules)
-        if (
-            len(readings) >= 2
-            and _is_raised(*readings[0])
-            and not _is_raised(*min(readings[1:][-2:]))
-        ):
+        if len(readings) < 2:
+            continue
+        first, lower = readings[0], min(readings[1:][-2:])
+        if _is_raised(*first) and not _is_raised(*lower):
+            return True
+        if _raised_at_home(*first) and not _raised_at_home(*lower):
             return True
     return False
 
@@ -732,16 +745,17 @@ def _not_tenderness(text: str) -> str:
     return text if _TENDER_WARNS.search(text) else _PRESSED.sub(" ", text)
 
 
+def _dose_long_ago(m: re.Match[str]) -> bool:
+    """Return True when the tetanus dose ``m`` (of ``_TETANUS_AGO``) was 10 or more years ago."""
+    years = m.group(1) or m.group(2)
+    if _WITHIN.search(m.string, m.start(), m.end() + 4):
+        return False
+    return not years.isdigit() or int(years) >= TETANUS_YEARS
+
+
 def _tetanus_long_ago(texts: Sequence[str]) -> bool:
     """Return True for a last tetanus dose said to be 10 or more years ago (UKHSA Tetanus)."""
-    for text in texts:
-        for m in _TETANUS_AGO.finditer(text):
-            years = m.group(1) or m.group(2)
-            if _WITHIN.search(text, m.start(), m.end() + 4):
-                continue
-            if not years.isdigit() or int(years) >= TETANUS_YEARS:
-                return True
-    return False
+    return any(_dose_long_ago(m) for text in texts for m in _TETANUS_AGO.finditer(text))
 
 
 def _without_ages(text: str, rules: RuleSet) -> str:

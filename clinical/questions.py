@@ -41,6 +41,16 @@ _ID = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$"
 # normally", "wee is fine", "pee is a normal colour", 小便正常, 大小便如常, "still weeing",
 # 有小便 (said alone, ending its clause) open no family (a clinician's or parent's check); nor
 # do its colour said normal ("pee colour normal", 尿颜色正常) or "weeing normally".
+# dark yellow pee said as its colour (NHS.uk dehydration: drink more fluids) is a sign of too little
+# to drink, no urinary complaint: the word "pee" in it opens no urinary family; brown, cola or
+# red pee, a sting or going often still do (their concepts are the family's triggers; rules-ng)
+_DARK_YELLOW = re.compile(
+    r"(?<![a-z])(?:pee|wee|urine)(?:'s|\s+is|\s+was|\s+has\s+been|\s+looks)?\s+"
+    r"(?:really\s+|very\s+|quite\s+|so\s+)?dark\s+yellow(?![a-z])"
+    r"|(?<![a-z])dark\s+yellow\s+(?:pee|wee|urine)(?![a-z])"
+    r"|(?:小便|尿)(?:很|好|超|特别)黄",
+    re.I,
+)
 _NORMAL_FUNCTION = re.compile(
     r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wees?|pees?|urine\s+output|bladder"
     # "my wee's a normal colour", "pee's fine" (rules-me, session 47; NHS.uk dehydration)
@@ -226,7 +236,7 @@ class QuestionBank:
         present: set[str] = set()
         for text in texts:
             present |= rules.concepts_in(text)
-        complaints = [_NORMAL_FUNCTION.sub(" ", t) for t in texts]
+        complaints = [_DARK_YELLOW.sub(" ", _NORMAL_FUNCTION.sub(" ", t)) for t in texts]
         found = []
         for name, family in self.families.items():
             if family.fallback or not all(c in present for c in family.requires):

@@ -1156,10 +1156,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # cooking: the two splits sending 4 of 32 self-care messages to an emergency) by
     # writer-fresh71, run first on f7e1ace's rules: 62.5% (50 of 80), 7 of 60 self-care
     # messages and 1 of 20 non-urgent at emergency; 71.2% (57 of 80), none at an emergency and
-    # none at urgent, after rules-md (session 47, tests/test_rules_set71.py)
+    # none at urgent, after rules-md (session 47, tests/test_rules_set71.py); 87.5% (70 of 80)
+    # after rules-ng's self-care evidence (session 48, tests/test_self_care_evidence_48.py)
     "set71": (
         "fresh_levels_71.jsonl",
-        0.71,
+        0.87,
         {},
     ),
     # set 72, 160 messages in the forty-second frozen split's voice (voice48: embarrassed,

@@ -223,9 +223,8 @@ OPEN_ROWS: dict[str, str] = {
     "f71-en-slf-008": "no longer an emergency (the hands on his own head are no head injury);"
     " the four-level decision leaves the stopped nosebleed at non_urgent: its self-care evidence"
     " (NHS.uk nosebleeds treated at home) was not reached in this session",
-    "f71-zh-slf-030": "no longer an emergency nor urgent (the question names no anaphylaxis, the"
-    " rash is on the hands that cut the mango); the decision leaves it at non_urgent: NHS.uk"
-    " contact dermatitis's self-care was not reached in this session",
+    # f71-zh-slf-030 closed by rules-ng (session 48): a mango's skin on the hands, NHS.uk contact
+    # dermatitis, tests/test_self_care_evidence_48.py
 }
 
 
