@@ -187,6 +187,23 @@ def _has(phrases: PhraseSet, text: str) -> bool:
     return next(phrases.finditer(text, text.lower()), None) is not None
 
 
+# a danger told after an event "dealt with" as going on or growing: it is not over (NHS.uk
+# "when to call 999" is for the signs now; session 48)
+_GOES_ON = re.compile(
+    r"(?<![a-z])(?:still|again|getting worse|worse and worse|keeps getting)(?![a-z])"
+    r"|越来越|还在|仍然|仍在|一直|又开始|愈来愈|仲系|仲喺"
+)
+# an operation or procedure told in the message: a discharge after it is a planned stay, not an
+# alarming event over, and a sign after it is a complication (NHS.uk "after surgery": wound
+# swelling, pain, fever or vomiting after an operation are the surgical team's or 111's the same
+# day; session 48)
+_PROCEDURE_HAD = re.compile(
+    r"(?<![a-z])(?:operation|surgery|op|procedure|keyhole|laparoscop\w*|stent|stents|catheter"
+    r"|angiogram|angioplasty|biopsy|removed|taken out|c-section|caesarean)(?![a-z])"
+    r"|手术|手術|术后|術後|开刀|開刀|支架|导管|導管|腹腔镜|腹腔鏡|切除|剖腹|活检|活檢|内镜|內鏡|胃镜|肠镜"
+)
+
+
 class Analysis:
     """One prepared text with its clause boundaries, ready for cue-aware lookups."""
 
@@ -484,7 +501,8 @@ class Analysis:
         (`other_well_now`, `event_settled`): the event is over, whoever had it ("my brother had
         a seizure yesterday, the ambulance took him in, he's fine now", 我婆婆前天晕倒，送医院，
         已经出院了; NHS.uk "when to call 999" is for the person with the signs now). Not when
-        the sign's own clause tells it as now or come back (`event_again`: "another", 又)."""
+        the sign's own clause, or the message after it, tells it as now or come back
+        (`event_again`: "another", "still", 又, 今天)."""
         cues = self._cues
         if cues.event_dealt_care is None or cues.other_days_back is None:
             return False
@@ -492,11 +510,17 @@ class Analysis:
         told = self._masked[stops[-1] if stops else 0 : max(c_end, s_end)]
         if not _has(cues.other_days_back, told):
             return False
+        after = self._masked[end:]
+        # the sign's clause says it is now or has come back; or the message after it says a
+        # danger goes on or grows (pain 越来越 worse today after a discharge yesterday, a heart
+        # "still racing" 12 hours on: the event is not over; session 48's merged all-texts check
+        # found both stood down)
         if cues.event_again is not None and _has(cues.event_again, self._masked[c_start:c_end]):
+            return False
+        if _GOES_ON.search(after) or _PROCEDURE_HAD.search(self._masked):
             return False
         if not _has(cues.event_dealt_care, self._masked[s_start:]):
             return False
-        after = self._masked[end:]
         return (cues.other_well_now is not None and _has(cues.other_well_now, after)) or (
             cues.event_settled is not None and _has(cues.event_settled, after)
         )
