@@ -23,15 +23,11 @@ READINGS: list[object] = [
     "my 7 week old, I took him at 38.3 twice",
     "my 10 week old is sleepy, checked her, 38.2",
     "baby is 6 weeks, I measured it as 38.1",
-    pytest.param(
-        "2 month old, I took it and it's 38.4 under the arm",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a reading after 'and it's' stays unread: reading it moves f31-en-urg-008 (a "
-            "well 6-week-old at 38.1, gold urgent by NHS.uk) to emergency by the product's NICE "
-            "NG143 red policy for a typed reading under 3 months; the policy question is open",
-        ),
-    ),
+    # read since session 48 (rules-nf: a reading told with where it was taken, "under the arm");
+    # it moved f31-en-urg-008 and f38-en-urg-010 (well babies under 3 months at 38.1, gold urgent
+    # by NHS.uk) to emergency by the product's NICE NG143 red policy for a typed reading under 3
+    # months: over-triage, the policy question still open
+    "2 month old, I took it and it's 38.4 under the arm",
 ]
 
 LOOK_ALIKES = [

@@ -53,6 +53,20 @@ BELLY_SWOLLEN_AND_HARD: list[tuple[str, str]] = [
     ("E", "阿爷肚又胀又硬，仲呕咗啡色嘅嘢"),
 ]
 
+# NHS.uk wisdom tooth removal: the face swollen on one side for a few days after is expected
+# (extraction_cheek_swelling with dental_extraction stands allergic_swelling_alone down); once
+# rules-nc stopped reading a swelling likened to a blow as a blow, 半边脸都肿起来了，像被打了一样
+# after a wisdom tooth came out was read as an allergic swelling (f71-zh-slf-012)
+SWOLLEN_AFTER_A_TOOTH_OUT: list[tuple[str, str]] = [
+    ("L", "拔了智齿两天，今天早上半边脸肿起来了，能吃东西，不发烧"),
+    (
+        "L",
+        "had a wisdom tooth out on monday, half my face is swollen today, eating soup, no fever",
+    ),
+    ("U", "半边脸突然肿起来了，嘴唇也肿，不知道吃了什么"),
+    ("U", "half my face suddenly swelled up and my lips are swollen, no idea why"),
+]
+
 OPEN_BELLY = {
     "阿爷肚又胀又硬，仲呕咗啡色嘅嘢": (
         "Cantonese 肚 alone (belly) with a vomit told 啡色嘅嘢 is not read, as on the rules "
@@ -62,6 +76,7 @@ OPEN_BELLY = {
 
 ROWS = [
     ("fresh_levels_17.jsonl", "f17-zh-emg-011"),
+    ("fresh_levels_71.jsonl", "f71-zh-slf-012"),
     ("fresh_levels_63.jsonl", "f63-zh-urg-018"),
     ("fresh_walk_10.jsonl", "walk10-zh-emg-029"),
 ]
@@ -74,6 +89,19 @@ def test_a_danger_going_on_after_an_event_dealt_with(rules: RuleSet, code: str, 
 
 @pytest.mark.parametrize(("code", "text"), with_open(BELLY_SWOLLEN_AND_HARD, OPEN_BELLY))
 def test_a_belly_swollen_and_hard(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+OPEN_TOOTH = {
+    "had a wisdom tooth out on monday, half my face is swollen today, eating soup, no fever": (
+        "no red flag fires; the four-level decision keeps a swollen face same-day in English "
+        "(no self-care evidence for the expected swelling after a tooth out): left open"
+    ),
+}
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(SWOLLEN_AFTER_A_TOOTH_OUT, OPEN_TOOTH))
+def test_a_face_swollen_after_a_tooth_out(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 

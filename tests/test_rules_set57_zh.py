@@ -179,6 +179,11 @@ SET57_ZH_ROWS = [
 _LEFT = "not worked by rules-gc in session 41 (time: emergencies and over-triage first); "
 
 OPEN_ROWS: dict[str, str] = {
+    "f57-zh-nur-015": (
+        "since session 48 (rules-na) 個女兩個月 is read as the baby's age: a baby under 3 months "
+        "stays same-day in the decision (NICE NG143 by age, as fl16-en-slf-011), above its gold "
+        "(NICE CKS oral candidiasis); not lowered"
+    ),
     "f57-zh-urg-014": (
         "gold urgent agrees with NICE CKS cellulitis (fever in an older adult: same day);"
         " " + _LEFT + "no reading of a spreading red leg with a fever"
