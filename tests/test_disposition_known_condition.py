@@ -244,4 +244,6 @@ def test_a_lift_names_known_states_and_a_group_its_age(tmp_path: Path) -> None:
     with pytest.raises(ClinicalDataError, match="usual_mood"):
         Dispositions.load(path)
     under = [p.under_years for p in load_dispositions().pairs["refer"] if p.under_years]
-    assert under == [9]
+    # 9: early signs of puberty (refer_children.yaml); 16: a child sitting close to the TV or
+    # squinting, NHS.uk eye tests for children (rules-nc, session 48)
+    assert under == [9, 16]

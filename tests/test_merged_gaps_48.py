@@ -67,6 +67,14 @@ SWOLLEN_AFTER_A_TOOTH_OUT: list[tuple[str, str]] = [
     ("U", "half my face suddenly swelled up and my lips are swollen, no idea why"),
 ]
 
+# NHS.uk blood in semen: see a GP; rules-ng's "peeing normally" self-care evidence had made one
+# told with normal bladder words self-care (f56-en-nur-010)
+BLOOD_IN_SEMEN: list[tuple[str, str]] = [
+    ("N", "noticed blood in my semen last night, no pain, peeing normally, only the once"),
+    ("N", "昨晚发现精液里有血，不痛，小便正常，就一次"),
+    ("N", "my semen looked pink this morning, weeing fine, 28"),
+]
+
 OPEN_BELLY = {
     "阿爷肚又胀又硬，仲呕咗啡色嘅嘢": (
         "Cantonese 肚 alone (belly) with a vomit told 啡色嘅嘢 is not read, as on the rules "
@@ -77,6 +85,7 @@ OPEN_BELLY = {
 ROWS = [
     ("fresh_levels_17.jsonl", "f17-zh-emg-011"),
     ("fresh_levels_71.jsonl", "f71-zh-slf-012"),
+    ("fresh_levels_56.jsonl", "f56-en-nur-010"),
     ("fresh_levels_63.jsonl", "f63-zh-urg-018"),
     ("fresh_walk_10.jsonl", "walk10-zh-emg-029"),
 ]
@@ -102,6 +111,11 @@ OPEN_TOOTH = {
 
 @pytest.mark.parametrize(("code", "text"), with_open(SWOLLEN_AFTER_A_TOOTH_OUT, OPEN_TOOTH))
 def test_a_face_swollen_after_a_tooth_out(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(BLOOD_IN_SEMEN))
+def test_blood_in_semen_is_a_gps(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
