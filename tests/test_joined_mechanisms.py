@@ -111,12 +111,9 @@ IN_CARE: list[tuple[str, str]] = [
 ]
 
 OPEN: dict[str, str] = {
-    "there was a snake at the zoo, and a mosquito bit me on the arm": "`snake_bite` "
-    "(snake_named with bite_said), not the joined rule: the mosquito named does not stop it; "
-    "left alone (rules-mf's task is the joins)",
-    "我爸中风了，现在在医院住院，探病要带什么？": "在医院 and 住院 are `past` cues "
-    "(cues.yaml), so `relative_in_care` is not read in this Chinese: the stand-down's reading, "
-    "not its scope; left open",
+    # (the zoo's snake beside a mosquito's bite and 我爸中风了，现在在医院住院 closed by rules-nf,
+    # session 48: another biter named stands `snake_bite` down; 现在住院 is a relative in care
+    # through `started_by`; tests/test_noticed_gaps_48.py)
     "my dad is in hospital with a heart attack and now I think I'm having one too": "'one' "
     "stands for the heart attack: the rules read no anaphora",
     "dad is in the ICU after his heart attack. I think this is a heart attack, I'm scared": ""
