@@ -187,23 +187,6 @@ def _has(phrases: PhraseSet, text: str) -> bool:
     return next(phrases.finditer(text, text.lower()), None) is not None
 
 
-# a danger told after an event "dealt with" as going on or growing: it is not over (NHS.uk
-# "when to call 999" is for the signs now; session 48)
-_GOES_ON = re.compile(
-    r"(?<![a-z])(?:still|again|getting worse|worse and worse|keeps getting)(?![a-z])"
-    r"|越来越|还在|仍然|仍在|一直|又开始|愈来愈|仲系|仲喺"
-)
-# an operation or procedure told in the message: a discharge after it is a planned stay, not an
-# alarming event over, and a sign after it is a complication (NHS.uk "after surgery": wound
-# swelling, pain, fever or vomiting after an operation are the surgical team's or 111's the same
-# day; session 48)
-_PROCEDURE_HAD = re.compile(
-    r"(?<![a-z])(?:operation|surgery|op|procedure|keyhole|laparoscop\w*|stent|stents|catheter"
-    r"|angiogram|angioplasty|biopsy|removed|taken out|c-section|caesarean)(?![a-z])"
-    r"|手术|手術|术后|術後|开刀|開刀|支架|导管|導管|腹腔镜|腹腔鏡|切除|剖腹|活检|活檢|内镜|內鏡|胃镜|肠镜"
-)
-
-
 class Analysis:
     """One prepared text with its clause boundaries, ready for cue-aware lookups."""
 
@@ -394,8 +377,6 @@ class Analysis:
         if self._past(start, end, c_start, c_end):
             return "past"
         s_start, s_end = self._sentence_start(start), self._sentence_end(end)
-        if self._dealt_with(end, c_start, c_end, s_start, s_end):
-            return "past"
         sentence = self._masked[s_start:start]
         span = (s_start, start, end, self._sentence_end(s_end + 1))
         if self._own_after(end, span[3]):
@@ -492,37 +473,6 @@ class Analysis:
             return True
         return self._writer_is_fine() and not (
             cues.other_now is not None and _has(cues.other_now, self._masked[o_start:end])
-        )
-
-    def _dealt_with(self, end: int, c_start: int, c_end: int, s_start: int, s_end: int) -> bool:
-        """Return True when the sign's sentence (to its full stop) tells its event days back
-        (`other_days_back`) and dealt with by care (`event_dealt_care`: taken to hospital, seen
-        by a doctor, discharged), and the message after the sign says the person well or in care now
-        (`other_well_now`, `event_settled`): the event is over, whoever had it ("my brother had
-        a seizure yesterday, the ambulance took him in, he's fine now", 我婆婆前天晕倒，送医院，
-        已经出院了; NHS.uk "when to call 999" is for the person with the signs now). Not when
-        the sign's own clause, or the message after it, tells it as now or come back
-        (`event_again`: "another", "still", 又, 今天)."""
-        cues = self._cues
-        if cues.event_dealt_care is None or cues.other_days_back is None:
-            return False
-        stops = [m.end() for m in _FULL_STOP.finditer(self._masked, 0, s_start)]
-        told = self._masked[stops[-1] if stops else 0 : max(c_end, s_end)]
-        if not _has(cues.other_days_back, told):
-            return False
-        after = self._masked[end:]
-        # the sign's clause says it is now or has come back; or the message after it says a
-        # danger goes on or grows (pain 越来越 worse today after a discharge yesterday, a heart
-        # "still racing" 12 hours on: the event is not over; session 48's merged all-texts check
-        # found both stood down)
-        if cues.event_again is not None and _has(cues.event_again, self._masked[c_start:c_end]):
-            return False
-        if _GOES_ON.search(after) or _PROCEDURE_HAD.search(self._masked):
-            return False
-        if not _has(cues.event_dealt_care, self._masked[s_start:]):
-            return False
-        return (cues.other_well_now is not None and _has(cues.other_well_now, after)) or (
-            cues.event_settled is not None and _has(cues.event_settled, after)
         )
 
     def _other_recovered(self, sentence: str, other_start: int, s_start: int) -> bool:

@@ -1196,10 +1196,12 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # or a device alert while well, another person's emergency) by writer-alarm74, run first on
     # 9f1b77f's rules: 56.2% (45 of 80), 8 of 60 self-care messages at emergency and 11 at
     # urgent, 2 of 20 non-urgent at urgent; rules-nd (session 48) 65.0% (52 of 80), one
-    # self-care message at emergency (f74-zh-slf-026, open)
+    # self-care message at emergency (f74-zh-slf-026, open); its event-dealt-with stand-down was
+    # withdrawn at the session's end (it put an emergency of the twenty-first frozen split at
+    # non_urgent): 58.8% (47 of 80), six self-care messages at emergency
     "set74": (
         "fresh_levels_74.jsonl",
-        0.65,
+        0.58,
         {},
     ),
 }
@@ -1345,6 +1347,11 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # last week" is an event had, NHS.uk heart attack; tests/test_rules_set69_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f74-zh-slf-026": "set 74's first run: emergency",
+    "f74-en-slf-006": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
+    "f74-en-slf-028": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
+    "f74-zh-slf-010": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
+    "f74-zh-slf-018": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
+    "f74-zh-slf-020": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
     # (set 74's f74-en-slf-006, -013, -025, -028, f74-zh-slf-010, -018 and -020 closed by
     # rules-nd: an event days back dealt with by care and the person well or in hospital now,
     # "blood poisoning" and a feeling likened to poisoning, a CO alarm said tested;
@@ -1389,7 +1396,7 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     # within 20 minutes, closed by rules-dc: NHS.uk heat exhaustion; tests/test_rules_set49_en.py)
     # (f50-en-slf-010, a stroke named only as what was read a red eye can be a sign of, closed
     # by rules-dh: NHS.uk stroke, subconjunctival haemorrhage; tests/test_rules_set50.py)
-    "f50-zh-slf-003": "set 50's first run: emergency",
+    # (f50-zh-slf-003 closed in session 48 by the merged rules)
     # (f38-zh-slf-007, sunburn that hurts when touched, 一掂就痛, closed by rules-kh: the bare
     # phrase counts beside tummy pain only, NHS.uk sunburn; tests/test_over_triage_45.py)
     # (f49-zh-slf-019, "吃了很多又喝冰的" at a hotpot and "需要吃藥嗎" asked, closed by rules-dd: a

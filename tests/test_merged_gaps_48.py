@@ -27,6 +27,11 @@ import pytest
 from clinical.red_flags import RuleSet
 from tests.rule_levels import assert_reaches, assert_row_reaches_gold, with_open
 
+_WITHDRAWN = (
+    "withdrawn at session 48's end: the event-dealt-with stand-down put one of the twenty-first "
+    "frozen split's emergencies at non_urgent (rules alone, found by the end look's summary and "
+    "bisected by summaries), so it was taken out; a safer design is open"
+)
 GOING_ON_AFTER_AN_EVENT_DEALT_WITH: list[tuple[str, str]] = [
     (
         "E",
@@ -47,6 +52,11 @@ GOING_ON_AFTER_AN_EVENT_DEALT_WITH: list[tuple[str, str]] = [
     ),
     ("!E", "我婆婆前天晕倒，送医院，已经出院了，现在没事了。我自己有点咳嗽"),
 ]
+
+EVENT_OPEN: dict[str, str] = {
+    "My brother had a seizure yesterday, the ambulance took him to hospital and he was discharged this morning, he's fine now. I've got a sore throat.": _WITHDRAWN,  # noqa: E501
+    "我婆婆前天晕倒，送医院，已经出院了，现在没事了。我自己有点咳嗽": _WITHDRAWN,
+}
 
 BELLY_SWOLLEN_AND_HARD: list[tuple[str, str]] = [
     ("E", "我爸这两天没大便，现在肚子又胀又硬，吐了棕色的臭东西"),
@@ -91,7 +101,9 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("code", "text"), with_open(GOING_ON_AFTER_AN_EVENT_DEALT_WITH))
+@pytest.mark.parametrize(
+    ("code", "text"), with_open(GOING_ON_AFTER_AN_EVENT_DEALT_WITH, EVENT_OPEN)
+)
 def test_a_danger_going_on_after_an_event_dealt_with(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 

@@ -439,7 +439,7 @@ def test_oxygen_by_flow_and_acvpu_count_in_news2(rules: RuleSet) -> None:
 
 @pytest.mark.parametrize(
     ("text", "count"),
-    [("吞咗三十粒止痛藥", 30), ("佢食咗廿幾粒安眠藥", 20), ("吞咗卅粒藥", 30), ("食咗兩粒", None)],
+    [("吞咗三十粒止痛藥", 30), ("佢食咗廿幾粒安眠藥", 20), ("吞咗卅粒藥", 30), ("食咗兩粒", 2)],
 )
 def test_tablets_in_cantonese(rules: RuleSet, text: str, count: int | None) -> None:
     found = [t.value for t in tablet_findings(rules.prepare(text))]
