@@ -1396,7 +1396,8 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     # within 20 minutes, closed by rules-dc: NHS.uk heat exhaustion; tests/test_rules_set49_en.py)
     # (f50-en-slf-010, a stroke named only as what was read a red eye can be a sign of, closed
     # by rules-dh: NHS.uk stroke, subconjunctival haemorrhage; tests/test_rules_set50.py)
-    # (f50-zh-slf-003 closed in session 48 by the merged rules)
+    "f50-zh-slf-003": "set 50's first run: emergency (closed for a while in session 48 by "
+    "rules-nd's event-dealt-with stand-down, withdrawn at the session's end)",
     # (f38-zh-slf-007, sunburn that hurts when touched, 一掂就痛, closed by rules-kh: the bare
     # phrase counts beside tummy pain only, NHS.uk sunburn; tests/test_over_triage_45.py)
     # (f49-zh-slf-019, "吃了很多又喝冰的" at a hotpot and "需要吃藥嗎" asked, closed by rules-dd: a
