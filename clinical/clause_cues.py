@@ -96,9 +96,6 @@ class NegationCues:
     other_now: PhraseSet | None = None  # someone else's danger told as now ("she says")
     other_days_back: PhraseSet | None = None  # a time days back ("last week", 上个星期)
     other_well_now: PhraseSet | None = None  # someone else said well now ("she's fine now")
-    event_dealt_care: PhraseSet | None = None  # care had ("went to hospital", 送医院)
-    event_settled: PhraseSet | None = None  # home, discharged or in hospital now (出院了)
-    event_again: PhraseSet | None = None  # the event told as now or back ("again", 又)
     other_witnessed: PhraseSet | None = None  # the writer saw it happen ("i saw", "i watched")
     other_carried: PhraseSet | None = None  # the other named again by a pronoun ("her", 她)
     someone_else: PhraseSet | None = None  # any person named ("mum", "her", 妈妈, 邻居)
@@ -136,9 +133,6 @@ class NegationCues:
         other_now: Sequence[str] = (),
         other_days_back: Sequence[str] = (),
         other_well_now: Sequence[str] = (),
-        event_dealt_care: Sequence[str] = (),
-        event_settled: Sequence[str] = (),
-        event_again: Sequence[str] = (),
         other_witnessed: Sequence[str] = (),
         other_carried: Sequence[str] = (),
         someone_else: Sequence[str] = (),
@@ -174,11 +168,6 @@ class NegationCues:
             other_now=PhraseSet(other_now, inflect=False) if other_now else None,
             other_days_back=PhraseSet(other_days_back, inflect=False) if other_days_back else None,
             other_well_now=PhraseSet(other_well_now, inflect=False) if other_well_now else None,
-            event_dealt_care=PhraseSet(event_dealt_care, inflect=False)
-            if event_dealt_care
-            else None,
-            event_settled=PhraseSet(event_settled, inflect=False) if event_settled else None,
-            event_again=PhraseSet(event_again, inflect=False) if event_again else None,
             other_witnessed=PhraseSet(other_witnessed, inflect=False) if other_witnessed else None,
             other_carried=PhraseSet(other_carried, inflect=False) if other_carried else None,
             someone_else=PhraseSet(someone_else, inflect=False) if someone_else else None,

@@ -425,22 +425,6 @@ class CueSpec(_Spec):
         default_factory=LangList,
         description="Someone else said to be well now ('she's fine now', 现在没事了).",
     )
-    event_dealt_care: LangList = Field(
-        default_factory=LangList,
-        description="Care an event was dealt with by ('went to hospital', 'the ambulance took', "
-        "'discharged', 医生看过, 送医院): told days back (`other_days_back`) with the person "
-        "well or in care now (`event_settled`), the event is over, whoever had it.",
-    )
-    event_settled: LangList = Field(
-        default_factory=LangList,
-        description="The person an event happened to said home, discharged or still in "
-        "hospital now ('sent home', 'staying in for checks', 出院了), beside `other_well_now`.",
-    )
-    event_again: LangList = Field(
-        default_factory=LangList,
-        description="Words in the sign's own clause that tell the event as now or come back "
-        "('again', 'another', 'still', 又, 刚才): the dealt-with stand-down does not apply.",
-    )
     other_witnessed: LangList = Field(
         default_factory=LangList,
         description="The writer's word of seeing someone else's event ('i saw', 'i watched'): "
