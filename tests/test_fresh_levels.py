@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 74, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 76, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -1204,6 +1204,30 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
         0.58,
         {},
     ),
+    # set 75, 160 messages in the forty-third frozen split's voice (voice49: the writer's own
+    # diagnosis, written in a hurry, in bed or on waking) by writer-fresh75, run first on
+    # db13d73's rules (session 48's), before any of session 49's rule work: 92.5% (148 of 160),
+    # 39 of 40 emergencies (one at non_urgent), one self-care message at emergency
+    "set75": (
+        "fresh_levels_75.jsonl",
+        0.92,
+        {
+            "f75-en-emg-014": "set 75's first run: non_urgent",
+        },
+    ),
+    # set 76, 80 messages in the same voice (voice49) by writer-carry76, run first on db13d73's
+    # rules, before any of session 49's rule work, as a carry-over measure: 87.5% (70 of 80),
+    # 17 of 20 emergencies (three at urgent), no self-care message at emergency; not opened
+    # until the session's other rule work has merged
+    "set76": (
+        "fresh_levels_76.jsonl",
+        0.87,
+        {
+            "f76-en-emg-007": "set 76's first run: urgent (carry-over, not opened)",
+            "f76-zh-emg-005": "set 76's first run: urgent (carry-over, not opened)",
+            "f76-zh-emg-006": "set 76's first run: urgent (carry-over, not opened)",
+        },
+    ),
 }
 
 
@@ -1214,6 +1238,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (f70-en-emg-008 closed by rules-na: a whole pack of paracetamol typed "hole pack", TOXBASE
     # and NHS.uk paracetamol overdose; tests/test_rules_set70.py)
     "f73-en-emg-009": "set 73's first run: self_care (carry-over, not opened)",
+    "f75-en-emg-014": "set 75's first run: non_urgent",
     # (f64-en-emg-007, hot chip-pan oil in the face with a hoarse voice, closed by rules-kd:
     # NHS.uk burns and scalds, British Burn Association; tests/test_rules_set64.py)
     # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE
@@ -1347,6 +1372,7 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # last week" is an event had, NHS.uk heart attack; tests/test_rules_set69_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f74-zh-slf-026": "set 74's first run: emergency",
+    "f75-zh-slf-011": "set 75's first run: emergency",
     "f74-en-slf-006": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
     "f74-en-slf-028": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
     "f74-zh-slf-010": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
@@ -1525,6 +1551,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set70", 20),
         ("set72", 40),
         ("set73", 20),
+        ("set75", 40),
+        ("set76", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
