@@ -26,6 +26,11 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
+    "stroke_sign_sudden_beside_old": (
+        "my left leg has been weak since my stroke, same as usual, but tonight my right arm "
+        "suddenly went weak",
+        "我爸中风后右手一直没力，跟以前一样，但是今天左手突然没力了",
+    ),
     "stroke_deficit_worse_now": (
         "my right leg has been a little weak since my stroke last year, and this afternoon it's "
         "suddenly much weaker",
