@@ -26,7 +26,7 @@ Written by rules-oe (session 49), by kind, before any rule changed (the rules of
   toothache and no extraction same-day, spreading to the eye or throat 999 (NHS.uk dental
   abscess).
 
-Wrong on the rules of 8540edd: 26 of the 90 sentences written first (not counting the 7 left
+Wrong on the rules of 8540edd: 26 of the 83 sentences written first (besides the 7 left
 open, each wrong then too); after: none. The last block of each list (marked) was written after
 the change, in other words: 19 sentences, 7 of which the old rules also got wrong; writing them
 found "thirsty after the gym" in `diabetes_new_signs` and "my left hand has suddenly gone weak"
