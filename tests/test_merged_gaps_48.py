@@ -85,12 +85,9 @@ BLOOD_IN_SEMEN: list[tuple[str, str]] = [
     ("N", "my semen looked pink this morning, weeing fine, 28"),
 ]
 
-OPEN_BELLY = {
-    "阿爷肚又胀又硬，仲呕咗啡色嘅嘢": (
-        "Cantonese 肚 alone (belly) with a vomit told 啡色嘅嘢 is not read, as on the rules "
-        "the helpers branched from (35ac4c2): an older gap, left for a rule of its own"
-    ),
-}
+# Cantonese 肚 alone (belly) with 又胀又硬 and a vomit told 啡色嘅嘢 was an open row here; rules-oe
+# (session 49) closed it (rigid_abdomen and haematemesis in gi.yaml; tests/test_noticed_gaps_49.py)
+OPEN_BELLY: dict[str, str] = {}
 
 ROWS = [
     ("fresh_levels_17.jsonl", "f17-zh-emg-011"),
@@ -113,12 +110,9 @@ def test_a_belly_swollen_and_hard(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
 
 
-OPEN_TOOTH = {
-    "had a wisdom tooth out on monday, half my face is swollen today, eating soup, no fever": (
-        "no red flag fires; the four-level decision keeps a swollen face same-day in English "
-        "(no self-care evidence for the expected swelling after a tooth out): left open"
-    ),
-}
+# the English row was left open here; rules-oe (session 49) gave the decision's "face is
+# swollen" group the tooth-out unless (NHS.uk wisdom tooth removal; tests/test_noticed_gaps_49.py)
+OPEN_TOOTH: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("code", "text"), with_open(SWOLLEN_AFTER_A_TOOTH_OUT, OPEN_TOOTH))
