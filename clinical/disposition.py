@@ -38,9 +38,16 @@ from clinical.disposition_data import (
 from clinical.durations import cake_counts_blanked, duration_findings
 from clinical.household_evidence import main_evidence, main_severity
 from clinical.matching import PhraseSet, blank_spans
+from clinical.news2 import news2
 from clinical.questions import load_questions
 from clinical.quoted import without_quoted_verdicts
-from clinical.red_flags import RuleSet, load_rules
+from clinical.red_flags import (
+    ALTERED_CONSCIOUSNESS,
+    FULL_NEWS2_SET,
+    ON_OXYGEN,
+    RuleSet,
+    load_rules,
+)
 from clinical.vitals import bp_told_as_average, numeric_text, saturation_dip_asleep
 from states.disposition import Disposition, more_urgent
 from states.record import IntakeRecord
@@ -611,6 +618,26 @@ def _normal_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
     """Return True when a blood pressure is typed and every reading is below 140/90."""
     readings = [r for text in texts for r in _bp_readings(text, rules)]
     return bool(readings) and not any(_is_raised(*r) for r in readings)
+
+
+# ACVPU's A said in a note (alert, GCS 15, 清醒, 神志清楚, 意識清楚)
+_ALERT_SAID = re.compile(r"\balert\b|\bgcs\s*15\b|清醒|神志清|意识清|意識清", re.IGNORECASE)
+
+
+def _observations_all_normal(texts: Sequence[str], rules: RuleSet, concepts: set[str]) -> bool:
+    """Return True when one message types RCP NEWS2's five measured parameters and they score 0
+    with no altered consciousness or oxygen said (NEWS2 aggregate 0: routine care; a care home's
+    note of a small graze with normal observations, NHS.uk cuts and grazes: rules-oc, session
+    49, set 75)."""
+    if concepts & {*ALTERED_CONSCIOUSNESS, *ON_OXYGEN}:
+        return False
+    for text in texts:
+        if not _ALERT_SAID.search(text):
+            continue  # NEWS2's sixth parameter: consciousness said to be Alert
+        values = {name: found.value for name, found in rules.findings(text).vitals.items()}
+        if values.keys() >= FULL_NEWS2_SET and news2(values).score == 0:
+            return True
+    return False
 
 
 def _raised_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
@@ -1210,10 +1237,12 @@ def decide(
     # (NICE NG51, Age UK), and NHS.uk treats a cold or a bruise at home at any age, and a small
     # cut whose bleeding has stopped (NHS.uk cuts and grazes: improving); never with a
     # fever (NICE NG51: older age is a sepsis risk) or on blood thinners (NHS.uk warfarin: bruising)
+    # (or a minor injury beside a full set of observations that scores 0 on NEWS2, RCP)
     usual_self = said("usual_self")
-    at_own_usual = (usual_self or (minor and (coping or improving))) and not (
-        {"fever", "shivering", "blood_thinners"} & concepts
-    )
+    at_own_usual = (
+        usual_self
+        or (minor and (coping or improving or _observations_all_normal(texts, rules, concepts)))
+    ) and not ({"fever", "shivering", "blood_thinners"} & concepts)
     if age is not None and (
         (age < INFANT_YEARS and not (infant_minor or newborn_normal))
         or (age >= OLDER_YEARS and not at_own_usual)

@@ -283,6 +283,11 @@ CODE_SWITCH = {
     "jet lag": "时差",
     "jetlag": "时差",
     "jet-lag": "时差",
+    # NHS.uk high blood sugar: a reading said high and checked in English inside Chinese
+    # (血糖一直很high, 今天check了一下380; rules-oc, session 49, set 75)
+    "high": "高",
+    "check": "测",
+    "checked": "测",
     # MTS uncontrollable haemorrhage / NHS.uk cuts and grazes: pressing on the wound said in
     # English inside Cantonese (press住都止唔到)
     "press": "按",

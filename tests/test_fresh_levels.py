@@ -1207,7 +1207,9 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 75, 160 messages in the forty-third frozen split's voice (voice49: the writer's own
     # diagnosis, written in a hurry, in bed or on waking) by writer-fresh75, run first on
     # db13d73's rules (session 48's), before any of session 49's rule work: 92.5% (148 of 160),
-    # 39 of 40 emergencies (one at non_urgent), one self-care message at emergency
+    # 39 of 40 emergencies (one at non_urgent), one self-care message at emergency; rules-oc
+    # (session 49) closed the six Chinese rows wrong at the first run: 96.2% (154 of 160) with
+    # the English rows as they were (tests/test_rules_set75_zh.py)
     "set75": (
         "fresh_levels_75.jsonl",
         0.92,
@@ -1372,12 +1374,14 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # last week" is an event had, NHS.uk heart attack; tests/test_rules_set69_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f74-zh-slf-026": "set 74's first run: emergency",
-    "f75-zh-slf-011": "set 75's first run: emergency",
     "f74-en-slf-006": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
     "f74-en-slf-028": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
     "f74-zh-slf-010": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
     "f74-zh-slf-018": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
     "f74-zh-slf-020": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
+    # (set 75's f75-zh-slf-011 closed by rules-oc: a father's heart attack last week, operated
+    # on and recovering, beside the writer's own cold, NHS.uk heart attack;
+    # tests/test_rules_set75_zh.py)
     # (set 74's f74-en-slf-006, -013, -025, -028, f74-zh-slf-010, -018 and -020 closed by
     # rules-nd: an event days back dealt with by care and the person well or in hospital now,
     # "blood poisoning" and a feeling likened to poisoning, a CO alarm said tested;

@@ -1587,6 +1587,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
+    "heat_cooled_still_unwell": (
+        "hot day at work, sat in the shade and drank water, a bit better but still dizzy",
+        "天气特别热，在阴凉的地方喝了水，好多了，但还是头晕",
+    ),
     "detergent_capsule_no_symptoms": (
         "my son swallowed a dishwasher tablet, he seems fine, no symptoms",
         "女儿咬破了洗衣凝珠，现在没有任何症状",
