@@ -168,12 +168,14 @@ HOT_JOINT_LISTED: list[tuple[str, str]] = [
     ),
     ("U", "ankle has gone hot, red and swollen overnight and I feel feverish, temp 38.2"),
     ("U", "my big toe joint is red, hot and very swollen and I've got a fever of 38.5"),
-    ("U", "my elbow is hot, red and puffy since this morning, no injury"),
+    ("U", "my elbow is hot, red and puffy since this morning and I've got a temperature"),
+    # NHS.uk gout: a flare like one had before, no fever, is the GP's (set 23's f23-en-nur-022)
+    ("L", "big toe came up hot, red and swollen again overnight, had gout once before, no fever"),
     ("L", "my knee is a bit red after kneeling on the patio, not swollen, not hot"),
     ("L", "knee's sore after football, a little swollen, no redness, no heat, no fever"),
     ("L", "both knees are sunburnt from the beach, hot, red and sore"),
     # after: written after the change, in other words
-    ("U", "wrist is hot, red and swollen since last night and I'm shivery with 38.6"),
+    ("U", "wrist is hot, red and swollen since last night, shivery, temperature 38.6"),
 ]
 
 # NHS.uk chickenpox (pregnant, never had chickenpox and near someone with it: GP, midwife or
