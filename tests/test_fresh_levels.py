@@ -1208,14 +1208,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # diagnosis, written in a hurry, in bed or on waking) by writer-fresh75, run first on
     # db13d73's rules (session 48's), before any of session 49's rule work: 92.5% (148 of 160),
     # 39 of 40 emergencies (one at non_urgent), one self-care message at emergency; rules-oc
-    # (session 49) closed the six Chinese rows wrong at the first run: 96.2% (154 of 160) with
-    # the English rows as they were (tests/test_rules_set75_zh.py)
+    # (session 49) closed the six Chinese rows wrong at the first run (tests/test_rules_set75_zh.py)
+    # and rules-ob the six English rows (tests/test_rules_set75_en.py; f75-en-emg-014, cauda
+    # equina in everyday words: NHS.uk sciatica and back pain, NICE CKS Sciatica): merged 100%
+    # (160 of 160) if each helper's rows hold after the merge (the floor is set from the merged run)
     "set75": (
         "fresh_levels_75.jsonl",
         0.92,
-        {
-            "f75-en-emg-014": "set 75's first run: non_urgent",
-        },
+        {},
     ),
     # set 76, 80 messages in the same voice (voice49) by writer-carry76, run first on db13d73's
     # rules, before any of session 49's rule work, as a carry-over measure: 87.5% (70 of 80),
@@ -1240,7 +1240,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
     # (f70-en-emg-008 closed by rules-na: a whole pack of paracetamol typed "hole pack", TOXBASE
     # and NHS.uk paracetamol overdose; tests/test_rules_set70.py)
     "f73-en-emg-009": "set 73's first run: self_care (carry-over, not opened)",
-    "f75-en-emg-014": "set 75's first run: non_urgent",
+    # (f75-en-emg-014 closed by rules-ob: cauda equina told in everyday words, NHS.uk sciatica
+    # and back pain, NICE CKS Sciatica; tests/test_rules_set75_en.py)
     # (f64-en-emg-007, hot chip-pan oil in the face with a hoarse voice, closed by rules-kd:
     # NHS.uk burns and scalds, British Burn Association; tests/test_rules_set64.py)
     # (f65-zh-emg-017 closed by rules-kc: a road collision told by its cracked helmet, NICE

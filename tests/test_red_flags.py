@@ -458,6 +458,11 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "both legs have gone numb and I wet myself without realising",
         "两条腿都麻了，尿出来了都不知道",
     ),
+    # rules-ob (set 75): NHS.uk back pain (back pain with difficulty peeing: 999 or A&E)
+    "back_pain_cannot_pee": (
+        "my back's been playing up since the weekend and tonight I couldn't wee at all",
+        "腰痛了三天，今天尿不出来",
+    ),
     "postpartum_rigors_sepsis_signs": (
         "had a caesarean last week, shivering fits and my heart is racing",
         "剖腹产后一周，发冷发抖，心跳很快",
