@@ -1589,6 +1589,13 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my period is two weeks late, a little spotting and I fainted just now",
         "验孕阳性，有一点点出血，刚才晕倒了",
     ),
+    # rules-of (session 49): the chest the writer calls a pulled muscle, the pain spreading with
+    # sweating or sickness (NHS.uk heart attack)
+    "heart_attack_as_muscle_strain": (
+        "my brother thinks he strained his chest muscle, but it spreads to his left arm and he's "
+        "clammy",
+        "他说是胸肌拉伤，可是痛到后背，一直冒冷汗",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {
