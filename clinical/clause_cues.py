@@ -96,6 +96,10 @@ class NegationCues:
     other_now: PhraseSet | None = None  # someone else's danger told as now ("she says")
     other_days_back: PhraseSet | None = None  # a time days back ("last week", 上个星期)
     other_well_now: PhraseSet | None = None  # someone else said well now ("she's fine now")
+    event_care: PhraseSet | None = None  # care had for another's event ("by ambulance")
+    event_outcome: PhraseSet | None = None  # its outcome: well, home or kept in (出院了)
+    event_now: PhraseSet | None = None  # now or going on in its sentence ("still", 又)
+    event_back: PhraseSet | None = None  # told back after its sentence ("again", 又)
     other_witnessed: PhraseSet | None = None  # the writer saw it happen ("i saw", "i watched")
     other_carried: PhraseSet | None = None  # the other named again by a pronoun ("her", 她)
     someone_else: PhraseSet | None = None  # any person named ("mum", "her", 妈妈, 邻居)
@@ -133,6 +137,10 @@ class NegationCues:
         other_now: Sequence[str] = (),
         other_days_back: Sequence[str] = (),
         other_well_now: Sequence[str] = (),
+        event_care: Sequence[str] = (),
+        event_outcome: Sequence[str] = (),
+        event_now: Sequence[str] = (),
+        event_back: Sequence[str] = (),
         other_witnessed: Sequence[str] = (),
         other_carried: Sequence[str] = (),
         someone_else: Sequence[str] = (),
@@ -168,6 +176,10 @@ class NegationCues:
             other_now=PhraseSet(other_now, inflect=False) if other_now else None,
             other_days_back=PhraseSet(other_days_back, inflect=False) if other_days_back else None,
             other_well_now=PhraseSet(other_well_now, inflect=False) if other_well_now else None,
+            event_care=PhraseSet(event_care, inflect=False) if event_care else None,
+            event_outcome=PhraseSet(event_outcome, inflect=False) if event_outcome else None,
+            event_now=PhraseSet(event_now, inflect=False) if event_now else None,
+            event_back=PhraseSet(event_back, inflect=False) if event_back else None,
             other_witnessed=PhraseSet(other_witnessed, inflect=False) if other_witnessed else None,
             other_carried=PhraseSet(other_carried, inflect=False) if other_carried else None,
             someone_else=PhraseSet(someone_else, inflect=False) if someone_else else None,

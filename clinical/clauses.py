@@ -163,6 +163,29 @@ _OTHER_SUBJECT = re.compile(
 )
 
 
+# rules-od (session 49), Analysis.event_over: the writer's own word between another person and
+# their event ("my husband ... and I fainted", 我老公...我也晕倒了); an operation or procedure
+# named in the message (a collapse after it is a complication, NHS.uk after surgery; session 48's
+# merged check); a negation right before a care or outcome word ("wasn't taken to hospital",
+# "isn't back to normal", 没去医院, 还没出院)
+_WRITER = re.compile(
+    r"(?<![a-z'])(?:i|im|ive|id|me|my|mine|myself|we|us|our|ours)(?![a-z])"
+    r"|(?<![a-z'])i'(?:m|ve|d|ll)(?![a-z])|我|咱|俺"
+)
+_PROCEDURE_HAD = re.compile(
+    r"(?<![a-z])(?:operation|surgery|op|procedure|keyhole|laparoscop\w*|stent|stents|catheter"
+    r"|angiogram|angioplasty|biopsy|removed|taken out|c-section|caesarean)(?![a-z])"
+    r"|手术|术后|开刀|支架|导管|腹腔镜|切除|剖腹|活检|内镜|胃镜|肠镜"
+)
+_OUTCOME_NOW_AFTER = re.compile(r"\s*(?:right\s+)?now(?![a-z])|了?(?:现在|而家|依家|宜家)")
+_OUTCOME_NOW_BEFORE = re.compile(r"(?:现在|而家|依家|宜家)(?:已经|已|都|也)?$")
+_DENIED_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:not|never|no longer|isnt|wasnt|didnt|hasnt|hadnt|arent|werent|dont"
+    r"|doesnt|cant|wont|havent|couldnt)|n't)\s+(?:[a-z']+\s+){0,2}$"
+    r"|(?<![a-z])(?:not|never)\s*$|(?:没|沒|未|不|唔|冇|无|別|别)[了有係系是]?$"
+)
+
+
 def _both(text: str) -> tuple[str, str]:
     return text, text.lower()
 
@@ -190,8 +213,19 @@ def _has(phrases: PhraseSet, text: str) -> bool:
 class Analysis:
     """One prepared text with its clause boundaries, ready for cue-aware lookups."""
 
-    def __init__(self, text: str, cues: NegationCues, literals: LiteralIndex | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        cues: NegationCues,
+        literals: LiteralIndex | None = None,
+        *,
+        events: tuple[tuple[PhraseSet, PhraseSet | None], ...] = (),
+    ) -> None:
         self.text = normalize(text)
+        # the phrases of the events that end (``event_over``) and, once read, their spans
+        # told as someone else's and over
+        self._events = events
+        self._event_spans: list[tuple[int, int]] | None = None if events else []
         self.lowered = self.text.lower()
         # the phrase literals (of every concept) that occur in the text, found in one scan
         self._index = literals
@@ -475,6 +509,93 @@ class Analysis:
             cues.other_now is not None and _has(cues.other_now, self._masked[o_start:end])
         )
 
+    def _in_event_over(self, start: int, end: int) -> bool:
+        """Return True when the span overlaps the words of an event that ends (a concept marked
+        `event_over`: a faint, a collapse, a fit) told as someone else's and over
+        (:meth:`event_over`): the event's own words, read by any concept or phrase list."""
+        if self._event_spans is None:
+            self._event_spans = [
+                match.span()
+                for phrases, exclude in self._events
+                for match, why in self._matches(phrases, exclude, events=False)
+                if why is None and self.event_over(*match.span())
+            ]
+        return any(s < end and start < e for s, e in self._event_spans)
+
+    def event_over(self, start: int, end: int) -> bool:
+        """Return True when the span (an event that ends: a faint, a collapse, a fit) is told
+        in its own sentence (to a full stop) as someone else's event, days back, dealt with by
+        care and over: another person named before it with no word of the writer's between
+        (`someone_else`, `other_person`), a time days back (`other_days_back`), the care had
+        (`event_care`) and the outcome after it (`event_outcome`: well now, sent home,
+        discharged, kept in), neither negated; no word of now or of going on left in the
+        sentence once the outcome is read (`event_now`), none after it telling the event back
+        (`event_back`), and no operation named in the message. NHS.uk "when to call 999" is
+        for the person with the signs now; NHS.uk epilepsy and fainting: a seizure or a faint
+        assessed and over is followed up by the GP (rules-od, session 49; session 48's wider
+        stand-down was withdrawn). Only this match is held back (as past, with its
+        confirming question): the same sign said anywhere else, and every other sign, count.
+        """
+        cues = self._cues
+        if (
+            cues.event_care is None
+            or cues.event_outcome is None
+            or cues.event_now is None
+            or cues.event_back is None
+            or cues.other_days_back is None
+            or cues.someone_else is None
+        ):
+            return False
+        stops = [m.end() for m in _FULL_STOP.finditer(self._masked, 0, start)]
+        f_start = stops[-1] if stops else 0
+        stop = _FULL_STOP.search(self._masked, end)
+        f_end = stop.start() if stop is not None else len(self._masked)
+        before = self._masked[f_start:start]
+        subjects = [
+            m
+            for phrases in (cues.someone_else, cues.other_person)
+            for m in phrases.finditer(*_both(before))
+        ]
+        if not subjects:
+            return False
+        subject_end = f_start + max(m.end() for m in subjects)
+        if _WRITER.search(self.lowered, subject_end, start):
+            return False  # the writer's own word between: "my husband ... and I fainted"
+        sentence = self._masked[f_start:f_end]
+        if not _has(cues.other_days_back, sentence) or _PROCEDURE_HAD.search(self.lowered):
+            return False
+        outcomes = [
+            self._outcome_span(f_start + m.start(), f_start + m.end())
+            for m in cues.event_outcome.finditer(*_both(sentence))
+            if f_start + m.start() >= end and not self._denied_before(f_start + m.start())
+        ]
+        cares = [
+            m
+            for m in cues.event_care.finditer(*_both(sentence))
+            if not self._denied_before(f_start + m.start())
+        ]
+        if not outcomes or not cares:
+            return False
+        rest = blank_spans(self._masked, outcomes)[f_start:f_end]
+        if _has(cues.event_now, rest):
+            return False
+        return not _has(cues.event_back, self._masked[f_end:])
+
+    def _outcome_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return an outcome's span with the "now" that dates it ("she's fine now", 现在已经没事,
+        没事了现在): that "now" tells the outcome, not the event, as now."""
+        after = _OUTCOME_NOW_AFTER.match(self.lowered, end)
+        before = _OUTCOME_NOW_BEFORE.search(self.lowered[max(0, start - 8) : start])
+        return (
+            start - (len(before.group()) if before is not None else 0),
+            after.end() if after is not None else end,
+        )
+
+    def _denied_before(self, at: int) -> bool:
+        """Return True when a negation stands right before ``at`` ("wasn't taken to hospital",
+        "isn't back to normal", 没去医院, 还没出院, 唔係冇事)."""
+        return _DENIED_BEFORE.search(self.lowered[max(0, at - 24) : at]) is not None
+
     def _other_recovered(self, sentence: str, other_start: int, s_start: int) -> bool:
         """Return True when ``sentence`` (the other person's, with the sign, from ``s_start``)
         tells a time days back and the message says that person is well now, from their
@@ -633,7 +754,12 @@ class Analysis:
         return next((match for match, _ in self._matches(phrases, exclude)), None)
 
     def _matches(
-        self, phrases: PhraseSet, exclude: PhraseSet | None, reach: int | None = None
+        self,
+        phrases: PhraseSet,
+        exclude: PhraseSet | None,
+        reach: int | None = None,
+        *,
+        events: bool = True,
     ) -> Iterator[tuple[re.Match[str], Reason | None]]:
         present = self._present
         if present is not None and not (self._index is not None and self._index.covers(phrases)):
@@ -653,4 +779,7 @@ class Analysis:
             return any(s < match.end() and match.start() < e for s, e in blocked)
 
         for match in regex.finditer(self.text, overlaps if blocked else None):
-            yield match, self.why_not(match.start(), match.end(), reach)
+            why = self.why_not(match.start(), match.end(), reach)
+            if why is None and events and self._in_event_over(match.start(), match.end()):
+                why = "past"
+            yield match, why

@@ -125,6 +125,7 @@ class Concept:
     started: PhraseSet | None = None  # a treatment's start words: a past start still counts
     verdict: bool = False  # a diagnosis named only in a quoted non-clinical verdict is held back
     quoted_as: str | None = None  # ...and counts as this concept (its fear)
+    event_over: bool = False  # an event that ends: someone else's, over, is held back as past
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,10 @@ def build_cues(cues: CueSpec) -> NegationCues:
         other_now=cues.other_now.all(),
         other_days_back=cues.other_days_back.all(),
         other_well_now=cues.other_well_now.all(),
+        event_care=cues.event_care.all(),
+        event_outcome=cues.event_outcome.all(),
+        event_now=cues.event_now.all(),
+        event_back=cues.event_back.all(),
         other_witnessed=cues.other_witnessed.all(),
         other_carried=cues.other_carried.all(),
         someone_else=cues.someone_else.all(),
@@ -261,11 +266,21 @@ class Reader:
             loose = PhraseSet(gapped, loose=True) if spec.sign and gapped else None
             started = PhraseSet(spec.started_by) if spec.started_by else None
             self.concepts[concept_id] = Concept(
-                phrases, exclude, spec.sign, loose, started, spec.verdict, spec.quoted_as
+                phrases,
+                exclude,
+                spec.sign,
+                loose,
+                started,
+                spec.verdict,
+                spec.quoted_as,
+                spec.event_over,
             )
             for phrase in (*spec.en, *spec.exclude):
                 vocabulary.update(re.findall(r"[a-z]+", phrase.lower()))
         self._speller = Speller(vocabulary)
+        # the events that end (a faint, a collapse, a fit): someone else's, over, is held back
+        # wherever its words are read (clinical.clauses.Analysis.event_over; rules-od)
+        self._events = tuple((c.phrases, c.exclude) for c in self.concepts.values() if c.event_over)
         self._whose = frozenset(concepts) if whose_targets is None else frozenset(whose_targets)
         self._own = frozenset(own_targets)
         targets = set(concepts) if sound_targets is None else set(sound_targets)
@@ -310,7 +325,7 @@ class Reader:
 
     def analyse(self, text: str) -> Analysis:
         """Return the clause analysis of an already prepared text."""
-        return Analysis(text, self.cues, self._literals)
+        return Analysis(text, self.cues, self._literals, events=self._events)
 
     def _fever_early_only(self, prepared: str, spans: list[tuple[int, int]]) -> bool:
         """Return True when every fever said in ``prepared`` is one said only on the first

@@ -73,6 +73,13 @@ class ConceptSpec(_Spec):
         "rule's `unless` it does not stop the rule when one of the rule's concepts is said as "
         "the writer's own (clinical.persons); only another person's finding is stood down.",
     )
+    event_over: bool = Field(
+        default=False,
+        description="An event that ends (a faint, a collapse, a fit): its match in a sentence "
+        "that tells it as someone else's, days back, dealt with by care and over, with nothing "
+        "of now in it or of its return after it, is held back as past "
+        "(clinical.clauses.Analysis.event_over).",
+    )
     fetal: bool = Field(
         default=False,
         description="The unborn baby's sign (its movements): said of 'the baby', it is still "
@@ -424,6 +431,26 @@ class CueSpec(_Spec):
     other_well_now: LangList = Field(
         default_factory=LangList,
         description="Someone else said to be well now ('she's fine now', 现在没事了).",
+    )
+    event_care: LangList = Field(
+        default_factory=LangList,
+        description="Care had for someone else's event ('went to hospital', 'by ambulance', "
+        "'checked her over', 送了医院, 医生看过): with `event_outcome` in the event's sentence.",
+    )
+    event_outcome: LangList = Field(
+        default_factory=LangList,
+        description="The event's outcome said in its sentence: well now, sent home, "
+        "discharged or kept in ('she's fine now', 'staying in for tests', 已经出院了, 冇事).",
+    )
+    event_now: LangList = Field(
+        default_factory=LangList,
+        description="Words of now or of going on in the event's sentence ('now', 'still', "
+        "'again', 今天, 又, 还在): the event is not over (its outcome words are read first).",
+    )
+    event_back: LangList = Field(
+        default_factory=LangList,
+        description="Words after the event's sentence telling it back or going on ('again', "
+        "'another', 'still', 又, 越来越): the event is not over.",
     )
     other_witnessed: LangList = Field(
         default_factory=LangList,

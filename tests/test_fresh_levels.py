@@ -1198,10 +1198,11 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # urgent, 2 of 20 non-urgent at urgent; rules-nd (session 48) 65.0% (52 of 80), one
     # self-care message at emergency (f74-zh-slf-026, open); its event-dealt-with stand-down was
     # withdrawn at the session's end (it put an emergency of the twenty-first frozen split at
-    # non_urgent): 58.8% (47 of 80), six self-care messages at emergency
+    # non_urgent): 58.8% (47 of 80), six self-care messages at emergency; rules-od (session 49)
+    # a narrower one (tests/test_past_events_49.py): 63.7% (51 of 80), one (f74-zh-slf-026)
     "set74": (
         "fresh_levels_74.jsonl",
-        0.58,
+        0.63,
         {},
     ),
     # set 75, 160 messages in the forty-third frozen split's voice (voice49: the writer's own
@@ -1375,14 +1376,12 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # last week" is an event had, NHS.uk heart attack; tests/test_rules_set69_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f74-zh-slf-026": "set 74's first run: emergency",
-    "f74-en-slf-006": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
-    "f74-en-slf-028": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
-    "f74-zh-slf-010": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
-    "f74-zh-slf-018": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
-    "f74-zh-slf-020": "set 74: the event-dealt-with stand-down that closed it was withdrawn",
     # (set 75's f75-zh-slf-011 closed by rules-oc: a father's heart attack last week, operated
     # on and recovering, beside the writer's own cold, NHS.uk heart attack;
     # tests/test_rules_set75_zh.py)
+    # (set 74's f74-en-slf-006, -028, f74-zh-slf-010, -018 and -020 closed again by rules-od,
+    # session 49: someone else's faint or fit days back, dealt with by care and over, held back
+    # in its own sentence only; tests/test_past_events_49.py)
     # (set 74's f74-en-slf-006, -013, -025, -028, f74-zh-slf-010, -018 and -020 closed by
     # rules-nd: an event days back dealt with by care and the person well or in hospital now,
     # "blood poisoning" and a feeling likened to poisoning, a CO alarm said tested;
@@ -1427,8 +1426,8 @@ OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     # within 20 minutes, closed by rules-dc: NHS.uk heat exhaustion; tests/test_rules_set49_en.py)
     # (f50-en-slf-010, a stroke named only as what was read a red eye can be a sign of, closed
     # by rules-dh: NHS.uk stroke, subconjunctival haemorrhage; tests/test_rules_set50.py)
-    "f50-zh-slf-003": "set 50's first run: emergency (closed for a while in session 48 by "
-    "rules-nd's event-dealt-with stand-down, withdrawn at the session's end)",
+    # (f50-zh-slf-003, a father's heatstroke faint last week, seen in A&E and discharged, closed
+    # again by rules-od's narrower stand-down, session 49; tests/test_past_events_49.py)
     # (f38-zh-slf-007, sunburn that hurts when touched, 一掂就痛, closed by rules-kh: the bare
     # phrase counts beside tummy pain only, NHS.uk sunburn; tests/test_over_triage_45.py)
     # (f49-zh-slf-019, "吃了很多又喝冰的" at a hotpot and "需要吃藥嗎" asked, closed by rules-dd: a

@@ -27,11 +27,6 @@ import pytest
 from clinical.red_flags import RuleSet
 from tests.rule_levels import assert_reaches, assert_row_reaches_gold, with_open
 
-_WITHDRAWN = (
-    "withdrawn at session 48's end: the event-dealt-with stand-down put one of the twenty-first "
-    "frozen split's emergencies at non_urgent (rules alone, found by the end look's summary and "
-    "bisected by summaries), so it was taken out; a safer design is open"
-)
 GOING_ON_AFTER_AN_EVENT_DEALT_WITH: list[tuple[str, str]] = [
     (
         "E",
@@ -54,8 +49,10 @@ GOING_ON_AFTER_AN_EVENT_DEALT_WITH: list[tuple[str, str]] = [
 ]
 
 EVENT_OPEN: dict[str, str] = {
-    "My brother had a seizure yesterday, the ambulance took him to hospital and he was discharged this morning, he's fine now. I've got a sore throat.": _WITHDRAWN,  # noqa: E501
-    "我婆婆前天晕倒，送医院，已经出院了，现在没事了。我自己有点咳嗽": _WITHDRAWN,
+    "My brother had a seizure yesterday, the ambulance took him to hospital and he was discharged this morning, he's fine now. I've got a sore throat.": (  # noqa: E501
+        "emergency: rules-od's narrower stand-down (session 49, tests/test_past_events_49.py)"
+        " reads 'this morning' in the event's own sentence as the event not over: kept"
+    ),
 }
 
 BELLY_SWOLLEN_AND_HARD: list[tuple[str, str]] = [

@@ -43,10 +43,15 @@ from tests.rule_levels import (
 )
 
 FILE = "fresh_levels_74.jsonl"
-_WITHDRAWN = (
-    "withdrawn at session 48's end: the event-dealt-with stand-down put one of the twenty-first "
-    "frozen split's emergencies at non_urgent (rules alone, found by the end look's summary and "
-    "bisected by summaries), so it was taken out; a safer design is open"
+# rules-od (session 49) held the event back again, more narrowly (tests/test_past_events_49.py):
+# these two stay open under its conditions
+_NOW_IN_SENTENCE = (
+    "emergency: rules-od's narrower stand-down reads a time of today in the event's own"
+    " sentence ('discharged this morning') as the event not over: kept, on the safe side"
+)
+_NO_SUBJECT = (
+    "emergency: 阿哥 (Cantonese elder brother) is not among `someone_else`, so rules-od's"
+    " narrower stand-down finds no other person named before the fit: left open"
 )
 # NHS.uk "when to call 999" (for the person with the signs now), NHS.uk epilepsy (a seizure
 # assessed in hospital and over: the GP or epilepsy team follows up), NHS.uk fainting: an
@@ -196,7 +201,6 @@ AFTER_OTHER_WORDS: list[tuple[str, str]] = [
     ("E", "我老婆前天晕倒过，去了急诊检查，医生说没事。今天她又晕倒了，现在叫不醒。"),
 ]
 AFTER_OPEN: dict[str, str] = {
-    "我外婆上星期抽搐，送咗去医院，住咗两日已经出咗院，而家好返晒。": _WITHDRAWN,
     "My wife passed out at the gym last Friday, the paramedics checked her over and she was"
     " fine, she's back at work. I've got a stiff neck from sleeping funny.": "emergency: a"
     " weekday said with 'last' ('last Friday') is not yet in `other_days_back` (only 'on"
@@ -205,14 +209,8 @@ AFTER_OPEN: dict[str, str] = {
 
 
 EVENT_OPEN: dict[str, str] = {
-    "My brother had a seizure yesterday, the ambulance took him to hospital and he was discharged this morning, he's fine now. I've got a sore throat.": _WITHDRAWN,  # noqa: E501
-    "Mum collapsed at the shops on Tuesday, went to A&E and they sent her home, she's back to normal. Can I give her paracetamol for her knee?": _WITHDRAWN,  # noqa: E501
-    "My husband fainted two days ago, the doctor checked him over and he's fine now. What should I put on my sunburn?": _WITHDRAWN,  # noqa: E501
-    "My flatmate had a fit last night and went to hospital by ambulance, she's staying in for tests. I feel a bit shaky after seeing it.": _WITHDRAWN,  # noqa: E501
-    "我爸前天晕倒了，送医院检查过，已经出院了，现在没事了。我自己有点感冒。": _WITHDRAWN,
-    "我妹妹上个礼拜抽筋，救护车送去医院，医生看过说没事，已经出院了。": _WITHDRAWN,
-    "我老公昨天晕倒，去了急诊，医生说没事，现在没事了。我手指割了个小口子。": _WITHDRAWN,
-    "我阿哥琴日癫痫发作，白车送咗去医院，而家冇事出咗院。": _WITHDRAWN,
+    "My brother had a seizure yesterday, the ambulance took him to hospital and he was discharged this morning, he's fine now. I've got a sore throat.": _NOW_IN_SENTENCE,  # noqa: E501
+    "我阿哥琴日癫痫发作，白车送咗去医院，而家冇事出咗院。": _NO_SUBJECT,
 }
 
 ROW_IDS = [
@@ -226,10 +224,6 @@ ROW_IDS = [
     "f74-en-slf-025",
 ]
 OPEN: dict[str, str] = {
-    "f74-en-slf-028": _WITHDRAWN,
-    "f74-zh-slf-010": _WITHDRAWN,
-    "f74-zh-slf-018": _WITHDRAWN,
-    "f74-zh-slf-020": _WITHDRAWN,
     "f74-en-slf-006": "non_urgent: the housemate's seizure is closed (EVENT_DEALT_WITH); the"
     " decision reads no self-care evidence in a carer's question about an upset young man",
     "f74-zh-slf-026": "emergency: 'same as before' (跟以前一样, 没有变严重) said of an old stroke's"
