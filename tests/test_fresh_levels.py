@@ -1181,14 +1181,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # run first on 9f1b77f's rules, before any of session 48's rule work, as a carry-over
     # measure: 83.8% (67 of 80), 18 of 20 emergencies (one at urgent, one at self_care), no
     # self-care message at emergency (one non-urgent at it); not opened until the session's
-    # other rule work has merged
+    # other rule work has merged; opened in session 49: rules-oa (tests/test_rules_set73.py)
+    # closed seven rows by kind (f73-en-emg-009, a stroke's speech "all jumbled" and "saying the
+    # wrong words", NHS.uk stroke; f73-en-emg-006, black tarry stools pale and clammy, MTS shock
+    # and NICE CG141; f73-zh-nur-003, 不太行 no slip of 不太醒), 92.5% (74 of 80), 20 of 20
     "set73": (
         "fresh_levels_73.jsonl",
-        0.83,
-        {
-            "f73-en-emg-006": "set 73's first run: urgent (carry-over, not opened)",
-            "f73-en-emg-009": "set 73's first run: self_care (carry-over, not opened)",
-        },
+        0.92,
+        {},
     ),
     # set 74, 80 alarming-sounding messages whose gold is self_care (60) or non_urgent (20), in
     # the thirty-sixth and thirty-eighth frozen splits' voices, each of one kind (danger signs
@@ -1240,7 +1240,8 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
 OPEN_BELOW_URGENT: dict[str, str] = {
     # (f70-en-emg-008 closed by rules-na: a whole pack of paracetamol typed "hole pack", TOXBASE
     # and NHS.uk paracetamol overdose; tests/test_rules_set70.py)
-    "f73-en-emg-009": "set 73's first run: self_care (carry-over, not opened)",
+    # (f73-en-emg-009 closed by rules-oa: speech "all jumbled", "saying the wrong words" since
+    # lunch, NHS.uk stroke FAST and NICE NG128; tests/test_rules_set73.py)
     # (f75-en-emg-014 closed by rules-ob: cauda equina told in everyday words, NHS.uk sciatica
     # and back pain, NICE CKS Sciatica; tests/test_rules_set75_en.py)
     # (f64-en-emg-007, hot chip-pan oil in the face with a hoarse voice, closed by rules-kd:

@@ -26,6 +26,10 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
+    "set73_wrong_words_new_onset": (
+        "since this morning my grandad keeps saying the wrong words",
+        "我爸今天早上开始一直讲错字",
+    ),
     "stroke_sign_sudden_beside_old": (
         "my left leg has been weak since my stroke, same as usual, but tonight my right arm "
         "suddenly went weak",
