@@ -13,6 +13,11 @@ moved down:
   hot skin, urgent) read a big toe joint hot, red and swollen overnight, once before, no fever
   (set 23's f23-en-nur-022, gold non_urgent: NHS.uk gout, a GP). A red, hot joint is the joint
   groups' (NICE CKS Septic arthritis and Gout: with a fever the same day).
+- On the merged rules only (no helper's own dump showed it): rules-oc's reading of a full set of
+  normal observations in an alert older person (age no longer against self-care) beside an
+  earwax note whose olive-oil drops had not worked for a week (滴橄榄油一周无效) made it
+  self-care (set 71's f71-zh-nur-002, gold non_urgent: NHS.uk earwax, a GP or pharmacist when
+  drops have not worked after 5 days). 无效 (no effect) is now read as a treatment not helping.
 """
 
 from __future__ import annotations
@@ -42,6 +47,17 @@ MERGED_CHECK_49: list[tuple[str, str]] = [
     ("U", "my knee is hot, red and swollen and I have a temperature of 38.5"),
     ("U", "the skin on my shin is hot, red and swollen since yesterday"),
     ("U", "painful lump by my bottom, it's hot, red and swollen and has grown over 2 days"),
+    # drops that did not work are a GP's; drops that worked, observations normal, self-care
+    (
+        "N",
+        "社区护士记录：老人79岁，双耳耵聍堵塞，滴橄榄油一周无效。无耳痛。"
+        "T 36.6，HR 70，RR 14，SpO2 97%，BP 136/82，神志清。",
+    ),
+    (
+        "S",
+        "社区护士记录：老人79岁，双耳耵聍，滴橄榄油三天后已通畅。无耳痛。"
+        "T 36.6，HR 70，RR 14，SpO2 97%，BP 136/82，神志清。",
+    ),
 ]
 
 
