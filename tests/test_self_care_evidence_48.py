@@ -248,9 +248,9 @@ OPEN_ROWS: dict[str, str] = {
     " device's error from a sleep dip is a rechecks.py change, not evidence in this file",
     "f71-zh-slf-003": "a sugar of 7.8 after cake, asked if normal: 7.8 is NHS.uk's own upper"
     " bound after food (the band reader treats it as raised); left to the readings' owner",
-    "f71-zh-slf-006": "a care-home note of an 82-year-old's constipation with normal obs: age 75+"
-    " needs the person said to be their usual self, and a note's 神志清 / normal obs are no"
-    " usual_self phrase in Chinese; a note-voice kind for another session",
+    # (f71-zh-slf-006, a care-home note of an 82-year-old's constipation with normal obs, reads
+    # right since rules-oc, session 49: a full set of normal observations in a person said alert,
+    # NEWS2 0, no longer counts age against self-care; tests/test_rules_set75_zh.py)
     "f71-zh-slf-008": "the writer's pinyin slips (只住 for 止住, 很前 for 很浅) are outside"
     " SoundRepair's danger-sign phrases; a fix would be tuning to one sentence",
     "f71-zh-slf-009": "the scratch is said in English inside Chinese (一道 scratch) and the"
