@@ -1,4 +1,4 @@
-"""Fresh four-level sets 7, 8 and 12 to 76, each by someone who had not read the rules.
+"""Fresh four-level sets 7, 8 and 12 to 78, each by someone who had not read the rules.
 
 ``tests/data/fresh_levels_7.jsonl`` holds 160 first messages, 40 per level (emergency, urgent,
 non_urgent, self_care), 80 English and 80 Chinese (simplified, traditional and Cantonese), with
@@ -1231,6 +1231,29 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
             "f76-zh-emg-006": "set 76's first run: urgent (carry-over, not opened)",
         },
     ),
+    # set 77, 160 messages in the forty-fourth frozen split's voice (voice50: the writer
+    # apologising or self-minimising, describing how something looks, writing back with an update
+    # after earlier advice) by writer-fresh77, run first on 9542b3e's rules (session 49's), before
+    # any of session 50's rule work: 87.5% (140 of 160), 39 of 40 emergencies (one at urgent),
+    # two self-care messages at emergency (one non-urgent at it)
+    "set77": (
+        "fresh_levels_77.jsonl",
+        0.87,
+        {
+            "f77-zh-emg-017": "set 77's first run: urgent",
+        },
+    ),
+    # set 78, 80 messages in the same voice (voice50) by writer-carry78, run first on 9542b3e's
+    # rules, before any of session 50's rule work, as a carry-over measure: 90.0% (72 of 80),
+    # 19 of 20 emergencies (one at urgent), no self-care message at emergency; not opened until
+    # the session's other rule work has merged
+    "set78": (
+        "fresh_levels_78.jsonl",
+        0.90,
+        {
+            "f78-zh-emg-006": "set 78's first run: urgent (carry-over, not opened)",
+        },
+    ),
 }
 
 
@@ -1377,6 +1400,8 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # last week" is an event had, NHS.uk heart attack; tests/test_rules_set69_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f74-zh-slf-026": "set 74's first run: emergency",
+    "f77-zh-slf-005": "set 77's first run: emergency",
+    "f77-zh-slf-014": "set 77's first run: emergency",
     # (set 75's f75-zh-slf-011 closed by rules-oc: a father's heart attack last week, operated
     # on and recovering, beside the writer's own cold, NHS.uk heart attack;
     # tests/test_rules_set75_zh.py)
@@ -1558,6 +1583,8 @@ def _param(row: dict[str, str], known: dict[str, str]) -> object:
         ("set73", 20),
         ("set75", 40),
         ("set76", 20),
+        ("set77", 40),
+        ("set78", 20),
     ],
 )
 def test_the_set_is_what_it_says(name: str, per_level: int) -> None:
