@@ -172,7 +172,7 @@ _WRITER = re.compile(
     r"(?<![a-z'])(?:i|im|ive|id|me|my|mine|myself|we|us|our|ours)(?![a-z])"
     r"|(?<![a-z'])i'(?:m|ve|d|ll)(?![a-z])|我|咱|俺"
 )
-_PROCEDURE_HAD = re.compile(
+_OPERATION_NAMED = re.compile(
     r"(?<![a-z])(?:operation|surgery|op|procedure|keyhole|laparoscop\w*|stent|stents|catheter"
     r"|angiogram|angioplasty|biopsy|removed|taken out|c-section|caesarean)(?![a-z])"
     r"|手术|术后|开刀|支架|导管|腹腔镜|切除|剖腹|活检|内镜|胃镜|肠镜"
@@ -562,7 +562,7 @@ class Analysis:
         if _WRITER.search(self.lowered, subject_end, start):
             return False  # the writer's own word between: "my husband ... and I fainted"
         sentence = self._masked[f_start:f_end]
-        if not _has(cues.other_days_back, sentence) or _PROCEDURE_HAD.search(self.lowered):
+        if not _has(cues.other_days_back, sentence) or _OPERATION_NAMED.search(self.lowered):
             return False
         outcomes = [
             self._outcome_span(f_start + m.start(), f_start + m.end())

@@ -620,10 +620,6 @@ def _normal_blood_pressure(texts: Sequence[str], rules: RuleSet) -> bool:
     return bool(readings) and not any(_is_raised(*r) for r in readings)
 
 
-# ACVPU's A said in a note (alert, GCS 15, 清醒, 神志清楚, 意識清楚)
-_ALERT_SAID = re.compile(r"\balert\b|\bgcs\s*15\b|清醒|神志清|意识清|意識清", re.IGNORECASE)
-
-
 def _observations_all_normal(texts: Sequence[str], rules: RuleSet, concepts: set[str]) -> bool:
     """Return True when one message types RCP NEWS2's five measured parameters and they score 0
     with no altered consciousness or oxygen said (NEWS2 aggregate 0: routine care; a care home's
@@ -632,8 +628,10 @@ def _observations_all_normal(texts: Sequence[str], rules: RuleSet, concepts: set
     if concepts & {*ALTERED_CONSCIOUSNESS, *ON_OXYGEN}:
         return False
     for text in texts:
-        if not _ALERT_SAID.search(text):
-            continue  # NEWS2's sixth parameter: consciousness said to be Alert
+        if "acvpu_alert" not in rules.concepts_in(text):
+            # NEWS2's sixth parameter: consciousness said to be Alert ("alert", 清醒, 意识清楚,
+            # GCS 15), read with negation: "not alert", a watch's "AF alert" are no A
+            continue
         values = {name: found.value for name, found in rules.findings(text).vitals.items()}
         if values.keys() >= FULL_NEWS2_SET and news2(values).score == 0:
             return True

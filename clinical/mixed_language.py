@@ -284,7 +284,8 @@ CODE_SWITCH = {
     "jetlag": "时差",
     "jet-lag": "时差",
     # NHS.uk high blood sugar: a reading said high and checked in English inside Chinese
-    # (血糖一直很high, 今天check了一下380; rules-oc, session 49, set 75)
+    # (血糖一直很high, 今天check了一下380; rules-oc, session 49, set 75); only beside a reading
+    # (_ONLY_BESIDE_A_READING below): Hong Kong's 玩得好high (hyped) keeps its meaning
     "high": "高",
     "check": "测",
     "checked": "测",
@@ -303,6 +304,28 @@ _CODE_SWITCH_RE = re.compile(
     + r")(?![A-Za-z0-9'])(\s*)",
     re.IGNORECASE,
 )
+# What a reading is of, in Chinese (either script: the text is not simplified yet) or in
+# English (rules-pe, session 50)
+_READING_OF = (
+    r"血糖|血压|血壓|体温|體溫|温度|溫度|发烧|發燒|发热|發熱|烧|燒|度数|度數|读数|讀數|心跳|脉搏|脈搏"
+    r"|血氧|血酮|sugar|glucose|bp|blood\s+pressure|fever|temp(?:erature)?|reading|pulse"
+)
+# "high" said of a reading before it in its clause (血糖一直很high, 血压好high, 发烧好high)
+_HIGH_OF_A_READING = re.compile(rf"(?:{_READING_OF})[^\n，。,.;；!?！？、]{{0,6}}$", re.IGNORECASE)
+# "check" (a measuring) followed by the reading or its number (check了一下380, check咗血压,
+# check 過血糖, check咗係25); "check一下" alone (去医院check一下) is a check-up, left as typed
+_CHECK_OF_A_READING = re.compile(
+    r"^[^\S\n]*(?:了|咗|过|過|下|一下|一吓|吓|个|個|埋)*[^\S\n]*(?:係|系|是|为|為)?[^\S\n]*"
+    rf"(?:\d|{_READING_OF})",
+    re.IGNORECASE,
+)
+# the words of the table read only beside a reading: each with its test on the text before
+# and after it
+_ONLY_BESIDE_A_READING = {
+    "high": lambda before, after: _HIGH_OF_A_READING.search(before) is not None,
+    "check": lambda before, after: _CHECK_OF_A_READING.match(after) is not None,
+    "checked": lambda before, after: _CHECK_OF_A_READING.match(after) is not None,
+}
 # a Chinese negation, a space and an English word the table does not hold ("没有 wheeze", "冇
 # wheeze"): the English negation, so the English phrases read the sign as denied (NHS.uk hay
 # fever and asthma: no wheeze said; rules-na, set 70)
@@ -330,6 +353,9 @@ def read_code_switched(text: str) -> str:
         han_after = bool(after) and HAN_RE.match(after[0]) is not None
         if not (han_before or han_after):
             return match.group()
+        beside = _ONLY_BESIDE_A_READING.get(match.group(2).lower())
+        if beside is not None and not beside(before, after):
+            return match.group()  # "high" and "check" only of a reading (玩得好high stays)
         left = "" if han_before or not before else match.group(1)
         # a number after it is joined as Chinese writes it ("baby fever 39度" -> 发烧39度)
         right = "" if han_after or not after or after.lstrip()[:1].isdigit() else match.group(3)

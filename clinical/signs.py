@@ -248,7 +248,8 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
     (NICE NG17 DKA with vomiting), 30 or more (or a meter's HI) also ``glucose_hhs_range``
     (JBDS-IP hyperosmolar range);
     GCS 14 or ACVPU C is ``confusion``, GCS 13 or less or ACVPU V, P or U
-    ``reduced_consciousness`` (NEWS2 scores both 3); a flow of oxygen ``oxygen_given``; a
+    ``reduced_consciousness`` (NEWS2 scores both 3), GCS 15 or ACVPU A ``acvpu_alert``
+    (NEWS2 scores it 0); a flow of oxygen ``oxygen_given``; a
     systolic more than 40 below the usual one ``systolic_far_below_usual`` (NICE NG51); a
     usual or target saturation of 88-92 (or a little lower) ``spo2_usual_88_92`` (NEWS2 scale 2
     with COPD, ``clinical.red_flags``).
@@ -277,6 +278,10 @@ def sign_concepts(found: dict[str, Found]) -> dict[str, Found]:
         out["confusion"] = gcs
     elif avpu is not None and avpu.value == _AVPU_LEVEL["c"]:
         out["confusion"] = avpu
+    elif gcs is not None and gcs.value >= GCS_FULL:
+        out["acvpu_alert"] = gcs
+    elif avpu is not None and avpu.value == _AVPU_LEVEL["a"]:
+        out["acvpu_alert"] = avpu
     drop = found.get("systolic_drop")
     if drop is not None and drop.value > SYSTOLIC_DROP:
         out["systolic_far_below_usual"] = drop

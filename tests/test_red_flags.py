@@ -26,7 +26,7 @@ def top_level(hits: list[RuleHit]) -> Disposition | None:
 
 # rule id -> (English phrasing, Chinese phrasing); every text rule appears here once.
 EMERGENCY_CASES: dict[str, tuple[str, str]] = {
-    "set73_wrong_words_new_onset": (
+    "wrong_words_new_onset": (
         "since this morning my grandad keeps saying the wrong words",
         "我爸今天早上开始一直讲错字",
     ),
