@@ -114,6 +114,10 @@ TESTICLE_BY_SIDE: list[tuple[str, str]] = [
     # (after)
     ("E", "我个仔话右边粒蛋，今朝突然好痛，痛到喊"),
     ("!E", "左边蛋蛋上周被球撞了一下，现在不痛了，也不肿"),
+    # (after the test_red_flags run: a high testicle named by its side, no pain, is the urgent
+    # floor, not the emergency; the side words moved to their own concept)
+    ("=U", "左边蛋蛋好像比右边高，不痛"),
+    ("=U", "my left testicle seems to sit higher than the other one, no pain"),
 ]
 
 # NICE NG143 (a parent's thermometer reading, however it is typed; amber: 3 to 6 months with
