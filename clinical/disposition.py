@@ -714,7 +714,7 @@ _PREGNANCY_PATTERN = re.compile(
 # symptoms in the season (sneezing every morning, 每天早上打喷嚏) are the illness itself, no
 # lasting or coming back (NHS.uk hay fever: a pharmacist first, a GP if it gets worse or the
 # treatment does not help; rules-pa, session 50). Read with the daily words of _PREGNANCY_PATTERN.
-_HAY_FEVER = re.compile(r"\bhay\s*fever\b|花粉症|花粉过敏|花粉敏感|鼻敏感|过敏性鼻炎", re.I)
+_HAY_FEVER_NAMED = re.compile(r"\bhay\s*fever\b|花粉症|花粉过敏|花粉敏感|鼻敏感|过敏性鼻炎", re.I)
 _SEASON_BACK = re.compile(
     r"\b(?:every|each|same\s+as\s+(?:every|each|last))\s+(?:spring|summer|year)\b"
     r"|\bsame\s+time\s+every\s+year\b|往年|每年|每到春天|每到夏天|年年",
@@ -1184,7 +1184,8 @@ def decide(
     ]
     habits = [_RUNAROUND.sub(" ", _ASKED_IF_IT_HELPS.sub(" ", t)) for t in habits]
     if (pregnant and said("pregnancy_minor")) or (
-        any(_HAY_FEVER.search(t) for t in texts) and any(_SEASON_BACK.search(t) for t in texts)
+        any(_HAY_FEVER_NAMED.search(t) for t in texts)
+        and any(_SEASON_BACK.search(t) for t in texts)
     ):
         habits = [_PREGNANCY_PATTERN.sub(" ", t) for t in habits]
     if said("persistent", among=habits) or (
