@@ -708,6 +708,16 @@ _PREGNANCY_PATTERN = re.compile(
     r"|每天早上|每日早上|每朝|每天晚上|每晚|每天饭后",
     re.I,
 )
+# hay fever told with its season's return ("same as every spring", 跟往年春天一样): its daily
+# symptoms in the season (sneezing every morning, 每天早上打喷嚏) are the illness itself, no
+# lasting or coming back (NHS.uk hay fever: a pharmacist first, a GP if it gets worse or the
+# treatment does not help; rules-pa, session 50). Read with the daily words of _PREGNANCY_PATTERN.
+_HAY_FEVER_NAMED = re.compile(r"\bhay\s*fever\b|花粉症|花粉过敏|花粉敏感|鼻敏感|过敏性鼻炎", re.I)
+_SEASON_BACK = re.compile(
+    r"\b(?:every|each|same\s+as\s+(?:every|each|last))\s+(?:spring|summer|year)\b"
+    r"|\bsame\s+time\s+every\s+year\b|往年|每年|每到春天|每到夏天|年年",
+    re.I,
+)
 # a blood test (抽血) at which someone fainted is the faint's trigger (NHS.uk fainting), not a test
 # to arrange
 _FAINT_TRIGGER = re.compile(
@@ -1171,7 +1181,10 @@ def decide(
         for t in episode
     ]
     habits = [_RUNAROUND.sub(" ", _ASKED_IF_IT_HELPS.sub(" ", t)) for t in habits]
-    if pregnant and said("pregnancy_minor"):
+    if (pregnant and said("pregnancy_minor")) or (
+        any(_HAY_FEVER_NAMED.search(t) for t in texts)
+        and any(_SEASON_BACK.search(t) for t in texts)
+    ):
         habits = [_PREGNANCY_PATTERN.sub(" ", t) for t in habits]
     if said("persistent", among=habits) or (
         not within_own and heard(data.phrases["lasting"], reach=LASTING_REACH, among=spans)

@@ -38,6 +38,13 @@ _AGE_NOUN = re.compile(
 )
 # "just" before having or feeling is the writer's own ("I've just got a cold", "I just feel sick")
 _OWN_AFTER_JUST = re.compile(r"just\s+(?:got|get|have|had|has|feel|felt|am|been)\b")
+# the writer reading a thermometer ("I got 39.2 under the arm", "I'm getting 39.4", "I got a
+# reading of 39.5"): the writer measured the temperature, it is not theirs (NICE NG143 reads a
+# parent's thermometer reading however it is typed; rules-pa, session 50)
+_READING_GOT = re.compile(
+    r"(?:'m\s+|am\s+)?(?:got|get|getting|gets|recorded)\s+(?:a\s+reading\s+of\s+|about\s+|"
+    r"around\s+)?(?:3[5-9]|4[0-2])(?:\.\d{1,2})?(?![\d.]*\s*(?:hours?|hrs?|mins?|minutes?|days?|times?|%))"
+)
 # the writer named as the object, not the subject: "smiles at me", 对我, 趁我不注意
 _HAN_OBJECT = frozenset("对给跟和让叫把被帮陪替向朝冲趁离")
 
@@ -129,6 +136,8 @@ class PersonCues:
         rest = lowered[end : end + 24]
         if rest[:1] and is_chinese(rest[:1]):
             return rest.startswith(self.watching_han)
+        if _READING_GOT.match(rest.lstrip(" ")):
+            return True
         if self.watching_latin is None:
             return False
         m = self.watching_latin.match(rest.lstrip(" "))

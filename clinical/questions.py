@@ -51,6 +51,16 @@ _DARK_YELLOW = re.compile(
     r"|(?:小便|尿)(?:很|好|超|特别)黄",
     re.I,
 )
+# a trip to the toilet told as when something happened ("stubbed my toe getting up for a wee",
+# 起身去厕所): no urinary complaint (NHS.uk broken toe, a stubbed toe treated at home); waking
+# to wee again and again is one, so a count or "a lot" after it keeps it (rules-pa, session 50)
+_TOILET_ERRAND = re.compile(
+    r"(?<![a-z])(?:getting|got|get|went|going|go|on\s+my\s+way)\s+(?:up\s+)?"
+    r"(?:(?:in\s+the\s+night|at\s+night)\s+)?(?:to\s+the\s+(?:loo|toilet|bathroom)\s+)?"
+    r"(?:for|to\s+have|to\s+do)\s+a\s+(?:wee|pee)(?![a-z])"
+    r"(?!\s*(?:\d|a\s+lot|lots|more|several|many|every|again|often|twice|three|four|five|six))",
+    re.I,
+)
 _NORMAL_FUNCTION = re.compile(
     r"(?<![a-z])(?:passing|passed|passes)?\s*(?:urine|wees?|pees?|urine\s+output|bladder"
     # "my wee's a normal colour", "pee's fine" (rules-me, session 47; NHS.uk dehydration)
@@ -236,7 +246,10 @@ class QuestionBank:
         present: set[str] = set()
         for text in texts:
             present |= rules.concepts_in(text)
-        complaints = [_DARK_YELLOW.sub(" ", _NORMAL_FUNCTION.sub(" ", t)) for t in texts]
+        complaints = [
+            _TOILET_ERRAND.sub(" ", _DARK_YELLOW.sub(" ", _NORMAL_FUNCTION.sub(" ", t)))
+            for t in texts
+        ]
         found = []
         for name, family in self.families.items():
             if family.fallback or not all(c in present for c in family.requires):

@@ -438,8 +438,9 @@ _TEMP_TENTHS = re.compile(
     r"|since\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|yesterday|lunch|earlier|today)"
     r"|all\s+(?:day|night|morning)|overnight))"
     # or a reading told by the measuring ("I measured her at 38.6", "took it, 38.5", "measured
-    # 38.4 on her"): NICE NG143 reads a parent's thermometer reading however it is typed
-    r"|(?<![a-z])(?:measured|measuring|took|taken|checked)\s+(?:(?:her|him|it|them|baby|the\s+baby)"
+    # 38.4 on her", "got a reading of 39.5": rules-pa, session 50): NICE NG143 reads a parent's
+    # thermometer reading however it is typed
+    r"|(?<![a-z])(?:measured|measuring|took|taken|checked|reading\s+of)\s+(?:(?:her|him|it|them|baby|the\s+baby)"
     r"\s*,?\s*)?(?:at\s+|as\s+)?((?:3[5-9]|4[0-2])\.\d{1,2})(?![\d.])"
     r"(?!\s*(?:weeks?|wks?|kg|kilos?|lbs?|pounds?|cm|inches|%|mmol|bmi))",
     _I,

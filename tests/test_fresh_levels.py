@@ -1221,15 +1221,14 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # set 76, 80 messages in the same voice (voice49) by writer-carry76, run first on db13d73's
     # rules, before any of session 49's rule work, as a carry-over measure: 87.5% (70 of 80),
     # 17 of 20 emergencies (three at urgent), no self-care message at emergency; not opened
-    # until the session's other rule work has merged
+    # until the session's other rule work has merged; opened in session 50 (87.5% at 910e3ad):
+    # rules-pa closed the three emergencies at urgent and six other rows by kind
+    # (tests/test_rules_set76.py): 98.8% (79 of 80), 20 of 20, f76-en-urg-006 open (its gold is
+    # not NHS.uk heart palpitations' level)
     "set76": (
         "fresh_levels_76.jsonl",
-        0.87,
-        {
-            "f76-en-emg-007": "set 76's first run: urgent (carry-over, not opened)",
-            "f76-zh-emg-005": "set 76's first run: urgent (carry-over, not opened)",
-            "f76-zh-emg-006": "set 76's first run: urgent (carry-over, not opened)",
-        },
+        0.98,
+        {},
     ),
     # set 77, 160 messages in the forty-fourth frozen split's voice (voice50: the writer
     # apologising or self-minimising, describing how something looks, writing back with an update

@@ -374,6 +374,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my son says his privates hurt, it came on suddenly and he has been sick",
         "儿子说下面突然很疼，捂着不让看，还吐了",
     ),
+    "testicle_by_side_sudden": (
+        "my son woke up in agony, it's his right testicle, and he's been sick",
+        "半夜突然痛醒，是左边蛋蛋，痛得受不了",
+    ),
     "testicular_pain_by_side_talked_round": (
         "I'm 15, pain in one of my... down there, the left one, came on suddenly",
         "我十五岁，下面左边那个突然很痛，还吐了",
