@@ -32,8 +32,9 @@ spots that do not fade with no fever are urgent, NICE NG143 / NG12; a pain low o
 safety-netting advice quoted read as the sign now; a slapped cheek read as a thunderclap
 headache; "doesn't blanch"; a leg gone purple and cold; a red line said 红红的线; a bruise
 said 瘀傷). ``OPEN`` keeps the rows left open as strict xfails with their reasons.
-``AFTER_THE_CHANGE`` was written after the change, in other words, each kind both ways (7 of
-its 28 would have been wrong on 910e3ad).
+``AFTER_THE_CHANGE`` was written after the change, in other words, each kind both ways (14 of
+its 52 would have been wrong on 910e3ad); its last 24 check the safety-netting stand-down
+both ways (signs still there, back, after the instruction, unpunctuated, in another clause).
 
 Codes: ``E`` an emergency, ``U`` at least urgent, ``=U`` exactly urgent, ``L`` below urgent,
 ``!E`` not an emergency, ``S`` self-care with no red flag, ``N`` not self-care.
@@ -452,6 +453,48 @@ AFTER_THE_CHANGE: list[tuple[str, str]] = [
     ("L", "脚趾冬天一冻就发紫发麻，暖返就好"),
     ("L", "my leg has a purple bruise from where I banged it, a bit sore"),
     ("L", "my foot has gone a purply colour since I sprained it yesterday, it's swollen"),
+    # the safety-netting stand-down checked both ways: more signs that must stay, said as
+    # still there, back, after the instruction, unpunctuated, in another clause
+    (
+        "E",
+        "the GP told me to come back if the fever didn't settle, it hasn't and she has a rash "
+        "that doesn't fade under a glass",
+    ),
+    ("E", "111 said to call 999 if he got drowsy he is really drowsy and his lips are blue"),
+    (
+        "E",
+        "you told me to watch for a rash that doesn't fade, the spots are purple and they don't"
+        " fade under the glass and she's burning hot",
+    ),
+    ("E", "the nurse said to call back if things got worse, he's floppy and not responding"),
+    (
+        "E",
+        "the doctor said if the headache got worse to go to A&E, it's the worst headache of my "
+        "life and my neck is stiff",
+    ),
+    ("E", "the pharmacist said if it gets worse go to A&E. i can't breathe and my lips are blue"),
+    ("E", "the doctor said if she had a fit to call 999, she's having a fit and it won't stop"),
+    ("E", "you said to call 999 if his lips went blue, his lips are blue"),
+    ("E", "they said if my chest pain came back to call 999 it's back crushing and I'm sweating"),
+    ("E", "医生说如果发烧不退就再来，烧没退，身上出了压不褪色的紫点"),
+    ("E", "护士说如果抽搐就打120 他抽个不停叫不醒"),
+    ("E", "医生话如果头痛加剧就去急症，佢话係人生最劲嘅头痛，条颈好硬"),
+    ("E", "药剂师说要是胸口痛就去医院，我胸口压着痛，出冷汗"),
+    ("E", "他们叫我如果喘不过气就打999，我老公嘴唇发紫喘不过气"),
+    ("E", "醫生話如果抽筋就打999，佢抽緊筋，叫唔醒"),
+    ("E", "醫師說如果嘴唇發紫就叫救護車，她嘴唇發紫了"),
+    (
+        "L",
+        "the doctor said if she had a fit to call 999, she hasn't, temperature down and she's "
+        "playing",
+    ),
+    ("L", "醫師說如果嘴唇發紫就叫救護車，目前都沒有，睡得很好"),
+    ("E", "the GP said if the rash spread to call 999 it's spreading fast and he's floppy"),
+    ("E", "they said if her breathing got worse to ring 999 her lips are blue and she can't speak"),
+    ("E", "医生说如果出疹子就打120 现在全身紫色斑点压不退 发高烧"),
+    ("E", "佢哋話如果痛到出冷汗就去急症 而家胸口好痛出晒冷汗"),
+    ("L", "they said if her breathing got worse to ring 999 it hasn't she's better"),
+    ("L", "医生说如果出疹子就打120 没有出 烧也退了"),
 ]
 
 OPEN: dict[str, str] = {
