@@ -349,6 +349,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my right foot is ice cold and has gone white since lunch",
         "只右脚由下昼开始冻冰冰，白雪雪，好痛",
     ),
+    "limb_gone_purple_cold_sudden": (
+        "my mum's leg has suddenly gone purple and it's cold to the touch",
+        "爸爸的脚突然变紫，冰冷，没有感觉",
+    ),
     "acute_limb_ischaemia_pulseless": (
         "his leg suddenly hurts and the foot pulses are absent",
         "右脚突然很痛，足背动脉搏动消失",
