@@ -497,7 +497,50 @@ AFTER_THE_CHANGE: list[tuple[str, str]] = [
     ("L", "医生说如果出疹子就打120 没有出 烧也退了"),
 ]
 
+# Withdrawn at the merge (session 50): rules-pf's reading of a clinician's advice quoted with
+# its "if" ("you said to call 999 if his lips go blue") as a watch-for also silenced the sign told
+# as happened after it in pronoun form ("and now they are blue", 现在变紫了, "and he just had a
+# fit"): seven emergencies of tests/test_merged_gaps_50.py fell to non_urgent. Its "must come
+# down" sentences stay above their level, the safe side.
+_SAFETY_NET_WITHDRAWN = (
+    "the safety-netting stand-down was withdrawn at the merge (session 50): it silenced signs "
+    "told as happened in pronoun form after the advice (tests/test_merged_gaps_50.py)"
+)
+_IF_RUNS_ON = (
+    "an unpunctuated 'if' clause runs on over the report after it: a gap before session 50 (the "
+    "same at 910e3ad), closed only by the withdrawn safety-netting stand-down; open"
+)
+
+
 OPEN: dict[str, str] = {
+    (
+        "you said if the rash doesn't fade under a glass to call 999,"
+        " I checked and it fades, he's playing"
+    ): _SAFETY_NET_WITHDRAWN,
+    "佢哋話如果嘴唇變紫就打999，而家冇，呼吸正常，喺度玩緊": _SAFETY_NET_WITHDRAWN,
+    "you said if the rash doesn't fade under a glass to call 999": _SAFETY_NET_WITHDRAWN,
+    (
+        "you said to call 999 if the rash doesn't fade under a glass,"
+        " I checked and it fades, he's playing"
+    ): _SAFETY_NET_WITHDRAWN,
+    "他们说如果嘴唇发紫就打120，现在没有，呼吸正常，在玩": _SAFETY_NET_WITHDRAWN,
+    (
+        "the nurse said if his lips go blue call 999, they're not blue now, he's breathing fine"
+    ): _SAFETY_NET_WITHDRAWN,
+    "护士说如果出现压不褪色的皮疹就打120，现在没有皮疹，在吃东西": _SAFETY_NET_WITHDRAWN,
+    (
+        "the GP said to ring 999 if the chest pain went into my arm, "
+        "it hasn't, it's just a bit sore when I press my ribs"
+    ): _SAFETY_NET_WITHDRAWN,
+    "医生说如果说话不清楚就马上打120，现在说话清楚，吃饭正常": _SAFETY_NET_WITHDRAWN,
+    (
+        "111 said to call 999 if he got drowsy he is really drowsy and his lips are blue"
+    ): _IF_RUNS_ON,
+    (
+        "the doctor said if she had a fit to call 999, she hasn't, "
+        "temperature down and she's playing"
+    ): _SAFETY_NET_WITHDRAWN,
+    "醫師說如果嘴唇發紫就叫救護車，目前都沒有，睡得很好": _SAFETY_NET_WITHDRAWN,
     "sorry to bother u prob nothing but my dad is really confused and breathing very fast": (
         "new confusion and fast breathing with no infection said and no rate counted: NHS.uk "
         "sepsis lists both among its 999 signs when sepsis is suspected, NEWS2 needs the rate; "
