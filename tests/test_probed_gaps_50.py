@@ -265,6 +265,21 @@ AFTER_OTHER_WORDS: list[tuple[str, str]] = [
     ("E", "my right hand suddenly feels weak and I keep dropping things"),
 ]
 
+# found by the all-texts run (lvl8-zh-urg-021 went to emergency): a numbness that passed days
+# ago, told in Cantonese (三日前, 之后就好返), is NHS.uk TIA's urgent assessment (NICE NG128:
+# within 24 hours), never when it came back or is said now (999)
+PASSED_DAYS_AGO: list[tuple[str, str]] = [
+    ("=U", "两日前右手突然麻咗几分钟，之后就好返，冇睇过医生"),
+    ("=U", "four days ago my left arm suddenly went numb for ten minutes, then back to normal"),
+    ("E", "三日前左手突然麻咗十分钟，之后就好返，但今朝又麻返"),
+    ("E", "三日前左手突然麻咗，之后就好返，而家又麻咗，讲嘢都唔清楚"),
+    ("E", "两日前右手突然冇晒力，之后就好返，今日又冇晒力"),
+    ("E", "my left hand went numb for 10 minutes this morning, fine now"),
+    ("L", "my hand was numb this morning from sleeping on it, back to normal now"),
+    ("L", "woke up this morning with my arm numb from lying on it, fine now"),
+    ("L", "今朝瞓醒隻手压到痹咗，而家好返晒"),
+]
+
 OPEN: dict[str, str] = {
     "slept on my arm, it went dead, fine after a few minutes, but now my left leg is weak": (
         "a leg said weak ('my left leg is weak') is read by no concept (limb_weakness has 'leg "
@@ -331,4 +346,9 @@ def test_someone_elses_event_told_going_on_stays(rules: RuleSet, code: str, text
 
 @pytest.mark.parametrize(("code", "text"), with_open(AFTER_OTHER_WORDS, OPEN))
 def test_after_the_change_in_other_words(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(PASSED_DAYS_AGO, OPEN))
+def test_a_numbness_passed_days_ago(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)

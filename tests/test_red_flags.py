@@ -1611,6 +1611,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "my left arm went numb after I slept on it and it's still numb 3 hours later",
         "睡醒左手麻咗，以为压住咗，但系两个钟都仲痹",
     ),
+    "stroke_arm_numb_back_again": (
+        "my left hand went numb for 10 minutes this morning, fine now",
+        "三日前左手突然麻咗十分钟，之后就好返，但今朝又麻返",
+    ),
     "heat_cooled_half_hour_still_unwell": (
         "sat in the shade with water for an hour after the heat and still dizzy",
         "中暑后在阴凉处休息了一个小时，还是头晕想吐",
