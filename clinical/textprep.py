@@ -66,11 +66,16 @@ _HAN_CLASS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{_HAN_CLASS}]")
 
 
+# Variant characters OpenCC's t2s keeps as typed: Hong Kong writes numb as 痺 (痺咗, 麻痺), the
+# rules as 痹; read as one (rules-pd, session 50: 隻右手突然痺咗 had matched no gap phrase)
+_VARIANTS = str.maketrans({"痺": "痹"})
+
+
 def to_simplified(text: str) -> str:
     """Return ``text`` with traditional Chinese characters converted to simplified ones."""
     if not HAN_RE.search(text):
         return text
-    return str(_converter().convert(text))
+    return str(_converter().convert(text)).translate(_VARIANTS)
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{3,}")

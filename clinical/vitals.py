@@ -103,8 +103,12 @@ _DIASTOLIC_WORDS = r"(?<![a-z])(?:diastolic|dbp)(?![a-z])|舒张压|低压|下�
 _TEMP_WORDS = (
     r"(?<![a-z])(?:temp(?:erature)?s?|fever(?:\s+of)?|thermometer(?:\s+says)?|febrile"
     r"|burning\s+up(?:\s+at)?"
-    # "very hot 38.5" (a child felt hot, then the reading): only with a decimal 35-42 next
-    r"|hot(?=[\s,]*(?:3[5-9]|4[0-2])\.\d(?![^.,;!?\n]{0,25}(?:outside|weather|room|in\s+here)))"
+    # "very hot 38.5" (a child felt hot, then the reading): only with a decimal 35-42 next;
+    # "shivery with 38.6", "feverish at 38.2" too (NHS.uk: hot and shivery is a high
+    # temperature; rules-pd), never weeks of pregnancy ("shivery at 38.5 weeks")
+    r"|(?:hot|shivery|shivering|feverish)(?=[\s,]*(?:(?:with|at)\s+)?(?:3[5-9]|4[0-2])\.\d"
+    r"(?!\d|\s*(?:weeks?|wks?|w(?![a-z])))"
+    r"(?![^.,;!?\n]{0,25}(?:outside|weather|room|in\s+here)))"
     r"|pyrexi(?:al|c|a))(?![a-z])"
     r"|(?<![a-z])t(?=\s*[:=]?\s*\d{2,3}(?:\.\d)?(?![\d/]))"
     r"|体温|发烧|发热|高烧|低烧|烧到|烧了|探热|探到"

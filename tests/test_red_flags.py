@@ -1608,6 +1608,25 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "clammy",
         "他说是胸肌拉伤，可是痛到后背，一直冒冷汗",
     ),
+    # rules-pd (session 50): an arm or hand gone numb or clumsy since today (NHS.uk stroke,
+    # NICE NG128), not eased after lying on it, and heat illness unwell after half an hour's
+    # cooling (NHS.uk heatstroke)
+    "stroke_arm_numb_clumsy_new_onset": (
+        "my left arm is clumsy since I woke up",
+        "我今天早上起床左手就不灵活了",
+    ),
+    "stroke_arm_numb_after_pressure_not_gone": (
+        "my left arm went numb after I slept on it and it's still numb 3 hours later",
+        "睡醒左手麻咗，以为压住咗，但系两个钟都仲痹",
+    ),
+    "stroke_arm_numb_back_again": (
+        "my left hand went numb for 10 minutes this morning, fine now",
+        "三日前左手突然麻咗十分钟，之后就好返，但今朝又麻返",
+    ),
+    "heat_cooled_half_hour_still_unwell": (
+        "sat in the shade with water for an hour after the heat and still dizzy",
+        "中暑后在阴凉处休息了一个小时，还是头晕想吐",
+    ),
 }
 
 URGENT_CASES: dict[str, tuple[str, str]] = {

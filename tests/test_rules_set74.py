@@ -49,10 +49,7 @@ _NOW_IN_SENTENCE = (
     "emergency: rules-od's narrower stand-down reads a time of today in the event's own"
     " sentence ('discharged this morning') as the event not over: kept, on the safe side"
 )
-_NO_SUBJECT = (
-    "emergency: 阿哥 (Cantonese elder brother) is not among `someone_else`, so rules-od's"
-    " narrower stand-down finds no other person named before the fit: left open"
-)
+# (_NO_SUBJECT's row, 阿哥 not among `someone_else`, was closed by rules-pd in session 50)
 # NHS.uk "when to call 999" (for the person with the signs now), NHS.uk epilepsy (a seizure
 # assessed in hospital and over: the GP or epilepsy team follows up), NHS.uk fainting: an
 # event days back, dealt with by care, the person well now or still in hospital
@@ -200,17 +197,11 @@ AFTER_OTHER_WORDS: list[tuple[str, str]] = [
     ),
     ("E", "我老婆前天晕倒过，去了急诊检查，医生说没事。今天她又晕倒了，现在叫不醒。"),
 ]
-AFTER_OPEN: dict[str, str] = {
-    "My wife passed out at the gym last Friday, the paramedics checked her over and she was"
-    " fine, she's back at work. I've got a stiff neck from sleeping funny.": "emergency: a"
-    " weekday said with 'last' ('last Friday') is not yet in `other_days_back` (only 'on"
-    " Friday'); found after the all-texts run, left for the next change",
-}
+AFTER_OPEN: dict[str, str] = {}  # 'last Friday' read as days back by rules-pd (session 50)
 
 
 EVENT_OPEN: dict[str, str] = {
     "My brother had a seizure yesterday, the ambulance took him to hospital and he was discharged this morning, he's fine now. I've got a sore throat.": _NOW_IN_SENTENCE,  # noqa: E501
-    "我阿哥琴日癫痫发作，白车送咗去医院，而家冇事出咗院。": _NO_SUBJECT,
 }
 
 ROW_IDS = [
