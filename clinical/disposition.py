@@ -35,7 +35,7 @@ from clinical.disposition_data import (
     FamilyWindow,
     load_dispositions,
 )
-from clinical.durations import cake_counts_blanked, duration_findings
+from clinical.durations import cake_counts_blanked, duration_findings, trip_spans_blanked
 from clinical.household_evidence import main_evidence, main_severity
 from clinical.matching import PhraseSet, blank_spans
 from clinical.news2 import news2
@@ -726,6 +726,18 @@ _FAINT_TRIGGER = re.compile(
 )
 
 
+# a complaint "still there but smaller" (or shrinking, fading, better) is improving, not lasting
+# nor a treatment that has not worked (NHS.uk warts and verrucas: pharmacy treatments take weeks;
+# a GP if the treatment has not worked; rules-pb, set 77): "still there" is blanked before the
+# lasting and within-days checks when a word of improvement follows it in its sentence
+_STILL_THERE_BETTER = re.compile(
+    r"\bstill\s+(?:there|here|got\s+it|have\s+it)\b(?=[\s,]*(?:but|though|although|just)\b"
+    r"[^.;!?\n]{0,30}?\b(?:smaller|shrinking|shrunk|shrinks|better|fading|fainter|flatter|lighter"
+    r"|improving|going\s+down|clearing))",
+    re.I,
+)
+
+
 # a follow-up asked about ("还需要再去复查吗", "do I need a follow-up?") or a follow-up call's
 # own notes (电话随访, 随访记录) beside a course said to be improving: no review to arrange
 # (NHS.uk sprains and strains, conjunctivitis: a GP only when not better; rules-kc, set 65)
@@ -950,8 +962,12 @@ def decide(
         and said("newborn_normal", among=voiced)
         and set(families) <= _NEWBORN_FAMILIES
     )
+    # NHS.uk blood in urine: pee pink or red after beetroot or red dragon fruit, painless, is the
+    # food's (a minor complaint that also lifts the urinary family's floor; rules-pb)
+    food_coloured_pee = said("food_coloured_pee", among=voiced)
     minor = (
         said("minor", among=voiced)
+        or food_coloured_pee
         or infant_minor
         or newborn_normal
         or (pregnant and said("pregnancy_minor", among=voiced))
@@ -1061,7 +1077,11 @@ def decide(
     steady = settling and not said("unusual_episode") and not worsening
     usual_panic = steady and said("usual_panic", among=voiced)
     usual_episode = usual_panic or (steady and said("usual_episode", among=voiced))
-    states = {"usual_episode": usual_episode, "usual_panic": usual_panic}
+    states = {
+        "usual_episode": usual_episode,
+        "usual_panic": usual_panic,
+        "food_coloured_pee": food_coloured_pee,
+    }
 
     def family_floor(family: FamilyWindow) -> Disposition | None:
         for lift in family.lifts:
@@ -1170,7 +1190,8 @@ def decide(
     # span within an after-effect's own window is the time since its procedure or medicine
     within_own = bool(own) and (days is None or days <= window)
     # a baby's age said as a span (个BB三个月, 宝宝两个月) is how old, not how long
-    spans = [_without_ages(t, rules) for t in episode]
+    # ...nor is the length of a trip the writer came back from (rules-pb, set 77)
+    spans = [trip_spans_blanked(_without_ages(t, rules)) for t in episode]
     habits = [
         _PASSING_OFTEN.sub(
             r"\g<verb> ",
@@ -1180,7 +1201,10 @@ def decide(
         )
         for t in episode
     ]
-    habits = [_RUNAROUND.sub(" ", _ASKED_IF_IT_HELPS.sub(" ", t)) for t in habits]
+    habits = [
+        _STILL_THERE_BETTER.sub(" ", _RUNAROUND.sub(" ", _ASKED_IF_IT_HELPS.sub(" ", t)))
+        for t in habits
+    ]
     if (pregnant and said("pregnancy_minor")) or (
         any(_HAY_FEVER_NAMED.search(t) for t in texts)
         and any(_SEASON_BACK.search(t) for t in texts)
@@ -1195,7 +1219,9 @@ def decide(
     # words once in faint_everyday_trigger by rules-ne)
     fainted_at = "faint_at_blood" in concepts
     checks = [_FAINT_TRIGGER.sub(" ", t) for t in texts] if fainted_at else None
-    checks = [_HEALTH_CHECK_ADD_ON.sub(" ", t) for t in (checks or texts)]
+    checks = [
+        _STILL_THERE_BETTER.sub(" ", _HEALTH_CHECK_ADD_ON.sub(" ", t)) for t in (checks or texts)
+    ]
     if improving:
         checks = [_REVIEW_ASKED.sub(" ", t) for t in checks]
     for name, why in (

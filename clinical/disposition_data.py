@@ -45,6 +45,7 @@ _GROUP_FILE_ONLY = (
     "mothers_own",
     "risk_condition_stable",
     "newborn_normal",
+    "food_coloured_pee",
 )
 PHRASE_LISTS = (
     "mild",
@@ -90,8 +91,9 @@ SOURCED_LISTS = frozenset(
 
 
 # the states a lift may name in ``when_said``: a known condition's usual episode settling, read
-# by clinical/disposition.py from the lists of dispositions/known_conditions.yaml
-LIFT_STATES = frozenset({"usual_episode", "usual_panic"})
+# by clinical/disposition.py from the lists of dispositions/known_conditions.yaml; pee coloured
+# by a red food (dispositions/minor_told_by_signs.yaml, NHS.uk blood in urine)
+LIFT_STATES = frozenset({"usual_episode", "usual_panic", "food_coloured_pee"})
 
 
 class Pharmacy(BaseModel):

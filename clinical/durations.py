@@ -15,7 +15,7 @@ from clinical.matching import normalize
 from clinical.vitals import COUNT as _COUNT
 from clinical.vitals import Found, number
 
-__all__ = ["bare_age", "duration_findings"]
+__all__ = ["bare_age", "duration_findings", "trip_spans_blanked"]
 
 _I = re.IGNORECASE
 
@@ -198,6 +198,39 @@ _AHEAD_BEFORE = re.compile(
     r"just\s+(?:over\s+|under\s+)?|only\s+|another\s+)?(?:\d{1,2}\s*(?:to|-|or)\s*)?$",
     _I,
 )
+# The length of a trip or a stay told as where the writer has come back from ("we've just come
+# back from three weeks visiting family", "home from a month in Australia", "after two weeks
+# away") is how long the trip lasted, not the complaint (NHS.uk swollen ankles, feet and legs:
+# both ankles puffy after a long flight, going down overnight; rules-pb, set 77): a span right
+# after "back from" / "home from" / "returned from", or followed by a word of travel
+_TRIP_BEFORE = re.compile(
+    r"\b(?:back|home|returned|returning)\s+from\s+(?:a\s+|an\s+|our\s+|my\s+|the\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|a\s+good\s+|just\s+over\s+)?$",
+    _I,
+)
+_TRIP_AFTER = re.compile(
+    r"s?'?\s+(?:of\s+)?(?:visiting|away|abroad|overseas|travell?ing|backpacking|holidaying"
+    r"|on\s+holiday|holiday|vacation|staying\s+with)(?![a-z])",
+    _I,
+)
+_TRIP_SPAN = re.compile(
+    r"\b(?:back|home|returned|returning)\s+from\s+(?:a\s+|an\s+|our\s+|my\s+|the\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|good\s+|few\s+|couple\s+of\s+"
+    r"|several\s+|[\w-]+\s+)?(?:days?|weeks?|months?|fortnight)(?![a-z])"
+    r"|\b(?:a|few|couple\s+of|several|[\w-]+)\s+(?:days?|weeks?|months?|fortnight)'?"
+    r"\s+(?:of\s+)?(?:visiting|away|abroad|overseas|travell?ing|backpacking|holidaying"
+    r"|on\s+holiday|holiday|vacation|staying\s+with)(?![a-z])",
+    _I,
+)
+
+
+def trip_spans_blanked(text: str) -> str:
+    """Return ``text`` with the length of a trip told as where the writer came back from ("back
+    from a month visiting family", "two weeks away") blanked, so no reader of spans takes it
+    for how long a complaint has lasted (NHS.uk swollen ankles after a long flight)."""
+    return _TRIP_SPAN.sub(lambda m: " " * len(m.group()), text)
+
+
 _AHEAD_AFTER = re.compile(r"s?'?\s*time(?![a-z])|s?\s+from\s+now(?![a-z])", _I)
 
 
@@ -439,6 +472,10 @@ def duration_findings(text: str) -> list[Found]:
                 _AHEAD_BEFORE.search(text[: m.start()]) or _AHEAD_AFTER.match(text, m.end())
             ):
                 continue  # "exams in 3 weeks", "in 2 weeks' time": a time ahead, not how long
+            if pattern is _DURATION_EN and (
+                _TRIP_BEFORE.search(text[: m.start()]) or _TRIP_AFTER.match(text, m.end())
+            ):
+                continue  # "back from three weeks visiting family": the trip, not how long
             if pattern is _DURATION_EN and _FIRST_TIME_IN_BEFORE.search(text[: m.start()]):
                 continue  # "the first time in 10 years": since it was last done, not how long
             if value is not None:

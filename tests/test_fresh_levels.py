@@ -1965,7 +1965,9 @@ OPEN_DECISION_25: dict[str, str] = {
     "f25-zh-slf-007": "travel sickness remedies asked before a trip (non_urgent)",
     "f25-zh-slf-008": "a fever of 37.8 and a red lump at the site after a 4-month-old's "
     "vaccines (baby_fever_age_unknown, fever_over_3_days)",
-    "f25-zh-slf-009": "red stools after dragon fruit (non_urgent)",
+    # (f25-zh-slf-009, red stools and pee after red dragon fruit, closed by rules-pb, session 50:
+    # pee coloured by a red food lifts the urinary family's floor, NHS.uk blood in urine;
+    # tests/test_rules_set77_en.py)
     # (f25-zh-slf-012 closed by rules-by: the daily screen hours told as the cause are no
     # complaint coming every day, NHS.uk dry eyes)
     "f25-zh-slf-016": "a subconjunctival haemorrhage after coughing, painless, vision clear, in "

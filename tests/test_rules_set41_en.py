@@ -68,10 +68,9 @@ ROWS: dict[str, str] = {
     "f41-en-slf-006": "normal wees in a well child's checks, no urinary complaint",
 }
 # Rows whose gold is still not reached, with the level they reach (strict: a pass must be seen)
-OPEN_ROWS: dict[str, str] = {
-    "f41-en-slf-011": "no longer an emergency; red wee after beetroot stays at the urinary "
-    "family's non_urgent floor (self-care evidence, NHS.uk blood in urine)",
-}
+# (f41-en-slf-011 closed by rules-pb, session 50: pee coloured by beetroot, painless, lifts the
+# urinary family's floor, NHS.uk blood in urine; tests/test_rules_set77_en.py)
+OPEN_ROWS: dict[str, str] = {}
 
 _CODE = {"emergency": "E", "urgent": "=U"}
 

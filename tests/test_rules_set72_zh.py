@@ -196,16 +196,9 @@ RED_PEE_FEARED_FOOD: list[tuple[str, str]] = [
 ]
 
 # rows of kinds above whose sentences are not all at their level yet (strict xfails)
-_RED_PEE_OPEN = (
-    "blood in the pee named as the fear (以为是尿血, 怕是血尿) still keeps the red food's self-care"
-    " group from counting (not found by the deadline: the refer group now stands down, the"
-    " self-care evidence does not count yet)"
-)
-OPEN: dict[str, str] = {
-    "尿尿变红了，以为是尿血，后来想起昨晚吃了红心火龙果，现在颜色淡了": _RED_PEE_OPEN,
-    "今朝屙尿红色，仲以为尿血，原来琴晚食咗好多火龙果，而家淡返": _RED_PEE_OPEN,
-    "小便有点粉红，怕是血尿，结果是中午吃了甜菜根，不痛不痒": _RED_PEE_OPEN,
-}
+# (the three red-pee sentences closed by rules-pb, session 50: pee coloured by a red food lifts
+# the urinary floor, NHS.uk blood in urine)
+OPEN: dict[str, str] = {}
 
 KINDS: list[tuple[str, str]] = (
     ANAPHYLAXIS_FEARED
@@ -257,7 +250,8 @@ OPEN_ROWS: dict[str, str] = {
     "f72-zh-slf-005": _SELF_CARE_EVIDENCE + " (NHS.uk cherry angioma, for years)",
     "f72-zh-slf-015": _SELF_CARE_EVIDENCE + " (NHS.uk skin tags)",
     "f72-zh-slf-017": _SELF_CARE_EVIDENCE + " (NHS.uk contact dermatitis, mild)",
-    "f72-zh-slf-007": _RED_PEE_OPEN,
+    # (f72-zh-slf-007 closed by rules-pb, session 50: pee coloured by a red food lifts the urinary
+    # floor, NHS.uk blood in urine; tests/test_rules_set77_en.py)
     "f72-zh-nur-015": (
         "a wrist pain said 好痛 (really painful) for three weeks, painkillers not helping: the"
         " rules read it as severe pain under 28 days (Manchester Triage System, same day); NHS.uk"
