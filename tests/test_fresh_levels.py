@@ -1234,13 +1234,13 @@ SETS: dict[str, tuple[str, float, dict[str, str]]] = {
     # apologising or self-minimising, describing how something looks, writing back with an update
     # after earlier advice) by writer-fresh77, run first on 9542b3e's rules (session 49's), before
     # any of session 50's rule work: 87.5% (140 of 160), 39 of 40 emergencies (one at urgent),
-    # two self-care messages at emergency (one non-urgent at it)
+    # two self-care messages at emergency (one non-urgent at it); rules-pc (session 50) closed 11
+    # of its 14 wrong Chinese rows (77 of 80 right; f77-zh-emg-017, a curtain over the sight told
+    # with its colour, NHS.uk detached retina; tests/test_rules_set77_zh.py)
     "set77": (
         "fresh_levels_77.jsonl",
         0.87,
-        {
-            "f77-zh-emg-017": "set 77's first run: urgent",
-        },
+        {},
     ),
     # set 78, 80 messages in the same voice (voice50) by writer-carry78, run first on 9542b3e's
     # rules, before any of session 50's rule work, as a carry-over measure: 90.0% (72 of 80),
@@ -1399,8 +1399,9 @@ OPEN_BELOW_URGENT: dict[str, str] = {
 # last week" is an event had, NHS.uk heart attack; tests/test_rules_set69_en.py)
 OPEN_SELF_CARE_AT_EMERGENCY: dict[str, str] = {
     "f74-zh-slf-026": "set 74's first run: emergency",
-    "f77-zh-slf-005": "set 77's first run: emergency",
-    "f77-zh-slf-014": "set 77's first run: emergency",
+    # (set 77's f77-zh-slf-005 and -014 closed by rules-pc, session 50: a poisoning only thought
+    # of, 以为自己中毒, NHS.uk food poisoning; half the face numb after a dental injection with the
+    # limbs normal, NHS.uk stroke and dental numbing; tests/test_rules_set77_zh.py)
     # (set 75's f75-zh-slf-011 closed by rules-oc: a father's heart attack last week, operated
     # on and recovering, beside the writer's own cold, NHS.uk heart attack;
     # tests/test_rules_set75_zh.py)

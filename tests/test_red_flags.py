@@ -157,6 +157,10 @@ EMERGENCY_CASES: dict[str, tuple[str, str]] = {
         "vomiting",
         "医生说是病毒疹，现在按压不褪色，他还一直呕吐",
     ),
+    "heavy_bleeding_started_again": (
+        "I cut my hand, lots of blood, it's stopped now but just started bleeding again",
+        "切菜割到手，流了好多血，血止住了，但刚才又开始流",
+    ),
     "nosebleed_stopped_with_warning_signs": (
         "my nosebleed has stopped but I feel dizzy and weak",
         "鼻血止住了，但是头晕",
