@@ -47,6 +47,22 @@ SAFETY_NET_TOLD_AS_HAPPENED: list[tuple[str, str]] = [
     ("!E", "what should I do if my baby's lips go blue"),
 ]
 
+# rules-pd's numb arm told as new (neuro_arm_new.yaml, NHS.uk stroke FAST) read "it's coming
+# back now" and "came back within 10 minutes" (the arm's feeling returning after it was slept on)
+# as the numbness returning: an older look-alike of tests/test_noticed_gaps_42b.py went to
+# emergency on the merged rules (NHS.uk pins and needles: pressure, gone on moving)
+NUMB_FROM_PRESSURE_FEELING_BACK: list[tuple[str, str]] = [
+    ("L", "woke up and my arm was numb from sleeping on it, it's coming back now"),
+    ("L", "I'd slept on my arm and it went numb, the feeling came back within 10 minutes"),
+    ("L", "slept funny on my arm, numb when I woke, the feeling's coming back now"),
+    ("E", "I slept on my arm and it's still numb 3 hours later"),
+    ("E", "slept on my arm, it got better, but now the numbness came back and my hand is weak"),
+    (
+        "E",
+        "woke up with my left arm numb, I slept on it, but it's still numb and my face is drooping",
+    ),
+]
+
 OPEN: dict[str, str] = {
     "the nurse told me if the rash doesn't fade under a glass to call 999 and it doesn't fade": (
         "urgent by non_blanching_rash (the same at 910e3ad): the rash's own emergency needs a "
@@ -57,4 +73,9 @@ OPEN: dict[str, str] = {
 
 @pytest.mark.parametrize(("code", "text"), with_open(SAFETY_NET_TOLD_AS_HAPPENED, OPEN))
 def test_safety_net_told_as_happened(rules: RuleSet, code: str, text: str) -> None:
+    assert_reaches(rules, code, text)
+
+
+@pytest.mark.parametrize(("code", "text"), with_open(NUMB_FROM_PRESSURE_FEELING_BACK, OPEN))
+def test_numb_from_pressure_feeling_back(rules: RuleSet, code: str, text: str) -> None:
     assert_reaches(rules, code, text)
