@@ -55,6 +55,10 @@ NUMB_FROM_PRESSURE_FEELING_BACK: list[tuple[str, str]] = [
     ("L", "woke up and my arm was numb from sleeping on it, it's coming back now"),
     ("L", "I'd slept on my arm and it went numb, the feeling came back within 10 minutes"),
     ("L", "slept funny on my arm, numb when I woke, the feeling's coming back now"),
+    # session 50's fresh-clone CI (44d1b26): tests/test_quoted_verdicts.py and
+    # tests/test_disposition_sources.py
+    ("L", "my arm just went numb because I slept on it and it came back after I shook it"),
+    ("=U", "前日右手突然麻咗十几分钟，之后好返"),
     ("E", "I slept on my arm and it's still numb 3 hours later"),
     ("E", "slept on my arm, it got better, but now the numbness came back and my hand is weak"),
     (
